@@ -1,0 +1,15 @@
+"""Bilingual extraction of factor → effect → target claims from review papers.
+
+Stages, in the order data flows through them::
+
+    read      bytes -> Document (encodings; pdf.py for PDFs)
+    clean     cleaned view of the text + map back to Document.text
+    segment   sections and sentences
+    mentions  dictionary names, abbreviations defined in the paper, fuzzy
+    relations trigger words and patterns -> triples
+    tables    records -> Parquet parts, written atomically
+
+``batch`` decides what to (re)process and runs the stages per paper;
+``evaluate`` scores the output against gold annotations.
+"""
+__version__ = "0.1.0"

@@ -1,0 +1,205 @@
+"""A cleaned view of a stretch of the document, with a map back to the source.
+
+Matching and sentence splitting work on the cleaned view; everything they
+find is mapped back to ``Document.text`` before it becomes a record. Each
+cleaned character ``i`` comes from the source span
+``[starts[i], ends[i])``: a kept character maps to itself, a replacement
+(``$\\beta$`` to ``β``) maps to the whole span it replaces, and an inserted
+join space maps to the line break it stands for. Removed text (citation
+markers, Markdown emphasis, the hyphen of a word broken across lines) maps
+to nothing.
+
+What is cleaned, and why:
+
+* lines are joined: Chinese lines with nothing between them (``细`` +
+  ``胞因子``), English lines with a space, and a word hyphenated across a
+  line break is rejoined (``inflamma-`` + ``tory``);
+* citation markers ``[1-2]``, ``［1-2］``, ``〔1〕``, ``<sup>[13-14]</sup>``
+  are removed, so they do not sit between a name and its verb;
+* LaTeX Greek letters (``TNF- $\\alpha$``) become the letter (``TNF-α``);
+* Markdown emphasis, escapes and bare links are removed;
+* a space between two Chinese characters is removed (``细 胞 因 子``, a
+  PDF-extraction artefact: Chinese has no spaces between words);
+* full-width letters and digits become ASCII (``ＩＬ－６`` to ``IL－6``); the
+  matcher folds the rest.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+
+from .textnorm import GREEK_NAMES, is_cjk
+
+_LATEX_GREEK_TO_CHAR = {name: char for char, name in GREEK_NAMES.items()}
+_GREEK_ALT = "|".join(sorted(_LATEX_GREEK_TO_CHAR, key=len, reverse=True))
+
+# One pattern per kind of markup; the names say what each replacement does.
+_MARKUP = re.compile(
+    "|".join([
+        r"(?P<sup_cite><sup>\s*[\[［]?\s*\d+(?:\s*[-–—~～,，、]\s*\d+)*\s*[\]］]?\s*</sup>)",
+        r"(?P<tag></?(?:sup|sub|i|b|em|strong)>)",
+        r"(?P<cite>[\[［〔]\s*\d+(?:\s*[-–—~～,，、]\s*\d+)*\s*[\]］〕])",
+        r"(?P<greek>\s*\$\s*\\(?:" + _GREEK_ALT + r")\s*\$)",
+        r"(?P<latex>\$[^$\n]{1,40}\$)",
+        r"(?P<link><https?://[^>\s]+>)",
+        r"(?P<mdlink>\[(?P<mdlink_text>[^\]\n]{1,200})\]\((?:https?://|www\.)(?:[^()\s]|\([^()\s]*\))*\))",
+        r"(?P<emph>\*\*|__)",
+        r"(?P<escape>\\[*_\[\]()#<>`~-])",
+        r"(?P<cjk_space>(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff]))",
+        r"(?P<spaces>[ \t\u00a0]{2,})",
+    ])
+)
+_LATEX_COMMAND = re.compile(r"\\(" + _GREEK_ALT + r"|mathrm|text|mathbf|sim|times|pm|leq|geq|le|ge|cdot)")
+_LATEX_SYMBOLS = {"sim": "~", "times": "×", "pm": "±", "leq": "≤", "geq": "≥", "le": "≤", "ge": "≥", "cdot": "·"}
+
+_CJK_PUNCT = set("，。、；：！？（）【】《》“”‘’「」『』〔〕［］")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Cleaned text with, for each character, the source span it came from."""
+
+    text: str
+    starts: array
+    ends: array
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source span of cleaned characters ``[start, end)``."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"span {start}:{end} outside cleaned text of length {len(self.text)}")
+        return self.starts[start], self.ends[end - 1]
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.starts = array("l")
+        self.ends = array("l")
+
+    def put(self, s: str, start: int, end: int) -> None:
+        for c in s:
+            self.chars.append(c)
+            self.starts.append(start)
+            self.ends.append(end)
+
+    def copy(self, text: str, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.chars.append(_halfwidth_alnum(text[i]))
+            self.starts.append(i)
+            self.ends.append(i + 1)
+
+    def last(self, k: int = 1) -> str:
+        return self.chars[-k] if len(self.chars) >= k else ""
+
+    def pop(self) -> None:
+        self.chars.pop()
+        self.starts.pop()
+        self.ends.pop()
+
+    def build(self) -> CleanText:
+        return CleanText("".join(self.chars), self.starts, self.ends)
+
+
+def _halfwidth_alnum(c: str) -> str:
+    """Full-width letters and digits to ASCII; punctuation keeps its width."""
+    o = ord(c)
+    if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
+        return chr(o - 0xFEE0)
+    return c
+
+
+def clean_pieces(text: str, pieces: list[tuple[int, int]]) -> CleanText:
+    """Clean the source ranges ``pieces`` (lines, in order) into one view.
+
+    Pieces are joined as lines of one paragraph: see ``_join``.
+    """
+    out = _Builder()
+    prev_end: int | None = None
+    for start, end in pieces:
+        start, end = _strip(text, start, end)
+        if start >= end:
+            continue
+        if prev_end is not None and out.chars:
+            _join(out, text, prev_end, start)
+        _clean_line(out, text, start, end)
+        prev_end = end
+    return out.build()
+
+
+def clean_span(text: str, start: int, end: int) -> CleanText:
+    """Clean one range of the source, its line breaks joined as in a paragraph."""
+    pieces = []
+    pos = start
+    for line in text[start:end].splitlines(keepends=True):
+        pieces.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return clean_pieces(text, pieces)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _clean_line(out: _Builder, text: str, start: int, end: int) -> None:
+    pos = start
+    for m in _MARKUP.finditer(text, start, end):
+        out.copy(text, pos, m.start())
+        _replace(out, text, m)
+        pos = m.end()
+    out.copy(text, pos, end)
+
+
+def _replace(out: _Builder, text: str, m: re.Match) -> None:
+    kind = m.lastgroup
+    a, b = m.span()
+    if kind in ("sup_cite", "tag", "cite", "link", "emph", "cjk_space"):
+        return
+    if kind == "greek":
+        letter = _LATEX_GREEK_TO_CHAR[re.search(r"\\([a-z]+)", m.group()).group(1)]
+        # ``TNF- $\alpha$`` is ``TNF-α``: the space before the formula goes
+        # with it when it follows a name; a space after a word stays.
+        lead = len(m.group()) - len(m.group().lstrip())
+        if lead and not (out.last() in "-–" or out.last().isalnum()):
+            out.put(" ", a, a + lead)
+        out.put(letter, a + lead, b)
+    elif kind == "latex":
+        out.put(_latex_text(m.group()[1:-1]), a, b)
+    elif kind == "mdlink":
+        out.copy(text, m.start("mdlink_text"), m.end("mdlink_text"))
+    elif kind == "escape":
+        out.put(m.group()[1], a, b)
+    elif kind == "spaces":
+        out.put(" ", a, b)
+
+
+def _latex_text(body: str) -> str:
+    """The plain text of a short inline formula: ``CD8^{+}`` to ``CD8+``."""
+    body = _LATEX_COMMAND.sub(
+        lambda m: _LATEX_GREEK_TO_CHAR.get(m.group(1), _LATEX_SYMBOLS.get(m.group(1), "")), body)
+    return re.sub(r"[{}^_\\]", "", body).strip()
+
+
+def _join(out: _Builder, text: str, gap_start: int, gap_end: int) -> None:
+    """Join two lines of a paragraph.
+
+    * ``inflamma-`` + ``tory``: a lower-case word broken by a hyphen is
+      rejoined and the hyphen dropped (``IL-`` + ``6`` keeps its hyphen);
+    * a Chinese character or Chinese punctuation on either side: nothing
+      between (Chinese has no spaces between words);
+    * after ``/``, ``-`` or ``(``, before ``)``: nothing;
+    * otherwise one space, standing for the line break.
+    """
+    p, n = out.last(), text[gap_end]
+    if p == "-" and out.last(2).islower() and n.islower():
+        out.pop()
+        return
+    if is_cjk(p) or is_cjk(n) or p in _CJK_PUNCT or n in _CJK_PUNCT:
+        return
+    if p in "/-–(（" or n in ")）/,.;:":
+        return
+    out.put(" ", gap_start, gap_end)

@@ -1,0 +1,410 @@
+"""Sections and sentences, in Chinese, English and mixed text.
+
+Reads a ``Document`` and returns its ``Sentence`` records; each sentence
+carries its cleaned view so later stages can match on it.
+
+Sections come from the lines of the document: front matter (title,
+authors, affiliations, fund, DOI and citation lines), ``abstract``
+(摘要 / Abstract), ``keywords``, ``body`` and ``references`` (参考文献 /
+References). Lines of front matter that a page break dropped into the
+middle of the body (a DOI or fund line between two halves of a sentence)
+are set aside, and the sentence they interrupted is kept whole: its span
+then covers them, as the source does.
+
+Sentences end at 。！？ and at . ? ! followed by a new sentence, but not after
+``et al.``, ``Fig.``, ``vs.``, ``i.e.``, in decimals, in variant names such as
+``p.V617F``, or inside parentheses. The patterns for lines and
+abbreviations are kept here, short and commented: they describe the layout
+of papers, not biology.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import CleanText, clean_pieces
+from .records import Document, Sentence
+from .textnorm import is_cjk
+
+# --- line patterns -------------------------------------------------------
+
+_DECOR = r"[\s*#【】\[\]［］:：]*"
+_ABSTRACT = re.compile(r"^" + _DECOR + r"(摘\s*要|abstract|summary)" + _DECOR, re.I)
+_KEYWORDS = re.compile(r"^" + _DECOR + r"(关\s*键\s*词|key\s*words?)" + _DECOR, re.I)
+_REFERENCES = re.compile(r"^" + _DECOR + r"(参\s*考\s*文\s*献|references?|bibliography)" + _DECOR + r"$", re.I)
+_FRONT = re.compile(
+    r"^[\s*\\#\[【]*("
+    r"doi\s*[:：]|doi:|基金项目|基金资助|资助项目|通信作者|通讯作者|corresponding author|"
+    r"e-?mail\s*[:：]|收稿日期|修回日期|接受日期|作者简介|中图分类号|文献标志码|文献标识码|"
+    r"文章编号|引用本文|引用格式|cite this|分类|<?https?://|www\.|·\s*综\s*述\s*·|"
+    r"key\s*words?|关键词"
+    r")",
+    re.I,
+)
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[一二三四五六七八九十]{1,3}[、.．])\s*(?=\S)")
+_BOLD_HEADING = re.compile(r"^\s*\*\*(\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*[^*\n]{1,60})\*\*\s*")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[\d{1,3}\]|\d{1,3}[.\s])\s*")
+_MD_BULLET = re.compile(r"^\s*[-*+]\s+")
+_SENTENCE_END = "。！？!?"
+
+# English abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = {
+    "al", "fig", "figs", "vs", "ie", "eg", "cf", "approx", "no", "nos", "dr",
+    "mr", "mrs", "ms", "prof", "ref", "refs", "vol", "eq", "ca", "resp",
+    "incl", "etc", "st", "inc", "ltd", "co", "jr", "sr", "dept", "univ",
+}
+_CLOSERS = "”’\"'）)」』】]"
+
+
+@dataclass(frozen=True)
+class Block:
+    """Consecutive source lines that read as one paragraph of one section."""
+
+    section: str
+    pieces: tuple[tuple[int, int], ...]
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """A sentence and the cleaned view its matching runs on."""
+
+    sentence: Sentence
+    clean: CleanText
+    paragraph: int
+
+
+def segment(doc: Document) -> list[SentenceView]:
+    """All sentences of ``doc``, in document order, with their cleaned views."""
+    views: list[SentenceView] = []
+    for para, block in enumerate(blocks_of(doc.text)):
+        clean = clean_pieces(doc.text, list(block.pieces))
+        if not clean.text.strip():
+            continue
+        whole = block.heading or block.section not in ("abstract", "body")
+        spans = [(0, len(clean.text))] if whole else split_sentences(clean.text)
+        for a, b in spans:
+            heading = block.heading
+            if not heading and block.section in ("body", "abstract") and _inline_heading(clean.text[a:b]):
+                heading = True
+            start, end = clean.source_span(a, b)
+            sub = _sub_clean(clean, a, b)
+            sent = Sentence(
+                doc_id=doc.doc_id, sent_id=len(views), start=start, end=end,
+                lang=sentence_language(clean.text[a:b]), page=doc.page_of(start),
+                section="heading" if heading else block.section,
+                text=doc.text[start:end],
+            )
+            views.append(SentenceView(sent, sub, para))
+    return views
+
+
+def _inline_heading(s: str) -> bool:
+    return bool(_NUMBERED.match(s)) and len(s) <= 60 and s.rstrip()[-1:] not in _SENTENCE_END + "."
+
+
+def _sub_clean(clean: CleanText, a: int, b: int) -> CleanText:
+    return CleanText(clean.text[a:b], clean.starts[a:b], clean.ends[a:b])
+
+
+# --- sections ------------------------------------------------------------
+
+def lines_of(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line, without its line break."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return out
+
+
+def blocks_of(text: str) -> list[Block]:
+    """Group the document's lines into blocks of one section each."""
+    return _BlockReader(text).read()
+
+
+class _BlockReader:
+    """A small state machine over lines: front → abstract → keywords → body →
+    references, with front-matter lines allowed anywhere (page breaks)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = [(a, b) for a, b in lines_of(text) if text[a:b].strip()]
+        self.state = "front"
+        self.abstract_lang: str | None = None
+        self.blocks: list[Block] = []
+        self.current: list[tuple[int, int]] = []
+        self.current_section: str | None = None
+
+    def read(self) -> list[Block]:
+        i = 0
+        while i < len(self.lines):
+            i = self._line(i)
+        self._flush()
+        return self.blocks
+
+    # -- output
+    def _flush(self) -> None:
+        if self.current:
+            self.blocks.append(Block(self.current_section, tuple(self.current)))
+        self.current, self.current_section = [], None
+
+    def _alone(self, section: str, *pieces: tuple[int, int], heading: bool = False) -> None:
+        self._flush()
+        pieces = tuple(p for p in pieces if p[0] < p[1])
+        if pieces:
+            self.blocks.append(Block(section, pieces, heading=heading))
+
+    def _aside(self, section: str, piece: tuple[int, int]) -> None:
+        """A block that a page break dropped into the paragraph being read:
+        recorded on its own, without ending the paragraph."""
+        self.blocks.append(Block(section, (piece,)))
+
+    def _add(self, section: str, piece: tuple[int, int]) -> None:
+        if piece[0] >= piece[1]:
+            return
+        if self.current_section != section:
+            self._flush()
+            self.current_section = section
+        self.current.append(piece)
+
+    # -- one line; returns the index of the next line to read
+    def _line(self, i: int) -> int:
+        start, end = self.lines[i]
+        line = self.text[start:end]
+        if self.state == "references":
+            return self._reference_line(i)
+        if _REFERENCES.match(line):
+            self.state = "references"
+            self._alone("references", (start, end), heading=True)
+            return i + 1
+        m = _ABSTRACT.match(line)
+        if m and (len(line.strip()) < 400 or m.group().strip(" *#") != m.group().strip()):
+            self.state = "abstract"
+            self.abstract_lang = "en" if m.group(1).lower() in ("abstract", "summary") else "zh"
+            self._alone("abstract", (start, start + m.end()), heading=True)
+            self._add("abstract", (start + m.end(), end))
+            return i + 1
+        m = _KEYWORDS.match(line)
+        if m:
+            self.state = "after_keywords"
+            self._alone("keywords", (start, start + m.end()), heading=True)
+            self._alone("keywords", (start + m.end(), end))
+            return i + 1
+        if _FRONT.match(line):
+            if self.state == "body":
+                self._aside("front", (start, end))
+            else:
+                self._alone("front", (start, end))
+            return i + 1
+        heading = _heading_at(self.text, self.lines, i)
+        if heading:
+            pieces, rest, next_i = heading
+            if self.state in ("front", "after_keywords", "abstract") \
+                    and not (self.state == "front" and line.lstrip().startswith("# ")):
+                self.state = "body"
+            section = "body" if self.state == "body" else "front"
+            self._alone(section, *pieces, heading=True)
+            if rest:
+                self._add(section, rest)
+            return next_i
+        if self.state in ("front", "after_keywords"):
+            if not _looks_like_paragraph(line):
+                self._alone("front", (start, end))
+                return i + 1
+            self.state = "body"
+        elif self.state == "abstract" and self.abstract_lang == "en" and _starts_chinese_text(line):
+            # An English abstract followed, without a heading, by the
+            # Chinese body (as in many Chinese journals).
+            self.state = "body"
+        self._add(self.state, (start, end))
+        return i + 1
+
+    def _reference_line(self, i: int) -> int:
+        start, end = self.lines[i]
+        line = self.text[start:end]
+        item = _LIST_ITEM.match(line) or _MD_BULLET.match(line)
+        if _FRONT.match(line) and not item:
+            self._alone("front", (start, end))
+        elif item:
+            self._flush()
+            self._add("references", (start + item.end(), end))
+        else:
+            self._add("references", (start, end))
+        return i + 1
+
+
+def _heading_at(text: str, lines: list[tuple[int, int]], i: int):
+    """A heading that starts line ``i``: ``(heading pieces, rest of the
+    paragraph or None, index of the next line)``, or None.
+
+    Headings come as Markdown (``## 1 LIF简介``), bold (``**2.4 标题** 正文``),
+    numbered lines (``1. 引言``), and, in some journals, a numbered title run
+    into its paragraph and ended by an ideographic space
+    (``1.1.1 促进肿瘤细胞增殖和存活　如造血干细胞…``), sometimes broken
+    across two lines.
+    """
+    start, end = lines[i]
+    line = text[start:end]
+    if _MD_HEADING.match(line):
+        return [(start, end)], None, i + 1
+    m = _BOLD_HEADING.match(line)
+    if m:
+        return [(start, start + m.end())], (start + m.end(), end), i + 1
+    m = _NUMBERED.match(line)
+    if not m:
+        return None
+    title_start = start + m.end()
+    gap = text.find("\u3000", title_start, end)
+    if gap != -1 and "。" not in text[title_start:gap] and gap - title_start <= 80:
+        return [(start, gap)], (gap + 1, end), i + 1
+    title = text[title_start:end].strip()
+    if i + 1 < len(lines) and len(title) <= 40 and not _ends_sentence(title):
+        n_start, n_end = lines[i + 1]
+        gap = text.find("\u3000", n_start, min(n_end, n_start + 40))
+        if gap != -1 and "。" not in text[n_start:gap] and not _NUMBERED.match(text[n_start:n_end]):
+            return [(start, end), (n_start, gap)], (gap + 1, n_end), i + 2
+    if len(title) <= 40 and not _ends_sentence(title) and _balanced(title) \
+            and not re.match(r"^[\d.]", title) and not _looks_like_paragraph(title):
+        return [(start, end)], None, i + 1
+    if "." in m.group(1).strip(".") or m.group(1)[-1:] in ".、．":
+        # ``2.2 BMSC对AML的作用 白血病细胞与…``: a multi-level number, a short
+        # title, a space, then the paragraph.
+        sp = re.search(r"\s", text[title_start:end])
+        if sp and 2 <= sp.start() <= 30:
+            cut = title_start + sp.start()
+            head = text[title_start:cut]
+            if _balanced(head) and not any(p in head for p in "，。,;；：:"):
+                return [(start, cut)], (cut + 1, end), i + 1
+    return None
+
+
+def _ends_sentence(s: str) -> bool:
+    return s[-1:] in _SENTENCE_END + ".，,；;、：:"
+
+
+def _balanced(s: str) -> bool:
+    return s.count("(") + s.count("（") == s.count(")") + s.count("）")
+
+
+def _starts_chinese_text(line: str) -> bool:
+    s = line.strip()
+    return sum(1 for c in s[:40] if is_cjk(c)) >= 10
+
+
+def _looks_like_paragraph(line: str) -> bool:
+    """Running text: long, and with the punctuation of sentences."""
+    s = line.strip()
+    han = sum(1 for c in s if is_cjk(c))
+    long_enough = han >= 20 or len(s) >= 100
+    return long_enough and any(p in s for p in "，。,.;；")
+
+
+# --- sentences -----------------------------------------------------------
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans in ``text`` (cleaned), white space trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    depth = 0
+    opened_at = 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in "(（":
+            if depth == 0:
+                opened_at = i
+            depth += 1
+        elif c in ")）" and depth:
+            depth -= 1
+        # A bracket left open for long is a broken one: stop trusting it.
+        if depth and i - opened_at > 200:
+            depth = 0
+        end = _sentence_end_at(text, i, depth)
+        if end:
+            spans.append((start, end))
+            start = i = end
+            depth = 0
+            continue
+        if c == "\u3000" and i - start <= 80 and _NUMBERED.match(text[start:i].lstrip()) \
+                and "。" not in text[start:i]:
+            spans.append((start, i))
+            start = i + 1
+        i += 1
+    spans.append((start, n))
+    return [span for span in (_trim(text, a, b) for a, b in spans) if span]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and (text[a].isspace() or text[a] in "。！？"):
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def _sentence_end_at(text: str, i: int, depth: int) -> int | None:
+    """If a sentence ends with the character at ``i``, the end offset."""
+    c = text[i]
+    if c in "。！？":
+        return None if depth else _after_closers(text, i + 1)
+    if c not in ".?!" or depth or (c == "." and _is_abbreviation_or_number(text, i)):
+        return None
+    j = _after_closers(text, i + 1)
+    k = j
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k >= len(text):
+        return j
+    follower = text[k]
+    if is_cjk(follower):
+        return j
+    if k > j:
+        return j if follower.isupper() or follower in "“\"‘([" or (follower.isdigit() and c != ".") else None
+    # ``osteoclasts.In recent years``: a sentence glued to the last one, as
+    # in text scraped from the web; but not ``p.V617F`` or ``J.Biol``.
+    word = re.search(r"[A-Za-z]+$", text[:i])
+    glued = follower.isupper() and k + 1 < len(text) and text[k + 1].islower()
+    return j if glued and word and len(word.group()) > 2 and word.group().islower() else None
+
+
+def _after_closers(text: str, j: int) -> int:
+    while j < len(text) and text[j] in _CLOSERS:
+        # A closing bracket belongs to this sentence only if it was opened in it.
+        if text[j] in ")）]】" and not _opened_before(text, j):
+            break
+        j += 1
+    return j
+
+
+def _opened_before(text: str, j: int) -> bool:
+    pairs = {")": "(", "）": "（", "]": "[", "】": "【"}
+    opener = pairs[text[j]]
+    return text.rfind(opener, max(0, j - 300), j) > max(
+        text.rfind("。", max(0, j - 300), j), text.rfind(text[j], max(0, j - 300), j))
+
+
+def _is_abbreviation_or_number(text: str, i: int) -> bool:
+    """``et al.``, ``Fig.``, ``e.g.``, ``3.5`` and single initials do not end a sentence."""
+    before = text[max(0, i - 12):i]
+    m = re.search(r"([A-Za-z]+)$", before)
+    if m:
+        word = m.group(1).lower()
+        if word in _ABBREVIATIONS:
+            return True
+        if len(word) == 1 and (i < 2 or not text[i - 2].isalpha()):
+            # ``e.g.``, ``i.e.``, ``p.`` and initials.
+            return True
+    if i + 1 < len(text) and text[i + 1].isdigit() and i > 0 and text[i - 1].isdigit():
+        return True
+    return False
+
+
+def sentence_language(s: str) -> str:
+    """``zh`` for a sentence written in Chinese (English names inside or not)."""
+    han = sum(1 for c in s if is_cjk(c))
+    if han >= 3:
+        return "zh"
+    latin = sum(1 for c in s if c.isascii() and c.isalpha())
+    return "zh" if han and han * 4 >= latin else "en"

@@ -1,0 +1,124 @@
+"""Sections and sentences on the sample papers: offsets, boundaries, labels."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean_span
+from pipeline.segment import split_sentences
+
+from .conftest import PAPERS, sentence_containing
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_every_sentence_is_exactly_its_source_span(paper, documents, segmented):
+    text = documents[paper].text
+    previous_end = 0
+    for view in segmented[paper]:
+        s = view.sentence
+        assert text[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        if s.section != "front":  # front lines a page break dropped into a sentence lie inside it
+            assert s.start >= previous_end, "sentences overlap or are out of order"
+            previous_end = s.end
+        # every cleaned character maps inside the sentence
+        assert all(s.start <= a <= b <= s.end for a, b in zip(view.clean.starts, view.clean.ends))
+
+
+# (paper, the whole cleaned sentence expected): hand-picked boundaries.
+BOUNDARIES = [
+    # a word broken by a blank line (细\n\n胞因子) after an inline heading
+    ("000", "细胞因子与骨髓增殖性肿瘤存在一定的关联性。"),
+    # full-width citation ［1-2］ removed, sentence ends at 。
+    ("000", "在骨髓增殖性肿瘤中，细胞因子参与了病变细胞的增殖、纤维化、免疫调节等过程，对肿瘤的发生发展具有重要的调控作用。"),
+    # English words hyphenated across lines
+    ("001", "But so far, the specific mechanism of inflammatory factors on osteoporosis has not been systematically summarized."),
+    # a citation left a second 。 behind ("减少骨吸收量。[64]。"): no empty sentence
+    ("001", "此外，IL-33 还间接作用于骨骼，诱导能够干扰 M-CSF 和 RANKL 产生的抗破骨细胞因子的合成。"),
+    # <sup>[21]</sup> removed
+    ("002", "LIF促进了癌细胞的侵袭。"),
+    # LaTeX Greek: TNF- $\alpha$ and PKC- $\beta$
+    ("004", "BMSC 中 PKC-β 的上调导致线粒体去极化增加, 并导致代谢转向氧化磷酸化。"),
+    # English glued without spaces (web text): "osteoclasts.In recent years"
+    ("003", "The equilibrium of bone homeostasis is crucial for sustaining skeletal health,which depends on the precise "
+            "regulation between bone formation mediated by osteoblasts and bone resorption mediated by osteoclasts."),
+    # English sentence glued to a Chinese label: "disorders.关键词"
+    ("003", "关键词"),
+    # a heading run into its paragraph, ended by an ideographic space
+    ("000", "1.1.1 促进肿瘤细胞增殖和存活"),
+    ("000", "如造血干细胞因子可以刺激骨髓中的肿瘤细胞分裂和增殖，从而促进肿瘤发展。"),
+    # a heading broken across two lines before its ideographic space
+    ("000", "1.2 细胞因子在骨髓增殖性肿瘤中的表达及临床意义"),
+    # a bold Markdown heading run into its paragraph
+    ("004", "2.4 BMSC 对 CML 的作用"),
+    # Chinese with half-width commas, sentence ends at 。
+    ("004", "BMSC 能显著促进 CML 细胞的增殖, 保护 CML 细胞免受伊马替尼诱导的凋亡。"),
+]
+
+
+@pytest.mark.parametrize("paper,expected", BOUNDARIES)
+def test_sentence_boundaries(paper, expected, segmented):
+    name = next(p for p in PAPERS if p.startswith(paper))
+    cleaned = [v.clean.text for v in segmented[name]]
+    assert expected in cleaned
+
+
+def test_sentence_interrupted_by_a_page_break_is_kept_whole(segmented, documents):
+    name = next(p for p in PAPERS if p.startswith("002"))
+    view = sentence_containing(segmented[name], "都发挥着重要作用")
+    assert view.clean.text.startswith("LIF 在胚胎发育")
+    assert "DOI" not in view.clean.text
+    assert "DOI: 10.12173" in view.sentence.text  # the source span covers the interruption
+    assert view.sentence.section == "body"
+
+
+def test_english_abbreviations_decimals_and_variants_do_not_end_sentences():
+    text = ("As shown by Li et al. in 2019, LIF promotes invasion (Fig. 2). The JAK2 p.V617F mutation "
+            "drives MPN vs. controls at 2.5 times the rate, i.e. more often. IL-6 signals via gp130.")
+    clean = clean_span(text, 0, len(text))
+    sentences = [clean.text[a:b] for a, b in split_sentences(clean.text)]
+    assert sentences == [
+        "As shown by Li et al. in 2019, LIF promotes invasion (Fig. 2).",
+        "The JAK2 p.V617F mutation drives MPN vs. controls at 2.5 times the rate, i.e. more often.",
+        "IL-6 signals via gp130.",
+    ]
+
+
+def test_chinese_sentence_ends_after_closing_quote_and_not_inside_brackets():
+    text = "“间充质干细胞(mesenchymal stem cells, MSC。)”的定义一直存在争议。前者指干细胞群体！"
+    clean = clean_span(text, 0, len(text))
+    assert [clean.text[a:b] for a, b in split_sentences(clean.text)] == [
+        "“间充质干细胞(mesenchymal stem cells, MSC。)”的定义一直存在争议。", "前者指干细胞群体！"]
+
+
+def test_sections_of_the_lif_and_bmsc_reviews(segmented):
+    for prefix, first_reference in [("002", "Nicola NA, Babon JJ."), ("004", "Konopleva MY, Jordan CT.")]:
+        name = next(p for p in PAPERS if p.startswith(prefix))
+        views = segmented[name]
+        ref = sentence_containing(views, first_reference)
+        assert ref.sentence.section == "references"
+        after = [v.sentence.section for v in views if v.sentence.start > ref.sentence.start]
+        assert set(after) <= {"references", "front"}
+        assert after.count("references") > 20
+
+
+@pytest.mark.parametrize("paper,fragment,section", [
+    ("000", "细胞因子是一类介导细胞间相互作用和调节免疫应答的蛋白质分子。", "abstract"),
+    ("000", "Cytokines are a class of protein molecules", "abstract"),
+    ("000", "常见的骨髓增殖性肿瘤类型有", "body"),
+    ("001", "骨质疏松症是一种全身性骨骼疾病", "body"),
+    ("002", "白血病抑制因子；肿瘤；信号通路；治疗", "keywords"),
+    ("002", "College of Life Sciences, Fujian Normal University", "front"),
+    ("002", "基金项目", "front"),
+    ("004", "[收稿日期]", "front"),
+    ("004", "白血病是一种常见的血液系统恶性肿瘤", "abstract"),
+    ("004", "白血病是一类造血干细胞的恶性克隆性疾病", "body"),
+])
+def test_section_labels(paper, fragment, section, segmented):
+    name = next(p for p in PAPERS if p.startswith(paper))
+    assert sentence_containing(segmented[name], fragment).sentence.section == section
+
+
+def test_language_per_sentence(segmented):
+    name = next(p for p in PAPERS if p.startswith("000"))
+    assert sentence_containing(segmented[name], "Cytokines are a class").sentence.lang == "en"
+    assert sentence_containing(segmented[name], "IL-6 能促进白血病细胞").sentence.lang == "zh"

@@ -1,0 +1,91 @@
+"""Command line: ``python -m pipeline run|eval|check-dict|candidates|bench``.
+
+Arguments are validated before any work starts; a problem the user can fix
+is printed as one line naming the file, with exit code 2. ``run`` exits
+with 1 when a paper could not be read (the others are still processed).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import config
+from .records import PipelineError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="process papers into Parquet tables")
+    run.add_argument("inputs", nargs="*", type=Path, default=[config.RAW],
+                     help="papers or folders of papers (default: raw/)")
+    run.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder (default: output/)")
+    run.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
+    run.add_argument("--executor", choices=("local", "dask"), default="local")
+    run.add_argument("--scheduler", default=None, help="Dask scheduler address, with --executor dask")
+    run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="progress bar (default: on a terminal)")
+
+    ev = sub.add_parser("eval", help="score output/ against gold triples")
+    ev.add_argument("--gold", type=Path, default=config.GOLD)
+    ev.add_argument("--out", type=Path, default=config.OUTPUT)
+    ev.add_argument("--errors", type=Path, default=None, help="write false positives and misses here")
+    ev.add_argument("--json", type=Path, default=None)
+
+    chk = sub.add_parser("check-dict", help="validate the dictionaries")
+    chk.add_argument("--dictionaries", type=Path, default=config.DICTIONARIES)
+
+    cand = sub.add_parser("candidates", help="terms the papers use that the dictionary lacks")
+    cand.add_argument("--out", type=Path, default=config.OUTPUT)
+    cand.add_argument("--tsv", type=Path, default=config.OUTPUT / "candidates.tsv")
+
+    args = parser.parse_args(argv)
+    try:
+        return _dispatch(args)
+    except PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "run":
+        from .batch import run
+
+        if args.workers is not None and args.workers < 1:
+            raise PipelineError(f"--workers must be at least 1, got {args.workers}")
+        if args.executor == "dask" and not args.scheduler:
+            raise PipelineError("--executor dask needs --scheduler ADDRESS")
+        summary = run(args.inputs, args.out, workers=args.workers, executor=args.executor,
+                      scheduler=args.scheduler, progress=args.progress)
+        print(summary.line())
+        return 1 if summary.failures else 0
+    if args.command == "eval":
+        from .evaluate import main as evaluate_main
+
+        argv = ["--gold", str(args.gold), "--out", str(args.out)]
+        if args.errors:
+            argv += ["--errors", str(args.errors)]
+        if args.json:
+            argv += ["--json", str(args.json)]
+        return evaluate_main(argv)
+    if args.command == "check-dict":
+        from .curation import check_dictionaries
+
+        problems = check_dictionaries(args.dictionaries)
+        for p in problems:
+            print(p)
+        print(f"{len(problems)} problems" if problems else "dictionaries OK")
+        return 1 if problems else 0
+    if args.command == "candidates":
+        from .curation import write_candidates
+
+        n = write_candidates(args.out, args.tsv)
+        print(f"{n} candidate terms written to {args.tsv}")
+        return 0
+    raise AssertionError(args.command)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,192 @@
+"""Abbreviations a paper defines, in both languages and both orders.
+
+A small, pure component in the manner of scispaCy's abbreviation detector
+(Schwartz & Hearst 2003), extended to the forms Chinese papers use:
+
+* ``interleukin-6 (IL-6)``: English long form, short form in brackets;
+* ``骨髓基质细胞 (bone marrow stromal cell, BMSC)``: Chinese long form, then
+  the English long form and the short form in brackets;
+* ``白介素-6 (IL-6)``: Chinese long form, short form in brackets;
+* ``RANKL（核因子-κB受体活化因子配体）``: short form, Chinese long form in
+  brackets.
+
+It works on one sentence's cleaned text and returns ``Definition`` records
+with spans in that text; ``mentions.py`` resolves them to concepts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textnorm import is_cjk
+
+_OPEN, _CLOSE = "(（", ")）"
+# Characters that end a Chinese long form when reading backwards from the
+# bracket: punctuation, and function words that precede a noun phrase
+# (的 of, 在 in, 是 is, 和/与/及/或 and/or, 对 towards, 被 by, 将/把 object
+# markers, 为 as, 称 called, 如 such as, 即 namely, 由 by, 从 from, 到 to).
+_ZH_STOP = set("，。、；：,;:()（）[]【】“”\"的在是和及或对被将把为称如即由从到了等其该这")
+_SHORT_FORM = re.compile(r"^[A-Za-z0-9α-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω\-/+.]{0,11}$")
+
+
+@dataclass(frozen=True)
+class Definition:
+    """``short`` is defined as ``long_en`` and/or ``long_zh`` (spans in the sentence)."""
+
+    short: str
+    short_span: tuple[int, int]
+    long_en: str | None
+    long_en_span: tuple[int, int] | None
+    long_zh: str | None
+    long_zh_span: tuple[int, int] | None
+
+
+def find_definitions(text: str) -> list[Definition]:
+    """Every abbreviation defined in ``text`` (one sentence)."""
+    out = []
+    for open_at, close_at in _bracket_pairs(text):
+        inner_start, inner_end = _trim(text, open_at + 1, close_at)
+        if inner_start >= inner_end:
+            continue
+        d = _define(text, open_at, close_at, inner_start, inner_end)
+        if d:
+            out.append(d)
+    return out
+
+
+def _define(text: str, open_at: int, close_at: int, a: int, b: int) -> Definition | None:
+    inner = text[a:b]
+    comma = max(inner.rfind(","), inner.rfind("，"))
+    if comma > 0:
+        # ``(bone marrow stromal cells, BMSC)``
+        s_start, s_end = _trim(text, a + comma + 1, b)
+        l_start, l_end = _trim(text, a, a + comma)
+        short = text[s_start:s_end]
+        long_en = text[l_start:l_end]
+        if is_short_form(short) and _is_english_phrase(long_en) and _letters_match(short, long_en):
+            zh = _chinese_long_form(text, open_at)
+            return Definition(short, (s_start, s_end), long_en, (l_start, l_end),
+                              text[zh[0]:zh[1]] if zh else None, zh)
+        return None
+    if is_short_form(inner):
+        if _last_word_is_chinese(text, open_at):
+            zh = _chinese_long_form(text, open_at)
+            if zh:
+                return Definition(inner, (a, b), None, None, text[zh[0]:zh[1]], zh)
+            return None
+        en = schwartz_hearst_long_form(inner, text, open_at)
+        if en:
+            return Definition(inner, (a, b), text[en[0]:en[1]], en, None, None)
+        return None
+    if sum(1 for c in inner if is_cjk(c)) >= 2 and not re.search(r"[，,。；;]", inner):
+        # ``RANKL（核因子-κB受体活化因子配体）``
+        m = re.search(r"([A-Za-z0-9α-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω\-/+.]{0,11})\s*$", text[:open_at])
+        if m and is_short_form(m.group(1)) and any(c.isupper() for c in m.group(1)):
+            return Definition(m.group(1), m.span(1), None, None, inner, (a, b))
+    return None
+
+
+def is_short_form(s: str) -> bool:
+    """A plausible abbreviation: 2-12 characters, no spaces, with a capital letter."""
+    s = s.strip()
+    return (2 <= len(s) <= 12 and bool(_SHORT_FORM.match(s)) and any(c.isupper() for c in s)
+            and not s.isdigit() and not re.fullmatch(r"[IVX]+", s))
+
+
+def _is_english_phrase(s: str) -> bool:
+    return bool(s) and not any(is_cjk(c) for c in s) and sum(c.isalpha() for c in s) >= 3
+
+
+def _letters_match(short: str, long: str) -> bool:
+    """The short form's first letter starts a word of the long form (loose check)."""
+    first = next((c.lower() for c in short if c.isalnum()), "")
+    return any(w[:1].lower() == first for w in re.findall(r"[A-Za-z0-9α-ω]+", long))
+
+
+def schwartz_hearst_long_form(short: str, text: str, open_at: int) -> tuple[int, int] | None:
+    """The English long form that ``short`` abbreviates, ending before ``open_at``.
+
+    Schwartz & Hearst: look back at most min(|S| + 5, 2|S|) words; the long
+    form is the shortest run of them in which the short form's letters occur
+    in order, reading both from the end, and whose first word starts with
+    the short form's first letter.
+    """
+    end = _rstrip_index(text, open_at)
+    words = list(re.finditer(r"[^\s]+", text[:end]))
+    letters = [c.lower() for c in short if c.isalnum()]
+    if not words or not letters:
+        return None
+    limit = min(len(letters) + 5, 2 * len(letters))
+    window = words[-limit:]
+    for k in range(len(window) - 1, -1, -1):
+        start = window[k].start()
+        candidate = text[start:end]
+        if any(is_cjk(c) for c in candidate):
+            return None
+        if _sh_match(letters, candidate.lower()):
+            return start, end
+    return None
+
+
+def _sh_match(letters: list[str], long: str) -> bool:
+    """Schwartz–Hearst's character match, from the end of both strings."""
+    s, l = len(letters) - 1, len(long) - 1
+    while s >= 0:
+        c = letters[s]
+        while l >= 0 and (long[l] != c or (s == 0 and l > 0 and long[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return False
+        s -= 1
+        l -= 1
+    return True
+
+
+def _chinese_long_form(text: str, open_at: int) -> tuple[int, int] | None:
+    """The Chinese name just before the bracket: back to punctuation or a
+    function word, with at least two Han characters; None when no such
+    boundary is found within 20 characters (the name's start is unknown)."""
+    end = _rstrip_index(text, open_at)
+    start = end
+    while start > 0 and text[start - 1] not in _ZH_STOP and text[start - 1] != "\n":
+        if end - start >= 20:
+            return None
+        start -= 1
+    start, end = _trim(text, start, end)
+    if sum(1 for c in text[start:end] if is_cjk(c)) < 2:
+        return None
+    return start, end
+
+
+def _bracket_pairs(text: str) -> list[tuple[int, int]]:
+    """Matching ( ) and （ ） pairs, innermost brackets included."""
+    stack, pairs = [], []
+    for i, c in enumerate(text):
+        if c in _OPEN:
+            stack.append(i)
+        elif c in _CLOSE and stack:
+            pairs.append((stack.pop(), i))
+    return sorted(pairs)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _rstrip_index(text: str, i: int) -> int:
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _last_word_is_chinese(text: str, open_at: int) -> bool:
+    """``白介素-6 (IL-6)``: the word before the bracket holds Han characters."""
+    end = _rstrip_index(text, open_at)
+    start = end
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "，。、；：,;:":
+        start -= 1
+    return any(is_cjk(c) for c in text[start:end])

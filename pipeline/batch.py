@@ -1,0 +1,339 @@
+"""Which papers to (re)process, on how many workers, and the manifest.
+
+The output folder mirrors the inputs of the last run: one part per paper in
+every table, and ``_manifest.json`` recording, for each paper, the content
+hash and the versions of the code and dictionaries that produced its part.
+A paper is processed again only when one of those changed; a paper no
+longer among the inputs has its parts removed. Parts are written by the
+worker that processed the paper, so the driver holds only counts, and
+memory stays flat however many papers there are.
+
+Executors: ``local`` runs papers on a process pool (``--workers``), loading
+the dictionaries once per worker; ``dask`` sends the same per-paper
+function to a Dask distributed cluster.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from . import __version__, config
+from .read import SUPPORTED_SUFFIXES, read_document
+from .records import Document, PipelineError, UnreadableDocument
+from .tables import clear_stale_temporaries, remove_parts, write_parts
+
+MANIFEST = "_manifest.json"
+
+
+@dataclass(frozen=True)
+class PaperInput:
+    path: Path
+    source: str
+
+    @property
+    def key(self) -> str:
+        """The part name of this paper: stable for its path, whatever its content."""
+        return hashlib.sha1(self.source.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class PaperOutcome:
+    source: str
+    key: str
+    sha256: str
+    status: str
+    error: str | None
+    n_sentences: int = 0
+    n_mentions: int = 0
+    n_triples: int = 0
+    n_chars: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class RunSummary:
+    processed: list[PaperOutcome] = field(default_factory=list)
+    unchanged: int = 0
+    removed: int = 0
+    seconds: float = 0.0
+
+    @property
+    def failures(self) -> list[PaperOutcome]:
+        return [o for o in self.processed if o.status != "ok"]
+
+    def line(self) -> str:
+        ok = [o for o in self.processed if o.status == "ok"]
+        text = (f"{len(ok)} papers processed, {self.unchanged} unchanged, {self.removed} removed; "
+                f"{sum(o.n_sentences for o in ok)} sentences, {sum(o.n_mentions for o in ok)} mentions, "
+                f"{sum(o.n_triples for o in ok)} triples; {self.seconds:.1f} s")
+        if self.failures:
+            text += "; failed: " + ", ".join(f"{o.source} ({o.status})" for o in self.failures)
+        return text
+
+
+# --- inputs ----------------------------------------------------------------
+
+def find_inputs(inputs: list[Path]) -> list[PaperInput]:
+    """The papers named by ``inputs`` (files, or folders searched recursively).
+
+    Every file in a folder is an input, whatever its extension, so that an
+    unsupported file is reported rather than silently ignored; hidden files
+    and the folder's README are skipped.
+    """
+    found: list[PaperInput] = []
+    for item in inputs:
+        if item.is_dir():
+            for path in sorted(p for p in item.rglob("*") if p.is_file()):
+                rel = path.relative_to(item)
+                if any(part.startswith(".") for part in rel.parts) or path.name.lower().startswith("readme"):
+                    continue
+                found.append(PaperInput(path, rel.as_posix()))
+        elif item.is_file():
+            found.append(PaperInput(item, item.name))
+        else:
+            raise PipelineError(f"{item}: no such file or folder")
+    seen: dict[str, Path] = {}
+    for p in found:
+        if p.source in seen:
+            raise PipelineError(f"{p.path} and {seen[p.source]} would both be stored as {p.source!r}; "
+                                f"rename one or run them into different output folders")
+        seen[p.source] = p.path
+    return found
+
+
+# --- one paper -------------------------------------------------------------
+
+def process_paper(paper: PaperInput, out_dir: Path) -> PaperOutcome:
+    """Read, extract and write one paper; never raises for a bad paper."""
+    t0 = time.perf_counter()
+    try:
+        document = read_document(paper.path, paper.source)
+    except UnreadableDocument as exc:
+        document = failed_document(paper, exc.reason, str(exc))
+        write_parts(out_dir, paper.key, {"documents": [document]})
+        return PaperOutcome(paper.source, paper.key, document.sha256, exc.reason, str(exc),
+                            seconds=time.perf_counter() - t0)
+    try:
+        records = extract(document)
+    except Exception as exc:  # a bug must not cost the other papers; it is reported, not hidden
+        message = f"{paper.source}: internal error while extracting: {type(exc).__name__}: {exc}"
+        failed = replace(document, status="error", error=message)
+        write_parts(out_dir, paper.key, {"documents": [failed]})
+        return PaperOutcome(paper.source, paper.key, document.sha256, "error", message,
+                            seconds=time.perf_counter() - t0)
+    write_parts(out_dir, paper.key, records)
+    return PaperOutcome(
+        paper.source, paper.key, document.sha256, "ok", None,
+        n_sentences=len(records["sentences"]), n_mentions=len(records["mentions"]),
+        n_triples=len(records["triples"]), n_chars=document.n_chars,
+        seconds=time.perf_counter() - t0,
+    )
+
+
+def extract(document: Document) -> dict[str, list]:
+    """Every stage after reading, for one document: records by table name."""
+    from .mentions import find_mentions
+    from .relations import find_triples
+    from .segment import segment
+    from .resources import load_resources
+
+    resources = load_resources()
+    views = segment(document)
+    mentions = find_mentions(document, views, resources)
+    triples = find_triples(document, views, mentions, resources)
+    return {
+        "documents": [document],
+        "sentences": [v.sentence for v in views],
+        "mentions": [f.record for fs in mentions for f in fs],
+        "triples": triples,
+    }
+
+
+def failed_document(paper: PaperInput, reason: str, message: str) -> Document:
+    try:
+        data = paper.path.read_bytes()
+    except OSError:
+        data = b""
+    return Document(
+        doc_id=hashlib.sha256(data).hexdigest()[:16], source=paper.source,
+        sha256=hashlib.sha256(data).hexdigest(), format=paper.path.suffix.lower().lstrip(".") or "none",
+        lang=None, n_chars=0, n_pages=None, encoding=None, text="", status=reason, error=message,
+    )
+
+
+# --- the run ---------------------------------------------------------------
+
+def versions() -> dict[str, str]:
+    """What an output part depends on besides the paper: code and dictionaries."""
+    return {"pipeline": __version__ + "+" + _tree_hash(Path(__file__).parent, "*.py"),
+            "dictionaries": _tree_hash(config.DICTIONARIES, "*")}
+
+
+def _tree_hash(folder: Path, pattern: str) -> str:
+    h = hashlib.sha256()
+    for path in sorted(folder.rglob(pattern)):
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.relative_to(folder).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def plan(papers: list[PaperInput], manifest: dict, current: dict[str, str], out_dir: Path):
+    """Split papers into those to process and those whose output is current."""
+    todo, unchanged = [], []
+    entries = manifest.get("papers", {})
+    same_versions = manifest.get("versions") == current
+    for paper in papers:
+        entry = entries.get(paper.source)
+        if (same_versions and entry and entry.get("key") == paper.key
+                and entry.get("sha256") == _sha256(paper.path)
+                and (out_dir / "documents" / f"part-{paper.key}.parquet").exists()):
+            unchanged.append(paper)
+        else:
+            todo.append(paper)
+    return todo, unchanged
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor: str = "local",
+        scheduler: str | None = None, progress: bool | None = None) -> RunSummary:
+    """Bring ``out_dir`` up to date with ``inputs``; see the module docstring."""
+    t0 = time.perf_counter()
+    from .resources import load_resources
+
+    load_resources()  # validate the dictionaries before any output is touched
+    papers = find_inputs(inputs)
+    if not papers:
+        raise PipelineError(f"{', '.join(map(str, inputs))}: no papers found "
+                            f"(supported: {', '.join(SUPPORTED_SUFFIXES)})")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    clear_stale_temporaries(out_dir)
+    manifest = read_manifest(out_dir)
+    current = versions()
+    todo, unchanged = plan(papers, manifest, current, out_dir)
+    summary = RunSummary(unchanged=len(unchanged))
+
+    entries = {p.source: manifest["papers"][p.source] for p in unchanged}
+    keys = {p.key for p in papers}
+    summary.removed = _remove_missing(out_dir, manifest, keys)
+
+    def record(outcome: PaperOutcome) -> None:
+        summary.processed.append(outcome)
+        entries[outcome.source] = {"key": outcome.key, "sha256": outcome.sha256, "status": outcome.status}
+
+    runner = _dask_outcomes if executor == "dask" else _local_outcomes
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = _progress(len(todo), show)
+    for n, outcome in enumerate(runner(todo, out_dir, workers, scheduler), 1):
+        record(outcome)
+        bar(outcome)
+        if n % 50 == 0:
+            write_manifest(out_dir, {"versions": current, "papers": {**entries}})
+    write_manifest(out_dir, {"versions": current, "papers": entries})
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _remove_missing(out_dir: Path, manifest: dict, keys: set[str]) -> int:
+    """Remove the parts of papers that are no longer among the inputs."""
+    removed = 0
+    stale = {p.stem.removeprefix("part-") for p in (out_dir / "documents").glob("part-*.parquet")} - keys
+    for entry in manifest.get("papers", {}).values():
+        if entry.get("key") not in keys:
+            stale.add(entry.get("key"))
+    for key in stale:
+        if key:
+            remove_parts(out_dir, key)
+            removed += 1
+    return removed
+
+
+def _local_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, scheduler):
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(todo) <= 1:
+        for paper in todo:
+            yield process_paper(paper, out_dir)
+        return
+    with ProcessPoolExecutor(max_workers=min(workers, len(todo)), initializer=_init_worker) as pool:
+        futures = [pool.submit(process_paper, paper, out_dir) for paper in todo]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def _init_worker() -> None:
+    from .resources import load_resources
+
+    load_resources()
+
+
+def _dask_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, scheduler: str | None):
+    try:
+        from dask.distributed import Client, as_completed as dask_completed
+    except ImportError as exc:  # pragma: no cover - dask is a declared dependency
+        raise PipelineError("--executor dask needs the 'distributed' package: pip install 'dask[distributed]'") from exc
+    if not scheduler:
+        raise PipelineError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    with Client(scheduler) as client:
+        futures = client.map(process_paper, todo, out_dir=out_dir, pure=False)
+        for future in dask_completed(futures):
+            yield future.result()
+
+
+def _progress(total: int, show: bool):
+    """A progress bar on a terminal, plain lines otherwise."""
+    if show and total:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="paper", file=sys.stderr)
+
+        def tick(outcome: PaperOutcome) -> None:
+            bar.update(1)
+            if outcome.status != "ok":
+                bar.write(f"failed: {outcome.error}")
+            if bar.n == total:
+                bar.close()
+        return tick
+
+    def line(outcome: PaperOutcome) -> None:
+        if outcome.status == "ok":
+            print(f"ok {outcome.source}: {outcome.n_sentences} sentences, {outcome.n_mentions} mentions, "
+                  f"{outcome.n_triples} triples ({outcome.seconds:.2f} s)", file=sys.stderr)
+        else:
+            print(f"failed {outcome.error}", file=sys.stderr)
+    return line
+
+
+# --- manifest --------------------------------------------------------------
+
+def read_manifest(out_dir: Path) -> dict:
+    path = out_dir / MANIFEST
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # a damaged manifest only costs a full rerun
+
+
+def write_manifest(out_dir: Path, manifest: dict) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-manifest-", dir=out_dir)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(manifest, f, ensure_ascii=False, indent=1, sort_keys=True)
+    os.replace(tmp, out_dir / MANIFEST)
+
+
+def outcome_dict(outcome: PaperOutcome) -> dict:
+    return asdict(outcome)

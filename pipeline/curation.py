@@ -1,0 +1,115 @@
+"""Tools for the people who curate the dictionaries.
+
+``check_dictionaries`` validates every file (``make check-dict``): the loader
+stops at the first malformed line; this adds the checks that need the whole
+dictionary (a name claimed by two concepts, an ambiguous form also listed
+as a plain name, an English name written in Chinese). ``write_candidates`` lists terms the papers define
+or use that the dictionary lacks (``make candidates``).
+"""
+from __future__ import annotations
+
+import collections
+import csv
+import re
+from pathlib import Path
+
+import pyarrow.compute as pc
+
+from .lexicon import DictionaryError, load_lexicon
+from .tables import read_table
+from .textnorm import fold, is_cjk
+
+
+def check_dictionaries(folder: Path) -> list[str]:
+    """Every problem found, as ``file:line: problem`` lines (empty when clean)."""
+    try:
+        lexicon = load_lexicon(folder)
+        from .relations import load_rule_data
+        from .resources import load_patterns, load_settings
+
+        load_rule_data(folder)
+        load_patterns(folder / "patterns.tsv")
+        settings = load_settings(folder / "settings.tsv")
+    except DictionaryError as exc:
+        return [str(exc)]
+    problems = list(lexicon.problems)
+    for cid, concept in lexicon.concepts.items():
+        if not re.search(r"[A-Za-z]", concept.name):
+            problems.append(f"{cid}: the English name {concept.name!r} has no Latin letters")
+        if any(is_cjk(c) for c in concept.name):
+            problems.append(f"{cid}: the English name {concept.name!r} is written in Chinese")
+    try:
+        float(settings.get("fuzzy_threshold", "0"))
+    except ValueError:
+        problems.append(f"{folder / 'settings.tsv'}: fuzzy_threshold is not a number")
+    return problems
+
+
+def write_candidates(out_dir: Path, tsv: Path) -> int:
+    """Terms the papers use that the dictionary lacks, ranked by frequency.
+
+    Three sources: short forms the papers define but the dictionary does
+    not know (mentions with ``via = abbreviation`` and a document-local
+    id); capitalised or digit-bearing English tokens that are not part of
+    any mention; and Chinese words next to a trigger word that are not part
+    of any mention. Each with its count, the papers it occurs in and one
+    example sentence.
+    """
+    from .resources import load_resources
+
+    resources = load_resources()
+    sentences = read_table(out_dir, "sentences").to_pylist()
+    mentions = read_table(out_dir, "mentions")
+    local = mentions.filter(pc.starts_with(mentions["concept_id"], "doc:")).to_pylist()
+    by_sentence = collections.defaultdict(list)
+    for m in mentions.to_pylist():
+        by_sentence[(m["doc_id"], m["sent_id"])].append((m["start"], m["end"]))
+    counts: collections.Counter = collections.Counter()
+    examples: dict[tuple[str, str], str] = {}
+    papers: dict[tuple[str, str], set] = collections.defaultdict(set)
+
+    def add(kind: str, term: str, doc_id: str, sentence: str) -> None:
+        key = (kind, term)
+        counts[key] += 1
+        examples.setdefault(key, sentence)
+        papers[key].add(doc_id)
+
+    for m in local:
+        add("defined abbreviation", f"{m['surface']} = {m['concept_name']}", m["doc_id"], "")
+    triggers = {w for (lang, w) in resources.rules.triggers if lang == "zh"}
+    for s in sentences:
+        if s["section"] not in ("abstract", "body"):
+            continue
+        covered = by_sentence.get((s["doc_id"], s["sent_id"]), [])
+        base = s["start"]
+
+        def free(a: int, b: int) -> bool:
+            return not any(a + base < e and st < b + base for st, e in covered)
+
+        for m in re.finditer(r"\b[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\b", s["text"]):
+            word = m.group()
+            if (any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)) and free(*m.span()) \
+                    and not resources.lexicon.lookup(fold(word)) and len(word) >= 2:
+                add("unknown symbol", word, s["doc_id"], s["text"])
+        if s["lang"] == "zh":
+            words = list(resources.segmenter.tokenize(s["text"]))
+            for k, (w, a, b) in enumerate(words):
+                if w in triggers and k + 1 < len(words):
+                    nxt, na, nb = words[k + 1]
+                    if len(nxt) >= 2 and all(is_cjk(c) for c in nxt) and free(na, nb) \
+                            and not resources.lexicon.lookup(fold(nxt)) and nxt not in triggers:
+                        add("chinese term after a trigger", nxt, s["doc_id"], s["text"])
+    for (kind, term), example in list(examples.items()):
+        if not example:
+            doc_sentences = [x["text"] for x in sentences if x["doc_id"] in papers[(kind, term)]
+                             and term.split(" = ")[0] in x["text"]]
+            examples[(kind, term)] = doc_sentences[0] if doc_sentences else ""
+    tsv.parent.mkdir(parents=True, exist_ok=True)
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    with tsv.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(["kind", "term", "count", "papers", "example"])
+        for (kind, term), n in rows:
+            w.writerow([kind, term, n, len(papers[(kind, term)]),
+                        re.sub(r"\s+", " ", examples[(kind, term)])[:300]])
+    return len(rows)

@@ -1,0 +1,233 @@
+"""Find dictionary names in a text, leftmost-longest, on folded characters.
+
+The text is folded character by character (``textnorm.fold_char``), keeping
+for each folded character the index of the text character it came from.
+A trie of folded names is walked from every position; a match must begin
+and end on whole text characters and, for names made of Latin letters or
+digits, on word boundaries: ``IL-6`` is not found inside ``IL-60`` or
+``IL-6R``, and ``T cell`` not inside ``that cell``. The longest match at a
+position wins, and matching resumes after it, so nested names do not give
+two mentions (``IL-6 受体`` is one name, IL-6R).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textnorm import depluralize, fold_char, is_word_char
+
+_END = "\0"
+
+
+class Trie:
+    """A character trie over folded keys; each key carries a payload."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+
+    def add(self, key: str, payload) -> None:
+        node = self.root
+        for c in key:
+            node = node.setdefault(c, {})
+        node.setdefault(_END, []).append(payload)
+
+    def __contains__(self, key: str) -> bool:
+        node = self.root
+        for c in key:
+            node = node.get(c)
+            if node is None:
+                return False
+        return _END in node
+
+
+@dataclass(frozen=True)
+class FoldedText:
+    """``text`` folded, with ``origin[i]`` the text index of folded char ``i``."""
+
+    text: str
+    folded: str
+    origin: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> "FoldedText":
+        chars, origin = [], []
+        for i, c in enumerate(text):
+            for f in fold_char(c):
+                chars.append(f)
+                origin.append(i)
+        return cls(text, "".join(chars), tuple(origin))
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # in the original (unfolded) text
+    end: int
+    key: str
+    payloads: tuple
+
+
+def find_matches(text: str, tries: list[Trie], accept=None) -> list[Match]:
+    """Leftmost-longest, non-overlapping matches of the tries' keys in ``text``.
+
+    Several tries are searched as one (the dictionary's, and the one holding
+    the abbreviations this paper defines).
+
+    ``accept(match)`` can veto a candidate (an acronym written in lower
+    case, an ambiguous name without context); the next-longest candidate at
+    the same position is tried then.
+    """
+    ft = FoldedText.of(text)
+    folded, origin, n = ft.folded, ft.origin, len(ft.folded)
+    out: list[Match] = []
+    i = 0
+    while i < n:
+        if i > 0 and origin[i - 1] == origin[i]:
+            i += 1  # not at the first folded char of a text char
+            continue
+        best = None
+        by_end: dict[int, list] = {}
+        for trie in tries:
+            for j, payloads in _walk(trie.root, folded, i):
+                by_end.setdefault(j, []).extend(payloads)
+        for j, payloads in sorted(by_end.items()):
+            start, end = origin[i], origin[j - 1] + 1
+            if j < n and origin[j] == origin[j - 1]:
+                continue  # ends inside a text char (``α`` folds to ``alpha``)
+            end = _with_plural(text, start, end, folded[i:j])
+            if not _on_boundaries(text, start, end):
+                continue
+            m = Match(start, end, folded[i:j], tuple(payloads))
+            if accept is None or accept(m):
+                best = m  # later candidates are longer
+        if best:
+            out.append(best)
+            while i < n and origin[i] < best.end:
+                i += 1
+        else:
+            i += 1
+    return out
+
+
+def _walk(node: dict, folded: str, i: int):
+    """Every key of the trie that starts at ``folded[i]``: (end, payloads)."""
+    j = i
+    while j < len(folded):
+        node = node.get(folded[j])
+        if node is None:
+            return
+        j += 1
+        if _END in node:
+            yield j, node[_END]
+
+
+def _with_plural(text: str, start: int, end: int, key: str) -> int:
+    """Extend an English name over a plural ending: ``osteoclasts``, ``ILs``."""
+    if not key[-1:].isalpha() or not key.isascii():
+        return end
+    for suffix in ("s", "es"):
+        stop = end + len(suffix)
+        if text[end:stop].lower() == suffix and not is_word_char(text[stop:stop + 1]):
+            if depluralize(key + suffix) == key or key[-1].isupper() or text[end - 1].isupper():
+                return stop
+    return end
+
+
+def _on_boundaries(text: str, start: int, end: int) -> bool:
+    """Latin names start and end at word boundaries; Chinese names need not."""
+    if is_word_char(text[start]) and start > 0 and is_word_char(text[start - 1]):
+        return False
+    if is_word_char(text[end - 1]) and end < len(text) and is_word_char(text[end]):
+        return False
+    return True
+
+
+# --- name patterns ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class NamePattern:
+    """A family of names too open to list: ``miR-21``, ``miR-26a-5p``…"""
+
+    regex: "re.Pattern"
+    id_template: str
+    type: str
+    name_template: str
+    source: str
+
+
+class NamePatterns:
+    def __init__(self, patterns: list[NamePattern]) -> None:
+        self.patterns = patterns
+
+    def find(self, text: str, covered: list[tuple[int, int]]):
+        """(start, end, Concept) for pattern matches outside ``covered``."""
+        from .lexicon import Concept
+
+        for p in self.patterns:
+            for m in p.regex.finditer(text):
+                if _overlaps(m.start(), m.end(), covered) or not _on_boundaries(text, m.start(), m.end()):
+                    continue
+                groups = [g or "" for g in m.groups()]
+                fill = lambda s: re.sub(r"\{(\d)\}", lambda k: groups[int(k.group(1)) - 1], s)  # noqa: E731
+                yield m.start(), m.end(), Concept(fill(p.id_template), p.type, fill(p.name_template))
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+# --- fuzzy fallback ---------------------------------------------------------
+
+class FuzzyIndex:
+    """Near-misses of English dictionary names (OCR slips, typos), by rapidfuzz.
+
+    Only words that look like names are tried: they contain a capital
+    letter or a digit after the first character (``lnterleukin-6``,
+    ``TNF-alpah``), or are long (``osteoclastogensis``). A candidate is
+    compared with names of similar length; the best one at or above
+    ``threshold`` (``fuzz.ratio`` on folded text, 0-100) wins. The threshold
+    is measured by ``python -m pipeline.tune_fuzzy`` and kept in
+    ``dictionaries/settings.tsv``.
+    """
+
+    MIN_LENGTH = 6
+
+    def __init__(self, names: dict[str, "object"], threshold: float) -> None:
+        self.threshold = threshold
+        self.by_length: dict[int, list[str]] = {}
+        self.concepts = names
+        for key in names:
+            if len(key) >= self.MIN_LENGTH:
+                self.by_length.setdefault(len(key), []).append(key)
+
+    def best(self, folded: str) -> tuple[str, float] | None:
+        from rapidfuzz import fuzz, process
+
+        n = len(folded)
+        choices = [k for d in (-2, -1, 0, 1, 2) for k in self.by_length.get(n + d, ())]
+        if not choices:
+            return None
+        hit = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=self.threshold)
+        return (hit[0], hit[1]) if hit else None
+
+    def find(self, text: str, covered: list[tuple[int, int]]):
+        """(start, end, Concept) for near-miss names outside ``covered``."""
+        from .textnorm import fold
+
+        for m in _NAMEISH.finditer(text):
+            start, end = m.span()
+            if _overlaps(start, end, covered):
+                continue
+            word = m.group()
+            key = fold(word)
+            if len(key) < self.MIN_LENGTH or not _looks_like_name(word):
+                continue
+            hit = self.best(key)
+            if hit and hit[0] != key:
+                yield start, end, self.concepts[hit[0]]
+
+
+_NAMEISH = re.compile(r"[A-Za-z][A-Za-z0-9α-ωΑ-Ω]*(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*")
+
+
+def _looks_like_name(word: str) -> bool:
+    return any(c.isupper() or c.isdigit() for c in word[1:]) or len(word) >= 10

@@ -1,0 +1,224 @@
+"""Mentions: every name of a factor or target, grounded to one concept.
+
+Reads the sentences of a document (their cleaned views) and writes
+``Mention`` records, in three passes:
+
+1. abbreviations the paper defines (``abbreviations.py``) are resolved to a
+   dictionary concept through their long form, or, when the dictionary does
+   not know the term, to a concept local to the document
+   (``doc:<doc_id>:<short form>``); they hold for the whole paper;
+2. dictionary names, leftmost-longest on folded text (``matcher.py``);
+   acronyms written in lower case, and ambiguous short forms the paper
+   neither defines nor gives context for, are refused;
+3. name patterns (``dictionaries/patterns.tsv``: miRNAs and the like), then
+   a fuzzy fallback for near-misses in English (OCR slips, typos), on the
+   text no other pass covered.
+
+Mentions are found in the abstract, body and headings; front matter,
+keywords and references are skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .abbreviations import Definition, find_definitions
+from .lexicon import AmbiguousName, Concept, Term
+from .matcher import Match, Trie, find_matches
+from .records import Document, Mention
+from .segment import SentenceView
+from .textnorm import fold, is_cjk, is_word_char
+
+SECTIONS = frozenset({"abstract", "body", "heading"})
+
+
+@dataclass(frozen=True)
+class LocalTerm:
+    """A name this paper defines (``BMSC`` = 骨髓基质细胞 here)."""
+
+    key: str
+    concept_id: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention with its span in the sentence's cleaned text and its concept."""
+
+    record: Mention
+    cstart: int
+    cend: int
+    concept: Concept
+
+
+@dataclass
+class DocumentNames:
+    """What one paper adds to the dictionary: its abbreviations and concepts."""
+
+    concepts: dict[str, Concept]
+    trie: Trie
+    defined: set[str]  # folded short forms the paper defines
+    ambiguous_ok: set[str]  # folded ambiguous forms accepted in this paper
+
+
+def find_mentions(doc: Document, views: list[SentenceView], resources) -> list[list[Found]]:
+    """Mentions per sentence (same order as ``views``)."""
+    names = document_names(doc, views, resources)
+    out = []
+    for view in views:
+        if view.sentence.section not in SECTIONS:
+            out.append([])
+            continue
+        out.append(sentence_mentions(doc, view, names, resources))
+    return out
+
+
+def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, resources) -> list[Found]:
+    text = view.clean.text
+    lexicon = resources.lexicon
+
+    def accept(m: Match) -> bool:
+        return _resolve(m, text, names, lexicon) is not None
+
+    found = []
+    for m in find_matches(text, [resources.trie, names.trie], accept):
+        concept_id, via = _resolve(m, text, names, lexicon)
+        concept = names.concepts.get(concept_id) or lexicon.concepts[concept_id]
+        found.append(_found(doc, view, m.start, m.end, concept, via))
+    covered = [(f.cstart, f.cend) for f in found]
+    for start, end, concept in resources.patterns.find(text, covered):
+        found.append(_found(doc, view, start, end, concept, "dictionary"))
+        covered.append((start, end))
+    for start, end, concept in resources.fuzzy.find(text, covered):
+        found.append(_found(doc, view, start, end, concept, "fuzzy"))
+    found.sort(key=lambda f: f.cstart)
+    return found
+
+
+def _resolve(m: Match, text: str, names: DocumentNames, lexicon) -> tuple[str, str] | None:
+    """The concept a match names, and how (``dictionary`` or ``abbreviation``)."""
+    surface = text[m.start:m.end]
+    local = [p for p in m.payloads if isinstance(p, LocalTerm)]
+    if local:
+        return local[0].concept_id, "abbreviation"
+    terms = [p for p in m.payloads if isinstance(p, Term)]
+    for term in terms:
+        if term.acronym and _all_lower(surface):
+            continue
+        return term.concept_id, "dictionary"
+    for amb in (p for p in m.payloads if isinstance(p, AmbiguousName)):
+        if amb.key in names.ambiguous_ok and not _all_lower(surface):
+            return amb.concept_id, "abbreviation" if amb.key in names.defined else "dictionary"
+    return None
+
+
+def _all_lower(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha() and c.isascii()]
+    return bool(letters) and all(c.islower() for c in letters)
+
+
+def _found(doc: Document, view: SentenceView, cstart: int, cend: int, concept: Concept, via: str) -> Found:
+    start, end = view.clean.source_span(cstart, cend)
+    surface = doc.text[start:end]
+    return Found(
+        Mention(doc_id=doc.doc_id, start=start, end=end, surface=surface, concept_id=concept.id,
+                concept_name=concept.name, concept_type=concept.type,
+                lang="zh" if any(is_cjk(c) for c in surface) else "en", via=via,
+                page=doc.page_of(start), sent_id=view.sentence.sent_id),
+        cstart, cend, concept)
+
+
+# --- the paper's own names --------------------------------------------------
+
+def document_names(doc: Document, views: list[SentenceView], resources) -> DocumentNames:
+    """Resolve every abbreviation the paper defines; decide its ambiguous forms."""
+    lexicon = resources.lexicon
+    names = DocumentNames({}, Trie(), set(), set())
+    for view in views:
+        if view.sentence.section not in SECTIONS:
+            continue
+        for d in find_definitions(view.clean.text):
+            _add_definition(doc, d, names, resources)
+    folded_doc = fold(doc.text)
+    for key, readings in lexicon.ambiguous.items():
+        if key in names.defined or any(fold(w) in folded_doc for r in readings for w in r.context):
+            names.ambiguous_ok.add(key)
+    return names
+
+
+def _add_definition(doc: Document, d: Definition, names: DocumentNames, resources) -> None:
+    """Record one definition: which concept the short form names in this
+    paper, and its long forms as names of that concept here.
+
+    The dictionary is curated, the paper is not: when the dictionary knows
+    the short form as one concept and the paper's long form as another, the
+    dictionary's reading stands (papers do make mistakes, e.g. a long form
+    copied from the wrong line). A short form the dictionary lists only as
+    ambiguous takes the paper's reading.
+    """
+    lexicon = resources.lexicon
+    key = fold(d.short)
+    if key in names.defined:
+        return
+    long_concept = _long_form_concept(d, lexicon)
+    readings = [t.concept_id for t in lexicon.lookup(key) if not (t.acronym and _all_lower(d.short))]
+    if readings:
+        if long_concept is not None and long_concept.id not in readings:
+            return
+        concept = lexicon.concepts[readings[0]]
+    else:
+        concept = long_concept or _local_concept(doc, d)
+        if concept.id not in lexicon.concepts:
+            names.concepts[concept.id] = concept
+        names.trie.add(key, LocalTerm(key, concept.id))
+    names.defined.add(key)
+    names.ambiguous_ok.add(key)
+    # The long forms become names of the concept in this paper, where the
+    # dictionary lacks them. A Chinese long form is read back from the
+    # bracket and can start with a verb; only a short one, after trimming,
+    # is trusted as a name.
+    zh = _trimmed_chinese(d.long_zh, resources)
+    for long in (d.long_en, zh if zh and len(zh) <= 12 else None):
+        if long and fold(long) not in resources.trie and not lexicon.lookup(fold(long)):
+            names.trie.add(fold(long), LocalTerm(fold(long), concept.id))
+
+
+def _long_form_concept(d: Definition, lexicon) -> Concept | None:
+    for long in (d.long_en, d.long_zh):
+        if not long:
+            continue
+        for candidate in _suffixes(long):
+            terms = lexicon.lookup(fold(candidate))
+            if terms:
+                return lexicon.concepts[terms[0].concept_id]
+    return None
+
+
+def _suffixes(long: str):
+    """The long form, then ever shorter tails of it that start a word.
+
+    A Chinese long form read back from a bracket can start with a verb
+    (``上调核因子-κB受体活化因子配体``); its tail is the name.
+    """
+    yield long
+    if any(is_cjk(c) for c in long):
+        for i in range(1, len(long) - 1):
+            if is_cjk(long[i]) or (not is_word_char(long[i - 1]) and is_word_char(long[i])):
+                yield long[i:]
+
+
+def _trimmed_chinese(long_zh: str | None, resources) -> str | None:
+    """A Chinese long form without the verbs and particles that lead into it."""
+    if not long_zh:
+        return None
+    words = resources.pos_tag(long_zh)
+    while len(words) > 1 and words[0][1][:1] in ("v", "p", "c", "d", "u", "r", "m", "f"):
+        words = words[1:]
+    trimmed = "".join(w for w, _ in words).strip()
+    return trimmed if sum(1 for c in trimmed if is_cjk(c)) >= 2 else None
+
+
+def _local_concept(doc: Document, d: Definition) -> Concept:
+    """A concept only this paper names; its English name is the English long
+    form, or the short form when the paper gives only a Chinese one."""
+    name = re.sub(r"\s+", " ", d.long_en or d.short).strip()
+    return Concept(f"doc:{doc.doc_id}:{d.short}", "other", name)

@@ -1,0 +1,99 @@
+"""Everything loaded from ``dictionaries/`` once per process.
+
+``load_resources()`` is cached: a worker process pays for the dictionary,
+the matcher's trie and jieba's model once, not once per paper.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import config
+from .lexicon import DictionaryError, Lexicon, load_lexicon, read_tsv
+from .matcher import FuzzyIndex, NamePattern, NamePatterns, Trie
+
+PATTERN_COLUMNS = ("pattern", "id", "type", "name", "note")
+SETTING_COLUMNS = ("setting", "value", "note")
+
+
+@dataclass(frozen=True)
+class Resources:
+    lexicon: Lexicon
+    trie: Trie
+    patterns: NamePatterns
+    fuzzy: FuzzyIndex
+    settings: dict[str, str]
+    rules: object  # relations.RuleData
+    folder: Path
+
+    @functools.cached_property
+    def segmenter(self):
+        """jieba, with every Chinese name of the dictionary as a word."""
+        return chinese_segmenter(self.lexicon.chinese_names() + self.rules.chinese_words())
+
+    @functools.cached_property
+    def tagger(self):
+        """jieba's part-of-speech tagger over ``segmenter`` (built once: it reads a large table)."""
+        import jieba.posseg
+
+        return jieba.posseg.POSTokenizer(self.segmenter)
+
+    def pos_tag(self, text: str) -> list[tuple[str, str]]:
+        """(word, part of speech) pairs from jieba, dictionary names kept whole."""
+        return [(p.word, p.flag) for p in self.tagger.cut(text)]
+
+
+def chinese_segmenter(words: list[str]):
+    """A jieba tokenizer that knows ``words`` and never cuts them in two."""
+    try:
+        import jieba
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise DictionaryError("the Chinese segmenter needs jieba: pip install jieba") from exc
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    for word in words:
+        if len(word) >= 2 and " " not in word:
+            tokenizer.add_word(word, freq=100000)
+    return tokenizer
+
+
+@functools.lru_cache(maxsize=4)
+def load_resources(folder: Path = config.DICTIONARIES) -> Resources:
+    """Load and validate ``folder``; raises ``DictionaryError`` naming file and line."""
+    from .relations import load_rule_data
+
+    lexicon = load_lexicon(folder)
+    trie = Trie()
+    for key, terms in lexicon.terms.items():
+        for term in terms:
+            trie.add(key, term)
+    for key, readings in lexicon.ambiguous.items():
+        for reading in readings:
+            trie.add(key, reading)
+    settings = load_settings(folder / "settings.tsv")
+    english = {key: lexicon.concepts[ts[0].concept_id] for key, ts in lexicon.terms.items()
+               if ts[0].lang == "en" and len(ts) == 1}
+    fuzzy = FuzzyIndex(english, float(settings.get("fuzzy_threshold", "101")))
+    return Resources(lexicon, trie, load_patterns(folder / "patterns.tsv"), fuzzy, settings,
+                     load_rule_data(folder), folder)
+
+
+def load_patterns(path: Path) -> NamePatterns:
+    patterns = []
+    if path.exists():
+        for row, where in read_tsv(path, PATTERN_COLUMNS):
+            try:
+                regex = re.compile(row["pattern"])
+            except re.error as exc:
+                raise DictionaryError(f"{where}: bad regular expression: {exc}") from exc
+            patterns.append(NamePattern(regex, row["id"], row["type"], row["name"], where))
+    return NamePatterns(patterns)
+
+
+def load_settings(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    return {row["setting"]: row["value"] for row, _ in read_tsv(path, SETTING_COLUMNS)}

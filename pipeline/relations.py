@@ -1,45 +1,48 @@
 """Triples: factor → effect → target, from the mentions of a sentence.
 
 Reads a sentence's cleaned text and its mentions; writes ``Triple`` records.
-The language data (trigger words, aspect words, cue words, and the rule
-records with their example sentences) lives in ``dictionaries/relations/``;
-this module is the machinery that applies it.
+The language data (trigger words, aspect words, cue words, default aspects,
+and the rule records with their example sentences) lives in
+``dictionaries/relations/``; this module is the machinery that applies it.
 
 How a sentence is read, in both languages:
 
 1. **Items.** The sentence becomes a sequence of items: names (mentions),
    trigger words, aspect words, cue words (negation, hedging, passive,
-   mediator, ``对``/``on``, locatives, conjunctions, examples, pronouns),
-   clause punctuation and brackets. Chinese words come from jieba, which
-   knows every dictionary name and lexicon word; English words from a
-   regular expression, with multi-word entries matched greedily.
+   mediator, ``对``/``on``, place, conjunction, example, pronoun…), other
+   verbs, clause punctuation and brackets. Chinese words and their parts of
+   speech come from jieba, which knows every dictionary name and lexicon
+   word; English words from a regular expression, with multi-word entries
+   matched greedily.
 2. **Groups.** Adjacent names and aspect words, joined by conjunctions and
-   ``的``/``of``, form a group, read as (name, aspect) pairs:
-   ``破骨细胞的分化和活化`` gives (osteoclast, differentiation) and
-   (osteoclast, activity); ``IL-1α 和 TNF-α`` gives two names; in
-   ``成骨细胞前体细胞中 RANKL 的表达`` the place before ``中`` is dropped.
-3. **Clauses.** Clause punctuation splits the sentence. In each clause the
-   first group not introduced by a cue is the subject; a clause without
-   one takes the subject of the clause before it (a Chinese topic chain:
-   ``A 激活 B，进而促进 C`` gives A → B and A → C). Each trigger takes the
-   first group after it as its target; the rule records say which roles
-   the other constructions give (passive ``被``/``受``/``by``, ``对 B 的…作用``,
-   ``A-induced B``, mediators ``通过``/``via``, examples ``如``).
+   ``的``/``of`` (and short modifiers), form a group, read as (name, aspect)
+   pairs: ``破骨细胞的分化和活化`` gives (osteoclast, differentiation) and
+   (osteoclast, activity); ``IL-1α 和 TNF-α`` two names; ``A、B 等细胞因子``
+   the examples A and B, not the class word; in ``成骨细胞前体细胞中 RANKL
+   的表达`` the place before ``中`` is dropped.
+3. **Clauses.** Clause punctuation splits the sentence. In a clause, the
+   first group that no cue introduces and no other verb precedes is the
+   subject; a clause without one keeps the subject of the clause before
+   (a Chinese topic chain: ``A 激活 B，进而促进 C`` gives A → B, A → C).
+   A trigger takes the first group after it as its target. Passive
+   (``被``/``受``/``by``), ``对 B 的…作用``, ``A 诱导的 B``/``A-induced B``,
+   mediators (``通过``/``via``), examples (``如``/``such as``) and roles
+   (``在 B 中发挥作用``) change which group fills which slot.
 4. **Flags.** A negation cue between the subject and the trigger sets
    ``negated``; a hedging cue before the trigger sets ``hedged``; a
    knock-down cue on the factor (``LIF 敲低``) turns the polarity round.
 
-The ``rule`` column names the construction that fired; every construction
-has a record in ``dictionaries/relations/rules.tsv`` with an example
-sentence and the triple it must give, and a test runs them all.
+The ``rule`` column names the construction that fired; each has a record
+in ``dictionaries/relations/rules.tsv`` with an example sentence and the
+triple it must give, and a test runs them all.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .lexicon import DictionaryError, read_tsv
+from .lexicon import ASPECTS, TYPES, DictionaryError, read_tsv
 from .mentions import Found
 from .records import Document, Triple
 from .segment import SentenceView
@@ -54,19 +57,29 @@ INVERSE = {
     "inhibits": "promotes", "downregulates": "upregulates", "binds": "binds", "regulates": "regulates",
 }
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
-                       "pronoun", "no_claim", "knockdown", "agent_of"})
-FORMS = frozenset({"verb", "noun", "modifier"})
+                       "pronoun", "no_claim", "knockdown", "agent_of", "etc", "direction"})
+FORMS = frozenset({"verb", "noun", "modifier", "role"})
 SECTIONS = frozenset({"abstract", "body"})
+# Types of target that are things (an aspect applies); processes and
+# diseases are targets in themselves ("促进骨吸收": no aspect).
+THING_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug", "other", "anatomy"})
 
 _CLAUSE_PUNCT = set("，；：;:。！？!?")
 _LIST_PUNCT = set("、/")
 _OPEN = set("(（〔[【")
 _CLOSE = set(")）〕]】")
 _DE = {"zh": {"的", "之"}, "en": {"of"}}
-# Chinese postpositions that close a place phrase: 在 X 中, X 内.
-_LOCATIVE_END = {"中", "内", "里", "上", "下", "时", "期间", "方面", "过程中", "当中", "之中", "中的"}
+# Chinese postpositions that close a place phrase: 在 X 中, X 内, 当 X 时.
+_LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程中", "当中", "之中", "中的", "下"}
+# Parts of speech (jieba) of words that may sit inside a group: adjectives,
+# distinguishing words, numerals, measure words, pronoun-like quantifiers.
+_ZH_MODIFIER_POS = ("a", "b", "m", "q", "r", "mq", "z")
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:\.\d+)?|\S")
-_BE = {"is", "are", "was", "were", "be", "been", "being"}
+_EN_BREAK = {"is", "are", "was", "were", "be", "been", "being", "that", "which", "who", "to", "by", "with",
+             "via", "through", "in", "on", "as", "from", "into", "at", "for", "can", "could", "may", "might",
+             "will", "would", "has", "have", "had", "not", "also", "both", "but", "than", "then", "thus",
+             "while", "whereas", "when", "if", "because", "however", "therefore", "it", "they", "this",
+             "these", "those", "its", "their"}
 
 
 # --- language data ----------------------------------------------------------
@@ -77,6 +90,7 @@ class Trigger:
     word: str
     effect: str
     form: str
+    aspect: str | None = None
 
     @property
     def polarity(self) -> int:
@@ -105,6 +119,7 @@ class RuleData:
     triggers: dict[tuple[str, str], Trigger] = field(default_factory=dict)
     aspects: dict[tuple[str, str], AspectWord] = field(default_factory=dict)
     cues: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    default_aspects: dict[tuple[str, str], str] = field(default_factory=dict)
     rules: list[RuleRecord] = field(default_factory=list)
     longest_en: int = 1
 
@@ -122,22 +137,22 @@ def load_rule_data(folder: Path) -> RuleData:
     """Read ``relations/*.tsv`` under ``folder``; errors name file and line."""
     base = folder / "relations"
     data = RuleData()
-    from .lexicon import ASPECTS
-
-    for row, where in read_tsv(base / "triggers.tsv", ("lang", "word", "effect", "form", "note")):
+    for row, where in read_tsv(base / "triggers.tsv", ("lang", "word", "effect", "form", "aspect", "note")):
         _check_lang(row, where)
         if row["effect"] not in EFFECTS:
             raise DictionaryError(f"{where}: unknown effect {row['effect']!r}; one of {', '.join(EFFECTS)}")
         if row["form"] not in FORMS:
             raise DictionaryError(f"{where}: unknown form {row['form']!r}; one of {', '.join(sorted(FORMS))}")
+        _check_aspect(row["aspect"], where)
         forms = english_forms(row["word"], row["form"]) if row["lang"] == "en" else [row["word"]]
         for word in forms:
-            data.triggers.setdefault((row["lang"], word), Trigger(row["lang"], word, row["effect"], row["form"]))
+            data.triggers.setdefault((row["lang"], word), Trigger(
+                row["lang"], word, row["effect"], row["form"], row["aspect"] or None))
     for row, where in read_tsv(base / "aspects.tsv", ("lang", "word", "aspect", "for_cells", "note")):
         _check_lang(row, where)
         for value in (row["aspect"], row["for_cells"]):
-            if value and value != "none" and value not in ASPECTS:
-                raise DictionaryError(f"{where}: unknown aspect {value!r}; one of {', '.join(sorted(ASPECTS))}, none")
+            if value != "none":
+                _check_aspect(value, where)
         aspect = None if row["aspect"] == "none" else row["aspect"]
         for_cells = (None if row["for_cells"] == "none" else row["for_cells"]) if row["for_cells"] else aspect
         words = [row["word"]] + ([row["word"] + "s"] if row["lang"] == "en" else [])
@@ -150,6 +165,11 @@ def load_rule_data(folder: Path) -> RuleData:
             raise DictionaryError(f"{where}: unknown cue kind {row['kind']!r}; one of {', '.join(sorted(CUE_KINDS))}")
         key = (row["lang"], row["word"] if row["lang"] == "zh" else row["word"].lower())
         data.cues[key] = data.cues.get(key, frozenset()) | {row["kind"]}
+    for row, where in read_tsv(base / "default_aspects.tsv", ("effect", "target_type", "aspect", "note")):
+        if row["effect"] not in EFFECTS or row["target_type"] not in TYPES:
+            raise DictionaryError(f"{where}: unknown effect or type in {row['effect']!r} {row['target_type']!r}")
+        _check_aspect(row["aspect"], where)
+        data.default_aspects[(row["effect"], row["target_type"])] = row["aspect"] or None
     rules = base / "rules.tsv"
     if rules.exists():
         for row, where in read_tsv(rules, ("id", "lang", "construction", "example", "expected")):
@@ -166,10 +186,15 @@ def _check_lang(row: dict, where: str) -> None:
         raise DictionaryError(f"{where}: empty word")
 
 
+def _check_aspect(value: str, where: str) -> None:
+    if value and value not in ASPECTS:
+        raise DictionaryError(f"{where}: unknown aspect {value!r}; one of {', '.join(sorted(ASPECTS))}")
+
+
 def english_forms(word: str, form: str) -> list[str]:
     """``promote`` to promote, promotes, promoted, promoting (first word of a phrase)."""
     if form != "verb":
-        return [word.lower()]
+        return [word.lower()] + ([word.lower() + "s"] if form in ("noun", "role") else [])
     head, _, rest = word.lower().partition(" ")
     tail = f" {rest}" if rest else ""
     stem = head[:-1] if head.endswith("e") else head
@@ -181,39 +206,48 @@ def english_forms(word: str, form: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Item:
-    kind: str  # ENT TRIG ASP CUE SEP LIST DE LOC OPEN CLOSE WORD
+    kind: str  # ENT TRIG ASP CUE SEP LIST DE LOC OPEN CLOSE VERB WORD
     start: int
     end: int
     text: str
+    pos: str = ""
     found: Found | None = None
     trigger: Trigger | None = None
     aspect: AspectWord | None = None
     cues: frozenset = frozenset()
+
+    def has(self, cue: str) -> bool:
+        return cue in self.cues
 
 
 def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resources) -> list[Item]:
     """The sentence as a sequence of items (see the module docstring)."""
     text = view.clean.text
     lang = view.sentence.lang
-    items = [Item("ENT", f.cstart, f.cend, text[f.cstart:f.cend], found=f) for f in found]
+    items = []
+    for f in found:
+        # A process named by an aspect word (凋亡, 耐药) can be an aspect of
+        # the name before it (肿瘤细胞凋亡); the group decides.
+        surface = text[f.cstart:f.cend]
+        aspect = data.aspects.get((lang, surface if lang == "zh" else surface.lower()))
+        items.append(Item("ENT", f.cstart, f.cend, surface, found=f, aspect=aspect))
     taken = [(f.cstart, f.cend) for f in found]
     words = _zh_words(text, resources) if lang == "zh" else _en_words(text, data)
-    for word, start, end in words:
+    for word, pos, start, end in words:
         if any(start < b and a < end for a, b in taken):
             continue
-        items.append(_word_item(lang, word, start, end, data))
+        items.append(_word_item(lang, word, pos, start, end, data))
     items.sort(key=lambda it: it.start)
-    return [it for it in items if it is not None]
+    return items
 
 
 def _zh_words(text: str, resources):
-    for word, start, end in resources.segmenter.tokenize(text):
-        if not word.strip():
-            continue
-        if re.fullmatch(r"[A-Za-z]+", word):
-            yield word.lower(), start, end
-        else:
-            yield word, start, end
+    """(word, part of speech, start, end) from jieba's tagger."""
+    pos = 0
+    for word, flag in resources.pos_tag(text):
+        start, pos = pos, pos + len(word)
+        if word.strip():
+            yield (word.lower() if re.fullmatch(r"[A-Za-z]+", word) else word), flag, start, pos
 
 
 def _en_words(text: str, data: RuleData):
@@ -223,41 +257,39 @@ def _en_words(text: str, data: RuleData):
         # The longest lexicon entry starting here (``lead to``, ``such as``).
         for n in range(min(data.longest_en, len(tokens) - i), 1, -1):
             phrase = " ".join(t[0].lower() for t in tokens[i:i + n])
-            if any(k in data.triggers or k in data.aspects or k in data.cues
-                   for k in [("en", phrase)]):
-                yield phrase, tokens[i][1], tokens[i + n - 1][2]
+            key = ("en", phrase)
+            if key in data.triggers or key in data.aspects or key in data.cues:
+                yield phrase, "", tokens[i][1], tokens[i + n - 1][2]
                 i += n
                 break
         else:
-            yield tokens[i][0], tokens[i][1], tokens[i][2]
+            yield tokens[i][0], "", tokens[i][1], tokens[i][2]
             i += 1
 
 
-def _word_item(lang: str, word: str, start: int, end: int, data: RuleData) -> Item:
-    if word in _CLAUSE_PUNCT or word == ",":
-        return Item("SEP", start, end, word)
-    if word in "，":
-        return Item("SEP", start, end, word)
+def _word_item(lang: str, word: str, pos: str, start: int, end: int, data: RuleData) -> Item:
+    if word in _CLAUSE_PUNCT or word in ",，":
+        return Item("SEP", start, end, word, pos)
     if word in _LIST_PUNCT:
-        return Item("LIST", start, end, word)
+        return Item("LIST", start, end, word, pos)
     if word in _OPEN:
-        return Item("OPEN", start, end, word)
+        return Item("OPEN", start, end, word, pos)
     if word in _CLOSE:
-        return Item("CLOSE", start, end, word)
+        return Item("CLOSE", start, end, word, pos)
     if word in _DE[lang]:
-        return Item("DE", start, end, word)
+        return Item("DE", start, end, word, pos)
     if lang == "zh" and word in _LOCATIVE_END:
-        return Item("LOC", start, end, word)
+        return Item("LOC", start, end, word, pos)
     trigger, aspect, cues = data.lookup(lang, word)
-    if lang == "en" and word.lower() in _BE:
-        return Item("WORD", start, end, word.lower(), cues=frozenset({"be"}))
-    if trigger and not (aspect and trigger.form == "noun" and lang == "en" and word.lower() in ("activation",)):
-        return Item("TRIG", start, end, word, trigger=trigger, cues=cues)
+    if trigger:
+        return Item("TRIG", start, end, word, pos, trigger=trigger, cues=cues)
     if aspect:
-        return Item("ASP", start, end, word, aspect=aspect)
+        return Item("ASP", start, end, word, pos, aspect=aspect)
     if cues:
-        return Item("CUE", start, end, word, cues=cues)
-    return Item("WORD", start, end, word)
+        return Item("CUE", start, end, word, pos, cues=cues)
+    if lang == "zh" and pos.startswith("v"):
+        return Item("VERB", start, end, word, pos)
+    return Item("WORD", start, end, word, pos)
 
 
 # --- groups -------------------------------------------------------------------
@@ -276,7 +308,11 @@ class Group:
     start: int  # item index of the first element
     end: int  # item index after the last element
     args: tuple[Arg, ...]
-    examples: tuple[Arg, ...] = ()
+    agents: bool = False  # ``TNF-α 拮抗剂``: the names are what an agent acts on
+    joined_by_with: bool = False  # ``A 与 B``: a binding pair when 结合 follows
+
+    def replaced(self, args) -> "Group":
+        return Group(self.start, self.end, tuple(args), self.agents, self.joined_by_with)
 
 
 def read_group(items: list[Item], i: int, lang: str) -> Group | None:
@@ -284,8 +320,9 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
     if items[i].kind not in ("ENT", "ASP"):
         return None
     conjuncts: list[list[Item]] = [[]]
-    j = i
-    last = i
+    j = last = i
+    with_pair = False
+    agents = False
     while j < len(items):
         it = items[j]
         if it.kind in ("ENT", "ASP"):
@@ -293,50 +330,68 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             last = j
             j += 1
             continue
-        if it.kind in ("DE", "LOC") or (it.kind == "CUE" and "knockdown" in it.cues):
+        if it.kind in ("DE", "LOC") or it.has("knockdown") or it.has("direction"):
+            if _next_element(items, j + 1, lang) is None and not it.has("knockdown"):
+                break
             conjuncts[-1].append(it)
+            if it.has("knockdown"):
+                last = j
             j += 1
             continue
-        if _is_conj(it) or (it.kind == "SEP" and it.text in ",，" and lang == "en"):
+        if it.has("agent_of"):
+            agents = True
+            last = j
+            j += 1
+            break
+        if it.has("etc"):
+            # ``A、B 等细胞因子``: the examples stand for the class word after 等.
+            nxt = _next_element(items, j + 1, lang)
+            if nxt is not None and items[nxt].kind == "ENT" and items[nxt].found.concept.type == "family":
+                tail = read_group(items, nxt, lang)
+                last = (tail.end - 1) if tail else nxt
+                j = last + 1
+            else:
+                last = j
+                j += 1
+            break
+        if _is_conj(it, lang) or (it.kind == "SEP" and it.text == "," and lang == "en"):
             nxt = _next_element(items, j + 1, lang)
             if nxt is None:
                 break
+            with_pair = with_pair or it.text in ("与", "和", "with")
             conjuncts.append([])
             j = nxt
             continue
-        if it.kind == "WORD" and _skippable(items, j, lang):
+        if it.kind == "WORD" and _modifier(it, lang):
             j += 1
             continue
         break
-    group_items = [x for c in conjuncts for x in c]
-    if not any(x.kind == "ENT" for x in group_items) and not any(x.kind == "ASP" for x in group_items):
-        return None
     args = _readings([c for c in conjuncts if c], lang)
-    return Group(i, last + 1, tuple(args))
+    if not args:
+        return None
+    return Group(i, last + 1, tuple(args), agents, with_pair)
 
 
-def _is_conj(it: Item) -> bool:
-    return it.kind == "LIST" or (it.kind == "CUE" and "conj" in it.cues)
+def _is_conj(it: Item, lang: str) -> bool:
+    return it.kind == "LIST" or it.has("conj")
 
 
 def _next_element(items: list[Item], j: int, lang: str) -> int | None:
-    """After a conjunction: the index of the next name or aspect, skipping a
-    modifier word or two; None if the conjunction joins something else."""
+    """After a connective: the index of the next name or aspect, skipping a
+    modifier or two; None if the connective joins something else."""
     for k in range(j, min(j + 3, len(items))):
         if items[k].kind in ("ENT", "ASP"):
             return k
-        if items[k].kind != "WORD" or not _skippable(items, k, lang):
+        if items[k].kind != "WORD" or not _modifier(items[k], lang):
             return None
     return None
 
 
-def _skippable(items: list[Item], j: int, lang: str) -> bool:
-    """A short word between parts of a group: ``多种``, ``the``, ``mature``."""
-    it = items[j]
+def _modifier(it: Item, lang: str) -> bool:
+    """A word that may sit inside a group: ``多种``, ``恶性``, ``the``, ``mature``."""
     if lang == "zh":
-        return len(it.text) <= 3 and not re.search(r"[，。；：]", it.text) and it.text not in ("是", "为", "有")
-    return it.text.lower() not in ("is", "are", "was", "were", "that", "which", "to", "by", "with", "via",
-                                   "through", "in", "on", "as") and it.text.isalpha()
+        return it.pos.startswith(_ZH_MODIFIER_POS) and len(it.text) <= 4
+    return it.text.isalpha() and it.text.lower() not in _EN_BREAK
 
 
 def _readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
@@ -350,384 +405,455 @@ def _readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
     them (``破骨细胞的分化和活化``) or, in English, after them
     (``differentiation and activation of osteoclasts``).
     """
-    parsed = [_conjunct(c, lang) for c in conjuncts]
     args: list[Arg] = []
     pending_names: list[tuple[Found, bool]] = []
-    pending_aspects: list[AspectWord | None] = []
+    pending_aspects: list[AspectWord] = []
     current: list[tuple[Found, bool]] = []
-    for names, aspects in parsed:
+    for conjunct in conjuncts:
+        names, aspects = _conjunct(conjunct, lang)
         if names and aspects:
             for name, kd in pending_names + names:
-                for a in pending_aspects + aspects:
-                    args.append(_arg(name, a, kd))
+                args += [_arg(name, a, kd) for a in pending_aspects + aspects]
             current = pending_names + names
             pending_names, pending_aspects = [], []
         elif names:
             if pending_aspects and lang == "en":
                 for name, kd in names:
-                    for a in pending_aspects:
-                        args.append(_arg(name, a, kd))
-                pending_aspects = []
-                current = names
+                    args += [_arg(name, a, kd) for a in pending_aspects]
+                pending_aspects, current = [], names
             else:
                 pending_names.extend(names)
         elif aspects:
-            if current:
-                for name, kd in current:
-                    for a in aspects:
-                        args.append(_arg(name, a, kd))
-            elif pending_names and lang == "zh":
-                for name, kd in pending_names:
-                    for a in aspects:
-                        args.append(_arg(name, a, kd))
-                current, pending_names = pending_names, []
+            owners = current or (pending_names if lang == "zh" else [])
+            if owners:
+                for name, kd in owners:
+                    args += [_arg(name, a, kd) for a in aspects]
+                current, pending_names = owners, ([] if owners is pending_names else pending_names)
             else:
                 pending_aspects.extend(aspects)
-    for name, kd in pending_names:
-        args.append(_arg(name, None, kd))
+    args += [_arg(name, None, kd) for name, kd in pending_names]
     return args
 
 
 def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], list[AspectWord]]:
-    """The head name(s) and aspect words of one conjunct."""
-    knocked = any(it.kind == "CUE" and "knockdown" in it.cues for it in items)
-    # A place or owner before 中 / 的 is not the head: ``A 中 B 的表达`` is B's.
+    """The head name and the aspect words of one conjunct."""
+    knocked = any(it.has("knockdown") for it in items)
+    # A place or owner before 中 is not the head: ``A 中 B 的表达`` is B's.
     cut = 0
     for k, it in enumerate(items):
         if it.kind == "LOC" and any(x.kind == "ENT" for x in items[k + 1:]):
             cut = k + 1
     items = items[cut:]
-    ents = [it for it in items if it.kind == "ENT"]
-    aspects = [it.aspect for it in items if it.kind == "ASP"]
+    # ``向 X 分化``: X is where the differentiation leads, not whose it is.
+    direction = next((k for k, it in enumerate(items) if it.has("direction")), None)
+    if direction is not None:
+        items = [it for k, it in enumerate(items) if k < direction or it.kind == "ASP"]
+    # A name that is an aspect word, after another name, is its aspect:
+    # ``肿瘤细胞凋亡`` is (tumor cell, apoptosis).
+    ents, aspects = [], []
+    for k, it in enumerate(items):
+        if it.kind == "ENT" and it.aspect and ents:
+            aspects.append(it.aspect)
+        elif it.kind == "ENT":
+            ents.append(it)
+        elif it.kind == "ASP":
+            aspects.append(it.aspect)
     if not ents:
         return [], aspects
     if lang == "zh":
         head = ents[-1]
     else:
         of_at = next((k for k, it in enumerate(items) if it.kind == "DE"), None)
-        before_of = [it for it in items[:of_at] if it.kind == "ENT"] if of_at is not None else ents
-        head = before_of[0] if before_of else ents[-1]
-        if of_at is not None and not before_of:
-            head = ents[0]
+        before_of = [it for it in items[:of_at] if it.kind == "ENT"] if of_at is not None else []
+        head = before_of[0] if before_of else ents[0] if of_at is not None else ents[-1]
     return [(head.found, knocked)], aspects
 
 
 def _arg(found: Found, aspect: AspectWord | None, knocked: bool) -> Arg:
-    concept = found.concept
     if aspect is None:
         return Arg(found, None, knocked)
-    value = aspect.for_cells if concept.type == "cell" else aspect.aspect
+    value = aspect.for_cells if found.concept.type == "cell" else aspect.aspect
     return Arg(found, value, knocked)
 
 
-# --- clauses and triples ------------------------------------------------------
-
-@dataclass
-class ClauseState:
-    subject: Group | None = None
-    pending: str | None = None  # the cue that introduces the next group
-    mediators: list[Arg] = field(default_factory=list)
-    target_pre: Group | None = None
-    passive_agent: Group | None = None
-
+# --- sentences ----------------------------------------------------------------
 
 def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[Found]], resources) -> list[Triple]:
     """Triples of a whole document, sentence by sentence."""
     data = resources.rules
     out: list[Triple] = []
-    topic: dict[int, list[Arg]] = {}  # paragraph -> factors of its last sentence with one
+    topic: dict[int, list[Found]] = {}  # paragraph -> the one factor of its last sentence that had one
     for view, found in zip(views, mentions):
         if view.sentence.section not in SECTIONS or not found:
             continue
         items = sentence_items(view, found, data, resources)
-        previous = topic.get(view.paragraph)
-        triples = sentence_triples(doc, view, items, previous)
+        reader = SentenceReader(doc, view, _without_asides(items), data, topic.get(view.paragraph))
+        triples = reader.read()
         out.extend(triples)
-        factors = {(t.factor_id) for t in triples}
+        factors = {t.factor_id for t in triples}
         if len(factors) == 1:
-            first = next(t for t in triples)
-            topic[view.paragraph] = [f for f in found if f.concept.id == first.factor_id][:1]
+            fid = next(iter(factors))
+            topic[view.paragraph] = [f for f in found if f.concept.id == fid][:1]
     return out
 
 
-def sentence_triples(doc: Document, view: SentenceView, items: list[Item], previous_topic) -> list[Triple]:
-    lang = view.sentence.lang
-    items = _without_brackets(items)
-    triples: list[Triple] = []
-    clauses = _clauses(items)
-    sentence_subject: Group | None = None
-    hedged_sentence = False
-    for clause in clauses:
-        found, subject, hedged_sentence = _clause_triples(doc, view, clause, lang, sentence_subject,
-                                                          previous_topic, hedged_sentence)
-        triples.extend(found)
-        if subject is not None:
-            sentence_subject = subject
-    return _dedupe(triples)
-
-
-def _without_brackets(items: list[Item]) -> list[Item]:
-    """Drop what brackets hold (definitions, asides), except examples:
-    ``细胞因子（如 IL-2、IL-12）`` keeps ``如 IL-2、IL-12``."""
+def _without_asides(items: list[Item]) -> list[Item]:
+    """Drop what brackets hold (definitions, citations, asides), except
+    examples (``细胞因子（如 IL-2、IL-12）``) and lists of other names that
+    stand for the word before (``受体（DR4 和 DR5）``), which stay, marked
+    as examples."""
     out: list[Item] = []
-    depth = 0
-    keep = False
-    for it in items:
-        if it.kind == "OPEN":
-            depth += 1
-            if depth == 1:
-                keep = False
-                nxt = items[items.index(it) + 1] if items.index(it) + 1 < len(items) else None
-                keep = bool(nxt and nxt.kind == "CUE" and "example" in nxt.cues)
-            continue
-        if it.kind == "CLOSE":
-            depth = max(0, depth - 1)
-            continue
-        if depth == 0 or keep:
+    k = 0
+    while k < len(items):
+        it = items[k]
+        if it.kind != "OPEN":
             out.append(it)
+            k += 1
+            continue
+        close, depth = k + 1, 1
+        while close < len(items) and depth:
+            depth += {"OPEN": 1, "CLOSE": -1}.get(items[close].kind, 0)
+            close += 1
+        inner = items[k + 1:close - 1]
+        before = out[-1] if out else None
+        if inner and inner[0].has("example"):
+            out.extend(inner)
+        elif _is_name_list(inner) and before is not None and before.kind == "ENT" \
+                and all(x.found.concept.id != before.found.concept.id for x in inner if x.kind == "ENT"):
+            out.append(Item("CUE", inner[0].start, inner[0].start, "", cues=frozenset({"example"})))
+            out.extend(inner)
+        k = close
     return out
 
 
-def _clauses(items: list[Item]) -> list[list[Item]]:
-    clauses: list[list[Item]] = [[]]
-    for k, it in enumerate(items):
-        if it.kind == "SEP" and not _comma_in_list(items, k):
-            clauses.append([])
-        else:
-            clauses[-1].append(it)
-    return [c for c in clauses if c]
+def _is_name_list(inner: list[Item]) -> bool:
+    kinds = [x.kind for x in inner]
+    return "ENT" in kinds and all(x.kind in ("ENT", "LIST") or x.has("conj") for x in inner) \
+        and not any(x.text in (",", "，") for x in inner)
 
 
-def _comma_in_list(items: list[Item], k: int) -> bool:
-    """A comma between two names (``IL-6, IL-11 and LIF``) joins a list."""
-    if items[k].text not in ",，":
-        return False
-    before = items[k - 1] if k else None
-    after = items[k + 1] if k + 1 < len(items) else None
-    return bool(before and after and before.kind in ("ENT",) and after.kind in ("ENT",)
-                and items[k].text == ",")
+@dataclass
+class Emitted:
+    """What the last trigger stated, so a following example list can refine it."""
+
+    trigger: "Item"
+    factors: list[Arg]
+    rule: str
+    triples: list[Triple]
+    negated: bool
+    hedged: bool
+    mediators: list[Arg]
 
 
-def _clause_triples(doc, view, clause: list[Item], lang: str, inherited: Group | None, previous_topic,
-                    hedged_sentence: bool):
-    state = ClauseState()
-    triples: list[Triple] = []
-    subject: Group | None = None
-    neg = False
-    hedged = hedged_sentence
-    pronoun = False
-    no_claim = any(it.kind == "CUE" and "no_claim" in it.cues for it in clause)
-    last_trigger: Item | None = None
-    i = 0
-    while i < len(clause):
-        it = clause[i]
-        if it.kind == "CUE":
-            cues = it.cues
-            if "negation" in cues:
-                neg = True
-            if "hedge" in cues:
-                hedged = True
-                if last_trigger is None:
-                    hedged_sentence = True
-            if "pronoun" in cues and subject is None and last_trigger is None:
-                pronoun = True
-            for role in ("passive", "mediator", "target", "locative", "example"):
-                if role in cues:
-                    state.pending = _pending_role(role, it, clause, i, lang, last_trigger)
-                    break
-            i += 1
-            continue
-        if it.kind == "LOC":
-            if state.pending == "locative":
-                state.pending = None
-            i += 1
-            continue
-        if it.kind in ("ENT", "ASP"):
-            group = read_group(clause, i, lang)
-            if group is None:
+class SentenceReader:
+    """Reads one sentence's items left to right (see the module docstring)."""
+
+    def __init__(self, doc: Document, view: SentenceView, items: list[Item], data: RuleData, topic):
+        self.doc, self.view, self.items, self.data = doc, view, items, data
+        self.lang = view.sentence.lang
+        self.topic = topic
+        self.triples: list[Triple] = []
+        self.sentence_subject: Group | None = None
+        self.hedged_sentence = False
+        self.last: Emitted | None = None
+
+    def read(self) -> list[Triple]:
+        clause: list[Item] = []
+        for it in self.items:
+            if it.kind == "SEP" and not self._comma_in_list(clause, it):
+                self._clause(clause)
+                clause = []
+            else:
+                clause.append(it)
+        self._clause(clause)
+        return _dedupe(self.triples)
+
+    def _comma_in_list(self, clause: list[Item], it: Item) -> bool:
+        """In English a comma between names joins a list (``IL-6, IL-11 and LIF``)."""
+        return self.lang == "en" and it.text == "," and bool(clause) and clause[-1].kind in ("ENT", "ASP")
+
+    # -- one clause
+    def _clause(self, clause: list[Item]) -> None:
+        if not clause:
+            return
+        lang = self.lang
+        subject: Group | None = None
+        seen_verb = False
+        pending: str | None = None
+        mediators: list[Arg] = []
+        target_pre: Group | None = None
+        passive_agent: Group | None = None
+        place: Group | None = None
+        negated = False
+        hedged = self.hedged_sentence
+        pronoun = False
+        no_claim = any(it.has("no_claim") for it in clause)
+        last_trigger: Item | None = None
+        in_mediator = False
+        i = 0
+        while i < len(clause):
+            it = clause[i]
+            if it.kind == "CUE":
+                if it.has("negation"):
+                    negated = True
+                if it.has("hedge"):
+                    hedged = True
+                    if last_trigger is None:
+                        self.hedged_sentence = True
+                if it.has("pronoun") and subject is None and last_trigger is None and not seen_verb:
+                    pronoun = True
+                for role in ("example", "passive", "mediator", "target", "locative"):
+                    if it.has(role) and not (role == "passive" and lang == "en"):
+                        pending = role
+                        in_mediator = in_mediator or role == "mediator"
+                        break
                 i += 1
                 continue
-            role = state.pending
-            state.pending = None
-            if role == "example" and subject is not None and last_trigger is None:
-                subject = Group(subject.start, group.end, subject.args, examples=group.args)
-            elif role == "locative":
-                pass
-            elif role == "mediator":
-                state.mediators.extend(group.args)
-            elif role == "target":
-                state.target_pre = group
-            elif role == "passive":
-                state.passive_agent = group
-            elif last_trigger is None and subject is None:
-                subject = group
-            i = group.end
-            continue
-        if it.kind == "TRIG":
-            last_trigger = it
-            in_mediator = state.pending == "mediator"
-            target, after = _target_after(clause, i, lang)
-            factor = _factor_for(it, subject, inherited, state, pronoun, previous_topic, clause, i, lang)
-            rule = _rule_name(it, lang, state, subject is None and inherited is not None, pronoun)
-            if it.trigger.form == "modifier" and lang == "en" and _passive_by(clause, i):
-                factor_group, _ = _by_agent(clause, i, lang)
-                target_group = _group_before(clause, i, lang)
-                if factor_group and target_group:
-                    triples += _emit(doc, view, factor_group.args, target_group.args, it, neg, hedged, [],
-                                     "en.passive.by")
-                i = after
+            if it.kind == "LOC":
+                if pending == "locative":
+                    pending = None
+                i += 1
                 continue
-            if target is None and state.target_pre is not None:
-                target = state.target_pre
-                rule = rule.replace("active", "target_marker")
-            if target is None and state.passive_agent is not None and subject is not None:
-                target, factor = subject, state.passive_agent.args
-                rule = f"{lang}.passive"
-            if factor and target and not (no_claim and it.trigger.polarity == 0):
-                mediators = [] if in_mediator else state.mediators
-                triples += _emit(doc, view, factor, target.args, it, neg, hedged, mediators, rule)
-            if in_mediator and target is not None:
-                state.mediators.extend(target.args)
-                state.pending = None
-            neg = False
-            i = after
-            continue
-        i += 1
-    return triples, subject or inherited, hedged_sentence
+            if it.kind == "VERB":
+                seen_verb = True
+                i += 1
+                continue
+            if it.kind in ("ENT", "ASP"):
+                group = read_group(clause, i, lang)
+                if group is None:
+                    i += 1
+                    continue
+                role, pending = pending, None
+                if role == "example":
+                    self._examples(group, subject, last_trigger)
+                    if subject is not None and last_trigger is None:
+                        subject = group.replaced(group.args)
+                elif role == "locative":
+                    place = group
+                elif role == "mediator":
+                    mediators.extend(group.args)
+                elif role == "target":
+                    target_pre = group
+                elif role == "passive":
+                    passive_agent = group
+                elif last_trigger is None and subject is None and not seen_verb:
+                    subject = group
+                i = group.end
+                continue
+            if it.kind == "TRIG":
+                i = self._trigger(clause, i, it, subject, place, target_pre, passive_agent, mediators,
+                                  pronoun, negated, hedged, no_claim, in_mediator, lang)
+                last_trigger = it
+                if in_mediator and self.last and self.last.trigger is it:
+                    mediators.extend(a for t in self.last.triples for a in self._targets_of(t))
+                in_mediator = False
+                pending = None
+                negated = False
+                continue
+            i += 1
+        if subject is not None:
+            self.sentence_subject = subject
+
+    def _targets_of(self, triple: Triple) -> list[Arg]:
+        return [Arg(f, None) for f in self._found_by_start(triple.target_start)]
+
+    def _found_by_start(self, start: int) -> list[Found]:
+        return [it.found for it in self.items if it.kind == "ENT" and it.found.record.start == start]
+
+    # -- one trigger
+    def _trigger(self, clause, i, it, subject, place, target_pre, passive_agent, mediators, pronoun,
+                 negated, hedged, no_claim, in_mediator, lang) -> int:
+        trig = it.trigger
+        target, after = self._target_after(clause, i)
+        rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
+        factors = None
+        # ``A 诱导的 B`` / ``A-induced B``: the name right before the trigger.
+        relative = trig.form == "modifier" or (i + 1 < len(clause) and clause[i + 1].kind == "DE")
+        if relative:
+            before = _group_before(clause, i, lang)
+            if before is not None and (subject is None or before.start != subject.start):
+                factors = list(before.args)
+                rule = f"{lang}.relative"
+        if lang == "en" and trig.form == "modifier" and _by_follows(clause, i):
+            agent = _by_agent(clause, i, lang)
+            before = _group_before(clause, i, lang)
+            if agent is not None and before is not None:
+                self._emit(agent.args, before.args, it, negated, hedged, [], f"{lang}.passive")
+            return _skip_group(clause, i, lang)
+        if factors is None and passive_agent is not None:
+            factors = list(passive_agent.args)
+            if target is None and subject is not None:
+                target = subject
+            rule = f"{lang}.passive"
+        if trig.form == "role" or (target is None and trig.form == "noun"):
+            target = target_pre or place or (target if trig.form != "role" else None)
+            if trig.form == "role" and lang == "en" and target is None:
+                target = _group_after_word(clause, i, lang, "in")
+            rule = f"{lang}.role" if trig.form == "role" else f"{lang}.nominal"
+        elif target is None and target_pre is not None:
+            target = target_pre
+            rule = f"{lang}.target_marker"
+        if factors is None:
+            factors = self._factors(subject, pronoun)
+            if factors and subject is None and self.sentence_subject is not None:
+                rule += ".chain"
+            if factors and pronoun and subject is None:
+                rule = f"{lang}.pronoun"
+        if factors is None or target is None:
+            return after
+        if subject is not None and subject.joined_by_with and trig.effect == "binds" and target is subject:
+            target = None
+        if trig.effect == "binds" and subject is not None and subject.joined_by_with and \
+                (target is None or target is target_pre):
+            # ``A 与 B 结合``: A binds B.
+            first, rest = subject.args[:1], subject.args[1:]
+            self._emit(first, rest, it, negated, hedged, [], f"{lang}.binding_pair")
+            if self.sentence_subject is None or self.sentence_subject is subject:
+                self.sentence_subject = subject.replaced(first)
+            return after
+        if no_claim and trig.polarity == 0:
+            return after
+        if subject is not None and subject.agents and factors == list(subject.args):
+            return after
+        if mediators and not in_mediator:
+            rule = f"{lang}.mediator"
+        self._emit(factors, target.args, it, negated, hedged, [] if in_mediator else mediators, rule)
+        return after
+
+    def _factors(self, subject: Group | None, pronoun: bool) -> list[Arg] | None:
+        group = subject or self.sentence_subject
+        if group is None:
+            return [Arg(f, None) for f in self.topic] if pronoun and self.topic else None
+        if group.agents:
+            return None
+        return list(group.args)
+
+    def _target_after(self, clause: list[Item], i: int) -> tuple[Group | None, int]:
+        """The first group after the trigger at ``i``; a relative clause
+        (``抑制 RANKL 诱导的破骨细胞形成``) hands on to its head noun."""
+        lang = self.lang
+        j = i + 1
+        while j < len(clause):
+            it = clause[j]
+            if it.kind in ("ENT", "ASP"):
+                group = read_group(clause, j, lang)
+                if group is None:
+                    return None, j + 1
+                k = group.end
+                if k + 2 < len(clause) and clause[k].kind == "TRIG" and clause[k + 1].kind == "DE" \
+                        and clause[k + 2].kind in ("ENT", "ASP"):
+                    head = read_group(clause, k + 2, lang)
+                    if head is not None:
+                        return head, k
+                return group, group.end
+            if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive"):
+                return None, j
+            j += 1
+        return None, j
+
+    def _examples(self, group: Group, subject: Group | None, last_trigger: Item | None) -> None:
+        """An example list after a trigger's class-word target (``促进…产生多种细胞因子，
+        如 IL-1、IL-8``): state the trigger's effect on each example instead."""
+        last = self.last
+        if last is None or last_trigger is not None and last.trigger is not last_trigger:
+            return
+        classy = [t for t in last.triples if t.target_id in _family_ids(last.triples, self.items)]
+        if not classy:
+            return
+        for t in classy:
+            self.triples.remove(t)
+        self._emit(last.factors, group.args, last.trigger, last.negated, last.hedged, last.mediators,
+                   last.rule + ".examples")
+
+    # -- output
+    def _emit(self, factors, targets, trigger: Item, negated: bool, hedged: bool, mediators, rule: str) -> None:
+        made = []
+        sent, clean = self.view.sentence, self.view.clean
+        e_start, e_end = clean.source_span(trigger.start, trigger.end)
+        mediator_id = mediators[0].found.concept.id if mediators else None
+        for f in factors:
+            effect = INVERSE[trigger.trigger.effect] if f.knocked_down else trigger.trigger.effect
+            for t in targets:
+                concept = t.found.concept
+                if concept.id == f.found.concept.id:
+                    continue
+                target_found, aspect = t.found, t.aspect
+                if concept.frame and aspect is None:
+                    aspect = concept.frame[1]
+                if aspect is None and concept.type in THING_TYPES:
+                    aspect = trigger.trigger.aspect or self.data.default_aspects.get((effect, concept.type))
+                if concept.type not in THING_TYPES and not concept.frame:
+                    aspect = None
+                final = effect
+                if aspect == "expression" and EFFECTS[effect]:
+                    final = "upregulates" if EFFECTS[effect] > 0 else "downregulates"
+                fr, tr = f.found.record, target_found.record
+                made.append(Triple(
+                    doc_id=self.doc.doc_id, lang=sent.lang, sent_start=sent.start, sent_end=sent.end,
+                    factor_id=fr.concept_id, factor_name=fr.concept_name, factor_text=fr.surface,
+                    factor_start=fr.start, factor_end=fr.end,
+                    effect=final, polarity=EFFECTS[final], effect_text=self.doc.text[e_start:e_end],
+                    effect_start=e_start, effect_end=e_end,
+                    target_id=tr.concept_id, target_name=tr.concept_name, target_text=tr.surface,
+                    target_start=tr.start, target_end=tr.end,
+                    aspect=aspect, negated=negated, hedged=hedged, mediator_id=mediator_id, rule=rule,
+                    page=sent.page, sent_id=sent.sent_id,
+                ))
+        self.triples.extend(made)
+        self.last = Emitted(trigger, list(factors), rule, made, negated, hedged, list(mediators))
 
 
-def _pending_role(role: str, it: Item, clause: list[Item], i: int, lang: str, last_trigger) -> str | None:
-    if role == "passive" and lang == "en":
-        return None  # ``by`` is read with the participle before it
-    if role == "mediator" and lang == "en" and it.text.lower() == "by":
-        return "mediator"
-    return role
-
-
-def _target_after(clause: list[Item], i: int, lang: str) -> tuple[Group | None, int]:
-    """The first group after the trigger at ``i``; a relative clause
-    (``抑制 RANKL 诱导的破骨细胞形成``) hands on to the head noun."""
-    j = i + 1
-    while j < len(clause):
-        it = clause[j]
-        if it.kind in ("ENT", "ASP"):
-            group = read_group(clause, j, lang)
-            if group is None:
-                return None, j + 1
-            k = group.end
-            if (k + 1 < len(clause) and clause[k].kind == "TRIG" and clause[k + 1].kind == "DE"
-                    and k + 2 < len(clause) and clause[k + 2].kind in ("ENT", "ASP")):
-                head = read_group(clause, k + 2, lang)
-                if head is not None:
-                    return head, k
-            return group, group.end
-        if it.kind == "TRIG" or it.kind == "SEP":
-            return None, j
-        if it.kind == "CUE" and ({"mediator", "passive"} & it.cues) and lang == "en":
-            return None, j
-        j += 1
-    return None, j
-
-
-def _factor_for(trigger: Item, subject: Group | None, inherited: Group | None, state: ClauseState,
-                pronoun: bool, previous_topic, clause: list[Item], i: int, lang: str) -> list[Arg] | None:
-    # ``A 诱导的 B`` / ``A-induced B``: the name just before a modifier trigger.
-    if trigger.trigger.form == "modifier" or (i + 1 < len(clause) and clause[i + 1].kind == "DE"):
-        before = _group_before(clause, i, lang)
-        if before is not None and (subject is None or before.start != subject.start):
-            return list(before.args)
-    if state.passive_agent is not None:
-        return list(state.passive_agent.args)
-    group = subject or inherited
-    if group is None:
-        if pronoun and previous_topic:
-            return [Arg(f, None) for f in previous_topic]
-        return None
-    if group.examples:
-        return list(group.examples)
-    return [a for a in group.args if a.found.concept.type != "process" or a.aspect is None] or list(group.args)
+def _family_ids(triples: list[Triple], items: list[Item]) -> set[str]:
+    types = {it.found.concept.id: it.found.concept.type for it in items if it.kind == "ENT"}
+    return {t.target_id for t in triples if types.get(t.target_id) == "family"}
 
 
 def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
-    """The group that ends right before item ``i`` (at most one word between)."""
-    for start in range(i - 1, max(-1, i - 8), -1):
-        if clause[start].kind in ("ENT", "ASP"):
-            # find the group's first element
-            first = start
-            while first - 1 >= 0 and clause[first - 1].kind in ("ENT", "ASP", "DE", "LIST") or \
-                    (first - 1 >= 0 and _is_conj(clause[first - 1])):
-                first -= 1
-            while first < start and clause[first].kind not in ("ENT", "ASP"):
-                first += 1
-            group = read_group(clause, first, lang)
-            if group and group.end >= start:
-                return group
-            return None
-        if clause[start].kind in ("TRIG", "SEP"):
-            return None
-    return None
+    """The group that ends right before item ``i``."""
+    k = i - 1
+    while k >= 0 and clause[k].kind == "WORD" and _modifier(clause[k], lang):
+        k -= 1
+    if k < 0 or clause[k].kind not in ("ENT", "ASP"):
+        return None
+    first = k
+    while first - 1 >= 0 and (clause[first - 1].kind in ("ENT", "ASP", "DE", "LIST")
+                              or clause[first - 1].has("conj")):
+        first -= 1
+    while first < k and clause[first].kind not in ("ENT", "ASP"):
+        first += 1
+    group = read_group(clause, first, lang)
+    return group if group and group.end > k else None
 
 
-def _passive_by(clause: list[Item], i: int) -> bool:
+def _by_follows(clause: list[Item], i: int) -> bool:
     return any(it.text.lower() == "by" for it in clause[i + 1:i + 3])
 
 
-def _by_agent(clause: list[Item], i: int, lang: str) -> tuple[Group | None, int]:
+def _by_agent(clause: list[Item], i: int, lang: str) -> Group | None:
     for j in range(i + 1, min(i + 4, len(clause))):
         if clause[j].text.lower() == "by":
             for k in range(j + 1, min(j + 4, len(clause))):
                 if clause[k].kind in ("ENT", "ASP"):
-                    return read_group(clause, k, lang), k
-    return None, i + 1
+                    return read_group(clause, k, lang)
+    return None
 
 
-def _rule_name(trigger: Item, lang: str, state: ClauseState, inherited: bool, pronoun: bool) -> str:
-    if trigger.trigger.form == "noun":
-        return f"{lang}.nominal"
-    if trigger.trigger.form == "modifier":
-        return f"{lang}.modifier"
-    if pronoun:
-        return f"{lang}.pronoun"
-    if state.mediators:
-        return f"{lang}.mediator"
-    return f"{lang}.active.chain" if inherited else f"{lang}.active"
+def _group_after_word(clause: list[Item], i: int, lang: str, word: str) -> Group | None:
+    for j in range(i + 1, min(i + 4, len(clause))):
+        if clause[j].text.lower() == word:
+            for k in range(j + 1, min(j + 4, len(clause))):
+                if clause[k].kind in ("ENT", "ASP"):
+                    return read_group(clause, k, lang)
+    return None
 
 
-def _emit(doc: Document, view: SentenceView, factors: list[Arg], targets: tuple[Arg, ...] | list[Arg],
-          trigger: Item, negated: bool, hedged: bool, mediators: list[Arg], rule: str) -> list[Triple]:
-    out = []
-    sent = view.sentence
-    clean = view.clean
-    e_start, e_end = clean.source_span(trigger.start, trigger.end)
-    mediator_id = mediators[0].found.concept.id if mediators else None
-    for f in factors:
-        effect = trigger.trigger.effect
-        if f.knocked_down:
-            effect = INVERSE[effect]
-        for t in targets:
-            target_found, aspect = t.found, t.aspect
-            concept = target_found.concept
-            if concept.frame and aspect is None:
-                aspect = concept.frame[1]
-            if concept.id == f.found.concept.id:
-                continue
-            polarity = EFFECTS[effect]
-            final = effect
-            if aspect == "expression" and polarity:
-                final = "upregulates" if polarity > 0 else "downregulates"
-            fr, tr = f.found.record, target_found.record
-            out.append(Triple(
-                doc_id=doc.doc_id, lang=sent.lang, sent_start=sent.start, sent_end=sent.end,
-                factor_id=fr.concept_id, factor_name=fr.concept_name, factor_text=fr.surface,
-                factor_start=fr.start, factor_end=fr.end,
-                effect=final, polarity=EFFECTS[final], effect_text=doc.text[e_start:e_end],
-                effect_start=e_start, effect_end=e_end,
-                target_id=tr.concept_id, target_name=tr.concept_name, target_text=tr.surface,
-                target_start=tr.start, target_end=tr.end,
-                aspect=aspect, negated=negated, hedged=hedged, mediator_id=mediator_id, rule=rule,
-                page=sent.page, sent_id=sent.sent_id,
-            ))
-    return out
+def _skip_group(clause: list[Item], i: int, lang: str) -> int:
+    agent = None
+    for j in range(i + 1, min(i + 6, len(clause))):
+        if clause[j].kind in ("ENT", "ASP"):
+            agent = read_group(clause, j, lang)
+            break
+    return agent.end if agent else i + 1
 
 
 def _dedupe(triples: list[Triple]) -> list[Triple]:
@@ -739,6 +865,3 @@ def _dedupe(triples: list[Triple]) -> list[Triple]:
             seen.add(key)
             out.append(t)
     return out
-
-
-__all__ = ["find_triples", "load_rule_data", "RuleData", "Trigger", "replace"]

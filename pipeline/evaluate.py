@@ -742,6 +742,61 @@ def score(gold_dir: str | Path, out_dir: str | Path) -> Report:
     return build_report(results, documents, preds, doc_of, warnings)
 
 
+@dataclass(frozen=True)
+class MentionRecall:
+    """How many gold factors and targets are found as a mention in their
+    sentence and grounded to the right concept (issue: 97 % wanted)."""
+
+    n: int
+    factors_found: int
+    targets_found: int
+    missing: tuple[tuple[str, str, str], ...]  # (role, gold name, sentence)
+
+    @property
+    def share(self) -> float:
+        return (self.factors_found + self.targets_found) / (2 * self.n) if self.n else 0.0
+
+
+def mention_recall(gold_dir: str | Path, out_dir: str | Path) -> MentionRecall:
+    """Gold names found among the ``mentions`` of their sentence.
+
+    A mention grounds a gold name when its concept id, concept name or
+    surface text folds to the gold name or one of its aliases (the same
+    test the triple scorer applies to factors and targets).
+    """
+    out = Path(out_dir)
+    papers = group_gold(load_gold(gold_dir))
+    documents = load_documents(out)
+    doc_of, _ = match_documents(papers, documents)
+    table = read_table(table_path(out, "mentions"), ("doc_id", "start", "end", "surface",
+                                                     "concept_id", "concept_name"), ("frame_id", "frame_name"))
+    by_doc: dict[str, list[tuple[int, int, frozenset[str]]]] = defaultdict(list)
+    for row in table:
+        keys = fold_keys((row["concept_id"], row["concept_name"], row["surface"],
+                          row.get("frame_id"), row.get("frame_name")))
+        by_doc[row["doc_id"]].append((row["start"], row["end"], keys))
+    n = factors = targets = 0
+    missing = []
+    for paper, gold in papers.items():
+        doc = doc_of.get(paper)
+        compact = CompactText.of(doc.text) if doc and doc.text else None
+        for g in gold:
+            n += 1
+            spans = compact.find_all(g.sentence) if compact else ()
+            inside = [keys for a, b, keys in by_doc.get(doc.doc_id if doc else "", [])
+                      if any(s <= a and b <= e for s, e in spans)]
+            if any(keys & g.factor_keys for keys in inside):
+                factors += 1
+            else:
+                missing.append(("factor", g.factor, g.sentence))
+            if any(keys & g.target_keys or any(fuzzy_equal(k, t) for k in keys for t in g.target_keys)
+                   for keys in inside):
+                targets += 1
+            else:
+                missing.append(("target", g.target, g.sentence))
+    return MentionRecall(n, factors, targets, tuple(missing))
+
+
 def build_report(results: Sequence[PaperResult], documents: Sequence[Document],
                  preds: Sequence[Prediction], doc_of: Mapping[str, Document],
                  warnings: Sequence[str]) -> Report:
@@ -894,8 +949,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(format_summary(report))
+    recall = None
+    if table_path(Path(args.out), "mentions").exists():
+        recall = mention_recall(args.gold, args.out)
+        print(f"gold names found as mentions in their sentence: {recall.share:.3f} "
+              f"(factors {recall.factors_found}/{recall.n}, targets {recall.targets_found}/{recall.n})")
     if args.errors:
-        Path(args.errors).write_text(format_errors(report), encoding="utf-8")
+        text = format_errors(report)
+        if recall is not None:
+            text += "\n==================== gold names not found as mentions ====================\n"
+            text += "".join(f"{role}: {name}\n    {sentence}\n" for role, name, sentence in recall.missing)
+        Path(args.errors).write_text(text, encoding="utf-8")
     if args.json:
         Path(args.json).write_text(
             json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

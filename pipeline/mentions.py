@@ -20,7 +20,7 @@ keywords and references are skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .abbreviations import Definition, find_definitions
 from .lexicon import AmbiguousName, Concept, Term
@@ -83,13 +83,13 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
     for m in find_matches(text, [resources.trie, names.trie], accept):
         concept_id, via = _resolve(m, text, names, lexicon)
         concept = names.concepts.get(concept_id) or lexicon.concepts[concept_id]
-        found.append(_found(doc, view, m.start, m.end, concept, via))
+        found.append(_found(doc, view, m.start, m.end, concept, via, lexicon))
     covered = [(f.cstart, f.cend) for f in found]
     for start, end, concept in resources.patterns.find(text, covered):
-        found.append(_found(doc, view, start, end, concept, "dictionary"))
+        found.append(_found(doc, view, start, end, concept, "dictionary", lexicon))
         covered.append((start, end))
     for start, end, concept in resources.fuzzy.find(text, covered):
-        found.append(_found(doc, view, start, end, concept, "fuzzy"))
+        found.append(_found(doc, view, start, end, concept, "fuzzy", lexicon))
     found.sort(key=lambda f: f.cstart)
     return found
 
@@ -116,15 +116,27 @@ def _all_lower(surface: str) -> bool:
     return bool(letters) and all(c.islower() for c in letters)
 
 
-def _found(doc: Document, view: SentenceView, cstart: int, cend: int, concept: Concept, via: str) -> Found:
+def _found(doc: Document, view: SentenceView, cstart: int, cend: int, concept: Concept, via: str,
+           lexicon=None) -> Found:
     start, end = view.clean.source_span(cstart, cend)
     surface = doc.text[start:end]
+    frame = lexicon.concepts[concept.frame[0]] if concept.frame and lexicon else None
     return Found(
         Mention(doc_id=doc.doc_id, start=start, end=end, surface=surface, concept_id=concept.id,
                 concept_name=concept.name, concept_type=concept.type,
                 lang="zh" if any(is_cjk(c) for c in surface) else "en", via=via,
-                page=doc.page_of(start), sent_id=view.sentence.sent_id),
+                page=doc.page_of(start), sent_id=view.sentence.sent_id,
+                frame_id=frame.id if frame else None, frame_name=frame.name if frame else None,
+                frame_aspect=concept.frame[1] if frame else None),
         cstart, cend, concept)
+
+
+def as_frame(found: Found, lexicon) -> Found:
+    """The mention of a framed process as a mention of the concept it is a
+    property of: ``破骨细胞分化`` as the osteoclast (its aspect goes apart)."""
+    target = lexicon.concepts[found.concept.frame[0]]
+    record = replace(found.record, concept_id=target.id, concept_name=target.name, concept_type=target.type)
+    return Found(record, found.cstart, found.cend, target)
 
 
 # --- the paper's own names --------------------------------------------------

@@ -71,6 +71,11 @@ class Mention:
     via: str
     page: int | None
     sent_id: int
+    # A process that is a property of another concept (osteoclastogenesis:
+    # the osteoclast's differentiation) names that concept and aspect here.
+    frame_id: str | None = None
+    frame_name: str | None = None
+    frame_aspect: str | None = None
 
 
 @dataclass(frozen=True)

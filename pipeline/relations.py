@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .lexicon import ASPECTS, TYPES, DictionaryError, read_tsv
-from .mentions import Found
+from .mentions import Found, as_frame
 from .records import Document, Triple
 from .segment import SentenceView
 
@@ -226,9 +226,15 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
     lang = view.sentence.lang
     items = []
     for f in found:
+        surface = text[f.cstart:f.cend]
+        if f.concept.frame:
+            # ``破骨细胞分化``: the osteoclast, and an aspect right after it.
+            aspect = f.concept.frame[1]
+            items.append(Item("ENT", f.cstart, f.cend, surface, found=as_frame(f, resources.lexicon)))
+            items.append(Item("ASP", f.cend, f.cend, "", aspect=AspectWord(lang, surface, aspect, aspect)))
+            continue
         # A process named by an aspect word (凋亡, 耐药) can be an aspect of
         # the name before it (肿瘤细胞凋亡); the group decides.
-        surface = text[f.cstart:f.cend]
         aspect = data.aspects.get((lang, surface if lang == "zh" else surface.lower()))
         items.append(Item("ENT", f.cstart, f.cend, surface, found=f, aspect=aspect))
     taken = [(f.cstart, f.cend) for f in found]
@@ -237,7 +243,7 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
         if any(start < b and a < end for a, b in taken):
             continue
         items.append(_word_item(lang, word, pos, start, end, data))
-    items.sort(key=lambda it: it.start)
+    items.sort(key=lambda it: (it.start, it.end))
     return items
 
 
@@ -778,11 +784,9 @@ class SentenceReader:
                 if concept.id == f.found.concept.id:
                     continue
                 target_found, aspect = t.found, t.aspect
-                if concept.frame and aspect is None:
-                    aspect = concept.frame[1]
                 if aspect is None and concept.type in THING_TYPES:
                     aspect = trigger.trigger.aspect or self.data.default_aspects.get((effect, concept.type))
-                if concept.type not in THING_TYPES and not concept.frame:
+                if concept.type not in THING_TYPES:
                     aspect = None
                 final = effect
                 if aspect == "expression" and EFFECTS[effect]:

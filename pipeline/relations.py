@@ -388,8 +388,9 @@ def _next_element(items: list[Item], j: int, lang: str) -> int | None:
     for k in range(j, min(j + 3, len(items))):
         if items[k].kind in ("ENT", "ASP"):
             return k
-        if items[k].kind != "WORD" or not _modifier(items[k], lang):
-            return None
+        if items[k].kind == "DE" or (items[k].kind == "WORD" and _modifier(items[k], lang)):
+            continue
+        return None
     return None
 
 
@@ -542,13 +543,34 @@ def _is_name_list(inner: list[Item]) -> bool:
 class Emitted:
     """What the last trigger stated, so a following example list can refine it."""
 
-    trigger: "Item"
+    trigger: Item
     factors: list[Arg]
     rule: str
     triples: list[Triple]
     negated: bool
     hedged: bool
     mediators: list[Arg]
+    target_end: int  # offset (cleaned text) where its target group ends
+
+
+@dataclass
+class Clause:
+    """What has been read of the current clause."""
+
+    items: list[Item]
+    subject: Group | None = None
+    seen_verb: bool = False
+    pending: str | None = None  # the cue that introduces the next group
+    mediators: list[Arg] = field(default_factory=list)
+    target_pre: Group | None = None  # 对 B
+    partner: Group | None = None  # 与 B (binding partner)
+    passive_agent: Group | None = None  # 被 A
+    place: Group | None = None  # 在 B 中
+    negated: bool = False
+    hedged: bool = False
+    pronoun: bool = False
+    in_mediator: bool = False
+    last_trigger: Item | None = None
 
 
 class SentenceReader:
@@ -579,157 +601,183 @@ class SentenceReader:
         return self.lang == "en" and it.text == "," and bool(clause) and clause[-1].kind in ("ENT", "ASP")
 
     # -- one clause
-    def _clause(self, clause: list[Item]) -> None:
-        if not clause:
+    def _clause(self, items: list[Item]) -> None:
+        if not items:
             return
-        lang = self.lang
-        subject: Group | None = None
-        seen_verb = False
-        pending: str | None = None
-        mediators: list[Arg] = []
-        target_pre: Group | None = None
-        passive_agent: Group | None = None
-        place: Group | None = None
-        negated = False
-        hedged = self.hedged_sentence
-        pronoun = False
-        no_claim = any(it.has("no_claim") for it in clause)
-        last_trigger: Item | None = None
-        in_mediator = False
+        c = Clause(items, hedged=self.hedged_sentence)
+        no_claim = any(it.has("no_claim") for it in items)
         i = 0
-        while i < len(clause):
-            it = clause[i]
+        while i < len(items):
+            it = items[i]
             if it.kind == "CUE":
-                if it.has("negation"):
-                    negated = True
-                if it.has("hedge"):
-                    hedged = True
-                    if last_trigger is None:
-                        self.hedged_sentence = True
-                if it.has("pronoun") and subject is None and last_trigger is None and not seen_verb:
-                    pronoun = True
-                for role in ("example", "passive", "mediator", "target", "locative"):
-                    if it.has(role) and not (role == "passive" and lang == "en"):
-                        pending = role
-                        in_mediator = in_mediator or role == "mediator"
-                        break
+                self._cue(c, it)
                 i += 1
-                continue
-            if it.kind == "LOC":
-                if pending == "locative":
-                    pending = None
+            elif it.kind == "LOC":
+                if c.pending == "locative":
+                    c.pending = None
                 i += 1
-                continue
-            if it.kind == "VERB":
-                seen_verb = True
+            elif it.kind == "VERB":
+                c.seen_verb = True
                 i += 1
-                continue
-            if it.kind in ("ENT", "ASP"):
-                group = read_group(clause, i, lang)
-                if group is None:
-                    i += 1
-                    continue
-                role, pending = pending, None
-                if role == "example":
-                    self._examples(group, subject, last_trigger)
-                    if subject is not None and last_trigger is None:
-                        subject = group.replaced(group.args)
-                elif role == "locative":
-                    place = group
-                elif role == "mediator":
-                    mediators.extend(group.args)
-                elif role == "target":
-                    target_pre = group
-                elif role == "passive":
-                    passive_agent = group
-                elif last_trigger is None and subject is None and not seen_verb:
-                    subject = group
-                i = group.end
-                continue
-            if it.kind == "TRIG":
-                i = self._trigger(clause, i, it, subject, place, target_pre, passive_agent, mediators,
-                                  pronoun, negated, hedged, no_claim, in_mediator, lang)
-                last_trigger = it
-                if in_mediator and self.last and self.last.trigger is it:
-                    mediators.extend(a for t in self.last.triples for a in self._targets_of(t))
-                in_mediator = False
-                pending = None
-                negated = False
-                continue
-            i += 1
-        if subject is not None:
-            self.sentence_subject = subject
+            elif it.kind in ("ENT", "ASP"):
+                i = self._group(c, i)
+            elif it.kind == "TRIG" and self._knockdown_of_subject(c, i):
+                c.subject = c.subject.replaced(Arg(a.found, a.aspect, True) for a in c.subject.args)
+                i += 1
+            elif it.kind == "TRIG":
+                i = self._trigger(c, i, no_claim)
+                if c.in_mediator and self.last and self.last.trigger is it:
+                    c.mediators.extend(a for t in self.last.triples for a in self._targets_of(t))
+                c.last_trigger = it
+                c.in_mediator = False
+                c.pending = None
+                c.negated = False
+            else:
+                i += 1
+        if c.subject is not None:
+            self.sentence_subject = c.subject
+
+    def _cue(self, c: Clause, it: Item) -> None:
+        if it.has("negation"):
+            c.negated = True
+        if it.has("hedge"):
+            c.hedged = True
+            if c.last_trigger is None:
+                self.hedged_sentence = True
+        if it.has("pronoun") and c.subject is None and c.last_trigger is None and not c.seen_verb:
+            c.pronoun = True
+        if it.text in ("与", "with") and c.subject is not None and c.last_trigger is None:
+            c.pending = "partner"
+            return
+        for role in ("example", "passive", "mediator", "target", "locative"):
+            if it.has(role) and not (role == "passive" and self.lang == "en"):
+                c.pending = role
+                c.in_mediator = c.in_mediator or role == "mediator"
+                return
+
+    def _group(self, c: Clause, i: int) -> int:
+        group = read_group(c.items, i, self.lang)
+        if group is None:
+            return i + 1
+        role, c.pending = c.pending, None
+        if role == "example":
+            if self._opens_clause(c, i) and self._stated_after(c, group):
+                role = None  # ``，如 IL-1 是…，可以促进…``: the example is the new subject
+            else:
+                self._examples(c, group)
+                return group.end
+        if role == "locative":
+            c.place = group
+        elif role == "mediator":
+            c.mediators.extend(group.args)
+        elif role == "target":
+            c.target_pre = group
+        elif role == "passive":
+            c.passive_agent = group
+        elif role == "partner":
+            c.partner = group
+        elif c.last_trigger is None and c.subject is None and not c.seen_verb:
+            c.subject = group
+        return group.end
+
+    def _opens_clause(self, c: Clause, i: int) -> bool:
+        return all(x.kind in ("CUE", "WORD") for x in c.items[:i])
+
+    def _stated_after(self, c: Clause, group: Group) -> bool:
+        """Something is said of the group: a verb or trigger follows it."""
+        return any(x.kind in ("TRIG", "VERB") or x.text in ("是", "为") for x in c.items[group.end:])
+
+    def _knockdown_of_subject(self, c: Clause, i: int) -> bool:
+        """``LIF 的阻断可以降低…``: a trigger word that names the subject's own
+        knock-down or blockade, when another trigger follows in the clause."""
+        it = c.items[i]
+        if not it.has("knockdown") or c.subject is None or c.last_trigger is not None:
+            return False
+        gap = c.items[c.subject.end:i]
+        return all(x.kind == "DE" for x in gap) and any(x.kind == "TRIG" for x in c.items[i + 1:])
 
     def _targets_of(self, triple: Triple) -> list[Arg]:
-        return [Arg(f, None) for f in self._found_by_start(triple.target_start)]
-
-    def _found_by_start(self, start: int) -> list[Found]:
-        return [it.found for it in self.items if it.kind == "ENT" and it.found.record.start == start]
+        return [Arg(it.found, None) for it in self.items
+                if it.kind == "ENT" and it.found.record.start == triple.target_start]
 
     # -- one trigger
-    def _trigger(self, clause, i, it, subject, place, target_pre, passive_agent, mediators, pronoun,
-                 negated, hedged, no_claim, in_mediator, lang) -> int:
+    def _trigger(self, c: Clause, i: int, no_claim: bool) -> int:
+        lang = self.lang
+        it = c.items[i]
         trig = it.trigger
-        target, after = self._target_after(clause, i)
+        target, after = self._target_after(c.items, i)
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
+        # ``促进或抑制 X``: both directions, so no stated direction.
+        effect = self._coordinated_effect(c.items, i)
+        if effect != trig.effect and target is None:
+            return i + 1
         # ``A 诱导的 B`` / ``A-induced B``: the name right before the trigger.
-        relative = trig.form == "modifier" or (i + 1 < len(clause) and clause[i + 1].kind == "DE")
+        relative = trig.form == "modifier" or (i + 1 < len(c.items) and c.items[i + 1].kind == "DE")
         if relative:
-            before = _group_before(clause, i, lang)
-            if before is not None and (subject is None or before.start != subject.start):
+            before = _group_before(c.items, i, lang)
+            if before is not None and (c.subject is None or before.start != c.subject.start):
                 factors = list(before.args)
                 rule = f"{lang}.relative"
-        if lang == "en" and trig.form == "modifier" and _by_follows(clause, i):
-            agent = _by_agent(clause, i, lang)
-            before = _group_before(clause, i, lang)
+        if lang == "en" and trig.form == "modifier" and _by_follows(c.items, i):
+            agent = _by_agent(c.items, i, lang)
+            before = _group_before(c.items, i, lang)
             if agent is not None and before is not None:
-                self._emit(agent.args, before.args, it, negated, hedged, [], f"{lang}.passive")
-            return _skip_group(clause, i, lang)
-        if factors is None and passive_agent is not None:
-            factors = list(passive_agent.args)
-            if target is None and subject is not None:
-                target = subject
+                self._emit(agent.args, before.args, it, c.negated, c.hedged, [], f"{lang}.passive", effect)
+            return _skip_group(c.items, i, lang)
+        if factors is None and c.passive_agent is not None:
+            factors = list(c.passive_agent.args)
+            if target is None and c.subject is not None:
+                target = c.subject
             rule = f"{lang}.passive"
         if trig.form == "role" or (target is None and trig.form == "noun"):
-            target = target_pre or place or (target if trig.form != "role" else None)
+            target = c.target_pre or c.place or (target if trig.form != "role" else None)
             if trig.form == "role" and lang == "en" and target is None:
-                target = _group_after_word(clause, i, lang, "in")
+                target = _group_after_word(c.items, i, lang, "in")
             rule = f"{lang}.role" if trig.form == "role" else f"{lang}.nominal"
-        elif target is None and target_pre is not None:
-            target = target_pre
+        elif target is None and c.target_pre is not None:
+            target = c.target_pre
             rule = f"{lang}.target_marker"
+        if trig.effect == "binds" and target is None and c.partner is not None:
+            target = c.partner
+            rule = f"{lang}.binding_partner"
         if factors is None:
-            factors = self._factors(subject, pronoun)
-            if factors and subject is None and self.sentence_subject is not None:
+            factors = self._factors(c)
+            if factors and c.subject is None and self.sentence_subject is not None:
                 rule += ".chain"
-            if factors and pronoun and subject is None:
+            if factors and c.pronoun and c.subject is None:
                 rule = f"{lang}.pronoun"
+        if trig.effect == "binds" and c.subject is not None and c.subject.joined_by_with and \
+                (target is None or target is c.target_pre) and len(c.subject.args) > 1:
+            # ``A 与 B 结合``: A binds B, and A is what acts next.
+            first, rest = c.subject.args[:1], c.subject.args[1:]
+            self._emit(first, rest, it, c.negated, c.hedged, [], f"{lang}.binding_pair", effect)
+            c.subject = c.subject.replaced(first)
+            return after
         if factors is None or target is None:
             return after
-        if subject is not None and subject.joined_by_with and trig.effect == "binds" and target is subject:
-            target = None
-        if trig.effect == "binds" and subject is not None and subject.joined_by_with and \
-                (target is None or target is target_pre):
-            # ``A 与 B 结合``: A binds B.
-            first, rest = subject.args[:1], subject.args[1:]
-            self._emit(first, rest, it, negated, hedged, [], f"{lang}.binding_pair")
-            if self.sentence_subject is None or self.sentence_subject is subject:
-                self.sentence_subject = subject.replaced(first)
+        if no_claim and EFFECTS[effect] == 0:
             return after
-        if no_claim and trig.polarity == 0:
-            return after
-        if subject is not None and subject.agents and factors == list(subject.args):
-            return after
-        if mediators and not in_mediator:
+        if c.mediators and not c.in_mediator:
             rule = f"{lang}.mediator"
-        self._emit(factors, target.args, it, negated, hedged, [] if in_mediator else mediators, rule)
+        self._emit(factors, target.args, it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, rule,
+                   effect, target_end=c.items[max(after - 1, 0)].end)
         return after
 
-    def _factors(self, subject: Group | None, pronoun: bool) -> list[Arg] | None:
-        group = subject or self.sentence_subject
+    def _coordinated_effect(self, items: list[Item], i: int) -> str:
+        """``刺激或抑制`` / ``stimulate or inhibit``: opposite directions
+        joined by a conjunction state no direction (regulates)."""
+        trig = items[i].trigger
+        for j in (i - 2, i + 2):
+            if 0 <= j < len(items) and items[j].kind == "TRIG" and items[min(i, j) + 1].has("conj"):
+                if items[j].trigger.polarity * trig.polarity < 0:
+                    return "regulates"
+        return trig.effect
+
+    def _factors(self, c: Clause) -> list[Arg] | None:
+        group = c.subject or self.sentence_subject
         if group is None:
-            return [Arg(f, None) for f in self.topic] if pronoun and self.topic else None
+            return [Arg(f, None) for f in self.topic] if c.pronoun and self.topic else None
         if group.agents:
             return None
         return list(group.args)
@@ -757,41 +805,51 @@ class SentenceReader:
             j += 1
         return None, j
 
-    def _examples(self, group: Group, subject: Group | None, last_trigger: Item | None) -> None:
-        """An example list after a trigger's class-word target (``促进…产生多种细胞因子，
-        如 IL-1、IL-8``): state the trigger's effect on each example instead."""
+    def _examples(self, c: Clause, group: Group) -> None:
+        """Examples right after a target (``促进…产生多种细胞因子，如 IL-1、IL-8``)
+        or a subject (``细胞因子（如 IL-2）可以…``) stand for it."""
+        cue_at = c.items[group.start - 1].start if group.start else 0
+        if c.subject is not None and c.last_trigger is None and \
+                self._adjacent(c.items[c.subject.end - 1].end, cue_at):
+            c.subject = group.replaced(group.args)
+            return
         last = self.last
-        if last is None or last_trigger is not None and last.trigger is not last_trigger:
+        if last is None or not self._adjacent(last.target_end, cue_at):
             return
-        classy = [t for t in last.triples if t.target_id in _family_ids(last.triples, self.items)]
-        if not classy:
-            return
-        for t in classy:
-            self.triples.remove(t)
+        for t in last.triples:
+            if t in self.triples:
+                self.triples.remove(t)
         self._emit(last.factors, group.args, last.trigger, last.negated, last.hedged, last.mediators,
-                   last.rule + ".examples")
+                   last.rule + ".examples", target_end=c.items[group.end - 1].end)
+
+    def _adjacent(self, end: int, start: int) -> bool:
+        """Only punctuation, spaces or a short word between two offsets."""
+        gap = self.view.clean.text[end:start]
+        return len(re.sub(r"[\s,，、;；:：()（）\[\]〔〕等]", "", gap)) <= 2
 
     # -- output
-    def _emit(self, factors, targets, trigger: Item, negated: bool, hedged: bool, mediators, rule: str) -> None:
+    def _emit(self, factors, targets, trigger: Item, negated: bool, hedged: bool, mediators, rule: str,
+              effect: str | None = None, target_end: int = 0) -> None:
         made = []
         sent, clean = self.view.sentence, self.view.clean
         e_start, e_end = clean.source_span(trigger.start, trigger.end)
         mediator_id = mediators[0].found.concept.id if mediators else None
+        base = effect or trigger.trigger.effect
         for f in factors:
-            effect = INVERSE[trigger.trigger.effect] if f.knocked_down else trigger.trigger.effect
+            this = INVERSE[base] if f.knocked_down else base
             for t in targets:
                 concept = t.found.concept
                 if concept.id == f.found.concept.id:
                     continue
-                target_found, aspect = t.found, t.aspect
+                aspect = t.aspect
                 if aspect is None and concept.type in THING_TYPES:
-                    aspect = trigger.trigger.aspect or self.data.default_aspects.get((effect, concept.type))
+                    aspect = trigger.trigger.aspect or self.data.default_aspects.get((this, concept.type))
                 if concept.type not in THING_TYPES:
                     aspect = None
-                final = effect
-                if aspect == "expression" and EFFECTS[effect]:
-                    final = "upregulates" if EFFECTS[effect] > 0 else "downregulates"
-                fr, tr = f.found.record, target_found.record
+                final = this
+                if aspect == "expression" and EFFECTS[this]:
+                    final = "upregulates" if EFFECTS[this] > 0 else "downregulates"
+                fr, tr = f.found.record, t.found.record
                 made.append(Triple(
                     doc_id=self.doc.doc_id, lang=sent.lang, sent_start=sent.start, sent_end=sent.end,
                     factor_id=fr.concept_id, factor_name=fr.concept_name, factor_text=fr.surface,
@@ -804,12 +862,7 @@ class SentenceReader:
                     page=sent.page, sent_id=sent.sent_id,
                 ))
         self.triples.extend(made)
-        self.last = Emitted(trigger, list(factors), rule, made, negated, hedged, list(mediators))
-
-
-def _family_ids(triples: list[Triple], items: list[Item]) -> set[str]:
-    types = {it.found.concept.id: it.found.concept.type for it in items if it.kind == "ENT"}
-    return {t.target_id for t in triples if types.get(t.target_id) == "family"}
+        self.last = Emitted(trigger, list(factors), rule, made, negated, hedged, list(mediators), target_end)
 
 
 def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:

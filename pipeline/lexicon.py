@@ -81,6 +81,12 @@ class Lexicon:
         singular = depluralize(key)
         return self.terms.get(singular, []) if singular != key else []
 
+    def concept_named(self, name: str) -> Concept | None:
+        """The concept whose English preferred name is ``name`` (folded), if any."""
+        if not hasattr(self, "_by_name"):
+            self._by_name = {fold(c.name): c for c in self.concepts.values()}
+        return self._by_name.get(fold(name))
+
     def chinese_names(self) -> list[str]:
         """Every Chinese name as written, for the Chinese segmenter."""
         return sorted({t.text for ts in self.terms.values() for t in ts if t.lang == "zh"})

@@ -134,9 +134,13 @@ def _found(doc: Document, view: SentenceView, cstart: int, cend: int, concept: C
 def as_frame(found: Found, lexicon) -> Found:
     """The mention of a framed process as a mention of the concept it is a
     property of: ``破骨细胞分化`` as the osteoclast (its aspect goes apart)."""
-    target = lexicon.concepts[found.concept.frame[0]]
-    record = replace(found.record, concept_id=target.id, concept_name=target.name, concept_type=target.type)
-    return Found(record, found.cstart, found.cend, target)
+    return as_concept(found, lexicon.concepts[found.concept.frame[0]])
+
+
+def as_concept(found: Found, concept: Concept) -> Found:
+    """The same span, read as naming ``concept``."""
+    record = replace(found.record, concept_id=concept.id, concept_name=concept.name, concept_type=concept.type)
+    return Found(record, found.cstart, found.cend, concept)
 
 
 # --- the paper's own names --------------------------------------------------

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .lexicon import ASPECTS, TYPES, DictionaryError, read_tsv
-from .mentions import Found, as_frame
+from .mentions import Found, as_concept, as_frame
 from .records import Document, Triple
 from .segment import SentenceView
 
@@ -57,12 +57,16 @@ INVERSE = {
     "inhibits": "promotes", "downregulates": "upregulates", "binds": "binds", "regulates": "regulates",
 }
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
-                       "pronoun", "no_claim", "knockdown", "agent_of", "etc", "direction"})
+                       "pronoun", "no_claim", "knockdown", "agent_of", "etc", "direction", "report",
+                       "aspect_link", "word"})
 FORMS = frozenset({"verb", "noun", "modifier", "role"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
 # diseases are targets in themselves ("促进骨吸收": no aspect).
 THING_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug", "other", "anatomy"})
+# Aspects that only cells have: a disease with one of them means its cells.
+CELL_ASPECTS = frozenset({"proliferation", "survival", "apoptosis", "migration", "invasion", "differentiation",
+                          "drug_resistance", "stemness", "maturation", "polarization", "infiltration"})
 
 _CLAUSE_PUNCT = set("，；：;:。！？!?")
 _LIST_PUNCT = set("、/")
@@ -336,7 +340,7 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             last = j
             j += 1
             continue
-        if it.kind in ("DE", "LOC") or it.has("knockdown") or it.has("direction"):
+        if it.kind in ("DE", "LOC") or it.has("knockdown") or it.has("direction") or it.has("aspect_link"):
             if _next_element(items, j + 1, lang) is None and not it.has("knockdown"):
                 break
             conjuncts[-1].append(it)
@@ -494,7 +498,7 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
         if view.sentence.section not in SECTIONS or not found:
             continue
         items = sentence_items(view, found, data, resources)
-        reader = SentenceReader(doc, view, _without_asides(items), data, topic.get(view.paragraph))
+        reader = SentenceReader(doc, view, _without_asides(items), resources, topic.get(view.paragraph))
         triples = reader.read()
         out.extend(triples)
         factors = {t.factor_id for t in triples}
@@ -576,8 +580,9 @@ class Clause:
 class SentenceReader:
     """Reads one sentence's items left to right (see the module docstring)."""
 
-    def __init__(self, doc: Document, view: SentenceView, items: list[Item], data: RuleData, topic):
-        self.doc, self.view, self.items, self.data = doc, view, items, data
+    def __init__(self, doc: Document, view: SentenceView, items: list[Item], resources, topic):
+        self.doc, self.view, self.items = doc, view, items
+        self.data, self.lexicon = resources.rules, resources.lexicon
         self.lang = view.sentence.lang
         self.topic = topic
         self.triples: list[Triple] = []
@@ -610,7 +615,7 @@ class SentenceReader:
         while i < len(items):
             it = items[i]
             if it.kind == "CUE":
-                self._cue(c, it)
+                self._cue(c, it, i)
                 i += 1
             elif it.kind == "LOC":
                 if c.pending == "locative":
@@ -637,7 +642,11 @@ class SentenceReader:
         if c.subject is not None:
             self.sentence_subject = c.subject
 
-    def _cue(self, c: Clause, it: Item) -> None:
+    def _cue(self, c: Clause, it: Item, i: int) -> None:
+        if it.has("report") and c.last_trigger is None:
+            # ``研究表明 X 促进 Y``: the claim starts after the reporting verb.
+            c.subject, c.seen_verb, c.pending = None, False, None
+            return
         if it.has("negation"):
             c.negated = True
         if it.has("hedge"):
@@ -645,7 +654,11 @@ class SentenceReader:
             if c.last_trigger is None:
                 self.hedged_sentence = True
         if it.has("pronoun") and c.subject is None and c.last_trigger is None and not c.seen_verb:
+            # ``它可以与白血病细胞…``: the pronoun holds the subject's place.
             c.pronoun = True
+            if self.topic:
+                c.subject = Group(i, i + 1, tuple(Arg(f, None) for f in self.topic))
+            return
         if it.text in ("与", "with") and c.subject is not None and c.last_trigger is None:
             c.pending = "partner"
             return
@@ -676,7 +689,7 @@ class SentenceReader:
             c.passive_agent = group
         elif role == "partner":
             c.partner = group
-        elif c.last_trigger is None and c.subject is None and not c.seen_verb:
+        elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun:
             c.subject = group
         return group.end
 
@@ -745,8 +758,8 @@ class SentenceReader:
             factors = self._factors(c)
             if factors and c.subject is None and self.sentence_subject is not None:
                 rule += ".chain"
-            if factors and c.pronoun and c.subject is None:
-                rule = f"{lang}.pronoun"
+        if c.pronoun and factors:
+            rule = f"{lang}.pronoun"
         if trig.effect == "binds" and c.subject is not None and c.subject.joined_by_with and \
                 (target is None or target is c.target_pre) and len(c.subject.args) > 1:
             # ``A 与 B 结合``: A binds B, and A is what acts next.
@@ -842,6 +855,12 @@ class SentenceReader:
                 if concept.id == f.found.concept.id:
                     continue
                 aspect = t.aspect
+                if concept.type == "disease" and aspect in CELL_ASPECTS:
+                    # ``AML 的增殖`` is the proliferation of AML cells.
+                    cells = self.lexicon.concept_named(f"{concept.name} cell")
+                    if cells is not None:
+                        t = Arg(as_concept(t.found, cells), aspect)
+                        concept = cells
                 if aspect is None and concept.type in THING_TYPES:
                     aspect = trigger.trigger.aspect or self.data.default_aspects.get((this, concept.type))
                 if concept.type not in THING_TYPES:

@@ -112,12 +112,15 @@ def schwartz_hearst_long_form(short: str, text: str, open_at: int) -> tuple[int,
     the short form's first letter.
     """
     end = _rstrip_index(text, open_at)
-    words = list(re.finditer(r"[^\s]+", text[:end]))
+    # Words are runs of letters, digits, hyphens and slashes: a long form
+    # never reaches back over a bracket, comma or semicolon.
+    words = list(re.finditer(r"[^\s(),;:，；（）]+", text[:end]))
+    stop = max(text.rfind(c, 0, end) for c in "(),;:，；（）")
     letters = [c.lower() for c in short if c.isalnum()]
     if not words or not letters:
         return None
     limit = min(len(letters) + 5, 2 * len(letters))
-    window = words[-limit:]
+    window = [w for w in words[-limit:] if w.start() > stop]
     for k in range(len(window) - 1, -1, -1):
         start = window[k].start()
         candidate = text[start:end]

@@ -365,6 +365,8 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
                 j += 1
             break
         if _is_conj(it, lang) or (it.kind == "SEP" and it.text == "," and lang == "en"):
+            if it.kind == "SEP" and j + 1 < len(items) and _is_conj(items[j + 1], lang):
+                j += 1  # ``A, B, and C``
             nxt = _next_element(items, j + 1, lang)
             if nxt is None:
                 break

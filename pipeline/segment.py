@@ -365,7 +365,7 @@ def _sentence_end_at(text: str, i: int, depth: int) -> int | None:
     # ``osteoclasts.In recent years``: a sentence glued to the last one, as
     # in text scraped from the web; but not ``p.V617F`` or ``J.Biol``.
     word = re.search(r"[A-Za-z]+$", text[:i])
-    glued = follower.isupper() and k + 1 < len(text) and text[k + 1].islower()
+    glued = follower.isupper() and k + 1 < len(text) and (text[k + 1].islower() or text[k + 1] == " ")
     return j if glued and word and len(word.group()) > 2 and word.group().islower() else None
 
 

@@ -950,7 +950,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     print(format_summary(report))
     recall = None
-    if table_path(Path(args.out), "mentions").exists():
+    out = Path(args.out)
+    if (out / "mentions").is_dir() or (out / "mentions.parquet").is_file():
         recall = mention_recall(args.gold, args.out)
         print(f"gold names found as mentions in their sentence: {recall.share:.3f} "
               f"(factors {recall.factors_found}/{recall.n}, targets {recall.targets_found}/{recall.n})")

@@ -63,10 +63,11 @@ class RunSummary:
     unchanged: int = 0
     removed: int = 0
     seconds: float = 0.0
+    still_failing: list[PaperOutcome] = field(default_factory=list)  # unchanged, and unreadable last time
 
     @property
     def failures(self) -> list[PaperOutcome]:
-        return [o for o in self.processed if o.status != "ok"]
+        return [o for o in self.processed if o.status != "ok"] + self.still_failing
 
     def line(self) -> str:
         ok = [o for o in self.processed if o.status == "ok"]
@@ -227,12 +228,17 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
     summary = RunSummary(unchanged=len(unchanged))
 
     entries = {p.source: manifest["papers"][p.source] for p in unchanged}
+    summary.still_failing = [
+        PaperOutcome(p.source, p.key, entries[p.source]["sha256"], entries[p.source]["status"],
+                     entries[p.source].get("error"))
+        for p in unchanged if entries[p.source].get("status", "ok") != "ok"]
     keys = {p.key for p in papers}
     summary.removed = _remove_missing(out_dir, manifest, keys)
 
     def record(outcome: PaperOutcome) -> None:
         summary.processed.append(outcome)
-        entries[outcome.source] = {"key": outcome.key, "sha256": outcome.sha256, "status": outcome.status}
+        entries[outcome.source] = {"key": outcome.key, "sha256": outcome.sha256, "status": outcome.status,
+                                   "error": outcome.error}
 
     runner = _dask_outcomes if executor == "dask" else _local_outcomes
     show = sys.stderr.isatty() if progress is None else progress

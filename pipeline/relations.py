@@ -39,7 +39,7 @@ triple it must give, and a test runs them all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .lexicon import ASPECTS, TYPES, DictionaryError, read_tsv
@@ -659,7 +659,7 @@ class SentenceReader:
             # ``它可以与白血病细胞…``: the pronoun holds the subject's place.
             c.pronoun = True
             if self.topic:
-                c.subject = Group(i, i + 1, tuple(Arg(f, None) for f in self.topic))
+                c.subject = Group(i, i + 1, tuple(Arg(self._at(f, it), None) for f in self.topic))
             return
         if it.text in ("与", "with") and c.subject is not None and c.last_trigger is None:
             c.pending = "partner"
@@ -701,6 +701,14 @@ class SentenceReader:
     def _stated_after(self, c: Clause, group: Group) -> bool:
         """Something is said of the group: a verb or trigger follows it."""
         return any(x.kind in ("TRIG", "VERB") or x.text in ("是", "为") for x in c.items[group.end:])
+
+    def _at(self, found: Found, it: Item) -> Found:
+        """``found``'s concept, named by the word ``it`` of this sentence (a
+        pronoun): the triple points at the pronoun, grounded to its referent."""
+        start, end = self.view.clean.source_span(it.start, it.end)
+        record = replace(found.record, start=start, end=end, surface=self.doc.text[start:end],
+                         sent_id=self.view.sentence.sent_id, via="pronoun")
+        return Found(record, it.start, it.end, found.concept)
 
     def _knockdown_of_subject(self, c: Clause, i: int) -> bool:
         """``LIF 的阻断可以降低…``: a trigger word that names the subject's own

@@ -294,11 +294,14 @@ def _starts_chinese_text(line: str) -> bool:
 
 
 def _looks_like_paragraph(line: str) -> bool:
-    """Running text: long, and with the punctuation of sentences."""
+    """Running text: long and with the punctuation of sentences, or a
+    shorter line that ends a sentence (titles and author lines do not)."""
     s = line.strip()
     han = sum(1 for c in s if is_cjk(c))
     long_enough = han >= 20 or len(s) >= 100
-    return long_enough and any(p in s for p in "，。,.;；")
+    if long_enough and any(p in s for p in "，。,.;；"):
+        return True
+    return s[-1:] in "。！？" and han >= 5 or (s[-1:] in ".!?" and len(s.split()) >= 6)
 
 
 # --- sentences -----------------------------------------------------------

@@ -1,0 +1,159 @@
+"""The batch run: tables, provenance on every row, bad input, reruns, atomic writes."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.__main__ import main
+from pipeline.batch import find_inputs, plan, read_manifest, run, versions
+from pipeline.records import PipelineError
+from pipeline.tables import read_table
+
+from .conftest import RAW
+
+REQUIRED = {
+    "documents": ["doc_id", "source", "sha256", "format", "lang", "n_chars", "n_pages", "text", "status", "error"],
+    "sentences": ["doc_id", "sent_id", "start", "end", "lang", "page", "section"],
+    "mentions": ["doc_id", "start", "end", "surface", "concept_id", "concept_name", "concept_type", "lang", "via",
+                 "page"],
+    "triples": ["doc_id", "lang", "sent_start", "sent_end", "factor_id", "factor_name", "factor_text",
+                "factor_start", "factor_end", "effect", "polarity", "effect_text", "effect_start", "effect_end",
+                "target_id", "target_name", "target_text", "target_start", "target_end", "aspect", "negated",
+                "hedged", "mediator_id", "rule", "page"],
+}
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory):
+    """The five sample papers plus three bad files, run once for this module."""
+    raw = tmp_path_factory.mktemp("raw")
+    for p in RAW.glob("*.txt"):
+        shutil.copy(p, raw / p.name)
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    (raw / "notes.docx").write_bytes("细胞因子".encode())
+    out = tmp_path_factory.mktemp("out")
+    code = main(["run", str(raw), "--out", str(out), "--workers", "2", "--no-progress"])
+    return raw, out, code
+
+
+def test_bad_files_are_reported_and_the_rest_processed(sample_run):
+    raw, out, code = sample_run
+    assert code == 1  # something failed
+    docs = {d["source"]: d for d in read_table(out, "documents").to_pylist()}
+    assert {docs[name]["status"] for name in ("empty.txt", "scan.txt", "notes.docx")} == \
+           {"empty", "binary", "unsupported"}
+    assert "scan.txt" in docs["scan.txt"]["error"]
+    assert all(docs[p.name]["status"] == "ok" for p in RAW.glob("*.txt"))
+
+
+def test_tables_have_the_spec_columns_and_a_schema_version(sample_run):
+    _, out, _ = sample_run
+    for name, columns in REQUIRED.items():
+        parts = sorted((out / name).glob("part-*.parquet"))
+        assert parts, name
+        schema = pq.read_schema(parts[0])
+        assert set(columns) <= set(schema.names), name
+        assert schema.metadata[b"schema_version"] == b"1"
+    assert len(read_table(out, "triples")) > 100
+
+
+def test_every_offset_points_at_exactly_what_the_row_names(sample_run):
+    _, out, _ = sample_run
+    text = {d["doc_id"]: d["text"] for d in read_table(out, "documents").to_pylist()}
+    for s in read_table(out, "sentences").to_pylist():
+        assert text[s["doc_id"]][s["start"]:s["end"]] == s["text"]
+    for m in read_table(out, "mentions").to_pylist():
+        assert text[m["doc_id"]][m["start"]:m["end"]] == m["surface"]
+    for t in read_table(out, "triples").to_pylist():
+        doc = text[t["doc_id"]]
+        assert doc[t["factor_start"]:t["factor_end"]] == t["factor_text"]
+        assert doc[t["target_start"]:t["target_end"]] == t["target_text"]
+        assert doc[t["effect_start"]:t["effect_end"]] == t["effect_text"]
+        for role in ("factor", "target", "effect"):
+            assert t["sent_start"] <= t[f"{role}_start"] < t[f"{role}_end"] <= t["sent_end"]
+
+
+def test_rerun_with_nothing_changed_processes_nothing(sample_run):
+    raw, out, _ = sample_run
+    summary = run([raw], out, workers=1, progress=False)
+    assert summary.processed == [] and summary.unchanged == 8
+    # the unreadable papers are still reported, so the exit code still says so
+    assert {o.source for o in summary.failures} == {"empty.txt", "scan.txt", "notes.docx"}
+
+
+def test_adding_and_removing_a_paper(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    shutil.copy(RAW / "003_1f8b6be4a772ca1a.txt", raw)
+    first = run([raw], out, workers=1, progress=False)
+    assert [o.source for o in first.processed] == ["003_1f8b6be4a772ca1a.txt"]
+    (raw / "added.md").write_text("IL-6 促进破骨细胞的分化。\n\nTNF-α 抑制成骨细胞分化。\n", encoding="utf-8")
+    second = run([raw], out, workers=1, progress=False)
+    assert [o.source for o in second.processed] == ["added.md"] and second.unchanged == 1
+    added = [t for t in read_table(out, "triples").to_pylist() if t["factor_name"] == "IL-6"]
+    assert added and added[0]["target_name"] == "osteoclast" and added[0]["aspect"] == "differentiation"
+    (raw / "added.md").unlink()
+    third = run([raw], out, workers=1, progress=False)
+    assert third.removed == 1
+    assert {d["source"] for d in read_table(out, "documents").to_pylist()} == {"003_1f8b6be4a772ca1a.txt"}
+
+
+def test_a_changed_dictionary_or_code_reprocesses_everything(sample_run):
+    raw, out, _ = sample_run
+    papers = [p for p in find_inputs([raw]) if p.path.suffix == ".txt" and p.path.stat().st_size]
+    manifest = read_manifest(out)
+    todo, unchanged = plan(papers, manifest, versions(), out)
+    assert not todo
+    changed = {**versions(), "dictionaries": "edited"}
+    todo, unchanged = plan(papers, manifest, changed, out)
+    assert len(todo) == len(papers) and not unchanged
+
+
+def test_a_failed_write_leaves_the_previous_part_intact(tmp_path, monkeypatch):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    shutil.copy(RAW / "003_1f8b6be4a772ca1a.txt", raw)
+    run([raw], out, workers=1, progress=False)
+    before = {p: p.read_bytes() for p in out.rglob("part-*.parquet")}
+    (raw / "003_1f8b6be4a772ca1a.txt").write_text("IL-6 促进破骨细胞分化。", encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("pipeline.tables.pq.write_table", broken)
+    with pytest.raises(OSError):
+        run([raw], out, workers=1, progress=False)
+    assert {p: p.read_bytes() for p in out.rglob("part-*.parquet")} == before
+    assert not list(out.rglob(".tmp-*"))
+
+
+def test_a_killed_run_is_completed_by_the_next(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for name in ("003_1f8b6be4a772ca1a.txt", "000_928ba59949a8c658.txt"):
+        shutil.copy(RAW / name, raw)
+    run([raw], out, workers=1, progress=False)
+    # As if killed after writing one part and before the manifest: a
+    # temporary file left behind and a manifest that misses a paper.
+    manifest = json.loads((out / "_manifest.json").read_text())
+    manifest["papers"].pop("000_928ba59949a8c658.txt")
+    (out / "_manifest.json").write_text(json.dumps(manifest))
+    (out / "triples" / ".tmp-killed.parquet").write_bytes(b"half a file")
+    summary = run([raw], out, workers=1, progress=False)
+    assert [o.source for o in summary.processed] == ["000_928ba59949a8c658.txt"]
+    assert not list(out.rglob(".tmp-*"))
+    assert len({d["doc_id"] for d in read_table(out, "documents").to_pylist()}) == 2
+
+
+def test_a_folder_without_papers_is_a_clear_error(tmp_path, capsys):
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    assert main(["run", str(empty), "--out", str(tmp_path / "out")]) == 2
+    assert "no papers found" in capsys.readouterr().err
+    with pytest.raises(PipelineError, match="no such file"):
+        find_inputs([tmp_path / "missing"])

@@ -177,6 +177,11 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 # --- fuzzy fallback ---------------------------------------------------------
 
+# Letters OCR confuses (``lnterleukin`` for ``Interleukin``): a first letter
+# may be either twin.
+_OCR_TWINS = {"l": "i", "i": "i", "q": "o", "o": "o"}
+
+
 class FuzzyIndex:
     """Near-misses of English dictionary names (OCR slips, typos), by rapidfuzz.
 
@@ -200,10 +205,16 @@ class FuzzyIndex:
                 self.by_length.setdefault(len(key), []).append(key)
 
     def best(self, folded: str) -> tuple[str, float] | None:
+        """The closest name, if close enough. A slip never changes the
+        numbers in a name (OSBPL1 is not OSBPL11, lymphoma-2 not lymphoma)
+        nor its first letter (but for OCR twins), so candidates agree on both."""
         from rapidfuzz import fuzz, process
 
         n = len(folded)
-        choices = [k for d in (-2, -1, 0, 1, 2) for k in self.by_length.get(n + d, ())]
+        digits = re.sub(r"\D", "", folded)
+        first = _OCR_TWINS.get(folded[0], folded[0])
+        choices = [k for d in (-2, -1, 0, 1, 2) for k in self.by_length.get(n + d, ())
+                   if _OCR_TWINS.get(k[0], k[0]) == first and re.sub(r"\D", "", k) == digits]
         if not choices:
             return None
         hit = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=self.threshold)

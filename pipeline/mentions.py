@@ -217,7 +217,9 @@ def _suffixes(long: str):
     """
     yield long
     if any(is_cjk(c) for c in long):
-        for i in range(1, len(long) - 1):
+        # The tail must keep most of the long form: ``细胞`` at the end of
+        # ``肿瘤相关巨噬样细胞`` names something far more general.
+        for i in range(1, int(len(long) * 0.4) + 1):
             if is_cjk(long[i]) or (not is_word_char(long[i - 1]) and is_word_char(long[i])):
                 yield long[i:]
 

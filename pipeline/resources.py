@@ -60,9 +60,14 @@ def chinese_segmenter(words: list[str]):
     return tokenizer
 
 
+def load_resources(folder: Path | None = None) -> Resources:
+    """Load and validate ``folder`` (default: ``config.DICTIONARIES``) once per
+    process; raises ``DictionaryError`` naming file and line."""
+    return _load(Path(folder or config.DICTIONARIES))
+
+
 @functools.lru_cache(maxsize=4)
-def load_resources(folder: Path = config.DICTIONARIES) -> Resources:
-    """Load and validate ``folder``; raises ``DictionaryError`` naming file and line."""
+def _load(folder: Path) -> Resources:
     from .relations import load_rule_data
 
     lexicon = load_lexicon(folder)

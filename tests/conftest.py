@@ -49,3 +49,38 @@ def tmp_raw(tmp_path: Path) -> Path:
     folder = tmp_path / "raw"
     folder.mkdir()
     return folder
+
+
+def document_of(text: str, source: str = "passage.txt"):
+    """A Document holding ``text``, as the reader would make it."""
+    import hashlib
+
+    from pipeline.read import main_language
+    from pipeline.records import Document
+
+    data = text.encode("utf-8")
+    return Document(doc_id=hashlib.sha256(data).hexdigest()[:16], source=source,
+                    sha256=hashlib.sha256(data).hexdigest(), format="txt", lang=main_language(text),
+                    n_chars=len(text), n_pages=None, encoding="utf-8", text=text)
+
+
+def mentions_in(text: str, resources):
+    """(surface, concept name, via) of every mention found in ``text``."""
+    from pipeline.mentions import find_mentions
+
+    doc = document_of(text)
+    views = segment(doc)
+    return [(f.record.surface, f.concept.name, f.record.via)
+            for fs in find_mentions(doc, views, resources) for f in fs]
+
+
+def triples_in(text: str, resources):
+    """(factor name, effect, target name, aspect, negated) of every triple in ``text``."""
+    from pipeline.mentions import find_mentions
+    from pipeline.relations import find_triples
+
+    doc = document_of(text)
+    views = segment(doc)
+    found = find_mentions(doc, views, resources)
+    return [(t.factor_name, t.effect, t.target_name, t.aspect, t.negated)
+            for t in find_triples(doc, views, found, resources)]

@@ -58,7 +58,7 @@ INVERSE = {
 }
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "agent_of", "etc", "direction", "report",
-                       "aspect_link", "word"})
+                       "aspect_link", "word", "filler"})
 FORMS = frozenset({"verb", "noun", "modifier", "role"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -243,12 +243,16 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
         items.append(Item("ENT", f.cstart, f.cend, surface, found=f, aspect=aspect))
     taken = [(f.cstart, f.cend) for f in found]
     words = _zh_words(text, resources) if lang == "zh" else _en_words(text, data)
+    ents, items = items, []
     for word, pos, start, end in words:
         if any(start < b and a < end for a, b in taken):
             continue
-        items.append(_word_item(lang, word, pos, start, end, data))
-    items.sort(key=lambda it: (it.start, it.end))
-    return items
+        item = _word_item(lang, word, pos, start, end, data)
+        if item.kind == "TRIG" and items and items[-1].kind == "DE" and (lang, word) in data.aspects:
+            # ``NF-κB 的激活``: after 的 a trigger word names an aspect.
+            item = Item("ASP", start, end, word, pos, aspect=data.aspects[(lang, word)])
+        items.append(item)
+    return sorted(ents + items, key=lambda it: (it.start, it.end))
 
 
 def _zh_words(text: str, resources):
@@ -374,7 +378,7 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             conjuncts.append([])
             j = nxt
             continue
-        if it.kind == "WORD" and _modifier(it, lang):
+        if it.kind in ("WORD", "CUE") and _modifier(it, lang):
             j += 1
             continue
         break
@@ -394,7 +398,7 @@ def _next_element(items: list[Item], j: int, lang: str) -> int | None:
     for k in range(j, min(j + 3, len(items))):
         if items[k].kind in ("ENT", "ASP"):
             return k
-        if items[k].kind == "DE" or (items[k].kind == "WORD" and _modifier(items[k], lang)):
+        if items[k].kind == "DE" or (items[k].kind in ("WORD", "CUE") and _modifier(items[k], lang)):
             continue
         return None
     return None
@@ -402,6 +406,8 @@ def _next_element(items: list[Item], j: int, lang: str) -> int | None:
 
 def _modifier(it: Item, lang: str) -> bool:
     """A word that may sit inside a group: ``多种``, ``恶性``, ``the``, ``mature``."""
+    if it.has("filler"):
+        return True
     if lang == "zh":
         return it.pos.startswith(_ZH_MODIFIER_POS) and len(it.text) <= 4
     return it.text.isalpha() and it.text.lower() not in _EN_BREAK
@@ -624,7 +630,9 @@ class SentenceReader:
                     c.pending = None
                 i += 1
             elif it.kind == "VERB":
-                c.seen_verb = True
+                # ``一个特征是 TNFR-I 介导…``: a copula with no subject before it
+                # introduces the clause's real subject.
+                c.seen_verb = c.seen_verb or not (it.text in ("是", "为") and c.subject is None)
                 i += 1
             elif it.kind in ("ENT", "ASP"):
                 i = self._group(c, i)
@@ -649,7 +657,7 @@ class SentenceReader:
             # ``研究表明 X 促进 Y``: the claim starts after the reporting verb.
             c.subject, c.seen_verb, c.pending = None, False, None
             return
-        if it.has("negation"):
+        if it.has("negation") and c.pending != "locative":  # ``在没有 RANKL 的小鼠中``: a condition
             c.negated = True
         if it.has("hedge"):
             c.hedged = True
@@ -771,7 +779,8 @@ class SentenceReader:
         if c.pronoun and factors:
             rule = f"{lang}.pronoun"
         if trig.effect == "binds" and c.subject is not None and c.subject.joined_by_with and \
-                (target is None or target is c.target_pre) and len(c.subject.args) > 1:
+                (target is None or target is c.target_pre) and len(c.subject.args) > 1 and \
+                not any(x.kind in ("VERB", "TRIG") for x in c.items[c.subject.end:i]):
             # ``A 与 B 结合``: A binds B, and A is what acts next.
             first, rest = c.subject.args[:1], c.subject.args[1:]
             self._emit(first, rest, it, c.negated, c.hedged, [], f"{lang}.binding_pair", effect)
@@ -823,7 +832,7 @@ class SentenceReader:
                     if head is not None:
                         return head, k
                 return group, group.end
-            if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive"):
+            if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target"):
                 return None, j
             j += 1
         return None, j

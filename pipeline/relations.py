@@ -64,9 +64,11 @@ SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
 # diseases are targets in themselves ("促进骨吸收": no aspect).
 THING_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug", "other", "anatomy"})
+# What a pronoun can stand for within a sentence: a molecule or a drug.
+MOLECULE_TYPES = frozenset({"gene", "family", "drug", "ncrna"})
 # Aspects that only cells have: a disease with one of them means its cells.
-CELL_ASPECTS = frozenset({"proliferation", "survival", "apoptosis", "migration", "invasion", "differentiation",
-                          "drug_resistance", "stemness", "maturation", "polarization", "infiltration"})
+CELL_ASPECTS = frozenset({"proliferation", "survival", "apoptosis", "differentiation", "drug_resistance",
+                          "stemness", "maturation", "polarization"})
 
 _CLAUSE_PUNCT = set("，；：;:。！？!?")
 _LIST_PUNCT = set("、/")
@@ -78,7 +80,8 @@ _LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程�
 # Parts of speech (jieba) of words that may sit inside a group: adjectives,
 # distinguishing words, numerals, measure words, pronoun-like quantifiers.
 _ZH_MODIFIER_POS = ("a", "b", "m", "q", "r", "mq", "z")
-_EN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:\.\d+)?|\S")
+_EN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’][a-z]+)?|\d+(?:\.\d+)?|\S")
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
 _EN_BREAK = {"is", "are", "was", "were", "be", "been", "being", "that", "which", "who", "to", "by", "with",
              "via", "through", "in", "on", "as", "from", "into", "at", "for", "can", "could", "may", "might",
              "will", "would", "has", "have", "had", "not", "also", "both", "but", "than", "then", "thus",
@@ -241,18 +244,48 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
         # the name before it (肿瘤细胞凋亡); the group decides.
         aspect = data.aspects.get((lang, surface if lang == "zh" else surface.lower()))
         items.append(Item("ENT", f.cstart, f.cend, surface, found=f, aspect=aspect))
-    taken = [(f.cstart, f.cend) for f in found]
-    words = _zh_words(text, resources) if lang == "zh" else _en_words(text, data)
+    words = []
+    for a, b in _gaps(text, [(f.cstart, f.cend) for f in found]):
+        tokens = _zh_words(text[a:b], resources) if lang == "zh" else _en_words(text[a:b], data)
+        words += [(w, pos, start + a, end + a) for w, pos, start, end in tokens]
     ents, items = items, []
     for word, pos, start, end in words:
-        if any(start < b and a < end for a, b in taken):
-            continue
-        item = _word_item(lang, word, pos, start, end, data)
-        if item.kind == "TRIG" and items and items[-1].kind == "DE" and (lang, word) in data.aspects:
-            # ``NF-κB 的激活``: after 的 a trigger word names an aspect.
-            item = Item("ASP", start, end, word, pos, aspect=data.aspects[(lang, word)])
-        items.append(item)
-    return sorted(ents + items, key=lambda it: (it.start, it.end))
+        items.append(_word_item(lang, word, pos, start, end, data))
+    return _aspects_in_place(sorted(ents + items, key=lambda it: (it.start, it.end)), lang, data)
+
+
+def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between the mentions: words are read there
+    only, so no word straddles a name."""
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _aspects_in_place(items: list[Item], lang: str, data: RuleData) -> list[Item]:
+    """A trigger word that is also an aspect word names an aspect where an
+    aspect stands: after 的/of (``NF-κB 的激活``) or joined to another aspect
+    (``分化和活化``, ``differentiation and activation of``)."""
+    out: list[Item] = []
+    for it in items:
+        if lang == "en" and it.kind == "TRIG" and it.trigger.form == "verb" and out \
+                and out[-1].text.lower() in ("the", "a", "an"):
+            # ``the binding of``: a verb form after an article is a noun.
+            it = Item("TRIG", it.start, it.end, it.text, it.pos, trigger=Trigger(
+                "en", it.text.lower(), it.trigger.effect, "noun", it.trigger.aspect), cues=it.cues)
+        aspect = data.aspects.get((lang, it.text if lang == "zh" else it.text.lower()))
+        if it.kind == "TRIG" and aspect and out:
+            prev = out[-1]
+            joined = (prev.kind == "LIST" or prev.has("conj")) and len(out) > 1 and out[-2].kind == "ASP"
+            if prev.kind == "DE" or joined:
+                it = Item("ASP", it.start, it.end, it.text, it.pos, aspect=aspect)
+        out.append(it)
+    return out
 
 
 def _zh_words(text: str, resources):
@@ -324,9 +357,10 @@ class Group:
     args: tuple[Arg, ...]
     agents: bool = False  # ``TNF-α 拮抗剂``: the names are what an agent acts on
     joined_by_with: bool = False  # ``A 与 B``: a binding pair when 结合 follows
+    pronoun: bool = False  # ``它``: names an earlier sentence's factor
 
     def replaced(self, args) -> "Group":
-        return Group(self.start, self.end, tuple(args), self.agents, self.joined_by_with)
+        return Group(self.start, self.end, tuple(args), self.agents, self.joined_by_with, self.pronoun)
 
 
 def read_group(items: list[Item], i: int, lang: str) -> Group | None:
@@ -345,7 +379,8 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             j += 1
             continue
         if it.kind in ("DE", "LOC") or it.has("knockdown") or it.has("direction") or it.has("aspect_link"):
-            if _next_element(items, j + 1, lang) is None and not it.has("knockdown"):
+            knockdown_next = it.kind == "DE" and j + 1 < len(items) and items[j + 1].has("knockdown")
+            if _next_element(items, j + 1, lang) is None and not it.has("knockdown") and not knockdown_next:
                 break
             conjuncts[-1].append(it)
             if it.has("knockdown"):
@@ -583,6 +618,7 @@ class Clause:
     pronoun: bool = False
     in_mediator: bool = False
     last_trigger: Item | None = None
+    modifier_only: bool = False  # the last trigger only modified a name
 
 
 class SentenceReader:
@@ -636,6 +672,8 @@ class SentenceReader:
                 i += 1
             elif it.kind in ("ENT", "ASP"):
                 i = self._group(c, i)
+            elif it.kind == "TRIG" and (nxt := self._nominal_subject(c, i)) is not None:
+                i = nxt
             elif it.kind == "TRIG" and self._knockdown_of_subject(c, i):
                 c.subject = c.subject.replaced(Arg(a.found, a.aspect, True) for a in c.subject.args)
                 i += 1
@@ -643,7 +681,8 @@ class SentenceReader:
                 i = self._trigger(c, i, no_claim)
                 if c.in_mediator and self.last and self.last.trigger is it:
                     c.mediators.extend(a for t in self.last.triples for a in self._targets_of(t))
-                c.last_trigger = it
+                c.last_trigger = None if c.modifier_only else it
+                c.modifier_only = False
                 c.in_mediator = False
                 c.pending = None
                 c.negated = False
@@ -653,11 +692,12 @@ class SentenceReader:
             self.sentence_subject = c.subject
 
     def _cue(self, c: Clause, it: Item, i: int) -> None:
-        if it.has("report") and c.last_trigger is None:
+        if it.has("report"):
             # ``研究表明 X 促进 Y``: the claim starts after the reporting verb.
-            c.subject, c.seen_verb, c.pending = None, False, None
+            c.subject, c.seen_verb, c.pending, c.place, c.target_pre = None, False, None, None, None
+            c.last_trigger, c.pronoun, c.negated = None, False, False
             return
-        if it.has("negation") and c.pending != "locative":  # ``在没有 RANKL 的小鼠中``: a condition
+        if it.has("negation") and not self._inside_place(c, i):
             c.negated = True
         if it.has("hedge"):
             c.hedged = True
@@ -666,8 +706,9 @@ class SentenceReader:
         if it.has("pronoun") and c.subject is None and c.last_trigger is None and not c.seen_verb:
             # ``它可以与白血病细胞…``: the pronoun holds the subject's place.
             c.pronoun = True
-            if self.topic:
-                c.subject = Group(i, i + 1, tuple(Arg(self._at(f, it), None) for f in self.topic))
+            referent = self.topic or self._referent_in_sentence(it)
+            if referent:
+                c.subject = Group(i, i + 1, tuple(Arg(self._at(f, it), None) for f in referent), pronoun=True)
             return
         if it.text in ("与", "with") and c.subject is not None and c.last_trigger is None:
             c.pending = "partner"
@@ -677,6 +718,18 @@ class SentenceReader:
                 c.pending = role
                 c.in_mediator = c.in_mediator or role == "mediator"
                 return
+
+    def _inside_place(self, c: Clause, i: int) -> bool:
+        """``在没有 RANKL 的小鼠中``: the word at ``i`` lies in a place phrase
+        that 中/内 closes before the next trigger; it qualifies the place."""
+        if c.pending != "locative":
+            return False
+        for x in c.items[i + 1:]:
+            if x.kind == "TRIG":
+                return False
+            if x.kind == "LOC":
+                return True
+        return False
 
     def _group(self, c: Clause, i: int) -> int:
         group = read_group(c.items, i, self.lang)
@@ -710,6 +763,13 @@ class SentenceReader:
         """Something is said of the group: a verb or trigger follows it."""
         return any(x.kind in ("TRIG", "VERB") or x.text in ("是", "为") for x in c.items[group.end:])
 
+    def _referent_in_sentence(self, pronoun: Item) -> list[Found]:
+        """``the role of LIF in cancer cells … revealed that it plays``: the one
+        molecule named before the pronoun in this sentence, if there is one."""
+        before = [x.found for x in self.items if x.kind == "ENT" and x.end <= pronoun.start
+                  and x.found.concept.type in MOLECULE_TYPES]
+        return before[-1:] if len({f.concept.id for f in before}) == 1 else []
+
     def _at(self, found: Found, it: Item) -> Found:
         """``found``'s concept, named by the word ``it`` of this sentence (a
         pronoun): the triple points at the pronoun, grounded to its referent."""
@@ -717,6 +777,31 @@ class SentenceReader:
         record = replace(found.record, start=start, end=end, surface=self.doc.text[start:end],
                          sent_id=self.view.sentence.sent_id, via="pronoun")
         return Found(record, it.start, it.end, found.concept)
+
+    def _nominal_subject(self, c: Clause, i: int) -> int | None:
+        """``The binding of RANKL to RANK promotes…``: a noun trigger before
+        any subject states its own triple (RANKL binds RANK) and makes its
+        ``of`` group the clause's subject. Returns where reading goes on."""
+        items = c.items
+        it = items[i]
+        if self.lang != "en" or it.trigger.form not in ("noun", "role") or c.subject is not None \
+                or c.last_trigger is not None \
+                or i + 2 >= len(items) or items[i + 1].kind != "DE" or items[i + 2].kind not in ("ENT", "ASP"):
+            return None
+        agent = read_group(items, i + 2, self.lang)
+        if agent is None:
+            return None
+        c.subject = agent
+        k = agent.end
+        while k < len(items) and items[k].kind == "WORD" and items[k].text.lower() in ("the", "a", "an"):
+            k += 1
+        if k < len(items) and items[k].text.lower() in ("to", "with", "on"):
+            j = next((m for m in range(k + 1, min(k + 4, len(items))) if items[m].kind in ("ENT", "ASP")), None)
+            partner = read_group(items, j, self.lang) if j is not None else None
+            if partner is not None:
+                self._emit(agent.args, partner.args, it, c.negated, c.hedged, [], "en.nominal")
+                return partner.end
+        return agent.end
 
     def _knockdown_of_subject(self, c: Clause, i: int) -> bool:
         """``LIF 的阻断可以降低…``: a trigger word that names the subject's own
@@ -744,15 +829,27 @@ class SentenceReader:
         if effect != trig.effect and target is None:
             return i + 1
         # ``A 诱导的 B`` / ``A-induced B``: the name right before the trigger.
-        relative = trig.form == "modifier" or (i + 1 < len(c.items) and c.items[i + 1].kind == "DE")
+        hyphenated = i > 0 and c.items[i - 1].text in ("-", "–")  # ``IL-1-induced``
+        relative = trig.form == "modifier" or hyphenated or (i + 1 < len(c.items) and c.items[i + 1].kind == "DE")
         if relative:
             before = _group_before(c.items, i, lang)
             if before is not None and (c.subject is None or before.start != c.subject.start):
                 factors = list(before.args)
                 rule = f"{lang}.relative"
-        if lang == "en" and trig.form == "modifier" and _by_follows(c.items, i):
+            elif before is not None and target is not None and c.last_trigger is None and hyphenated:
+                # ``IL-1-induced JAK-STAT signaling is antagonized by…``: the
+                # head noun, not the modifier, is what the clause is about.
+                self._emit(before.args, target.args, it, c.negated, c.hedged, [], f"{lang}.relative")
+                c.subject = target
+                c.modifier_only = True
+                return after
+        if lang == "en" and (trig.form == "modifier" or _after_be(c.items, i) or _participle_after_name(c.items, i)) \
+                and _by_follows(c.items, i):
             agent = _by_agent(c.items, i, lang)
-            before = _group_before(c.items, i, lang)
+            before = _group_before(c.items, i, lang) or c.subject
+            if before is not None and _participle_after_name(c.items, i):
+                # ``A and B mediated by C``: the participle is B's alone.
+                before = before.replaced(before.args[-1:])
             if agent is not None and before is not None:
                 self._emit(agent.args, before.args, it, c.negated, c.hedged, [], f"{lang}.passive", effect)
             return _skip_group(c.items, i, lang)
@@ -762,9 +859,8 @@ class SentenceReader:
                 target = c.subject
             rule = f"{lang}.passive"
         if trig.form == "role" or (target is None and trig.form == "noun"):
-            target = c.target_pre or c.place or (target if trig.form != "role" else None)
-            if trig.form == "role" and lang == "en" and target is None:
-                target = _group_after_word(c.items, i, lang, "in")
+            after_in = _group_after_word(c.items, i, lang, "in") if lang == "en" else None
+            target = after_in or c.target_pre or c.place or (target if trig.form != "role" else None)
             rule = f"{lang}.role" if trig.form == "role" else f"{lang}.nominal"
         elif target is None and c.target_pre is not None:
             target = c.target_pre
@@ -774,10 +870,11 @@ class SentenceReader:
             rule = f"{lang}.binding_partner"
         if factors is None:
             factors = self._factors(c)
+            subject = c.subject or self.sentence_subject
+            if factors and subject is not None and subject.pronoun:
+                rule = f"{lang}.pronoun"
             if factors and c.subject is None and self.sentence_subject is not None:
                 rule += ".chain"
-        if c.pronoun and factors:
-            rule = f"{lang}.pronoun"
         if trig.effect == "binds" and c.subject is not None and c.subject.joined_by_with and \
                 (target is None or target is c.target_pre) and len(c.subject.args) > 1 and \
                 not any(x.kind in ("VERB", "TRIG") for x in c.items[c.subject.end:i]):
@@ -882,8 +979,8 @@ class SentenceReader:
                         concept = cells
                 if aspect is None and concept.type in THING_TYPES:
                     aspect = trigger.trigger.aspect or self.data.default_aspects.get((this, concept.type))
-                if concept.type not in THING_TYPES:
-                    aspect = None
+                if concept.type == "process":
+                    aspect = None  # ``促进骨吸收``: a process is a target in itself
                 final = this
                 if aspect == "expression" and EFFECTS[this]:
                     final = "upregulates" if EFFECTS[this] > 0 else "downregulates"
@@ -906,7 +1003,7 @@ class SentenceReader:
 def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
     """The group that ends right before item ``i``."""
     k = i - 1
-    while k >= 0 and clause[k].kind == "WORD" and _modifier(clause[k], lang):
+    while k >= 0 and clause[k].kind == "WORD" and (_modifier(clause[k], lang) or clause[k].text in ("-", "–")):
         k -= 1
     if k < 0 or clause[k].kind not in ("ENT", "ASP"):
         return None
@@ -920,16 +1017,35 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
     return group if group and group.end > k else None
 
 
+def _after_be(clause: list[Item], i: int) -> bool:
+    """``is antagonized``: a participle after a form of *be* (adverbs between)."""
+    k = i - 1
+    while k >= 0 and clause[k].text.lower().endswith("ly"):
+        k -= 1
+    return k >= 0 and clause[k].text.lower() in _BE and clause[i].text.lower().endswith(("ed", "en", "wn"))
+
+
+def _participle_after_name(clause: list[Item], i: int) -> bool:
+    """``bone formation mediated by osteoblasts``: a participle right after a name."""
+    return i > 0 and clause[i - 1].kind in ("ENT", "ASP") and clause[i].text.lower().endswith("ed")
+
+
 def _by_follows(clause: list[Item], i: int) -> bool:
     return any(it.text.lower() == "by" for it in clause[i + 1:i + 3])
 
 
 def _by_agent(clause: list[Item], i: int, lang: str) -> Group | None:
+    """The group after ``by``; a last conjunct that a participle follows
+    belongs to the next phrase (``by osteoblasts and bone resorption mediated by``)."""
     for j in range(i + 1, min(i + 4, len(clause))):
         if clause[j].text.lower() == "by":
             for k in range(j + 1, min(j + 4, len(clause))):
                 if clause[k].kind in ("ENT", "ASP"):
-                    return read_group(clause, k, lang)
+                    group = read_group(clause, k, lang)
+                    if group and len(group.args) > 1 and group.end < len(clause) \
+                            and clause[group.end].kind == "TRIG":
+                        group = group.replaced(group.args[:-1])
+                    return group
     return None
 
 

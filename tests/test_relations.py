@@ -1,0 +1,110 @@
+"""Triples: every construction in dictionaries/relations/rules.tsv on its real
+sentence, flags both ways, and the provenance of every triple."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import config
+from pipeline.relations import load_rule_data
+
+from .conftest import triples_in
+
+RULES = load_rule_data(config.DICTIONARIES).rules
+
+
+def _expected(record):
+    parts = [p.strip() for p in record.expected.split("|")]
+    factor, effect, target, aspect = parts[:4]
+    flags = set(parts[4:])
+    return factor, effect, target, aspect or None, flags
+
+
+def test_every_rule_has_an_example_and_an_expected_triple():
+    assert len(RULES) >= 20
+    for r in RULES:
+        assert r.example and r.expected.count("|") >= 3, r.id
+
+
+@pytest.mark.parametrize("record", RULES, ids=[f"{r.id}:{r.example[:12]}" for r in RULES])
+def test_rule_example_gives_its_triple(resources, record):
+    from pipeline.mentions import find_mentions
+    from pipeline.relations import find_triples
+    from pipeline.segment import segment
+
+    from .conftest import document_of
+
+    factor, effect, target, aspect, flags = _expected(record)
+    doc = document_of(record.example)
+    views = segment(doc)
+    triples = find_triples(doc, views, find_mentions(doc, views, resources), resources)
+    hits = [t for t in triples if (t.factor_name, t.effect, t.target_name, t.aspect) == (factor, effect, target, aspect)]
+    assert hits, f"{record.id}: {record.expected} not among " + \
+        "; ".join(f"{t.factor_name}|{t.effect}|{t.target_name}|{t.aspect}|{t.rule}" for t in triples)
+    hit = hits[0]
+    assert hit.rule.startswith(record.id.split(".examples")[0]) or record.id.startswith(hit.rule), hit.rule
+    assert hit.negated == ("negated" in flags)
+    assert hit.hedged == ("hedged" in flags)
+    for t in triples:  # provenance: each span is exactly its text, inside the sentence
+        assert doc.text[t.factor_start:t.factor_end] == t.factor_text
+        assert doc.text[t.target_start:t.target_end] == t.target_text
+        assert doc.text[t.effect_start:t.effect_end] == t.effect_text
+        assert t.sent_start <= min(t.factor_start, t.target_start, t.effect_start)
+        assert max(t.factor_end, t.target_end, t.effect_end) <= t.sent_end
+
+
+@pytest.mark.parametrize("text,negated", [
+    # a real title from a reference list of the LIF review, and the same with "did not"
+    ("Leukemia inhibitory factor inhibits the proliferation of gastric cancer cells by inducing G1-phase arrest.",
+     False),
+    ("Leukemia inhibitory factor did not inhibit the proliferation of gastric cancer cells in this study.", True),
+    # a sentence of the IL-review (its typo NAPDH corrected), and the same without 不会
+    ("此外，IL-8 在体外不会直接激活 NADPH 氧化酶。", True),
+    ("此外，IL-8 在体外可以直接激活 NADPH 氧化酶。", False),
+    # a condition inside a place phrase is no negation
+    ("TNF-α 治疗可以在没有 RANKL 的野生型小鼠中增加破骨细胞的数量。", False),
+])
+def test_negation_both_ways(resources, text, negated):
+    found = triples_in(text, resources)
+    assert found and all(t[4] is negated for t in found)
+
+
+def test_not_only_is_no_negation(resources):
+    text = ("Cytokines not only take part in immune responses but also directly or indirectly regulate bone "
+            "remodeling.")
+    assert ("cytokine", "regulates", "immune response", None, False) in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text,hedged", [
+    ("提示 TNF-α 可能通过 Notch 信号来抑制骨髓间充质干细胞的成骨分化。", True),
+    ("TNF-α 通过 Notch 信号抑制骨髓间充质干细胞的成骨分化。", False),
+    ("BMSC may promote the survival of CLL cells.", True),
+    ("BMSC promotes the survival of CLL cells.", False),
+])
+def test_hedging_both_ways(resources, text, hedged):
+    from pipeline.mentions import find_mentions
+    from pipeline.relations import find_triples
+    from pipeline.segment import segment
+
+    from .conftest import document_of
+
+    doc = document_of(text)
+    views = segment(doc)
+    found = find_triples(doc, views, find_mentions(doc, views, resources), resources)
+    assert found and all(t.hedged is hedged for t in found)
+
+
+def test_association_and_definitions_are_not_triples(resources):
+    # SPEC: association only, and memberships, are not triples
+    assert triples_in("TNF-α 的失调与多种病理状况有关，例如感染、自身免疫性疾病和癌症。", resources) == []
+    assert triples_in("LIF 是 IL-6 家族的一员。", resources) == []
+
+
+def test_sample_papers_give_triples_with_exact_provenance(extracted, documents):
+    for name, records in extracted.items():
+        text = documents[name].text
+        for t in records["triples"]:
+            assert text[t.factor_start:t.factor_end] == t.factor_text
+            assert text[t.target_start:t.target_end] == t.target_text
+            assert text[t.effect_start:t.effect_end] == t.effect_text
+            assert t.sent_start <= t.factor_start and t.target_end <= t.sent_end
+    assert sum(len(r["triples"]) for r in extracted.values()) > 500

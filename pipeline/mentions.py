@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from .abbreviations import Definition, find_definitions
 from .lexicon import AmbiguousName, Concept, Term
 from .matcher import Match, Trie, find_matches
-from .records import Document, Mention
+from .records import Document, Mention, box_columns
 from .segment import SentenceView
 from .textnorm import fold, is_cjk, is_word_char
 
@@ -127,7 +127,8 @@ def _found(doc: Document, view: SentenceView, cstart: int, cend: int, concept: C
                 lang="zh" if any(is_cjk(c) for c in surface) else "en", via=via,
                 page=doc.page_of(start), sent_id=view.sentence.sent_id,
                 frame_id=frame.id if frame else None, frame_name=frame.name if frame else None,
-                frame_aspect=concept.frame[1] if frame else None),
+                frame_aspect=concept.frame[1] if frame else None,
+                **box_columns(doc.bbox(start, end))),
         cstart, cend, concept)
 
 

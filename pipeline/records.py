@@ -8,9 +8,17 @@ provenance columns first.
 """
 from __future__ import annotations
 
+import math
+from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 SCHEMA_VERSION = "1"
+
+# The columns that place a span on its page, in PDF points with the origin at
+# the page's top left (pdfplumber's convention): left, top, right, bottom.
+BOX_COLUMNS = ("x0", "top", "x1", "bottom")
+Box = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -18,9 +26,14 @@ class Document:
     """One input paper as read from disk; every offset refers to ``text``.
 
     ``page_starts`` holds the offset where each page begins (PDF only), so
-    the page of any offset is found by bisection. ``status`` is ``ok`` or
-    the reason the file could not be read (``empty``, ``binary``,
-    ``undecodable``, ``unsupported``, ``unreadable``), with ``error`` the
+    the page of any offset is found by bisection. ``char_boxes`` (PDF only)
+    holds four floats per character of ``text``, ``x0, top, x1, bottom`` of
+    the PDF character it was extracted from, or four NaNs for white space
+    the extraction inserted (between words, lines and pages); one flat
+    ``array('d')`` costs 32 bytes a character, where a tuple per character
+    would cost several times that. ``status`` is ``ok`` or the reason the
+    file could not be read (``empty``, ``binary``, ``undecodable``,
+    ``unsupported``, ``unreadable``, ``no_text``), with ``error`` the
     message that names the file.
     """
 
@@ -36,14 +49,39 @@ class Document:
     status: str = "ok"
     error: str | None = None
     page_starts: tuple[int, ...] = field(default=(), repr=False)
+    # Not compared: NaN != NaN would make two readings of one PDF unequal.
+    char_boxes: array = field(default_factory=lambda: array("d"), repr=False, compare=False)
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page number holding ``offset`` (None for text files)."""
         if not self.page_starts:
             return None
-        from bisect import bisect_right
-
         return max(1, bisect_right(self.page_starts, offset))
+
+    def bbox(self, start: int, end: int) -> Box | None:
+        """The union box ``(x0, top, x1, bottom)`` of the characters of
+        ``text[start:end]`` that lie on the page where the span starts.
+
+        A span that runs onto the next page is boxed on its first page only,
+        since one box cannot lie on two pages. None for a text file, or for a
+        span holding only inserted white space.
+        """
+        if not self.char_boxes or start >= end:
+            return None
+        page = self.page_of(start)
+        if page < len(self.page_starts):
+            end = min(end, self.page_starts[page])
+        boxes = self.char_boxes[4 * start:4 * end]
+        x0s = [v for v in boxes[0::4] if not math.isnan(v)]
+        if not x0s:
+            return None
+        tops, x1s, bottoms = ([v for v in boxes[k::4] if not math.isnan(v)] for k in (1, 2, 3))
+        return min(x0s), min(tops), max(x1s), max(bottoms)
+
+
+def box_columns(box: Box | None) -> dict[str, float | None]:
+    """``bbox()``'s result as the record fields ``x0, top, x1, bottom``."""
+    return dict(zip(BOX_COLUMNS, box or (None,) * len(BOX_COLUMNS)))
 
 
 @dataclass(frozen=True)
@@ -56,6 +94,11 @@ class Sentence:
     page: int | None
     section: str
     text: str
+    # The sentence's box on the page where it starts (PDF only): ``Document.bbox``.
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +119,11 @@ class Mention:
     frame_id: str | None = None
     frame_name: str | None = None
     frame_aspect: str | None = None
+    # The mention's box on its page (PDF only): ``Document.bbox``.
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .clean import CleanText, clean_pieces
-from .records import Document, Sentence
+from .records import Document, Sentence, box_columns
 from .textnorm import is_cjk
 
 # --- line patterns -------------------------------------------------------
@@ -94,7 +94,7 @@ def segment(doc: Document) -> list[SentenceView]:
                 doc_id=doc.doc_id, sent_id=len(views), start=start, end=end,
                 lang=sentence_language(clean.text[a:b]), page=doc.page_of(start),
                 section="heading" if heading else block.section,
-                text=doc.text[start:end],
+                text=doc.text[start:end], **box_columns(doc.bbox(start, end)),
             )
             views.append(SentenceView(sent, sub, para))
     return views

@@ -1,0 +1,219 @@
+"""PDFs: pdfplumber's text, pages, a box per character, and PDFs that cannot be read.
+
+``fixtures/pdf/sample.pdf`` holds two pages of sentences from ``raw/*.txt``
+(Chinese and English); see ``fixtures/pdf/README.md`` for how it was made.
+"""
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from pipeline.read import read_document
+from pipeline.records import Document, Mention, Sentence, UnreadableDocument
+from pipeline.segment import segment
+from pipeline.tables import to_table
+
+from .conftest import document_of
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLE = FIXTURES / "pdf" / "sample.pdf"
+ENCRYPTED = FIXTURES / "pdf_bad" / "encrypted.pdf"
+
+PAGE_1 = [
+    "细胞因子是一类介导细胞间相互作用和调节免疫应答的蛋白质分子。",
+    "The binding of RANKL to the RANK of osteoclast precursors promotes the differentiation and "
+    "activation of osteoclasts, resulting in the occurrence and development of inflammatory osteoporosis.",
+]
+PAGE_2 = [
+    "IL-6 能促进白血病细胞的增殖和存活。",
+    "另外，一些细胞因子还能影响肿瘤干细胞的增殖和分化，从而影响肿瘤的恶性程度和患者预后。",
+]
+
+
+def squash(s: str) -> str:
+    """``s`` without white space: extracted text breaks lines inside sentences."""
+    return re.sub(r"\s+", "", s)
+
+
+def offset_of(doc: Document, sentence: str) -> int:
+    """Where ``sentence`` starts in ``doc.text``, white space ignored."""
+    pattern = r"\s*".join(map(re.escape, squash(sentence)))
+    m = re.search(pattern, doc.text)
+    assert m, f"{sentence!r} not in the extracted text"
+    return m.start()
+
+
+@pytest.fixture(scope="module")
+def doc() -> Document:
+    return read_document(SAMPLE)
+
+
+@pytest.fixture(scope="module")
+def records(doc, resources):
+    from pipeline.batch import extract
+
+    return extract(doc)
+
+
+# --- the text and its pages --------------------------------------------------
+
+def test_fixture_is_small():
+    assert SAMPLE.stat().st_size < 200_000
+
+
+def test_document_fields(doc):
+    assert (doc.format, doc.n_pages, doc.encoding, doc.status, doc.lang) == ("pdf", 2, None, "ok", "zh")
+    assert doc.n_chars == len(doc.text)
+    assert len(doc.doc_id) == 16 and doc.sha256.startswith(doc.doc_id)
+    assert doc.page_starts[0] == 0 and len(doc.page_starts) == 2
+
+
+@pytest.mark.parametrize("sentence", PAGE_1 + PAGE_2)
+def test_text_holds_the_sentences(doc, sentence):
+    assert squash(sentence) in squash(doc.text)
+
+
+def test_each_page_is_pdfplumbers_extract_text(doc):
+    with pdfplumber.open(SAMPLE) as pdf:
+        expected = [page.extract_text() for page in pdf.pages]
+    assert doc.text == "\n".join(expected)
+    assert [doc.text[start:start + len(page)] for start, page in zip(doc.page_starts, expected)] == expected
+
+
+@pytest.mark.parametrize("sentence,page", [(s, 1) for s in PAGE_1] + [(s, 2) for s in PAGE_2])
+def test_page_of_a_sentence(doc, sentence, page):
+    assert doc.page_of(offset_of(doc, sentence)) == page
+
+
+# --- a box per character -----------------------------------------------------
+
+def test_every_printed_character_has_a_box_and_inserted_white_space_none(doc):
+    boxes = doc.char_boxes
+    assert len(boxes) == 4 * len(doc.text)
+    for i, c in enumerate(doc.text):
+        x0, top, x1, bottom = boxes[4 * i:4 * i + 4]
+        if math.isnan(x0):
+            assert c.isspace(), (i, c)
+        else:
+            assert 0 <= x0 <= x1 <= 595.3 and 0 <= top < bottom <= 841.9, (i, c)
+
+
+def test_bbox_is_pdfplumbers_box_of_the_words(doc):
+    """The box of ``白血病细胞`` is the one pdfplumber's own search gives."""
+    start = doc.text.index("白血病细胞")
+    with pdfplumber.open(SAMPLE) as pdf:
+        [hit] = pdf.pages[1].search("白血病细胞")
+    assert doc.bbox(start, start + 5) == pytest.approx((hit["x0"], hit["top"], hit["x1"], hit["bottom"]))
+
+
+def test_a_span_across_a_page_break_is_boxed_on_its_first_page(doc):
+    brk = doc.page_starts[1]
+    assert doc.bbox(brk - 10, brk + 10) == doc.bbox(brk - 10, brk)
+    assert doc.bbox(brk - 1, brk) is None  # only the newline that joins the pages
+
+
+def test_text_files_have_no_boxes():
+    text_doc = document_of("白细胞介素-6 促进破骨细胞的分化。IL-6 promotes osteoclast differentiation.")
+    assert text_doc.bbox(0, 5) is None
+    sentence = segment(text_doc)[0].sentence
+    assert (sentence.x0, sentence.top, sentence.x1, sentence.bottom) == (None,) * 4
+
+
+# --- the whole pipeline on the PDF -------------------------------------------
+
+def test_every_offset_points_at_what_the_row_names(doc, records):
+    assert records["sentences"] and records["mentions"] and records["triples"]
+    for s in records["sentences"]:
+        assert doc.text[s.start:s.end] == s.text
+    for m in records["mentions"]:
+        assert doc.text[m.start:m.end] == m.surface
+    for t in records["triples"]:
+        for role in ("factor", "target", "effect"):
+            assert doc.text[getattr(t, f"{role}_start"):getattr(t, f"{role}_end")] == getattr(t, f"{role}_text")
+
+
+def test_rows_carry_page_and_box(doc, records):
+    for row in records["sentences"] + records["mentions"]:
+        assert row.page == doc.page_of(row.start)
+        assert (row.x0, row.top, row.x1, row.bottom) == doc.bbox(row.start, row.end)
+        assert 0 <= row.x0 < row.x1 <= 595.3 and 0 <= row.top < row.bottom <= 841.9
+
+
+def test_a_mention_on_page_2_is_placed_there(doc, records):
+    leukemia = [m for m in records["mentions"] if m.surface == "白血病细胞"]
+    assert [m.page for m in leukemia] == [2]
+    with pdfplumber.open(SAMPLE) as pdf:
+        [hit] = pdf.pages[1].search("白血病细胞")
+    m = leukemia[0]
+    assert (m.x0, m.top, m.x1, m.bottom) == pytest.approx((hit["x0"], hit["top"], hit["x1"], hit["bottom"]))
+
+
+def test_the_il6_triple_is_found_on_page_2(records):
+    il6 = [(t.effect, t.target_name, t.aspect, t.page) for t in records["triples"] if t.factor_name == "IL-6"]
+    assert ("promotes", "leukemia cell", "proliferation", 2) in il6
+
+
+def test_box_columns_are_written_and_the_boxes_array_is_not(records):
+    for name, record_type in (("sentences", Sentence), ("mentions", Mention)):
+        table = to_table(records[name], record_type)
+        assert table.column_names[-4:] == ["x0", "top", "x1", "bottom"]
+        assert table.column("x0").null_count == 0
+    documents = to_table(records["documents"], Document)
+    assert "char_boxes" not in documents.column_names and "page_starts" not in documents.column_names
+    assert documents.column("text")[0].as_py() == records["documents"][0].text
+
+
+# --- PDFs that cannot be read ------------------------------------------------
+
+def one_page_pdf(content: bytes) -> bytes:
+    """A minimal, valid one-page PDF whose page draws ``content`` and has no fonts."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def read_bytes_as(tmp_path: Path, name: str, data: bytes) -> Document:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return read_document(path)
+
+
+def test_a_page_without_text_is_no_text(tmp_path):
+    # A grey rectangle where a scanner would have put the image of the page.
+    with pytest.raises(UnreadableDocument) as err:
+        read_bytes_as(tmp_path, "scan.pdf", one_page_pdf(b"0.5 g 50 50 495 742 re f"))
+    assert err.value.reason == "no_text"
+    assert "scan.pdf" in str(err.value) and "OCR" in str(err.value)
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.99])
+def test_a_truncated_pdf_is_unreadable(tmp_path, keep):
+    data = SAMPLE.read_bytes()
+    with pytest.raises(UnreadableDocument) as err:
+        read_bytes_as(tmp_path, "cut.pdf", data[:int(len(data) * keep)])
+    assert err.value.reason == "unreadable"
+    assert "cut.pdf" in str(err.value)
+
+
+def test_an_encrypted_pdf_is_unreadable_and_says_so():
+    with pytest.raises(UnreadableDocument) as err:
+        read_document(ENCRYPTED)
+    assert err.value.reason == "unreadable"
+    assert "encrypted.pdf" in str(err.value) and "encrypted" in err.value.detail

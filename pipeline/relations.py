@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .lexicon import ASPECTS, TYPES, DictionaryError, read_tsv
 from .mentions import Found, as_concept, as_frame
-from .records import Document, Triple
+from .records import Document, Triple, box_columns
 from .segment import SentenceView
 
 EFFECTS = {
@@ -775,7 +775,8 @@ class SentenceReader:
         pronoun): the triple points at the pronoun, grounded to its referent."""
         start, end = self.view.clean.source_span(it.start, it.end)
         record = replace(found.record, start=start, end=end, surface=self.doc.text[start:end],
-                         sent_id=self.view.sentence.sent_id, via="pronoun")
+                         sent_id=self.view.sentence.sent_id, via="pronoun", page=self.doc.page_of(start),
+                         **box_columns(self.doc.bbox(start, end)))
         return Found(record, it.start, it.end, found.concept)
 
     def _nominal_subject(self, c: Clause, i: int) -> int | None:

@@ -58,7 +58,7 @@ INVERSE = {
 }
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "agent_of", "etc", "direction", "report",
-                       "aspect_link", "word", "filler"})
+                       "aspect_link", "word", "filler", "study", "origin"})
 FORMS = frozenset({"verb", "noun", "modifier", "role"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -635,6 +635,7 @@ class SentenceReader:
         self.last: Emitted | None = None
 
     def read(self) -> list[Triple]:
+        self.study = any(it.has("study") for it in self.items)
         clause: list[Item] = []
         for it in self.items:
             if it.kind == "SEP" and not self._comma_in_list(clause, it):
@@ -688,7 +689,10 @@ class SentenceReader:
                 c.negated = False
             else:
                 i += 1
-        if c.subject is not None:
+        # A clause that says nothing of its first group (``，如 MAPK、JNK 和 AP-1，``)
+        # does not make it the topic of the clauses after it.
+        says = any(x.kind in ("TRIG", "VERB") for x in items)
+        if c.subject is not None and (says or self.sentence_subject is None):
             self.sentence_subject = c.subject
 
     def _cue(self, c: Clause, it: Item, i: int) -> None:
@@ -706,7 +710,7 @@ class SentenceReader:
         if it.has("pronoun") and c.subject is None and c.last_trigger is None and not c.seen_verb:
             # ``它可以与白血病细胞…``: the pronoun holds the subject's place.
             c.pronoun = True
-            referent = self.topic or self._referent_in_sentence(it)
+            referent = self._referent_in_sentence(it) or self.topic
             if referent:
                 c.subject = Group(i, i + 1, tuple(Arg(self._at(f, it), None) for f in referent), pronoun=True)
             return
@@ -886,7 +890,10 @@ class SentenceReader:
             return after
         if factors is None or target is None:
             return after
-        if no_claim and EFFECTS[effect] == 0:
+        if no_claim and EFFECTS[effect] == 0 or self.study and EFFECTS[effect] == 0:
+            return after
+        if _between(c.items, i, ("与", "和", "with"), "no_claim") or _between(c.items, i, ("由",), "origin_end"):
+            # ``A 与过度激活的 B 有关``: an association; ``由…刺激后的细胞表达``: an origin
             return after
         if c.mediators and not c.in_mediator:
             rule = f"{lang}.mediator"
@@ -905,6 +912,8 @@ class SentenceReader:
         return trig.effect
 
     def _factors(self, c: Clause) -> list[Arg] | None:
+        if c.pronoun and c.subject is None:
+            return None  # a pronoun with no single referent: no factor is named
         group = c.subject or self.sentence_subject
         if group is None:
             return [Arg(f, None) for f in self.topic] if c.pronoun and self.topic else None
@@ -917,6 +926,8 @@ class SentenceReader:
         (``抑制 RANKL 诱导的破骨细胞形成``) hands on to its head noun."""
         lang = self.lang
         j = i + 1
+        if j < len(clause) and clause[j].kind == "LIST":
+            return None, j  # ``RANKL 水平升高、骨吸收增加``: the trigger has no object
         while j < len(clause):
             it = clause[j]
             if it.kind in ("ENT", "ASP"):
@@ -938,8 +949,10 @@ class SentenceReader:
     def _examples(self, c: Clause, group: Group) -> None:
         """Examples right after a target (``促进…产生多种细胞因子，如 IL-1、IL-8``)
         or a subject (``细胞因子（如 IL-2）可以…``) stand for it."""
-        cue_at = c.items[group.start - 1].start if group.start else 0
-        if c.subject is not None and c.last_trigger is None and \
+        cue = c.items[group.start - 1] if group.start else None
+        cue_at = cue.start if cue else 0
+        includes = cue is not None and cue.text in ("包括", "including")  # ``X 包括 Y``: a membership
+        if c.subject is not None and c.last_trigger is None and not includes and \
                 self._adjacent(c.items[c.subject.end - 1].end, cue_at):
             c.subject = group.replaced(group.args)
             return
@@ -1016,6 +1029,21 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         first += 1
     group = read_group(clause, first, lang)
     return group if group and group.end > k else None
+
+
+def _between(clause: list[Item], i: int, openers: tuple[str, ...], closer: str) -> bool:
+    """Item ``i`` lies between an opener word and a closing cue of the clause:
+    ``与 … 有关`` (closer no_claim) or ``由 … 表达`` (closer origin_end: an
+    expression word)."""
+    opened = any(x.text in openers for x in clause[:i])
+    if not opened:
+        return False
+    for x in clause[i + 1:]:
+        if closer == "no_claim" and x.has("no_claim"):
+            return True
+        if closer == "origin_end" and (x.kind == "ASP" and x.aspect.aspect == "expression"):
+            return True
+    return False
 
 
 def _after_be(clause: list[Item], i: int) -> bool:

@@ -41,6 +41,8 @@ _FRONT = re.compile(
     r")",
     re.I,
 )
+# A citation of a paper ("…研究进展[J].实用医学杂志") outside the reference list.
+_CITATION = re.compile(r"\[[JMCDNP](?:/OL)?\]\s*[.．]")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[一二三四五六七八九十]{1,3}[、.．])\s*(?=\S)")
 _BOLD_HEADING = re.compile(r"^\s*\*\*(\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*[^*\n]{1,60})\*\*\s*")
@@ -192,7 +194,7 @@ class _BlockReader:
             self._alone("keywords", (start, start + m.end()), heading=True)
             self._alone("keywords", (start + m.end(), end))
             return i + 1
-        if _FRONT.match(line):
+        if _FRONT.match(line) or _CITATION.search(line):
             if self.state == "body":
                 self._aside("front", (start, end))
             else:

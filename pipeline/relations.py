@@ -204,6 +204,8 @@ def english_forms(word: str, form: str) -> list[str]:
         return [word.lower()] + ([word.lower() + "s"] if form in ("noun", "role") else [])
     head, _, rest = word.lower().partition(" ")
     tail = f" {rest}" if rest else ""
+    if head == "be":
+        return [f"{b}{tail}" for b in ("be", "is", "are", "was", "were", "been", "being")]
     stem = head[:-1] if head.endswith("e") else head
     third = head + "es" if head.endswith(("s", "sh", "ch", "x")) else head + "s"
     return [head + tail, third + tail, stem + "ed" + tail, stem + "ing" + tail]
@@ -598,6 +600,7 @@ class Emitted:
     hedged: bool
     mediators: list[Arg]
     target_end: int  # offset (cleaned text) where its target group ends
+    targets: list[Arg] = field(default_factory=list)  # when no factor was found
 
 
 @dataclass
@@ -637,8 +640,8 @@ class SentenceReader:
     def read(self) -> list[Triple]:
         self.study = any(it.has("study") for it in self.items)
         clause: list[Item] = []
-        for it in self.items:
-            if it.kind == "SEP" and not self._comma_in_list(clause, it):
+        for k, it in enumerate(self.items):
+            if it.kind == "SEP" and not self._comma_in_list(k):
                 self._clause(clause)
                 clause = []
             else:
@@ -646,16 +649,25 @@ class SentenceReader:
         self._clause(clause)
         return _dedupe(self.triples)
 
-    def _comma_in_list(self, clause: list[Item], it: Item) -> bool:
-        """In English a comma between names joins a list (``IL-6, IL-11 and LIF``)."""
-        return self.lang == "en" and it.text == "," and bool(clause) and clause[-1].kind in ("ENT", "ASP")
+    def _comma_in_list(self, k: int) -> bool:
+        """In English a comma between names joins a list (``IL-6, IL-11 and
+        LIF``): names and commas from here on up to an *and*/*or*."""
+        items = self.items
+        if self.lang != "en" or items[k].text != "," or k == 0 or items[k - 1].kind not in ("ENT", "ASP"):
+            return False
+        for x in items[k + 1:]:
+            if x.has("conj"):
+                return True
+            if not (x.kind in ("ENT", "ASP") or x.text == "," or (x.kind == "WORD" and _modifier(x, "en"))):
+                return False
+        return False
 
     # -- one clause
     def _clause(self, items: list[Item]) -> None:
         if not items:
             return
         c = Clause(items, hedged=self.hedged_sentence)
-        no_claim = any(it.has("no_claim") for it in items)
+        no_claim = any(it.has("no_claim") and _ends_clause(items, k) for k, it in enumerate(items))
         i = 0
         while i < len(items):
             it = items[i]
@@ -888,7 +900,17 @@ class SentenceReader:
             self._emit(first, rest, it, c.negated, c.hedged, [], f"{lang}.binding_pair", effect)
             c.subject = c.subject.replaced(first)
             return after
+        if factors is None and target is not None and c.subject is None and self._trigger_follows(c.items, after):
+            # ``增加 IL-1 水平可以上调 RANKL``: raising (or blocking) X is what
+            # acts next: X becomes the subject, its polarity turned round when blocked.
+            c.subject = target.replaced(Arg(a.found, None, trig.polarity < 0) for a in target.args)
+            c.modifier_only = True
+            return after
         if factors is None or target is None:
+            # ``参与了多种生物学过程，包括…`` / ``多种物质可以介导 IL-1 的产生，包括…``:
+            # an example list after the clause may fill the missing slot.
+            self.last = Emitted(it, factors or [], rule, [], c.negated, c.hedged, list(c.mediators),
+                                c.items[-1].end, list(target.args) if target else [])
             return after
         if no_claim and EFFECTS[effect] == 0 or self.study and EFFECTS[effect] == 0:
             return after
@@ -959,11 +981,27 @@ class SentenceReader:
         last = self.last
         if last is None or not self._adjacent(last.target_end, cue_at):
             return
+        if not last.factors and last.targets:
+            # the trigger had a target but no factor: the examples are the factors
+            self._emit(group.args, last.targets, last.trigger, last.negated, last.hedged, last.mediators,
+                       last.rule + ".examples", target_end=c.items[group.end - 1].end)
+            return
+        if not last.factors:
+            return
         for t in last.triples:
             if t in self.triples:
                 self.triples.remove(t)
         self._emit(last.factors, group.args, last.trigger, last.negated, last.hedged, last.mediators,
                    last.rule + ".examples", target_end=c.items[group.end - 1].end)
+
+    def _trigger_follows(self, items: list[Item], j: int) -> bool:
+        """Another trigger comes next, with only modals or adverbs before it."""
+        for x in items[j:]:
+            if x.kind == "TRIG":
+                return True
+            if x.kind not in ("WORD", "CUE") or x.has("conj"):
+                return False
+        return False
 
     def _adjacent(self, end: int, start: int) -> bool:
         """Only punctuation, spaces or a short word between two offsets."""
@@ -1031,6 +1069,12 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
     return group if group and group.end > k else None
 
 
+def _ends_clause(items: list[Item], k: int) -> bool:
+    """Nothing but filler words after item ``k``: ``与炎症性疾病相关``, not
+    ``相关细胞因子`` (a modifier)."""
+    return all(x.kind == "WORD" and len(x.text) <= 2 for x in items[k + 1:])
+
+
 def _between(clause: list[Item], i: int, openers: tuple[str, ...], closer: str) -> bool:
     """Item ``i`` lies between an opener word and a closing cue of the clause:
     ``与 … 有关`` (closer no_claim) or ``由 … 表达`` (closer origin_end: an
@@ -1039,7 +1083,7 @@ def _between(clause: list[Item], i: int, openers: tuple[str, ...], closer: str) 
     if not opened:
         return False
     for x in clause[i + 1:]:
-        if closer == "no_claim" and x.has("no_claim"):
+        if closer == "no_claim" and x.has("no_claim") and _ends_clause(clause, clause.index(x)):
             return True
         if closer == "origin_end" and (x.kind == "ASP" and x.aspect.aspect == "expression"):
             return True

@@ -658,7 +658,7 @@ class SentenceReader:
         for x in items[k + 1:]:
             if x.has("conj"):
                 return True
-            if not (x.kind in ("ENT", "ASP") or x.text == "," or (x.kind == "WORD" and _modifier(x, "en"))):
+            if not (x.kind in ("ENT", "ASP", "DE") or x.text == "," or (x.kind == "WORD" and _modifier(x, "en"))):
                 return False
         return False
 

@@ -58,7 +58,7 @@ INVERSE = {
 }
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "agent_of", "etc", "direction", "report",
-                       "aspect_link", "word", "filler", "study", "origin"})
+                       "aspect_link", "word", "filler", "study", "origin", "generic_head"})
 FORMS = frozenset({"verb", "noun", "modifier", "role"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -244,8 +244,9 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
             continue
         # A process named by an aspect word (凋亡, 耐药) can be an aspect of
         # the name before it (肿瘤细胞凋亡); the group decides.
-        aspect = data.aspects.get((lang, surface if lang == "zh" else surface.lower()))
-        items.append(Item("ENT", f.cstart, f.cend, surface, found=f, aspect=aspect))
+        key = (lang, surface if lang == "zh" else surface.lower())
+        items.append(Item("ENT", f.cstart, f.cend, surface, found=f, aspect=data.aspects.get(key),
+                          cues=data.cues.get(key, frozenset()) & {"generic_head"}))
     words = []
     for a, b in _gaps(text, [(f.cstart, f.cend) for f in found]):
         tokens = _zh_words(text[a:b], resources) if lang == "zh" else _en_words(text[a:b], data)
@@ -508,6 +509,8 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
     # ``肿瘤细胞凋亡`` is (tumor cell, apoptosis).
     ents, aspects = [], []
     for k, it in enumerate(items):
+        if it.kind == "ENT" and it.has("generic_head") and ents:
+            continue  # ``NF-κB 信号通路``: NF-κB stays the head
         if it.kind == "ENT" and it.aspect and ents:
             aspects.append(it.aspect)
         elif it.kind == "ENT":
@@ -577,14 +580,18 @@ def _without_asides(items: list[Item]) -> list[Item]:
         elif _is_name_list(inner) and before is not None and before.kind == "ENT" \
                 and all(x.found.concept.id != before.found.concept.id for x in inner if x.kind == "ENT"):
             out.append(Item("CUE", inner[0].start, inner[0].start, "", cues=frozenset({"example"})))
-            out.extend(inner)
+            # nested brackets become list separators: ``MAPK(ERK、p38)`` lists MAPK, ERK, p38
+            out.extend(Item("LIST", x.start, x.end, "、") if x.kind == "OPEN" else x
+                       for x in inner if x.kind != "CLOSE")
         k = close
     return out
 
 
 def _is_name_list(inner: list[Item]) -> bool:
+    """Only names, list punctuation and conjunctions (nested brackets allowed:
+    ``(PI-3K、NF-κB 和 MAPK(ERK、JNK 和 p38))``)."""
     kinds = [x.kind for x in inner]
-    return "ENT" in kinds and all(x.kind in ("ENT", "LIST") or x.has("conj") for x in inner) \
+    return "ENT" in kinds and all(x.kind in ("ENT", "LIST", "OPEN", "CLOSE") or x.has("conj") for x in inner) \
         and not any(x.text in (",", "，") for x in inner)
 
 
@@ -875,6 +882,12 @@ class SentenceReader:
             if target is None and c.subject is not None:
                 target = c.subject
             rule = f"{lang}.passive"
+        if target is None and trig.form == "noun" and c.target_pre is None and i >= 2 \
+                and c.items[i - 1].kind == "DE":
+            # ``A 是 B 的配体``: the owner before 的 is the target of a noun trigger
+            owner = _group_before(c.items, i - 1, lang)
+            if owner is not None and (c.subject is None or owner.start != c.subject.start):
+                target = owner
         if trig.form == "role" or (target is None and trig.form == "noun"):
             after_in = _group_after_word(c.items, i, lang, "in") if lang == "en" else None
             target = after_in or c.target_pre or c.place or (target if trig.form != "role" else None)
@@ -978,6 +991,13 @@ class SentenceReader:
                 self._adjacent(c.items[c.subject.end - 1].end, cue_at):
             c.subject = group.replaced(group.args)
             return
+        # ``与其受体（DR4 和 DR5）``: examples of a partner, 对-target or agent
+        for role in ("partner", "target_pre", "passive_agent"):
+            held = getattr(c, role)
+            if held is not None and held.end <= group.start and not includes \
+                    and self._adjacent(c.items[held.end - 1].end, cue_at):
+                setattr(c, role, group.replaced(group.args))
+                return
         last = self.last
         if last is None or not self._adjacent(last.target_end, cue_at):
             return

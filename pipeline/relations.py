@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "agent_of", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head"})
-FORMS = frozenset({"verb", "noun", "modifier", "role"})
+FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
 # diseases are targets in themselves ("促进骨吸收": no aspect).
@@ -692,6 +692,8 @@ class SentenceReader:
                 i += 1
             elif it.kind in ("ENT", "ASP"):
                 i = self._group(c, i)
+            elif it.kind == "TRIG" and it.trigger.form == "prefix":
+                i = self._prefix(c, i)
             elif it.kind == "TRIG" and (nxt := self._nominal_subject(c, i)) is not None:
                 i = nxt
             elif it.kind == "TRIG" and self._knockdown_of_subject(c, i):
@@ -733,7 +735,7 @@ class SentenceReader:
             if referent:
                 c.subject = Group(i, i + 1, tuple(Arg(self._at(f, it), None) for f in referent), pronoun=True)
             return
-        if it.text in ("与", "with") and c.subject is not None and c.last_trigger is None:
+        if it.text in ("与", "与其", "with") and c.subject is not None and c.last_trigger is None:
             c.pending = "partner"
             return
         for role in ("example", "passive", "mediator", "target", "locative"):
@@ -801,6 +803,20 @@ class SentenceReader:
                          sent_id=self.view.sentence.sent_id, via="pronoun", page=self.doc.page_of(start),
                          **box_columns(self.doc.bbox(start, end)))
         return Found(record, it.start, it.end, found.concept)
+
+    def _prefix(self, c: Clause, i: int) -> int:
+        """``TRAIL 具有抗肿瘤作用``: 抗 + a name + 作用/活性/特性 is an effect of the
+        subject on that name; anywhere else the prefix is part of a word."""
+        items = c.items
+        if i + 2 < len(items) and items[i + 1].kind == "ENT" and \
+                (items[i + 2].text in ("作用", "活性", "特性", "效应", "功效") or
+                 (items[i + 2].kind == "TRIG" and items[i + 2].trigger.form == "role")):
+            factors = self._factors(c)
+            target = read_group(items, i + 1, self.lang)
+            if factors and target is not None:
+                self._emit(factors, target.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
+            return i + 3
+        return i + 1
 
     def _nominal_subject(self, c: Clause, i: int) -> int | None:
         """``The binding of RANKL to RANK promotes…``: a noun trigger before

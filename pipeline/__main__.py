@@ -22,9 +22,10 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("inputs", nargs="*", type=Path, default=[config.RAW],
                      help="papers or folders of papers (default: raw/)")
     run.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder (default: output/)")
-    run.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
+    run.add_argument("--workers", type=int, default=None, help="processes of the local executor (default: all cores)")
     run.add_argument("--executor", choices=("local", "dask"), default="local")
-    run.add_argument("--scheduler", default=None, help="Dask scheduler address, with --executor dask")
+    run.add_argument("--scheduler", default=None, help="Dask scheduler address, with --executor dask; its workers must see "
+                          "the inputs and --out at the same paths")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar (default: on a terminal)")
 

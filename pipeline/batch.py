@@ -9,19 +9,31 @@ worker that processed the paper, so the driver holds only counts, and
 memory stays flat however many papers there are.
 
 Executors: ``local`` runs papers on a process pool (``--workers``), loading
-the dictionaries once per worker; ``dask`` sends the same per-paper
-function to a Dask distributed cluster.
+the dictionaries and jieba once per worker, in the pool's initializer, and
+keeping only a few papers in flight, so the driver's memory does not grow
+with the corpus. ``dask`` sends the same per-paper function to a Dask
+distributed cluster (``--scheduler ADDRESS``): a worker plugin loads the
+dictionaries and jieba when a worker joins, and ``load_resources``'s
+process-level cache keeps them for every paper that worker runs. The workers
+read the papers and write the parts themselves, so they must see the input
+and output folders at the same paths as the driver (one machine, or a shared
+filesystem); the scheduler and the workers must import the same pipeline
+code and read the same dictionaries (``PYTHONPATH=<checkout> dask scheduler``
+and ``... dask worker ADDRESS --nthreads 1``), which is checked before any
+paper is sent.
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import os
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 
 from . import __version__, config
@@ -215,6 +227,13 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
     t0 = time.perf_counter()
     from .resources import load_resources
 
+    if executor not in ("local", "dask"):
+        raise PipelineError(f"unknown executor {executor!r} (local or dask)")
+    if executor == "dask" and workers is not None:
+        raise PipelineError("--workers sets the size of the local process pool; with --executor dask the "
+                            "cluster's workers do the work (e.g. `dask worker ADDRESS --nworkers N --nthreads 1`)")
+    if executor == "dask" and not scheduler:
+        raise PipelineError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     load_resources()  # validate the dictionaries before any output is touched
     papers = find_inputs(inputs)
     if not papers:
@@ -268,34 +287,134 @@ def _remove_missing(out_dir: Path, manifest: dict, keys: set[str]) -> int:
 
 
 def _local_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, scheduler):
-    workers = workers or os.cpu_count() or 1
+    """Outcomes of ``todo`` in the order they finish, from a pool of ``workers`` processes.
+
+    At most ``IN_FLIGHT_PER_WORKER`` papers per worker are submitted at a
+    time; the rest wait as paths, so neither the pool's queue nor finished
+    futures grow with the corpus.
+    """
+    workers = workers or cpu_count()
     if workers == 1 or len(todo) <= 1:
         for paper in todo:
             yield process_paper(paper, out_dir)
         return
+    papers = iter(todo)
     with ProcessPoolExecutor(max_workers=min(workers, len(todo)), initializer=_init_worker) as pool:
-        futures = [pool.submit(process_paper, paper, out_dir) for paper in todo]
-        for future in as_completed(futures):
-            yield future.result()
+        try:
+            pending = {pool.submit(process_paper, p, out_dir) for p in islice(papers, IN_FLIGHT_PER_WORKER * workers)}
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                pending |= {pool.submit(process_paper, p, out_dir) for p in islice(papers, len(done))}
+                for future in done:
+                    yield future.result()
+        finally:  # on an error (or the caller stopping early) do not run the papers still queued
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+# Enough queued papers that no worker waits for the driver, few enough to be negligible.
+IN_FLIGHT_PER_WORKER = 4
+
+
+def cpu_count() -> int:
+    """The cores this process may run on (the default number of workers)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
 
 
 def _init_worker() -> None:
+    _warm_resources()
+
+
+def _warm_resources() -> None:
+    """Load, in this process, everything a paper needs: the dictionaries, the
+    matcher and jieba's segmenter and tagger (whose model loads lazily, on the
+    first sentence otherwise)."""
     from .resources import load_resources
 
-    load_resources()
+    resources = load_resources()
+    resources.segmenter  # noqa: B018 - cached properties; touching them loads jieba's model now
+    resources.tagger  # noqa: B018
 
 
 def _dask_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, scheduler: str | None):
+    """Outcomes of ``todo`` in the order they finish, from the Dask cluster at ``scheduler``."""
     try:
-        from dask.distributed import Client, as_completed as dask_completed
+        from dask.distributed import Client, KilledWorker, as_completed as dask_completed
     except ImportError as exc:  # pragma: no cover - dask is a declared dependency
         raise PipelineError("--executor dask needs the 'distributed' package: pip install 'dask[distributed]'") from exc
     if not scheduler:
         raise PipelineError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
-    with Client(scheduler) as client:
-        futures = client.map(process_paper, todo, out_dir=out_dir, pure=False)
-        for future in dask_completed(futures):
-            yield future.result()
+    if not todo:
+        return
+    try:
+        client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT)
+    except (OSError, TimeoutError) as exc:
+        raise PipelineError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+    with client:
+        try:
+            client.wait_for_workers(1, timeout=DASK_CONNECT_TIMEOUT)
+        except TimeoutError as exc:
+            raise PipelineError(f"the Dask scheduler at {scheduler} has no workers "
+                                f"(start some with `dask worker {scheduler}`)") from exc
+        _check_cluster(client, scheduler)
+        client.register_plugin(_resources_plugin())  # a broken dictionary on a worker raises here
+        # Workers open the papers and write the parts themselves: send paths that mean the same there.
+        resolved = [replace(paper, path=paper.path.resolve()) for paper in todo]
+        futures = client.map(process_paper, resolved, out_dir=out_dir.resolve(), pure=False)
+        papers = {future.key: paper for future, paper in zip(futures, resolved)}
+        completed = dask_completed(futures)
+        del futures  # as_completed lets go of each future once it has yielded it
+        for future in completed:
+            paper = papers.pop(future.key)
+            try:
+                outcome = future.result()
+            except KilledWorker as exc:
+                # The paper took its worker down (more than once): report it like a paper that
+                # failed, without a part, so that the next run tries it again.
+                outcome = PaperOutcome(paper.source, paper.key, _sha256(paper.path), "error",
+                                       f"{paper.source}: the Dask worker processing it died: {exc}")
+            future.release()
+            yield outcome
+
+
+# Seconds to wait for the scheduler to answer and for its first worker.
+DASK_CONNECT_TIMEOUT = 30
+
+
+def _resources_plugin():
+    """A Dask worker plugin that loads the resources when it is registered on a worker."""
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class LoadResources(WorkerPlugin):
+        name = "cytokine-triples-resources"
+
+        async def setup(self, worker):
+            # In a thread, so the worker keeps answering the scheduler while jieba loads.
+            await asyncio.to_thread(_warm_resources)
+
+    return LoadResources()
+
+
+def _check_cluster(client, scheduler: str) -> None:
+    """Refuse a cluster that cannot import the pipeline, or whose scheduler or workers run
+    other code or dictionaries than this driver, whose versions the manifest records.
+
+    The scheduler unpickles the tasks, so it needs the pipeline too, not only the workers."""
+    here = versions()
+    try:
+        there = {f"scheduler {scheduler}": client.run_on_scheduler(versions),
+                 **{f"worker {address}": v for address, v in client.run(versions).items()}}
+    except ImportError as exc:
+        raise PipelineError(f"the Dask cluster at {scheduler} cannot import the pipeline ({exc}): start its "
+                            f"scheduler and workers where `import pipeline` works, e.g. with "
+                            f"PYTHONPATH={config.ROOT}") from exc
+    for who, theirs in there.items():
+        if theirs != here:
+            raise PipelineError(f"Dask {who} runs pipeline {theirs['pipeline']} with dictionaries "
+                                f"{theirs['dictionaries']}, but this driver runs {here['pipeline']} with "
+                                f"{here['dictionaries']}: start the cluster from the same checkout")
 
 
 def _progress(total: int, show: bool):

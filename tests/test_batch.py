@@ -157,3 +157,46 @@ def test_a_folder_without_papers_is_a_clear_error(tmp_path, capsys):
     assert "no papers found" in capsys.readouterr().err
     with pytest.raises(PipelineError, match="no such file"):
         find_inputs([tmp_path / "missing"])
+
+
+def test_the_pool_keeps_only_a_few_papers_in_flight(tmp_path, monkeypatch):
+    """Papers are submitted as workers free up, not all at once; every one still comes back."""
+    import pipeline.batch as batch
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(6):
+        (raw / f"p{i}.md").write_text(f"IL-{i + 1} 促进破骨细胞的分化。\n", encoding="utf-8")
+    submitted, in_flight = [], []
+    real_submit = batch.ProcessPoolExecutor.submit
+
+    def counting_submit(pool, fn, *args, **kwargs):
+        future = real_submit(pool, fn, *args, **kwargs)
+        submitted.append(future)
+        in_flight.append(sum(not f.done() for f in submitted))
+        return future
+
+    monkeypatch.setattr(batch, "IN_FLIGHT_PER_WORKER", 1)
+    monkeypatch.setattr(batch.ProcessPoolExecutor, "submit", counting_submit)
+    summary = run([raw], tmp_path / "out", workers=2, progress=False)
+    assert sorted(o.source for o in summary.processed) == [f"p{i}.md" for i in range(6)]
+    assert all(o.status == "ok" for o in summary.processed)
+    assert len(submitted) == 6 and max(in_flight) <= 2
+
+
+def _resources_loaded_here() -> bool:
+    from pipeline.resources import load_resources
+
+    return {"segmenter", "tagger"} <= load_resources().__dict__.keys()
+
+
+def test_the_pool_initializer_loads_jieba_before_the_first_paper():
+    """A fresh (spawned) worker has jieba's segmenter and tagger once the initializer ran."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline.batch import _init_worker
+
+    context = multiprocessing.get_context("spawn")  # not forked: nothing inherited from this process
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_init_worker) as pool:
+        assert pool.submit(_resources_loaded_here).result() is True

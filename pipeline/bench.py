@@ -1,0 +1,234 @@
+"""``python -m pipeline.bench`` (``make bench``): throughput, peak memory and the cost of reruns.
+
+Reads the sample papers in ``raw/`` (``*.txt``) and writes, in a temporary
+folder, a corpus of copies of them, each made unique by a last line with its
+index (so every copy has its own content hash and is processed on its own),
+until the corpus holds ``--mb`` megabytes. The pipeline's code and
+dictionaries are copied there too and the runs use the copy, so that an edit
+made while the bench runs does not change the versions in the manifest and
+turn a rerun into a full run. Then it measures, in this order:
+
+1. ``python -m pipeline run`` over the corpus with ``--workers`` processes, in
+   a child process as ``make run`` would start it: wall time, characters per
+   second overall and per core, and peak memory, as the sum of the resident
+   sizes of the driver and its workers sampled every 20 ms (with psutil) and
+   as the largest single process (``getrusage(RUSAGE_CHILDREN)``);
+2. the same command again with nothing changed;
+3. jieba alone, on the same texts in this process: the pipeline's own
+   segmenter (a ``jieba.Tokenizer`` holding the dictionary's Chinese names),
+   ``list(segmenter.cut(text))`` over each whole document, on one core. The
+   ratio of the pipeline's per-core throughput to this is the headline: the
+   share of the time that goes to segmentation if the rest cost nothing;
+4. a corpus of ``--base`` papers (default 200) processed, one paper added,
+   and the run that picks it up timed.
+
+Timings are printed, never asserted. On 2 cores the default corpus takes
+about a minute.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import config
+from .batch import cpu_count
+
+SAMPLE_PATTERN = "*.txt"
+SAMPLE_INTERVAL = 0.02  # seconds between two samples of the run's memory
+
+
+@dataclass(frozen=True)
+class Corpus:
+    folder: Path
+    papers: int
+    n_bytes: int
+
+
+@dataclass(frozen=True)
+class RunCost:
+    seconds: float
+    summary: str  # the run's one-line summary
+    peak_total: int | None  # bytes, sum over the driver and its workers; None without psutil
+
+
+def samples(folder: Path = config.RAW) -> list[Path]:
+    found = sorted(folder.glob(SAMPLE_PATTERN))
+    if not found:
+        raise SystemExit(f"error: {folder}: no sample papers ({SAMPLE_PATTERN}) to build a corpus from")
+    return found
+
+
+def copy_of(sample: Path, index: int) -> bytes:
+    """The sample's bytes with a last line naming the copy: same text, its own hash.
+
+    ASCII, so it is valid in whatever encoding the sample is in."""
+    return sample.read_bytes().rstrip() + f"\n\nbench copy {index:05d}\n".encode("ascii")
+
+
+def write_copy(folder: Path, sources: list[Path], index: int) -> int:
+    sample = sources[index % len(sources)]
+    data = copy_of(sample, index)
+    (folder / f"{index:05d}_{sample.name}").write_bytes(data)
+    return len(data)
+
+
+def build_corpus(folder: Path, sources: list[Path], *, n_bytes: int | None = None,
+                 papers: int | None = None) -> Corpus:
+    """Copies of ``sources`` in turn, until ``n_bytes`` are written or there are ``papers`` papers."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = count = 0
+    while (papers is not None and count < papers) or (n_bytes is not None and written < n_bytes):
+        written += write_copy(folder, sources, count)
+        count += 1
+    return Corpus(folder, count, written)
+
+
+def snapshot(folder: Path) -> Path:
+    """A copy of the pipeline's code and dictionaries under ``folder``, to run from."""
+    for name in ("pipeline", config.DICTIONARIES.name):
+        shutil.copytree(config.ROOT / name, folder / name)
+    return folder
+
+
+def run_pipeline(code: Path, raw: Path, out: Path, workers: int, *, psutil=None) -> RunCost:
+    """``python -m pipeline run raw --out out`` with the code in ``code``, in a child
+    process, timed and watched."""
+    command = [sys.executable, "-m", "pipeline", "run", str(raw), "--out", str(out),
+               "--workers", str(workers), "--no-progress"]
+    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
+        t0 = time.perf_counter()
+        child = subprocess.Popen(command, cwd=code, stdout=stdout, stderr=stderr)
+        peak = _watch(child, psutil)
+        seconds = time.perf_counter() - t0
+        stdout.seek(0)
+        stderr.seek(0)
+        summary = stdout.read().decode("utf-8", "replace").strip()
+        if child.returncode != 0:
+            tail = stderr.read().decode("utf-8", "replace").strip().splitlines()[-10:]
+            raise SystemExit(f"error: {' '.join(command)} exited with {child.returncode}:\n" + "\n".join(tail))
+    return RunCost(seconds, summary, peak)
+
+
+def _watch(child: subprocess.Popen, psutil) -> int | None:
+    """Wait for ``child``; with psutil, return the largest sum of the RSS of it and its descendants."""
+    if psutil is None:
+        child.wait()
+        return None
+    peak = 0
+    try:
+        root = psutil.Process(child.pid)
+    except psutil.Error:
+        child.wait()
+        return None
+    while child.poll() is None:
+        total = 0
+        try:
+            processes = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            processes = []
+        for process in processes:
+            try:
+                total += process.memory_info().rss
+            except psutil.Error:  # a worker that ended between the listing and the reading
+                pass
+        peak = max(peak, total)
+        time.sleep(SAMPLE_INTERVAL)
+    return peak
+
+
+def jieba_alone(raw: Path) -> tuple[float, int]:
+    """Seconds jieba takes to cut every document of ``raw``, one at a time, and the characters cut."""
+    from .read import read_document
+    from .resources import load_resources
+
+    segmenter = load_resources().segmenter  # built, and jieba's model loaded, before the clock starts
+    seconds, chars = 0.0, 0
+    for path in sorted(raw.iterdir()):
+        text = read_document(path).text
+        t0 = time.perf_counter()
+        list(segmenter.cut(text))
+        seconds += time.perf_counter() - t0
+        chars += len(text)
+    return seconds, chars
+
+
+def corpus_chars(out: Path) -> int:
+    """Characters the pipeline read, from its documents table."""
+    import pyarrow.compute as pc
+    import pyarrow.dataset as ds
+
+    return pc.sum(ds.dataset(out / "documents", format="parquet").to_table(columns=["n_chars"])["n_chars"]).as_py()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=4.0, help="size of the corpus, in MB (default: 4)")
+    parser.add_argument("--workers", type=int, default=cpu_count(), help="processes (default: all cores)")
+    parser.add_argument("--base", type=int, default=200,
+                        help="papers in the corpus that one paper is added to (default: 200; 0: skip that step)")
+    parser.add_argument("--keep", action="store_true", help="keep the corpus and outputs, and say where")
+    args = parser.parse_args(argv)
+    if args.mb <= 0 or args.workers < 1 or args.base < 0:
+        parser.error("--mb must be positive, --workers at least 1, --base at least 0")
+    try:
+        import psutil  # installed with distributed; without it, only the largest process is measured
+    except ImportError:  # pragma: no cover
+        psutil = None
+
+    sources = samples()
+    work = Path(tempfile.mkdtemp(prefix="pipeline-bench-"))
+    try:
+        code = snapshot(work / "code")
+        corpus = build_corpus(work / "raw", sources, n_bytes=int(args.mb * 1e6))
+        load = os.getloadavg()[0]
+        full = run_pipeline(code, corpus.folder, work / "out", args.workers, psutil=psutil)
+        largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # KiB on Linux
+        chars = corpus_chars(work / "out")
+        rerun = run_pipeline(code, corpus.folder, work / "out", args.workers)
+        jieba_seconds, jieba_chars = jieba_alone(corpus.folder)
+
+        if args.base:
+            base = build_corpus(work / "base", sources, papers=args.base)
+            base_run = run_pipeline(code, base.folder, work / "base-out", args.workers)
+            write_copy(base.folder, sources, args.base)
+            added = run_pipeline(code, base.folder, work / "base-out", args.workers)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+    per_second = chars / full.seconds
+    per_core = per_second / args.workers
+    jieba_per_core = jieba_chars / jieba_seconds
+    ratio = per_core / jieba_per_core
+    whole = f"{full.peak_total / 2**20:,.0f} MB" if full.peak_total is not None else "n/a (no psutil)"
+    rows = [
+        ("corpus", f"{corpus.papers} papers ({len(sources)} samples repeated), {chars:,} characters, "
+                   f"{corpus.n_bytes / 1e6:.1f} MB"),
+        ("workers", f"{args.workers} (of {cpu_count()} cores; load average {load:.2f} before the run)"),
+        ("pipeline", f"{full.seconds:.1f} s: {per_second:,.0f} chars/s, {per_core:,.0f} chars/s per core"),
+        ("peak RSS", f"{whole} driver + workers (sum, sampled); {largest / 2**20:,.0f} MB largest process"),
+        ("jieba alone", f"{jieba_seconds:.1f} s on 1 core: {jieba_per_core:,.0f} chars/s per core"),
+        ("pipeline/jieba", f"{ratio:.3f} per core (the pipeline takes {1 / ratio:.1f}x jieba's time)"),
+        ("no-change rerun", f"{rerun.seconds:.2f} s ({rerun.summary.split(';')[0]})"),
+    ]
+    if args.base:
+        rows.append((f"add 1 to {args.base}", f"{added.seconds:.2f} s ({added.summary.split(';')[0]}); "
+                                              f"first run of the {args.base}: {base_run.seconds:.1f} s"))
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+    if args.keep:
+        print(f"{'kept':<{width}}  {work}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -58,7 +58,8 @@ INVERSE = {
 }
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "agent_of", "etc", "direction", "report",
-                       "aspect_link", "word", "filler", "study", "origin", "generic_head"})
+                       "aspect_link", "word", "filler", "study", "origin", "generic_head",
+                       "demonstrative"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -728,6 +729,13 @@ class SentenceReader:
             c.hedged = True
             if c.last_trigger is None:
                 self.hedged_sentence = True
+        if it.has("demonstrative") and c.subject is None and c.last_trigger is None and not c.seen_verb:
+            # ``…，这会导致骨吸收``: what the sentence is about so far, if anything
+            c.pronoun = True
+            if self.sentence_subject is not None:
+                c.subject = Group(i, i + 1, tuple(Arg(self._at(a.found, it), None)
+                                                   for a in self.sentence_subject.args), pronoun=True)
+            return
         if it.has("pronoun") and c.subject is None and c.last_trigger is None and not c.seen_verb:
             # ``它可以与白血病细胞…``: the pronoun holds the subject's place.
             c.pronoun = True
@@ -1022,8 +1030,8 @@ class SentenceReader:
             self._emit(group.args, last.targets, last.trigger, last.negated, last.hedged, last.mediators,
                        last.rule + ".examples", target_end=c.items[group.end - 1].end)
             return
-        if not last.factors:
-            return
+        if not last.factors or last.rule.startswith(f"{self.lang}.relative"):
+            return  # ``…引起的肿瘤，包括 MM、PMF``: the list names kinds of the head, not targets
         for t in last.triples:
             if t in self.triples:
                 self.triples.remove(t)

@@ -57,10 +57,10 @@ INVERSE = {
     "inhibits": "promotes", "downregulates": "upregulates", "binds": "binds", "regulates": "regulates",
 }
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
-                       "pronoun", "no_claim", "knockdown", "agent_of", "etc", "direction", "report",
+                       "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative"})
-FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix"})
+FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
 # diseases are targets in themselves ("促进骨吸收": no aspect).
@@ -359,12 +359,15 @@ class Group:
     start: int  # item index of the first element
     end: int  # item index after the last element
     args: tuple[Arg, ...]
-    agents: bool = False  # ``TNF-α 拮抗剂``: the names are what an agent acts on
+    agents: bool = False  # ``TNF-α 拮抗剂``: the names are what an unnamed agent acts on
     joined_by_with: bool = False  # ``A 与 B``: a binding pair when 结合 follows
     pronoun: bool = False  # ``它``: names an earlier sentence's factor
+    acts_on: tuple[Arg, ...] = ()  # ``STAT3 抑制剂 Stattic``: what the named agent acts on
+    agent_word: "Item | None" = None  # and the word that says how
 
     def replaced(self, args) -> "Group":
-        return Group(self.start, self.end, tuple(args), self.agents, self.joined_by_with, self.pronoun)
+        return Group(self.start, self.end, tuple(args), self.agents, self.joined_by_with, self.pronoun,
+                     self.acts_on, self.agent_word)
 
 
 def read_group(items: list[Item], i: int, lang: str) -> Group | None:
@@ -391,7 +394,12 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
                 last = j
             j += 1
             continue
-        if it.has("agent_of"):
+        if it.kind == "TRIG" and it.trigger.form == "agent":
+            named = read_group(items, j + 1, lang) if j + 1 < len(items) and items[j + 1].kind == "ENT" else None
+            if named is not None:
+                # ``CXCR4 拮抗剂 BKT140``: BKT140 is the name, acting on CXCR4
+                before = _readings([c for c in conjuncts if c], lang)
+                return Group(i, named.end, named.args, acts_on=tuple(before), agent_word=it)
             agents = True
             last = j
             j += 1
@@ -619,6 +627,7 @@ class Clause:
     subject: Group | None = None
     seen_verb: bool = False
     pending: str | None = None  # the cue that introduces the next group
+    pending_at: int = 0  # and where it stands
     mediators: list[Arg] = field(default_factory=list)
     target_pre: Group | None = None  # 对 B
     partner: Group | None = None  # 与 B (binding partner)
@@ -748,7 +757,7 @@ class SentenceReader:
             return
         for role in ("example", "passive", "mediator", "target", "locative"):
             if it.has(role) and not (role == "passive" and self.lang == "en"):
-                c.pending = role
+                c.pending, c.pending_at = role, i
                 c.in_mediator = c.in_mediator or role == "mediator"
                 return
 
@@ -768,12 +777,14 @@ class SentenceReader:
         group = read_group(c.items, i, self.lang)
         if group is None:
             return i + 1
+        if group.acts_on:
+            self._emit(group.args, group.acts_on, group.agent_word, False, c.hedged, [], f"{self.lang}.agent")
         role, c.pending = c.pending, None
         if role == "example":
             if self._opens_clause(c, i) and self._stated_after(c, group):
                 role = None  # ``，如 IL-1 是…，可以促进…``: the example is the new subject
             else:
-                self._examples(c, group)
+                self._examples(c, group, c.pending_at)
                 return group.end
         if role == "locative":
             c.place = group
@@ -906,10 +917,13 @@ class SentenceReader:
             if target is None and c.subject is not None:
                 target = c.subject
             rule = f"{lang}.passive"
-        if target is None and trig.form == "noun" and c.target_pre is None and i >= 2 \
-                and c.items[i - 1].kind == "DE":
+        de = i - 1
+        while de > 0 and c.items[de].kind == "WORD" and _modifier(c.items[de], lang):
+            de -= 1  # ``B 的重要负调节因子``
+        if target is None and trig.form == "noun" and c.target_pre is None and de >= 1 \
+                and c.items[de].kind == "DE":
             # ``A 是 B 的配体``: the owner before 的 is the target of a noun trigger
-            owner = _group_before(c.items, i - 1, lang)
+            owner = _group_before(c.items, de, lang)
             if owner is not None and (c.subject is None or owner.start != c.subject.start):
                 target = owner
         if trig.form == "role" or (target is None and trig.form == "noun"):
@@ -1005,11 +1019,11 @@ class SentenceReader:
             j += 1
         return None, j
 
-    def _examples(self, c: Clause, group: Group) -> None:
+    def _examples(self, c: Clause, group: Group, cue_index: int) -> None:
         """Examples right after a target (``促进…产生多种细胞因子，如 IL-1、IL-8``)
         or a subject (``细胞因子（如 IL-2）可以…``) stand for it."""
-        cue = c.items[group.start - 1] if group.start else None
-        cue_at = cue.start if cue else 0
+        cue = c.items[cue_index]
+        cue_at = cue.start
         includes = cue is not None and cue.text in ("包括", "including")  # ``X 包括 Y``: a membership
         if c.subject is not None and c.last_trigger is None and not includes and \
                 self._adjacent(c.items[c.subject.end - 1].end, cue_at):

@@ -797,6 +797,32 @@ def mention_recall(gold_dir: str | Path, out_dir: str | Path) -> MentionRecall:
     return MentionRecall(n, factors, targets, tuple(missing))
 
 
+def bilingual_agreement(out_dir: str | Path) -> dict[str, tuple[int, int, float]]:
+    """SPEC 4's cross-lingual agreement on the abstracts a paper gives in both
+    languages: per document, the Jaccard overlap of the (factor id, polarity,
+    target id, aspect) sets of its Chinese and its English abstract.
+
+    Returns {source: (n_zh, n_en, jaccard)} for documents with triples in both.
+    """
+    out = Path(out_dir)
+    sentences = read_table(table_path(out, "sentences"), ("doc_id", "sent_id", "section"))
+    triples = read_table(table_path(out, "triples"),
+                         ("doc_id", "sent_id", "lang", "factor_id", "polarity", "target_id", "aspect"))
+    documents = {d.doc_id: d.source for d in load_documents(out)}
+    abstract = {(r["doc_id"], r["sent_id"]) for r in sentences if r["section"] == "abstract"}
+    sets: dict[str, dict[str, set]] = defaultdict(lambda: {"zh": set(), "en": set()})
+    for t in triples:
+        if (t["doc_id"], t["sent_id"]) in abstract and t["lang"] in ("zh", "en"):
+            key = (t["factor_id"], t["polarity"], t["target_id"], normalize_aspect(t["aspect"]))
+            sets[t["doc_id"]][t["lang"]].add(key)
+    out_rows = {}
+    for doc_id, by_lang in sets.items():
+        zh, en = by_lang["zh"], by_lang["en"]
+        if zh and en:
+            out_rows[documents.get(doc_id, doc_id)] = (len(zh), len(en), len(zh & en) / len(zh | en))
+    return out_rows
+
+
 def build_report(results: Sequence[PaperResult], documents: Sequence[Document],
                  preds: Sequence[Prediction], doc_of: Mapping[str, Document],
                  warnings: Sequence[str]) -> Report:
@@ -955,6 +981,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         recall = mention_recall(args.gold, args.out)
         print(f"gold names found as mentions in their sentence: {recall.share:.3f} "
               f"(factors {recall.factors_found}/{recall.n}, targets {recall.targets_found}/{recall.n})")
+    if (out / "sentences").is_dir() or (out / "sentences.parquet").is_file():
+        for source, (n_zh, n_en, jaccard) in sorted(bilingual_agreement(args.out).items()):
+            print(f"bilingual abstract {source}: zh {n_zh} / en {n_en} triples, agreement (Jaccard) {jaccard:.2f}")
     if args.errors:
         text = format_errors(report)
         if recall is not None:

@@ -200,3 +200,31 @@ def test_the_pool_initializer_loads_jieba_before_the_first_paper():
     context = multiprocessing.get_context("spawn")  # not forked: nothing inherited from this process
     with ProcessPoolExecutor(1, mp_context=context, initializer=_init_worker) as pool:
         assert pool.submit(_resources_loaded_here).result() is True
+
+
+def test_bilingual_abstracts_are_compared(sample_run):
+    from pipeline.evaluate import bilingual_agreement
+
+    _, out, _ = sample_run
+    agreement = bilingual_agreement(out)
+    # 000, 001 and 002 give their abstract in both languages
+    assert {"000_928ba59949a8c658.txt", "001_28b8ab507e408cd7.txt", "002_9f0e4d07c98e7282.txt"} <= set(agreement)
+    for n_zh, n_en, jaccard in agreement.values():
+        assert n_zh and n_en and 0.0 <= jaccard <= 1.0
+
+
+def test_candidates_lists_terms_the_dictionary_lacks(sample_run, tmp_path):
+    import csv
+
+    from pipeline.curation import write_candidates
+
+    _, out, _ = sample_run
+    tsv = tmp_path / "candidates.tsv"
+    assert write_candidates(out, tsv) > 10
+    rows = list(csv.DictReader(tsv.open(encoding="utf-8"), delimiter="\t"))
+    assert set(rows[0]) == {"kind", "term", "count", "papers", "example"}
+    counts = [int(r["count"]) for r in rows]
+    assert counts == sorted(counts, reverse=True)
+    # an abbreviation a paper defines that the dictionary does not know
+    assert any(r["kind"] == "defined abbreviation" for r in rows)
+    assert all(r["example"] for r in rows if r["kind"] != "defined abbreviation")

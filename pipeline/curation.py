@@ -92,17 +92,25 @@ def write_candidates(out_dir: Path, tsv: Path) -> int:
                     and not resources.lexicon.lookup(fold(word)) and len(word) >= 2:
                 add("unknown symbol", word, s["doc_id"], s["text"])
         if s["lang"] == "zh":
-            words = list(resources.segmenter.tokenize(s["text"]))
-            for k, (w, a, b) in enumerate(words):
-                if w in triggers and k + 1 < len(words):
-                    nxt, na, nb = words[k + 1]
-                    if len(nxt) >= 2 and all(is_cjk(c) for c in nxt) and free(na, nb) \
-                            and not resources.lexicon.lookup(fold(nxt)) and nxt not in triggers:
-                        add("chinese term after a trigger", nxt, s["doc_id"], s["text"])
+            known = {w for (lang, w) in list(resources.rules.cues) + list(resources.rules.aspects) if lang == "zh"}
+            pos, words = 0, []
+            for w, flag in resources.pos_tag(s["text"]):
+                words.append((w, flag, pos, pos + len(w)))
+                pos += len(w)
+            for k, (w, _, _, _) in enumerate(words[:-1]):
+                nxt, flag, na, nb = words[k + 1]
+                # a noun (not a person's name) right after a trigger word
+                if w in triggers and flag.startswith("n") and flag != "nr" and len(nxt) >= 2 \
+                        and all(is_cjk(c) for c in nxt) and free(na, nb) and nxt not in known \
+                        and not resources.lexicon.lookup(fold(nxt)) and nxt not in triggers:
+                    add("chinese term after a trigger", nxt, s["doc_id"], s["text"])
     for (kind, term), example in list(examples.items()):
         if not example:
+            short = term.split(" = ")[0]
             doc_sentences = [x["text"] for x in sentences if x["doc_id"] in papers[(kind, term)]
-                             and term.split(" = ")[0] in x["text"]]
+                             and short in x["text"]]
+            # the sentence that defines it (the short form in brackets) first
+            doc_sentences.sort(key=lambda t: not re.search(r"[(（][^)）]*" + re.escape(short), t))
             examples[(kind, term)] = doc_sentences[0] if doc_sentences else ""
     tsv.parent.mkdir(parents=True, exist_ok=True)
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

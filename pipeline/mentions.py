@@ -77,7 +77,7 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
     lexicon = resources.lexicon
 
     def accept(m: Match) -> bool:
-        return _resolve(m, text, names, lexicon) is not None
+        return _resolve(m, text, names, lexicon) is not None and not _inside_longer_word(text, m, resources)
 
     found = []
     for m in find_matches(text, [resources.trie, names.trie], accept):
@@ -109,6 +109,13 @@ def _resolve(m: Match, text: str, names: DocumentNames, lexicon) -> tuple[str, s
         if amb.key in names.ambiguous_ok and not _all_lower(surface):
             return amb.concept_id, "abbreviation" if amb.key in names.defined else "dictionary"
     return None
+
+
+def _inside_longer_word(text: str, m: Match, resources) -> bool:
+    """A Chinese name that only begins a longer word of the relation lexicons
+    (``化疗`` in ``化疗敏感性``, ``化疗耐药``): the longer word is what is meant."""
+    words = resources.rules.zh_words_from(text[m.start])
+    return any(len(w) > m.end - m.start and text.startswith(w, m.start) for w in words)
 
 
 def _all_lower(surface: str) -> bool:

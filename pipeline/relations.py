@@ -111,6 +111,7 @@ class AspectWord:
     word: str
     aspect: str | None
     for_cells: str | None
+    inverse: bool = False  # names the opposite of the aspect (sensitivity / resistance)
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,15 @@ class RuleData:
     default_aspects: dict[tuple[str, str], str] = field(default_factory=dict)
     rules: list[RuleRecord] = field(default_factory=list)
     longest_en: int = 1
+
+    def zh_words_from(self, first: str) -> list[str]:
+        """Chinese aspect and trigger words starting with ``first``."""
+        if not hasattr(self, "_by_first"):
+            self._by_first: dict[str, list[str]] = {}
+            for lang, w in list(self.aspects) + list(self.triggers):
+                if lang == "zh" and len(w) >= 3:
+                    self._by_first.setdefault(w[0], []).append(w)
+        return self._by_first.get(first, [])
 
     def chinese_words(self) -> list[str]:
         """Chinese lexicon words, so the segmenter keeps them whole."""
@@ -156,7 +166,7 @@ def load_rule_data(folder: Path) -> RuleData:
         for word in forms:
             data.triggers.setdefault((row["lang"], word), Trigger(
                 row["lang"], word, row["effect"], row["form"], row["aspect"] or None))
-    for row, where in read_tsv(base / "aspects.tsv", ("lang", "word", "aspect", "for_cells", "note")):
+    for row, where in read_tsv(base / "aspects.tsv", ("lang", "word", "aspect", "for_cells", "inverse", "note")):
         _check_lang(row, where)
         for value in (row["aspect"], row["for_cells"]):
             if value != "none":
@@ -165,8 +175,10 @@ def load_rule_data(folder: Path) -> RuleData:
         for_cells = (None if row["for_cells"] == "none" else row["for_cells"]) if row["for_cells"] else aspect
         words = [row["word"]] + ([row["word"] + "s"] if row["lang"] == "en" else [])
         for word in words:
+            if row["inverse"] not in ("", "yes"):
+                raise DictionaryError(f"{where}: inverse must be 'yes' or empty, got {row['inverse']!r}")
             data.aspects[(row["lang"], word.lower() if row["lang"] == "en" else word)] = \
-                AspectWord(row["lang"], row["word"], aspect, for_cells)
+                AspectWord(row["lang"], row["word"], aspect, for_cells, row["inverse"] == "yes")
     for row, where in read_tsv(base / "cues.tsv", ("kind", "lang", "word", "note")):
         _check_lang(row, where)
         if row["kind"] not in CUE_KINDS:
@@ -352,6 +364,7 @@ class Arg:
     found: Found
     aspect: str | None
     knocked_down: bool = False
+    inverse: bool = False  # the aspect word said the opposite (化疗敏感性): polarity turned round
 
 
 @dataclass(frozen=True)
@@ -477,6 +490,11 @@ def _readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
     current: list[tuple[Found, bool]] = []
     for conjunct in conjuncts:
         names, aspects = _conjunct(conjunct, lang)
+        lone = [it for it in conjunct if it.kind == "ENT"]
+        if names and not aspects and current and len(lone) == 1 and lone[0].aspect:
+            # ``AML 细胞的增殖、存活和耐药``: a process named by an aspect word,
+            # listed among aspects, is one more aspect of the same name
+            names, aspects = [], [lone[0].aspect]
         if names and aspects:
             for name, kd in pending_names + names:
                 args += [_arg(name, a, kd) for a in pending_aspects + aspects]
@@ -541,7 +559,7 @@ def _arg(found: Found, aspect: AspectWord | None, knocked: bool) -> Arg:
     if aspect is None:
         return Arg(found, None, knocked)
     value = aspect.for_cells if found.concept.type == "cell" else aspect.aspect
-    return Arg(found, value, knocked)
+    return Arg(found, value, knocked, aspect.inverse)
 
 
 # --- sentences ----------------------------------------------------------------
@@ -1075,8 +1093,8 @@ class SentenceReader:
         mediator_id = mediators[0].found.concept.id if mediators else None
         base = effect or trigger.trigger.effect
         for f in factors:
-            this = INVERSE[base] if f.knocked_down else base
             for t in targets:
+                this = INVERSE[base] if f.knocked_down != t.inverse else base
                 concept = t.found.concept
                 if concept.id == f.found.concept.id:
                     continue

@@ -434,7 +434,7 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             nxt = _next_element(items, j + 1, lang)
             if nxt is None:
                 break
-            with_pair = with_pair or it.text in ("与", "和", "with")
+            with_pair = with_pair or it.text in ("与", "与其", "with")
             conjuncts.append([])
             j = nxt
             continue
@@ -546,6 +546,12 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
             aspects.append(it.aspect)
     if not ents:
         return [], aspects
+    knock = next((k for k, it in enumerate(items) if it.has("knockdown")), None)
+    if lang == "zh" and knocked and len(ents) > 1 and knock is not None:
+        # ``缺乏 syntenin 的 BMSC`` / ``PKC-β 缺乏的 BMSC``: the missing name is
+        # what acts, its polarity turned round; the carrier is not the factor
+        near = min(ents, key=lambda e: abs(items.index(e) - knock))
+        return [(near.found, True)], aspects
     if lang == "zh":
         head = ents[-1]
     else:
@@ -716,7 +722,7 @@ class SentenceReader:
             elif it.kind == "VERB":
                 # ``一个特征是 TNFR-I 介导…``: a copula with no subject before it
                 # introduces the clause's real subject.
-                c.seen_verb = c.seen_verb or not (it.text in ("是", "为") and c.subject is None)
+                c.seen_verb = not (it.text in ("是", "为") and c.subject is None)
                 i += 1
             elif it.kind in ("ENT", "ASP"):
                 i = self._group(c, i)
@@ -773,6 +779,10 @@ class SentenceReader:
         if it.text in ("与", "与其", "with") and c.subject is not None and c.last_trigger is None:
             c.pending = "partner"
             return
+        if it.has("knockdown") and i + 1 < len(c.items) and c.items[i + 1].kind == "ENT" \
+                and c.subject is None and c.last_trigger is None:
+            c.pending, c.pending_at = "knockdown", i  # ``缺乏 syntenin 的 BMSC 激发…``
+            return
         for role in ("example", "passive", "mediator", "target", "locative"):
             if it.has(role) and not (role == "passive" and self.lang == "en"):
                 c.pending, c.pending_at = role, i
@@ -804,6 +814,11 @@ class SentenceReader:
             else:
                 self._examples(c, group, c.pending_at)
                 return group.end
+        if role == "knockdown":
+            # the name right after the knock-down word acts, its polarity turned round
+            first = c.items[group.start].found
+            group = group.replaced([Arg(first, None, True)])
+            role = None
         if role == "locative":
             c.place = group
         elif role == "mediator":
@@ -1010,6 +1025,8 @@ class SentenceReader:
             return [Arg(f, None) for f in self.topic] if c.pronoun and self.topic else None
         if group.agents:
             return None
+        if group.joined_by_with:
+            return list(group.args[:1])  # ``A 与 B 的接触激活 C``: A is what acts
         return list(group.args)
 
     def _target_after(self, clause: list[Item], i: int) -> tuple[Group | None, int]:

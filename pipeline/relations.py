@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative"})
+                       "demonstrative", "raised"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -398,12 +398,14 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             last = j
             j += 1
             continue
-        if it.kind in ("DE", "LOC") or it.has("knockdown") or it.has("direction") or it.has("aspect_link"):
-            knockdown_next = it.kind == "DE" and j + 1 < len(items) and items[j + 1].has("knockdown")
-            if _next_element(items, j + 1, lang) is None and not it.has("knockdown") and not knockdown_next:
+        knockdown = it.kind == "CUE" and it.has("knockdown")  # a trigger word's knock-down is the clause's
+        if it.kind in ("DE", "LOC") or knockdown or it.has("direction") or it.has("aspect_link"):
+            knockdown_next = it.kind == "DE" and j + 1 < len(items) and items[j + 1].kind == "CUE" \
+                and items[j + 1].has("knockdown")
+            if _next_element(items, j + 1, lang) is None and not knockdown and not knockdown_next:
                 break
             conjuncts[-1].append(it)
-            if it.has("knockdown"):
+            if knockdown:
                 last = j
             j += 1
             continue
@@ -521,7 +523,7 @@ def _readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
 
 def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], list[AspectWord]]:
     """The head name and the aspect words of one conjunct."""
-    knocked = any(it.has("knockdown") for it in items)
+    knocked = any(it.kind == "CUE" and it.has("knockdown") for it in items)
     # A place or owner before 中 is not the head: ``A 中 B 的表达`` is B's.
     cut = 0
     for k, it in enumerate(items):
@@ -546,7 +548,7 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
             aspects.append(it.aspect)
     if not ents:
         return [], aspects
-    knock = next((k for k, it in enumerate(items) if it.has("knockdown")), None)
+    knock = next((k for k, it in enumerate(items) if it.kind == "CUE" and it.has("knockdown")), None)
     if lang == "zh" and knocked and len(ents) > 1 and knock is not None:
         # ``缺乏 syntenin 的 BMSC`` / ``PKC-β 缺乏的 BMSC``: the missing name is
         # what acts, its polarity turned round; the carrier is not the factor
@@ -731,7 +733,6 @@ class SentenceReader:
             elif it.kind == "TRIG" and (nxt := self._nominal_subject(c, i)) is not None:
                 i = nxt
             elif it.kind == "TRIG" and self._knockdown_of_subject(c, i):
-                c.subject = c.subject.replaced(Arg(a.found, a.aspect, True) for a in c.subject.args)
                 i += 1
             elif it.kind == "TRIG":
                 i = self._trigger(c, i, no_claim)
@@ -779,7 +780,7 @@ class SentenceReader:
         if it.text in ("与", "与其", "with") and c.subject is not None and c.last_trigger is None:
             c.pending = "partner"
             return
-        if it.has("knockdown") and i + 1 < len(c.items) and c.items[i + 1].kind == "ENT" \
+        if it.kind == "CUE" and it.has("knockdown") and i + 1 < len(c.items) and c.items[i + 1].kind == "ENT" \
                 and c.subject is None and c.last_trigger is None:
             c.pending, c.pending_at = "knockdown", i  # ``缺乏 syntenin 的 BMSC 激发…``
             return
@@ -896,13 +897,26 @@ class SentenceReader:
         return agent.end
 
     def _knockdown_of_subject(self, c: Clause, i: int) -> bool:
-        """``LIF 的阻断可以降低…``: a trigger word that names the subject's own
-        knock-down or blockade, when another trigger follows in the clause."""
+        """``LIF 的阻断可以降低…`` / ``BMSC 中 UBE2O 下调，促进了…``: a trigger
+        word that names a change of the subject itself (its knock-down, or its
+        rise), when another trigger follows in the clause or the clause ends
+        there. A knock-down turns the subject's polarity round."""
         it = c.items[i]
-        if not it.has("knockdown") or c.subject is None or c.last_trigger is not None:
+        if not (it.has("knockdown") or it.has("raised")) or c.subject is None or c.last_trigger is not None:
             return False
         gap = c.items[c.subject.end:i]
-        return all(x.kind == "DE" for x in gap) and any(x.kind == "TRIG" for x in c.items[i + 1:])
+        after = [x for x in c.items[i + 1:] if x.kind != "WORD"]
+        # intransitive: no name follows before the next trigger (``Stattic 减少了 X`` is transitive)
+        if not all(x.kind in ("DE", "ASP") for x in gap) or (after and after[0].kind != "TRIG"):
+            return False
+        if it.has("raised"):
+            return self._mark(c, knocked=False)
+        return self._mark(c, knocked=True)
+
+    def _mark(self, c: Clause, knocked: bool) -> bool:
+        if knocked:
+            c.subject = c.subject.replaced(Arg(a.found, a.aspect, not a.knocked_down) for a in c.subject.args)
+        return True
 
     def _targets_of(self, triple: Triple) -> list[Arg]:
         return [Arg(it.found, None) for it in self.items
@@ -922,7 +936,7 @@ class SentenceReader:
             return i + 1
         # ``A 诱导的 B`` / ``A-induced B``: the name right before the trigger.
         hyphenated = i > 0 and c.items[i - 1].text in ("-", "–")  # ``IL-1-induced``
-        relative = trig.form == "modifier" or hyphenated or (i + 1 < len(c.items) and c.items[i + 1].kind == "DE")
+        relative = trig.form == "modifier" or hyphenated or _de_follows(c.items, i)
         if relative:
             before = _group_before(c.items, i, lang)
             if before is not None and (c.subject is None or before.start != c.subject.start):
@@ -998,7 +1012,8 @@ class SentenceReader:
             return after
         if no_claim and EFFECTS[effect] == 0 or self.study and EFFECTS[effect] == 0:
             return after
-        if _between(c.items, i, ("与", "和", "with"), "no_claim") or _between(c.items, i, ("由",), "origin_end"):
+        if _between(c.items, i, ("与", "和", "with"), "no_claim") or _between(c.items, i, ("由",), "origin_end") \
+                or (no_claim and target.start > _last_index(c.items, ("与", "with"))):
             # ``A 与过度激活的 B 有关``: an association; ``由…刺激后的细胞表达``: an origin
             return after
         if c.mediators and not c.in_mediator:
@@ -1043,9 +1058,9 @@ class SentenceReader:
                 if group is None:
                     return None, j + 1
                 k = group.end
-                if k + 2 < len(clause) and clause[k].kind == "TRIG" and clause[k + 1].kind == "DE" \
-                        and clause[k + 2].kind in ("ENT", "ASP"):
-                    head = read_group(clause, k + 2, lang)
+                if k < len(clause) and clause[k].kind == "TRIG" and _de_follows(clause, k):
+                    h = k + 1 + (clause[k + 1].kind != "DE") + 1
+                    head = read_group(clause, h, lang) if h < len(clause) else None
                     if head is not None:
                         return head, k
                 return group, group.end
@@ -1160,6 +1175,20 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         first += 1
     group = read_group(clause, first, lang)
     return group if group and group.end > k else None
+
+
+def _last_index(items: list[Item], words: tuple[str, ...]) -> int:
+    """Index of the last of ``words`` in ``items`` (past the end when absent)."""
+    found = [k for k, x in enumerate(items) if x.text in words]
+    return found[-1] if found else len(items)
+
+
+def _de_follows(items: list[Item], i: int) -> bool:
+    """的 right after item ``i``, or after one short word (``刺激后的``)."""
+    if i + 1 < len(items) and items[i + 1].kind == "DE":
+        return True
+    return i + 2 < len(items) and items[i + 1].kind in ("WORD", "LOC") and len(items[i + 1].text) == 1 \
+        and items[i + 2].kind == "DE"
 
 
 def _ends_clause(items: list[Item], k: int) -> bool:

@@ -503,7 +503,8 @@ def _readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
             current = pending_names + names
             pending_names, pending_aspects = [], []
         elif names:
-            if pending_aspects and lang == "en":
+            if pending_aspects and (lang == "en" or not args):
+                # ``differentiation of osteoclasts``; ``诱导产生 IL-5`` (the production of IL-5)
                 for name, kd in names:
                     args += [_arg(name, a, kd) for a in pending_aspects]
                 pending_aspects, current = [], names

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .textnorm import is_cjk
+from .textnorm import is_cjk, strip_span
 
 _OPEN, _CLOSE = "(（", ")）"
 # Characters that end a Chinese long form when reading backwards from the
@@ -45,7 +45,7 @@ def find_definitions(text: str) -> list[Definition]:
     """Every abbreviation defined in ``text`` (one sentence)."""
     out = []
     for open_at, close_at in _bracket_pairs(text):
-        inner_start, inner_end = _trim(text, open_at + 1, close_at)
+        inner_start, inner_end = strip_span(text, open_at + 1, close_at)
         if inner_start >= inner_end:
             continue
         d = _define(text, open_at, close_at, inner_start, inner_end)
@@ -59,8 +59,8 @@ def _define(text: str, open_at: int, close_at: int, a: int, b: int) -> Definitio
     comma = max(inner.rfind(","), inner.rfind("，"))
     if comma > 0:
         # ``(bone marrow stromal cells, BMSC)``
-        s_start, s_end = _trim(text, a + comma + 1, b)
-        l_start, l_end = _trim(text, a, a + comma)
+        s_start, s_end = strip_span(text, a + comma + 1, b)
+        l_start, l_end = strip_span(text, a, a + comma)
         short = text[s_start:s_end]
         long_en = text[l_start:l_end]
         if is_short_form(short) and _is_english_phrase(long_en) and _letters_match(short, long_en):
@@ -155,7 +155,7 @@ def _chinese_long_form(text: str, open_at: int) -> tuple[int, int] | None:
         if end - start >= 20:
             return None
         start -= 1
-    start, end = _trim(text, start, end)
+    start, end = strip_span(text, start, end)
     if sum(1 for c in text[start:end] if is_cjk(c)) < 2:
         return None
     return start, end
@@ -170,14 +170,6 @@ def _bracket_pairs(text: str) -> list[tuple[int, int]]:
         elif c in _CLOSE and stack:
             pairs.append((stack.pop(), i))
     return sorted(pairs)
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
 
 
 def _rstrip_index(text: str, i: int) -> int:

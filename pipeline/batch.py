@@ -32,7 +32,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
@@ -458,7 +458,3 @@ def write_manifest(out_dir: Path, manifest: dict) -> None:
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=1, sort_keys=True)
     os.replace(tmp, out_dir / MANIFEST)
-
-
-def outcome_dict(outcome: PaperOutcome) -> dict:
-    return asdict(outcome)

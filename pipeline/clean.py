@@ -29,7 +29,7 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from .textnorm import GREEK_NAMES, is_cjk
+from .textnorm import GREEK_NAMES, is_cjk, strip_span
 
 _LATEX_GREEK_TO_CHAR = {name: char for char, name in GREEK_NAMES.items()}
 _GREEK_ALT = "|".join(sorted(_LATEX_GREEK_TO_CHAR, key=len, reverse=True))
@@ -117,7 +117,7 @@ def clean_pieces(text: str, pieces: list[tuple[int, int]]) -> CleanText:
     out = _Builder()
     prev_end: int | None = None
     for start, end in pieces:
-        start, end = _strip(text, start, end)
+        start, end = strip_span(text, start, end)
         if start >= end:
             continue
         if prev_end is not None and out.chars:
@@ -135,14 +135,6 @@ def clean_span(text: str, start: int, end: int) -> CleanText:
         pieces.append((pos, pos + len(line.rstrip("\r\n"))))
         pos += len(line)
     return clean_pieces(text, pieces)
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _clean_line(out: _Builder, text: str, start: int, end: int) -> None:

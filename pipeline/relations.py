@@ -192,8 +192,8 @@ def load_rule_data(folder: Path) -> RuleData:
         data.default_aspects[(row["effect"], row["target_type"])] = row["aspect"] or None
     rules = base / "rules.tsv"
     if rules.exists():
-        for row, where in read_tsv(rules, ("id", "lang", "construction", "example", "expected")):
-            data.rules.append(RuleRecord(**row))
+        data.rules = [RuleRecord(**row) for row, _ in read_tsv(rules, ("id", "lang", "construction", "example",
+                                                                         "expected"))]
     data.longest_en = max([len(w.split()) for (lang, w) in list(data.triggers) + list(data.aspects)
                            + list(data.cues) if lang == "en"] or [1])
     return data
@@ -538,7 +538,7 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
     # A name that is an aspect word, after another name, is its aspect:
     # ``肿瘤细胞凋亡`` is (tumor cell, apoptosis).
     ents, aspects = [], []
-    for k, it in enumerate(items):
+    for it in items:
         if it.kind == "ENT" and it.has("generic_head") and ents:
             continue  # ``NF-κB 信号通路``: NF-κB stays the head
         if it.kind == "ENT" and it.aspect and ents:

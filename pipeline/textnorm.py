@@ -18,7 +18,6 @@ every string; a test checks it, so the two views never drift apart.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 GREEK_NAMES = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon",
@@ -90,9 +89,9 @@ def fold_char(c: str, keep_case: bool = False) -> str:
 
 
 def fold(s: str, keep_case: bool = False) -> str:
-    """The key a name is looked up by: every variation above folded away."""
-    s = latex_to_unicode(s)
-    return "".join(fold_char(c, keep_case) for c in s)
+    """The key a name is looked up by: the small functions above, composed."""
+    s = greek_to_names(drop_separators(to_halfwidth(latex_to_unicode(s))))
+    return s if keep_case else s.lower()
 
 
 def depluralize(word: str) -> str:
@@ -127,6 +126,10 @@ def is_word_char(c: str) -> bool:
     return (c.isascii() and c.isalnum()) or c.lower() in GREEK_NAMES or c in _GREEK_ALIASES
 
 
-def nfkc(s: str) -> str:
-    """Unicode compatibility normalization, for comparing stray forms."""
-    return unicodedata.normalize("NFKC", s)
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the white space at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -195,3 +195,19 @@ def test_folding_is_the_same_by_character_and_by_string():
     for s in ["TNF- $\\alpha$", "ＩＬ－６", "白细胞介素 -6", "NF-κB", "IL-1β"]:
         assert fold(s) == "".join(fold_char(c) for c in latex_to_unicode(s))
     assert fold("TNF-α") == fold("TNF-alpha") == fold("tnf alpha") == fold("TNF- $\\alpha$")
+
+
+@pytest.mark.parametrize("fn,given,expected", [
+    ("to_halfwidth", "ＩＬ－６　和", "IL-6 和"),
+    ("latex_to_unicode", "TNF- $\\alpha$ 和 PKC- $ \\beta $", "TNF- α 和 PKC- β"),
+    ("greek_to_names", "TNF-α、NF-κB", "TNF-alpha、NF-kappaB"),
+    ("drop_separators", "IL - 6　受体–α", "IL6受体α"),
+    ("depluralize", "osteoclasts", "osteoclast"),
+    ("depluralize", "therapies", "therapy"),
+    ("depluralize", "ILs", "ILs"),
+    ("depluralize", "mass", "mass"),
+])
+def test_each_folding_step(fn, given, expected):
+    from pipeline import textnorm
+
+    assert getattr(textnorm, fn)(given) == expected

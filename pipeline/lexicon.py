@@ -27,8 +27,8 @@ ASPECTS = frozenset({
     "stemness", "drug_resistance", "growth", "recruitment",
 })
 ID_PATTERN = re.compile(r"^(HGNC:[A-Za-z0-9-]+|CL:\d{7}|GO:\d{7}|MESH:[CD]\d{6,9}|local:[a-z0-9_.+-]+)$")
-# Names of this length or shorter, written with a capital letter, are
-# acronyms: they never match a word written all in lower case (ALL ≠ all).
+# Names of this length or shorter, written in capitals, are acronyms: they
+# never match a word written all in lower case (ALL ≠ all).
 SHORT_NAME = 5
 
 
@@ -227,8 +227,14 @@ def _add_concept(lexicon: Lexicon, row: dict, where: str) -> None:
     for text, lang, status in names:
         _add_term(lexicon, Term(
             key=fold(text), text=text, concept_id=cid, lang=lang, status=status, source=where,
-            acronym=len(text) <= SHORT_NAME and any(c.isupper() for c in text),
+            acronym=len(text) <= SHORT_NAME and _all_capitals(text),
         ))
+
+
+def _all_capitals(text: str) -> bool:
+    """``ALL``, ``MM``, ``IL-6`` are acronyms; ``c-Jun``, ``Akt`` are not."""
+    letters = [c for c in text if c.isalpha() and c.isascii()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _add_term(lexicon: Lexicon, term: Term) -> None:

@@ -198,10 +198,13 @@ def _add_definition(doc: Document, d: Definition, names: DocumentNames, resource
     names.ambiguous_ok.add(key)
     # The long forms become names of the concept in this paper, where the
     # dictionary lacks them. A Chinese long form is read back from the
-    # bracket and can start with a verb; only a short one, after trimming,
-    # is trusted as a name.
+    # bracket and can start with other words ("途径包括核因子 κB"); it is
+    # trusted as a name only when short and free of the relation lexicons'
+    # words.
     zh = _trimmed_chinese(d.long_zh, resources)
-    for long in (d.long_en, zh if zh and len(zh) <= 12 else None):
+    if zh and (len(zh) > 12 or _holds_function_word(zh, resources)):
+        zh = None
+    for long in (d.long_en, zh):
         if long and fold(long) not in resources.trie and not lexicon.lookup(fold(long)):
             names.trie.add(fold(long), LocalTerm(fold(long), concept.id))
 
@@ -241,6 +244,13 @@ def _trimmed_chinese(long_zh: str | None, resources) -> str | None:
         words = words[1:]
     trimmed = "".join(w for w, _ in words).strip()
     return trimmed if sum(1 for c in trimmed if is_cjk(c)) >= 2 else None
+
+
+def _holds_function_word(name: str, resources) -> bool:
+    """A cue word of two characters or more (包括, 通过…) inside the name;
+    trigger words are common inside names (受体激活因子) and allowed."""
+    words = [w for w, _ in resources.pos_tag(name)]
+    return any(len(w) >= 2 and ("zh", w) in resources.rules.cues for w in words)
 
 
 def _local_concept(doc: Document, d: Definition) -> Concept:

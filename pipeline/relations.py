@@ -402,7 +402,10 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
         if it.kind in ("DE", "LOC") or knockdown or it.has("direction") or it.has("aspect_link"):
             knockdown_next = it.kind == "DE" and j + 1 < len(items) and items[j + 1].kind == "CUE" \
                 and items[j + 1].has("knockdown")
-            if _next_element(items, j + 1, lang) is None and not knockdown and not knockdown_next:
+            agent_next = it.kind == "DE" and j + 1 < len(items) and items[j + 1].kind == "TRIG" \
+                and items[j + 1].trigger.form == "agent"  # ``IL-6 受体的抗体托珠单抗``
+            if _next_element(items, j + 1, lang) is None and not knockdown and not knockdown_next \
+                    and not agent_next:
                 break
             conjuncts[-1].append(it)
             if knockdown:

@@ -27,12 +27,14 @@ def check_dictionaries(folder: Path) -> list[str]:
         from .relations import load_rule_data
         from .resources import load_patterns, load_settings
 
-        load_rule_data(folder)
+        rules = load_rule_data(folder)
         load_patterns(folder / "patterns.tsv")
         settings = load_settings(folder / "settings.tsv")
     except DictionaryError as exc:
         return [str(exc)]
     problems = list(lexicon.problems)
+    problems += [f"{folder / 'relations' / 'class_words.tsv'}: {cid} is not a concept"
+                 for cid in sorted(rules.class_words) if cid not in lexicon.concepts]
     for cid, concept in lexicon.concepts.items():
         if not re.search(r"[A-Za-z]", concept.name):
             problems.append(f"{cid}: the English name {concept.name!r} has no Latin letters")

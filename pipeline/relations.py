@@ -130,6 +130,7 @@ class RuleData:
     cues: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     default_aspects: dict[tuple[str, str], str] = field(default_factory=dict)
     rules: list[RuleRecord] = field(default_factory=list)
+    class_words: frozenset[str] = frozenset()
     longest_en: int = 1
 
     def zh_words_from(self, first: str) -> list[str]:
@@ -190,6 +191,9 @@ def load_rule_data(folder: Path) -> RuleData:
             raise DictionaryError(f"{where}: unknown effect or type in {row['effect']!r} {row['target_type']!r}")
         _check_aspect(row["aspect"], where)
         data.default_aspects[(row["effect"], row["target_type"])] = row["aspect"] or None
+    classes = base / "class_words.tsv"
+    if classes.exists():
+        data.class_words = frozenset(row["id"] for row, _ in read_tsv(classes, ("id", "name", "note")))
     rules = base / "rules.tsv"
     if rules.exists():
         data.rules = [RuleRecord(**row) for row, _ in read_tsv(rules, ("id", "lang", "construction", "example",
@@ -1100,6 +1104,11 @@ class SentenceReader:
             return
         if not last.factors or last.rule.startswith(f"{self.lang}.relative"):
             return  # ``…引起的肿瘤，包括 MM、PMF``: the list names kinds of the head, not targets
+        if not any(_is_class_word(t.target_id, self.lexicon, self.data) for t in last.triples) and last.triples:
+            # ``促进肿瘤的生长，如 IL-6、G-CSF 和 IFN-γ，均可…``: the list does not
+            # stand for the target; it names what the next clauses are about
+            self.sentence_subject = group
+            return
         for t in last.triples:
             if t in self.triples:
                 self.triples.remove(t)
@@ -1162,6 +1171,13 @@ class SentenceReader:
                 ))
         self.triples.extend(made)
         self.last = Emitted(trigger, list(factors), rule, made, negated, hedged, list(mediators), target_end)
+
+
+def _is_class_word(concept_id: str, lexicon, data: RuleData) -> bool:
+    """A name for a class of things that examples can stand for: a family
+    (细胞因子, 受体) or a concept listed in ``relations/class_words.tsv`` (信号通路, 细胞)."""
+    concept = lexicon.concepts.get(concept_id)
+    return concept is not None and (concept.type == "family" or concept_id in data.class_words)
 
 
 def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:

@@ -98,7 +98,7 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
             raise _undecodable(source, "utf-8", utf8_error) from utf8_error
         score, encoding, text = max(candidates)
         if score < 0.5:
-            raise _undecodable(source, encoding, None)
+            raise _undecodable(source, encoding, None) from utf8_error
         return text, encoding
 
 

@@ -42,6 +42,9 @@ from .records import Document, PipelineError, UnreadableDocument
 from .tables import clear_stale_temporaries, remove_parts, write_parts
 
 MANIFEST = "_manifest.json"
+# Readings of PDFs by content hash (``pdf.py``): a PDF is parsed once, even
+# when a new version of the code or dictionaries processes it again.
+PDF_CACHE = Path("_cache") / "pdf"
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def process_paper(paper: PaperInput, out_dir: Path) -> PaperOutcome:
     """Read, extract and write one paper; never raises for a bad paper."""
     t0 = time.perf_counter()
     try:
-        document = read_document(paper.path, paper.source)
+        document = read_document(paper.path, paper.source, cache_dir=out_dir / PDF_CACHE)
     except UnreadableDocument as exc:
         document = failed_document(paper, exc.reason, str(exc))
         write_parts(out_dir, paper.key, {"documents": [document]})
@@ -268,6 +271,7 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
         if n % 50 == 0:
             write_manifest(out_dir, {"versions": current, "papers": {**entries}})
     write_manifest(out_dir, {"versions": current, "papers": entries})
+    _prune_pdf_cache(out_dir, {entry["sha256"] for entry in entries.values()})
     summary.seconds = time.perf_counter() - t0
     return summary
 
@@ -284,6 +288,13 @@ def _remove_missing(out_dir: Path, manifest: dict, keys: set[str]) -> int:
             remove_parts(out_dir, key)
             removed += 1
     return removed
+
+
+def _prune_pdf_cache(out_dir: Path, current: set[str]) -> None:
+    """Forget the cached readings of PDFs that are no longer among the inputs."""
+    for path in (out_dir / PDF_CACHE).glob("*.parquet"):
+        if path.name.split("-v")[0] not in current:
+            path.unlink(missing_ok=True)
 
 
 def _local_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, scheduler):

@@ -40,9 +40,10 @@ def doc_id_for(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def read_document(path: Path, source: str | None = None) -> Document:
+def read_document(path: Path, source: str | None = None, cache_dir: Path | None = None) -> Document:
     """Read ``path`` into a Document; ``source`` is the name it is stored
     under (the path relative to the input folder; the file name by default).
+    PDF readings are cached in ``cache_dir`` when one is given.
 
     Raises ``UnreadableDocument`` for an unsupported extension, an empty or
     binary file, or bytes no supported encoding can decode.
@@ -63,7 +64,7 @@ def read_document(path: Path, source: str | None = None) -> Document:
     if suffix in PDF_FORMATS:
         from .pdf import read_pdf
 
-        return read_pdf(data, source)
+        return read_pdf(data, source, cache_dir)
     text, encoding = decode_text(data, source)
     if not text.strip():
         raise UnreadableDocument(source, "empty", "the file holds only white space")

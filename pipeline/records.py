@@ -25,15 +25,25 @@ Box = tuple[float, float, float, float]
 class Document:
     """One input paper as read from disk; every offset refers to ``text``.
 
-    ``page_starts`` holds the offset where each page begins (PDF only), so
-    the page of any offset is found by bisection. ``char_boxes`` (PDF only)
+    ``page_runs`` (PDF only) holds ``(offset, page)`` pairs in text order:
+    from each offset on, the text is from that 1-based page, so the page of
+    any offset is found by bisection. A page contributes more than one run
+    when the reader set some of its lines aside at the end of the text (its
+    running header and footer). ``set_aside`` (PDF only) lists
+    ``(start, end, why)`` spans that are not running text: ``furniture``
+    (running headers, footers, page numbers) and ``garbled`` (a page whose
+    text layer could not be decoded); they are kept in ``text`` but no
+    sentence is read from them. ``headings`` (PDF only) are the
+    ``(start, end)`` of lines set in a larger type than the running text,
+    which the sentence splitter reads as headings. ``char_boxes`` (PDF only)
     holds four floats per character of ``text``, ``x0, top, x1, bottom`` of
     the PDF character it was extracted from, or four NaNs for white space
     the extraction inserted (between words, lines and pages); one flat
     ``array('d')`` costs 32 bytes a character, where a tuple per character
     would cost several times that. ``status`` is ``ok`` or the reason the
     file could not be read (``empty``, ``binary``, ``undecodable``,
-    ``unsupported``, ``unreadable``, ``no_text``), with ``error`` the
+    ``unsupported``, ``unreadable``, ``encrypted``, ``corrupt``,
+    ``no_text_layer``, ``garbled_text_layer``), with ``error`` the
     message that names the file.
     """
 
@@ -48,29 +58,36 @@ class Document:
     text: str
     status: str = "ok"
     error: str | None = None
-    page_starts: tuple[int, ...] = field(default=(), repr=False)
+    page_runs: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    set_aside: tuple[tuple[int, int, str], ...] = field(default=(), repr=False)
+    headings: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     # Not compared: NaN != NaN would make two readings of one PDF unequal.
     char_boxes: array = field(default_factory=lambda: array("d"), repr=False, compare=False)
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page number holding ``offset`` (None for text files)."""
-        if not self.page_starts:
+        if not self.page_runs:
             return None
-        return max(1, bisect_right(self.page_starts, offset))
+        i = bisect_right(self.page_runs, (offset, math.inf)) - 1
+        return self.page_runs[max(i, 0)][1]
+
+    def _run_end(self, offset: int) -> int:
+        """Where the run of one page's text holding ``offset`` ends."""
+        i = bisect_right(self.page_runs, (offset, math.inf))
+        return self.page_runs[i][0] if i < len(self.page_runs) else len(self.text)
 
     def bbox(self, start: int, end: int) -> Box | None:
         """The union box ``(x0, top, x1, bottom)`` of the characters of
         ``text[start:end]`` that lie on the page where the span starts.
 
-        A span that runs onto the next page is boxed on its first page only,
-        since one box cannot lie on two pages. None for a text file, or for a
+        A span that runs onto the next page is boxed on its first page only
+        (up to where that page's run of text ends), since one box cannot lie
+        on two pages. None for a text file, or for a
         span holding only inserted white space.
         """
         if not self.char_boxes or start >= end:
             return None
-        page = self.page_of(start)
-        if page < len(self.page_starts):
-            end = min(end, self.page_starts[page])
+        end = min(end, self._run_end(start))
         boxes = self.char_boxes[4 * start:4 * end]
         x0s = [v for v in boxes[0::4] if not math.isnan(v)]
         if not x0s:
@@ -154,6 +171,12 @@ class Triple:
     rule: str
     page: int | None
     sent_id: int
+    # The claim's box on its sentence's page (PDF only): from the first to
+    # the last of its factor, effect and target.
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
 
 
 class PipelineError(Exception):

@@ -1168,9 +1168,20 @@ class SentenceReader:
                     target_start=tr.start, target_end=tr.end,
                     aspect=aspect, negated=negated, hedged=hedged, mediator_id=mediator_id, rule=rule,
                     page=sent.page, sent_id=sent.sent_id,
+                    **box_columns(self._claim_box(fr.start, tr.end, e_start, e_end)),
                 ))
         self.triples.extend(made)
         self.last = Emitted(trigger, list(factors), rule, made, negated, hedged, list(mediators), target_end)
+
+
+    def _claim_box(self, *offsets: int):
+        """The box of the stretch from the first to the last of a claim's
+        spans, on its sentence's page (PDF only); the sentence's box when the
+        claim itself lies on the next page."""
+        sent, start, end = self.view.sentence, min(offsets), max(offsets)
+        if self.doc.page_of(start) == sent.page:
+            return self.doc.bbox(start, end)
+        return self.doc.bbox(sent.start, sent.end)
 
 
 def _is_class_word(concept_id: str, lexicon, data: RuleData) -> bool:

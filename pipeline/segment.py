@@ -9,7 +9,10 @@ authors, affiliations, fund, DOI and citation lines), ``abstract``
 References). Lines of front matter that a page break dropped into the
 middle of the body (a DOI or fund line between two halves of a sentence)
 are set aside, and the sentence they interrupted is kept whole: its span
-then covers them, as the source does.
+then covers them, as the source does. Lines the PDF reader set aside (a
+PDF's running headers, footers and page numbers: ``furniture``; a page whose
+text layer is undecodable: ``garbled``) are labelled so and never read as
+sentences of the paper.
 
 Sentences end at 。！？ and at . ? ! followed by a new sentence, but not after
 ``et al.``, ``Fig.``, ``vs.``, ``i.e.``, in decimals, in variant names such as
@@ -19,7 +22,9 @@ of papers, not biology.
 """
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .clean import CleanText, clean_pieces
@@ -80,7 +85,7 @@ class SentenceView:
 def segment(doc: Document) -> list[SentenceView]:
     """All sentences of ``doc``, in document order, with their cleaned views."""
     views: list[SentenceView] = []
-    for para, block in enumerate(blocks_of(doc.text)):
+    for para, block in enumerate(blocks_of(doc.text, doc.set_aside, doc.headings)):
         clean = clean_pieces(doc.text, list(block.pieces))
         if not clean.text.strip():
             continue
@@ -121,17 +126,28 @@ def lines_of(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def blocks_of(text: str) -> list[Block]:
-    """Group the document's lines into blocks of one section each."""
-    return _BlockReader(text).read()
+def blocks_of(text: str, set_aside: tuple[tuple[int, int, str], ...] = (),
+              headings: tuple[tuple[int, int], ...] = ()) -> list[Block]:
+    """Group the document's lines into blocks of one section each.
+
+    A line inside a ``set_aside`` span (the reader's ``(start, end, why)``:
+    a PDF's running headers and footers, a garbled page) is a block of its
+    own whose section is the ``why``, whatever the state of the reading.
+    Lines the reader saw set in a larger type (``headings``, PDF only) are
+    headings, a heading broken over lines read as one.
+    """
+    return _BlockReader(text, set_aside, headings).read()
 
 
 class _BlockReader:
     """A small state machine over lines: front → abstract → keywords → body →
     references, with front-matter lines allowed anywhere (page breaks)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, set_aside: tuple[tuple[int, int, str], ...] = (),
+                 headings: tuple[tuple[int, int], ...] = ()) -> None:
         self.text = text
+        self.set_aside = sorted(set_aside)
+        self.heading_starts = {start for start, _ in headings}
         self.lines = [(a, b) for a, b in lines_of(text) if text[a:b].strip()]
         self.state = "front"
         self.abstract_lang: str | None = None
@@ -175,6 +191,10 @@ class _BlockReader:
     def _line(self, i: int) -> int:
         start, end = self.lines[i]
         line = self.text[start:end]
+        why = self._set_aside_as(start)
+        if why:
+            self._aside(why, (start, end))
+            return i + 1
         if self.state == "references":
             return self._reference_line(i)
         if _REFERENCES.match(line):
@@ -200,11 +220,14 @@ class _BlockReader:
             else:
                 self._alone("front", (start, end))
             return i + 1
-        heading = _heading_at(self.text, self.lines, i)
+        large = self._large_type_heading(i)
+        heading = large or _heading_at(self.text, self.lines, i)
         if heading:
             pieces, rest, next_i = heading
-            if self.state in ("front", "after_keywords", "abstract") \
-                    and not (self.state == "front" and line.lstrip().startswith("# ")):
+            # The paper's title (``# 标题``, or unnumbered large type) stays in the front matter.
+            title = self.state == "front" and (
+                line.lstrip().startswith("# ") or (large and not _NUMBERED.match(line)))
+            if self.state in ("front", "after_keywords", "abstract") and not title:
                 self.state = "body"
             section = "body" if self.state == "body" else "front"
             self._alone(section, *pieces, heading=True)
@@ -222,6 +245,24 @@ class _BlockReader:
             self.state = "body"
         self._add(self.state, (start, end))
         return i + 1
+
+    def _large_type_heading(self, i: int):
+        """A heading the PDF sets in a larger type, at line ``i``: its lines
+        (up to three, but not the next numbered heading), as ``_heading_at``."""
+        if self.lines[i][0] not in self.heading_starts:
+            return None
+        j = i + 1
+        while j < len(self.lines) and j - i < 3 and self.lines[j][0] in self.heading_starts \
+                and not _NUMBERED.match(self.text[self.lines[j][0]:self.lines[j][1]]):
+            j += 1
+        return list(self.lines[i:j]), None, j
+
+    def _set_aside_as(self, offset: int) -> str | None:
+        """Why the line at ``offset`` was set aside by the reader, if it was."""
+        i = bisect_right(self.set_aside, (offset, math.inf, "")) - 1
+        if i >= 0 and self.set_aside[i][0] <= offset < self.set_aside[i][1]:
+            return self.set_aside[i][2]
+        return None
 
     def _reference_line(self, i: int) -> int:
         start, end = self.lines[i]
@@ -255,7 +296,7 @@ def _heading_at(text: str, lines: list[tuple[int, int]], i: int):
     if m:
         return [(start, start + m.end())], (start + m.end(), end), i + 1
     m = _NUMBERED.match(line)
-    if not m:
+    if not m or _bare_number_glued(m):
         return None
     title_start = start + m.end()
     gap = text.find("\u3000", title_start, end)
@@ -280,6 +321,14 @@ def _heading_at(text: str, lines: list[tuple[int, int]], i: int):
             if _balanced(head) and not any(p in head for p in "，。,;；：:"):
                 return [(start, cut)], (cut + 1, end), i + 1
     return None
+
+
+def _bare_number_glued(m: re.Match) -> bool:
+    """``49细胞中的…``: a bare number glued to the text after it starts a
+    line broken inside a sentence (``A5`` / ``49细胞``), not a heading,
+    which puts a space after a bare number (``1 引言``)."""
+    number = m.group(1)
+    return number.isdigit() and m.end(1) == m.end()
 
 
 def _ends_sentence(s: str) -> bool:

@@ -69,7 +69,7 @@ def test_document_fields(doc):
     assert (doc.format, doc.n_pages, doc.encoding, doc.status, doc.lang) == ("pdf", 2, None, "ok", "zh")
     assert doc.n_chars == len(doc.text)
     assert len(doc.doc_id) == 16 and doc.sha256.startswith(doc.doc_id)
-    assert doc.page_starts[0] == 0 and len(doc.page_starts) == 2
+    assert doc.page_runs == ((0, 1), (doc.text.index("1.2.1"), 2))
 
 
 @pytest.mark.parametrize("sentence", PAGE_1 + PAGE_2)
@@ -77,11 +77,11 @@ def test_text_holds_the_sentences(doc, sentence):
     assert squash(sentence) in squash(doc.text)
 
 
-def test_each_page_is_pdfplumbers_extract_text(doc):
+def test_a_one_column_page_reads_as_pdfplumbers_extract_text(doc):
     with pdfplumber.open(SAMPLE) as pdf:
         expected = [page.extract_text() for page in pdf.pages]
     assert doc.text == "\n".join(expected)
-    assert [doc.text[start:start + len(page)] for start, page in zip(doc.page_starts, expected)] == expected
+    assert [doc.text[start:start + len(page)] for (start, _), page in zip(doc.page_runs, expected)] == expected
 
 
 @pytest.mark.parametrize("sentence,page", [(s, 1) for s in PAGE_1] + [(s, 2) for s in PAGE_2])
@@ -111,7 +111,7 @@ def test_bbox_is_pdfplumbers_box_of_the_words(doc):
 
 
 def test_a_span_across_a_page_break_is_boxed_on_its_first_page(doc):
-    brk = doc.page_starts[1]
+    brk = doc.page_runs[1][0]
     assert doc.bbox(brk - 10, brk + 10) == doc.bbox(brk - 10, brk)
     assert doc.bbox(brk - 1, brk) is None  # only the newline that joins the pages
 
@@ -169,14 +169,23 @@ def test_box_columns_are_written_and_the_boxes_array_is_not(records):
 
 # --- PDFs that cannot be read ------------------------------------------------
 
-def one_page_pdf(content: bytes) -> bytes:
-    """A minimal, valid one-page PDF whose page draws ``content`` and has no fonts."""
+def pdf_of_pages(*contents: bytes) -> bytes:
+    """A minimal, valid PDF with one page per content stream. ``/F1`` is
+    Helvetica; ``/F2`` is a CID font with no Unicode map, whose text
+    pdfminer can only give as ``(cid:n)`` codes (a garbled text layer)."""
+    n = len(contents)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (6 + 2 * i) for i in range(n)), n),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /NoMap /Encoding /Identity-H /DescendantFonts [5 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoMap "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
     ]
+    for i, content in enumerate(contents):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                       b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>" % (7 + 2 * i))
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -189,31 +198,123 @@ def one_page_pdf(content: bytes) -> bytes:
     return bytes(out)
 
 
+def text_page(*lines: str) -> bytes:
+    """A page of Helvetica lines."""
+    body = b"".join(b"(%s) Tj 0 -14 Td " % line.encode("latin-1") for line in lines)
+    return b"BT /F1 11 Tf 72 760 Td %s ET" % body
+
+
+def cid_page(*codes: str) -> bytes:
+    """A page of text in the font without a Unicode map: hex glyph codes."""
+    body = b"".join(b"<%s> Tj 0 -14 Td " % line.encode() for line in codes)
+    return b"BT /F2 11 Tf 72 760 Td %s ET" % body
+
+
 def read_bytes_as(tmp_path: Path, name: str, data: bytes) -> Document:
     path = tmp_path / name
     path.write_bytes(data)
     return read_document(path)
 
 
-def test_a_page_without_text_is_no_text(tmp_path):
-    # A grey rectangle where a scanner would have put the image of the page.
+SCAN = pdf_of_pages(b"0.5 g 50 50 495 742 re f")  # a grey rectangle where a scanner puts the page's image
+
+
+def test_a_page_without_text_has_no_text_layer(tmp_path):
     with pytest.raises(UnreadableDocument) as err:
-        read_bytes_as(tmp_path, "scan.pdf", one_page_pdf(b"0.5 g 50 50 495 742 re f"))
-    assert err.value.reason == "no_text"
+        read_bytes_as(tmp_path, "scan.pdf", SCAN)
+    assert err.value.reason == "no_text_layer"
     assert "scan.pdf" in str(err.value) and "OCR" in str(err.value)
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.99])
-def test_a_truncated_pdf_is_unreadable(tmp_path, keep):
+def test_a_truncated_pdf_is_corrupt(tmp_path, keep):
     data = SAMPLE.read_bytes()
     with pytest.raises(UnreadableDocument) as err:
         read_bytes_as(tmp_path, "cut.pdf", data[:int(len(data) * keep)])
-    assert err.value.reason == "unreadable"
+    assert err.value.reason == "corrupt"
     assert "cut.pdf" in str(err.value)
 
 
-def test_an_encrypted_pdf_is_unreadable_and_says_so():
+def test_an_encrypted_pdf_says_so():
     with pytest.raises(UnreadableDocument) as err:
         read_document(ENCRYPTED)
-    assert err.value.reason == "unreadable"
+    assert err.value.reason == "encrypted"
     assert "encrypted.pdf" in str(err.value) and "encrypted" in err.value.detail
+
+
+# --- garbled text layers -----------------------------------------------------
+
+CLAIMS = ("IL-6 promotes osteoclast differentiation.", "TNF-alpha induces RANKL expression in osteoblasts.")
+GARBLE = ("00210034005600780099004500460047", "0101020203030404")
+
+
+def test_a_pdf_whose_text_layer_is_cid_codes_is_refused_naming_the_pages(tmp_path):
+    with pytest.raises(UnreadableDocument) as err:
+        read_bytes_as(tmp_path, "cid.pdf", pdf_of_pages(cid_page(*GARBLE), cid_page(*GARBLE)))
+    assert err.value.reason == "garbled_text_layer"
+    assert "cid.pdf" in str(err.value) and "page(s) 1, 2 of 2" in str(err.value)
+
+
+def test_a_garbled_page_among_readable_ones_is_set_aside_and_named(tmp_path, resources):
+    from pipeline.batch import extract
+
+    doc = read_bytes_as(tmp_path, "mixed.pdf", pdf_of_pages(text_page(*CLAIMS), cid_page(*GARBLE), text_page(*CLAIMS)))
+    assert doc.status == "ok" and doc.error.startswith("page(s) 2: garbled text layer")
+    records = extract(doc)
+    assert {s.section for s in records["sentences"] if s.page == 2} == {"garbled"}
+    assert not [m for m in records["mentions"] if m.page == 2]
+    assert "(cid:" not in "".join(m.surface for m in records["mentions"])
+    claims = {(t.factor_name, t.effect, t.target_name, t.page) for t in records["triples"]}
+    assert {("TNF-α", "upregulates", "RANKL", 1), ("TNF-α", "upregulates", "RANKL", 3)} <= claims
+    assert {t.page for t in records["triples"]} == {1, 3}
+
+
+def test_private_use_characters_and_mojibake_count_as_garbled():
+    from pipeline.pdf import garbled_share
+
+    def chars(text):
+        return [{"text": c} for c in text]
+
+    assert garbled_share(chars("白细胞介素-6 促进破骨细胞分化")) == 0
+    assert garbled_share(chars("\ue001\ue002\ue003 \ue004")) == 1  # private use, spaces not counted
+    assert garbled_share(chars("°×ÖÐ½é°×ËØ")) > 0.5  # GBK bytes read as Latin-1
+
+
+# --- the reading is cached by content -----------------------------------------
+
+def test_an_unchanged_pdf_is_not_parsed_again(tmp_path, monkeypatch):
+    import pipeline.pdf as pdf_module
+
+    cache = tmp_path / "cache"
+    first = read_document(SAMPLE, cache_dir=cache)
+    assert len(list(cache.glob("*.parquet"))) == 1
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("the PDF was parsed again")
+
+    monkeypatch.setattr(pdf_module.pdfplumber, "open", no_parsing)
+    again = read_document(SAMPLE, cache_dir=cache)
+    assert again == first and again.char_boxes.tobytes() == first.char_boxes.tobytes()
+    assert (again.page_runs, again.set_aside, again.headings) == (first.page_runs, first.set_aside, first.headings)
+
+
+# --- a batch with PDFs that cannot be read ------------------------------------
+
+def test_scanned_encrypted_and_truncated_pdfs_are_reported_and_the_batch_goes_on(tmp_path):
+    from pipeline.batch import run
+    from pipeline.tables import read_table
+
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "scan.pdf").write_bytes(SCAN)
+    (papers / "cut.pdf").write_bytes(SAMPLE.read_bytes()[:20_000])
+    (papers / "locked.pdf").write_bytes(ENCRYPTED.read_bytes())
+    (papers / "good.pdf").write_bytes(SAMPLE.read_bytes())
+    summary = run([papers], tmp_path / "out", workers=1)
+    documents = {r["source"]: r for r in read_table(tmp_path / "out", "documents").to_pylist()}
+    assert {s: r["status"] for s, r in documents.items()} == {
+        "scan.pdf": "no_text_layer", "cut.pdf": "corrupt", "locked.pdf": "encrypted", "good.pdf": "ok"}
+    assert all(r["error"].startswith(s) for s, r in documents.items() if s != "good.pdf")
+    assert sorted(o.source for o in summary.processed if o.status != "ok") == ["cut.pdf", "locked.pdf", "scan.pdf"]
+    triples = read_table(tmp_path / "out", "triples").to_pylist()
+    assert triples and {t["doc_id"] for t in triples} == {documents["good.pdf"]["doc_id"]}

@@ -1,0 +1,129 @@
+"""Render a sample paper from ``raw/`` as a journal-style PDF, for the PDF tests.
+
+The PDF is made from the paper's own text: its blocks as the pipeline reads
+them (``segment.blocks_of``), each cleaned (``clean.clean_pieces``), laid out
+as journals print them:
+
+* page 1: the title, the front matter and the abstracts across the full
+  width; then the body;
+* the body and the reference list (numbered ``[1]``, ``[2]`` …) in one or
+  two columns (``--columns``);
+* a running header (journal name and short title) and a page number in the
+  footer of every page.
+
+The Chinese font is WenQuanYi Zen Hei (Debian package ``fonts-wqy-zenhei``;
+``.ci/run`` installs it), embedded as a subset, so the PDF carries a
+ToUnicode map as real journal PDFs do. fpdf2 (pinned in ``requirements.lock``)
+draws the pages; the creation date is fixed so the same text gives the same
+bytes.
+
+    python -m tests.make_pdf raw/000_928ba59949a8c658.txt /tmp/000.pdf --columns 2
+"""
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import WrapMode
+
+from pipeline.clean import clean_pieces
+from pipeline.read import read_document
+from pipeline.segment import blocks_of
+
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+JOURNAL = "中国实验血液学杂志 Journal of Experimental Hematology"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    section: str  # front, abstract, keywords, body, references
+    heading: bool
+    text: str
+
+
+def paragraphs_of(path: Path) -> list[Paragraph]:
+    """The paper's blocks as cleaned paragraphs, in order."""
+    doc = read_document(path)
+    out = []
+    for block in blocks_of(doc.text):
+        text = clean_pieces(doc.text, list(block.pieces)).text.strip()
+        if block.section == "references" and not block.heading:
+            text = f"[{sum(p.section == 'references' and not p.heading for p in out) + 1}] {text}"
+        if text:
+            out.append(Paragraph(block.section, block.heading, text))
+    return out
+
+
+class JournalPDF(FPDF):
+    """An A4 page with a running header and a page number at the foot."""
+
+    def __init__(self, short_title: str):
+        super().__init__(format="A4")
+        self.short_title = short_title
+        self.set_creation_date(datetime(2026, 1, 1, tzinfo=timezone.utc))
+        if not FONT.exists():
+            raise FileNotFoundError(f"{FONT}: the CJK font for the PDF fixtures is missing "
+                                    f"(apt-get install fonts-wqy-zenhei)")
+        self.add_font("zh", fname=str(FONT), collection_font_number=0)
+        self.set_margins(18, 22, 18)
+        self.set_auto_page_break(True, margin=20)
+
+    def header(self):
+        self.set_font("zh", size=8)
+        self.set_y(10)
+        self.cell(0, 5, JOURNAL, align="L")
+        self.set_x(self.l_margin)
+        self.cell(0, 5, self.short_title, align="R")
+        self.set_y(22)
+
+    def footer(self):
+        self.set_y(-14)
+        self.set_font("zh", size=8)
+        self.cell(0, 5, f"· {self.page_no() + 276} ·", align="C")
+
+
+def render(paragraphs: list[Paragraph], out: Path, columns: int = 2) -> Path:
+    """Write ``paragraphs`` as a journal-style PDF to ``out``."""
+    title = next((p.text for p in paragraphs if p.section == "front"), paragraphs[0].text)
+    pdf = JournalPDF(title[:30])
+    pdf.add_page()
+    first_body = next((i for i, p in enumerate(paragraphs) if p.section in ("body", "references")),
+                      len(paragraphs))
+    for i, p in enumerate(paragraphs[:first_body]):
+        size = 15 if p.text == title and i == 0 else 10 if p.heading else 9
+        pdf.set_font("zh", size=size)
+        pdf.multi_cell(0, size * 0.55, p.text, align="C" if size == 15 else "J",
+                       new_x="LMARGIN", new_y="NEXT", wrapmode=WrapMode.WORD)
+        pdf.ln(2 if p.heading else 3)
+    pdf.ln(3)
+    with pdf.text_columns(ncols=columns, gutter=7, text_align="J", wrapmode=WrapMode.WORD) as cols:
+        for p in paragraphs[first_body:]:
+            size = 10.5 if p.heading else 9
+            pdf.set_font("zh", size=size)
+            with cols.paragraph(top_margin=2 if p.heading else 0, bottom_margin=1.5,
+                                line_height=1.25) as par:
+                par.write(p.text)
+    pdf.output(str(out))
+    return out
+
+
+def render_paper(path: Path, out: Path, columns: int = 2) -> Path:
+    """Render the text paper at ``path`` as a PDF at ``out``."""
+    return render(paragraphs_of(path), out, columns)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paper", type=Path)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--columns", type=int, default=2)
+    args = ap.parse_args()
+    render_paper(args.paper, args.out, args.columns)
+    print(args.out)
+
+
+if __name__ == "__main__":
+    main()

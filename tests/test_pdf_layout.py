@@ -1,0 +1,161 @@
+"""Journal-style PDFs: two columns, running headers and footers, page numbers,
+a reference list, and the triples they give compared with the text version.
+
+The PDFs are drawn at test time by ``tests/make_pdf.py`` from the sample
+papers in ``raw/`` (their own text, laid out as a journal prints it).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from pipeline.batch import extract
+from pipeline.read import read_document
+from pipeline.segment import segment
+
+from .make_pdf import JOURNAL, render_paper
+
+RAW = Path(__file__).parent.parent / "raw"
+PAPER_000 = RAW / "000_928ba59949a8c658.txt"
+PAPER_004 = RAW / "004_e6793774d4878192.txt"  # has a reference list
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def local(concept_id: str) -> str:
+    """A document-local id without its document: ``doc:<id>:SM`` is ``doc:SM`` in either version."""
+    return re.sub(r"^doc:[0-9a-f]+:", "doc:", concept_id)
+
+
+def claims(triples) -> set[tuple]:
+    return {(local(t.factor_id), t.polarity, local(t.target_id), t.aspect) for t in triples}
+
+
+@pytest.fixture(scope="module")
+def pdf_000(tmp_path_factory, resources):
+    path = render_paper(PAPER_000, tmp_path_factory.mktemp("pdf") / "000.pdf", columns=2)
+    doc = read_document(path)
+    return path, doc, extract(doc)
+
+
+@pytest.fixture(scope="module")
+def pdf_004(tmp_path_factory, resources):
+    path = render_paper(PAPER_004, tmp_path_factory.mktemp("pdf") / "004.pdf", columns=2)
+    doc = read_document(path)
+    return path, doc, extract(doc)
+
+
+# --- reading order ---------------------------------------------------------------
+
+def test_the_fixture_has_two_columns_under_a_full_width_abstract(pdf_000):
+    path, doc, _ = pdf_000
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[1]
+        lefts = {round(c["x0"]) for c in page.chars if c["top"] > 100 and c["x1"] < page.width / 2}
+        rights = {round(c["x0"]) for c in page.chars if c["top"] > 100 and c["x0"] > page.width / 2}
+    assert lefts and rights  # text on both halves of page 2: two columns
+
+
+def test_two_column_pages_are_read_column_by_column(pdf_000):
+    """Every sentence of the text version's abstract and body is found,
+    whole and in one piece, in the PDF's cleaned text (white space aside):
+    with the columns interleaved line by line almost none would be."""
+    _, doc, _ = pdf_000
+    pdf_text = squash("".join(v.clean.text for v in segment(doc)))
+    text_views = segment(read_document(PAPER_000))
+    sentences = [squash(v.clean.text) for v in text_views if v.sentence.section in ("abstract", "body")]
+    missing = [s for s in sentences if s not in pdf_text]
+    assert len(sentences) >= 90 and len(missing) <= 0.02 * len(sentences), missing
+
+
+def test_the_abstract_above_the_columns_comes_before_them(pdf_000):
+    _, doc, _ = pdf_000
+    text = squash(doc.text)
+    assert text.index("【Abstract】") < text.index("骨髓增殖性肿瘤在临床属一类罕见的血液系统肿瘤")
+
+
+# --- running headers, footers, page numbers ---------------------------------------
+
+def test_headers_footers_and_page_numbers_never_appear_inside_a_sentence(pdf_000, pdf_004):
+    for _, doc, records in (pdf_000, pdf_004):
+        for s in records["sentences"]:
+            if s.section != "furniture":
+                assert squash(JOURNAL) not in squash(s.text), s.text
+                assert not re.search(r"·\s*\d{3}\s*·", s.text), s.text
+
+
+def test_each_page_has_its_header_and_page_number_set_aside_on_that_page(pdf_000):
+    _, doc, records = pdf_000
+    furniture = [s for s in records["sentences"] if s.section == "furniture"]
+    assert [s.page for s in furniture] == [p for p in range(1, doc.n_pages + 1) for _ in range(2)]
+    assert [squash(s.text) for s in furniture[1::2]] == [f"·{276 + p}·" for p in range(1, doc.n_pages + 1)]
+    for s in furniture:
+        assert doc.text[s.start:s.end] == s.text  # kept in documents.text, not deleted
+        assert s.top < 60 or s.top > 780  # at the top or the foot of the page
+
+
+def test_the_reference_list_is_labelled(pdf_004):
+    _, _, records = pdf_004
+    references = [s for s in records["sentences"] if s.section == "references"]
+    assert len(references) >= 25
+    assert any("Konopleva MY, Jordan CT" in s.text for s in references)
+    assert not any(t.sent_id in {s.sent_id for s in references} for t in records["triples"])
+
+
+# --- lines joined in the cleaned view ---------------------------------------------
+
+def test_chinese_lines_join_without_a_space(pdf_000):
+    """A Chinese sentence broken over lines in the PDF is one sentence whose
+    names match across the break."""
+    _, doc, records = pdf_000
+    [s] = [s for s in records["sentences"] if squash(s.text).startswith("骨髓增殖性肿瘤在临床属一类罕见")]
+    assert "\n" in s.text  # broken over lines on the page
+    leukemia = [m for m in records["mentions"] if s.start <= m.start < s.end]
+    assert {m.concept_name for m in leukemia} >= {"myeloproliferative neoplasm"}
+
+
+# --- page and box of every row -----------------------------------------------------
+
+def test_every_row_carries_its_page_and_box_and_offsets(pdf_000):
+    _, doc, records = pdf_000
+    sentence_page = {s.sent_id: s.page for s in records["sentences"]}
+    for s in records["sentences"]:
+        assert doc.text[s.start:s.end] == s.text and s.page == doc.page_of(s.start)
+        assert s.x0 is not None and 0 <= s.x0 < s.x1 and s.top < s.bottom
+    for m in records["mentions"]:
+        assert doc.text[m.start:m.end] == m.surface and m.page == doc.page_of(m.start)
+        assert (m.x0, m.top, m.x1, m.bottom) == doc.bbox(m.start, m.end)
+    assert records["triples"]
+    for t in records["triples"]:
+        assert t.page == sentence_page[t.sent_id]  # the page of a triple is its sentence's
+        for role in ("factor", "effect", "target"):
+            assert doc.text[getattr(t, f"{role}_start"):getattr(t, f"{role}_end")] == getattr(t, f"{role}_text")
+        assert t.x0 is not None and t.x0 < t.x1 and t.top < t.bottom
+
+
+def test_a_triple_box_holds_its_factor_and_target_on_the_page(pdf_000):
+    _, doc, records = pdf_000
+    t = next(t for t in records["triples"] if t.factor_name == "IL-6" and doc.page_of(t.factor_start) == t.page
+             and doc.page_of(t.target_end - 1) == t.page)
+    for start, end in ((t.factor_start, t.factor_end), (t.target_start, t.target_end)):
+        x0, top, x1, bottom = doc.bbox(start, end)
+        assert t.top <= top and bottom <= t.bottom
+
+
+# --- the claims agree with the text version ----------------------------------------
+
+@pytest.mark.parametrize("rendered,paper", [("pdf_000", PAPER_000), ("pdf_004", PAPER_004)], ids=["000", "004"])
+def test_a_two_column_pdf_gives_the_claims_of_its_text(request, rendered, paper):
+    """Same grounded factor, polarity, target and aspect for at least 95% of
+    the claims of either version (Jaccard of the two sets)."""
+    _, _, records = request.getfixturevalue(rendered)
+    from_pdf = claims(records["triples"])
+    from_text = claims(extract(read_document(paper))["triples"])
+    assert len(from_text) >= 100
+    agreement = len(from_pdf & from_text) / len(from_pdf | from_text)
+    assert agreement >= 0.95, (sorted(from_text - from_pdf)[:10], sorted(from_pdf - from_text)[:10])

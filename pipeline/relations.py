@@ -1283,10 +1283,12 @@ def _skip_group(clause: list[Item], i: int, lang: str) -> int:
 
 
 def _dedupe(triples: list[Triple]) -> list[Triple]:
+    """One triple per sentence (SPEC 1): a claim stated twice in a sentence,
+    or read from two mentions of the same names, is kept once, first reading."""
     seen = set()
     out = []
     for t in triples:
-        key = (t.factor_id, t.factor_start, t.polarity, t.target_id, t.target_start, t.aspect, t.negated)
+        key = (t.factor_id, t.polarity, t.target_id, t.aspect, t.negated)
         if key not in seen:
             seen.add(key)
             out.append(t)

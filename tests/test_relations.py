@@ -109,3 +109,10 @@ def test_sample_papers_give_triples_with_exact_provenance(extracted, documents):
             assert text[t.effect_start:t.effect_end] == t.effect_text
             assert t.sent_start <= t.factor_start and t.target_end <= t.sent_end
     assert sum(len(r["triples"]) for r in extracted.values()) > 500
+
+
+def test_a_triple_stated_twice_in_a_sentence_is_written_once(resources):
+    # SPEC 1: one triple per sentence in which it is stated (a sentence of the IL review)
+    text = "IL-6 不仅刺激成骨细胞前体细胞中 RANKL 的表达，还通过病理细胞促进RANKL的表达，例如类风湿性关节炎的滑膜成纤维细胞。"
+    found = triples_in(text, resources)
+    assert found.count(("IL-6", "upregulates", "RANKL", "expression", False)) == 1

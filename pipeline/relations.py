@@ -256,7 +256,10 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
         if f.concept.frame:
             # ``破骨细胞分化``: the osteoclast, and an aspect right after it.
             aspect = f.concept.frame[1]
-            items.append(Item("ENT", f.cstart, f.cend, surface, found=as_frame(f, resources.lexicon)))
+            # ``CLL 凋亡`` / ``肿瘤细胞凋亡``: a process framed on a class word
+            # (细胞) after a name is that name's aspect, not a new head
+            generic = frozenset({"generic_head"}) if f.concept.frame[0] in data.class_words else frozenset()
+            items.append(Item("ENT", f.cstart, f.cend, surface, found=as_frame(f, resources.lexicon), cues=generic))
             items.append(Item("ASP", f.cend, f.cend, "", aspect=AspectWord(lang, surface, aspect, aspect)))
             continue
         # A process named by an aspect word (凋亡, 耐药) can be an aspect of
@@ -1144,6 +1147,13 @@ class SentenceReader:
                 if concept.id == f.found.concept.id:
                     continue
                 aspect = t.aspect
+                if aspect is not None and concept.name == "cell":
+                    # ``促进肿瘤细胞的增殖，并抑制细胞凋亡``: cells named only as
+                    # 细胞 are the cells the sentence names
+                    owner = self._owner_cell(t.found, f.found)
+                    if owner is not None:
+                        t = Arg(owner, aspect)
+                        concept = owner.concept
                 if concept.type == "disease" and aspect in CELL_ASPECTS:
                     # ``AML 的增殖`` is the proliferation of AML cells.
                     cells = self.lexicon.concept_named(f"{concept.name} cell")
@@ -1171,6 +1181,23 @@ class SentenceReader:
                 ))
         self.triples.extend(made)
         self.last = Emitted(trigger, list(factors), rule, made, negated, hedged, list(mediators), target_end)
+
+
+    def _owner_cell(self, target: Found, factor: Found) -> Found | None:
+        """The cell type that the sentence names nearest before ``target``,
+        else nearest after it; never the factor. (A disease is not taken for
+        its cells here: ``在骨髓增殖性肿瘤中，细胞因子参与细胞增殖`` names a place.)"""
+        before, after = None, None
+        for it in self.items:
+            concept = it.found.concept if it.kind == "ENT" else None
+            if concept is None or concept.type != "cell" or concept.name == "cell" \
+                    or concept.id == factor.concept.id:
+                continue
+            if it.end <= target.cstart:
+                before = it.found
+            elif it.start >= target.cend and after is None:
+                after = it.found
+        return before or after
 
 
 def _is_class_word(concept_id: str, lexicon, data: RuleData) -> bool:

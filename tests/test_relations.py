@@ -116,3 +116,19 @@ def test_a_triple_stated_twice_in_a_sentence_is_written_once(resources):
     text = "IL-6 不仅刺激成骨细胞前体细胞中 RANKL 的表达，还通过病理细胞促进RANKL的表达，例如类风湿性关节炎的滑膜成纤维细胞。"
     found = triples_in(text, resources)
     assert found.count(("IL-6", "upregulates", "RANKL", "expression", False)) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 细胞凋亡 is the apoptosis of the cells the sentence names (real sentences of the reviews)
+    ("IL-6 通过活化信号转导通路（如 JAK/STAT3 信号通路）来促进肿瘤细胞的增殖和存活，并抑制细胞凋亡的发生。",
+     ("IL-6", "inhibits", "tumor cell", "apoptosis", False)),
+    ("BMSC 能显著促进 CML 细胞的增殖, 保护 CML 细胞免受伊马替尼诱导的凋亡。",
+     ("imatinib", "induces", "CML cell", "apoptosis", False)),
+    ("此外，IL-1β可以通过增加巨噬细胞集落刺激因子的产生来激活破骨细胞，还可以抑制破骨细胞凋亡。",
+     ("IL-1β", "inhibits", "osteoclast", "apoptosis", False)),
+    # no cell type named: the cells stay generic
+    ("TNF-α在调节多种发育和免疫过程中也发挥着不同的作用，包括炎症、分化、脂质代谢和细胞凋亡。",
+     ("TNF-α", "regulates", "cell", "apoptosis", False)),
+])
+def test_cells_named_only_as_cells_are_the_cells_of_the_sentence(resources, text, expected):
+    assert expected in triples_in(text, resources)

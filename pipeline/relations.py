@@ -984,10 +984,17 @@ class SentenceReader:
             owner = _group_before(c.items, de, lang)
             if owner is not None and (c.subject is None or owner.start != c.subject.start):
                 target = owner
+        # ``A 与 B 有关``: a role word that is also an association word takes
+        # the partner after 与 (A is implicated in B: no stated direction)
+        association = trig.form == "role" and it.has("no_claim")
         if trig.form == "role" or (target is None and trig.form == "noun"):
             after_in = _group_after_word(c.items, i, lang, "in") if lang == "en" else None
             target = after_in or c.target_pre or c.place or (target if trig.form != "role" else None)
             rule = f"{lang}.role" if trig.form == "role" else f"{lang}.nominal"
+            if association:
+                # a disease "associated with" something is a comorbidity, not a mechanism
+                factors = [a for a in self._factors(c) or [] if a.found.concept.type != "disease"]
+                target, rule = c.partner, f"{lang}.association"
         elif target is None and c.target_pre is not None:
             target = c.target_pre
             rule = f"{lang}.target_marker"
@@ -1021,10 +1028,10 @@ class SentenceReader:
             self.last = Emitted(it, factors or [], rule, [], c.negated, c.hedged, list(c.mediators),
                                 c.items[-1].end, list(target.args) if target else [])
             return after
-        if no_claim and EFFECTS[effect] == 0 or self.study and EFFECTS[effect] == 0:
+        if (no_claim and not association) and EFFECTS[effect] == 0 or self.study and EFFECTS[effect] == 0:
             return after
         if _between(c.items, i, ("与", "和", "with"), "no_claim") or _between(c.items, i, ("由",), "origin_end") \
-                or (no_claim and target.start > _last_index(c.items, ("与", "with"))):
+                or (no_claim and not association and target.start > _last_index(c.items, ("与", "with"))):
             # ``A 与过度激活的 B 有关``: an association; ``由…刺激后的细胞表达``: an origin
             return after
         if c.mediators and not c.in_mediator:

@@ -94,10 +94,20 @@ def test_hedging_both_ways(resources, text, hedged):
     assert found and all(t.hedged is hedged for t in found)
 
 
-def test_association_and_definitions_are_not_triples(resources):
-    # SPEC: association only, and memberships, are not triples
-    assert triples_in("TNF-α 的失调与多种病理状况有关，例如感染、自身免疫性疾病和癌症。", resources) == []
+def test_correlation_and_definitions_are_not_triples(resources):
+    # SPEC: a correlation (相关) and a membership are not triples
+    assert triples_in("LIF在胃癌中表达下调，与临床分期、淋巴结转移和较差的总生存期显著相关。", resources) == []
     assert triples_in("LIF 是 IL-6 家族的一员。", resources) == []
+
+
+def test_being_implicated_in_examples_regulates_each(resources):
+    # the gold reads "X 的失调与 Y 有关" as X regulates Y; the examples stand for Y
+    found = triples_in("TNF-α的失调与多种病理状况有关，例如感染、自身免疫性疾病、癌症、动脉粥样硬化、阿尔茨海默病和炎症性肠病。",
+                       resources)
+    assert {("TNF-α", "regulates", t, None, False) for t in ("infection", "autoimmune disease", "atherosclerosis")} \
+        <= set(found)
+    # a disease associated with something is no mechanism
+    assert triples_in("许多自身免疫性疾病（如类风湿关节炎、多发性硬化症等）与免疫系统的异常活化有关。", resources) == []
 
 
 def test_sample_papers_give_triples_with_exact_provenance(extracted, documents):

@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised"})
+                       "demonstrative", "raised", "condition"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -641,6 +641,14 @@ def _is_name_list(inner: list[Item]) -> bool:
         and not any(x.text in (",", "，") for x in inner)
 
 
+@dataclass(frozen=True)
+class Condition:
+    """Names a sentence sets as the experimental condition, and where it ends."""
+
+    args: tuple[Arg, ...]
+    end_offset: int
+
+
 @dataclass
 class Emitted:
     """What the last trigger stated, so a following example list can refine it."""
@@ -690,6 +698,7 @@ class SentenceReader:
         self.sentence_subject: Group | None = None
         self.hedged_sentence = False
         self.last: Emitted | None = None
+        self.condition: Condition | None = None  # ``在 LIF 刺激下`` / ``IL-10 敲除小鼠中``: what later changes answer
 
     def read(self) -> list[Triple]:
         self.study = any(it.has("study") for it in self.items)
@@ -701,7 +710,30 @@ class SentenceReader:
             else:
                 clause.append(it)
         self._clause(clause)
+        if self.condition is not None:
+            self._changes_under_condition()
         return _dedupe(self.triples)
+
+    def _changes_under_condition(self) -> None:
+        """``与 BMSC 共同培养后, TCL1 的表达显著增加`` / ``在 IL-10 敲除小鼠中…RANKL
+        水平升高``: a name's own rise or fall (a change word with no object)
+        after a condition is the effect of the condition's names; a knocked-out
+        name acts with its polarity turned round."""
+        items, lang = self.items, self.lang
+        end = self.condition.end_offset
+        for k, it in enumerate(items):
+            if it.kind != "TRIG" or it.start < end or not (it.has("raised") or it.has("knockdown")):
+                continue
+            if k + 1 < len(items) and items[k + 1].kind not in ("SEP", "LIST", "CLOSE") \
+                    and not items[k + 1].has("conj"):
+                continue  # ``降低了 X``: transitive, read by the clause
+            j = k
+            while j > 0 and items[j - 1].kind == "WORD" and items[j - 1].pos.startswith("d"):
+                j -= 1  # adverbs: ``显著增加``
+            changed = _group_before(items, j, lang)
+            if changed is None or items[changed.start].start < end:
+                continue
+            self._emit(self.condition.args, changed.args, it, False, self.hedged_sentence, [], f"{lang}.condition")
 
     def _comma_in_list(self, k: int) -> bool:
         """In English a comma between names joins a list (``IL-6, IL-11 and
@@ -756,6 +788,12 @@ class SentenceReader:
                 c.negated = False
             else:
                 i += 1
+        # ``在 IL-10 敲除小鼠中，…`` / ``敲低 Pinch-1 后，…``: a clause that only names
+        # knocked-out names sets the condition of the clauses after it
+        held = c.place or c.subject
+        if held is not None and self.condition is None and not any(x.kind == "TRIG" for x in items) \
+                and any(a.knocked_down for a in held.args):
+            self.condition = Condition(tuple(a for a in held.args if a.knocked_down), items[-1].end)
         # A clause that says nothing of its first group (``，如 MAPK、JNK 和 AP-1，``)
         # does not make it the topic of the clauses after it.
         says = any(x.kind in ("TRIG", "VERB") for x in items)
@@ -763,6 +801,10 @@ class SentenceReader:
             self.sentence_subject = c.subject
 
     def _cue(self, c: Clause, it: Item, i: int) -> None:
+        if it.has("condition") and self.condition is None:
+            before = _group_before(c.items, i, self.lang)
+            if before is not None:
+                self.condition = Condition(before.args, it.end)
         if it.has("report"):
             # ``研究表明 X 促进 Y``: the claim starts after the reporting verb.
             c.subject, c.seen_verb, c.pending, c.place, c.target_pre = None, False, None, None, None

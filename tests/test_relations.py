@@ -142,3 +142,13 @@ def test_a_triple_stated_twice_in_a_sentence_is_written_once(resources):
 ])
 def test_cells_named_only_as_cells_are_the_cells_of_the_sentence(resources, text, expected):
     assert expected in triples_in(text, resources)
+
+
+def test_a_condition_acts_on_each_change_after_it_but_not_on_a_transitive_one(resources):
+    # a sentence of the BMSC review: both co-cultured names act; AG490's own object stays AG490's
+    text = ("CLL 细胞在与 BMSCs 或 IL-6 共培养后, STAT3 的磷酸化水平增加, 但 AG490 可通过重新激活 SHP-1 引起 STAT3 和 "
+            "Lyn 酪氨酸激酶 (lyn tyrosine kinase, Lyn) 去磷酸化, 并触发 CLL 凋亡。")
+    found = triples_in(text, resources)
+    assert ("BMSC", "upregulates", "STAT3", "phosphorylation", False) in found
+    assert ("IL-6", "upregulates", "STAT3", "phosphorylation", False) in found
+    assert not any(t[0] in ("BMSC", "IL-6") and t[2] in ("SHP-1", "Lyn") for t in found)

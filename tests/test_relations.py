@@ -136,6 +136,9 @@ def test_a_triple_stated_twice_in_a_sentence_is_written_once(resources):
      ("imatinib", "induces", "CML cell", "apoptosis", False)),
     ("此外，IL-1β可以通过增加巨噬细胞集落刺激因子的产生来激活破骨细胞，还可以抑制破骨细胞凋亡。",
      ("IL-1β", "inhibits", "osteoclast", "apoptosis", False)),
+    ("文献报道,BMSC分泌的半乳糖凝集素3(Galectin-3, Gal-3)通过自身诱导Gal-3 mRNA生成和激活核因子κB(nuclear factor kappa-B, "
+     "NF-κB)通路,保护ALL细胞免受化疗诱导的细胞死亡。",
+     ("galectin-3", "inhibits", "acute lymphoblastic leukemia cell", "apoptosis", False)),
     # no cell type named: the cells stay generic
     ("TNF-α在调节多种发育和免疫过程中也发挥着不同的作用，包括炎症、分化、脂质代谢和细胞凋亡。",
      ("TNF-α", "regulates", "cell", "apoptosis", False)),

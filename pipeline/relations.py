@@ -1111,6 +1111,19 @@ class SentenceReader:
         j = i + 1
         if j < len(clause) and clause[j].kind == "LIST":
             return None, j  # ``RANKL 水平升高、骨吸收增加``: the trigger has no object
+        w = j
+        while lang == "zh" and w < len(clause) and clause[w].text in ("着", "了", "过"):
+            w += 1  # aspect particles: ``调节着与…``
+        if lang == "zh" and w < len(clause) and clause[w].text == "与":
+            j = w
+            # ``其表达上调与 CLL 的发生发展相关`` / ``调节与 X 相关的信号通路``: 与 opens an
+            # association; the object, if any, is the head after its closing 的
+            close = next((k for k in range(j + 1, len(clause)) if clause[k].has("no_claim")), None)
+            if close is None or not _de_follows(clause, close):
+                return None, j
+            head = next((k for k in range(close + 1, len(clause)) if clause[k].kind in ("ENT", "ASP")), None)
+            group = read_group(clause, head, lang) if head is not None else None
+            return (group, group.end) if group is not None else (None, j)
         while j < len(clause):
             it = clause[j]
             if it.kind in ("ENT", "ASP"):

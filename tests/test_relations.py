@@ -155,3 +155,14 @@ def test_a_condition_acts_on_each_change_after_it_but_not_on_a_transitive_one(re
     assert ("BMSC", "upregulates", "STAT3", "phosphorylation", False) in found
     assert ("IL-6", "upregulates", "STAT3", "phosphorylation", False) in found
     assert not any(t[0] in ("BMSC", "IL-6") and t[2] in ("SHP-1", "Lyn") for t in found)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # 与 right after a trigger opens an association, not its object (sentences of the BMSC review)
+    ("同样, NF-κB 在 CLL 发病中发挥重要作用, 其表达上调与 CLL 的发生发展及化疗抵抗密切相关。",
+     ("NF-κB", "upregulates", "CLL", None, False)),
+    ("BMSC主要通过分泌细胞因子或细胞外基质蛋白,参与并调节着与白血病细胞增殖或凋亡相关的信号通路,从而促进白血病细胞的生存。",
+     ("BMSC", "regulates", "leukemia cell", "apoptosis", False)),
+])
+def test_an_association_after_a_trigger_is_not_its_object(resources, text, absent):
+    assert absent not in triples_in(text, resources)

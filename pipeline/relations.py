@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised"})
+                       "demonstrative", "raised", "condition"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -256,7 +256,10 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
         if f.concept.frame:
             # ``破骨细胞分化``: the osteoclast, and an aspect right after it.
             aspect = f.concept.frame[1]
-            items.append(Item("ENT", f.cstart, f.cend, surface, found=as_frame(f, resources.lexicon)))
+            # ``CLL 凋亡`` / ``肿瘤细胞凋亡``: a process framed on a class word
+            # (细胞) after a name is that name's aspect, not a new head
+            generic = frozenset({"generic_head"}) if f.concept.frame[0] in data.class_words else frozenset()
+            items.append(Item("ENT", f.cstart, f.cend, surface, found=as_frame(f, resources.lexicon), cues=generic))
             items.append(Item("ASP", f.cend, f.cend, "", aspect=AspectWord(lang, surface, aspect, aspect)))
             continue
         # A process named by an aspect word (凋亡, 耐药) can be an aspect of
@@ -638,6 +641,14 @@ def _is_name_list(inner: list[Item]) -> bool:
         and not any(x.text in (",", "，") for x in inner)
 
 
+@dataclass(frozen=True)
+class Condition:
+    """Names a sentence sets as the experimental condition, and where it ends."""
+
+    args: tuple[Arg, ...]
+    end_offset: int
+
+
 @dataclass
 class Emitted:
     """What the last trigger stated, so a following example list can refine it."""
@@ -687,6 +698,7 @@ class SentenceReader:
         self.sentence_subject: Group | None = None
         self.hedged_sentence = False
         self.last: Emitted | None = None
+        self.condition: Condition | None = None  # ``在 LIF 刺激下`` / ``IL-10 敲除小鼠中``: what later changes answer
 
     def read(self) -> list[Triple]:
         self.study = any(it.has("study") for it in self.items)
@@ -698,7 +710,30 @@ class SentenceReader:
             else:
                 clause.append(it)
         self._clause(clause)
+        if self.condition is not None:
+            self._changes_under_condition()
         return _dedupe(self.triples)
+
+    def _changes_under_condition(self) -> None:
+        """``与 BMSC 共同培养后, TCL1 的表达显著增加`` / ``在 IL-10 敲除小鼠中…RANKL
+        水平升高``: a name's own rise or fall (a change word with no object)
+        after a condition is the effect of the condition's names; a knocked-out
+        name acts with its polarity turned round."""
+        items, lang = self.items, self.lang
+        end = self.condition.end_offset
+        for k, it in enumerate(items):
+            if it.kind != "TRIG" or it.start < end or not (it.has("raised") or it.has("knockdown")):
+                continue
+            if k + 1 < len(items) and items[k + 1].kind not in ("SEP", "LIST", "CLOSE") \
+                    and not items[k + 1].has("conj"):
+                continue  # ``降低了 X``: transitive, read by the clause
+            j = k
+            while j > 0 and items[j - 1].kind == "WORD" and items[j - 1].pos.startswith("d"):
+                j -= 1  # adverbs: ``显著增加``
+            changed = _group_before(items, j, lang)
+            if changed is None or items[changed.start].start < end:
+                continue
+            self._emit(self.condition.args, changed.args, it, False, self.hedged_sentence, [], f"{lang}.condition")
 
     def _comma_in_list(self, k: int) -> bool:
         """In English a comma between names joins a list (``IL-6, IL-11 and
@@ -753,6 +788,12 @@ class SentenceReader:
                 c.negated = False
             else:
                 i += 1
+        # ``在 IL-10 敲除小鼠中，…`` / ``敲低 Pinch-1 后，…``: a clause that only names
+        # knocked-out names sets the condition of the clauses after it
+        held = c.place or c.subject
+        if held is not None and self.condition is None and not any(x.kind == "TRIG" for x in items) \
+                and any(a.knocked_down for a in held.args):
+            self.condition = Condition(tuple(a for a in held.args if a.knocked_down), items[-1].end)
         # A clause that says nothing of its first group (``，如 MAPK、JNK 和 AP-1，``)
         # does not make it the topic of the clauses after it.
         says = any(x.kind in ("TRIG", "VERB") for x in items)
@@ -760,6 +801,10 @@ class SentenceReader:
             self.sentence_subject = c.subject
 
     def _cue(self, c: Clause, it: Item, i: int) -> None:
+        if it.has("condition") and self.condition is None:
+            before = _group_before(c.items, i, self.lang)
+            if before is not None:
+                self.condition = Condition(before.args, it.end)
         if it.has("report"):
             # ``研究表明 X 促进 Y``: the claim starts after the reporting verb.
             c.subject, c.seen_verb, c.pending, c.place, c.target_pre = None, False, None, None, None
@@ -981,10 +1026,17 @@ class SentenceReader:
             owner = _group_before(c.items, de, lang)
             if owner is not None and (c.subject is None or owner.start != c.subject.start):
                 target = owner
+        # ``A 与 B 有关``: a role word that is also an association word takes
+        # the partner after 与 (A is implicated in B: no stated direction)
+        association = trig.form == "role" and it.has("no_claim")
         if trig.form == "role" or (target is None and trig.form == "noun"):
             after_in = _group_after_word(c.items, i, lang, "in") if lang == "en" else None
             target = after_in or c.target_pre or c.place or (target if trig.form != "role" else None)
             rule = f"{lang}.role" if trig.form == "role" else f"{lang}.nominal"
+            if association:
+                # a disease "associated with" something is a comorbidity, not a mechanism
+                factors = [a for a in self._factors(c) or [] if a.found.concept.type != "disease"]
+                target, rule = c.partner, f"{lang}.association"
         elif target is None and c.target_pre is not None:
             target = c.target_pre
             rule = f"{lang}.target_marker"
@@ -1018,10 +1070,10 @@ class SentenceReader:
             self.last = Emitted(it, factors or [], rule, [], c.negated, c.hedged, list(c.mediators),
                                 c.items[-1].end, list(target.args) if target else [])
             return after
-        if no_claim and EFFECTS[effect] == 0 or self.study and EFFECTS[effect] == 0:
+        if (no_claim and not association) and EFFECTS[effect] == 0 or self.study and EFFECTS[effect] == 0:
             return after
         if _between(c.items, i, ("与", "和", "with"), "no_claim") or _between(c.items, i, ("由",), "origin_end") \
-                or (no_claim and target.start > _last_index(c.items, ("与", "with"))):
+                or (no_claim and not association and target.start > _last_index(c.items, ("与", "with"))):
             # ``A 与过度激活的 B 有关``: an association; ``由…刺激后的细胞表达``: an origin
             return after
         if c.mediators and not c.in_mediator:
@@ -1059,6 +1111,19 @@ class SentenceReader:
         j = i + 1
         if j < len(clause) and clause[j].kind == "LIST":
             return None, j  # ``RANKL 水平升高、骨吸收增加``: the trigger has no object
+        w = j
+        while lang == "zh" and w < len(clause) and clause[w].text in ("着", "了", "过"):
+            w += 1  # aspect particles: ``调节着与…``
+        if lang == "zh" and w < len(clause) and clause[w].text == "与":
+            j = w
+            # ``其表达上调与 CLL 的发生发展相关`` / ``调节与 X 相关的信号通路``: 与 opens an
+            # association; the object, if any, is the head after its closing 的
+            close = next((k for k in range(j + 1, len(clause)) if clause[k].has("no_claim")), None)
+            if close is None or not _de_follows(clause, close):
+                return None, j
+            head = next((k for k in range(close + 1, len(clause)) if clause[k].kind in ("ENT", "ASP")), None)
+            group = read_group(clause, head, lang) if head is not None else None
+            return (group, group.end) if group is not None else (None, j)
         while j < len(clause):
             it = clause[j]
             if it.kind in ("ENT", "ASP"):
@@ -1144,6 +1209,13 @@ class SentenceReader:
                 if concept.id == f.found.concept.id:
                     continue
                 aspect = t.aspect
+                if aspect is not None and concept.name == "cell":
+                    # ``促进肿瘤细胞的增殖，并抑制细胞凋亡``: cells named only as
+                    # 细胞 are the cells the sentence names
+                    owner = self._owner_cell(t.found, f.found)
+                    if owner is not None:
+                        t = Arg(owner, aspect)
+                        concept = owner.concept
                 if concept.type == "disease" and aspect in CELL_ASPECTS:
                     # ``AML 的增殖`` is the proliferation of AML cells.
                     cells = self.lexicon.concept_named(f"{concept.name} cell")
@@ -1182,6 +1254,22 @@ class SentenceReader:
         if self.doc.page_of(start) == sent.page:
             return self.doc.bbox(start, end)
         return self.doc.bbox(sent.start, sent.end)
+
+    def _owner_cell(self, target: Found, factor: Found) -> Found | None:
+        """The cell type that the sentence names nearest before ``target``,
+        else nearest after it; never the factor. (A disease is not taken for
+        its cells here: ``在骨髓增殖性肿瘤中，细胞因子参与细胞增殖`` names a place.)"""
+        before, after = None, None
+        for it in self.items:
+            concept = it.found.concept if it.kind == "ENT" else None
+            if concept is None or concept.type != "cell" or concept.name == "cell" \
+                    or concept.id == factor.concept.id:
+                continue
+            if it.end <= target.cstart:
+                before = it.found
+            elif it.start >= target.cend and after is None:
+                after = it.found
+        return before or after
 
 
 def _is_class_word(concept_id: str, lexicon, data: RuleData) -> bool:
@@ -1294,10 +1382,12 @@ def _skip_group(clause: list[Item], i: int, lang: str) -> int:
 
 
 def _dedupe(triples: list[Triple]) -> list[Triple]:
+    """One triple per sentence (SPEC 1): a claim stated twice in a sentence,
+    or read from two mentions of the same names, is kept once, first reading."""
     seen = set()
     out = []
     for t in triples:
-        key = (t.factor_id, t.factor_start, t.polarity, t.target_id, t.target_start, t.aspect, t.negated)
+        key = (t.factor_id, t.polarity, t.target_id, t.aspect, t.negated)
         if key not in seen:
             seen.add(key)
             out.append(t)

@@ -94,10 +94,20 @@ def test_hedging_both_ways(resources, text, hedged):
     assert found and all(t.hedged is hedged for t in found)
 
 
-def test_association_and_definitions_are_not_triples(resources):
-    # SPEC: association only, and memberships, are not triples
-    assert triples_in("TNF-α 的失调与多种病理状况有关，例如感染、自身免疫性疾病和癌症。", resources) == []
+def test_correlation_and_definitions_are_not_triples(resources):
+    # SPEC: a correlation (相关) and a membership are not triples
+    assert triples_in("LIF在胃癌中表达下调，与临床分期、淋巴结转移和较差的总生存期显著相关。", resources) == []
     assert triples_in("LIF 是 IL-6 家族的一员。", resources) == []
+
+
+def test_being_implicated_in_examples_regulates_each(resources):
+    # the gold reads "X 的失调与 Y 有关" as X regulates Y; the examples stand for Y
+    found = triples_in("TNF-α的失调与多种病理状况有关，例如感染、自身免疫性疾病、癌症、动脉粥样硬化、阿尔茨海默病和炎症性肠病。",
+                       resources)
+    assert {("TNF-α", "regulates", t, None, False) for t in ("infection", "autoimmune disease", "atherosclerosis")} \
+        <= set(found)
+    # a disease associated with something is no mechanism
+    assert triples_in("许多自身免疫性疾病（如类风湿关节炎、多发性硬化症等）与免疫系统的异常活化有关。", resources) == []
 
 
 def test_sample_papers_give_triples_with_exact_provenance(extracted, documents):
@@ -109,3 +119,50 @@ def test_sample_papers_give_triples_with_exact_provenance(extracted, documents):
             assert text[t.effect_start:t.effect_end] == t.effect_text
             assert t.sent_start <= t.factor_start and t.target_end <= t.sent_end
     assert sum(len(r["triples"]) for r in extracted.values()) > 500
+
+
+def test_a_triple_stated_twice_in_a_sentence_is_written_once(resources):
+    # SPEC 1: one triple per sentence in which it is stated (a sentence of the IL review)
+    text = "IL-6 不仅刺激成骨细胞前体细胞中 RANKL 的表达，还通过病理细胞促进RANKL的表达，例如类风湿性关节炎的滑膜成纤维细胞。"
+    found = triples_in(text, resources)
+    assert found.count(("IL-6", "upregulates", "RANKL", "expression", False)) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 细胞凋亡 is the apoptosis of the cells the sentence names (real sentences of the reviews)
+    ("IL-6 通过活化信号转导通路（如 JAK/STAT3 信号通路）来促进肿瘤细胞的增殖和存活，并抑制细胞凋亡的发生。",
+     ("IL-6", "inhibits", "tumor cell", "apoptosis", False)),
+    ("BMSC 能显著促进 CML 细胞的增殖, 保护 CML 细胞免受伊马替尼诱导的凋亡。",
+     ("imatinib", "induces", "CML cell", "apoptosis", False)),
+    ("此外，IL-1β可以通过增加巨噬细胞集落刺激因子的产生来激活破骨细胞，还可以抑制破骨细胞凋亡。",
+     ("IL-1β", "inhibits", "osteoclast", "apoptosis", False)),
+    ("文献报道,BMSC分泌的半乳糖凝集素3(Galectin-3, Gal-3)通过自身诱导Gal-3 mRNA生成和激活核因子κB(nuclear factor kappa-B, "
+     "NF-κB)通路,保护ALL细胞免受化疗诱导的细胞死亡。",
+     ("galectin-3", "inhibits", "acute lymphoblastic leukemia cell", "apoptosis", False)),
+    # no cell type named: the cells stay generic
+    ("TNF-α在调节多种发育和免疫过程中也发挥着不同的作用，包括炎症、分化、脂质代谢和细胞凋亡。",
+     ("TNF-α", "regulates", "cell", "apoptosis", False)),
+])
+def test_cells_named_only_as_cells_are_the_cells_of_the_sentence(resources, text, expected):
+    assert expected in triples_in(text, resources)
+
+
+def test_a_condition_acts_on_each_change_after_it_but_not_on_a_transitive_one(resources):
+    # a sentence of the BMSC review: both co-cultured names act; AG490's own object stays AG490's
+    text = ("CLL 细胞在与 BMSCs 或 IL-6 共培养后, STAT3 的磷酸化水平增加, 但 AG490 可通过重新激活 SHP-1 引起 STAT3 和 "
+            "Lyn 酪氨酸激酶 (lyn tyrosine kinase, Lyn) 去磷酸化, 并触发 CLL 凋亡。")
+    found = triples_in(text, resources)
+    assert ("BMSC", "upregulates", "STAT3", "phosphorylation", False) in found
+    assert ("IL-6", "upregulates", "STAT3", "phosphorylation", False) in found
+    assert not any(t[0] in ("BMSC", "IL-6") and t[2] in ("SHP-1", "Lyn") for t in found)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # 与 right after a trigger opens an association, not its object (sentences of the BMSC review)
+    ("同样, NF-κB 在 CLL 发病中发挥重要作用, 其表达上调与 CLL 的发生发展及化疗抵抗密切相关。",
+     ("NF-κB", "upregulates", "CLL", None, False)),
+    ("BMSC主要通过分泌细胞因子或细胞外基质蛋白,参与并调节着与白血病细胞增殖或凋亡相关的信号通路,从而促进白血病细胞的生存。",
+     ("BMSC", "regulates", "leukemia cell", "apoptosis", False)),
+])
+def test_an_association_after_a_trigger_is_not_its_object(resources, text, absent):
+    assert absent not in triples_in(text, resources)

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run test eval check-dict candidates bench clean
+.PHONY: help run test eval check-dict candidates bench bench-pdf clean
 .DEFAULT_GOAL := run
 
 help:  ## list the targets
@@ -34,5 +34,9 @@ candidates: $(STAMP)  ## terms the papers use that the dictionary lacks -> outpu
 bench: $(STAMP)  ## throughput, memory, and the cost of reruns
 	$(PY) -m pipeline.bench
 
-clean:  ## remove output tables (keeps output/README.md)
-	rm -rf output/documents output/sentences output/mentions output/triples output/_manifest.json output/errors.txt
+bench-pdf: $(STAMP)  ## pages per second on PDFs: pdfplumber alone, the reader, the whole pipeline
+	@dir=$$(mktemp -d) && for f in raw/*.txt; do $(PY) -m tests.make_pdf $$f $$dir/$$(basename $$f .txt).pdf >/dev/null 2>&1; done \
+	  && $(PY) -m pipeline.bench_pdf $$dir; rc=$$?; rm -rf $$dir; exit $$rc
+
+clean:  ## remove output tables and the PDF cache (keeps output/README.md)
+	rm -rf output/documents output/sentences output/mentions output/triples output/_manifest.json output/errors.txt output/_cache

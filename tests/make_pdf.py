@@ -9,7 +9,10 @@ as journals print them:
 * the body and the reference list (numbered ``[1]``, ``[2]`` …) in one or
   two columns (``--columns``);
 * a running header (journal name and short title) and a page number in the
-  footer of every page.
+  footer of every page;
+* long English words hyphenated where a line breaks inside them
+  (``inflam-`` / ``matory``), as typesetters do: a soft hyphen in the
+  middle of every lower-case word of ten letters or more.
 
 The Chinese font is WenQuanYi Zen Hei (Debian package ``fonts-wqy-zenhei``;
 ``.ci/run`` installs it), embedded as a subset, so the PDF carries a
@@ -22,6 +25,7 @@ bytes.
 from __future__ import annotations
 
 import argparse
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -35,6 +39,7 @@ from pipeline.segment import blocks_of
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 JOURNAL = "中国实验血液学杂志 Journal of Experimental Hematology"
+SOFT_HYPHEN = "\u00ad"
 
 
 @dataclass(frozen=True)
@@ -53,8 +58,13 @@ def paragraphs_of(path: Path) -> list[Paragraph]:
         if block.section == "references" and not block.heading:
             text = f"[{sum(p.section == 'references' and not p.heading for p in out) + 1}] {text}"
         if text:
-            out.append(Paragraph(block.section, block.heading, text))
+            out.append(Paragraph(block.section, block.heading, hyphenated(text)))
     return out
+
+
+def hyphenated(text: str) -> str:
+    """A soft hyphen in the middle of every long lower-case English word."""
+    return re.sub(r"\b[a-z]{10,}\b", lambda m: m[0][:len(m[0]) // 2] + SOFT_HYPHEN + m[0][len(m[0]) // 2:], text)
 
 
 class JournalPDF(FPDF):

@@ -119,6 +119,26 @@ def test_chinese_lines_join_without_a_space(pdf_000):
     assert {m.concept_name for m in leukemia} >= {"myeloproliferative neoplasm"}
 
 
+def test_english_words_hyphenated_at_a_line_end_are_joined(pdf_000):
+    _, doc, _ = pdf_000
+    views = segment(doc)
+    broken = list(re.finditer(r"([a-z]+)-\n([a-z]+)", doc.text))
+    assert len(broken) >= 10
+    for m in broken:
+        [view] = [v for v in views if v.sentence.start <= m.start() < v.sentence.end]
+        assert m[1] + m[2] in view.clean.text, (m[0], view.clean.text)
+
+
+def test_english_lines_join_with_one_space_as_in_the_text_version(pdf_000):
+    def english_abstract(doc):
+        return [v.clean.text for v in segment(doc) if v.sentence.section == "abstract" and v.sentence.lang == "en"]
+
+    _, doc, _ = pdf_000
+    from_pdf = english_abstract(doc)
+    assert len(from_pdf) >= 4 and all("\n" not in s and "  " not in s for s in from_pdf)
+    assert from_pdf == english_abstract(read_document(PAPER_000))
+
+
 # --- page and box of every row -----------------------------------------------------
 
 def test_every_row_carries_its_page_and_box_and_offsets(pdf_000):

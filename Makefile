@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run test eval check-dict candidates bench clean
+.PHONY: help run report test eval check-dict candidates bench clean
 .DEFAULT_GOAL := run
 
 help:  ## list the targets
@@ -18,6 +18,9 @@ $(STAMP): pyproject.toml requirements.lock
 
 run: $(STAMP)  ## process raw/ into output/ (only papers that changed)
 	$(PY) -m pipeline run raw --out output
+
+report: run  ## the HTML evidence report over output/ -> output/report.html
+	$(PY) -m pipeline report --out output --html output/report.html
 
 test: $(STAMP)  ## the test suite
 	$(PY) -m pytest -q
@@ -34,5 +37,6 @@ candidates: $(STAMP)  ## terms the papers use that the dictionary lacks -> outpu
 bench: $(STAMP)  ## throughput, memory, and the cost of reruns
 	$(PY) -m pipeline.bench
 
-clean:  ## remove output tables (keeps output/README.md)
-	rm -rf output/documents output/sentences output/mentions output/triples output/_manifest.json output/errors.txt
+clean:  ## remove output tables and the report (keeps output/README.md)
+	rm -rf output/documents output/sentences output/mentions output/triples output/claims.parquet \
+	       output/report.html output/_manifest.json output/errors.txt

@@ -109,18 +109,24 @@ def concept_types(mentions: Iterable[Mapping], dictionary: Mapping[str, str]) ->
     return types
 
 
-def derive_claims(triples: Iterable[Mapping], types: Mapping[str, str]) -> list[Claim]:
-    """The claims stated by ``triples`` (rows as mappings), sorted so that claims
-    about the same factor, target and aspect stand together."""
+def evidence_by_claim(triples: Iterable[Mapping]) -> dict[tuple, list[Mapping]]:
+    """The triple rows stating each claim key, one per sentence (a sentence that
+    states a claim twice, as coordination can, is one piece of evidence)."""
     evidence: dict[tuple, list[Mapping]] = defaultdict(list)
     seen_sentences: set[tuple] = set()
     for row in triples:
         key = claim_key(row)
         sentence = (key, row["doc_id"], row["sent_start"], row["sent_end"])
-        if sentence in seen_sentences:  # coordination can state one claim twice in a sentence
-            continue
-        seen_sentences.add(sentence)
-        evidence[key].append(row)
+        if sentence not in seen_sentences:
+            seen_sentences.add(sentence)
+            evidence[key].append(row)
+    return evidence
+
+
+def derive_claims(triples: Iterable[Mapping], types: Mapping[str, str]) -> list[Claim]:
+    """The claims stated by ``triples`` (rows as mappings), sorted so that claims
+    about the same factor, target and aspect stand together."""
+    evidence = evidence_by_claim(triples)
     opposite = _opposites(evidence)
     claims = [_claim(key, rows, types, opposite.get(key, ())) for key, rows in evidence.items()]
     return sorted(claims, key=_order)

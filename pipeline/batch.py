@@ -1,9 +1,10 @@
 """Which papers to (re)process, on how many workers, and the manifest.
 
 The output folder mirrors the inputs of the last run: one part per paper in
-every table, ``claims.parquet`` derived from all the triples parts at the end
-of every run (``claims.py``), and ``_manifest.json`` recording, for each paper, the content
-hash and the versions of the code and dictionaries that produced its part.
+every table, ``claims.parquet`` derived from all the triples parts at the
+end of every run (``claims.py``), and ``_manifest.json`` recording, for each
+paper, the content hash and the versions of the code and dictionaries that
+produced its part.
 A paper is processed again only when one of those changed; a paper no
 longer among the inputs has its parts removed. Parts are written by the
 worker that processed the paper, so the driver holds only counts, and

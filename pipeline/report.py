@@ -287,8 +287,8 @@ COLUMNS = (  # (heading, sort key, sort as number)
 
 
 def claims_table_html(data: ReportData) -> str:
-    head = "".join(f'<th data-sort="{k}" data-num="{int(num)}" tabindex="0">{esc(h)}</th>' if k else f"<th>{esc(h)}</th>"
-                   for h, k, num in COLUMNS)
+    head = "".join(f'<th data-sort="{k}" data-num="{int(num)}" tabindex="0">{esc(h)}</th>' if k
+                   else f"<th>{esc(h)}</th>" for h, k, num in COLUMNS)
     titles = {c["claim_id"]: claim_title(c) for c in data.claims}
     bodies = "\n".join(claim_html(c, data.evidence[c["claim_id"]], titles) for c in data.claims)
     return f'<table id="claims"><thead><tr>{head}</tr></thead>\n{bodies}\n</table>'

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run test eval check-dict candidates bench bench-pdf clean
+.PHONY: help run report test eval check-dict candidates bench bench-pdf clean
 .DEFAULT_GOAL := run
 
 help:  ## list the targets
@@ -18,6 +18,9 @@ $(STAMP): pyproject.toml requirements.lock
 
 run: $(STAMP)  ## process raw/ into output/ (only papers that changed)
 	$(PY) -m pipeline run raw --out output
+
+report: run  ## the HTML evidence report over output/ -> output/report.html
+	$(PY) -m pipeline report --out output --html output/report.html
 
 test: $(STAMP)  ## the test suite
 	$(PY) -m pytest -q
@@ -38,5 +41,6 @@ bench-pdf: $(STAMP)  ## pages per second on PDFs: pdfplumber alone, the reader, 
 	@dir=$$(mktemp -d) && for f in raw/*.txt; do $(PY) -m tests.make_pdf $$f $$dir/$$(basename $$f .txt).pdf >/dev/null 2>&1; done \
 	  && $(PY) -m pipeline.bench_pdf $$dir; rc=$$?; rm -rf $$dir; exit $$rc
 
-clean:  ## remove output tables and the PDF cache (keeps output/README.md)
-	rm -rf output/documents output/sentences output/mentions output/triples output/_manifest.json output/errors.txt output/_cache
+clean:  ## remove output tables, the report and the PDF cache (keeps output/README.md)
+	rm -rf output/documents output/sentences output/mentions output/triples output/claims.parquet \
+	       output/report.html output/_manifest.json output/errors.txt output/_cache

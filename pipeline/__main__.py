@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline run|eval|check-dict|candidates|bench``.
+"""Command line: ``python -m pipeline run|report|eval|check-dict|candidates|bench``.
 
 Arguments are validated before any work starts; a problem the user can fix
 is printed as one line naming the file, with exit code 2. ``run`` exits
@@ -42,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     cand.add_argument("--out", type=Path, default=config.OUTPUT)
     cand.add_argument("--tsv", type=Path, default=config.OUTPUT / "candidates.tsv")
 
+    rep = sub.add_parser("report", help="the HTML evidence report over output/")
+    rep.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder to report on (default: output/)")
+    rep.add_argument("--html", type=Path, default=None, help="where to write it (default: OUT/report.html)")
+
     args = parser.parse_args(argv)
     try:
         return _dispatch(args)
@@ -84,6 +88,12 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         n = write_candidates(args.out, args.tsv)
         print(f"{n} candidate terms written to {args.tsv}")
+        return 0
+    if args.command == "report":
+        from .report import write_report
+
+        path = write_report(args.out, args.html or args.out / "report.html")
+        print(f"report written to {path}")
         return 0
     raise AssertionError(args.command)
 

@@ -1,8 +1,10 @@
 """Which papers to (re)process, on how many workers, and the manifest.
 
 The output folder mirrors the inputs of the last run: one part per paper in
-every table, and ``_manifest.json`` recording, for each paper, the content
-hash and the versions of the code and dictionaries that produced its part.
+every table, ``claims.parquet`` derived from all the triples parts at the
+end of every run (``claims.py``), and ``_manifest.json`` recording, for each
+paper, the content hash and the versions of the code and dictionaries that
+produced its part.
 A paper is processed again only when one of those changed; a paper no
 longer among the inputs has its parts removed. Parts are written by the
 worker that processed the paper, so the driver holds only counts, and
@@ -37,6 +39,7 @@ from itertools import islice
 from pathlib import Path
 
 from . import __version__, config
+from .claims import update_claims
 from .read import SUPPORTED_SUFFIXES, read_document
 from .records import Document, PipelineError, UnreadableDocument
 from .tables import clear_stale_temporaries, remove_parts, write_parts
@@ -79,6 +82,8 @@ class RunSummary:
     removed: int = 0
     seconds: float = 0.0
     still_failing: list[PaperOutcome] = field(default_factory=list)  # unchanged, and unreadable last time
+    n_claims: int = 0
+    n_contested: int = 0
 
     @property
     def failures(self) -> list[PaperOutcome]:
@@ -88,7 +93,8 @@ class RunSummary:
         ok = [o for o in self.processed if o.status == "ok"]
         text = (f"{len(ok)} papers processed, {self.unchanged} unchanged, {self.removed} removed; "
                 f"{sum(o.n_sentences for o in ok)} sentences, {sum(o.n_mentions for o in ok)} mentions, "
-                f"{sum(o.n_triples for o in ok)} triples; {self.seconds:.1f} s")
+                f"{sum(o.n_triples for o in ok)} triples; {self.n_claims} claims ({self.n_contested} contested) "
+                f"in all; {self.seconds:.1f} s")
         if self.failures:
             text += "; failed: " + ", ".join(f"{o.source} ({o.status})" for o in self.failures)
         return text
@@ -272,8 +278,17 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
             write_manifest(out_dir, {"versions": current, "papers": {**entries}})
     write_manifest(out_dir, {"versions": current, "papers": entries})
     _prune_pdf_cache(out_dir, {entry["sha256"] for entry in entries.values()})
+    claims = update_claims(out_dir, dictionary_types())
+    summary.n_claims, summary.n_contested = len(claims), sum(c.contested for c in claims)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def dictionary_types() -> dict[str, str]:
+    """The type of every concept of the dictionary, for the claims table."""
+    from .resources import load_resources
+
+    return {cid: concept.type for cid, concept in load_resources().lexicon.concepts.items()}
 
 
 def _remove_missing(out_dir: Path, manifest: dict, keys: set[str]) -> int:

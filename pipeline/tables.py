@@ -35,8 +35,11 @@ _ARROW_TYPES = {int: pa.int64(), str: pa.string(), bool: pa.bool_(), float: pa.f
 
 
 def _arrow_type(hint) -> tuple[pa.DataType, bool]:
-    """Arrow type and nullability of a dataclass field's type hint."""
+    """Arrow type and nullability of a dataclass field's type hint
+    (``tuple[str, ...]`` is a list column)."""
     origin = typing.get_origin(hint)
+    if origin is tuple:
+        return pa.list_(_ARROW_TYPES[typing.get_args(hint)[0]]), False
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         return _ARROW_TYPES[args[0]], True

@@ -84,3 +84,28 @@ def triples_in(text: str, resources):
     found = find_mentions(doc, views, resources)
     return [(t.factor_name, t.effect, t.target_name, t.aspect, t.negated)
             for t in find_triples(doc, views, found, resources)]
+
+
+@pytest.fixture(scope="session")
+def sample_output(tmp_path_factory) -> Path:
+    """The sample papers run through ``python -m pipeline run`` once per session,
+    into ``<tmp>/output`` (so recipes that read ``output/`` work from ``<tmp>``)."""
+    import shutil
+
+    from pipeline.__main__ import main
+
+    root = tmp_path_factory.mktemp("sample")
+    shutil.copytree(RAW, root / "raw")
+    out = root / "output"
+    assert main(["run", str(root / "raw"), "--out", str(out), "--no-progress"]) == 0
+    return out
+
+
+@pytest.fixture(scope="session")
+def sample_report(sample_output) -> Path:
+    """``python -m pipeline report`` over ``sample_output``."""
+    from pipeline.__main__ import main
+
+    path = sample_output / "report.html"
+    assert main(["report", "--out", str(sample_output), "--html", str(path)]) == 0
+    return path

@@ -1,0 +1,213 @@
+"""Claims across papers and languages: the ``triples`` table grouped by what it asserts.
+
+Reads every part of ``output/triples`` (and ``output/mentions`` for the
+types of concepts the dictionary does not hold) and writes
+``output/claims.parquet``: one row per grounded claim, the key
+``(factor_id, polarity, target_id, aspect, negated)``, with how many
+sentences and papers state it, in which languages, how often hedged, and
+the effect words used. ``batch.run`` rebuilds it from all parts at the end
+of every run, also when nothing changed or a paper was removed, so the
+table always agrees with the triples beside it.
+
+Contested claims: two claims about the same factor, target and aspect are
+contested when one says the opposite of the other:
+
+- polarity +1 against polarity -1, both asserted (IL-6 promotes osteoclast
+  differentiation; IL-6 inhibits it), or
+- the same polarity asserted in one and negated in the other (IL-6 promotes
+  X; IL-6 does not promote X).
+
+A ``regulates``/``binds`` claim (polarity 0) states no direction, so it
+contests nothing unless negated. Claims that share factor, target and
+aspect share a ``claim_group``, contested or not.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from .records import PipelineError
+from .tables import read_table, to_table, write_atomic
+
+CLAIMS_FILE = "claims.parquet"
+# Languages counted in columns of their own (the sentence languages `segment` assigns).
+LANGS = ("zh", "en")
+KEY = ("factor_id", "polarity", "target_id", "aspect", "negated")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One grounded claim and its support; ``doc_ids`` are the papers that state it."""
+
+    claim_id: str
+    claim_group: str
+    factor_id: str
+    factor_name: str
+    factor_type: str | None
+    polarity: int
+    target_id: str
+    target_name: str
+    target_type: str | None
+    aspect: str | None
+    negated: bool
+    effects: tuple[str, ...]  # the effect labels seen, most frequent first
+    effect_words: tuple[str, ...]  # the trigger words as written (effect_text), most frequent first
+    n_evidence: int  # sentences stating it (a sentence is counted once per claim)
+    n_evidence_zh: int
+    n_evidence_en: int
+    n_papers: int
+    n_papers_zh: int  # papers stating it in a Chinese sentence
+    n_papers_en: int  # papers stating it in an English sentence
+    n_hedged: int
+    share_hedged: float  # n_hedged / n_evidence
+    contested: bool
+    contested_with: tuple[str, ...]  # claim_ids of the claims that say the opposite
+    doc_ids: tuple[str, ...]
+
+
+# --- keys and ids ------------------------------------------------------------
+
+def claim_key(row: Mapping) -> tuple:
+    """The claim a triple row asserts; an empty aspect is None."""
+    return (row["factor_id"], int(row["polarity"]), row["target_id"], row["aspect"] or None, bool(row["negated"]))
+
+
+def claim_id(key: tuple) -> str:
+    """A stable id for a claim key: the same claim has the same id in every run."""
+    return "C" + _digest(key)
+
+
+def group_id(factor_id: str, target_id: str, aspect: str | None) -> str:
+    return "G" + _digest((factor_id, target_id, aspect))
+
+
+def _digest(parts: tuple) -> str:
+    text = "\t".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def opposes(a: tuple, b: tuple) -> bool:
+    """Whether claim key ``a`` says the opposite of claim key ``b`` (same factor, target, aspect)."""
+    (_, pa, _, _, na), (_, pb, _, _, nb) = a, b
+    if na == nb:
+        return not na and {pa, pb} == {1, -1}
+    return pa == pb
+
+
+# --- derivation ----------------------------------------------------------------
+
+def concept_types(mentions: Iterable[Mapping], dictionary: Mapping[str, str]) -> dict[str, str]:
+    """Type of every concept id: the dictionary's, else the one the mentions carry
+    (doc-local concepts ``doc:<id>:<short>`` and pattern matches)."""
+    types: dict[str, str] = {}
+    for m in mentions:
+        types.setdefault(m["concept_id"], m["concept_type"])
+    types.update(dictionary)
+    return types
+
+
+def evidence_by_claim(triples: Iterable[Mapping]) -> dict[tuple, list[Mapping]]:
+    """The triple rows stating each claim key, one per sentence (a sentence that
+    states a claim twice, as coordination can, is one piece of evidence)."""
+    evidence: dict[tuple, list[Mapping]] = defaultdict(list)
+    seen_sentences: set[tuple] = set()
+    for row in triples:
+        key = claim_key(row)
+        sentence = (key, row["doc_id"], row["sent_start"], row["sent_end"])
+        if sentence not in seen_sentences:
+            seen_sentences.add(sentence)
+            evidence[key].append(row)
+    return evidence
+
+
+def derive_claims(triples: Iterable[Mapping], types: Mapping[str, str]) -> list[Claim]:
+    """The claims stated by ``triples`` (rows as mappings), sorted so that claims
+    about the same factor, target and aspect stand together."""
+    evidence = evidence_by_claim(triples)
+    opposite = _opposites(evidence)
+    claims = [_claim(key, rows, types, opposite.get(key, ())) for key, rows in evidence.items()]
+    return sorted(claims, key=_order)
+
+
+def _opposites(evidence: Mapping[tuple, list]) -> dict[tuple, tuple[str, ...]]:
+    groups: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in evidence:
+        groups[(key[0], key[2], key[3])].append(key)
+    found = {}
+    for keys in groups.values():
+        for key in keys:
+            others = sorted(claim_id(k) for k in keys if opposes(key, k))
+            if others:
+                found[key] = tuple(others)
+    return found
+
+
+def _claim(key: tuple, rows: list[Mapping], types: Mapping[str, str], contested_with: tuple[str, ...]) -> Claim:
+    factor_id, polarity, target_id, aspect, negated = key
+    papers = sorted({r["doc_id"] for r in rows})
+    hedged = sum(bool(r["hedged"]) for r in rows)
+    by_lang = {lang: [r for r in rows if r["lang"] == lang] for lang in LANGS}
+    return Claim(
+        claim_id=claim_id(key), claim_group=group_id(factor_id, target_id, aspect),
+        factor_id=factor_id, factor_name=_most_common(r["factor_name"] for r in rows),
+        factor_type=types.get(factor_id),
+        polarity=polarity,
+        target_id=target_id, target_name=_most_common(r["target_name"] for r in rows),
+        target_type=types.get(target_id),
+        aspect=aspect, negated=negated,
+        effects=_by_frequency(r["effect"] for r in rows),
+        effect_words=_by_frequency(r["effect_text"] for r in rows),
+        n_evidence=len(rows),
+        n_evidence_zh=len(by_lang["zh"]), n_evidence_en=len(by_lang["en"]),
+        n_papers=len(papers),
+        n_papers_zh=len({r["doc_id"] for r in by_lang["zh"]}),
+        n_papers_en=len({r["doc_id"] for r in by_lang["en"]}),
+        n_hedged=hedged, share_hedged=hedged / len(rows),
+        contested=bool(contested_with), contested_with=contested_with,
+        doc_ids=tuple(papers),
+    )
+
+
+def _by_frequency(values: Iterable[str]) -> tuple[str, ...]:
+    counts = Counter(values)
+    return tuple(sorted(counts, key=lambda v: (-counts[v], v)))
+
+
+def _most_common(values: Iterable[str]) -> str:
+    return _by_frequency(values)[0]
+
+
+def _order(c: Claim) -> tuple:
+    return (c.factor_name.casefold(), c.factor_id, c.target_name.casefold(), c.target_id, c.aspect or "",
+            -c.polarity, c.negated)
+
+
+# --- reading and writing ----------------------------------------------------
+
+def build_claims(out_dir: Path, dictionary_types: Mapping[str, str]) -> list[Claim]:
+    """The claims of every triples part under ``out_dir``."""
+    try:
+        triples = read_table(out_dir, "triples").to_pylist()
+        mentions = read_table(out_dir, "mentions").select(["concept_id", "concept_type"]).to_pylist()
+    except FileNotFoundError:
+        triples, mentions = [], []  # a run in which no paper produced parts
+    except Exception as exc:
+        raise PipelineError(f"{out_dir}: cannot read the triples to derive claims: {exc}") from exc
+    return derive_claims(triples, concept_types(mentions, dictionary_types))
+
+
+def write_claims(out_dir: Path, claims: list[Claim]) -> Path:
+    """Write ``out_dir/claims.parquet`` atomically; returns its path."""
+    path = out_dir / CLAIMS_FILE
+    write_atomic(to_table(claims, Claim), path)
+    return path
+
+
+def update_claims(out_dir: Path, dictionary_types: Mapping[str, str]) -> list[Claim]:
+    """Rebuild the claims table from all parts under ``out_dir``."""
+    claims = build_claims(out_dir, dictionary_types)
+    write_claims(out_dir, claims)
+    return claims

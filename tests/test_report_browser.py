@@ -1,0 +1,168 @@
+"""The report as a person uses it: opened in headless Chromium (Debian's package), driven
+by Playwright. Needs no network: the page is a local file and the browser is told not to
+reach out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.__main__ import main
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium; .ci/run does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page; JavaScript errors and dialogs (an injected alert) fail the test."""
+    pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+    problems = []
+    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    pg.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    pg.on("request", lambda r: None if r.url.startswith(("file:", "data:", "about:"))
+          else problems.append(f"network request: {r.url}"))
+    yield pg
+    pg.close()
+    assert not problems
+
+
+def shown(pg) -> list[str]:
+    return pg.eval_on_selector_all("tbody.claim:not([hidden])", "bs => bs.map(b => b.id)")
+
+
+# Every evidence item of the given claims: its offsets, and the text of its sentence and marks.
+EVIDENCE_JS = """ids => ids.flatMap(id => Array.from(document.getElementById(id).querySelectorAll('li.evidence'))
+  .map(li => ({claim: id, doc: li.dataset.doc, d: Object.assign({}, li.dataset),
+    sentence: li.querySelector('blockquote').textContent,
+    visible: li.offsetParent !== null,
+    factor: Array.from(li.querySelectorAll('mark.factor')).map(m => m.textContent).join(''),
+    effect: Array.from(li.querySelectorAll('mark.effect')).map(m => m.textContent).join(''),
+    target: Array.from(li.querySelectorAll('mark.target')).map(m => m.textContent).join('')})))"""
+
+
+def test_claims_listed_filtered_to_il6_and_evidence_highlighted(page, sample_output, sample_report, tmp_path,
+                                                                capsys):
+    claims = pd.read_parquet(sample_output / "claims.parquet")
+    texts = pd.read_parquet(sample_output / "documents").set_index("doc_id").text
+    page.goto(sample_report.as_uri())
+
+    # Every claim of the sample papers is listed.
+    assert set(shown(page)) == set(claims.claim_id)
+    assert page.inner_text("#shown") == f"{len(claims)} of {len(claims)} claims shown"
+
+    # Filter to one factor: only IL-6's claims remain, and the network is drawn from them.
+    page.select_option("#f-factor", label="IL-6")
+    il6 = claims[claims.factor_name == "IL-6"]
+    assert set(shown(page)) == set(il6.claim_id)
+    assert page.inner_text("#shown").startswith(f"{len(il6)} of ")
+    labels = page.eval_on_selector_all("#network text", "ts => ts.map(t => t.textContent)")
+    assert "IL-6" in labels
+    assert page.locator("#network path.edge").count() > 0
+
+    # Open the IL-6 → osteoclast (differentiation) claim that increases it, as a person would.
+    target = il6[(il6.target_name == "osteoclast") & (il6.aspect == "differentiation") & (il6.polarity == 1)]
+    claim_id = target.claim_id.iloc[0]
+    body = page.locator(f"tbody#{claim_id}")
+    assert body.locator("tr.details").is_hidden()
+    body.locator("button.toggle").click()
+    assert body.locator("tr.details").is_visible()
+    assert body.locator("mark.factor").first.is_visible()
+    evidence = page.evaluate(EVIDENCE_JS, [claim_id])
+    assert len(evidence) == target.n_evidence.iloc[0]
+    for e in evidence:
+        text, d = texts[e["doc"]], e["d"]
+        assert e["visible"]
+        assert e["sentence"] == text[int(d["sentStart"]):int(d["sentEnd"])]
+        assert e["factor"] == text[int(d["factorStart"]):int(d["factorEnd"])] == "IL-6"
+        assert e["effect"] == text[int(d["effectStart"]):int(d["effectEnd"])]
+        assert e["target"] == text[int(d["targetStart"]):int(d["targetEnd"])]
+    details = body.locator("tr.details").inner_text()
+    assert "001_28b8ab507e408cd7.txt" in details and "contested" in body.inner_text().lower()
+
+    body.scroll_into_view_if_needed()
+    shot = tmp_path / "report-il6.png"
+    page.screenshot(path=str(shot))
+    with capsys.disabled():
+        print(f"\nscreenshot of the report filtered to IL-6, one claim open: {shot}")
+
+
+def test_every_highlight_in_the_report_is_exactly_the_text_it_points_at(page, sample_output, sample_report):
+    claims = pd.read_parquet(sample_output / "claims.parquet")
+    texts = pd.read_parquet(sample_output / "documents").set_index("doc_id").text
+    page.goto(sample_report.as_uri())
+    evidence = page.evaluate(EVIDENCE_JS, claims.claim_id.tolist())
+    assert len(evidence) == claims.n_evidence.sum()
+    for e in evidence:
+        text, d = texts[e["doc"]], e["d"]
+        assert e["sentence"] == text[int(d["sentStart"]):int(d["sentEnd"])]
+        for role in ("factor", "effect", "target"):
+            assert e[role] == text[int(d[f"{role}Start"]):int(d[f"{role}End"])], (e["claim"], role)
+
+
+def test_contested_claims_are_marked_and_lead_to_each_other(page, sample_output, sample_report):
+    claims = pd.read_parquet(sample_output / "claims.parquet")
+    page.goto(sample_report.as_uri())
+    page.check("#f-contested")
+    contested = claims[claims.contested]
+    assert set(shown(page)) == set(contested.claim_id)
+    assert page.locator("tbody.claim:not([hidden]) tr.row .badge").count() == len(contested)
+    # Following a "contested by" link opens the opposite claim.
+    first = contested.iloc[0]
+    page.locator(f"tbody#{first.claim_id} button.toggle").click()
+    page.locator(f"tbody#{first.claim_id} tr.details a.claim-link").first.click()
+    other = first.contested_with[0]
+    assert page.locator(f"tbody#{other} tr.details").is_visible()
+
+
+def test_language_polarity_filters_and_sorting(page, sample_output, sample_report):
+    claims = pd.read_parquet(sample_output / "claims.parquet")
+    page.goto(sample_report.as_uri())
+    page.select_option("#f-lang", "en-only")
+    only_en = claims[(claims.n_papers_en > 0) & (claims.n_papers_zh == 0)]
+    assert set(shown(page)) == set(only_en.claim_id) and len(only_en) > 0
+    page.select_option("#f-polarity", "-1")
+    assert set(shown(page)) == set(only_en[only_en.polarity == -1].claim_id)
+    page.click("#f-reset")
+    page.select_option("#f-type", "drug")
+    drug = claims[(claims.factor_type == "drug") | (claims.target_type == "drug")]
+    assert set(shown(page)) == set(drug.claim_id)
+    page.click("#f-reset")
+    page.click('#claims th[data-sort="n"]')
+    page.click('#claims th[data-sort="n"]')  # descending
+    assert shown(page)[0] in set(claims[claims.n_evidence == claims.n_evidence.max()].claim_id)
+
+
+def test_markup_in_a_paper_is_shown_as_text_and_never_runs(page, tmp_path):
+    """A paper whose name and text hold markup: a real sentence of paper 000 with HTML put into it."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    evil = '<img src=x onerror=alert(1)>'
+    name = '<b onmouseover=alert(2)>paper<i>.txt'  # no slash: it is a file name
+    (raw / name).write_text(f"IL-6 不仅刺激成骨细胞前体细胞中 RANKL 的表达{evil}</script><script>alert(3)</script>。\n",
+                            encoding="utf-8")
+    out = tmp_path / "output"
+    assert main(["run", str(raw), "--out", str(out), "--workers", "1", "--no-progress"]) == 0
+    assert main(["report", "--out", str(out)]) == 0
+    page.goto((out / "report.html").as_uri())
+    assert page.locator("img, [onerror], [onmouseover]").count() == 0
+    assert page.locator("script").count() == 2  # the report's own: network data and code
+    ids = shown(page)
+    assert ids
+    evidence = page.evaluate(EVIDENCE_JS, ids)
+    assert any(evil in e["sentence"] for e in evidence)
+    assert name in page.locator("tbody.claim").first.locator("tr.details").text_content()

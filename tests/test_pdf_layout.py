@@ -167,6 +167,18 @@ def test_a_triple_box_holds_its_factor_and_target_on_the_page(pdf_000):
         assert t.top <= top and bottom <= t.bottom
 
 
+def test_a_one_column_paper_is_not_cut_into_columns(tmp_path, resources):
+    """Long single-column lines, ragged lines and indents leave no gutter."""
+    from pipeline.pdf import extract_pages, find_gutter
+
+    path = render_paper(PAPER_004, tmp_path / "one.pdf", columns=1)
+    pages = extract_pages(path.read_bytes(), path.name)
+    assert len(pages) >= 3 and all(find_gutter(list(p.rows)) is None for p in pages)
+    from_pdf = claims(extract(read_document(path))["triples"])
+    from_text = claims(extract(read_document(PAPER_004))["triples"])
+    assert len(from_pdf & from_text) / len(from_pdf | from_text) >= 0.95
+
+
 # --- the claims agree with the text version ----------------------------------------
 
 @pytest.mark.parametrize("rendered,paper", [("pdf_000", PAPER_000), ("pdf_004", PAPER_004)], ids=["000", "004"])

@@ -91,6 +91,8 @@ _EDGE_ROWS = 2
 # A header or footer stands apart from the text: its distance to the next
 # row exceeds the page's usual line pitch by this factor.
 _APART = 1.3
+# A header or footer in a type this much smaller than the running text's.
+_SMALL_TYPE = 0.95
 # Running headers repeat at the same height, give or take this many points.
 _SAME_HEIGHT = 6
 # A column needs at least this many rows to be believed.
@@ -408,15 +410,18 @@ def find_furniture(pages: list[PageChars]) -> set[int]:
 
     Candidates are the ``_EDGE_ROWS`` first and last rows of each page; one
     is furniture when it is a bare page number, or when it stands apart from
-    the text block (a gap wider than the page's usual line pitch) and its
-    text with the digits masked occurs at the same height on another page.
-    The search goes inwards from each edge and stops at the first row that
-    is not.
+    the text block (a gap wider than the page's usual line pitch) and either
+    its text with the digits masked occurs at the same height on another
+    page, or it is set in a smaller type than the running text (a header
+    that alternates between left- and right-hand pages repeats only on
+    every other page). The search goes inwards from each edge and stops at
+    the first row that is not.
     """
     seen: dict[str, list[tuple[int, float]]] = {}
     for page in pages:
         for row in _edge_rows(page.rows):
             seen.setdefault(_furniture_key(row), []).append((page.number, row.top))
+    body_size = _running_text_size(pages)
     found: set[int] = set()
     for page in pages:
         pitch = _line_pitch(page.rows)
@@ -426,10 +431,21 @@ def find_furniture(pages: list[PageChars]) -> set[int]:
                 row = page.rows[i]
                 inner = page.rows[i + 1] if edge.step > 0 else page.rows[i - 1]
                 apart = 0 < i + edge.step < n and abs(inner.top - row.top) > _APART * pitch
-                if not (_PAGE_NUMBER.match(row.text) or (apart and _repeats(row, page.number, seen))):
+                small = _size_of(row) < _SMALL_TYPE * body_size
+                if not (_PAGE_NUMBER.match(row.text) or (apart and (small or _repeats(row, page.number, seen)))):
                     break
                 found.add(id(row))
     return found
+
+
+def _running_text_size(pages: list[PageChars]) -> float:
+    """The most common type size of the document's printed characters."""
+    sizes = [round(c["size"], 1) for p in pages for row in p.rows for c in row.chars if not c["text"].isspace()]
+    return statistics.mode(sizes) if sizes else 0.0
+
+
+def _size_of(row: Row) -> float:
+    return statistics.median(c["size"] for c in row.chars if not c["text"].isspace())
 
 
 def _line_pitch(rows: tuple[Row, ...]) -> float:

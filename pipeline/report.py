@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .claims import CLAIMS_FILE, claim_id, claim_key, evidence_by_claim
+from .claims import CLAIMS_FILE, claim_id, evidence_by_claim
 from .records import PipelineError
 from .tables import read_table
 

@@ -8,8 +8,8 @@ as journals print them:
   width; then the body;
 * the body and the reference list (numbered ``[1]``, ``[2]`` …) in one or
   two columns (``--columns``);
-* a running header (journal name and short title) and a page number in the
-  footer of every page;
+* a running header (the journal's name on even pages, the paper's short
+  title on odd ones) and a page number in the footer of every page;
 * long English words hyphenated where a line breaks inside them
   (``inflam-`` / ``matory``), as typesetters do: a soft hyphen in the
   middle of every lower-case word of ten letters or more.
@@ -82,11 +82,13 @@ class JournalPDF(FPDF):
         self.set_auto_page_break(True, margin=20)
 
     def header(self):
+        """Left-hand (even) pages carry the journal's name, right-hand pages the short title."""
         self.set_font("zh", size=8)
         self.set_y(10)
-        self.cell(0, 5, JOURNAL, align="L")
-        self.set_x(self.l_margin)
-        self.cell(0, 5, self.short_title, align="R")
+        if self.page_no() % 2 == 0:
+            self.cell(0, 5, JOURNAL, align="L")
+        else:
+            self.cell(0, 5, self.short_title, align="R")
         self.set_y(22)
 
     def footer(self):

@@ -82,7 +82,7 @@ def test_the_abstract_above_the_columns_comes_before_them(pdf_000):
 # --- running headers, footers, page numbers ---------------------------------------
 
 def test_headers_footers_and_page_numbers_never_appear_inside_a_sentence(pdf_000, pdf_004):
-    for _, doc, records in (pdf_000, pdf_004):
+    for _, _, records in (pdf_000, pdf_004):
         for s in records["sentences"]:
             if s.section != "furniture":
                 assert squash(JOURNAL) not in squash(s.text), s.text
@@ -94,6 +94,9 @@ def test_each_page_has_its_header_and_page_number_set_aside_on_that_page(pdf_000
     furniture = [s for s in records["sentences"] if s.section == "furniture"]
     assert [s.page for s in furniture] == [p for p in range(1, doc.n_pages + 1) for _ in range(2)]
     assert [squash(s.text) for s in furniture[1::2]] == [f"·{276 + p}·" for p in range(1, doc.n_pages + 1)]
+    # the header alternates, so the journal's name is on page 2 alone: found by its small type
+    headers = [squash(s.text) for s in furniture[0::2]]
+    assert headers[1] == squash(JOURNAL) and headers[0] == headers[2] == "细胞因子在骨髓增殖性肿瘤中的研究进展"
     for s in furniture:
         assert doc.text[s.start:s.end] == s.text  # kept in documents.text, not deleted
         assert s.top < 60 or s.top > 780  # at the top or the foot of the page

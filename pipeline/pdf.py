@@ -11,20 +11,23 @@ them into text a reader would read:
    whose text (digits aside) repeats at the same height on other pages, and
    bare page numbers (``12``, ``· 277 ·``, ``第 3 页``, ``Page 3 of 9``), are
    *furniture*: set aside, not deleted (see below).
-3. **Columns.** The gutter of a two-column page is found from the runs'
+3. **Footnotes.** Rows at the foot of a page in a smaller type than the
+   running text and standing apart from it (the fund, author and DOI notes
+   of a first page) are set aside the same way.
+4. **Columns.** The gutter of a two-column page is found from the runs'
    positions: the x that the most rows have text on both sides of and the
    fewest runs cross. Rows whose runs cross it (a title, an abstract across
    the full width) are read as they are; a stretch of rows between them is
    read left column first, then right column. A page without such a stretch
    is one column.
-4. **Text.** Each region's characters become text through pdfplumber's
+5. **Text.** Each region's characters become text through pdfplumber's
    ``chars_to_textmap`` (its word and line logic, white space included),
    whose ``(character, pdf char or None)`` pairs keep every character of the
    text aligned with its box.
 
 ``Document.text`` is the body of every page in reading order, pages joined
-by a newline, followed by the furniture of every page, one line each; the
-furniture spans are listed in ``Document.set_aside`` so that no sentence is
+by a newline, followed by the furniture and footnotes of every page, one
+line each; those spans are listed in ``Document.set_aside`` so that no sentence is
 read from them, and ``Document.page_runs`` says which page each stretch of
 text comes from. A span's page and box come from there.
 
@@ -70,7 +73,7 @@ from .records import Document, UnreadableDocument
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "2"
+READER_VERSION = "3"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
@@ -93,6 +96,8 @@ _EDGE_ROWS = 2
 _APART = 1.3
 # A header or footer in a type this much smaller than the running text's.
 _SMALL_TYPE = 0.95
+# Footnotes longer than this many rows are not believed to be footnotes.
+_MAX_FOOTNOTE_ROWS = 12
 # Running headers repeat at the same height, give or take this many points.
 _SAME_HEIGHT = 6
 # A column needs at least this many rows to be believed.
@@ -224,15 +229,19 @@ def read_layout(pages: list[PageChars], source: str) -> Reading:
             f"((cid:n) codes, private-use characters or mojibake: fonts without a Unicode map); "
             f"it needs OCR")
     furniture = find_furniture(pages)
+    body_size = _running_text_size(pages)
     body: list[TextPiece] = []
-    tail: list[TextPiece] = []
+    tail: list[tuple[TextPiece, str]] = []  # set aside, and why
     for page in pages:
         rows = [r for r in page.rows if id(r) not in furniture]
+        footnotes = find_footnotes(rows, body_size)
+        rows = [r for r in rows if id(r) not in footnotes]
         body.append(_joined(page.number, [piece_of(page.number, chars) for chars in reading_order(rows)]))
-        tail += [piece_of(page.number, r.chars) for r in page.rows if id(r) in furniture]
-    text, page_runs, boxes, sizes, spans = _assemble(body + tail)
+        tail += [(piece_of(page.number, r.chars), "furniture") for r in page.rows if id(r) in furniture]
+        tail += [(piece_of(page.number, r.chars), "footnote") for r in page.rows if id(r) in footnotes]
+    text, page_runs, boxes, sizes, spans = _assemble(body + [piece for piece, _ in tail])
     set_aside = tuple(
-        [(a, b, "furniture") for a, b in spans[len(body):]]
+        [(a, b, why) for (a, b), (_, why) in zip(spans[len(body):], tail)]
         + [(a, b, "garbled") for (a, b), p in zip(spans, pages) if p.number in garbled])
     note = (f"page(s) {_page_list(garbled)}: garbled text layer, set aside and not read"
             if garbled else None)
@@ -438,6 +447,24 @@ def find_furniture(pages: list[PageChars]) -> set[int]:
     return found
 
 
+def find_footnotes(rows: list[Row], body_size: float) -> set[int]:
+    """The ``id`` of the rows of a page's footnotes (fund, author and DOI
+    notes on a first page; notes under the text): the rows at the foot of
+    the page, once headers, footers and page numbers are gone, set in a
+    smaller type than the running text and standing apart from it."""
+    block: list[Row] = []
+    for row in reversed(rows):
+        if _size_of(row) >= _SMALL_TYPE * body_size:
+            break
+        block.append(row)
+    if not block or len(block) == len(rows) or len(block) > _MAX_FOOTNOTE_ROWS:
+        return set()
+    above = rows[len(rows) - len(block) - 1]
+    if block[-1].top - above.top <= _APART * _line_pitch(tuple(rows)):
+        return set()
+    return {id(row) for row in block}
+
+
 def _running_text_size(pages: list[PageChars]) -> float:
     """The most common type size of the document's printed characters."""
     sizes = [round(c["size"], 1) for p in pages for row in p.rows for c in row.chars if not c["text"].isspace()]
@@ -449,8 +476,14 @@ def _size_of(row: Row) -> float:
 
 
 def _line_pitch(rows: tuple[Row, ...]) -> float:
-    """The usual distance between the tops of consecutive rows of a page."""
-    gaps = [b.top - a.top for a, b in zip(rows, rows[1:])]
+    """The usual distance between the tops of a row and the next row below
+    it in the same column (rows whose extents overlap), over a page."""
+    gaps = []
+    for i, row in enumerate(rows):
+        x0, x1 = row.runs[0].x0, row.runs[-1].x1
+        below = next((r for r in rows[i + 1:] if r.runs[0].x0 < x1 and x0 < r.runs[-1].x1), None)
+        if below is not None:
+            gaps.append(below.top - row.top)
     return statistics.median(gaps) if gaps else math.inf
 
 

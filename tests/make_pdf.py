@@ -6,6 +6,7 @@ as journals print them:
 
 * page 1: the title, the front matter and the abstracts across the full
   width; then the body;
+* the fund, corresponding-author and DOI lines as a footnote of page 1;
 * the body and the reference list (numbered ``[1]``, ``[2]`` …) in one or
   two columns (``--columns``);
 * a running header (the journal's name on even pages, the paper's short
@@ -40,6 +41,8 @@ from pipeline.segment import blocks_of
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 JOURNAL = "中国实验血液学杂志 Journal of Experimental Hematology"
 SOFT_HYPHEN = "\u00ad"
+# Front matter a journal prints as a footnote of the first page.
+FOOTNOTE = re.compile(r"^[\[【*\s]*(基金项目|通信作者|通讯作者|作者简介|收稿日期|DOI\s*[:：])", re.I)
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class JournalPDF(FPDF):
         self.add_font("zh", fname=str(FONT), collection_font_number=0)
         self.set_margins(18, 22, 18)
         self.set_auto_page_break(True, margin=20)
+        self.footnotes: list[str] = []
+        self.footnote_lines = 0
 
     def header(self):
         """Left-hand (even) pages carry the journal's name, right-hand pages the short title."""
@@ -92,16 +97,34 @@ class JournalPDF(FPDF):
         self.set_y(22)
 
     def footer(self):
+        if self.page_no() == 1 and self.footnotes:
+            self.set_font("zh", size=7)
+            self.set_y(-14 - 3.6 * self.footnote_lines - 4)
+            self.line(self.l_margin, self.get_y() - 1, self.l_margin + 50, self.get_y() - 1)
+            for note in self.footnotes:
+                self.multi_cell(0, 3.6, note, new_x="LMARGIN", new_y="NEXT", wrapmode=WrapMode.WORD)
         self.set_y(-14)
         self.set_font("zh", size=8)
         self.cell(0, 5, f"· {self.page_no() + 276} ·", align="C")
+
+    def set_footnotes(self, notes: list[str]) -> None:
+        """Notes printed under the text of page 1; the bottom margin of every
+        page makes room for them."""
+        self.footnotes = notes
+        self.set_font("zh", size=7)
+        self.footnote_lines = sum(len(self.multi_cell(0, 3.6, n, dry_run=True, output="LINES",
+                                                      wrapmode=WrapMode.WORD)) for n in notes)
+        self.set_auto_page_break(True, margin=20 + 3.6 * self.footnote_lines + 4)
 
 
 def render(paragraphs: list[Paragraph], out: Path, columns: int = 2) -> Path:
     """Write ``paragraphs`` as a journal-style PDF to ``out``."""
     title = next((p.text for p in paragraphs if p.section == "front"), paragraphs[0].text)
     pdf = JournalPDF(title[:30])
+    notes = [p.text for p in paragraphs if p.section == "front" and FOOTNOTE.match(p.text)]
+    paragraphs = [p for p in paragraphs if not (p.section == "front" and FOOTNOTE.match(p.text))]
     pdf.add_page()
+    pdf.set_footnotes(notes)
     first_body = next((i for i, p in enumerate(paragraphs) if p.section in ("body", "references")),
                       len(paragraphs))
     for i, p in enumerate(paragraphs[:first_body]):

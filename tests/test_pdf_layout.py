@@ -102,6 +102,18 @@ def test_each_page_has_its_header_and_page_number_set_aside_on_that_page(pdf_000
         assert s.top < 60 or s.top > 780  # at the top or the foot of the page
 
 
+def test_fund_and_author_notes_under_the_first_page_are_footnotes(pdf_004):
+    """Printed in small type under the columns of page 1, they are set aside
+    (``footnote``), not read into the left column's last sentence."""
+    _, doc, records = pdf_004
+    notes = [s for s in records["sentences"] if s.section == "footnote"]
+    assert [s.page for s in notes] == [1] * len(notes) and len(notes) >= 2
+    assert any("基金项目" in s.text for s in notes) and any("通信作者" in s.text for s in notes)
+    for s in records["sentences"]:
+        if s.section not in ("footnote", "front"):
+            assert "基金项目" not in s.text and "E-mail" not in s.text, s.text
+
+
 def test_the_reference_list_is_labelled(pdf_004):
     _, _, records = pdf_004
     references = [s for s in records["sentences"] if s.section == "references"]

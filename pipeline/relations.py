@@ -1050,10 +1050,12 @@ class SentenceReader:
                 rule = f"{lang}.pronoun"
             if factors and c.subject is None and self.sentence_subject is not None:
                 rule += ".chain"
-        if trig.effect == "binds" and c.subject is not None and c.subject.joined_by_with and \
+        # ``A 和 B 的结合``: a binding noun owned by two names joins them as 与 does
+        owned = c.subject is not None and [x.kind for x in c.items[c.subject.end:i]] == ["DE"]
+        if trig.effect == "binds" and c.subject is not None and (c.subject.joined_by_with or owned) and \
                 (target is None or target is c.target_pre) and len(c.subject.args) > 1 and \
                 not any(x.kind in ("VERB", "TRIG") for x in c.items[c.subject.end:i]):
-            # ``A 与 B 结合``: A binds B, and A is what acts next.
+            # ``A 与 B 结合`` / ``A 和 B 的结合``: A binds B, and A is what acts next.
             first, rest = c.subject.args[:1], c.subject.args[1:]
             self._emit(first, rest, it, c.negated, c.hedged, [], f"{lang}.binding_pair", effect)
             c.subject = c.subject.replaced(first)

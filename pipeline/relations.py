@@ -1017,9 +1017,7 @@ class SentenceReader:
             if target is None and c.subject is not None:
                 target = c.subject
             rule = f"{lang}.passive"
-        de = i - 1
-        while de > 0 and c.items[de].kind == "WORD" and _modifier(c.items[de], lang):
-            de -= 1  # ``B 的重要负调节因子``
+        de = _owner_de(c.items, i, lang)
         if target is None and trig.form == "noun" and c.target_pre is None and de >= 1 \
                 and c.items[de].kind == "DE":
             # ``A 是 B 的配体``: the owner before 的 is the target of a noun trigger
@@ -1296,6 +1294,17 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         first += 1
     group = read_group(clause, first, lang)
     return group if group and group.end > k else None
+
+
+def _owner_de(items: list[Item], i: int, lang: str) -> int:
+    """Where the 的 that links a noun trigger to its owner stands: before the
+    trigger, past modifiers and short qualifying words with their own 的
+    (``B 的重要负调节因子``, ``B 的顶端驱动因素``, ``B 的非常有效的触发因素``)."""
+    de = i - 1
+    while de > 1 and (items[de].kind == "WORD" and (_modifier(items[de], lang) or len(items[de].text) <= 2)
+                      or items[de].kind == "DE" and items[de - 1].kind == "WORD" and lang == "zh"):
+        de -= 1
+    return de
 
 
 def _last_index(items: list[Item], words: tuple[str, ...]) -> int:

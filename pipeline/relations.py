@@ -1137,8 +1137,9 @@ class SentenceReader:
                     if head is not None:
                         return head, k
                 return group, group.end
-            if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target"):
-                return None, j
+            if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target") \
+                    or it.has("report"):
+                return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim
             j += 1
         return None, j
 

@@ -166,3 +166,13 @@ def test_a_condition_acts_on_each_change_after_it_but_not_on_a_transitive_one(re
 ])
 def test_an_association_after_a_trigger_is_not_its_object(resources, text, absent):
     assert absent not in triples_in(text, resources)
+
+
+def test_a_reporting_verb_ends_the_object_of_the_trigger_before_it(resources):
+    # a sentence of the IL review: what 已证明 introduces is a new claim, not the object of 阻断
+    text = ("IL-1 型细胞因子是先天性免疫反应的主要介质，IL-1 受体拮抗剂(interleu-kin-1 receptor antagonist, IL-1Ra)"
+            "对 IL-1α或 IL-1β的阻断已证明 IL-1 在许多人类自身炎症疾病中起着核心作用。")
+    found = triples_in(text, resources)
+    assert ("IL-1Ra", "inhibits", "IL-1α", "activity", False) in found
+    assert ("IL-1", "regulates", "autoinflammatory disease", None, False) in found
+    assert not any(t[0] == "IL-1Ra" and t[2] == "IL-1" for t in found)

@@ -67,6 +67,9 @@ SECTIONS = frozenset({"abstract", "body"})
 THING_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug", "other", "anatomy"})
 # What a pronoun can stand for within a sentence: a molecule or a drug.
 MOLECULE_TYPES = frozenset({"gene", "family", "drug", "ncrna"})
+# Types that name a setting when a sentence's topic carries them into a later
+# clause (a disease defined first, then what happens in it): no factor there.
+SETTING_TYPES = frozenset({"disease"})
 # Aspects that only cells have: a disease with one of them means its cells.
 CELL_ASPECTS = frozenset({"proliferation", "survival", "apoptosis", "differentiation", "drug_resistance",
                           "stemness", "maturation", "polarization"})
@@ -1100,9 +1103,12 @@ class SentenceReader:
             return [Arg(f, None) for f in self.topic] if c.pronoun and self.topic else None
         if group.agents:
             return None
-        if group.joined_by_with:
-            return list(group.args[:1])  # ``A 与 B 的接触激活 C``: A is what acts
-        return list(group.args)
+        args = list(group.args[:1]) if group.joined_by_with else list(group.args)  # ``A 与 B 的接触激活 C``: A acts
+        if c.subject is None:
+            # ``髓母细胞瘤是最常见的…肿瘤，在体外用…处理的 MB 细胞会增强…``: a disease that an
+            # earlier clause was about is the setting of the clauses after it, not what acts in them
+            args = [a for a in args if a.found.concept.type not in SETTING_TYPES]
+        return args or None
 
     def _target_after(self, clause: list[Item], i: int) -> tuple[Group | None, int]:
         """The first group after the trigger at ``i``; a relative clause

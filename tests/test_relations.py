@@ -176,3 +176,11 @@ def test_a_reporting_verb_ends_the_object_of_the_trigger_before_it(resources):
     assert ("IL-1Ra", "inhibits", "IL-1α", "activity", False) in found
     assert ("IL-1", "regulates", "autoinflammatory disease", None, False) in found
     assert not any(t[0] == "IL-1Ra" and t[2] == "IL-1" for t in found)
+
+
+def test_a_disease_an_earlier_clause_was_about_does_not_act_in_later_clauses(resources):
+    # a sentence of the LIF review: 髓母细胞瘤 is defined, then the clause after it has its own actors
+    text = ("髓母细胞瘤 ( medulloblastoma, MB ) 是最常见的小儿恶性脑肿瘤, 在体外用 IL-6 家族细胞因子 ( IL-6、OSM、LIF 或 "
+            "IL-11 ) 处理的 MB 细胞会增强的 JAK 激酶 / 信号转导子和转录激活子 3 ( janus kinase/signal transducers and "
+            "activators of transcription 3, JAK-STAT3 ) 活性和细胞耐药性<sup>[31]</sup>。")
+    assert not any(t[0] == "medulloblastoma" for t in triples_in(text, resources))

@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised", "condition"})
+                       "demonstrative", "raised", "condition", "qualifier"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -1137,6 +1137,13 @@ class SentenceReader:
                 if group is None:
                     return None, j + 1
                 k = group.end
+                if k < len(clause) and clause[k].has("qualifier") and not _ends_clause(clause, k):
+                    # ``促进肿瘤相关的细胞因子产生`` / ``抑制 AML 来源的 BMSC 的增殖``: the group only
+                    # qualifies the head after it, which is the object (none if no name follows)
+                    h = next((m for m in range(k + 1, min(k + 4, len(clause))) if clause[m].kind in ("ENT", "ASP")
+                              or clause[m].kind not in ("DE", "WORD")), None)
+                    head = read_group(clause, h, lang) if h is not None and clause[h].kind in ("ENT", "ASP") else None
+                    return (head, head.end) if head is not None else (None, k + 1)
                 if k < len(clause) and clause[k].kind == "TRIG" and _de_follows(clause, k):
                     h = k + 1 + (clause[k + 1].kind != "DE") + 1
                     head = read_group(clause, h, lang) if h < len(clause) else None

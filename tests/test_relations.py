@@ -184,3 +184,8 @@ def test_a_disease_an_earlier_clause_was_about_does_not_act_in_later_clauses(res
             "IL-11 ) 处理的 MB 细胞会增强的 JAK 激酶 / 信号转导子和转录激活子 3 ( janus kinase/signal transducers and "
             "activators of transcription 3, JAK-STAT3 ) 活性和细胞耐药性<sup>[31]</sup>。")
     assert not any(t[0] == "medulloblastoma" for t in triples_in(text, resources))
+
+
+def test_a_qualifying_name_before_xiangguan_is_not_the_object(resources):
+    # a sentence of the BMSC review: CLL only qualifies the pathway (相关通路), which names nothing
+    assert not any(t[2] == "CLL" for t in triples_in("BMSC能直接激活CLL相关通路而影响疾病的发生发展。", resources))

@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised", "condition"})
+                       "demonstrative", "raised", "condition", "qualifier"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -67,6 +67,9 @@ SECTIONS = frozenset({"abstract", "body"})
 THING_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug", "other", "anatomy"})
 # What a pronoun can stand for within a sentence: a molecule or a drug.
 MOLECULE_TYPES = frozenset({"gene", "family", "drug", "ncrna"})
+# Types that name a setting when a sentence's topic carries them into a later
+# clause (a disease defined first, then what happens in it): no factor there.
+SETTING_TYPES = frozenset({"disease"})
 # Aspects that only cells have: a disease with one of them means its cells.
 CELL_ASPECTS = frozenset({"proliferation", "survival", "apoptosis", "differentiation", "drug_resistance",
                           "stemness", "maturation", "polarization"})
@@ -1017,9 +1020,7 @@ class SentenceReader:
             if target is None and c.subject is not None:
                 target = c.subject
             rule = f"{lang}.passive"
-        de = i - 1
-        while de > 0 and c.items[de].kind == "WORD" and _modifier(c.items[de], lang):
-            de -= 1  # ``B 的重要负调节因子``
+        de = _owner_de(c.items, i, lang)
         if target is None and trig.form == "noun" and c.target_pre is None and de >= 1 \
                 and c.items[de].kind == "DE":
             # ``A 是 B 的配体``: the owner before 的 is the target of a noun trigger
@@ -1050,10 +1051,12 @@ class SentenceReader:
                 rule = f"{lang}.pronoun"
             if factors and c.subject is None and self.sentence_subject is not None:
                 rule += ".chain"
-        if trig.effect == "binds" and c.subject is not None and c.subject.joined_by_with and \
+        # ``A 和 B 的结合``: a binding noun owned by two names joins them as 与 does
+        owned = c.subject is not None and [x.kind for x in c.items[c.subject.end:i]] == ["DE"]
+        if trig.effect == "binds" and c.subject is not None and (c.subject.joined_by_with or owned) and \
                 (target is None or target is c.target_pre) and len(c.subject.args) > 1 and \
                 not any(x.kind in ("VERB", "TRIG") for x in c.items[c.subject.end:i]):
-            # ``A 与 B 结合``: A binds B, and A is what acts next.
+            # ``A 与 B 结合`` / ``A 和 B 的结合``: A binds B, and A is what acts next.
             first, rest = c.subject.args[:1], c.subject.args[1:]
             self._emit(first, rest, it, c.negated, c.hedged, [], f"{lang}.binding_pair", effect)
             c.subject = c.subject.replaced(first)
@@ -1100,9 +1103,12 @@ class SentenceReader:
             return [Arg(f, None) for f in self.topic] if c.pronoun and self.topic else None
         if group.agents:
             return None
-        if group.joined_by_with:
-            return list(group.args[:1])  # ``A 与 B 的接触激活 C``: A is what acts
-        return list(group.args)
+        args = list(group.args[:1]) if group.joined_by_with else list(group.args)  # ``A 与 B 的接触激活 C``: A acts
+        if c.subject is None:
+            # ``髓母细胞瘤是最常见的…肿瘤，在体外用…处理的 MB 细胞会增强…``: a disease that an
+            # earlier clause was about is the setting of the clauses after it, not what acts in them
+            args = [a for a in args if a.found.concept.type not in SETTING_TYPES]
+        return args or None
 
     def _target_after(self, clause: list[Item], i: int) -> tuple[Group | None, int]:
         """The first group after the trigger at ``i``; a relative clause
@@ -1131,14 +1137,22 @@ class SentenceReader:
                 if group is None:
                     return None, j + 1
                 k = group.end
+                if k < len(clause) and clause[k].has("qualifier") and not _ends_clause(clause, k):
+                    # ``促进肿瘤相关的细胞因子产生`` / ``抑制 AML 来源的 BMSC 的增殖``: the group only
+                    # qualifies the head after it, which is the object (none if no name follows)
+                    h = next((m for m in range(k + 1, min(k + 4, len(clause))) if clause[m].kind in ("ENT", "ASP")
+                              or clause[m].kind not in ("DE", "WORD")), None)
+                    head = read_group(clause, h, lang) if h is not None and clause[h].kind in ("ENT", "ASP") else None
+                    return (head, head.end) if head is not None else (None, k + 1)
                 if k < len(clause) and clause[k].kind == "TRIG" and _de_follows(clause, k):
                     h = k + 1 + (clause[k + 1].kind != "DE") + 1
                     head = read_group(clause, h, lang) if h < len(clause) else None
                     if head is not None:
                         return head, k
                 return group, group.end
-            if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target"):
-                return None, j
+            if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target") \
+                    or it.has("report"):
+                return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim
             j += 1
         return None, j
 
@@ -1294,6 +1308,17 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         first += 1
     group = read_group(clause, first, lang)
     return group if group and group.end > k else None
+
+
+def _owner_de(items: list[Item], i: int, lang: str) -> int:
+    """Where the 的 that links a noun trigger to its owner stands: before the
+    trigger, past modifiers and short qualifying words with their own 的
+    (``B 的重要负调节因子``, ``B 的顶端驱动因素``, ``B 的非常有效的触发因素``)."""
+    de = i - 1
+    while de > 1 and (items[de].kind == "WORD" and (_modifier(items[de], lang) or len(items[de].text) <= 2)
+                      or items[de].kind == "DE" and items[de - 1].kind == "WORD" and lang == "zh"):
+        de -= 1
+    return de
 
 
 def _last_index(items: list[Item], words: tuple[str, ...]) -> int:

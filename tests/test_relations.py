@@ -166,3 +166,26 @@ def test_a_condition_acts_on_each_change_after_it_but_not_on_a_transitive_one(re
 ])
 def test_an_association_after_a_trigger_is_not_its_object(resources, text, absent):
     assert absent not in triples_in(text, resources)
+
+
+def test_a_reporting_verb_ends_the_object_of_the_trigger_before_it(resources):
+    # a sentence of the IL review: what 已证明 introduces is a new claim, not the object of 阻断
+    text = ("IL-1 型细胞因子是先天性免疫反应的主要介质，IL-1 受体拮抗剂(interleu-kin-1 receptor antagonist, IL-1Ra)"
+            "对 IL-1α或 IL-1β的阻断已证明 IL-1 在许多人类自身炎症疾病中起着核心作用。")
+    found = triples_in(text, resources)
+    assert ("IL-1Ra", "inhibits", "IL-1α", "activity", False) in found
+    assert ("IL-1", "regulates", "autoinflammatory disease", None, False) in found
+    assert not any(t[0] == "IL-1Ra" and t[2] == "IL-1" for t in found)
+
+
+def test_a_disease_an_earlier_clause_was_about_does_not_act_in_later_clauses(resources):
+    # a sentence of the LIF review: 髓母细胞瘤 is defined, then the clause after it has its own actors
+    text = ("髓母细胞瘤 ( medulloblastoma, MB ) 是最常见的小儿恶性脑肿瘤, 在体外用 IL-6 家族细胞因子 ( IL-6、OSM、LIF 或 "
+            "IL-11 ) 处理的 MB 细胞会增强的 JAK 激酶 / 信号转导子和转录激活子 3 ( janus kinase/signal transducers and "
+            "activators of transcription 3, JAK-STAT3 ) 活性和细胞耐药性<sup>[31]</sup>。")
+    assert not any(t[0] == "medulloblastoma" for t in triples_in(text, resources))
+
+
+def test_a_qualifying_name_before_xiangguan_is_not_the_object(resources):
+    # a sentence of the BMSC review: CLL only qualifies the pathway (相关通路), which names nothing
+    assert not any(t[2] == "CLL" for t in triples_in("BMSC能直接激活CLL相关通路而影响疾病的发生发展。", resources))

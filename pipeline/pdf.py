@@ -33,9 +33,12 @@ text comes from. A span's page and box come from there.
 
 The text layer of some Chinese PDFs is undecodable: fonts without a
 Unicode map come out as ``(cid:1234)``, private-use characters or mojibake.
-pdfminer already applies its CMap database (the Adobe-GB1, CNS1, Japan1 and
-Korea1 collections) to CID fonts that name one; what is still undecodable
-is measured per page. A document whose text is mostly garbled is refused
+pdfminer's own remedies come first: its CMap database (the Adobe-GB1,
+CNS1, Japan1 and Korea1 collections) for CID fonts that name one, and the
+embedded TrueType font's ``cmap`` for fonts without a ``ToUnicode`` map.
+What is still undecodable is measured per page, including the characters
+of fonts whose ``cmap`` reading can only be a guess (see
+``fonts_without_unicode``). A document whose text is mostly garbled is refused
 (``garbled_text_layer``, naming the pages); a few garbled pages are kept in
 the text but set aside (``garbled``) and named in ``Document.error``.
 
@@ -64,7 +67,9 @@ import pdfplumber
 import pyarrow as pa
 import pyarrow.parquet as pq
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdftypes import PDFStream, resolve1
 from pdfminer.psexceptions import PSException
+from pdfminer.psparser import literal_name
 from pdfplumber.utils import chars_to_textmap, cluster_objects
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
@@ -73,7 +78,7 @@ from .records import Document, UnreadableDocument
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "3"
+READER_VERSION = "4"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
@@ -82,7 +87,7 @@ _NO_BOX = (math.nan,) * 4
 _PDF_ERRORS = (PdfminerException, MalformedPDFException, PSException)
 # The keys of a pdfplumber char that reading needs; the rest is dropped so a
 # long paper's characters stay small in memory.
-_CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "doctop", "upright", "size")
+_CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "doctop", "upright", "size", "fontname")
 
 # Rows are characters whose tops differ by at most this (pdfplumber's default).
 _ROW_TOLERANCE = 3
@@ -207,8 +212,9 @@ def extract_pages(data: bytes, source: str) -> list[PageChars]:
             pages = []
             for number, page in enumerate(pdf.pages, 1):
                 chars = [{k: c[k] for k in _CHAR_KEYS} for c in page.chars]
+                guessed = fonts_without_unicode(page)
                 page.close()  # drop the page's cached objects: memory stays flat over long papers
-                pages.append(PageChars(number, rows_of(chars), garbled_share(chars)))
+                pages.append(PageChars(number, rows_of(chars), garbled_share(chars, guessed)))
             return pages
     except _PDF_ERRORS as exc:
         raise _refused(source, exc) from exc
@@ -438,8 +444,8 @@ def find_furniture(pages: list[PageChars]) -> set[int]:
         for edge in (range(min(_EDGE_ROWS, n)), range(n - 1, max(n - 1 - _EDGE_ROWS, -1), -1)):
             for i in edge:
                 row = page.rows[i]
-                inner = page.rows[i + 1] if edge.step > 0 else page.rows[i - 1]
-                apart = 0 < i + edge.step < n and abs(inner.top - row.top) > _APART * pitch
+                j = i + edge.step  # the next row inwards
+                apart = 0 <= j < n and abs(page.rows[j].top - row.top) > _APART * pitch
                 small = _size_of(row) < _SMALL_TYPE * body_size
                 if not (_PAGE_NUMBER.match(row.text) or (apart and (small or _repeats(row, page.number, seen)))):
                     break
@@ -504,14 +510,39 @@ def _repeats(row: Row, page: int, seen: dict[str, list[tuple[int, float]]]) -> b
 
 # --- garbled text layers --------------------------------------------------------
 
-def garbled_share(chars: list[dict]) -> float:
+def garbled_share(chars: list[dict], guessed_fonts: frozenset[str] = frozenset()) -> float:
     """The share of a page's characters that are not text: ``(cid:n)``
-    codes, private-use characters, U+FFFD, or mojibake (Latin-1 letters
-    where a decoder mistook Chinese bytes)."""
+    codes, private-use characters, U+FFFD, mojibake (Latin-1 letters where a
+    decoder mistook Chinese bytes), and characters in a font whose Unicode
+    pdfminer could only guess (``fonts_without_unicode``)."""
     printed = [c for c in chars if not c["text"].isspace()]
     if not printed:
         return 0.0
-    return sum(1 for c in printed if _is_garbage(c["text"])) / len(printed)
+    return sum(1 for c in printed if _is_garbage(c["text"]) or c.get("fontname") in guessed_fonts) / len(printed)
+
+
+def fonts_without_unicode(page) -> frozenset[str]:
+    """The names of the page's composite fonts whose characters pdfminer can
+    only guess: no ``ToUnicode`` map, and glyphs reached through a
+    ``CIDToGIDMap`` table. pdfminer then reads each character's Unicode from
+    the embedded font's own ``cmap`` as though character ids were glyph ids,
+    which gives real characters, the wrong ones (``细胞`` read as ``素IL``),
+    that no check on the characters themselves can tell from text."""
+    guessed = set()
+    fonts = resolve1(page.page_obj.resources.get("Font")) or {}
+    for ref in fonts.values():
+        spec = resolve1(ref)
+        if not isinstance(spec, dict) or "ToUnicode" in spec or _name(spec.get("Subtype")) != "Type0":
+            continue
+        descendants = resolve1(spec.get("DescendantFonts")) or []
+        descendant = resolve1(descendants[0]) if descendants else {}
+        if isinstance(descendant, dict) and isinstance(resolve1(descendant.get("CIDToGIDMap")), PDFStream):
+            guessed.add(_name(spec.get("BaseFont")))
+    return frozenset(guessed)
+
+
+def _name(value) -> str:
+    return literal_name(value) if value is not None else ""
 
 
 def _is_garbage(text: str) -> bool:

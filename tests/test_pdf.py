@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import io
 import math
 import re
 from pathlib import Path
@@ -267,6 +268,29 @@ def test_a_garbled_page_among_readable_ones_is_set_aside_and_named(tmp_path, res
     claims = {(t.factor_name, t.effect, t.target_name, t.page) for t in records["triples"]}
     assert {("TNF-α", "upregulates", "RANKL", 1), ("TNF-α", "upregulates", "RANKL", 3)} <= claims
     assert {t.page for t in records["triples"]} == {1, 3}
+
+
+def test_a_font_without_a_unicode_map_whose_characters_pdfminer_guesses_is_garbled(tmp_path):
+    """Without its ToUnicode map, pdfminer reads fpdf2's subset font through
+    the font's own cmap and gets real but wrong characters (素ILac…): the
+    font, not the characters, tells it is a guess."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.compress = False
+    pdf.add_page()
+    pdf.add_font("zh", fname="/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", collection_font_number=0)
+    pdf.set_font("zh", size=11)
+    pdf.multi_cell(0, 6, "白细胞介素-6 促进破骨细胞的分化。IL-6 promotes osteoclast differentiation.")
+    data = bytes(pdf.output())
+    assert read_bytes_as(tmp_path, "mapped.pdf", data).text.startswith("白细胞介素-6 促进")
+    unmapped = data.replace(b"/ToUnicode", b"/ToUnicodX")  # same length: the xref stays valid
+    with pdfplumber.open(io.BytesIO(unmapped)) as plumbed:
+        guessed = plumbed.pages[0].extract_text()
+    assert "白细胞介素" not in guessed and guessed.count("(cid:") < 10  # mostly real characters, wrong ones
+    with pytest.raises(UnreadableDocument) as err:
+        read_bytes_as(tmp_path, "unmapped.pdf", unmapped)
+    assert err.value.reason == "garbled_text_layer"
 
 
 def test_private_use_characters_and_mojibake_count_as_garbled():

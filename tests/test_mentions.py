@@ -119,6 +119,36 @@ def test_jieba_never_cuts_a_dictionary_name(resources, documents):
         assert words == [name], f"jieba cuts {name} into {words}"
 
 
+def extracted_mentions(text):
+    """(surface, concept name, via) of the mentions table ``extract`` writes for ``text``."""
+    from pipeline.batch import extract
+
+    from .conftest import document_of
+
+    doc = document_of(text)
+    records = extract(doc)["mentions"]
+    assert all(doc.text[m.start:m.end] == m.surface for m in records)
+    return [(m.surface, m.concept_name, m.via) for m in records]
+
+
+# Paper 004: the pronoun of the second sentence is the BMSC of the first.
+BMSC_PASSAGE = ("已有文献报道 BMSC可通过分泌细胞因子、调控多种信号通路影响白血病细胞增殖、生存、黏附等。"
+                "它可以与白血病细胞发生直接或间接作用,调控肿瘤生长、侵袭、转移等进程。")
+
+
+def test_a_pronoun_the_relation_reader_resolves_is_a_mention_of_its_referent():
+    assert ("它", "BMSC", "pronoun") in extracted_mentions(BMSC_PASSAGE)
+    # Paper 001: 它 after a sentence about inflammation
+    found = extracted_mentions("炎症在传统上被定义为身体对有害刺激的自然反应[6]，参与体内平衡和再生过程，例如伤口愈合。"
+                               "它还参与针对病原体的急性期反应和免疫反应。")
+    assert ("它", "inflammation", "pronoun") in found
+
+
+def test_a_pronoun_without_a_referent_is_no_mention():
+    found = extracted_mentions(BMSC_PASSAGE.split("。")[1] + "。")
+    assert not [m for m in found if m[2] == "pronoun"]
+
+
 def test_gold_names_are_found_as_mentions(tmp_path):
     """The share of gold factors and targets found as a mention of the right
     concept in their sentence (measured 0.934 when this test was written)."""

@@ -14,6 +14,10 @@ Reads the sentences of a document (their cleaned views) and writes
    a fuzzy fallback for near-misses in English (OCR slips, typos), on the
    text no other pass covered.
 
+``composed_mentions`` adds, for the mentions table, the compositional names
+built on a mention (``IL-1β 中和``, ``抗 LIF 抗体``; ``compositions.py``);
+they overlap their head's mention, which the relation reader reads.
+
 After the relation reader has run, ``referent_mentions`` adds the pronouns
 it resolved (``它`` = the BMSC of the sentence before) as mentions of their
 referents, for the mentions table.
@@ -295,3 +299,19 @@ def referent_mentions(doc: Document, triples, found: list[list[Found]], lexicon)
                 lang="zh" if any(is_cjk(c) for c in surface) else "en", via="pronoun",
                 page=doc.page_of(start), sent_id=t.sent_id, **box_columns(doc.bbox(start, end)))
     return sorted(out.values(), key=lambda m: (m.start, m.concept_id))
+
+
+def composed_mentions(doc: Document, views: list[SentenceView], found: list[list[Found]],
+                      resources) -> list[Mention]:
+    """Compositional names around the mentions of each sentence, ``via = "composed"``
+    (``dictionaries/compositions.tsv``, ``compositions.compose``)."""
+    from .compositions import compose
+
+    if not resources.compositions:
+        return []
+    out = []
+    for view, fs in zip(views, found):
+        heads = [(f.cstart, f.cend, f.concept) for f in fs]
+        for cstart, cend, concept in compose(view.clean.text, heads, resources.compositions, resources.lexicon):
+            out.append(_found(doc, view, cstart, cend, concept, "composed", resources.lexicon).record)
+    return out

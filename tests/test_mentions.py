@@ -149,6 +149,46 @@ def test_a_pronoun_without_a_referent_is_no_mention():
     assert not [m for m in found if m[2] == "pronoun"]
 
 
+def _compositions():
+    from pipeline.compositions import load_compositions
+
+    return load_compositions(config.DICTIONARIES / "compositions.tsv")
+
+
+@pytest.mark.parametrize("c", _compositions(), ids=lambda c: c.source.rsplit("/", 1)[-1])
+def test_composition_example_gives_its_name(c):
+    surface, name = c.expected
+    found = extracted_mentions(c.example)
+    assert (surface, name, "composed") in found, [m for m in found if m[2] == "composed"]
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    # the head's own mention stays, for the relation reader
+    ("常见疾病也对 IL-1β中和有反应。", "IL-1β", "IL-1β"),
+    ("LIF 阻断或遗传性 LIFR 缺失可减缓肿瘤进展。", "LIF", "LIF"),
+    # a filled name the dictionary lists is its concept
+    ("PD-1 blockade restored the T cells.", "PD-1 blockade", "anti-PD-1 antibody"),
+])
+def test_a_composed_name_keeps_its_head_and_prefers_the_dictionary(text, surface, name):
+    assert (surface, name) in [(s, n) for s, n, _ in extracted_mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # 靶向 X is a verb here, not a therapy
+    "EC359 靶向 LIFR, 并与 LIF 竞争与配体结合位点的结合。",
+    # 中和抗体 after X is the antibody, not X's neutralization
+    "LIF 中和抗体抑制联合 PD1 免疫检查点可促进肿瘤消退。",
+    # a word that only begins like the construction
+    "IL-6 blockades were not studied; IL-10 polymorphic sites were.",
+    # the construction around a name of the wrong type (a disease is not neutralized)
+    "痛风中和细胞因子的作用。",
+])
+def test_no_composition_where_the_construction_is_absent(text):
+    found = [m for m in extracted_mentions(text) if m[2] == "composed"
+             and not m[1].startswith("anti-LIF") and "immune checkpoint" not in m[1]]
+    assert found == []
+
+
 def test_gold_names_are_found_as_mentions(tmp_path):
     """The share of gold factors and targets found as a mention of the right
     concept in their sentence (measured 0.934 when this test was written)."""
@@ -241,3 +281,18 @@ def test_each_folding_step(fn, given, expected):
     from pipeline import textnorm
 
     assert getattr(textnorm, fn)(given) == expected
+
+
+@pytest.mark.parametrize("row,problem", [
+    ("x\tzh\t\t(中和\tgene\t{name} x\tdrug\te\ts | n\t", "bad regular expression"),
+    ("x\tzh\t\t中和\tgene\tx\tdrug\te\ts | n\t", "{name}"),
+    ("x\tzh\t\t\tgene\t{name} x\tdrug\te\ts | n\t", "before or after"),
+    ("x\tzh\t\t中和\tprotein\t{name} x\tdrug\te\ts | n\t", "heads must be types"),
+    ("x\tzh\t\t中和\tgene\t{name} x\tdrug\t\t\t", "example"),
+])
+def test_a_malformed_composition_names_file_line_and_problem(dict_copy, row, problem):
+    path = dict_copy / "compositions.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines() + [row]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = check_dictionaries(dict_copy)
+    assert problems and problems[0].startswith(f"{path}:{len(lines)}:") and problem in problems[0]

@@ -161,7 +161,7 @@ def process_paper(paper: PaperInput, out_dir: Path) -> PaperOutcome:
 
 def extract(document: Document) -> dict[str, list]:
     """Every stage after reading, for one document: records by table name."""
-    from .mentions import find_mentions
+    from .mentions import composed_mentions, find_mentions, referent_mentions
     from .relations import find_triples
     from .segment import segment
     from .resources import load_resources
@@ -173,7 +173,10 @@ def extract(document: Document) -> dict[str, list]:
     return {
         "documents": [document],
         "sentences": [v.sentence for v in views],
-        "mentions": [f.record for fs in mentions for f in fs],
+        "mentions": sorted([f.record for fs in mentions for f in fs]
+                           + composed_mentions(document, views, mentions, resources)
+                           + referent_mentions(document, triples, mentions, resources.lexicon),
+                           key=lambda m: (m.start, m.end)),
         "triples": triples,
     }
 

@@ -25,10 +25,12 @@ def check_dictionaries(folder: Path) -> list[str]:
     try:
         lexicon = load_lexicon(folder)
         from .relations import load_rule_data
+        from .compositions import load_compositions
         from .resources import load_patterns, load_settings
 
         rules = load_rule_data(folder)
         load_patterns(folder / "patterns.tsv")
+        load_compositions(folder / "compositions.tsv")
         settings = load_settings(folder / "settings.tsv")
     except DictionaryError as exc:
         return [str(exc)]

@@ -750,7 +750,8 @@ class MentionRecall:
     n: int
     factors_found: int
     targets_found: int
-    missing: tuple[tuple[str, str, str], ...]  # (role, gold name, sentence)
+    # (role, gold name, sentence, the mentions found there as ``surface = concept``)
+    missing: tuple[tuple[str, str, str, tuple[str, ...]], ...]
 
     @property
     def share(self) -> float:
@@ -770,11 +771,12 @@ def mention_recall(gold_dir: str | Path, out_dir: str | Path) -> MentionRecall:
     doc_of, _ = match_documents(papers, documents)
     table = read_table(table_path(out, "mentions"), ("doc_id", "start", "end", "surface",
                                                      "concept_id", "concept_name"), ("frame_id", "frame_name"))
-    by_doc: dict[str, list[tuple[int, int, frozenset[str]]]] = defaultdict(list)
+    by_doc: dict[str, list[tuple[int, int, frozenset[str], str]]] = defaultdict(list)
     for row in table:
         keys = fold_keys((row["concept_id"], row["concept_name"], row["surface"],
                           row.get("frame_id"), row.get("frame_name")))
-        by_doc[row["doc_id"]].append((row["start"], row["end"], keys))
+        by_doc[row["doc_id"]].append((row["start"], row["end"], keys,
+                                      f"{' '.join(str(row['surface']).split())} = {row['concept_name']}"))
     n = factors = targets = 0
     missing = []
     for paper, gold in papers.items():
@@ -783,17 +785,19 @@ def mention_recall(gold_dir: str | Path, out_dir: str | Path) -> MentionRecall:
         for g in gold:
             n += 1
             spans = compact.find_all(g.sentence) if compact else ()
-            inside = [keys for a, b, keys in by_doc.get(doc.doc_id if doc else "", [])
-                      if any(s <= a and b <= e for s, e in spans)]
+            rows = [(keys, label) for a, b, keys, label in by_doc.get(doc.doc_id if doc else "", [])
+                    if any(s <= a and b <= e for s, e in spans)]
+            inside = [keys for keys, _ in rows]
+            there = tuple(label for _, label in rows)
             if any(keys & g.factor_keys for keys in inside):
                 factors += 1
             else:
-                missing.append(("factor", g.factor, g.sentence))
+                missing.append(("factor", g.factor, g.sentence, there))
             if any(keys & g.target_keys or any(fuzzy_equal(k, t) for k in keys for t in g.target_keys)
                    for keys in inside):
                 targets += 1
             else:
-                missing.append(("target", g.target, g.sentence))
+                missing.append(("target", g.target, g.sentence, there))
     return MentionRecall(n, factors, targets, tuple(missing))
 
 
@@ -988,7 +992,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         text = format_errors(report)
         if recall is not None:
             text += "\n==================== gold names not found as mentions ====================\n"
-            text += "".join(f"{role}: {name}\n    {sentence}\n" for role, name, sentence in recall.missing)
+            text += "".join(f"{role}: {name}\n    {sentence}\n    found: {'; '.join(there) or '-'}\n"
+                            for role, name, sentence, there in recall.missing)
         Path(args.errors).write_text(text, encoding="utf-8")
     if args.json:
         Path(args.json).write_text(

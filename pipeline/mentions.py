@@ -14,6 +14,14 @@ Reads the sentences of a document (their cleaned views) and writes
    a fuzzy fallback for near-misses in English (OCR slips, typos), on the
    text no other pass covered.
 
+``composed_mentions`` adds, for the mentions table, the compositional names
+built on a mention (``IL-1β 中和``, ``抗 LIF 抗体``; ``compositions.py``);
+they overlap their head's mention, which the relation reader reads.
+
+After the relation reader has run, ``referent_mentions`` adds the pronouns
+it resolved (``它`` = the BMSC of the sentence before) as mentions of their
+referents, for the mentions table.
+
 Mentions are found in the abstract, body and headings; front matter,
 keywords and references are skipped.
 """
@@ -258,3 +266,52 @@ def _local_concept(doc: Document, d: Definition) -> Concept:
     form, or the short form when the paper gives only a Chinese one."""
     name = re.sub(r"\s+", " ", d.long_en or d.short).strip()
     return Concept(f"doc:{doc.doc_id}:{d.short}", "other", name)
+
+
+# --- what the relation reader resolved --------------------------------------
+
+def referent_mentions(doc: Document, triples, found: list[list[Found]], lexicon) -> list[Mention]:
+    """Pronouns and demonstratives the relation reader resolved, as mentions
+    of their referents (``via = "pronoun"``).
+
+    ``它可以与白血病细胞…`` names the BMSC of the sentence before: the triple
+    points at ``它`` grounded to BMSC. The mention stage cannot know that
+    (it reads names, not reference), so the mentions table would lack the
+    factor the triple names. A factor or target span of a triple that is no
+    mention's span is such a resolved word (the reader makes no other spans;
+    ``relations.SentenceReader._at``); it is recorded once per span and
+    concept. Zero-width spans (a subject carried over with no word) name
+    nothing and are left out.
+    """
+    spans = {(f.record.start, f.record.end) for fs in found for f in fs}
+    concepts = {f.concept.id: f.concept for fs in found for f in fs}
+    out: dict[tuple[int, int, str], Mention] = {}
+    for t in triples:
+        for start, end, cid, name in ((t.factor_start, t.factor_end, t.factor_id, t.factor_name),
+                                      (t.target_start, t.target_end, t.target_id, t.target_name)):
+            if start >= end or (start, end) in spans or (start, end, cid) in out:
+                continue
+            concept = concepts.get(cid) or lexicon.concepts.get(cid) or Concept(cid, "other", name)
+            surface = doc.text[start:end]
+            out[(start, end, cid)] = Mention(
+                doc_id=doc.doc_id, start=start, end=end, surface=surface, concept_id=cid,
+                concept_name=name, concept_type=concept.type,
+                lang="zh" if any(is_cjk(c) for c in surface) else "en", via="pronoun",
+                page=doc.page_of(start), sent_id=t.sent_id, **box_columns(doc.bbox(start, end)))
+    return sorted(out.values(), key=lambda m: (m.start, m.concept_id))
+
+
+def composed_mentions(doc: Document, views: list[SentenceView], found: list[list[Found]],
+                      resources) -> list[Mention]:
+    """Compositional names around the mentions of each sentence, ``via = "composed"``
+    (``dictionaries/compositions.tsv``, ``compositions.compose``)."""
+    from .compositions import compose
+
+    if not resources.compositions:
+        return []
+    out = []
+    for view, fs in zip(views, found):
+        heads = [(f.cstart, f.cend, f.concept) for f in fs]
+        for cstart, cend, concept in compose(view.clean.text, heads, resources.compositions, resources.lexicon):
+            out.append(_found(doc, view, cstart, cend, concept, "composed", resources.lexicon).record)
+    return out

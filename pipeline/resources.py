@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import config
+from .compositions import load_compositions
 from .lexicon import DictionaryError, Lexicon, load_lexicon, read_tsv
 from .matcher import FuzzyIndex, NamePattern, NamePatterns, Trie
 
@@ -28,6 +29,7 @@ class Resources:
     settings: dict[str, str]
     rules: object  # relations.RuleData
     folder: Path
+    compositions: tuple = ()  # compositions.Composition: ``X 中和``, ``anti-X antibody``
 
     @functools.cached_property
     def segmenter(self):
@@ -83,7 +85,7 @@ def _load(folder: Path) -> Resources:
                if ts[0].lang == "en" and len(ts) == 1}
     fuzzy = FuzzyIndex(english, float(settings.get("fuzzy_threshold", "101")))
     return Resources(lexicon, trie, load_patterns(folder / "patterns.tsv"), fuzzy, settings,
-                     load_rule_data(folder), folder)
+                     load_rule_data(folder), folder, tuple(load_compositions(folder / "compositions.tsv")))
 
 
 def load_patterns(path: Path) -> NamePatterns:

@@ -38,6 +38,30 @@ def test_spelling_variants_are_one_concept(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)
 
 
+# Names the gold factors and targets use, from sentences of the sample papers.
+@pytest.mark.parametrize("text,surface,concept", [
+    ("另一项研究发现, 通过中和抗体阻断 LIF 是改善 KRAS 驱动型胰腺癌治疗效果的一种有效方法。", "中和抗体", "neutralizing antibody"),
+    ("部分细胞因子可以作为靶点进行药物治疗。", "药物治疗", "drug therapy"),
+    ("这个过程被称为转信号，是 IL-6 诱导炎症发生发展的主要推动力[77]。", "转信号", "IL-6 trans-signaling"),
+    ("上述细胞因子能够形成恶性肿瘤微环境，促进肿瘤的生长。", "恶性肿瘤微环境", "tumor microenvironment"),
+    ("LIF在肿瘤的发生中扮演着十分重要的角色。", "肿瘤的发生", "tumorigenesis"),
+    # regression: 肿瘤的发生发展 is the tumour's development, not tumorigenesis (paper 000)
+    ("在骨髓增殖性肿瘤中，细胞因子能通过多种途径参与肿瘤的发生发展，并影响患者的预后。", "肿瘤的发生发展", "tumor progression"),
+    # 炎 of 促炎/抗炎 (patterns.tsv)
+    ("IL-6 同时具有促炎和抗炎的特性。", "炎", "inflammation"),
+])
+def test_names_the_gold_uses(resources, text, surface, concept):
+    assert (surface, concept) in names(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "炎症反应产生的细胞因子能够促进肿瘤的发生发展。",
+    "TNF-α 是一种促炎细胞因子，抗炎细胞因子 IL-10 抑制炎性细胞的浸润。",
+])
+def test_inflammation_is_not_read_out_of_longer_words(resources, text):
+    assert not [s for s, _ in names(text, resources) if s == "炎"]
+
+
 def test_longest_name_wins_and_nested_names_give_one_mention(resources):
     found = names("IL-6 受体拮抗剂托珠单抗可以阻断 IL-6 信号。", resources)
     assert ("IL-6 受体", "IL-6R") in found
@@ -119,15 +143,86 @@ def test_jieba_never_cuts_a_dictionary_name(resources, documents):
         assert words == [name], f"jieba cuts {name} into {words}"
 
 
+def extracted_mentions(text):
+    """(surface, concept name, via) of the mentions table ``extract`` writes for ``text``."""
+    from pipeline.batch import extract
+
+    from .conftest import document_of
+
+    doc = document_of(text)
+    records = extract(doc)["mentions"]
+    assert all(doc.text[m.start:m.end] == m.surface for m in records)
+    return [(m.surface, m.concept_name, m.via) for m in records]
+
+
+# Paper 004: the pronoun of the second sentence is the BMSC of the first.
+BMSC_PASSAGE = ("已有文献报道 BMSC可通过分泌细胞因子、调控多种信号通路影响白血病细胞增殖、生存、黏附等。"
+                "它可以与白血病细胞发生直接或间接作用,调控肿瘤生长、侵袭、转移等进程。")
+
+
+def test_a_pronoun_the_relation_reader_resolves_is_a_mention_of_its_referent():
+    assert ("它", "BMSC", "pronoun") in extracted_mentions(BMSC_PASSAGE)
+    # Paper 001: 它 after a sentence about inflammation
+    found = extracted_mentions("炎症在传统上被定义为身体对有害刺激的自然反应[6]，参与体内平衡和再生过程，例如伤口愈合。"
+                               "它还参与针对病原体的急性期反应和免疫反应。")
+    assert ("它", "inflammation", "pronoun") in found
+
+
+def test_a_pronoun_without_a_referent_is_no_mention():
+    found = extracted_mentions(BMSC_PASSAGE.split("。")[1] + "。")
+    assert not [m for m in found if m[2] == "pronoun"]
+
+
+def _compositions():
+    from pipeline.compositions import load_compositions
+
+    return load_compositions(config.DICTIONARIES / "compositions.tsv")
+
+
+@pytest.mark.parametrize("c", _compositions(), ids=lambda c: c.source.rsplit("/", 1)[-1])
+def test_composition_example_gives_its_name(c):
+    surface, name = c.expected
+    found = extracted_mentions(c.example)
+    assert (surface, name, "composed") in found, [m for m in found if m[2] == "composed"]
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    # the head's own mention stays, for the relation reader
+    ("常见疾病也对 IL-1β中和有反应。", "IL-1β", "IL-1β"),
+    ("LIF 阻断或遗传性 LIFR 缺失可减缓肿瘤进展。", "LIF", "LIF"),
+    # a filled name the dictionary lists is its concept
+    ("PD-1 blockade restored the T cells.", "PD-1 blockade", "anti-PD-1 antibody"),
+])
+def test_a_composed_name_keeps_its_head_and_prefers_the_dictionary(text, surface, name):
+    assert (surface, name) in [(s, n) for s, n, _ in extracted_mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # 靶向 X is a verb here, not a therapy
+    "EC359 靶向 LIFR, 并与 LIF 竞争与配体结合位点的结合。",
+    # 中和抗体 after X is the antibody, not X's neutralization
+    "LIF 中和抗体抑制联合 PD1 免疫检查点可促进肿瘤消退。",
+    # a word that only begins like the construction
+    "IL-6 blockades were not studied; IL-10 polymorphic sites were.",
+    # the construction around a name of the wrong type (a disease is not neutralized)
+    "痛风中和细胞因子的作用。",
+])
+def test_no_composition_where_the_construction_is_absent(text):
+    found = [m for m in extracted_mentions(text) if m[2] == "composed"
+             and not m[1].startswith("anti-LIF") and "immune checkpoint" not in m[1]]
+    assert found == []
+
+
 def test_gold_names_are_found_as_mentions(tmp_path):
     """The share of gold factors and targets found as a mention of the right
-    concept in their sentence (measured 0.934 when this test was written)."""
+    concept in their sentence (0.934 when this test was written; 0.972 with
+    pronoun referents, compositional names and the names the gold uses)."""
     from pipeline.batch import run
     from pipeline.evaluate import mention_recall
 
     run([config.RAW], tmp_path, workers=1, progress=False)
     recall = mention_recall(config.GOLD, tmp_path)
-    assert recall.share >= 0.93
+    assert recall.share >= 0.97
 
 
 # --- the dictionary checks ----------------------------------------------------
@@ -211,3 +306,18 @@ def test_each_folding_step(fn, given, expected):
     from pipeline import textnorm
 
     assert getattr(textnorm, fn)(given) == expected
+
+
+@pytest.mark.parametrize("row,problem", [
+    ("x\tzh\t\t(中和\tgene\t{name} x\tdrug\te\ts | n\t", "bad regular expression"),
+    ("x\tzh\t\t中和\tgene\tx\tdrug\te\ts | n\t", "{name}"),
+    ("x\tzh\t\t\tgene\t{name} x\tdrug\te\ts | n\t", "before or after"),
+    ("x\tzh\t\t中和\tprotein\t{name} x\tdrug\te\ts | n\t", "heads must be types"),
+    ("x\tzh\t\t中和\tgene\t{name} x\tdrug\t\t\t", "example"),
+])
+def test_a_malformed_composition_names_file_line_and_problem(dict_copy, row, problem):
+    path = dict_copy / "compositions.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines() + [row]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = check_dictionaries(dict_copy)
+    assert problems and problems[0].startswith(f"{path}:{len(lines)}:") and problem in problems[0]

@@ -15,7 +15,9 @@ What is cleaned, and why:
   ``胞因子``), English lines with a space, and a word hyphenated across a
   line break is rejoined (``inflamma-`` + ``tory``);
 * citation markers ``[1-2]``, ``［1-2］``, ``〔1〕``, ``<sup>[13-14]</sup>``
-  are removed, so they do not sit between a name and its verb;
+  are removed, so they do not sit between a name and its verb, and so are
+  a PDF's superscript citation numbers (``Interleukin-10¹²``), which the
+  PDF reader finds by their size and place and hands over as spans;
 * LaTeX Greek letters (``TNF- $\\alpha$``) become the letter (``TNF-α``);
 * Markdown emphasis, escapes and bare links are removed;
 * a space between two Chinese characters is removed (``细 胞 因 子``, a
@@ -109,10 +111,13 @@ def _halfwidth_alnum(c: str) -> str:
     return c
 
 
-def clean_pieces(text: str, pieces: list[tuple[int, int]]) -> CleanText:
+def clean_pieces(text: str, pieces: list[tuple[int, int]],
+                 drop: tuple[tuple[int, int], ...] = ()) -> CleanText:
     """Clean the source ranges ``pieces`` (lines, in order) into one view.
 
-    Pieces are joined as lines of one paragraph: see ``_join``.
+    Pieces are joined as lines of one paragraph: see ``_join``. The source
+    spans ``drop`` (a PDF's superscript citation markers, which the reader
+    found by their size and place) are removed like ``[12]``.
     """
     out = _Builder()
     prev_end: int | None = None
@@ -122,9 +127,24 @@ def clean_pieces(text: str, pieces: list[tuple[int, int]]) -> CleanText:
             continue
         if prev_end is not None and out.chars:
             _join(out, text, prev_end, start)
-        _clean_line(out, text, start, end)
+        for a, b in _kept(start, end, drop):
+            _clean_line(out, text, a, b)
         prev_end = end
     return out.build()
+
+
+def _kept(start: int, end: int, drop: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """``[start, end)`` without the spans of ``drop`` that lie in it."""
+    kept, pos = [], start
+    for a, b in drop:
+        if b <= pos or a >= end:
+            continue
+        if a > pos:
+            kept.append((pos, a))
+        pos = max(pos, b)
+    if pos < end:
+        kept.append((pos, end))
+    return kept
 
 
 def clean_span(text: str, start: int, end: int) -> CleanText:

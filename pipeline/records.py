@@ -36,7 +36,9 @@ class Document:
     text layer could not be decoded); they are kept in ``text`` but no
     sentence is read from them. ``headings`` (PDF only) are the
     ``(start, end)`` of lines set in a larger type than the running text,
-    which the sentence splitter reads as headings. ``char_boxes`` (PDF only)
+    which the sentence splitter reads as headings. ``citations`` (PDF only)
+    are the spans of citation numbers printed as superscripts
+    (``osteoclasts¹²``), which the cleaned view drops. ``char_boxes`` (PDF only)
     holds four floats per character of ``text``, ``x0, top, x1, bottom`` of
     the PDF character it was extracted from, or four NaNs for white space
     the extraction inserted (between words, lines and pages); one flat
@@ -62,6 +64,7 @@ class Document:
     page_runs: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     set_aside: tuple[tuple[int, int, str], ...] = field(default=(), repr=False)
     headings: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    citations: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     # Not compared: NaN != NaN would make two readings of one PDF unequal.
     char_boxes: array = field(default_factory=lambda: array("d"), repr=False, compare=False)
 

@@ -87,7 +87,7 @@ def segment(doc: Document) -> list[SentenceView]:
     """All sentences of ``doc``, in document order, with their cleaned views."""
     views: list[SentenceView] = []
     for para, block in enumerate(blocks_of(doc.text, doc.set_aside, doc.headings)):
-        clean = clean_pieces(doc.text, list(block.pieces))
+        clean = clean_pieces(doc.text, list(block.pieces), doc.citations)
         if not clean.text.strip():
             continue
         whole = block.heading or block.section not in ("abstract", "body")

@@ -29,7 +29,7 @@ TABLES: dict[str, type] = {
     "triples": Triple,
 }
 # Fields a record keeps for the pipeline's own use, not written out.
-_INTERNAL = {"page_runs", "set_aside", "headings", "char_boxes"}
+_INTERNAL = {"page_runs", "set_aside", "headings", "citations", "char_boxes"}
 
 _ARROW_TYPES = {int: pa.int64(), str: pa.string(), bool: pa.bool_(), float: pa.float64()}
 

@@ -304,6 +304,42 @@ def test_private_use_characters_and_mojibake_count_as_garbled():
     assert garbled_share(chars("°×ÖÐ½é°×ËØ")) > 0.5  # GBK bytes read as Latin-1
 
 
+# --- superscript citation numbers ---------------------------------------------
+
+def superscript_pdf() -> bytes:
+    """English text with citation numbers, a charge and a power set as superscripts."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("zh", fname="/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", collection_font_number=0)
+    pdf.set_font("zh", size=14)
+    pdf.cell(0, 10, "Cytokines in bone", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("zh", size=10)
+    pdf.cell(0, 8, "Abstract", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_right_margin(100)
+    for part, raised in [("Interleukin-10", True), ("12", False), (" inhibits osteoclast differentiation. TNF-α", True),
+                         ("3,4", False), (" promotes RANKL expression in osteoblasts", True), ("5–7", False),
+                         (". CD4", True), ("+", False), (" T cells rose to 2×10", True), ("9", False),
+                         ("/L in the marrow of these mice.", True)]:
+        pdf.char_vpos = "LINE" if raised else "SUP"
+        pdf.write(5, part)
+    return bytes(pdf.output())
+
+
+def test_superscript_citation_numbers_are_dropped_from_the_cleaned_view(tmp_path, resources):
+    from pipeline.batch import extract
+
+    doc = read_bytes_as(tmp_path, "sup.pdf", superscript_pdf())
+    assert "Interleukin-1012" in doc.text  # what pdfplumber reads: the number glued to the name
+    assert [doc.text[a:b] for a, b in doc.citations] == ["12", "3,4", "5–7"]  # not the charge, not the power
+    cleaned = " ".join(v.clean.text for v in segment(doc))
+    assert "Interleukin-10 inhibits osteoclast differentiation. TNF-α promotes" in cleaned
+    assert "CD4+ T cells" in cleaned and "2×109/L" in cleaned
+    claims = {(t.factor_name, t.effect, t.target_name) for t in extract(doc)["triples"]}
+    assert ("IL-10", "inhibits", "osteoclast") in claims and ("TNF-α", "upregulates", "RANKL") in claims
+
+
 # --- the reading is cached by content -----------------------------------------
 
 def test_an_unchanged_pdf_is_not_parsed_again(tmp_path, monkeypatch):

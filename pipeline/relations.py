@@ -998,9 +998,11 @@ class SentenceReader:
             if before is not None and (c.subject is None or before.start != c.subject.start):
                 factors = list(before.args)
                 rule = f"{lang}.relative"
-            elif before is not None and target is not None and c.last_trigger is None and hyphenated:
-                # ``IL-1-induced JAK-STAT signaling is antagonized by…``: the
-                # head noun, not the modifier, is what the clause is about.
+            elif before is not None and target is not None and c.last_trigger is None and \
+                    (hyphenated or lang == "zh" and self._trigger_later(c.items, after)):
+                # ``IL-1-induced JAK-STAT signaling is antagonized by…`` / ``TGF-β 介导的
+                # LIF 表达…导致 p21 的转录激活``: the head noun, not the modifier, is
+                # what the clause is about.
                 self._emit(before.args, target.args, it, c.negated, c.hedged, [], f"{lang}.relative")
                 c.subject = target
                 c.modifier_only = True
@@ -1202,6 +1204,10 @@ class SentenceReader:
             if x.kind not in ("WORD", "CUE") or x.has("conj"):
                 return False
         return False
+
+    def _trigger_later(self, items: list[Item], j: int) -> bool:
+        """A verb trigger comes later in the clause: the head noun before it is its subject."""
+        return any(x.kind == "TRIG" and x.trigger.form == "verb" for x in items[j:])
 
     def _adjacent(self, end: int, start: int) -> bool:
         """Only punctuation, spaces or a short word between two offsets."""

@@ -808,6 +808,11 @@ class SentenceReader:
             before = _group_before(c.items, i, self.lang)
             if before is not None:
                 self.condition = Condition(before.args, it.end)
+        if it.has("report") and c.subject is not None and c.last_trigger is None \
+                and self._no_group_before_trigger(c.items, i + 1):
+            # ``敲低 LIF 同样发现可抑制…`` / ``IL-6 has been shown to promote…``: the
+            # reporting verb stands inside the claim; its subject goes on.
+            return
         if it.has("report"):
             # ``研究表明 X 促进 Y``: the claim starts after the reporting verb.
             c.subject, c.seen_verb, c.pending, c.place, c.target_pre = None, False, None, None, None
@@ -1203,6 +1208,16 @@ class SentenceReader:
                 return True
             if x.kind not in ("WORD", "CUE") or x.has("conj"):
                 return False
+        return False
+
+    def _no_group_before_trigger(self, items: list[Item], j: int) -> bool:
+        """A trigger comes next, with no name or aspect before it."""
+        for x in items[j:]:
+            if x.kind == "TRIG":
+                return True
+            if x.kind in ("ENT", "ASP", "SEP") or x.has("pronoun") or x.has("demonstrative") \
+                    or x.text.lower() == "that":
+                return False  # a new subject: ``revealed that it plays…``
         return False
 
     def _trigger_later(self, items: list[Item], j: int) -> bool:

@@ -625,7 +625,8 @@ def _without_asides(items: list[Item]) -> list[Item]:
         inner = items[k + 1:close - 1]
         before = out[-1] if out else None
         if inner and inner[0].has("example"):
-            out.extend(inner)
+            # ``（例如，TNF-α、IL-1β）``: a comma right after the cue ends no clause
+            out.extend(x for m, x in enumerate(inner) if not (m == 1 and x.kind == "SEP"))
         elif _is_name_list(inner) and before is not None and before.kind == "ENT" \
                 and all(x.found.concept.id != before.found.concept.id for x in inner if x.kind == "ENT"):
             out.append(Item("CUE", inner[0].start, inner[0].start, "", cues=frozenset({"example"})))
@@ -665,6 +666,7 @@ class Emitted:
     mediators: list[Arg]
     target_end: int  # offset (cleaned text) where its target group ends
     targets: list[Arg] = field(default_factory=list)  # when no factor was found
+    listed_factors: bool = False  # its factors were an example list (``包括 A、B``)
 
 
 @dataclass
@@ -680,6 +682,7 @@ class Clause:
     target_pre: Group | None = None  # 对 B
     partner: Group | None = None  # 与 B (binding partner)
     passive_agent: Group | None = None  # 被 A
+    passive_cue: bool = False  # 被/受 seen after the subject, agent or not
     place: Group | None = None  # 在 B 中
     negated: bool = False
     hedged: bool = False
@@ -847,6 +850,9 @@ class SentenceReader:
             return
         for role in ("example", "passive", "mediator", "target", "locative"):
             if it.has(role) and not (role == "passive" and self.lang == "en"):
+                # ``B 受…``: the passive right after the subject (no other name between)
+                c.passive_cue = c.passive_cue or (role == "passive" and c.subject is not None and not any(
+                    x.kind == "ENT" for x in c.items[c.subject.end:i]))
                 c.pending, c.pending_at = role, i
                 c.in_mediator = c.in_mediator or role == "mediator"
                 return
@@ -899,8 +905,14 @@ class SentenceReader:
         return all(x.kind in ("CUE", "WORD") for x in c.items[:i])
 
     def _stated_after(self, c: Clause, group: Group) -> bool:
-        """Something is said of the group: a verb or trigger follows it."""
-        return any(x.kind in ("TRIG", "VERB") or x.text in ("是", "为") for x in c.items[group.end:])
+        """Something is said of the group: a verb or trigger follows it (before
+        a nested example list, which belongs to the examples)."""
+        for x in c.items[group.end:]:
+            if x.has("example"):
+                return False
+            if x.kind in ("TRIG", "VERB") or x.text in ("是", "为"):
+                return True
+        return False
 
     def _referent_in_sentence(self, pronoun: Item) -> list[Found]:
         """``the role of LIF in cancer cells … revealed that it plays``: the one
@@ -1027,6 +1039,13 @@ class SentenceReader:
             if target is None and c.subject is not None:
                 target = c.subject
             rule = f"{lang}.passive"
+        elif factors is None and c.passive_cue and target is None and c.subject is not None:
+            # ``IL-8 的表达受多种刺激的调节，包括 TNF-α…``: a passive that names no
+            # agent; the subject is what is acted on, and an example list after
+            # the clause may name the agents
+            self.last = Emitted(it, [], f"{lang}.passive", [], c.negated, c.hedged, list(c.mediators),
+                                c.items[-1].end, list(c.subject.args))
+            return after
         de = _owner_de(c.items, i, lang)
         if target is None and trig.form == "noun" and c.target_pre is None and de >= 1 \
                 and c.items[de].kind == "DE":
@@ -1187,6 +1206,18 @@ class SentenceReader:
             # the trigger had a target but no factor: the examples are the factors
             self._emit(group.args, last.targets, last.trigger, last.negated, last.hedged, last.mediators,
                        last.rule + ".examples", target_end=c.items[group.end - 1].end)
+            self.last.targets, self.last.listed_factors = list(last.targets), True
+            return
+        if last.listed_factors and not includes:
+            # ``受多种刺激的调节，包括炎症信号（例如 TNF-α、IL-1β）``: examples of the last
+            # listed factor stand for it
+            named = last.factors[-1].found.concept.id
+            for t in [t for t in last.triples if t.factor_id == named]:
+                if t in self.triples:
+                    self.triples.remove(t)
+            self._emit(group.args, last.targets, last.trigger, last.negated, last.hedged, last.mediators,
+                       last.rule, target_end=c.items[group.end - 1].end)
+            self.last.targets, self.last.listed_factors = list(last.targets), True
             return
         if not last.factors or last.rule.startswith(f"{self.lang}.relative"):
             return  # ``…引起的肿瘤，包括 MM、PMF``: the list names kinds of the head, not targets

@@ -844,6 +844,12 @@ class SentenceReader:
         if it.text in ("与", "与其", "with") and c.subject is not None and c.last_trigger is None:
             c.pending = "partner"
             return
+        if it.has("knockdown") and c.target_pre is not None and c.subject is None and c.last_trigger is None \
+                and all(x.kind in ("VERB", "WORD") and len(x.text) <= 2 for x in c.items[c.target_pre.end:i]):
+            # ``对 LIF 进行敲弱抑制了…``: the knocked-down name is what acts, its polarity turned round
+            c.subject = c.target_pre.replaced(Arg(a.found, a.aspect, True) for a in c.target_pre.args)
+            c.target_pre = None
+            return
         if it.kind == "CUE" and it.has("knockdown") and i + 1 < len(c.items) and c.items[i + 1].kind == "ENT" \
                 and c.subject is None and c.last_trigger is None:
             c.pending, c.pending_at = "knockdown", i  # ``缺乏 syntenin 的 BMSC 激发…``

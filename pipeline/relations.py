@@ -551,8 +551,12 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
     # A name that is an aspect word, after another name, is its aspect:
     # ``肿瘤细胞凋亡`` is (tumor cell, apoptosis).
     ents, aspects = [], []
-    for it in items:
+    for k, it in enumerate(items):
         if it.kind == "ENT" and it.has("generic_head") and ents:
+            if lang == "zh" and items[k - 1].kind == "DE" and ents[-1].found.concept.type == "cell" and not aspects:
+                # ``肿瘤细胞的信号通路``: a cell's pathway is the head, the cell its owner
+                # (``细胞死亡的信号通路``, a process's, keeps the process)
+                ents, aspects = [it], []
             continue  # ``NF-κB 信号通路``: NF-κB stays the head
         if it.kind == "ENT" and it.aspect and ents:
             aspects.append(it.aspect)

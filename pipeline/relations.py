@@ -551,8 +551,12 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
     # A name that is an aspect word, after another name, is its aspect:
     # ``肿瘤细胞凋亡`` is (tumor cell, apoptosis).
     ents, aspects = [], []
-    for it in items:
+    for k, it in enumerate(items):
         if it.kind == "ENT" and it.has("generic_head") and ents:
+            if lang == "zh" and items[k - 1].kind == "DE" and ents[-1].found.concept.type == "cell" and not aspects:
+                # ``肿瘤细胞的信号通路``: a cell's pathway is the head, the cell its owner
+                # (``细胞死亡的信号通路``, a process's, keeps the process)
+                ents, aspects = [it], []
             continue  # ``NF-κB 信号通路``: NF-κB stays the head
         if it.kind == "ENT" and it.aspect and ents:
             aspects.append(it.aspect)
@@ -625,7 +629,8 @@ def _without_asides(items: list[Item]) -> list[Item]:
         inner = items[k + 1:close - 1]
         before = out[-1] if out else None
         if inner and inner[0].has("example"):
-            out.extend(inner)
+            # ``（例如，TNF-α、IL-1β）``: a comma right after the cue ends no clause
+            out.extend(x for m, x in enumerate(inner) if not (m == 1 and x.kind == "SEP"))
         elif _is_name_list(inner) and before is not None and before.kind == "ENT" \
                 and all(x.found.concept.id != before.found.concept.id for x in inner if x.kind == "ENT"):
             out.append(Item("CUE", inner[0].start, inner[0].start, "", cues=frozenset({"example"})))
@@ -665,6 +670,7 @@ class Emitted:
     mediators: list[Arg]
     target_end: int  # offset (cleaned text) where its target group ends
     targets: list[Arg] = field(default_factory=list)  # when no factor was found
+    listed_factors: bool = False  # its factors were an example list (``包括 A、B``)
 
 
 @dataclass
@@ -680,6 +686,7 @@ class Clause:
     target_pre: Group | None = None  # 对 B
     partner: Group | None = None  # 与 B (binding partner)
     passive_agent: Group | None = None  # 被 A
+    passive_cue: bool = False  # 被/受 seen after the subject, agent or not
     place: Group | None = None  # 在 B 中
     negated: bool = False
     hedged: bool = False
@@ -808,6 +815,11 @@ class SentenceReader:
             before = _group_before(c.items, i, self.lang)
             if before is not None:
                 self.condition = Condition(before.args, it.end)
+        if it.has("report") and c.subject is not None and c.last_trigger is None \
+                and self._no_group_before_trigger(c.items, i + 1):
+            # ``敲低 LIF 同样发现可抑制…`` / ``IL-6 has been shown to promote…``: the
+            # reporting verb stands inside the claim; its subject goes on.
+            return
         if it.has("report"):
             # ``研究表明 X 促进 Y``: the claim starts after the reporting verb.
             c.subject, c.seen_verb, c.pending, c.place, c.target_pre = None, False, None, None, None
@@ -836,12 +848,21 @@ class SentenceReader:
         if it.text in ("与", "与其", "with") and c.subject is not None and c.last_trigger is None:
             c.pending = "partner"
             return
+        if it.has("knockdown") and c.target_pre is not None and c.subject is None and c.last_trigger is None \
+                and all(x.kind in ("VERB", "WORD") and len(x.text) <= 2 for x in c.items[c.target_pre.end:i]):
+            # ``对 LIF 进行敲弱抑制了…``: the knocked-down name is what acts, its polarity turned round
+            c.subject = c.target_pre.replaced(Arg(a.found, a.aspect, True) for a in c.target_pre.args)
+            c.target_pre = None
+            return
         if it.kind == "CUE" and it.has("knockdown") and i + 1 < len(c.items) and c.items[i + 1].kind == "ENT" \
                 and c.subject is None and c.last_trigger is None:
             c.pending, c.pending_at = "knockdown", i  # ``缺乏 syntenin 的 BMSC 激发…``
             return
         for role in ("example", "passive", "mediator", "target", "locative"):
             if it.has(role) and not (role == "passive" and self.lang == "en"):
+                # ``B 受…``: the passive right after the subject (no other name between)
+                c.passive_cue = c.passive_cue or (role == "passive" and c.subject is not None and not any(
+                    x.kind == "ENT" for x in c.items[c.subject.end:i]))
                 c.pending, c.pending_at = role, i
                 c.in_mediator = c.in_mediator or role == "mediator"
                 return
@@ -894,8 +915,14 @@ class SentenceReader:
         return all(x.kind in ("CUE", "WORD") for x in c.items[:i])
 
     def _stated_after(self, c: Clause, group: Group) -> bool:
-        """Something is said of the group: a verb or trigger follows it."""
-        return any(x.kind in ("TRIG", "VERB") or x.text in ("是", "为") for x in c.items[group.end:])
+        """Something is said of the group: a verb or trigger follows it (before
+        a nested example list, which belongs to the examples)."""
+        for x in c.items[group.end:]:
+            if x.has("example"):
+                return False
+            if x.kind in ("TRIG", "VERB") or x.text in ("是", "为"):
+                return True
+        return False
 
     def _referent_in_sentence(self, pronoun: Item) -> list[Found]:
         """``the role of LIF in cancer cells … revealed that it plays``: the one
@@ -998,9 +1025,11 @@ class SentenceReader:
             if before is not None and (c.subject is None or before.start != c.subject.start):
                 factors = list(before.args)
                 rule = f"{lang}.relative"
-            elif before is not None and target is not None and c.last_trigger is None and hyphenated:
-                # ``IL-1-induced JAK-STAT signaling is antagonized by…``: the
-                # head noun, not the modifier, is what the clause is about.
+            elif before is not None and target is not None and c.last_trigger is None and \
+                    (hyphenated or lang == "zh" and self._trigger_later(c.items, after)):
+                # ``IL-1-induced JAK-STAT signaling is antagonized by…`` / ``TGF-β 介导的
+                # LIF 表达…导致 p21 的转录激活``: the head noun, not the modifier, is
+                # what the clause is about.
                 self._emit(before.args, target.args, it, c.negated, c.hedged, [], f"{lang}.relative")
                 c.subject = target
                 c.modifier_only = True
@@ -1020,6 +1049,13 @@ class SentenceReader:
             if target is None and c.subject is not None:
                 target = c.subject
             rule = f"{lang}.passive"
+        elif factors is None and c.passive_cue and target is None and c.subject is not None:
+            # ``IL-8 的表达受多种刺激的调节，包括 TNF-α…``: a passive that names no
+            # agent; the subject is what is acted on, and an example list after
+            # the clause may name the agents
+            self.last = Emitted(it, [], f"{lang}.passive", [], c.negated, c.hedged, list(c.mediators),
+                                c.items[-1].end, list(c.subject.args))
+            return after
         de = _owner_de(c.items, i, lang)
         if target is None and trig.form == "noun" and c.target_pre is None and de >= 1 \
                 and c.items[de].kind == "DE":
@@ -1180,6 +1216,18 @@ class SentenceReader:
             # the trigger had a target but no factor: the examples are the factors
             self._emit(group.args, last.targets, last.trigger, last.negated, last.hedged, last.mediators,
                        last.rule + ".examples", target_end=c.items[group.end - 1].end)
+            self.last.targets, self.last.listed_factors = list(last.targets), True
+            return
+        if last.listed_factors and not includes:
+            # ``受多种刺激的调节，包括炎症信号（例如 TNF-α、IL-1β）``: examples of the last
+            # listed factor stand for it
+            named = last.factors[-1].found.concept.id
+            for t in [t for t in last.triples if t.factor_id == named]:
+                if t in self.triples:
+                    self.triples.remove(t)
+            self._emit(group.args, last.targets, last.trigger, last.negated, last.hedged, last.mediators,
+                       last.rule, target_end=c.items[group.end - 1].end)
+            self.last.targets, self.last.listed_factors = list(last.targets), True
             return
         if not last.factors or last.rule.startswith(f"{self.lang}.relative"):
             return  # ``…引起的肿瘤，包括 MM、PMF``: the list names kinds of the head, not targets
@@ -1202,6 +1250,20 @@ class SentenceReader:
             if x.kind not in ("WORD", "CUE") or x.has("conj"):
                 return False
         return False
+
+    def _no_group_before_trigger(self, items: list[Item], j: int) -> bool:
+        """A trigger comes next, with no name or aspect before it."""
+        for x in items[j:]:
+            if x.kind == "TRIG":
+                return True
+            if x.kind in ("ENT", "ASP", "SEP") or x.has("pronoun") or x.has("demonstrative") \
+                    or x.text.lower() == "that":
+                return False  # a new subject: ``revealed that it plays…``
+        return False
+
+    def _trigger_later(self, items: list[Item], j: int) -> bool:
+        """A verb trigger comes later in the clause: the head noun before it is its subject."""
+        return any(x.kind == "TRIG" and x.trigger.form == "verb" for x in items[j:])
 
     def _adjacent(self, end: int, start: int) -> bool:
         """Only punctuation, spaces or a short word between two offsets."""

@@ -184,7 +184,8 @@ def test_a_triple_box_holds_its_factor_and_target_on_the_page(pdf_000):
 
 def test_a_one_column_paper_is_not_cut_into_columns(tmp_path, resources):
     """Long single-column lines, ragged lines and indents leave no gutter."""
-    from pipeline.pdf import extract_pages, find_gutter
+    from pipeline.layout import find_gutter
+    from pipeline.pdf import extract_pages
 
     path = render_paper(PAPER_004, tmp_path / "one.pdf", columns=1)
     pages = extract_pages(path.read_bytes(), path.name)

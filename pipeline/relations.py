@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .lexicon import ASPECTS, TYPES, DictionaryError, read_tsv
-from .mentions import Found, as_concept, as_frame
+from .mentions import Found, as_concept, as_frame, reading_mentions
 from .records import Document, Triple, box_columns
 from .segment import SentenceView
 
@@ -598,6 +598,7 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
     for view, found in zip(views, mentions):
         if view.sentence.section not in SECTIONS or not found:
             continue
+        found = reading_mentions(doc, view, found, resources)
         items = sentence_items(view, found, data, resources)
         reader = SentenceReader(doc, view, _without_asides(items), resources, topic.get(view.paragraph))
         triples = reader.read()

@@ -600,7 +600,8 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
             continue
         found = reading_mentions(doc, view, found, resources)
         items = sentence_items(view, found, data, resources)
-        reader = SentenceReader(doc, view, _without_asides(items), resources, topic.get(view.paragraph))
+        items = _without_drug_qualifiers(_without_asides(items))
+        reader = SentenceReader(doc, view, items, resources, topic.get(view.paragraph))
         triples = reader.read()
         out.extend(triples)
         factors = {t.factor_id for t in triples}
@@ -639,6 +640,32 @@ def _without_asides(items: list[Item]) -> list[Item]:
             out.extend(Item("LIST", x.start, x.end, "、") if x.kind == "OPEN" else x
                        for x in inner if x.kind != "CLOSE")
         k = close
+    return out
+
+
+def _without_drug_qualifiers(items: list[Item]) -> list[Item]:
+    """``脊索瘤细胞对紫杉醇和硼替佐米的化学抗性`` / ``胃肿瘤对化疗药物的耐药性``: the
+    drugs between a name and its drug-resistance word (对 D 的) say which
+    resistance; they are neither a target nor the head, so they are dropped and
+    the name owns the aspect (脊索瘤细胞 … 化学抗性: drug_resistance)."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        if it.has("target") and out and out[-1].kind == "ENT":
+            j = k + 1
+            drugs = 0
+            while j < len(items) and (items[j].kind == "ENT" and items[j].found.concept.type == "drug"
+                                      or drugs and _is_conj(items[j], "zh")):
+                drugs += items[j].kind == "ENT"
+                j += 1
+            word = items[j + 1] if drugs and j + 1 < len(items) and items[j].kind == "DE" else None
+            if word is not None and word.kind in ("ASP", "ENT") and word.aspect is not None \
+                    and word.aspect.aspect == "drug_resistance":
+                k = j + 1
+                continue
+        out.append(it)
+        k += 1
     return out
 
 

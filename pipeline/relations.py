@@ -81,6 +81,8 @@ _CLOSE = set(")）〕]】")
 _DE = {"zh": {"的", "之"}, "en": {"of"}}
 # Chinese postpositions that close a place phrase: 在 X 中, X 内, 当 X 时.
 _LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程中", "当中", "之中", "中的", "下"}
+# ``在 A 方面``: a respect, not a place; what follows (``方面的功能``) is the subject's, not A's.
+_RESPECT_END = {"方面"}
 # Parts of speech (jieba) of words that may sit inside a group: adjectives,
 # distinguishing words, numerals, measure words, pronoun-like quantifiers.
 _ZH_MODIFIER_POS = ("a", "b", "m", "q", "r", "mq", "z")
@@ -409,6 +411,8 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             j += 1
             continue
         knockdown = it.kind == "CUE" and it.has("knockdown")  # a trigger word's knock-down is the clause's
+        if it.kind == "LOC" and it.text in _RESPECT_END:
+            break
         if it.kind in ("DE", "LOC") or knockdown or it.has("direction") or it.has("aspect_link"):
             knockdown_next = it.kind == "DE" and j + 1 < len(items) and items[j + 1].kind == "CUE" \
                 and items[j + 1].has("knockdown")
@@ -1127,8 +1131,11 @@ class SentenceReader:
             return after
         if factors is None and target is not None and c.subject is None and self._trigger_follows(c.items, after):
             # ``增加 IL-1 水平可以上调 RANKL``: raising (or blocking) X is what
-            # acts next: X becomes the subject, its polarity turned round when blocked.
-            c.subject = target.replaced(Arg(a.found, None, trig.polarity < 0) for a in target.args)
+            # acts next: X becomes the subject, its polarity turned round when blocked;
+            # ``抑制了 LIF 在促进…方面的功能``: what X does in a respect (在 … 方面) is X's own
+            gap = next((c.items[after:k] for k in range(after, len(c.items)) if c.items[k].kind == "TRIG"), [])
+            turned = trig.polarity < 0 and not any(x.has("locative") for x in gap)
+            c.subject = target.replaced(Arg(a.found, None, turned) for a in target.args)
             c.modifier_only = True
             return after
         if factors is None or target is None:

@@ -413,6 +413,11 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
         knockdown = it.kind == "CUE" and it.has("knockdown")  # a trigger word's knock-down is the clause's
         if it.kind == "LOC" and it.text in _RESPECT_END:
             break
+        if it.has("aspect_link") and (past := _past_unnamed_relative(items, j + 1)) is not None:
+            # ``保护胆管癌细胞免受药物诱导的凋亡``: apoptosis is the cells', whatever unnamed thing induces it
+            conjuncts[-1].append(it)
+            j = past
+            continue
         if it.kind in ("DE", "LOC") or knockdown or it.has("direction") or it.has("aspect_link"):
             knockdown_next = it.kind == "DE" and j + 1 < len(items) and items[j + 1].kind == "CUE" \
                 and items[j + 1].has("knockdown")
@@ -465,6 +470,18 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
     if not args:
         return None
     return Group(i, last + 1, tuple(args), agents, with_pair)
+
+
+def _past_unnamed_relative(items: list[Item], j: int) -> int | None:
+    """``药物诱导的凋亡``: a relative clause whose agent is a plain word (no name),
+    then 的 and a name or aspect; the index of that name or aspect, else None."""
+    k = j
+    while k < len(items) and k < j + 2 and items[k].kind == "WORD":
+        k += 1
+    if k == j or k + 2 >= len(items) or items[k].kind != "TRIG" or items[k + 1].kind != "DE" \
+            or items[k + 2].kind not in ("ENT", "ASP"):
+        return None
+    return k + 2
 
 
 def _is_conj(it: Item, lang: str) -> bool:

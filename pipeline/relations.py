@@ -946,6 +946,8 @@ class SentenceReader:
             first = c.items[group.start].found
             group = group.replaced([Arg(first, None, True)])
             role = None
+        if role is None and self._place_head(c, group):
+            role = "locative"  # ``在 AML 来源的 BMSC 中``: the place is the head B, qualified by A
         if role == "locative":
             c.place = group
         elif role == "mediator":
@@ -959,6 +961,17 @@ class SentenceReader:
         elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun:
             c.subject = group
         return group.end
+
+    def _place_head(self, c: Clause, group: Group) -> bool:
+        """The group closes a place phrase whose first name only qualified it
+        (``在 AML 来源的 BMSC 中``): a qualifier cue and 的 between the place read
+        so far and the group, and 中/内 right after it."""
+        if c.place is None or c.subject is not None or group.end >= len(c.items) \
+                or c.items[group.end].kind != "LOC":
+            return False
+        between = c.items[c.place.end:group.start]
+        return any(x.has("qualifier") for x in between) and all(
+            x.kind == "DE" or x.has("qualifier") for x in between)
 
     def _opens_clause(self, c: Clause, i: int) -> bool:
         return all(x.kind in ("CUE", "WORD") for x in c.items[:i])

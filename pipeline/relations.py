@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised", "condition", "qualifier"})
+                       "demonstrative", "raised", "condition", "qualifier", "instrument"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -907,6 +907,14 @@ class SentenceReader:
                 and c.subject is None and c.last_trigger is None:
             c.pending, c.pending_at = "knockdown", i  # ``缺乏 syntenin 的 BMSC 激发…``
             return
+        if it.has("instrument"):
+            nxt = _next_element(c.items, i + 1, self.lang)
+            if c.subject is None and c.last_trigger is None and not c.seen_verb \
+                    and nxt is not None and c.items[nxt].kind == "ENT":
+                c.pending, c.pending_at = "instrument", i  # ``使用 X 阻断 Y``: what is used acts
+            else:
+                c.seen_verb = True  # ``使用类器官…将 A 鉴定为``: a verb like any other
+            return
         for role in ("example", "passive", "mediator", "target", "locative"):
             if it.has(role) and not (role == "passive" and self.lang == "en"):
                 # ``B 受…``: the passive right after the subject (no other name between)
@@ -958,6 +966,8 @@ class SentenceReader:
             c.passive_agent = group
         elif role == "partner":
             c.partner = group
+        elif role == "instrument":
+            c.subject = group
         elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun:
             c.subject = group
         return group.end

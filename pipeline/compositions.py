@@ -21,9 +21,12 @@ used instead.
 ``compose`` is a pure function over one sentence's cleaned text and the
 mentions found in it; it returns spans in that text. The composed mention
 spans the head and its words, so it overlaps the head's own mention, which
-stays: the relation reader reads the head (SPEC 1 states the blockade or
-knockout of X as X's effect with the polarity turned round), the mentions
-table holds both.
+stays in the mentions table. The ``read_as`` column says which of the two
+the relation reader reads: the composed name where the construction names a
+thing that acts or is acted on in its own right (``抗 IL-17 抗体``, ``针对细胞
+因子进行治疗``, ``肿瘤细胞的杀伤作用``), the head where SPEC 1 states the
+construction as the head's own effect with the polarity turned round (the
+blockade, knockout or knock-down of X).
 """
 from __future__ import annotations
 
@@ -35,7 +38,12 @@ from .lexicon import TYPES, Concept, DictionaryError, read_tsv
 from .matcher import _on_boundaries
 from .textnorm import fold
 
-COMPOSITION_COLUMNS = ("id", "lang", "before", "after", "heads", "name", "type", "example", "expected", "note")
+COMPOSITION_COLUMNS = ("id", "lang", "before", "after", "heads", "name", "type", "read_as", "example", "expected",
+                       "note")
+# What the relation reader reads where a construction matches: the composed
+# name (an anti-X antibody, an X-targeted therapy act as themselves), or the
+# head (a knock-down or blockade of X is X's own effect turned round, SPEC 1).
+READ_AS = frozenset({"name", "head"})
 # How far back a ``before`` expression may reach, in characters: the words
 # before a head are a few (``针对这些``, ``neutralization of``), not a clause.
 REACH = 24
@@ -52,6 +60,7 @@ class Composition:
     heads: frozenset[str]
     name: str  # English name template, ``{name}`` = the head's preferred name
     type: str
+    read_as: str  # ``name`` or ``head``: what the relation reader reads (READ_AS)
     example: str
     expected: tuple[str, str]  # (surface, name) the example must give
     source: str  # file:line
@@ -76,6 +85,9 @@ def load_compositions(path: Path) -> list[Composition]:
                                   f"got {row['heads']!r}")
         if row["type"] not in TYPES:
             raise DictionaryError(f"{where}: unknown type {row['type']!r}")
+        if row["read_as"] not in READ_AS:
+            raise DictionaryError(f"{where}: read_as must be one of {', '.join(sorted(READ_AS))}, "
+                                  f"got {row['read_as']!r}")
         if "{name}" not in row["name"]:
             raise DictionaryError(f"{where}: the name must hold {{name}}, the head's name")
         expected = tuple(p.strip() for p in row["expected"].split("|"))
@@ -87,7 +99,7 @@ def load_compositions(path: Path) -> list[Composition]:
         except re.error as exc:
             raise DictionaryError(f"{where}: bad regular expression: {exc}") from exc
         out.append(Composition(row["id"], row["lang"], before, after, heads, row["name"], row["type"],
-                               row["example"], expected, where))
+                               row["read_as"], row["example"], expected, where))
     return out
 
 

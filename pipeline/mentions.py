@@ -16,7 +16,9 @@ Reads the sentences of a document (their cleaned views) and writes
 
 ``composed_mentions`` adds, for the mentions table, the compositional names
 built on a mention (``IL-1β 中和``, ``抗 LIF 抗体``; ``compositions.py``);
-they overlap their head's mention, which the relation reader reads.
+they overlap their head's mention. ``reading_mentions`` gives the relation
+reader, per sentence, the composed names of constructions read as names
+(``read_as`` in ``compositions.tsv``) in place of the heads they span.
 
 After the relation reader has run, ``referent_mentions`` adds the pronouns
 it resolved (``它`` = the BMSC of the sentence before) as mentions of their
@@ -315,3 +317,25 @@ def composed_mentions(doc: Document, views: list[SentenceView], found: list[list
         for cstart, cend, concept in compose(view.clean.text, heads, resources.compositions, resources.lexicon):
             out.append(_found(doc, view, cstart, cend, concept, "composed", resources.lexicon).record)
     return out
+
+
+def reading_mentions(doc: Document, view: SentenceView, found: list[Found], resources) -> list[Found]:
+    """The mentions the relation reader reads in one sentence: a composed name
+    whose construction is read as a name (``抗 IL-17 抗体``, ``针对这些细胞因子
+    及其受体进行治疗``, ``肿瘤细胞的杀伤作用``) stands in place of the mentions it
+    spans, longest first; one that cuts through a mention is not read."""
+    from .compositions import compose
+
+    read = [c for c in resources.compositions if c.read_as == "name"]
+    if not read or not found:
+        return found
+    heads = [(f.cstart, f.cend, f.concept) for f in found]
+    composed = sorted(compose(view.clean.text, heads, read, resources.lexicon), key=lambda x: x[0] - x[1])
+    out = list(found)
+    for cstart, cend, concept in composed:
+        inside = [f for f in out if cstart <= f.cstart and f.cend <= cend]
+        if not inside or any(f.cstart < cend and cstart < f.cend and f not in inside for f in out):
+            continue
+        out = [f for f in out if f not in inside] + [_found(doc, view, cstart, cend, concept, "composed",
+                                                           resources.lexicon)]
+    return sorted(out, key=lambda f: (f.cstart, f.cend))

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .lexicon import ASPECTS, TYPES, DictionaryError, read_tsv
-from .mentions import Found, as_concept, as_frame
+from .mentions import Found, as_concept, as_frame, reading_mentions
 from .records import Document, Triple, box_columns
 from .segment import SentenceView
 
@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised", "condition", "qualifier"})
+                       "demonstrative", "raised", "condition", "qualifier", "instrument"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -81,6 +81,8 @@ _CLOSE = set(")）〕]】")
 _DE = {"zh": {"的", "之"}, "en": {"of"}}
 # Chinese postpositions that close a place phrase: 在 X 中, X 内, 当 X 时.
 _LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程中", "当中", "之中", "中的", "下"}
+# ``在 A 方面``: a respect, not a place; what follows (``方面的功能``) is the subject's, not A's.
+_RESPECT_END = {"方面"}
 # Parts of speech (jieba) of words that may sit inside a group: adjectives,
 # distinguishing words, numerals, measure words, pronoun-like quantifiers.
 _ZH_MODIFIER_POS = ("a", "b", "m", "q", "r", "mq", "z")
@@ -409,6 +411,13 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             j += 1
             continue
         knockdown = it.kind == "CUE" and it.has("knockdown")  # a trigger word's knock-down is the clause's
+        if it.kind == "LOC" and it.text in _RESPECT_END:
+            break
+        if it.has("aspect_link") and (past := _past_unnamed_relative(items, j + 1)) is not None:
+            # ``保护胆管癌细胞免受药物诱导的凋亡``: apoptosis is the cells', whatever unnamed thing induces it
+            conjuncts[-1].append(it)
+            j = past
+            continue
         if it.kind in ("DE", "LOC") or knockdown or it.has("direction") or it.has("aspect_link"):
             knockdown_next = it.kind == "DE" and j + 1 < len(items) and items[j + 1].kind == "CUE" \
                 and items[j + 1].has("knockdown")
@@ -461,6 +470,18 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
     if not args:
         return None
     return Group(i, last + 1, tuple(args), agents, with_pair)
+
+
+def _past_unnamed_relative(items: list[Item], j: int) -> int | None:
+    """``药物诱导的凋亡``: a relative clause whose agent is a plain word (no name),
+    then 的 and a name or aspect; the index of that name or aspect, else None."""
+    k = j
+    while k < len(items) and k < j + 2 and items[k].kind == "WORD":
+        k += 1
+    if k == j or k + 2 >= len(items) or items[k].kind != "TRIG" or items[k + 1].kind != "DE" \
+            or items[k + 2].kind not in ("ENT", "ASP"):
+        return None
+    return k + 2
 
 
 def _is_conj(it: Item, lang: str) -> bool:
@@ -598,8 +619,10 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
     for view, found in zip(views, mentions):
         if view.sentence.section not in SECTIONS or not found:
             continue
+        found = reading_mentions(doc, view, found, resources)
         items = sentence_items(view, found, data, resources)
-        reader = SentenceReader(doc, view, _without_asides(items), resources, topic.get(view.paragraph))
+        items = _without_drug_qualifiers(_without_asides(items))
+        reader = SentenceReader(doc, view, items, resources, topic.get(view.paragraph))
         triples = reader.read()
         out.extend(triples)
         factors = {t.factor_id for t in triples}
@@ -638,6 +661,32 @@ def _without_asides(items: list[Item]) -> list[Item]:
             out.extend(Item("LIST", x.start, x.end, "、") if x.kind == "OPEN" else x
                        for x in inner if x.kind != "CLOSE")
         k = close
+    return out
+
+
+def _without_drug_qualifiers(items: list[Item]) -> list[Item]:
+    """``脊索瘤细胞对紫杉醇和硼替佐米的化学抗性`` / ``胃肿瘤对化疗药物的耐药性``: the
+    drugs between a name and its drug-resistance word (对 D 的) say which
+    resistance; they are neither a target nor the head, so they are dropped and
+    the name owns the aspect (脊索瘤细胞 … 化学抗性: drug_resistance)."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        if it.has("target") and out and out[-1].kind == "ENT":
+            j = k + 1
+            drugs = 0
+            while j < len(items) and (items[j].kind == "ENT" and items[j].found.concept.type == "drug"
+                                      or drugs and _is_conj(items[j], "zh")):
+                drugs += items[j].kind == "ENT"
+                j += 1
+            word = items[j + 1] if drugs and j + 1 < len(items) and items[j].kind == "DE" else None
+            if word is not None and word.kind in ("ASP", "ENT") and word.aspect is not None \
+                    and word.aspect.aspect == "drug_resistance":
+                k = j + 1
+                continue
+        out.append(it)
+        k += 1
     return out
 
 
@@ -858,6 +907,14 @@ class SentenceReader:
                 and c.subject is None and c.last_trigger is None:
             c.pending, c.pending_at = "knockdown", i  # ``缺乏 syntenin 的 BMSC 激发…``
             return
+        if it.has("instrument"):
+            nxt = _next_element(c.items, i + 1, self.lang)
+            if c.subject is None and c.last_trigger is None and not c.seen_verb \
+                    and nxt is not None and c.items[nxt].kind == "ENT":
+                c.pending, c.pending_at = "instrument", i  # ``使用 X 阻断 Y``: what is used acts
+            else:
+                c.seen_verb = True  # ``使用类器官…将 A 鉴定为``: a verb like any other
+            return
         for role in ("example", "passive", "mediator", "target", "locative"):
             if it.has(role) and not (role == "passive" and self.lang == "en"):
                 # ``B 受…``: the passive right after the subject (no other name between)
@@ -897,6 +954,8 @@ class SentenceReader:
             first = c.items[group.start].found
             group = group.replaced([Arg(first, None, True)])
             role = None
+        if role is None and self._place_head(c, group):
+            role = "locative"  # ``在 AML 来源的 BMSC 中``: the place is the head B, qualified by A
         if role == "locative":
             c.place = group
         elif role == "mediator":
@@ -907,9 +966,22 @@ class SentenceReader:
             c.passive_agent = group
         elif role == "partner":
             c.partner = group
+        elif role == "instrument":
+            c.subject = group
         elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun:
             c.subject = group
         return group.end
+
+    def _place_head(self, c: Clause, group: Group) -> bool:
+        """The group closes a place phrase whose first name only qualified it
+        (``在 AML 来源的 BMSC 中``): a qualifier cue and 的 between the place read
+        so far and the group, and 中/内 right after it."""
+        if c.place is None or c.subject is not None or group.end >= len(c.items) \
+                or c.items[group.end].kind != "LOC":
+            return False
+        between = c.items[c.place.end:group.start]
+        return any(x.has("qualifier") for x in between) and all(
+            x.kind == "DE" or x.has("qualifier") for x in between)
 
     def _opens_clause(self, c: Clause, i: int) -> bool:
         return all(x.kind in ("CUE", "WORD") for x in c.items[:i])
@@ -1099,8 +1171,11 @@ class SentenceReader:
             return after
         if factors is None and target is not None and c.subject is None and self._trigger_follows(c.items, after):
             # ``增加 IL-1 水平可以上调 RANKL``: raising (or blocking) X is what
-            # acts next: X becomes the subject, its polarity turned round when blocked.
-            c.subject = target.replaced(Arg(a.found, None, trig.polarity < 0) for a in target.args)
+            # acts next: X becomes the subject, its polarity turned round when blocked;
+            # ``抑制了 LIF 在促进…方面的功能``: what X does in a respect (在 … 方面) is X's own
+            gap = next((c.items[after:k] for k in range(after, len(c.items)) if c.items[k].kind == "TRIG"), [])
+            turned = trig.polarity < 0 and not any(x.has("locative") for x in gap)
+            c.subject = target.replaced(Arg(a.found, None, turned) for a in target.args)
             c.modifier_only = True
             return after
         if factors is None or target is None:

@@ -309,11 +309,12 @@ def test_each_folding_step(fn, given, expected):
 
 
 @pytest.mark.parametrize("row,problem", [
-    ("x\tzh\t\t(中和\tgene\t{name} x\tdrug\te\ts | n\t", "bad regular expression"),
-    ("x\tzh\t\t中和\tgene\tx\tdrug\te\ts | n\t", "{name}"),
-    ("x\tzh\t\t\tgene\t{name} x\tdrug\te\ts | n\t", "before or after"),
-    ("x\tzh\t\t中和\tprotein\t{name} x\tdrug\te\ts | n\t", "heads must be types"),
-    ("x\tzh\t\t中和\tgene\t{name} x\tdrug\t\t\t", "example"),
+    ("x\tzh\t\t(中和\tgene\t{name} x\tdrug\tname\te\ts | n\t", "bad regular expression"),
+    ("x\tzh\t\t中和\tgene\tx\tdrug\tname\te\ts | n\t", "{name}"),
+    ("x\tzh\t\t\tgene\t{name} x\tdrug\tname\te\ts | n\t", "before or after"),
+    ("x\tzh\t\t中和\tprotein\t{name} x\tdrug\tname\te\ts | n\t", "heads must be types"),
+    ("x\tzh\t\t中和\tgene\t{name} x\tdrug\tname\t\t\t", "example"),
+    ("x\tzh\t\t中和\tgene\t{name} x\tdrug\tboth\te\ts | n\t", "read_as"),
 ])
 def test_a_malformed_composition_names_file_line_and_problem(dict_copy, row, problem):
     path = dict_copy / "compositions.tsv"

@@ -189,3 +189,19 @@ def test_a_disease_an_earlier_clause_was_about_does_not_act_in_later_clauses(res
 def test_a_qualifying_name_before_xiangguan_is_not_the_object(resources):
     # a sentence of the BMSC review: CLL only qualifies the pathway (相关通路), which names nothing
     assert not any(t[2] == "CLL" for t in triples_in("BMSC能直接激活CLL相关通路而影响疾病的发生发展。", resources))
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # sentences of the cytokine review: a composed name read as a name is the factor or target itself
+    ("因此，针对这些细胞因子及其受体进行治疗，可以抑制肿瘤的生长和扩散，如 TNF-α 拮抗剂和 IL-6 受体拮抗剂已经被应用于临床肿瘤治疗。",
+     ("cytokine-targeted therapy", "inhibits", "tumor", "growth", False), ("cytokine", "inhibits", "tumor", "growth", False)),
+    ("IFN-α还可以增强免疫细胞的活性，促进肿瘤细胞的杀伤作用。",
+     ("IFN-α", "promotes", "tumor cell killing", None, False), ("IFN-α", "promotes", "tumor cell", None, False)),
+    # a blockade is read at its head, its polarity turned round (SPEC 1; a sentence of the LIF review)
+    ("阻断LIF有效提高了肿瘤细胞的化疗敏感性,并进一步抑制了化疗下肿瘤的生长速率<sup>[33]</sup>。",
+     ("LIF", "promotes", "tumor", "growth", False), None),
+])
+def test_a_composed_name_is_read_as_itself_where_its_construction_says_so(resources, text, expected, absent):
+    found = triples_in(text, resources)
+    assert expected in found
+    assert absent not in found

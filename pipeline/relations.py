@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised", "condition", "qualifier"})
+                       "demonstrative", "raised", "condition", "qualifier", "clause_link"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -714,7 +714,10 @@ class SentenceReader:
         self.study = any(it.has("study") for it in self.items)
         clause: list[Item] = []
         for k, it in enumerate(self.items):
-            if it.kind == "SEP" and not self._comma_in_list(k):
+            if self._new_claim_at(k, clause):
+                self._clause(clause)  # ``…differentiation, and TNF-α promotes…``: a new subject
+                clause = [] if it.kind == "SEP" else [it]
+            elif it.kind == "SEP" and not self._comma_in_list(k):
                 self._clause(clause)
                 clause = []
             else:
@@ -757,6 +760,31 @@ class SentenceReader:
             if not (x.kind in ("ENT", "ASP", "DE") or x.text == "," or (x.kind == "WORD" and _modifier(x, "en"))):
                 return False
         return False
+
+    def _new_claim_at(self, k: int, clause: list[Item]) -> bool:
+        """English: after a clause that has its verb, a conjunction or a clause
+        link (``and``, ``whereas``) and a group that a finite verb trigger follows
+        open a new claim with that group as subject (``IL-10 inhibits osteoclast
+        differentiation, and TNF-α promotes RANKL``); ``A and B promote C`` keeps
+        one clause, since no verb stands before the conjunction."""
+        items = self.items
+        it = items[k]
+        if self.lang != "en" or not (it.has("conj") or it.has("clause_link") or it.text == ",") \
+                or not any(x.kind == "TRIG" and x.trigger.form == "verb" for x in clause):
+            return False
+        j = k + 1
+        while j < len(items) and (items[j].has("conj") or items[j].has("clause_link")):
+            j += 1
+        start = _next_element(items, j, self.lang)
+        group = read_group(items, start, self.lang) if start is not None else None
+        if group is None or not self._trigger_follows(items, group.end):
+            return False
+        v = next(m for m in range(group.end, len(items)) if items[m].kind == "TRIG")
+        verb = items[v]
+        # a finite verb: not ``B-induced``, ``B promoting``, nor ``B mediated by C`` (a reduced relative)
+        return verb.trigger.form == "verb" and items[v - 1].text not in ("-", "–") \
+            and not verb.text.lower().endswith("ing") \
+            and not (v == group.end and verb.text.lower().endswith("ed") and _by_follows(items, v))
 
     # -- one clause
     def _clause(self, items: list[Item]) -> None:

@@ -189,3 +189,24 @@ def test_a_disease_an_earlier_clause_was_about_does_not_act_in_later_clauses(res
 def test_a_qualifying_name_before_xiangguan_is_not_the_object(resources):
     # a sentence of the BMSC review: CLL only qualifies the pathway (相关通路), which names nothing
     assert not any(t[2] == "CLL" for t in triples_in("BMSC能直接激活CLL相关通路而影响疾病的发生发展。", resources))
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence of the bug report: ", and" before a name and its verb opens a new claim
+    "Interleukin-10 inhibits osteoclast differentiation, and TNF-α promotes RANKL expression in osteoblasts.",
+    "Interleukin-10 inhibits osteoclast differentiation and TNF-α promotes RANKL expression in osteoblasts.",
+    "Interleukin-10 inhibits osteoclast differentiation; TNF-α promotes RANKL expression in osteoblasts.",
+    "Interleukin-10 inhibits osteoclast differentiation, but TNF-α promotes RANKL expression in osteoblasts.",
+    "Interleukin-10 inhibits osteoclast differentiation whereas TNF-α promotes RANKL expression in osteoblasts.",
+])
+def test_a_name_and_its_verb_after_a_conjunction_start_a_new_claim(resources, text):
+    found = triples_in(text, resources)
+    assert ("IL-10", "inhibits", "osteoclast", "differentiation", False) in found
+    assert ("TNF-α", "upregulates", "RANKL", "expression", False) in found
+    assert not any(t[0] == "IL-10" and t[2] in ("TNF-α", "RANKL") for t in found)
+
+
+def test_names_joined_before_their_shared_verb_stay_one_subject(resources):
+    found = triples_in("IL-6 promotes osteoclast differentiation; IL-1, IL-8 and TNF-α also promote RANKL expression.",
+                       resources)
+    assert {(f, "upregulates", "RANKL", "expression", False) for f in ("IL-1", "IL-8", "TNF-α")} <= set(found)

@@ -1072,6 +1072,12 @@ class SentenceReader:
             if agent is not None and before is not None:
                 self._emit(agent.args, before.args, it, c.negated, c.hedged, [], f"{lang}.passive", effect)
             return _skip_group(c.items, i, lang)
+        if lang == "en" and factors is None and _after_be(c.items, i):
+            # ``Pinch-1 was up-regulated in leukemia BMSC``: a passive that names no
+            # agent; the subject is what is acted on, the group after it a place
+            self.last = Emitted(it, [], f"{lang}.passive", [], c.negated, c.hedged, list(c.mediators),
+                                c.items[-1].end, list(c.subject.args) if c.subject else [])
+            return after
         if factors is None and c.passive_agent is not None:
             factors = list(c.passive_agent.args)
             if target is None and c.subject is not None:

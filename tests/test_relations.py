@@ -210,3 +210,15 @@ def test_names_joined_before_their_shared_verb_stay_one_subject(resources):
     found = triples_in("IL-6 promotes osteoclast differentiation; IL-1, IL-8 and TNF-α also promote RANKL expression.",
                        resources)
     assert {(f, "upregulates", "RANKL", "expression", False) for f in ("IL-1", "IL-8", "TNF-α")} <= set(found)
+
+
+@pytest.mark.parametrize("text,subject", [
+    # a real reference title of the BMSC review: a passive that names no agent states no effect of its subject;
+    # the group after it is a place ("in leukemia BMSC"), not a target
+    ("Pinch-1 was up-regulated in leukemia BMSC and its possible effect.", "PINCH-1"),
+    # and the same construction with "is … activated in"
+    ("In chronic lymphocytic leukemia the JAK2/STAT3 pathway is constitutively activated in CLL cells.",
+     "JAK2/STAT3 pathway"),
+])
+def test_a_passive_without_agent_gives_its_subject_no_target(resources, text, subject):
+    assert not any(t[0] == subject for t in triples_in(text, resources))

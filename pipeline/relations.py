@@ -1047,7 +1047,8 @@ class SentenceReader:
             return i + 1
         # ``A 诱导的 B`` / ``A-induced B``: the name right before the trigger.
         hyphenated = i > 0 and c.items[i - 1].text in ("-", "–")  # ``IL-1-induced``
-        relative = trig.form == "modifier" or hyphenated or _de_follows(c.items, i)
+        relative = trig.form == "modifier" or hyphenated or _de_follows(c.items, i) or \
+            (lang == "en" and _participle_after_name(c.items, i) and _head_after_participle(c.items, i) is not None)
         if relative:
             before = _group_before(c.items, i, lang)
             if before is not None and (c.subject is None or before.start != c.subject.start):
@@ -1219,6 +1220,11 @@ class SentenceReader:
                     head = read_group(clause, h, lang) if h < len(clause) else None
                     if head is not None:
                         return head, k
+                h = _head_after_participle(clause, k) if lang == "en" else None
+                if h is not None:
+                    # ``inhibits RANKL-induced osteoclast differentiation``: the head noun is
+                    # the object; the participle, read next, states RANKL's own effect
+                    return read_group(clause, h, lang), k
                 return group, group.end
             if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target") \
                     or it.has("report"):
@@ -1463,6 +1469,18 @@ def _after_be(clause: list[Item], i: int) -> bool:
 def _participle_after_name(clause: list[Item], i: int) -> bool:
     """``bone formation mediated by osteoblasts``: a participle right after a name."""
     return i > 0 and clause[i - 1].kind in ("ENT", "ASP") and clause[i].text.lower().endswith("ed")
+
+
+def _head_after_participle(clause: list[Item], k: int) -> int | None:
+    """``RANKL-induced osteoclast differentiation`` / ``tumor microenvironment
+    mediated chemoresistance``: where a participle trigger at ``k`` (after a
+    hyphen or not) makes the name before it a modifier of the name after it,
+    the index of that head name; None otherwise (``B mediated by C`` is a passive)."""
+    p = k + 1 if k < len(clause) and clause[k].text in ("-", "–") else k
+    if p + 1 >= len(clause) or clause[p].kind != "TRIG" or not clause[p].text.lower().endswith(("ed", "en")) \
+            or clause[p + 1].kind not in ("ENT", "ASP"):
+        return None
+    return p + 1
 
 
 def _by_follows(clause: list[Item], i: int) -> bool:

@@ -222,3 +222,17 @@ def test_names_joined_before_their_shared_verb_stay_one_subject(resources):
 ])
 def test_a_passive_without_agent_gives_its_subject_no_target(resources, text, subject):
     assert not any(t[0] == subject for t in triples_in(text, resources))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # real reference titles of the BMSC and LIF reviews: the name before "-induced"/"mediated" only qualifies
+    # the head noun after it, which is the object of the trigger
+    ("PAK1 mediates bone marrow stromal cell-induced drug resistance in acute myeloid leukemia via ERK1/2 signaling "
+     "pathway.", ("PAK1", "BMSC")),
+    ("Bone marrow mesenchymal stromal cells non-selectively protect chronic myeloid leukemia cells from "
+     "imatinib-induced apoptosis via the CXCR4/CXCL12 axis.", ("BMSC", "imatinib")),
+    ("Targeting the gp130/STAT3 axis attenuates tumor microenvironment mediated chemoresistance in group 3 "
+     "medulloblastoma cells.", ("gp130/STAT3 axis", "tumor microenvironment")),
+])
+def test_a_name_before_a_participle_is_no_object(resources, text, wrong):
+    assert not any((t[0], t[2]) == wrong for t in triples_in(text, resources))

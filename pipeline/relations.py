@@ -453,6 +453,16 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             conjuncts.append([])
             j = nxt
             continue
+        q = j + (it.text in ("-", "–"))
+        head = _next_element(items, q + 1, lang) if lang == "en" and q < len(items) and items[q].has("qualifier") \
+            else None
+        if head is not None and items[head].kind == "ENT":
+            # ``tumor-derived LIF``, ``cell-derived exosomal miR-7-5p``: the name before the
+            # qualifier only qualifies the head after it
+            while conjuncts[-1] and conjuncts[-1][-1].kind == "ENT":
+                conjuncts[-1].pop()
+            j = head
+            continue
         if it.kind in ("WORD", "CUE") and _modifier(it, lang):
             j += 1
             continue

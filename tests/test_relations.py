@@ -236,3 +236,14 @@ def test_a_passive_without_agent_gives_its_subject_no_target(resources, text, su
 ])
 def test_a_name_before_a_participle_is_no_object(resources, text, wrong):
     assert not any((t[0], t[2]) == wrong for t in triples_in(text, resources))
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Tumor-derived LIF promotes chemoresistance via activating tumor-associated macrophages in gastric cancers.",
+     "tumor"),
+    ("Bone mesenchymal stem cell-derived exosomal microRNA-7-5p inhibits progression of acute myeloid leukemia by "
+     "targeting OSBPL1.", "BMSC"),
+])
+def test_the_name_before_derived_is_no_factor(resources, text, qualifier):
+    found = triples_in(text, resources)
+    assert found and not any(t[0] == qualifier for t in found)

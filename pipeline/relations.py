@@ -1112,7 +1112,9 @@ class SentenceReader:
         # the partner after 与 (A is implicated in B: no stated direction)
         association = trig.form == "role" and it.has("no_claim")
         if trig.form == "role" or (target is None and trig.form == "noun"):
-            after_in = _group_after_word(c.items, i, lang, "in") if lang == "en" else None
+            # ``a role in B``; ``an inhibitory effect on B`` (after a noun, ``in B`` is a place)
+            after_in = _group_after_word(c.items, i, lang, "in" if trig.form == "role" else "on") \
+                if lang == "en" else None
             target = after_in or c.target_pre or c.place or (target if trig.form != "role" else None)
             rule = f"{lang}.role" if trig.form == "role" else f"{lang}.nominal"
             if association:
@@ -1239,6 +1241,8 @@ class SentenceReader:
             if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target") \
                     or it.has("report"):
                 return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim
+            if lang == "en" and it.has("locative") and clause[i].trigger.form == "noun":
+                return None, j  # ``hippo kinases activation in gastric cancer``: a place, not an object
             j += 1
         return None, j
 

@@ -247,3 +247,19 @@ def test_a_name_before_a_participle_is_no_object(resources, text, wrong):
 def test_the_name_before_derived_is_no_factor(resources, text, qualifier):
     found = triples_in(text, resources)
     assert found and not any(t[0] == qualifier for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    # written for the test (no sample paper has the construction): an effect noun with "of" and "on"
+    "The inhibitory effect of IL-10 on osteoclast differentiation has been confirmed in several studies.",
+    "IL-10 has an inhibitory effect on osteoclast differentiation in several studies.",
+])
+def test_an_inhibitory_effect_of_a_on_b(resources, text):
+    assert ("IL-10", "inhibits", "osteoclast", "differentiation", False) in triples_in(text, resources)
+
+
+def test_in_after_an_effect_noun_names_a_place(resources):
+    # a real reference title of the LIF review: gastric cancer is where, not what, the activation acts on
+    text = ("Leukaemia inhibitory factor (LIF) inhibits cancer stem cells tumorigenic properties through hippo kinases "
+            "activation in gastric cancer.")
+    assert not any(t[2] == "gastric cancer" for t in triples_in(text, resources))

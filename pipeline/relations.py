@@ -939,6 +939,8 @@ class SentenceReader:
             c.place = group
         elif role == "mediator":
             c.mediators.extend(group.args)
+            if self.lang == "en" and self.last is not None and c.last_trigger is self.last.trigger:
+                self._mediator_after(group)
         elif role == "target":
             c.target_pre = group
         elif role == "passive":
@@ -948,6 +950,18 @@ class SentenceReader:
         elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun:
             c.subject = group
         return group.end
+
+    def _mediator_after(self, group: Group) -> None:
+        """``IL-1 promotes osteoclast differentiation via RANKL``: a mediator after the
+        target is the mediator of the claim just stated (SPEC 1: A → C, B recorded)."""
+        mediator = group.args[0].found.concept.id
+        stated = []
+        for t in self.last.triples:
+            new = replace(t, mediator_id=mediator) if t.mediator_id is None and t.target_id != mediator else t
+            if t in self.triples:
+                self.triples[self.triples.index(t)] = new
+            stated.append(new)
+        self.last.triples = stated
 
     def _opens_clause(self, c: Clause, i: int) -> bool:
         return all(x.kind in ("CUE", "WORD") for x in c.items[:i])

@@ -263,3 +263,19 @@ def test_in_after_an_effect_noun_names_a_place(resources):
     text = ("Leukaemia inhibitory factor (LIF) inhibits cancer stem cells tumorigenic properties through hippo kinases "
             "activation in gastric cancer.")
     assert not any(t[2] == "gastric cancer" for t in triples_in(text, resources))
+
+
+def test_a_mediator_after_the_target_is_recorded(resources):
+    # a sentence of the LIF review's English abstract: SPEC 1, "A promotes C via B" is A → C with B as mediator
+    from pipeline.mentions import find_mentions
+    from pipeline.relations import find_triples
+    from pipeline.segment import segment
+
+    from .conftest import document_of
+
+    doc = document_of("Different drugs have been developed. LIF affect cells through various signaling pathways by "
+                      "binding to their receptors.")
+    views = segment(doc)
+    found = find_triples(doc, views, find_mentions(doc, views, resources), resources)
+    hit = [t for t in found if (t.factor_name, t.effect, t.target_name) == ("LIF", "regulates", "cell")]
+    assert hit and hit[0].mediator_id == "GO:0007165"

@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised", "condition", "qualifier", "instrument"})
+                       "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -462,6 +462,16 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             conjuncts.append([])
             j = nxt
             continue
+        q = j + (it.text in ("-", "–"))
+        head = _next_element(items, q + 1, lang) if lang == "en" and q < len(items) and items[q].has("qualifier") \
+            else None
+        if head is not None and items[head].kind == "ENT":
+            # ``tumor-derived LIF``, ``cell-derived exosomal miR-7-5p``: the name before the
+            # qualifier only qualifies the head after it
+            while conjuncts[-1] and conjuncts[-1][-1].kind == "ENT":
+                conjuncts[-1].pop()
+            j = head
+            continue
         if it.kind in ("WORD", "CUE") and _modifier(it, lang):
             j += 1
             continue
@@ -763,7 +773,10 @@ class SentenceReader:
         self.study = any(it.has("study") for it in self.items)
         clause: list[Item] = []
         for k, it in enumerate(self.items):
-            if it.kind == "SEP" and not self._comma_in_list(k):
+            if self._new_claim_at(k, clause):
+                self._clause(clause)  # ``…differentiation, and TNF-α promotes…``: a new subject
+                clause = [] if it.kind == "SEP" else [it]
+            elif it.kind == "SEP" and not self._comma_in_list(k):
                 self._clause(clause)
                 clause = []
             else:
@@ -806,6 +819,31 @@ class SentenceReader:
             if not (x.kind in ("ENT", "ASP", "DE") or x.text == "," or (x.kind == "WORD" and _modifier(x, "en"))):
                 return False
         return False
+
+    def _new_claim_at(self, k: int, clause: list[Item]) -> bool:
+        """English: after a clause that has its verb, a conjunction or a clause
+        link (``and``, ``whereas``) and a group that a finite verb trigger follows
+        open a new claim with that group as subject (``IL-10 inhibits osteoclast
+        differentiation, and TNF-α promotes RANKL``); ``A and B promote C`` keeps
+        one clause, since no verb stands before the conjunction."""
+        items = self.items
+        it = items[k]
+        if self.lang != "en" or not (it.has("conj") or it.has("clause_link") or it.text == ",") \
+                or not any(x.kind == "TRIG" and x.trigger.form == "verb" for x in clause):
+            return False
+        j = k + 1
+        while j < len(items) and (items[j].has("conj") or items[j].has("clause_link")):
+            j += 1
+        start = _next_element(items, j, self.lang)
+        group = read_group(items, start, self.lang) if start is not None else None
+        if group is None or not self._trigger_follows(items, group.end):
+            return False
+        v = next(m for m in range(group.end, len(items)) if items[m].kind == "TRIG")
+        verb = items[v]
+        # a finite verb: not ``B-induced``, ``B promoting``, nor ``B mediated by C`` (a reduced relative)
+        return verb.trigger.form == "verb" and items[v - 1].text not in ("-", "–") \
+            and not verb.text.lower().endswith("ing") \
+            and not (v == group.end and verb.text.lower().endswith("ed") and _by_follows(items, v))
 
     # -- one clause
     def _clause(self, items: list[Item]) -> None:
@@ -960,6 +998,8 @@ class SentenceReader:
             c.place = group
         elif role == "mediator":
             c.mediators.extend(group.args)
+            if self.lang == "en" and self.last is not None and c.last_trigger is self.last.trigger:
+                self._mediator_after(group)
         elif role == "target":
             c.target_pre = group
         elif role == "passive":
@@ -982,6 +1022,18 @@ class SentenceReader:
         between = c.items[c.place.end:group.start]
         return any(x.has("qualifier") for x in between) and all(
             x.kind == "DE" or x.has("qualifier") for x in between)
+
+    def _mediator_after(self, group: Group) -> None:
+        """``IL-1 promotes osteoclast differentiation via RANKL``: a mediator after the
+        target is the mediator of the claim just stated (SPEC 1: A → C, B recorded)."""
+        mediator = group.args[0].found.concept.id
+        stated = []
+        for t in self.last.triples:
+            new = replace(t, mediator_id=mediator) if t.mediator_id is None and t.target_id != mediator else t
+            if t in self.triples:
+                self.triples[self.triples.index(t)] = new
+            stated.append(new)
+        self.last.triples = stated
 
     def _opens_clause(self, c: Clause, i: int) -> bool:
         return all(x.kind in ("CUE", "WORD") for x in c.items[:i])
@@ -1091,7 +1143,8 @@ class SentenceReader:
             return i + 1
         # ``A 诱导的 B`` / ``A-induced B``: the name right before the trigger.
         hyphenated = i > 0 and c.items[i - 1].text in ("-", "–")  # ``IL-1-induced``
-        relative = trig.form == "modifier" or hyphenated or _de_follows(c.items, i)
+        relative = trig.form == "modifier" or hyphenated or _de_follows(c.items, i) or \
+            (lang == "en" and _participle_after_name(c.items, i) and _head_after_participle(c.items, i) is not None)
         if relative:
             before = _group_before(c.items, i, lang)
             if before is not None and (c.subject is None or before.start != c.subject.start):
@@ -1116,6 +1169,12 @@ class SentenceReader:
             if agent is not None and before is not None:
                 self._emit(agent.args, before.args, it, c.negated, c.hedged, [], f"{lang}.passive", effect)
             return _skip_group(c.items, i, lang)
+        if lang == "en" and factors is None and _after_be(c.items, i):
+            # ``Pinch-1 was up-regulated in leukemia BMSC``: a passive that names no
+            # agent; the subject is what is acted on, the group after it a place
+            self.last = Emitted(it, [], f"{lang}.passive", [], c.negated, c.hedged, list(c.mediators),
+                                c.items[-1].end, list(c.subject.args) if c.subject else [])
+            return after
         if factors is None and c.passive_agent is not None:
             factors = list(c.passive_agent.args)
             if target is None and c.subject is not None:
@@ -1139,7 +1198,9 @@ class SentenceReader:
         # the partner after 与 (A is implicated in B: no stated direction)
         association = trig.form == "role" and it.has("no_claim")
         if trig.form == "role" or (target is None and trig.form == "noun"):
-            after_in = _group_after_word(c.items, i, lang, "in") if lang == "en" else None
+            # ``a role in B``; ``an inhibitory effect on B`` (after a noun, ``in B`` is a place)
+            after_in = _group_after_word(c.items, i, lang, "in" if trig.form == "role" else "on") \
+                if lang == "en" else None
             target = after_in or c.target_pre or c.place or (target if trig.form != "role" else None)
             rule = f"{lang}.role" if trig.form == "role" else f"{lang}.nominal"
             if association:
@@ -1260,10 +1321,17 @@ class SentenceReader:
                     head = read_group(clause, h, lang) if h < len(clause) else None
                     if head is not None:
                         return head, k
+                h = _head_after_participle(clause, k) if lang == "en" else None
+                if h is not None:
+                    # ``inhibits RANKL-induced osteoclast differentiation``: the head noun is
+                    # the object; the participle, read next, states RANKL's own effect
+                    return read_group(clause, h, lang), k
                 return group, group.end
             if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target") \
                     or it.has("report"):
                 return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim
+            if lang == "en" and it.has("locative") and clause[i].trigger.form == "noun":
+                return None, j  # ``hippo kinases activation in gastric cancer``: a place, not an object
             j += 1
         return None, j
 
@@ -1504,6 +1572,18 @@ def _after_be(clause: list[Item], i: int) -> bool:
 def _participle_after_name(clause: list[Item], i: int) -> bool:
     """``bone formation mediated by osteoblasts``: a participle right after a name."""
     return i > 0 and clause[i - 1].kind in ("ENT", "ASP") and clause[i].text.lower().endswith("ed")
+
+
+def _head_after_participle(clause: list[Item], k: int) -> int | None:
+    """``RANKL-induced osteoclast differentiation`` / ``tumor microenvironment
+    mediated chemoresistance``: where a participle trigger at ``k`` (after a
+    hyphen or not) makes the name before it a modifier of the name after it,
+    the index of that head name; None otherwise (``B mediated by C`` is a passive)."""
+    p = k + 1 if k < len(clause) and clause[k].text in ("-", "–") else k
+    if p + 1 >= len(clause) or clause[p].kind != "TRIG" or not clause[p].text.lower().endswith(("ed", "en")) \
+            or clause[p + 1].kind not in ("ENT", "ASP"):
+        return None
+    return p + 1
 
 
 def _by_follows(clause: list[Item], i: int) -> bool:

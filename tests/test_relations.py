@@ -205,3 +205,93 @@ def test_a_composed_name_is_read_as_itself_where_its_construction_says_so(resour
     found = triples_in(text, resources)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence of the bug report: ", and" before a name and its verb opens a new claim
+    "Interleukin-10 inhibits osteoclast differentiation, and TNF-α promotes RANKL expression in osteoblasts.",
+    "Interleukin-10 inhibits osteoclast differentiation and TNF-α promotes RANKL expression in osteoblasts.",
+    "Interleukin-10 inhibits osteoclast differentiation; TNF-α promotes RANKL expression in osteoblasts.",
+    "Interleukin-10 inhibits osteoclast differentiation, but TNF-α promotes RANKL expression in osteoblasts.",
+    "Interleukin-10 inhibits osteoclast differentiation whereas TNF-α promotes RANKL expression in osteoblasts.",
+])
+def test_a_name_and_its_verb_after_a_conjunction_start_a_new_claim(resources, text):
+    found = triples_in(text, resources)
+    assert ("IL-10", "inhibits", "osteoclast", "differentiation", False) in found
+    assert ("TNF-α", "upregulates", "RANKL", "expression", False) in found
+    assert not any(t[0] == "IL-10" and t[2] in ("TNF-α", "RANKL") for t in found)
+
+
+def test_names_joined_before_their_shared_verb_stay_one_subject(resources):
+    found = triples_in("IL-6 promotes osteoclast differentiation; IL-1, IL-8 and TNF-α also promote RANKL expression.",
+                       resources)
+    assert {(f, "upregulates", "RANKL", "expression", False) for f in ("IL-1", "IL-8", "TNF-α")} <= set(found)
+
+
+@pytest.mark.parametrize("text,subject", [
+    # a real reference title of the BMSC review: a passive that names no agent states no effect of its subject;
+    # the group after it is a place ("in leukemia BMSC"), not a target
+    ("Pinch-1 was up-regulated in leukemia BMSC and its possible effect.", "PINCH-1"),
+    # and the same construction with "is … activated in"
+    ("In chronic lymphocytic leukemia the JAK2/STAT3 pathway is constitutively activated in CLL cells.",
+     "JAK2/STAT3 pathway"),
+])
+def test_a_passive_without_agent_gives_its_subject_no_target(resources, text, subject):
+    assert not any(t[0] == subject for t in triples_in(text, resources))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # real reference titles of the BMSC and LIF reviews: the name before "-induced"/"mediated" only qualifies
+    # the head noun after it, which is the object of the trigger
+    ("PAK1 mediates bone marrow stromal cell-induced drug resistance in acute myeloid leukemia via ERK1/2 signaling "
+     "pathway.", ("PAK1", "BMSC")),
+    ("Bone marrow mesenchymal stromal cells non-selectively protect chronic myeloid leukemia cells from "
+     "imatinib-induced apoptosis via the CXCR4/CXCL12 axis.", ("BMSC", "imatinib")),
+    ("Targeting the gp130/STAT3 axis attenuates tumor microenvironment mediated chemoresistance in group 3 "
+     "medulloblastoma cells.", ("gp130/STAT3 axis", "tumor microenvironment")),
+])
+def test_a_name_before_a_participle_is_no_object(resources, text, wrong):
+    assert not any((t[0], t[2]) == wrong for t in triples_in(text, resources))
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Tumor-derived LIF promotes chemoresistance via activating tumor-associated macrophages in gastric cancers.",
+     "tumor"),
+    ("Bone mesenchymal stem cell-derived exosomal microRNA-7-5p inhibits progression of acute myeloid leukemia by "
+     "targeting OSBPL1.", "BMSC"),
+])
+def test_the_name_before_derived_is_no_factor(resources, text, qualifier):
+    found = triples_in(text, resources)
+    assert found and not any(t[0] == qualifier for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    # written for the test (no sample paper has the construction): an effect noun with "of" and "on"
+    "The inhibitory effect of IL-10 on osteoclast differentiation has been confirmed in several studies.",
+    "IL-10 has an inhibitory effect on osteoclast differentiation in several studies.",
+])
+def test_an_inhibitory_effect_of_a_on_b(resources, text):
+    assert ("IL-10", "inhibits", "osteoclast", "differentiation", False) in triples_in(text, resources)
+
+
+def test_in_after_an_effect_noun_names_a_place(resources):
+    # a real reference title of the LIF review: gastric cancer is where, not what, the activation acts on
+    text = ("Leukaemia inhibitory factor (LIF) inhibits cancer stem cells tumorigenic properties through hippo kinases "
+            "activation in gastric cancer.")
+    assert not any(t[2] == "gastric cancer" for t in triples_in(text, resources))
+
+
+def test_a_mediator_after_the_target_is_recorded(resources):
+    # a sentence of the LIF review's English abstract: SPEC 1, "A promotes C via B" is A → C with B as mediator
+    from pipeline.mentions import find_mentions
+    from pipeline.relations import find_triples
+    from pipeline.segment import segment
+
+    from .conftest import document_of
+
+    doc = document_of("Different drugs have been developed. LIF affect cells through various signaling pathways by "
+                      "binding to their receptors.")
+    views = segment(doc)
+    found = find_triples(doc, views, find_mentions(doc, views, resources), resources)
+    hit = [t for t in found if (t.factor_name, t.effect, t.target_name) == ("LIF", "regulates", "cell")]
+    assert hit and hit[0].mediator_id == "GO:0007165"

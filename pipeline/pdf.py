@@ -11,7 +11,8 @@ aligned with its box, and puts the document together.
 
 ``Document.text`` is the body of every page in reading order, pages joined
 by a newline, followed by the furniture and footnotes of every page, one
-line each; those spans are listed in ``Document.set_aside`` so that no
+line each, and the figure and table captions (``split_captions``); those
+spans are listed in ``Document.set_aside`` so that no
 sentence is read from them, and ``Document.page_runs`` says which page each
 stretch of text comes from. A span's page and box come from there. Lines set
 in a larger type are ``Document.headings``; superscript citation numbers are
@@ -41,6 +42,7 @@ from __future__ import annotations
 import hashlib
 import io
 import math
+import re
 import statistics
 from array import array
 from dataclasses import dataclass
@@ -62,7 +64,7 @@ from .records import Document, UnreadableDocument
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "5"
+READER_VERSION = "6"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
@@ -76,6 +78,9 @@ _CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "doctop", "upright", "size", 
 # A short line whose type is this much larger than the running text is a heading.
 _HEADING_SIZE = 1.08
 _HEADING_MAX_CHARS = 80
+# A figure or table caption opens with its label, in a smaller type than the running text.
+_CAPTION_LABEL = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table)\s*\d+", re.I)
+_CAPTION_TYPE = 0.95
 # A page is garbled when more than this share of its characters is.
 _GARBLED_PAGE = 0.3
 
@@ -169,8 +174,11 @@ def read_layout(pages: list[PageChars], source: str) -> Reading:
         rows = [r for r in page.rows if id(r) not in furniture]
         footnotes = find_footnotes(rows, body_size)
         rows = [r for r in rows if id(r) not in footnotes]
-        body.append(_joined(page.number, [piece_of(page.number, chars) for chars in reading_order(rows)]))
+        regions = [piece_of(page.number, chars) for chars in reading_order(rows)]
+        kept = [split_captions(piece, body_size) for piece in regions]
+        body.append(_joined(page.number, [piece for piece, _ in kept]))
         tail += [(piece_of(page.number, r.chars), "furniture") for r in page.rows if id(r) in furniture]
+        tail += [(caption, "caption") for _, captions in kept for caption in captions]
         tail += [(piece_of(page.number, r.chars), "footnote") for r in page.rows if id(r) in footnotes]
     text, page_runs, boxes, sizes, cited, spans = _assemble(body + [piece for piece, _ in tail])
     set_aside = tuple(
@@ -180,6 +188,50 @@ def read_layout(pages: list[PageChars], source: str) -> Reading:
             if garbled else None)
     return Reading(text, page_runs, tuple(sorted(set_aside)), heading_lines(text, sizes),
                    _flagged_spans(cited), boxes, note, len(pages))
+
+
+def split_captions(piece: TextPiece, body_size: float) -> tuple[TextPiece, list[TextPiece]]:
+    """A region's text without its figure and table captions, and the captions.
+
+    A caption starts with a line that opens with its label (``图 1``,
+    ``表 2``, ``Fig. 3``, ``Figure 3``, ``Table 1``) set in a smaller type than
+    the running text, and goes on while the lines stay that small. Where a
+    figure interrupts a column, its caption would otherwise fall inside the
+    sentence that runs round it.
+    """
+    lines = _lines_of(piece)
+    keep: list[TextPiece] = []
+    captions: list[list[TextPiece]] = []
+    in_caption = False
+    for line in lines:
+        small = _median_size(line) < _CAPTION_TYPE * body_size
+        if small and _CAPTION_LABEL.match(line.text):
+            captions.append([line])
+            in_caption = True
+        elif in_caption and small:
+            captions[-1].append(line)
+        else:
+            in_caption = False
+            keep.append(line)
+    if not captions:
+        return piece, []
+    return _joined(piece.page, keep), [_joined(piece.page, c) for c in captions]
+
+
+def _lines_of(piece: TextPiece) -> list[TextPiece]:
+    """A piece cut at its newlines (the newlines dropped)."""
+    out, pos = [], 0
+    for line in piece.text.split("\n"):
+        end = pos + len(line)
+        out.append(TextPiece(piece.page, line, piece.boxes[4 * pos:4 * end], piece.sizes[pos:end],
+                             piece.cited[pos:end]))
+        pos = end + 1
+    return out
+
+
+def _median_size(piece: TextPiece) -> float:
+    sizes = [v for v in piece.sizes if not math.isnan(v)]
+    return statistics.median(sizes) if sizes else math.inf
 
 
 def _flagged_spans(flags: array) -> tuple[tuple[int, int], ...]:

@@ -11,7 +11,7 @@ middle of the body (a DOI or fund line between two halves of a sentence)
 are set aside, and the sentence they interrupted is kept whole: its span
 then covers them, as the source does. Lines the PDF reader set aside (a
 PDF's running headers, footers and page numbers: ``furniture``; its
-footnotes: ``footnote``; a page whose
+footnotes: ``footnote``; figure and table captions: ``caption``; a page whose
 text layer is undecodable: ``garbled``) are labelled so and never read as
 sentences of the paper.
 

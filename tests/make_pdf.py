@@ -7,6 +7,7 @@ as journals print them:
 * page 1: the title, the front matter and the abstracts across the full
   width; then the body;
 * the fund, corresponding-author and DOI lines as a footnote of page 1;
+* a figure caption (``图 1 …``) in small type in the middle of a sentence;
 * the body and the reference list (numbered ``[1]``, ``[2]`` …) in one or
   two columns (``--columns``);
 * a running header (the journal's name on even pages, the paper's short
@@ -47,7 +48,7 @@ FOOTNOTE = re.compile(r"^[\[【*\s]*(基金项目|通信作者|通讯作者|作�
 
 @dataclass(frozen=True)
 class Paragraph:
-    section: str  # front, abstract, keywords, body, references
+    section: str  # front, abstract, keywords, body, references, caption
     heading: bool
     text: str
 
@@ -134,15 +135,35 @@ def render(paragraphs: list[Paragraph], out: Path, columns: int = 2) -> Path:
                        new_x="LMARGIN", new_y="NEXT", wrapmode=WrapMode.WORD)
         pdf.ln(2 if p.heading else 3)
     pdf.ln(3)
+    body = with_figure(paragraphs[first_body:])
     with pdf.text_columns(ncols=columns, gutter=7, text_align="J", wrapmode=WrapMode.WORD) as cols:
-        for p in paragraphs[first_body:]:
-            size = 10.5 if p.heading else 9
+        for p in body:
+            size = 10.5 if p.heading else 7.5 if p.section == "caption" else 9
             pdf.set_font("zh", size=size)
             with cols.paragraph(top_margin=2 if p.heading else 0, bottom_margin=1.5,
                                 line_height=1.25) as par:
                 par.write(p.text)
     pdf.output(str(out))
     return out
+
+
+def with_figure(body: list[Paragraph]) -> list[Paragraph]:
+    """The body with a figure caption set in the middle of its first long
+    paragraph, after a comma, as a figure placed in a column interrupts the
+    sentence that runs round it. The caption is the first heading's text."""
+    heading = next((p.text for p in body if p.heading), "")
+    for i, p in enumerate(body):
+        if p.heading or p.section != "body" or len(p.text) < 300:
+            continue
+        cut = p.text.find("，", len(p.text) // 2)
+        if cut == -1:
+            continue
+        first, rest = p.text[:cut + 1], p.text[cut + 1:]
+        title = re.sub(r"^[\d.\s]+", "", heading)  # without its section number
+        caption = Paragraph("caption", False, f"图 1 {title}示意图")
+        return body[:i] + [Paragraph(p.section, False, first), caption, Paragraph(p.section, False, rest)] \
+            + body[i + 1:]
+    return body
 
 
 def render_paper(path: Path, out: Path, columns: int = 2) -> Path:

@@ -114,6 +114,16 @@ def test_fund_and_author_notes_under_the_first_page_are_footnotes(pdf_004):
             assert "基金项目" not in s.text and "E-mail" not in s.text, s.text
 
 
+def test_a_figure_caption_inside_a_column_is_set_aside_and_the_sentence_round_it_stays_whole(pdf_000):
+    _, doc, records = pdf_000
+    [caption] = [s for s in records["sentences"] if s.section == "caption"]
+    assert squash(caption.text) == "图1细胞因子与骨髓增殖性肿瘤的关联性分析示意图"
+    assert not [s for s in records["sentences"] if s.section != "caption" and "示意图" in s.text]
+    # the caption was drawn after the comma of "…蛋白质或多肽分子，"; the sentence reads on past it
+    cleaned = [squash(v.clean.text) for v in segment(doc) if v.sentence.section == "body"]
+    assert any("对细胞功能进行调节的蛋白质或多肽分子，在机制发挥时，通过与受体结合" in s for s in cleaned)
+
+
 def test_the_reference_list_is_labelled(pdf_004):
     _, _, records = pdf_004
     references = [s for s in records["sentences"] if s.section == "references"]

@@ -210,9 +210,12 @@ def _add_definition(doc: Document, d: Definition, names: DocumentNames, resource
     # dictionary lacks them. A Chinese long form is read back from the
     # bracket and can start with other words ("途径包括核因子 κB"); it is
     # trusted as a name only when short and free of the relation lexicons'
-    # words.
+    # words, and when it is not one word of the general vocabulary: the
+    # reading back stops at 的, so ``IL-1α的前体(pro-IL-1α)`` gives 前体 and
+    # ``…的蛋白激酶(MAPK)`` gives 蛋白激酶, generic words that, made names of
+    # the paper, would ground every later 前体 or 蛋白激酶 to that concept.
     zh = _trimmed_chinese(d.long_zh, resources)
-    if zh and (len(zh) > 12 or _holds_function_word(zh, resources)):
+    if zh and (len(zh) > 12 or _holds_function_word(zh, resources) or _one_common_word(zh, resources)):
         zh = None
     for long in (d.long_en, zh):
         if long and fold(long) not in resources.trie and not lexicon.lookup(fold(long)):
@@ -261,6 +264,13 @@ def _holds_function_word(name: str, resources) -> bool:
     trigger words are common inside names (受体激活因子) and allowed."""
     words = [w for w, _ in resources.pos_tag(name)]
     return any(len(w) >= 2 and ("zh", w) in resources.rules.cues for w in words)
+
+
+def _one_common_word(name: str, resources) -> bool:
+    """``name`` is a single word to the segmenter and not a dictionary name
+    (those are looked up before): a word of jieba's general vocabulary
+    (前体, 蛋白激酶, 野生型), not a name made of several words."""
+    return len(resources.pos_tag(name)) == 1
 
 
 def _local_concept(doc: Document, d: Definition) -> Concept:

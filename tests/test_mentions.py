@@ -120,6 +120,24 @@ def test_a_paper_cannot_overrule_the_dictionary_with_a_wrong_long_form(resources
     assert ("MPN", "myeloproliferative neoplasm") in found
 
 
+# regression (paper 001): 前体 read back from "IL-1α的前体(pro-IL-1α)" became a
+# name of pro-IL-1α, so every later 前体 (IL-1β前体, 破骨细胞前体) was pro-IL-1α.
+@pytest.mark.parametrize("text,word", [
+    ("IL-1α的前体(pro-IL-1α)和重组人成熟 IL-1α在诱导人外周血单个核细胞产生细胞因子方面同样有效。"
+     "IL-1α和 IL-1β都是在没有分泌前导序列作为活性较低的前体的情况下合成的。", "前体"),
+    ("丝裂原活化的蛋白激酶(MAPK)被激活。这些蛋白激酶还调节细胞的增殖。", "蛋白激酶"),
+])
+def test_a_generic_word_read_back_as_a_long_form_is_not_made_a_name(resources, text, word):
+    assert not [s for s, _ in names(text, resources) if s == word]
+
+
+def test_a_chinese_long_form_of_several_words_is_a_name_of_the_paper(resources):
+    # paper 002: the dictionary lacks 趋化因子配体 2; the paper defines it as CCL2
+    text = ("LIF 上调了单核细胞趋化蛋白 1 和趋化因子配体 2 (chemokine ligand 2, CCL2) 的表达。"
+            "趋化因子配体 2 募集巨噬细胞。")
+    assert names(text, resources).count(("趋化因子配体 2", "CCL2")) == 2
+
+
 def test_fuzzy_fallback_finds_near_misses(resources):
     found = mentions_in("In these patients, lnterleukin-6 promoted osteoclastogensis in the bone marrow.", resources)
     assert ("lnterleukin-6", "IL-6", "fuzzy") in found

@@ -62,6 +62,26 @@ def test_inflammation_is_not_read_out_of_longer_words(resources, text):
     assert not [s for s, _ in names(text, resources) if s == "炎"]
 
 
+# A shortened coordination of a series (paper 001: GROα、β和 γ = CXCL1, CXCL2, CXCL3).
+@pytest.mark.parametrize("text,expected", [
+    ("然而，CXCR2 可以被多种 CXC 趋化因子激活，包括生长相关癌基因(GROα、β和 γ)、中性粒细胞激活肽和粒细胞趋化蛋白 2 [96]。",
+     [("GROα", "CXCL1"), ("β", "CXCL2"), ("γ", "CXCL3")]),
+    ("IL-1α 和 β 都促进骨吸收。", [("IL-1α", "IL-1α"), ("β", "IL-1β")]),
+])
+def test_a_lone_greek_letter_after_a_name_completes_a_shortened_coordination(resources, text, expected):
+    found = names(text, resources)
+    assert all(pair in found for pair in expected)
+
+
+@pytest.mark.parametrize("text", [
+    "TNF-α和β-catenin 促进增殖。",  # a name of its own
+    "TNF-α和β细胞的功能受损。",  # β细胞, the beta cell
+    "IL-1α和β2微球蛋白促进骨吸收。",  # β2-microglobulin
+])
+def test_a_greek_letter_that_begins_a_word_is_no_shortened_coordination(resources, text):
+    assert not [s for s, _ in names(text, resources) if s == "β"]
+
+
 def test_longest_name_wins_and_nested_names_give_one_mention(resources):
     found = names("IL-6 受体拮抗剂托珠单抗可以阻断 IL-6 信号。", resources)
     assert ("IL-6 受体", "IL-6R") in found

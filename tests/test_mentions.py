@@ -47,6 +47,9 @@ def test_spelling_variants_are_one_concept(resources, text, surface, concept):
     ("LIF在肿瘤的发生中扮演着十分重要的角色。", "肿瘤的发生", "tumorigenesis"),
     # regression: 肿瘤的发生发展 is the tumour's development, not tumorigenesis (paper 000)
     ("在骨髓增殖性肿瘤中，细胞因子能通过多种途径参与肿瘤的发生发展，并影响患者的预后。", "肿瘤的发生发展", "tumor progression"),
+    # a garbled text layer prints 1β as IP (paper 002)
+    ("在成纤维细胞、淋巴细胞、单核细胞和星形胶质细胞中由各种诱导剂(如血清、白细胞介素-IP和表皮生长因子诱导剂)诱导。",
+     "白细胞介素-IP", "IL-1β"),
     # 炎 of 促炎/抗炎 (patterns.tsv)
     ("IL-6 同时具有促炎和抗炎的特性。", "炎", "inflammation"),
 ])

@@ -50,6 +50,8 @@ def test_spelling_variants_are_one_concept(resources, text, surface, concept):
     # a garbled text layer prints 1β as IP (paper 002)
     ("在成纤维细胞、淋巴细胞、单核细胞和星形胶质细胞中由各种诱导剂(如血清、白细胞介素-IP和表皮生长因子诱导剂)诱导。",
      "白细胞介素-IP", "IL-1β"),
+    # a misspelling the paper defines an abbreviation with (paper 002)
+    ("Salamargine (SM) 是一种传统的中草药衍生化合物, 已被证实具有多种抗肿瘤特性。", "Salamargine", "solamargine"),
     # 炎 of 促炎/抗炎 (patterns.tsv)
     ("IL-6 同时具有促炎和抗炎的特性。", "炎", "inflammation"),
 ])

@@ -94,6 +94,9 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
         concept_id, via = _resolve(m, text, names, lexicon)
         concept = names.concepts.get(concept_id) or lexicon.concepts[concept_id]
         found.append(_found(doc, view, m.start, m.end, concept, via, lexicon))
+    for start, end, concept_id in elided_members(text, [(f.cstart, f.cend) for f in found], lexicon,
+                                                 _conjunctions(resources)):
+        found.append(_found(doc, view, start, end, lexicon.concepts[concept_id], "dictionary", lexicon))
     covered = [(f.cstart, f.cend) for f in found]
     for start, end, concept in resources.patterns.find(text, covered):
         found.append(_found(doc, view, start, end, concept, "dictionary", lexicon))
@@ -102,6 +105,53 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
         found.append(_found(doc, view, start, end, concept, "fuzzy", lexicon))
     found.sort(key=lambda f: f.cstart)
     return found
+
+
+# A Greek letter standing alone after a name that ends in one: the rest of a
+# shortened coordination (``GROα、β和 γ``, ``IL-1α 和 β``, ``IFN-α/β``).
+_GREEK = "αβγδεκ"
+
+
+def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunctions: frozenset[str]):
+    """(start, end, concept id) for the bare Greek letters of a shortened
+    coordination: ``生长相关癌基因(GROα、β和 γ)`` names GROα, GROβ and GROγ.
+
+    After a name ending in a Greek letter, a run of conjunction (``、``, 和,
+    ``/``, and…) and lone Greek letter is read; each letter, put in place of
+    the name's own, must make a dictionary name (GROβ = CXCL2), else the
+    run stops. A letter that goes on into a word (``β-catenin``, ``β细胞``,
+    ``β2``) is not alone; one followed by another conjunction is.
+    """
+    from .textnorm import fold
+
+    out = []
+    for start, end in spans:
+        surface = text[start:end]
+        if not surface or surface[-1] not in _GREEK:
+            continue
+        stem, pos = surface[:-1], end
+        while True:
+            m = re.match(r"\s*([^\s\w]|[\w]+?)\s*([" + _GREEK + r"])(?!-)", text[pos:])
+            if not m or m.group(1) not in conjunctions or _overlaps_any(pos + m.start(2), pos + m.end(2), spans):
+                break
+            after = text[pos + m.end():]
+            if after[:1].isalnum() and not any(after.startswith(w) for w in conjunctions if w[:1].isalnum()):
+                break  # β细胞, β2, βKlotho: the letter begins a word
+            terms = lexicon.lookup(fold(stem + m.group(2)))
+            if not terms:
+                break
+            out.append((pos + m.start(2), pos + m.end(2), terms[0].concept_id))
+            pos += m.end()
+    return out
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def _conjunctions(resources) -> frozenset[str]:
+    """The words that join names (``conj`` in the relation cues: 和, 、, /, and…)."""
+    return frozenset(w for (_, w), kinds in resources.rules.cues.items() if "conj" in kinds)
 
 
 def _resolve(m: Match, text: str, names: DocumentNames, lexicon) -> tuple[str, str] | None:
@@ -210,9 +260,12 @@ def _add_definition(doc: Document, d: Definition, names: DocumentNames, resource
     # dictionary lacks them. A Chinese long form is read back from the
     # bracket and can start with other words ("途径包括核因子 κB"); it is
     # trusted as a name only when short and free of the relation lexicons'
-    # words.
+    # words, and when it is not one word of the general vocabulary: the
+    # reading back stops at 的, so ``IL-1α的前体(pro-IL-1α)`` gives 前体 and
+    # ``…的蛋白激酶(MAPK)`` gives 蛋白激酶, generic words that, made names of
+    # the paper, would ground every later 前体 or 蛋白激酶 to that concept.
     zh = _trimmed_chinese(d.long_zh, resources)
-    if zh and (len(zh) > 12 or _holds_function_word(zh, resources)):
+    if zh and (len(zh) > 12 or _holds_function_word(zh, resources) or _one_common_word(zh, resources)):
         zh = None
     for long in (d.long_en, zh):
         if long and fold(long) not in resources.trie and not lexicon.lookup(fold(long)):
@@ -261,6 +314,13 @@ def _holds_function_word(name: str, resources) -> bool:
     trigger words are common inside names (受体激活因子) and allowed."""
     words = [w for w, _ in resources.pos_tag(name)]
     return any(len(w) >= 2 and ("zh", w) in resources.rules.cues for w in words)
+
+
+def _one_common_word(name: str, resources) -> bool:
+    """``name`` is a single word to the segmenter and not a dictionary name
+    (those are looked up before): a word of jieba's general vocabulary
+    (前体, 蛋白激酶, 野生型), not a name made of several words."""
+    return len(resources.pos_tag(name)) == 1
 
 
 def _local_concept(doc: Document, d: Definition) -> Concept:

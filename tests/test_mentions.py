@@ -47,6 +47,11 @@ def test_spelling_variants_are_one_concept(resources, text, surface, concept):
     ("LIF在肿瘤的发生中扮演着十分重要的角色。", "肿瘤的发生", "tumorigenesis"),
     # regression: 肿瘤的发生发展 is the tumour's development, not tumorigenesis (paper 000)
     ("在骨髓增殖性肿瘤中，细胞因子能通过多种途径参与肿瘤的发生发展，并影响患者的预后。", "肿瘤的发生发展", "tumor progression"),
+    # a garbled text layer prints 1β as IP (paper 002)
+    ("在成纤维细胞、淋巴细胞、单核细胞和星形胶质细胞中由各种诱导剂(如血清、白细胞介素-IP和表皮生长因子诱导剂)诱导。",
+     "白细胞介素-IP", "IL-1β"),
+    # a misspelling the paper defines an abbreviation with (paper 002)
+    ("Salamargine (SM) 是一种传统的中草药衍生化合物, 已被证实具有多种抗肿瘤特性。", "Salamargine", "solamargine"),
     # 炎 of 促炎/抗炎 (patterns.tsv)
     ("IL-6 同时具有促炎和抗炎的特性。", "炎", "inflammation"),
 ])
@@ -60,6 +65,26 @@ def test_names_the_gold_uses(resources, text, surface, concept):
 ])
 def test_inflammation_is_not_read_out_of_longer_words(resources, text):
     assert not [s for s, _ in names(text, resources) if s == "炎"]
+
+
+# A shortened coordination of a series (paper 001: GROα、β和 γ = CXCL1, CXCL2, CXCL3).
+@pytest.mark.parametrize("text,expected", [
+    ("然而，CXCR2 可以被多种 CXC 趋化因子激活，包括生长相关癌基因(GROα、β和 γ)、中性粒细胞激活肽和粒细胞趋化蛋白 2 [96]。",
+     [("GROα", "CXCL1"), ("β", "CXCL2"), ("γ", "CXCL3")]),
+    ("IL-1α 和 β 都促进骨吸收。", [("IL-1α", "IL-1α"), ("β", "IL-1β")]),
+])
+def test_a_lone_greek_letter_after_a_name_completes_a_shortened_coordination(resources, text, expected):
+    found = names(text, resources)
+    assert all(pair in found for pair in expected)
+
+
+@pytest.mark.parametrize("text", [
+    "TNF-α和β-catenin 促进增殖。",  # a name of its own
+    "TNF-α和β细胞的功能受损。",  # β细胞, the beta cell
+    "IL-1α和β2微球蛋白促进骨吸收。",  # β2-microglobulin
+])
+def test_a_greek_letter_that_begins_a_word_is_no_shortened_coordination(resources, text):
+    assert not [s for s, _ in names(text, resources) if s == "β"]
 
 
 def test_longest_name_wins_and_nested_names_give_one_mention(resources):
@@ -118,6 +143,24 @@ def test_a_paper_cannot_overrule_the_dictionary_with_a_wrong_long_form(resources
     text = "常见的类型有骨髓增生异常综合征（myelodysplastic syndrome，MPN）。MPN 患者常见 JAK2 突变。"
     found = names(text, resources)
     assert ("MPN", "myeloproliferative neoplasm") in found
+
+
+# regression (paper 001): 前体 read back from "IL-1α的前体(pro-IL-1α)" became a
+# name of pro-IL-1α, so every later 前体 (IL-1β前体, 破骨细胞前体) was pro-IL-1α.
+@pytest.mark.parametrize("text,word", [
+    ("IL-1α的前体(pro-IL-1α)和重组人成熟 IL-1α在诱导人外周血单个核细胞产生细胞因子方面同样有效。"
+     "IL-1α和 IL-1β都是在没有分泌前导序列作为活性较低的前体的情况下合成的。", "前体"),
+    ("丝裂原活化的蛋白激酶(MAPK)被激活。这些蛋白激酶还调节细胞的增殖。", "蛋白激酶"),
+])
+def test_a_generic_word_read_back_as_a_long_form_is_not_made_a_name(resources, text, word):
+    assert not [s for s, _ in names(text, resources) if s == word]
+
+
+def test_a_chinese_long_form_of_several_words_is_a_name_of_the_paper(resources):
+    # paper 002: the dictionary lacks 趋化因子配体 2; the paper defines it as CCL2
+    text = ("LIF 上调了单核细胞趋化蛋白 1 和趋化因子配体 2 (chemokine ligand 2, CCL2) 的表达。"
+            "趋化因子配体 2 募集巨噬细胞。")
+    assert names(text, resources).count(("趋化因子配体 2", "CCL2")) == 2
 
 
 def test_fuzzy_fallback_finds_near_misses(resources):

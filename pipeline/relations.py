@@ -1135,6 +1135,12 @@ class SentenceReader:
         it = c.items[i]
         trig = it.trigger
         target, after = self._target_after(c.items, i)
+        if trig.form != "role" and _in_respect_of_role(c.items, i):
+            # ``在肿瘤生长、迁移、维持干细胞干性等方面发挥重要作用``: the trigger only names one
+            # of the respects listed; the role word after 方面 states the claim (no direction)
+            if target is not None:
+                c.place = c.place.replaced(c.place.args + target.args) if c.place is not None else target
+            return after
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
         # ``促进或抑制 X``: both directions, so no stated direction.
@@ -1513,6 +1519,26 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         first += 1
     group = read_group(clause, first, lang)
     return group if group and group.end > k else None
+
+
+def _in_respect_of_role(items: list[Item], i: int) -> bool:
+    """Item ``i`` lies in a respect phrase (``在 … 方面``) that a role word follows
+    (``等方面发挥重要作用``, ``方面均可起着关键作用``): 在 before it, 方面 after it with
+    only names, aspects, lists and other triggers between, then only plain words and
+    verbs up to the role word."""
+    opener = next((k for k in range(i - 1, -1, -1) if items[k].has("locative") or items[k].kind == "LOC"), None)
+    if opener is None or items[opener].kind == "LOC" or items[opener].text != "在":
+        return False
+    close = next((k for k in range(i + 1, len(items)) if items[k].kind == "LOC"), None)
+    if close is None or items[close].text not in _RESPECT_END or any(
+            x.kind in ("VERB", "SEP") or x.has("mediator") for x in items[opener + 1:close]):
+        return False
+    for x in items[close + 1:]:
+        if x.kind == "TRIG":
+            return x.trigger.form == "role"
+        if x.kind not in ("WORD", "VERB", "CUE"):
+            return False
+    return False
 
 
 def _owner_de(items: list[Item], i: int, lang: str) -> int:

@@ -295,3 +295,14 @@ def test_a_mediator_after_the_target_is_recorded(resources):
     found = find_triples(doc, views, find_mentions(doc, views, resources), resources)
     hit = [t for t in found if (t.factor_name, t.effect, t.target_name) == ("LIF", "regulates", "cell")]
     assert hit and hit[0].mediator_id == "GO:0007165"
+
+
+def test_a_trigger_inside_a_respect_list_of_a_role_states_no_direction(resources):
+    # 002's abstract: the English side reads "plays an important role in … maintenance of stem cell stemness"
+    text = "通过对 LIF 在癌细胞中的作用进行深入研究，发现其在肿瘤生长、迁移、侵袭、维持干细胞干性、免疫逃逸等方面发挥重要作用。"
+    found = triples_in(text, resources)
+    assert ("LIF", "regulates", "immune evasion", None, False) in found
+    assert not any(t[0] == "LIF" and t[1] == "promotes" for t in found)
+    # without a role word after 方面 the trigger keeps its direction (001: 在促进骨吸收方面具有更高的效率)
+    assert ("IL-1β", "promotes", "bone resorption", None, False) in triples_in(
+        "与 TNF-α相比，IL-1β在促进骨吸收方面具有更高的效率[53]。", resources)

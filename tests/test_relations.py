@@ -98,6 +98,8 @@ def test_correlation_and_definitions_are_not_triples(resources):
     # SPEC: a correlation (相关) and a membership are not triples
     assert triples_in("LIF在胃癌中表达下调，与临床分期、淋巴结转移和较差的总生存期显著相关。", resources) == []
     assert triples_in("LIF 是 IL-6 家族的一员。", resources) == []
+    # a statement about the literature (the mechanism has not been summarised) makes no claim
+    assert triples_in("但迄今为止，炎症因子对骨质疏松的具体影响机制一直没有得到系统地归纳。", resources) == []
 
 
 def test_being_implicated_in_examples_regulates_each(resources):

@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link"})
+                       "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -271,7 +271,7 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
         # the name before it (肿瘤细胞凋亡); the group decides.
         key = (lang, surface if lang == "zh" else surface.lower())
         items.append(Item("ENT", f.cstart, f.cend, surface, found=f, aspect=data.aspects.get(key),
-                          cues=data.cues.get(key, frozenset()) & {"generic_head"}))
+                          cues=data.cues.get(key, frozenset()) & {"generic_head", "medium"}))
     words = []
     for a, b in _gaps(text, [(f.cstart, f.cend) for f in found]):
         tokens = _zh_words(text[a:b], resources) if lang == "zh" else _en_words(text[a:b], data)
@@ -1256,6 +1256,10 @@ class SentenceReader:
         if _between(c.items, i, ("与", "和", "with"), "no_claim") or _between(c.items, i, ("由",), "origin_end") \
                 or (no_claim and not association and target.start > _last_index(c.items, ("与", "with"))):
             # ``A 与过度激活的 B 有关``: an association; ``由…刺激后的细胞表达``: an origin
+            return after
+        if it.has("medium") and all(x.has("medium") for x in c.items[target.start:target.end] if x.kind == "ENT"):
+            # ``介导细胞间相互作用`` / ``mediate intercellular interactions``: what carries an
+            # interaction between others is its medium, not an agent acting on it
             return after
         if c.mediators and not c.in_mediator:
             rule = f"{lang}.mediator"

@@ -308,3 +308,13 @@ def test_a_trigger_inside_a_respect_list_of_a_role_states_no_direction(resources
     # without a role word after 方面 the trigger keeps its direction (001: 在促进骨吸收方面具有更高的效率)
     assert ("IL-1β", "promotes", "bone resorption", None, False) in triples_in(
         "与 TNF-α相比，IL-1β在促进骨吸收方面具有更高的效率[53]。", resources)
+
+
+def test_what_mediates_an_interaction_is_its_medium_not_its_agent(resources):
+    # 000's first sentence in both languages: the gold gives only 'cytokine regulates immune response'
+    for text in ("细胞因子是一类介导细胞间相互作用和调节免疫应答的蛋白质分子。",
+                 "Cytokines are a class of protein molecules that mediate intercellular interactions and regulate "
+                 "immune responses."):
+        assert triples_in(text, resources) == [("cytokine", "regulates", "immune response", None, False)]
+    # 介导 of anything else still brings it about (004: VCAM-1 … 可以介导细胞黏附)
+    assert ("VCAM-1", "induces", "cell adhesion", None, False) in triples_in("VCAM-1 可以介导细胞黏附。", resources)

@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium"})
+                       "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -753,6 +753,7 @@ class Clause:
     in_mediator: bool = False
     last_trigger: Item | None = None
     modifier_only: bool = False  # the last trigger only modified a name
+    unknown: bool = False  # the clause says the effect is not yet known (还有待研究, 尚不清楚)
 
 
 class SentenceReader:
@@ -851,6 +852,7 @@ class SentenceReader:
             return
         c = Clause(items, hedged=self.hedged_sentence)
         no_claim = any(it.has("no_claim") and _ends_clause(items, k) for k, it in enumerate(items))
+        c.unknown = any(it.has("unknown") for it in items)
         i = 0
         while i < len(items):
             it = items[i]
@@ -1257,6 +1259,8 @@ class SentenceReader:
                 or (no_claim and not association and target.start > _last_index(c.items, ("与", "with"))):
             # ``A 与过度激活的 B 有关``: an association; ``由…刺激后的细胞表达``: an origin
             return after
+        if c.unknown:
+            return after  # ``糖基化是否会影响 LIF 的稳定性还有待研究``: an open question, no claim
         if it.has("medium") and all(x.has("medium") for x in c.items[target.start:target.end] if x.kind == "ENT"):
             # ``介导细胞间相互作用`` / ``mediate intercellular interactions``: what carries an
             # interaction between others is its medium, not an agent acting on it

@@ -100,6 +100,12 @@ def test_correlation_and_definitions_are_not_triples(resources):
     assert triples_in("LIF 是 IL-6 家族的一员。", resources) == []
     # a statement about the literature (the mechanism has not been summarised) makes no claim
     assert triples_in("但迄今为止，炎症因子对骨质疏松的具体影响机制一直没有得到系统地归纳。", resources) == []
+    # an open question (还有待研究) states no effect; the clause before it keeps its own
+    assert not any(t[0] == "protein glycosylation" for t in triples_in(
+        "LIF在体外的生物学功能似乎与糖基化程度无关，但糖基化是否会影响LIF在体内的稳定性和功能还有待研究<sup>[11]</sup>。",
+        resources))
+    assert triples_in("LIF 促进肿瘤生长，但其作用机制尚不清楚。", resources) == [
+        ("LIF", "promotes", "tumor", "growth", False)]
 
 
 def test_being_implicated_in_examples_regulates_each(resources):

@@ -768,6 +768,7 @@ class SentenceReader:
         self.sentence_subject: Group | None = None
         self.hedged_sentence = False
         self.last: Emitted | None = None
+        self.before_last: Emitted | None = None  # the claim stated before ``last``
         self.condition: Condition | None = None  # ``在 LIF 刺激下`` / ``IL-10 敲除小鼠中``: what later changes answer
 
     def read(self) -> list[Triple]:
@@ -1268,7 +1269,7 @@ class SentenceReader:
         if c.mediators and not c.in_mediator:
             rule = f"{lang}.mediator"
         self._emit(factors, target.args, it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, rule,
-                   effect, target_end=c.items[max(after - 1, 0)].end)
+                   effect, target_end=c.items[max(target.end - 1, 0)].end)
         return after
 
     def _coordinated_effect(self, items: list[Item], i: int) -> str:
@@ -1341,6 +1342,10 @@ class SentenceReader:
                     # the object; the participle, read next, states RANKL's own effect
                     return read_group(clause, h, lang), k
                 return group, group.end
+            if j == i + 1 and lang == "zh" and it.has("passive") and (head := self._passive_relative(clause, j)):
+                # ``激活受 RANKL 调控的多条信号通路``: the head of the relative clause is the object;
+                # the relative's own trigger (调控), read next, states RANKL's effect on it
+                return head
             if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target") \
                     or it.has("report"):
                 return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim
@@ -1348,6 +1353,21 @@ class SentenceReader:
                 return None, j  # ``hippo kinases activation in gastric cancer``: a place, not an object
             j += 1
         return None, j
+
+    def _passive_relative(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
+        """``受 A 调控的 B`` from the passive cue at ``j``: (B, index of the trigger 调控)."""
+        k = j + 1
+        if k >= len(clause) or clause[k].kind not in ("ENT", "ASP"):
+            return None
+        agent = read_group(clause, k, self.lang)
+        t = agent.end if agent is not None else len(clause)
+        if t >= len(clause) or clause[t].kind != "TRIG" or not _de_follows(clause, t):
+            return None
+        h = next((m for m in range(t + 2, min(t + 5, len(clause))) if clause[m].kind in ("ENT", "ASP")), None)
+        if h is None or any(x.kind not in ("DE", "WORD") for x in clause[t + 1:h]):
+            return None
+        head = read_group(clause, h, self.lang)
+        return (head, t) if head is not None else None
 
     def _examples(self, c: Clause, group: Group, cue_index: int) -> None:
         """Examples right after a target (``促进…产生多种细胞因子，如 IL-1、IL-8``)
@@ -1386,18 +1406,31 @@ class SentenceReader:
                        last.rule, target_end=c.items[group.end - 1].end)
             self.last.targets, self.last.listed_factors = list(last.targets), True
             return
-        if not last.factors or last.rule.startswith(f"{self.lang}.relative"):
+        class_target = any(_is_class_word(t.target_id, self.lexicon, self.data) for t in last.triples)
+        if not last.factors or last.rule.startswith(f"{self.lang}.relative") and not class_target:
             return  # ``…引起的肿瘤，包括 MM、PMF``: the list names kinds of the head, not targets
-        if not any(_is_class_word(t.target_id, self.lexicon, self.data) for t in last.triples) and last.triples:
+        if not class_target and last.triples:
             # ``促进肿瘤的生长，如 IL-6、G-CSF 和 IFN-γ，均可…``: the list does not
             # stand for the target; it names what the next clauses are about
             self.sentence_subject = group
             return
-        for t in last.triples:
-            if t in self.triples:
-                self.triples.remove(t)
-        self._emit(last.factors, group.args, last.trigger, last.negated, last.hedged, last.mediators,
-                   last.rule + ".examples", target_end=c.items[group.end - 1].end)
+        stated = [last]
+        before = self.before_last
+        if before is not None and before.target_end == last.target_end and before.factors and before.triples \
+                and all(_is_class_word(t.target_id, self.lexicon, self.data) for t in before.triples):
+            # ``激活受 RANKL 调控的多条信号通路，如 MAPK、JNK``: the examples stand for the
+            # head of both the trigger and the relative clause
+            stated.insert(0, before)
+        for e in stated:
+            for t in e.triples:
+                if t in self.triples:
+                    self.triples.remove(t)
+            # an example with no aspect of its own takes the class word's (``调节受体的表达/活性，包括 FXR``)
+            aspects = list(dict.fromkeys(t.aspect for t in e.triples)) or [None]
+            args = [a if a.aspect is not None else replace(a, aspect=x) for a in group.args for x in
+                    (aspects if a.aspect is None else [a.aspect])]
+            self._emit(e.factors, args, e.trigger, e.negated, e.hedged, e.mediators,
+                       e.rule + ".examples", target_end=c.items[group.end - 1].end)
 
     def _trigger_follows(self, items: list[Item], j: int) -> bool:
         """Another trigger comes next, with only modals or adverbs before it."""
@@ -1476,6 +1509,7 @@ class SentenceReader:
                     **box_columns(self._claim_box(fr.start, tr.end, e_start, e_end)),
                 ))
         self.triples.extend(made)
+        self.before_last = self.last
         self.last = Emitted(trigger, list(factors), rule, made, negated, hedged, list(mediators), target_end)
 
 

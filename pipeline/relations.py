@@ -730,6 +730,7 @@ class Emitted:
     target_end: int  # offset (cleaned text) where its target group ends
     targets: list[Arg] = field(default_factory=list)  # when no factor was found
     listed_factors: bool = False  # its factors were an example list (``包括 A、B``)
+    target_args: list[Arg] = field(default_factory=list)  # what its triples were stated of
 
 
 @dataclass
@@ -1387,6 +1388,15 @@ class SentenceReader:
                 setattr(c, role, group.replaced(group.args))
                 return
         last = self.last
+        if last is not None and last.rule.startswith(f"{self.lang}.passive") and last.factors \
+                and self._adjacent(last.trigger.end, cue_at) and all(_is_class_word(a.found.concept.id, self.lexicon, self.data) for a in last.factors):
+            # ``ADAM 蛋白酶能被其他细胞因子激活，例如 IL-1β 或 TNF-α``: the examples stand for the agent
+            for t in last.triples:
+                if t in self.triples:
+                    self.triples.remove(t)
+            self._emit(group.args, last.target_args, last.trigger, last.negated, last.hedged, last.mediators,
+                       last.rule + ".examples")
+            return
         if last is None or not self._adjacent(last.target_end, cue_at):
             return
         if not last.factors and last.targets:
@@ -1510,7 +1520,8 @@ class SentenceReader:
                 ))
         self.triples.extend(made)
         self.before_last = self.last
-        self.last = Emitted(trigger, list(factors), rule, made, negated, hedged, list(mediators), target_end)
+        self.last = Emitted(trigger, list(factors), rule, made, negated, hedged, list(mediators), target_end,
+                            target_args=list(targets))
 
 
     def _claim_box(self, *offsets: int):

@@ -59,7 +59,7 @@ INVERSE = {
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link"})
+                       "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -271,7 +271,7 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
         # the name before it (肿瘤细胞凋亡); the group decides.
         key = (lang, surface if lang == "zh" else surface.lower())
         items.append(Item("ENT", f.cstart, f.cend, surface, found=f, aspect=data.aspects.get(key),
-                          cues=data.cues.get(key, frozenset()) & {"generic_head"}))
+                          cues=data.cues.get(key, frozenset()) & {"generic_head", "medium"}))
     words = []
     for a, b in _gaps(text, [(f.cstart, f.cend) for f in found]):
         tokens = _zh_words(text[a:b], resources) if lang == "zh" else _en_words(text[a:b], data)
@@ -730,6 +730,7 @@ class Emitted:
     target_end: int  # offset (cleaned text) where its target group ends
     targets: list[Arg] = field(default_factory=list)  # when no factor was found
     listed_factors: bool = False  # its factors were an example list (``包括 A、B``)
+    target_args: list[Arg] = field(default_factory=list)  # what its triples were stated of
 
 
 @dataclass
@@ -753,6 +754,7 @@ class Clause:
     in_mediator: bool = False
     last_trigger: Item | None = None
     modifier_only: bool = False  # the last trigger only modified a name
+    unknown: bool = False  # the clause says the effect is not yet known (还有待研究, 尚不清楚)
 
 
 class SentenceReader:
@@ -767,6 +769,7 @@ class SentenceReader:
         self.sentence_subject: Group | None = None
         self.hedged_sentence = False
         self.last: Emitted | None = None
+        self.before_last: Emitted | None = None  # the claim stated before ``last``
         self.condition: Condition | None = None  # ``在 LIF 刺激下`` / ``IL-10 敲除小鼠中``: what later changes answer
 
     def read(self) -> list[Triple]:
@@ -851,6 +854,7 @@ class SentenceReader:
             return
         c = Clause(items, hedged=self.hedged_sentence)
         no_claim = any(it.has("no_claim") and _ends_clause(items, k) for k, it in enumerate(items))
+        c.unknown = any(it.has("unknown") for it in items)
         i = 0
         while i < len(items):
             it = items[i]
@@ -1135,6 +1139,12 @@ class SentenceReader:
         it = c.items[i]
         trig = it.trigger
         target, after = self._target_after(c.items, i)
+        if trig.form != "role" and _in_respect_of_role(c.items, i):
+            # ``在肿瘤生长、迁移、维持干细胞干性等方面发挥重要作用``: the trigger only names one
+            # of the respects listed; the role word after 方面 states the claim (no direction)
+            if target is not None:
+                c.place = c.place.replaced(c.place.args + target.args) if c.place is not None else target
+            return after
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
         # ``促进或抑制 X``: both directions, so no stated direction.
@@ -1251,10 +1261,16 @@ class SentenceReader:
                 or (no_claim and not association and target.start > _last_index(c.items, ("与", "with"))):
             # ``A 与过度激活的 B 有关``: an association; ``由…刺激后的细胞表达``: an origin
             return after
+        if c.unknown:
+            return after  # ``糖基化是否会影响 LIF 的稳定性还有待研究``: an open question, no claim
+        if it.has("medium") and all(x.has("medium") for x in c.items[target.start:target.end] if x.kind == "ENT"):
+            # ``介导细胞间相互作用`` / ``mediate intercellular interactions``: what carries an
+            # interaction between others is its medium, not an agent acting on it
+            return after
         if c.mediators and not c.in_mediator:
             rule = f"{lang}.mediator"
         self._emit(factors, target.args, it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, rule,
-                   effect, target_end=c.items[max(after - 1, 0)].end)
+                   effect, target_end=c.items[max(target.end - 1, 0)].end)
         return after
 
     def _coordinated_effect(self, items: list[Item], i: int) -> str:
@@ -1327,6 +1343,10 @@ class SentenceReader:
                     # the object; the participle, read next, states RANKL's own effect
                     return read_group(clause, h, lang), k
                 return group, group.end
+            if j == i + 1 and lang == "zh" and it.has("passive") and (head := self._passive_relative(clause, j)):
+                # ``激活受 RANKL 调控的多条信号通路``: the head of the relative clause is the object;
+                # the relative's own trigger (调控), read next, states RANKL's effect on it
+                return head
             if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target") \
                     or it.has("report"):
                 return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim
@@ -1334,6 +1354,21 @@ class SentenceReader:
                 return None, j  # ``hippo kinases activation in gastric cancer``: a place, not an object
             j += 1
         return None, j
+
+    def _passive_relative(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
+        """``受 A 调控的 B`` from the passive cue at ``j``: (B, index of the trigger 调控)."""
+        k = j + 1
+        if k >= len(clause) or clause[k].kind not in ("ENT", "ASP"):
+            return None
+        agent = read_group(clause, k, self.lang)
+        t = agent.end if agent is not None else len(clause)
+        if t >= len(clause) or clause[t].kind != "TRIG" or not _de_follows(clause, t):
+            return None
+        h = next((m for m in range(t + 2, min(t + 5, len(clause))) if clause[m].kind in ("ENT", "ASP")), None)
+        if h is None or any(x.kind not in ("DE", "WORD") for x in clause[t + 1:h]):
+            return None
+        head = read_group(clause, h, self.lang)
+        return (head, t) if head is not None else None
 
     def _examples(self, c: Clause, group: Group, cue_index: int) -> None:
         """Examples right after a target (``促进…产生多种细胞因子，如 IL-1、IL-8``)
@@ -1353,6 +1388,15 @@ class SentenceReader:
                 setattr(c, role, group.replaced(group.args))
                 return
         last = self.last
+        if last is not None and last.rule.startswith(f"{self.lang}.passive") and last.factors \
+                and self._adjacent(last.trigger.end, cue_at) and all(_is_class_word(a.found.concept.id, self.lexicon, self.data) for a in last.factors):
+            # ``ADAM 蛋白酶能被其他细胞因子激活，例如 IL-1β 或 TNF-α``: the examples stand for the agent
+            for t in last.triples:
+                if t in self.triples:
+                    self.triples.remove(t)
+            self._emit(group.args, last.target_args, last.trigger, last.negated, last.hedged, last.mediators,
+                       last.rule + ".examples")
+            return
         if last is None or not self._adjacent(last.target_end, cue_at):
             return
         if not last.factors and last.targets:
@@ -1372,18 +1416,31 @@ class SentenceReader:
                        last.rule, target_end=c.items[group.end - 1].end)
             self.last.targets, self.last.listed_factors = list(last.targets), True
             return
-        if not last.factors or last.rule.startswith(f"{self.lang}.relative"):
+        class_target = any(_is_class_word(t.target_id, self.lexicon, self.data) for t in last.triples)
+        if not last.factors or last.rule.startswith(f"{self.lang}.relative") and not class_target:
             return  # ``…引起的肿瘤，包括 MM、PMF``: the list names kinds of the head, not targets
-        if not any(_is_class_word(t.target_id, self.lexicon, self.data) for t in last.triples) and last.triples:
+        if not class_target and last.triples:
             # ``促进肿瘤的生长，如 IL-6、G-CSF 和 IFN-γ，均可…``: the list does not
             # stand for the target; it names what the next clauses are about
             self.sentence_subject = group
             return
-        for t in last.triples:
-            if t in self.triples:
-                self.triples.remove(t)
-        self._emit(last.factors, group.args, last.trigger, last.negated, last.hedged, last.mediators,
-                   last.rule + ".examples", target_end=c.items[group.end - 1].end)
+        stated = [last]
+        before = self.before_last
+        if before is not None and before.target_end == last.target_end and before.factors and before.triples \
+                and all(_is_class_word(t.target_id, self.lexicon, self.data) for t in before.triples):
+            # ``激活受 RANKL 调控的多条信号通路，如 MAPK、JNK``: the examples stand for the
+            # head of both the trigger and the relative clause
+            stated.insert(0, before)
+        for e in stated:
+            for t in e.triples:
+                if t in self.triples:
+                    self.triples.remove(t)
+            # an example with no aspect of its own takes the class word's (``调节受体的表达/活性，包括 FXR``)
+            aspects = list(dict.fromkeys(t.aspect for t in e.triples)) or [None]
+            args = [a if a.aspect is not None else replace(a, aspect=x) for a in group.args for x in
+                    (aspects if a.aspect is None else [a.aspect])]
+            self._emit(e.factors, args, e.trigger, e.negated, e.hedged, e.mediators,
+                       e.rule + ".examples", target_end=c.items[group.end - 1].end)
 
     def _trigger_follows(self, items: list[Item], j: int) -> bool:
         """Another trigger comes next, with only modals or adverbs before it."""
@@ -1462,7 +1519,9 @@ class SentenceReader:
                     **box_columns(self._claim_box(fr.start, tr.end, e_start, e_end)),
                 ))
         self.triples.extend(made)
-        self.last = Emitted(trigger, list(factors), rule, made, negated, hedged, list(mediators), target_end)
+        self.before_last = self.last
+        self.last = Emitted(trigger, list(factors), rule, made, negated, hedged, list(mediators), target_end,
+                            target_args=list(targets))
 
 
     def _claim_box(self, *offsets: int):
@@ -1513,6 +1572,26 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         first += 1
     group = read_group(clause, first, lang)
     return group if group and group.end > k else None
+
+
+def _in_respect_of_role(items: list[Item], i: int) -> bool:
+    """Item ``i`` lies in a respect phrase (``在 … 方面``) that a role word follows
+    (``等方面发挥重要作用``, ``方面均可起着关键作用``): 在 before it, 方面 after it with
+    only names, aspects, lists and other triggers between, then only plain words and
+    verbs up to the role word."""
+    opener = next((k for k in range(i - 1, -1, -1) if items[k].has("locative") or items[k].kind == "LOC"), None)
+    if opener is None or items[opener].kind == "LOC" or items[opener].text != "在":
+        return False
+    close = next((k for k in range(i + 1, len(items)) if items[k].kind == "LOC"), None)
+    if close is None or items[close].text not in _RESPECT_END or any(
+            x.kind in ("VERB", "SEP") or x.has("mediator") for x in items[opener + 1:close]):
+        return False
+    for x in items[close + 1:]:
+        if x.kind == "TRIG":
+            return x.trigger.form == "role"
+        if x.kind not in ("WORD", "VERB", "CUE"):
+            return False
+    return False
 
 
 def _owner_de(items: list[Item], i: int, lang: str) -> int:

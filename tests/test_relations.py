@@ -98,6 +98,14 @@ def test_correlation_and_definitions_are_not_triples(resources):
     # SPEC: a correlation (相关) and a membership are not triples
     assert triples_in("LIF在胃癌中表达下调，与临床分期、淋巴结转移和较差的总生存期显著相关。", resources) == []
     assert triples_in("LIF 是 IL-6 家族的一员。", resources) == []
+    # a statement about the literature (the mechanism has not been summarised) makes no claim
+    assert triples_in("但迄今为止，炎症因子对骨质疏松的具体影响机制一直没有得到系统地归纳。", resources) == []
+    # an open question (还有待研究) states no effect; the clause before it keeps its own
+    assert not any(t[0] == "protein glycosylation" for t in triples_in(
+        "LIF在体外的生物学功能似乎与糖基化程度无关，但糖基化是否会影响LIF在体内的稳定性和功能还有待研究<sup>[11]</sup>。",
+        resources))
+    assert triples_in("LIF 促进肿瘤生长，但其作用机制尚不清楚。", resources) == [
+        ("LIF", "promotes", "tumor", "growth", False)]
 
 
 def test_being_implicated_in_examples_regulates_each(resources):
@@ -295,3 +303,24 @@ def test_a_mediator_after_the_target_is_recorded(resources):
     found = find_triples(doc, views, find_mentions(doc, views, resources), resources)
     hit = [t for t in found if (t.factor_name, t.effect, t.target_name) == ("LIF", "regulates", "cell")]
     assert hit and hit[0].mediator_id == "GO:0007165"
+
+
+def test_a_trigger_inside_a_respect_list_of_a_role_states_no_direction(resources):
+    # 002's abstract: the English side reads "plays an important role in … maintenance of stem cell stemness"
+    text = "通过对 LIF 在癌细胞中的作用进行深入研究，发现其在肿瘤生长、迁移、侵袭、维持干细胞干性、免疫逃逸等方面发挥重要作用。"
+    found = triples_in(text, resources)
+    assert ("LIF", "regulates", "immune evasion", None, False) in found
+    assert not any(t[0] == "LIF" and t[1] == "promotes" for t in found)
+    # without a role word after 方面 the trigger keeps its direction (001: 在促进骨吸收方面具有更高的效率)
+    assert ("IL-1β", "promotes", "bone resorption", None, False) in triples_in(
+        "与 TNF-α相比，IL-1β在促进骨吸收方面具有更高的效率[53]。", resources)
+
+
+def test_what_mediates_an_interaction_is_its_medium_not_its_agent(resources):
+    # 000's first sentence in both languages: the gold gives only 'cytokine regulates immune response'
+    for text in ("细胞因子是一类介导细胞间相互作用和调节免疫应答的蛋白质分子。",
+                 "Cytokines are a class of protein molecules that mediate intercellular interactions and regulate "
+                 "immune responses."):
+        assert triples_in(text, resources) == [("cytokine", "regulates", "immune response", None, False)]
+    # 介导 of anything else still brings it about (004: VCAM-1 … 可以介导细胞黏附)
+    assert ("VCAM-1", "induces", "cell adhesion", None, False) in triples_in("VCAM-1 可以介导细胞黏附。", resources)

@@ -9,7 +9,9 @@ Reads the sentences of a document (their cleaned views) and writes
    (``doc:<doc_id>:<short form>``); they hold for the whole paper;
 2. dictionary names, leftmost-longest on folded text (``matcher.py``);
    acronyms written in lower case, and ambiguous short forms the paper
-   neither defines nor gives context for, are refused;
+   neither defines nor gives context for, are refused; a lone Greek letter
+   that completes a shortened coordination (``GROα、β和 γ``) is a mention
+   of the member it names (``elided_members``);
 3. name patterns (``dictionaries/patterns.tsv``: miRNAs and the like), then
    a fuzzy fallback for near-misses in English (OCR slips, typos), on the
    text no other pass covered.
@@ -342,8 +344,7 @@ def referent_mentions(doc: Document, triples, found: list[list[Found]], lexicon)
     factor the triple names. A factor or target span of a triple that is no
     mention's span is such a resolved word (the reader makes no other spans;
     ``relations.SentenceReader._at``); it is recorded once per span and
-    concept. Zero-width spans (a subject carried over with no word) name
-    nothing and are left out.
+    concept. An empty span would name nothing and is left out.
     """
     spans = {(f.record.start, f.record.end) for fs in found for f in fs}
     concepts = {f.concept.id: f.concept for fs in found for f in fs}

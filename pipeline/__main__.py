@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline run|report|eval|check-dict|candidates|bench``.
+"""Command line: ``python -m pipeline run|report|eval|check-dict|candidates``.
 
 Arguments are validated before any work starts; a problem the user can fix
 is printed as one line naming the file, with exit code 2. ``run`` exits

@@ -40,7 +40,7 @@ from pathlib import Path
 
 from . import __version__, config
 from .claims import update_claims
-from .read import SUPPORTED_SUFFIXES, read_document
+from .read import SUPPORTED_SUFFIXES, doc_id_for, read_document
 from .records import Document, PipelineError, UnreadableDocument
 from .tables import clear_stale_temporaries, remove_parts, write_parts
 
@@ -182,12 +182,13 @@ def extract(document: Document) -> dict[str, list]:
 
 
 def failed_document(paper: PaperInput, reason: str, message: str) -> Document:
+    """The ``documents`` row of a paper that could not be read: no text, its status and message."""
     try:
         data = paper.path.read_bytes()
     except OSError:
         data = b""
     return Document(
-        doc_id=hashlib.sha256(data).hexdigest()[:16], source=paper.source,
+        doc_id=doc_id_for(data), source=paper.source,
         sha256=hashlib.sha256(data).hexdigest(), format=paper.path.suffix.lower().lstrip(".") or "none",
         lang=None, n_chars=0, n_pages=None, encoding=None, text="", status=reason, error=message,
     )
@@ -484,6 +485,10 @@ def read_manifest(out_dir: Path) -> dict:
 
 def write_manifest(out_dir: Path, manifest: dict) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".tmp-manifest-", dir=out_dir)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(manifest, f, ensure_ascii=False, indent=1, sort_keys=True)
-    os.replace(tmp, out_dir / MANIFEST)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(manifest, f, ensure_ascii=False, indent=1, sort_keys=True)
+        os.replace(tmp, out_dir / MANIFEST)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

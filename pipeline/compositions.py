@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon import TYPES, Concept, DictionaryError, read_tsv
-from .matcher import _on_boundaries
+from .matcher import on_boundaries
 from .textnorm import fold
 
 COMPOSITION_COLUMNS = ("id", "lang", "before", "after", "heads", "name", "type", "read_as", "example", "expected",
@@ -132,7 +132,7 @@ def compose(text: str, heads: list[tuple[int, int, Concept]], compositions: list
                 if m is None:
                     continue
                 end = m.end()
-            if (start, end) == (hstart, hend) or not _on_boundaries(text, start, end):
+            if (start, end) == (hstart, hend) or not on_boundaries(text, start, end):
                 continue
             out.setdefault((start, end, c.id), (start, end, derived_concept(head, c, lexicon)))
     return sorted(out.values(), key=lambda x: (x[0], x[1]))

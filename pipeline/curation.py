@@ -31,22 +31,28 @@ def check_dictionaries(folder: Path) -> list[str]:
         rules = load_rule_data(folder)
         load_patterns(folder / "patterns.tsv")
         load_compositions(folder / "compositions.tsv")
-        settings = load_settings(folder / "settings.tsv")
+        load_settings(folder / "settings.tsv")
     except DictionaryError as exc:
         return [str(exc)]
     problems = list(lexicon.problems)
     problems += [f"{folder / 'relations' / 'class_words.tsv'}: {cid} is not a concept"
                  for cid in sorted(rules.class_words) if cid not in lexicon.concepts]
     for cid, concept in lexicon.concepts.items():
+        where = _defined_at(lexicon, concept)
         if not re.search(r"[A-Za-z]", concept.name):
-            problems.append(f"{cid}: the English name {concept.name!r} has no Latin letters")
+            problems.append(f"{where}: {cid}: the English name {concept.name!r} has no Latin letters")
         if any(is_cjk(c) for c in concept.name):
-            problems.append(f"{cid}: the English name {concept.name!r} is written in Chinese")
-    try:
-        float(settings.get("fuzzy_threshold", "0"))
-    except ValueError:
-        problems.append(f"{folder / 'settings.tsv'}: fuzzy_threshold is not a number")
+            problems.append(f"{where}: {cid}: the English name {concept.name!r} is written in Chinese")
     return problems
+
+
+def _defined_at(lexicon, concept) -> str:
+    """The ``file:line`` of the row that defines ``concept`` (its preferred
+    name's term), or its id when that name was too short to be a term."""
+    for term in lexicon.terms.get(fold(concept.name), ()):
+        if term.concept_id == concept.id and term.status == "name":
+            return term.source
+    return concept.id
 
 
 def write_candidates(out_dir: Path, tsv: Path) -> int:

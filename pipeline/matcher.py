@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .textnorm import depluralize, fold_char, is_word_char
+from .textnorm import depluralize, fold, fold_char, is_word_char
 
 _END = "\0"
 
@@ -94,7 +94,7 @@ def find_matches(text: str, tries: list[Trie], accept=None) -> list[Match]:
             if j < n and origin[j] == origin[j - 1]:
                 continue  # ends inside a text char (``α`` folds to ``alpha``)
             end = _with_plural(text, start, end, folded[i:j])
-            if not _on_boundaries(text, start, end):
+            if not on_boundaries(text, start, end):
                 continue
             m = Match(start, end, folded[i:j], tuple(payloads))
             if accept is None or accept(m):
@@ -132,7 +132,7 @@ def _with_plural(text: str, start: int, end: int, key: str) -> int:
     return end
 
 
-def _on_boundaries(text: str, start: int, end: int) -> bool:
+def on_boundaries(text: str, start: int, end: int) -> bool:
     """Latin names start and end at word boundaries; Chinese names need not."""
     if is_word_char(text[start]) and start > 0 and is_word_char(text[start - 1]):
         return False
@@ -164,14 +164,15 @@ class NamePatterns:
 
         for p in self.patterns:
             for m in p.regex.finditer(text):
-                if _overlaps(m.start(), m.end(), covered) or not _on_boundaries(text, m.start(), m.end()):
+                if overlaps_any(m.start(), m.end(), covered) or not on_boundaries(text, m.start(), m.end()):
                     continue
                 groups = [g or "" for g in m.groups()]
                 fill = lambda s: re.sub(r"\{(\d)\}", lambda k: groups[int(k.group(1)) - 1], s)  # noqa: E731
                 yield m.start(), m.end(), Concept(fill(p.id_template), p.type, fill(p.name_template))
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` shares a character with any of ``spans``."""
     return any(start < b and a < end for a, b in spans)
 
 
@@ -222,15 +223,13 @@ class FuzzyIndex:
 
     def find(self, text: str, covered: list[tuple[int, int]]):
         """(start, end, Concept) for near-miss names outside ``covered``."""
-        from .textnorm import fold
-
         for m in _NAMEISH.finditer(text):
             start, end = m.span()
-            if _overlaps(start, end, covered):
+            if overlaps_any(start, end, covered):
                 continue
             word = m.group()
             key = fold(word)
-            if len(key) < self.MIN_LENGTH or not _looks_like_name(word):
+            if len(key) < self.MIN_LENGTH or not looks_like_name(word):
                 continue
             hit = self.best(key)
             if hit and hit[0] != key:
@@ -240,5 +239,6 @@ class FuzzyIndex:
 _NAMEISH = re.compile(r"[A-Za-z][A-Za-z0-9α-ωΑ-Ω]*(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*")
 
 
-def _looks_like_name(word: str) -> bool:
+def looks_like_name(word: str) -> bool:
+    """A word worth a fuzzy lookup: a capital or digit after its first letter, or long."""
     return any(c.isupper() or c.isdigit() for c in word[1:]) or len(word) >= 10

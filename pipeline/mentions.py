@@ -9,7 +9,9 @@ Reads the sentences of a document (their cleaned views) and writes
    (``doc:<doc_id>:<short form>``); they hold for the whole paper;
 2. dictionary names, leftmost-longest on folded text (``matcher.py``);
    acronyms written in lower case, and ambiguous short forms the paper
-   neither defines nor gives context for, are refused;
+   neither defines nor gives context for, are refused; a lone Greek letter
+   that completes a shortened coordination (``GROα、β和 γ``) is a mention
+   of the member it names (``elided_members``);
 3. name patterns (``dictionaries/patterns.tsv``: miRNAs and the like), then
    a fuzzy fallback for near-misses in English (OCR slips, typos), on the
    text no other pass covered.
@@ -34,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from .abbreviations import Definition, find_definitions
 from .lexicon import AmbiguousName, Concept, Term
-from .matcher import Match, Trie, find_matches
+from .matcher import Match, Trie, find_matches, overlaps_any
 from .records import Document, Mention, box_columns
 from .segment import SentenceView
 from .textnorm import fold, is_cjk, is_word_char
@@ -122,8 +124,6 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
     run stops. A letter that goes on into a word (``β-catenin``, ``β细胞``,
     ``β2``) is not alone; one followed by another conjunction is.
     """
-    from .textnorm import fold
-
     out = []
     for start, end in spans:
         surface = text[start:end]
@@ -132,7 +132,7 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
         stem, pos = surface[:-1], end
         while True:
             m = re.match(r"\s*([^\s\w]|[\w]+?)\s*([" + _GREEK + r"])(?!-)", text[pos:])
-            if not m or m.group(1) not in conjunctions or _overlaps_any(pos + m.start(2), pos + m.end(2), spans):
+            if not m or m.group(1) not in conjunctions or overlaps_any(pos + m.start(2), pos + m.end(2), spans):
                 break
             after = text[pos + m.end():]
             if after[:1].isalnum() and not any(after.startswith(w) for w in conjunctions if w[:1].isalnum()):
@@ -143,10 +143,6 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
             out.append((pos + m.start(2), pos + m.end(2), terms[0].concept_id))
             pos += m.end()
     return out
-
-
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in spans)
 
 
 def _conjunctions(resources) -> frozenset[str]:
@@ -178,6 +174,11 @@ def _inside_longer_word(text: str, m: Match, resources) -> bool:
     return any(len(w) > m.end - m.start and text.startswith(w, m.start) for w in words)
 
 
+def surface_language(surface: str) -> str:
+    """``zh`` for a name holding a Han character (``IL-6受体``), else ``en``."""
+    return "zh" if any(is_cjk(c) for c in surface) else "en"
+
+
 def _all_lower(surface: str) -> bool:
     letters = [c for c in surface if c.isalpha() and c.isascii()]
     return bool(letters) and all(c.islower() for c in letters)
@@ -191,7 +192,7 @@ def _found(doc: Document, view: SentenceView, cstart: int, cend: int, concept: C
     return Found(
         Mention(doc_id=doc.doc_id, start=start, end=end, surface=surface, concept_id=concept.id,
                 concept_name=concept.name, concept_type=concept.type,
-                lang="zh" if any(is_cjk(c) for c in surface) else "en", via=via,
+                lang=surface_language(surface), via=via,
                 page=doc.page_of(start), sent_id=view.sentence.sent_id,
                 frame_id=frame.id if frame else None, frame_name=frame.name if frame else None,
                 frame_aspect=concept.frame[1] if frame else None,
@@ -342,8 +343,7 @@ def referent_mentions(doc: Document, triples, found: list[list[Found]], lexicon)
     factor the triple names. A factor or target span of a triple that is no
     mention's span is such a resolved word (the reader makes no other spans;
     ``relations.SentenceReader._at``); it is recorded once per span and
-    concept. Zero-width spans (a subject carried over with no word) name
-    nothing and are left out.
+    concept. An empty span would name nothing and is left out.
     """
     spans = {(f.record.start, f.record.end) for fs in found for f in fs}
     concepts = {f.concept.id: f.concept for fs in found for f in fs}
@@ -358,7 +358,7 @@ def referent_mentions(doc: Document, triples, found: list[list[Found]], lexicon)
             out[(start, end, cid)] = Mention(
                 doc_id=doc.doc_id, start=start, end=end, surface=surface, concept_id=cid,
                 concept_name=name, concept_type=concept.type,
-                lang="zh" if any(is_cjk(c) for c in surface) else "en", via="pronoun",
+                lang=surface_language(surface), via="pronoun",
                 page=doc.page_of(start), sent_id=t.sent_id, **box_columns(doc.bbox(start, end)))
     return sorted(out.values(), key=lambda m: (m.start, m.concept_id))
 

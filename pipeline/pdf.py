@@ -10,8 +10,8 @@ pages, turns each region's characters into text through pdfplumber's
 aligned with its box, and puts the document together.
 
 ``Document.text`` is the body of every page in reading order, pages joined
-by a newline, followed by the furniture and footnotes of every page, one
-line each, and the figure and table captions (``split_captions``); those
+by a newline, followed, page by page, by the furniture, the figure and
+table captions (``split_captions``) and the footnotes, one line each; those
 spans are listed in ``Document.set_aside`` so that no
 sentence is read from them, and ``Document.page_runs`` says which page each
 stretch of text comes from. A span's page and box come from there. Lines set

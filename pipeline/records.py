@@ -46,8 +46,9 @@ class Document:
     would cost several times that. ``status`` is ``ok`` or the reason the
     file could not be read (``empty``, ``binary``, ``undecodable``,
     ``unsupported``, ``unreadable``, ``encrypted``, ``corrupt``,
-    ``no_text_layer``, ``garbled_text_layer``), with ``error`` the
-    message that names the file.
+    ``no_text_layer``, ``garbled_text_layer``; ``error`` when extraction
+    failed on a paper that was read), with ``error`` the message that
+    names the file.
     """
 
     doc_id: str

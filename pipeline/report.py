@@ -89,6 +89,10 @@ def load_report_data(out_dir: Path) -> ReportData:
     except (OSError, ValueError, KeyError) as exc:
         raise PipelineError(f"{out_dir}: cannot read the tables for the report: {exc}") from exc
     texts = {d["doc_id"]: d for d in documents}
+    unknown = sorted({row["doc_id"] for row in triples} - texts.keys())
+    if unknown:
+        raise PipelineError(f"{out_dir / 'triples'}: doc_id {', '.join(unknown[:5])} not in {out_dir / 'documents'}; "
+                            f"the tables are out of step: run `python -m pipeline run` again")
     evidence = {claim_id(key): tuple(evidence_of(row, texts) for row in rows)
                 for key, rows in evidence_by_claim(triples).items()}
     missing = [c["claim_id"] for c in claims if c["claim_id"] not in evidence]
@@ -101,9 +105,7 @@ def load_report_data(out_dir: Path) -> ReportData:
 
 def evidence_of(row: Mapping, documents: Mapping[str, Mapping]) -> Evidence:
     """The evidence a triple row gives, cut from its document's text."""
-    doc = documents.get(row["doc_id"])
-    if doc is None:
-        raise PipelineError(f"triples: doc_id {row['doc_id']} is not in the documents table")
+    doc = documents[row["doc_id"]]
     spans = tuple((role, row[f"{role}_start"], row[f"{role}_end"]) for role in ROLES)
     page = row["page"]
     return Evidence(

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from . import config
 from .compositions import load_compositions
-from .lexicon import DictionaryError, Lexicon, load_lexicon, read_tsv
+from .lexicon import TYPES, DictionaryError, Lexicon, load_lexicon, read_tsv
 from .matcher import FuzzyIndex, NamePattern, NamePatterns, Trie
 
 PATTERN_COLUMNS = ("pattern", "id", "type", "name", "note")
 SETTING_COLUMNS = ("setting", "value", "note")
+NUMERIC_SETTINGS = frozenset({"fuzzy_threshold"})
 
 
 @dataclass(frozen=True)
@@ -96,11 +97,23 @@ def load_patterns(path: Path) -> NamePatterns:
                 regex = re.compile(row["pattern"])
             except re.error as exc:
                 raise DictionaryError(f"{where}: bad regular expression: {exc}") from exc
+            if row["type"] not in TYPES:
+                raise DictionaryError(f"{where}: unknown type {row['type']!r}; one of {', '.join(sorted(TYPES))}")
             patterns.append(NamePattern(regex, row["id"], row["type"], row["name"], where))
     return NamePatterns(patterns)
 
 
 def load_settings(path: Path) -> dict[str, str]:
+    """The settings of ``path`` by name; a value that should be a number and
+    is not raises ``DictionaryError("file:line: problem")``."""
     if not path.exists():
         return {}
-    return {row["setting"]: row["value"] for row, _ in read_tsv(path, SETTING_COLUMNS)}
+    settings = {}
+    for row, where in read_tsv(path, SETTING_COLUMNS):
+        if row["setting"] in NUMERIC_SETTINGS:
+            try:
+                float(row["value"])
+            except ValueError:
+                raise DictionaryError(f"{where}: {row['setting']} must be a number, got {row['value']!r}") from None
+        settings[row["setting"]] = row["value"]
+    return settings

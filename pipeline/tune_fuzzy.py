@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from . import config
-from .matcher import FuzzyIndex, _looks_like_name
+from .matcher import FuzzyIndex, looks_like_name
 from .read import read_document
 from .resources import load_resources
 from .textnorm import fold
@@ -71,7 +71,7 @@ def negatives(resources, raw: Path) -> list[str]:
             continue
         for m in re.finditer(r"[A-Za-z][A-Za-z0-9α-ω]*(?:-[A-Za-z0-9α-ω]+)*", text):
             w = m.group()
-            if len(fold(w)) >= FuzzyIndex.MIN_LENGTH and _looks_like_name(w) and not resources.lexicon.lookup(fold(w)):
+            if len(fold(w)) >= FuzzyIndex.MIN_LENGTH and looks_like_name(w) and not resources.lexicon.lookup(fold(w)):
                 words.add(w)
     return sorted(words)
 

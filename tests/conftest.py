@@ -55,11 +55,11 @@ def document_of(text: str, source: str = "passage.txt"):
     """A Document holding ``text``, as the reader would make it."""
     import hashlib
 
-    from pipeline.read import main_language
+    from pipeline.read import doc_id_for, main_language
     from pipeline.records import Document
 
     data = text.encode("utf-8")
-    return Document(doc_id=hashlib.sha256(data).hexdigest()[:16], source=source,
+    return Document(doc_id=doc_id_for(data), source=source,
                     sha256=hashlib.sha256(data).hexdigest(), format="txt", lang=main_language(text),
                     n_chars=len(text), n_pages=None, encoding="utf-8", text=text)
 

@@ -365,3 +365,26 @@ def test_a_malformed_composition_names_file_line_and_problem(dict_copy, row, pro
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     problems = check_dictionaries(dict_copy)
     assert problems and problems[0].startswith(f"{path}:{len(lines)}:") and problem in problems[0]
+
+
+@pytest.mark.parametrize("file,row,problem", [
+    ("settings.tsv", "fuzzy_threshold\tninety\t", "fuzzy_threshold must be a number"),
+    ("patterns.tsv", "(foo)\tlocal:foo_{1}\tprotein\tfoo {1}\t", "unknown type 'protein'"),
+    ("concepts/genes.tsv", "HGNC:FAKE2\tgene\t白细胞介素-99\t\t\t\t", "is written in Chinese"),
+])
+def test_a_bad_setting_pattern_or_name_is_reported_at_its_file_and_line(dict_copy, file, row, problem):
+    path = dict_copy / file
+    lines = path.read_text(encoding="utf-8").splitlines() + [row]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = [p for p in check_dictionaries(dict_copy) if problem in p]
+    assert problems and problems[0].startswith(f"{path}:{len(lines)}:"), check_dictionaries(dict_copy)
+
+
+def test_a_bad_setting_stops_the_run_with_file_and_line(dict_copy):
+    from pipeline.resources import load_resources
+
+    path = dict_copy / "settings.tsv"
+    path.write_text(path.read_text(encoding="utf-8").replace("fuzzy_threshold\t90\t", "fuzzy_threshold\t9O\t"),
+                    encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"settings\.tsv:\d+: fuzzy_threshold must be a number, got '9O'"):
+        load_resources(dict_copy)

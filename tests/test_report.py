@@ -69,3 +69,14 @@ def test_claim_title_in_words():
 def test_report_without_claims_says_which_folder(tmp_path):
     with pytest.raises(PipelineError, match=str(tmp_path)):
         write_report(tmp_path, tmp_path / "report.html")
+
+
+def test_report_over_out_of_step_tables_names_them(sample_output, tmp_path):
+    import shutil
+
+    out = tmp_path / "output"
+    shutil.copytree(sample_output, out)
+    for part in (out / "documents").glob("part-*.parquet"):
+        part.unlink()  # triples (and claims) stay, the papers they cite go
+    with pytest.raises(PipelineError, match=f"{out / 'triples'}: doc_id .* not in {out / 'documents'}"):
+        write_report(out, out / "report.html")

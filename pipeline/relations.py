@@ -472,6 +472,9 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
                 conjuncts[-1].pop()
             j = head
             continue
+        if lang == "en" and it.kind == "WORD" and it.text.lower().endswith("ly") and conjuncts[-1] \
+                and conjuncts[-1][-1].kind == "ENT":
+            break  # ``FGF2/FGFR2 partially overcomes…``: an adverb after a name opens its predicate
         if it.kind in ("WORD", "CUE") and _modifier(it, lang):
             j += 1
             continue
@@ -945,6 +948,10 @@ class SentenceReader:
             c.subject = c.target_pre.replaced(Arg(a.found, a.aspect, True) for a in c.target_pre.args)
             c.target_pre = None
             return
+        if self.lang == "en" and it.has("knockdown") and c.subject is None and c.last_trigger is None \
+                and (nxt := _next_element(c.items, i + 1, self.lang)) is not None and c.items[nxt].kind == "ENT":
+            c.pending, c.pending_at = "knockdown", i  # ``Targeting the gp130/STAT3 axis attenuates…``
+            return
         if it.kind == "CUE" and it.has("knockdown") and i + 1 < len(c.items) and c.items[i + 1].kind == "ENT" \
                 and c.subject is None and c.last_trigger is None:
             c.pending, c.pending_at = "knockdown", i  # ``缺乏 syntenin 的 BMSC 激发…``
@@ -1105,6 +1112,18 @@ class SentenceReader:
             if partner is not None:
                 self._emit(agent.args, partner.args, it, c.negated, c.hedged, [], "en.nominal")
                 return partner.end
+        if k < len(items) and items[k].text.lower() == "by":
+            # ``the inhibition of STAT3 by Stattic reduces…``: the named agent acts (SPEC 1)
+            j = next((m for m in range(k + 1, min(k + 4, len(items))) if items[m].kind in ("ENT", "ASP")), None)
+            by = read_group(items, j, self.lang) if j is not None else None
+            if by is not None:
+                self._emit(by.args, agent.args, it, c.negated, c.hedged, [], "en.nominal")
+                c.subject = by
+                return by.end
+        if it.has("knockdown"):
+            # ``Blockade of LIF slowed…`` / ``Inhibition of STAT3 reduces…``: what is blocked
+            # acts, its polarity turned round (SPEC 1)
+            c.subject = agent.replaced(Arg(a.found, a.aspect, not a.knocked_down) for a in agent.args)
         return agent.end
 
     def _knockdown_of_subject(self, c: Clause, i: int) -> bool:
@@ -1659,10 +1678,12 @@ def _head_after_participle(clause: list[Item], k: int) -> int | None:
     hyphen or not) makes the name before it a modifier of the name after it,
     the index of that head name; None otherwise (``B mediated by C`` is a passive)."""
     p = k + 1 if k < len(clause) and clause[k].text in ("-", "–") else k
-    if p + 1 >= len(clause) or clause[p].kind != "TRIG" or not clause[p].text.lower().endswith(("ed", "en")) \
-            or clause[p + 1].kind not in ("ENT", "ASP"):
+    if p + 1 >= len(clause) or clause[p].kind != "TRIG" or not clause[p].text.lower().endswith(("ed", "en")):
         return None
-    return p + 1
+    if p + 3 < len(clause) and clause[p + 1].has("filler") and clause[p + 2].kind == "DE" \
+            and clause[p + 3].kind == "ENT":
+        return p + 3  # ``BMSC mediated progression of T-ALL``: the progression of T-ALL is T-ALL
+    return p + 1 if clause[p + 1].kind in ("ENT", "ASP") else None
 
 
 def _by_follows(clause: list[Item], i: int) -> bool:

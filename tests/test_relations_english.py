@@ -1,0 +1,38 @@
+"""English constructions of the relation reader (the second English round): each
+case a real sentence of the sample papers or their reference lists where one
+exists, else a sentence written for the test and marked so."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples_in
+
+
+@pytest.mark.parametrize("text,expected", [
+    # reference titles of the LIF and BMSC reviews
+    ("Immunization against leukemia inhibitory factor and its receptor suppresses tumor formation of breast "
+     "cancer initiating cells in BALB/c mouse.", ("LIF", "promotes", "tumorigenesis", None, False)),
+    ("Targeting the gp130/STAT3 axis attenuates tumor microenvironment mediated chemoresistance in group 3 "
+     "medulloblastoma cells.", ("gp130/STAT3 axis", "promotes", "drug resistance", None, False)),
+    ("Blockade of FGF2/FGFR2 partially overcomes bone marrow mesenchymal stromal cells mediated progression of "
+     "T-cell acute lymphoblastic leukaemia.", ("FGF2/FGFR2 pathway", "promotes", "T-ALL", None, False)),
+    # written for the test: the same with the knock-down word after the name, and an inhibition noun
+    ("In these mice, LIF blockade inhibits tumor growth in the pancreas.", ("LIF", "promotes", "tumor", "growth", False)),
+    ("In these mice, STAT3 inhibition reduces tumor growth in the pancreas.",
+     ("STAT3", "upregulates", "tumor", "growth", False)),
+    ("In these mice, blockade of LIF inhibits tumor growth in the pancreas.",
+     ("LIF", "promotes", "tumor", "growth", False)),
+])
+def test_what_is_blocked_acts_with_its_polarity_turned_round(resources, text, expected):
+    found = triples_in(text, resources)
+    assert expected in found
+    assert not any(t[:3] == expected[:2] + (expected[2],) and t[1] != expected[1] for t in found)
+
+
+def test_an_inhibition_by_a_named_agent_is_the_agents_effect(resources):
+    # written for the test: SPEC 1, where an agent is named the agent is the factor, effect as written
+    found = triples_in("In these mice, the inhibition of STAT3 by stattic reduces tumor growth in the pancreas.",
+                       resources)
+    assert ("Stattic", "inhibits", "STAT3", "activity", False) in found
+    assert ("Stattic", "downregulates", "tumor", "growth", False) in found
+    assert not any(t[0] == "STAT3" for t in found)

@@ -881,6 +881,8 @@ class SentenceReader:
                 i = nxt
             elif it.kind == "TRIG" and self._knockdown_of_subject(c, i):
                 i += 1
+            elif it.kind == "TRIG" and self._possessive_knockdown(c, i):
+                i += 1
             elif it.kind == "TRIG":
                 i = self._trigger(c, i, no_claim)
                 if c.in_mediator and self.last and self.last.trigger is it:
@@ -1142,6 +1144,19 @@ class SentenceReader:
         if it.has("raised"):
             return self._mark(c, knocked=False)
         return self._mark(c, knocked=True)
+
+    def _possessive_knockdown(self, c: Clause, i: int) -> bool:
+        """English: ``the JAK2/STAT3 pathway is constitutively activated and its inhibition leads
+        to CLL cell death``: a knock-down noun owned by a pronoun (its) is the subject's own
+        knock-down; the subject acts on what the next trigger names, its polarity turned round."""
+        items = c.items
+        subject = c.subject or self.sentence_subject
+        if self.lang != "en" or not items[i].has("knockdown") or i == 0 or not items[i - 1].has("pronoun") \
+                or subject is None or not self._trigger_follows(items, i + 1):
+            return False
+        c.subject = subject.replaced(Arg(a.found, a.aspect, not a.knocked_down) for a in subject.args)
+        c.last_trigger, c.negated, c.pending = None, False, None
+        return True
 
     def _mark(self, c: Clause, knocked: bool) -> bool:
         if knocked:

@@ -36,3 +36,16 @@ def test_an_inhibition_by_a_named_agent_is_the_agents_effect(resources):
     assert ("Stattic", "inhibits", "STAT3", "activity", False) in found
     assert ("Stattic", "downregulates", "tumor", "growth", False) in found
     assert not any(t[0] == "STAT3" for t in found)
+
+
+def test_its_knockdown_is_the_subjects_own_turned_round(resources):
+    # a reference title of the BMSC review, and the pronoun at the start of a sentence (written for the test)
+    assert ("JAK2/STAT3 pathway", "inhibits", "CLL cell", "apoptosis", False) in triples_in(
+        "In chronic lymphocytic leukemia the JAK2/STAT3 pathway is constitutively activated and its inhibition "
+        "leads to CLL cell death unaffected by the protective bone marrow microenvironment.", resources)
+    found = triples_in("LIF promotes tumor growth in mice. Its inhibition leads to cancer cell death in these mice.",
+                       resources)
+    assert ("LIF", "inhibits", "cancer cell", "apoptosis", False) in found
+    # its before a plain name is no knock-down
+    assert ("LIF", "binds", "LIFR", None, False) in triples_in("LIF binds to its receptor LIFR in these cells.",
+                                                               resources)

@@ -58,6 +58,7 @@ INVERSE = {
 }
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
+                       "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
@@ -1179,6 +1180,10 @@ class SentenceReader:
             if target is not None:
                 c.place = c.place.replaced(c.place.args + target.args) if c.place is not None else target
             return after
+        if lang == "en" and trig.form == "role" and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
+            # ``the pathological roles of different cytokines in bone-related diseases``: a role
+            # named as a topic; only a verb (``A plays a role in B``) states one
+            return after
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
         # ``促进或抑制 X``: both directions, so no stated direction.
@@ -1386,6 +1391,8 @@ class SentenceReader:
                 return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim
             if lang == "en" and it.has("locative") and clause[i].trigger.form == "noun":
                 return None, j  # ``hippo kinases activation in gastric cancer``: a place, not an object
+            if it.has("between"):
+                return None, j  # ``the regulation between bone formation and bone resorption``: no direction
             j += 1
         return None, j
 

@@ -49,3 +49,23 @@ def test_its_knockdown_is_the_subjects_own_turned_round(resources):
     # its before a plain name is no knock-down
     assert ("LIF", "binds", "LIFR", None, False) in triples_in("LIF binds to its receptor LIFR in these cells.",
                                                                resources)
+
+
+def test_a_role_named_as_a_topic_states_nothing(resources):
+    # 003's English abstract: the gold has no triple here ("roles of X in Y" is what the review is about)
+    assert triples_in("This is especially true when it comes to the mechanisms of action,signaling pathways,and "
+                      "pathological roles of different cytokines in bone-related diseases such as osteoporosis,"
+                      "rheumatoid arthritis,and osteoarthritis.", resources) == []
+    # a role stated by a verb still regulates (001's English abstract)
+    assert ("inflammatory cytokine", "regulates", "inflammatory disease", None, False) in triples_in(
+        "A large number of studies have shown that inflammatory cytokines play an important role in various "
+        "inflammatory diseases, but the reports on their specific effects are not always consistent.", resources)
+
+
+def test_a_regulation_between_two_processes_acts_on_neither(resources):
+    # 003's English abstract: no "bone homeostasis regulates bone formation"
+    found = triples_in("The equilibrium of bone homeostasis is crucial for sustaining skeletal health,which depends "
+                       "on the precise regulation between bone formation mediated by osteoblasts and bone resorption "
+                       "mediated by osteoclasts.", resources)
+    assert not any(t[0] == "bone homeostasis" and t[2] in ("bone formation", "bone resorption") for t in found)
+    assert ("osteoclast", "induces", "bone resorption", None, False) in found

@@ -935,6 +935,17 @@ class SentenceReader:
                 c.subject = Group(i, i + 1, tuple(Arg(self._at(a.found, it), None)
                                                    for a in self.sentence_subject.args), pronoun=True)
             return
+        if it.has("relative") and self.lang == "en" and c.subject is None and c.last_trigger is None:
+            # ``LIF activates STAT3, which promotes…``: the relative clause is about the name right
+            # before the comma (STAT3), not about the sentence's subject
+            k = next((m for m, x in enumerate(self.items) if x is it), 0)
+            before = _group_before(self.items, k - 1, self.lang) if k >= 2 and self.items[k - 1].kind == "SEP" \
+                else None
+            if before is not None and before.start > 0 and self.items[before.start - 1].has("locative"):
+                before = None  # ``…in osteoblasts, which promotes…``: a place; the clause goes on as before
+            if before is not None:
+                c.subject = Group(i, i + 1, tuple(Arg(a.found, None, a.knocked_down) for a in before.args))
+            return
         if it.has("pronoun") and c.subject is None and c.last_trigger is None and not c.seen_verb:
             # ``它可以与白血病细胞…``: the pronoun holds the subject's place.
             c.pronoun = True

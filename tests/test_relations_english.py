@@ -69,3 +69,19 @@ def test_a_regulation_between_two_processes_acts_on_neither(resources):
                        "mediated by osteoclasts.", resources)
     assert not any(t[0] == "bone homeostasis" and t[2] in ("bone formation", "bone resorption") for t in found)
     assert ("osteoclast", "induces", "bone resorption", None, False) in found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # written for the test (no sample sentence has a which-clause that states an effect)
+    ("LIF activates STAT3, which promotes tumor growth in these mice.",
+     [("LIF", "activates", "STAT3", "activity", False), ("STAT3", "promotes", "tumor", "growth", False)],
+     ("LIF", "promotes", "tumor", "growth", False)),
+    # after a place the which-clause goes on with the sentence's subject
+    ("IL-6 induces RANKL expression in osteoblasts, which promotes osteoclast differentiation.",
+     [("IL-6", "promotes", "osteoclast", "differentiation", False)],
+     ("osteoblast", "promotes", "osteoclast", "differentiation", False)),
+])
+def test_a_which_clause_is_about_the_name_before_it(resources, text, expected, absent):
+    found = triples_in(text, resources)
+    assert all(e in found for e in expected)
+    assert absent not in found

@@ -1299,6 +1299,11 @@ class SentenceReader:
             c.subject = target.replaced(Arg(a.found, None, turned) for a in target.args)
             c.modifier_only = True
             return after
+        if target is None and factors and lang == "en" and trig.form == "verb" and i == len(c.items) - 1 \
+                and (shared := self._shared_object(it)) is not None:
+            # ``IL-6 promotes and IL-10 inhibits osteoclast differentiation``: both verbs share the object
+            self._emit(factors, shared.args, it, c.negated, c.hedged, c.mediators, rule, effect)
+            return after
         if factors is None or target is None:
             # ``参与了多种生物学过程，包括…`` / ``多种物质可以介导 IL-1 的产生，包括…``:
             # an example list after the clause may fill the missing slot.
@@ -1322,6 +1327,24 @@ class SentenceReader:
         self._emit(factors, target.args, it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, rule,
                    effect, target_end=c.items[max(target.end - 1, 0)].end)
         return after
+
+    def _shared_object(self, verb: Item) -> Group | None:
+        """English right-node raising: a verb with no object, then a conjunction, another
+        subject and its verb (``IL-6 promotes and IL-10 inhibits osteoclast differentiation``):
+        the object of the second verb, which the first shares; None otherwise."""
+        items = self.items
+        k = next((m for m, x in enumerate(items) if x is verb), None)
+        if k is None or k + 1 >= len(items) or not items[k + 1].has("conj"):
+            return None
+        start = _next_element(items, k + 2, self.lang)
+        group = read_group(items, start, self.lang) if start is not None else None
+        if group is None or not self._trigger_follows(items, group.end):
+            return None
+        v = next(m for m in range(group.end, len(items)) if items[m].kind == "TRIG")
+        if items[v].trigger.form != "verb":
+            return None
+        shared, _ = self._target_after(items, v)
+        return shared
 
     def _coordinated_effect(self, items: list[Item], i: int) -> str:
         """``刺激或抑制`` / ``stimulate or inhibit``: opposite directions

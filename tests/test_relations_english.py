@@ -85,3 +85,14 @@ def test_a_which_clause_is_about_the_name_before_it(resources, text, expected, a
     found = triples_in(text, resources)
     assert all(e in found for e in expected)
     assert absent not in found
+
+
+@pytest.mark.parametrize("text", [
+    # written for the test (no sample sentence has the construction): right-node raising
+    "IL-6 promotes and IL-10 inhibits osteoclast differentiation in these mice.",
+    "In these mice, IL-6 may promote and IL-10 may inhibit the differentiation of osteoclasts.",
+])
+def test_two_verbs_share_the_object_after_the_second(resources, text):
+    found = {t[:4] for t in triples_in(text, resources)}
+    assert {("IL-6", "promotes", "osteoclast", "differentiation"),
+            ("IL-10", "inhibits", "osteoclast", "differentiation")} <= found

@@ -1295,7 +1295,7 @@ class SentenceReader:
             # acts next: X becomes the subject, its polarity turned round when blocked;
             # ``抑制了 LIF 在促进…方面的功能``: what X does in a respect (在 … 方面) is X's own
             gap = next((c.items[after:k] for k in range(after, len(c.items)) if c.items[k].kind == "TRIG"), [])
-            turned = trig.polarity < 0 and not any(x.has("locative") for x in gap)
+            turned = trig.polarity < 0 and not (lang == "zh" and any(x.has("locative") for x in gap))
             c.subject = target.replaced(Arg(a.found, None, turned) for a in target.args)
             c.modifier_only = True
             return after
@@ -1303,6 +1303,15 @@ class SentenceReader:
                 and (shared := self._shared_object(it)) is not None:
             # ``IL-6 promotes and IL-10 inhibits osteoclast differentiation``: both verbs share the object
             self._emit(factors, shared.args, it, c.negated, c.hedged, c.mediators, rule, effect)
+            return after
+        if lang == "en" and factors is None and target is not None and c.subject is None and not c.seen_verb \
+                and c.last_trigger is None and it.text.lower().endswith("ed") and c.items[i + 1].kind in ("ENT", "ASP") \
+                and self._trigger_later(c.items, after):
+            # ``Elevated expression of LIF predicts a poor prognosis and promotes…``: a participle before
+            # a name opening the clause names the name's own change; the name acts on what a later verb
+            # names (its polarity turned round when lowered: ``Reduced IL-10 levels promote…``)
+            c.subject = target.replaced(Arg(a.found, None, trig.polarity < 0) for a in target.args)
+            c.modifier_only = True
             return after
         if factors is None or target is None:
             # ``参与了多种生物学过程，包括…`` / ``多种物质可以介导 IL-1 的产生，包括…``:

@@ -96,3 +96,17 @@ def test_two_verbs_share_the_object_after_the_second(resources, text):
     found = {t[:4] for t in triples_in(text, resources)}
     assert {("IL-6", "promotes", "osteoclast", "differentiation"),
             ("IL-10", "inhibits", "osteoclast", "differentiation")} <= found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reference title of the LIF review: the sentence gave nothing before
+    ("Elevated expression of LIF predicts a poor prognosis and promotes cell migration and invasion of clear cell "
+     "renal cell carcinoma.", ("LIF", "promotes", "clear cell renal cell carcinoma", "invasion", False)),
+    # written for the test: a lowered name acts turned round, a place after it or not
+    ("Reduced IL-10 levels in these patients promote osteoclast differentiation.",
+     ("IL-10", "inhibits", "osteoclast", "differentiation", False)),
+    ("Reduced IL-10 levels promote osteoclast differentiation in these patients.",
+     ("IL-10", "inhibits", "osteoclast", "differentiation", False)),
+])
+def test_a_raised_or_lowered_name_opening_the_clause_acts(resources, text, expected):
+    assert expected in triples_in(text, resources)

@@ -58,6 +58,7 @@ INVERSE = {
 }
 CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "locative", "conj", "example",
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
+                       "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
@@ -472,6 +473,9 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
                 conjuncts[-1].pop()
             j = head
             continue
+        if lang == "en" and it.kind == "WORD" and it.text.lower().endswith("ly") and conjuncts[-1] \
+                and conjuncts[-1][-1].kind == "ENT":
+            break  # ``FGF2/FGFR2 partially overcomes…``: an adverb after a name opens its predicate
         if it.kind in ("WORD", "CUE") and _modifier(it, lang):
             j += 1
             continue
@@ -878,6 +882,8 @@ class SentenceReader:
                 i = nxt
             elif it.kind == "TRIG" and self._knockdown_of_subject(c, i):
                 i += 1
+            elif it.kind == "TRIG" and self._possessive_knockdown(c, i):
+                i += 1
             elif it.kind == "TRIG":
                 i = self._trigger(c, i, no_claim)
                 if c.in_mediator and self.last and self.last.trigger is it:
@@ -929,6 +935,17 @@ class SentenceReader:
                 c.subject = Group(i, i + 1, tuple(Arg(self._at(a.found, it), None)
                                                    for a in self.sentence_subject.args), pronoun=True)
             return
+        if it.has("relative") and self.lang == "en" and c.subject is None and c.last_trigger is None:
+            # ``LIF activates STAT3, which promotes…``: the relative clause is about the name right
+            # before the comma (STAT3), not about the sentence's subject
+            k = next((m for m, x in enumerate(self.items) if x is it), 0)
+            before = _group_before(self.items, k - 1, self.lang) if k >= 2 and self.items[k - 1].kind == "SEP" \
+                else None
+            if before is not None and before.start > 0 and self.items[before.start - 1].has("locative"):
+                before = None  # ``…in osteoblasts, which promotes…``: a place; the clause goes on as before
+            if before is not None:
+                c.subject = Group(i, i + 1, tuple(Arg(a.found, None, a.knocked_down) for a in before.args))
+            return
         if it.has("pronoun") and c.subject is None and c.last_trigger is None and not c.seen_verb:
             # ``它可以与白血病细胞…``: the pronoun holds the subject's place.
             c.pronoun = True
@@ -944,6 +961,10 @@ class SentenceReader:
             # ``对 LIF 进行敲弱抑制了…``: the knocked-down name is what acts, its polarity turned round
             c.subject = c.target_pre.replaced(Arg(a.found, a.aspect, True) for a in c.target_pre.args)
             c.target_pre = None
+            return
+        if self.lang == "en" and it.has("knockdown") and c.subject is None and c.last_trigger is None \
+                and (nxt := _next_element(c.items, i + 1, self.lang)) is not None and c.items[nxt].kind == "ENT":
+            c.pending, c.pending_at = "knockdown", i  # ``Targeting the gp130/STAT3 axis attenuates…``
             return
         if it.kind == "CUE" and it.has("knockdown") and i + 1 < len(c.items) and c.items[i + 1].kind == "ENT" \
                 and c.subject is None and c.last_trigger is None:
@@ -1105,6 +1126,18 @@ class SentenceReader:
             if partner is not None:
                 self._emit(agent.args, partner.args, it, c.negated, c.hedged, [], "en.nominal")
                 return partner.end
+        if k < len(items) and items[k].text.lower() == "by":
+            # ``the inhibition of STAT3 by Stattic reduces…``: the named agent acts (SPEC 1)
+            j = next((m for m in range(k + 1, min(k + 4, len(items))) if items[m].kind in ("ENT", "ASP")), None)
+            by = read_group(items, j, self.lang) if j is not None else None
+            if by is not None:
+                self._emit(by.args, agent.args, it, c.negated, c.hedged, [], "en.nominal")
+                c.subject = by
+                return by.end
+        if it.has("knockdown"):
+            # ``Blockade of LIF slowed…`` / ``Inhibition of STAT3 reduces…``: what is blocked
+            # acts, its polarity turned round (SPEC 1)
+            c.subject = agent.replaced(Arg(a.found, a.aspect, not a.knocked_down) for a in agent.args)
         return agent.end
 
     def _knockdown_of_subject(self, c: Clause, i: int) -> bool:
@@ -1123,6 +1156,19 @@ class SentenceReader:
         if it.has("raised"):
             return self._mark(c, knocked=False)
         return self._mark(c, knocked=True)
+
+    def _possessive_knockdown(self, c: Clause, i: int) -> bool:
+        """English: ``the JAK2/STAT3 pathway is constitutively activated and its inhibition leads
+        to CLL cell death``: a knock-down noun owned by a pronoun (its) is the subject's own
+        knock-down; the subject acts on what the next trigger names, its polarity turned round."""
+        items = c.items
+        subject = c.subject or self.sentence_subject
+        if self.lang != "en" or not items[i].has("knockdown") or i == 0 or not items[i - 1].has("pronoun") \
+                or subject is None or not self._trigger_follows(items, i + 1):
+            return False
+        c.subject = subject.replaced(Arg(a.found, a.aspect, not a.knocked_down) for a in subject.args)
+        c.last_trigger, c.negated, c.pending = None, False, None
+        return True
 
     def _mark(self, c: Clause, knocked: bool) -> bool:
         if knocked:
@@ -1144,6 +1190,10 @@ class SentenceReader:
             # of the respects listed; the role word after 方面 states the claim (no direction)
             if target is not None:
                 c.place = c.place.replaced(c.place.args + target.args) if c.place is not None else target
+            return after
+        if lang == "en" and trig.form == "role" and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
+            # ``the pathological roles of different cytokines in bone-related diseases``: a role
+            # named as a topic; only a verb (``A plays a role in B``) states one
             return after
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
@@ -1245,8 +1295,22 @@ class SentenceReader:
             # acts next: X becomes the subject, its polarity turned round when blocked;
             # ``抑制了 LIF 在促进…方面的功能``: what X does in a respect (在 … 方面) is X's own
             gap = next((c.items[after:k] for k in range(after, len(c.items)) if c.items[k].kind == "TRIG"), [])
-            turned = trig.polarity < 0 and not any(x.has("locative") for x in gap)
+            turned = trig.polarity < 0 and not (lang == "zh" and any(x.has("locative") for x in gap))
             c.subject = target.replaced(Arg(a.found, None, turned) for a in target.args)
+            c.modifier_only = True
+            return after
+        if target is None and factors and lang == "en" and trig.form == "verb" and i == len(c.items) - 1 \
+                and (shared := self._shared_object(it)) is not None:
+            # ``IL-6 promotes and IL-10 inhibits osteoclast differentiation``: both verbs share the object
+            self._emit(factors, shared.args, it, c.negated, c.hedged, c.mediators, rule, effect)
+            return after
+        if lang == "en" and factors is None and target is not None and c.subject is None and not c.seen_verb \
+                and c.last_trigger is None and it.text.lower().endswith("ed") and c.items[i + 1].kind in ("ENT", "ASP") \
+                and self._trigger_later(c.items, after):
+            # ``Elevated expression of LIF predicts a poor prognosis and promotes…``: a participle before
+            # a name opening the clause names the name's own change; the name acts on what a later verb
+            # names (its polarity turned round when lowered: ``Reduced IL-10 levels promote…``)
+            c.subject = target.replaced(Arg(a.found, None, trig.polarity < 0) for a in target.args)
             c.modifier_only = True
             return after
         if factors is None or target is None:
@@ -1272,6 +1336,24 @@ class SentenceReader:
         self._emit(factors, target.args, it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, rule,
                    effect, target_end=c.items[max(target.end - 1, 0)].end)
         return after
+
+    def _shared_object(self, verb: Item) -> Group | None:
+        """English right-node raising: a verb with no object, then a conjunction, another
+        subject and its verb (``IL-6 promotes and IL-10 inhibits osteoclast differentiation``):
+        the object of the second verb, which the first shares; None otherwise."""
+        items = self.items
+        k = next((m for m, x in enumerate(items) if x is verb), None)
+        if k is None or k + 1 >= len(items) or not items[k + 1].has("conj"):
+            return None
+        start = _next_element(items, k + 2, self.lang)
+        group = read_group(items, start, self.lang) if start is not None else None
+        if group is None or not self._trigger_follows(items, group.end):
+            return None
+        v = next(m for m in range(group.end, len(items)) if items[m].kind == "TRIG")
+        if items[v].trigger.form != "verb":
+            return None
+        shared, _ = self._target_after(items, v)
+        return shared
 
     def _coordinated_effect(self, items: list[Item], i: int) -> str:
         """``刺激或抑制`` / ``stimulate or inhibit``: opposite directions
@@ -1352,6 +1434,8 @@ class SentenceReader:
                 return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim
             if lang == "en" and it.has("locative") and clause[i].trigger.form == "noun":
                 return None, j  # ``hippo kinases activation in gastric cancer``: a place, not an object
+            if it.has("between"):
+                return None, j  # ``the regulation between bone formation and bone resorption``: no direction
             j += 1
         return None, j
 
@@ -1659,10 +1743,12 @@ def _head_after_participle(clause: list[Item], k: int) -> int | None:
     hyphen or not) makes the name before it a modifier of the name after it,
     the index of that head name; None otherwise (``B mediated by C`` is a passive)."""
     p = k + 1 if k < len(clause) and clause[k].text in ("-", "–") else k
-    if p + 1 >= len(clause) or clause[p].kind != "TRIG" or not clause[p].text.lower().endswith(("ed", "en")) \
-            or clause[p + 1].kind not in ("ENT", "ASP"):
+    if p + 1 >= len(clause) or clause[p].kind != "TRIG" or not clause[p].text.lower().endswith(("ed", "en")):
         return None
-    return p + 1
+    if p + 3 < len(clause) and clause[p + 1].has("filler") and clause[p + 2].kind == "DE" \
+            and clause[p + 3].kind == "ENT":
+        return p + 3  # ``BMSC mediated progression of T-ALL``: the progression of T-ALL is T-ALL
+    return p + 1 if clause[p + 1].kind in ("ENT", "ASP") else None
 
 
 def _by_follows(clause: list[Item], i: int) -> bool:

@@ -664,7 +664,8 @@ def _without_asides(items: list[Item]) -> list[Item]:
         if inner and inner[0].has("example"):
             # ``（例如，TNF-α、IL-1β）``: a comma right after the cue ends no clause
             out.extend(x for m, x in enumerate(inner) if not (m == 1 and x.kind == "SEP"))
-        elif _is_name_list(inner) and before is not None and before.kind == "ENT" \
+        elif _is_name_list(inner := _without_unknown_members(inner)) and before is not None \
+                and before.kind == "ENT" \
                 and all(x.found.concept.id != before.found.concept.id for x in inner if x.kind == "ENT"):
             out.append(Item("CUE", inner[0].start, inner[0].start, "", cues=frozenset({"example"})))
             # nested brackets become list separators: ``MAPK(ERK、p38)`` lists MAPK, ERK, p38
@@ -698,6 +699,22 @@ def _without_drug_qualifiers(items: list[Item]) -> list[Item]:
         out.append(it)
         k += 1
     return out
+
+
+def _without_unknown_members(inner: list[Item]) -> list[Item]:
+    """``(PI-3K/κ、NF-κB 和 MAPK (ERK、JNKK 和 p38))``: in a bracketed list of names, a
+    member that is one unknown word (a stray letter, a misspelt name) between list
+    punctuation is dropped with the separator after it; the other names still list.
+    Unchanged unless the names outnumber such words."""
+    def member(k: int) -> bool:
+        x = inner[k]
+        edge = lambda y: y.kind in ("LIST", "OPEN", "CLOSE") or y.has("conj")
+        return x.kind == "WORD" and (k == 0 or edge(inner[k - 1])) and (k + 1 == len(inner) or edge(inner[k + 1]))
+    unknown = [k for k in range(len(inner)) if member(k)]
+    if not unknown or sum(x.kind == "ENT" for x in inner) <= len(unknown):
+        return inner
+    drop = set(unknown) | {k + 1 for k in unknown if k + 1 < len(inner) and inner[k + 1].kind != "CLOSE"}
+    return [x for k, x in enumerate(inner) if k not in drop]
 
 
 def _is_name_list(inner: list[Item]) -> bool:

@@ -80,7 +80,7 @@ _OPEN = set("(（〔[【")
 _CLOSE = set(")）〕]】")
 _DE = {"zh": {"的", "之"}, "en": {"of"}}
 # Chinese postpositions that close a place phrase: 在 X 中, X 内, 当 X 时.
-_LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程中", "当中", "之中", "中的", "下"}
+_LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程中", "当中", "之中", "中的", "下", "表面"}
 # ``在 A 方面``: a respect, not a place; what follows (``方面的功能``) is the subject's, not A's.
 _RESPECT_END = {"方面"}
 # Parts of speech (jieba) of words that may sit inside a group: adjectives,
@@ -1249,7 +1249,11 @@ class SentenceReader:
                 rule += ".chain"
         # ``A 和 B 的结合``: a binding noun owned by two names joins them as 与 does
         owned = c.subject is not None and [x.kind for x in c.items[c.subject.end:i]] == ["DE"]
-        if trig.effect == "binds" and c.subject is not None and (c.subject.joined_by_with or owned) and \
+        # ``VCAM-1 和 ALL 细胞表面的 VLA-4 结合后``: two names joined by 和 right before a 结合
+        # that has no object of its own bind each other, as with 与
+        paired = c.subject is not None and target is None and lang == "zh" and len(c.subject.args) == 2 \
+            and c.subject.end == i and any(x.text in ("和", "及") for x in c.items[c.subject.start:c.subject.end])
+        if trig.effect == "binds" and c.subject is not None and (c.subject.joined_by_with or owned or paired) and \
                 (target is None or target is c.target_pre) and len(c.subject.args) > 1 and \
                 not any(x.kind in ("VERB", "TRIG") for x in c.items[c.subject.end:i]):
             # ``A 与 B 结合`` / ``A 和 B 的结合``: A binds B, and A is what acts next.

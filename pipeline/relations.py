@@ -81,7 +81,7 @@ _OPEN = set("(（〔[【")
 _CLOSE = set(")）〕]】")
 _DE = {"zh": {"的", "之"}, "en": {"of"}}
 # Chinese postpositions that close a place phrase: 在 X 中, X 内, 当 X 时.
-_LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程中", "当中", "之中", "中的", "下"}
+_LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程中", "当中", "之中", "中的", "下", "表面"}
 # ``在 A 方面``: a respect, not a place; what follows (``方面的功能``) is the subject's, not A's.
 _RESPECT_END = {"方面"}
 # Parts of speech (jieba) of words that may sit inside a group: adjectives,
@@ -668,7 +668,8 @@ def _without_asides(items: list[Item]) -> list[Item]:
         if inner and inner[0].has("example"):
             # ``（例如，TNF-α、IL-1β）``: a comma right after the cue ends no clause
             out.extend(x for m, x in enumerate(inner) if not (m == 1 and x.kind == "SEP"))
-        elif _is_name_list(inner) and before is not None and before.kind == "ENT" \
+        elif _is_name_list(inner := _without_unknown_members(inner)) and before is not None \
+                and before.kind == "ENT" \
                 and all(x.found.concept.id != before.found.concept.id for x in inner if x.kind == "ENT"):
             out.append(Item("CUE", inner[0].start, inner[0].start, "", cues=frozenset({"example"})))
             # nested brackets become list separators: ``MAPK(ERK、p38)`` lists MAPK, ERK, p38
@@ -702,6 +703,22 @@ def _without_drug_qualifiers(items: list[Item]) -> list[Item]:
         out.append(it)
         k += 1
     return out
+
+
+def _without_unknown_members(inner: list[Item]) -> list[Item]:
+    """``(PI-3K/κ、NF-κB 和 MAPK (ERK、JNKK 和 p38))``: in a bracketed list of names, a
+    member that is one unknown word (a stray letter, a misspelt name) between list
+    punctuation is dropped with the separator after it; the other names still list.
+    Unchanged unless the names outnumber such words."""
+    def member(k: int) -> bool:
+        x = inner[k]
+        edge = lambda y: y.kind in ("LIST", "OPEN", "CLOSE") or y.has("conj")
+        return x.kind == "WORD" and (k == 0 or edge(inner[k - 1])) and (k + 1 == len(inner) or edge(inner[k + 1]))
+    unknown = [k for k in range(len(inner)) if member(k)]
+    if not unknown or sum(x.kind == "ENT" for x in inner) <= len(unknown):
+        return inner
+    drop = set(unknown) | {k + 1 for k in unknown if k + 1 < len(inner) and inner[k + 1].kind != "CLOSE"}
+    return [x for k, x in enumerate(inner) if k not in drop]
 
 
 def _is_name_list(inner: list[Item]) -> bool:
@@ -1282,7 +1299,11 @@ class SentenceReader:
                 rule += ".chain"
         # ``A 和 B 的结合``: a binding noun owned by two names joins them as 与 does
         owned = c.subject is not None and [x.kind for x in c.items[c.subject.end:i]] == ["DE"]
-        if trig.effect == "binds" and c.subject is not None and (c.subject.joined_by_with or owned) and \
+        # ``VCAM-1 和 ALL 细胞表面的 VLA-4 结合后``: two names joined by 和 right before a 结合
+        # that has no object of its own bind each other, as with 与
+        paired = c.subject is not None and target is None and lang == "zh" and len(c.subject.args) == 2 \
+            and c.subject.end == i and any(x.text in ("和", "及") for x in c.items[c.subject.start:c.subject.end])
+        if trig.effect == "binds" and c.subject is not None and (c.subject.joined_by_with or owned or paired) and \
                 (target is None or target is c.target_pre) and len(c.subject.args) > 1 and \
                 not any(x.kind in ("VERB", "TRIG") for x in c.items[c.subject.end:i]):
             # ``A 与 B 结合`` / ``A 和 B 的结合``: A binds B, and A is what acts next.

@@ -324,3 +324,23 @@ def test_what_mediates_an_interaction_is_its_medium_not_its_agent(resources):
         assert triples_in(text, resources) == [("cytokine", "regulates", "immune response", None, False)]
     # 介导 of anything else still brings it about (004: VCAM-1 … 可以介导细胞黏附)
     assert ("VCAM-1", "induces", "cell adhesion", None, False) in triples_in("VCAM-1 可以介导细胞黏附。", resources)
+
+
+def test_an_unknown_word_in_a_bracketed_name_list_is_dropped(resources):
+    # 001: the list in brackets after 下游信号通路 holds a stray κ and the misspelt JNKK; the names still
+    # stand for the class word, and nothing is stated of the class word itself
+    text = "RANKL 触发下游信号通路(PI-3K/κ、NF-κB 和丝裂原活化蛋白激酶 MAPK (ERK、JNKK 和 p38))的激活。"
+    found = triples_in(text, resources)
+    for name in ("PI3K", "NF-κB", "MAPK", "ERK1/2", "p38 MAPK"):
+        assert ("RANKL", "activates", name, "activity", False) in found
+    assert not any(t[2] == "signaling pathway" for t in found)
+    # a bracket that is mostly unknown words is no list of names
+    assert not any(t[2] == "PI3K" for t in triples_in("RANKL 触发下游信号通路(PI-3K/κ、甲和乙)的激活。", resources))
+
+
+def test_two_names_joined_by_he_before_an_objectless_binding_bind_each_other(resources):
+    # 004: the cell whose surface carries VLA-4 is a place, and only VCAM-1 acts after the binding
+    text = "VCAM-1和ALL细胞表面的非常晚期抗原4(very late antigen-4, VLA-4)结合后可以介导细胞黏附,随后激活NF-κB通路。"
+    found = triples_in(text, resources)
+    assert ("VCAM-1", "binds", "VLA-4", None, False) in found
+    assert {t[0] for t in found} == {"VCAM-1"}

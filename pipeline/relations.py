@@ -1391,7 +1391,7 @@ class SentenceReader:
             return None  # a pronoun with no single referent: no factor is named
         group = c.subject or self.sentence_subject
         if group is None:
-            return [Arg(f, None) for f in self.topic] if c.pronoun and self.topic else None
+            return None
         if group.agents:
             return None
         args = list(group.args[:1]) if group.joined_by_with else list(group.args)  # ``A 与 B 的接触激活 C``: A acts

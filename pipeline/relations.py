@@ -970,7 +970,10 @@ class SentenceReader:
             if referent:
                 c.subject = Group(i, i + 1, tuple(Arg(self._at(f, it), None) for f in referent), pronoun=True)
             return
-        if it.text in ("与", "与其", "with") and c.subject is not None and c.last_trigger is None:
+        if it.text in ("与", "与其", "with") and (c.subject is not None or self.sentence_subject is not None) \
+                and c.last_trigger is None:
+            # ``LIF 首先与 LIFR 结合，后与 gp130 形成…复合物``: a later clause that goes on
+            # with the sentence's subject names its partner too
             c.pending = "partner"
             return
         if it.has("knockdown") and c.target_pre is not None and c.subject is None and c.last_trigger is None \
@@ -1278,7 +1281,9 @@ class SentenceReader:
             # ``a role in B``; ``an inhibitory effect on B`` (after a noun, ``in B`` is a place)
             after_in = _group_after_word(c.items, i, lang, "in" if trig.form == "role" else "on") \
                 if lang == "en" else None
-            target = after_in or c.target_pre or c.place or (target if trig.form != "role" else None)
+            # a binding noun binds a partner, never a place (``在细胞坏死时释放的…复合物``)
+            place = c.place if trig.effect != "binds" else None
+            target = after_in or c.target_pre or place or (target if trig.form != "role" else None)
             rule = f"{lang}.role" if trig.form == "role" else f"{lang}.nominal"
             if association:
                 # a disease "associated with" something is a comorbidity, not a mechanism
@@ -1287,7 +1292,9 @@ class SentenceReader:
         elif target is None and c.target_pre is not None:
             target = c.target_pre
             rule = f"{lang}.target_marker"
-        if trig.effect == "binds" and target is None and c.partner is not None:
+        if trig.effect == "binds" and target is None and c.partner is not None \
+                and not any(x.kind in ("VERB", "TRIG") for x in c.items[c.partner.end:i]):
+            # ``与 LIF 竞争…的结合``: 与 belongs to the verb between (competes with LIF)
             target = c.partner
             rule = f"{lang}.binding_partner"
         if factors is None:
@@ -1605,8 +1612,10 @@ class SentenceReader:
                         concept = cells
                 if aspect is None and concept.type in THING_TYPES:
                     aspect = trigger.trigger.aspect or self.data.default_aspects.get((this, concept.type))
-                if concept.type == "process":
-                    aspect = None  # ``促进骨吸收``: a process is a target in itself
+                if concept.type == "process" or this == "binds":
+                    # ``促进骨吸收``: a process is a target in itself; binding names
+                    # the partner itself (``与 gp130 形成…复合物``: no 形成 aspect)
+                    aspect = None
                 final = this
                 if aspect == "expression" and EFFECTS[this]:
                     final = "upregulates" if EFFECTS[this] > 0 else "downregulates"

@@ -344,3 +344,15 @@ def test_two_names_joined_by_he_before_an_objectless_binding_bind_each_other(res
     found = triples_in(text, resources)
     assert ("VCAM-1", "binds", "VLA-4", None, False) in found
     assert {t[0] for t in found} == {"VCAM-1"}
+
+
+@pytest.mark.parametrize("text,absent", [
+    # 002: 与 LIF belongs to 竞争 (competes with LIF), not to the binding noun after it
+    ("EC359 靶向 LIFR, 并与 LIF 竞争与配体结合位点的结合, 可以有效和选择性地降低胰腺癌中活化基质标志物的表达。",
+     ("EC359", "binds", "LIF", None, False)),
+    # 001: a binding noun never takes a place (细胞坏死时) for its partner
+    ("在某些细胞类型中，细胞溶质 IL-1R2 的结合使pro-IL-1α处于非活性状态，因为在细胞坏死死亡时释放的 pro-IL-1α-IL1R2 "
+     "复合物不能通过 IL-1R 发出信号。", ("cell", "binds", "necrosis", None, False)),
+])
+def test_a_partner_after_yu_binds_only_where_nothing_else_takes_it(resources, text, absent):
+    assert absent not in triples_in(text, resources)

@@ -168,10 +168,16 @@ def _resolve(m: Match, text: str, names: DocumentNames, lexicon) -> tuple[str, s
 
 
 def _inside_longer_word(text: str, m: Match, resources) -> bool:
-    """A Chinese name that only begins a longer word of the relation lexicons
-    (``化疗`` in ``化疗敏感性``, ``化疗耐药``): the longer word is what is meant."""
-    words = resources.rules.zh_words_from(text[m.start])
-    return any(len(w) > m.end - m.start and text.startswith(w, m.start) for w in words)
+    """A Chinese name inside a longer word of the relation lexicons (``化疗`` in
+    ``化疗敏感性``, ``化疗耐药``; ``细胞`` in ``干细胞性``): the longer word is what is meant."""
+    for s in range(max(0, m.start - _LONGEST_INSIDE), m.start + 1):
+        for w in resources.rules.zh_words_from(text[s]):
+            if s + len(w) >= m.end and len(w) > m.end - m.start and text.startswith(w, s):
+                return True
+    return False
+
+
+_LONGEST_INSIDE = 4  # how far before a name a lexicon word holding it may start
 
 
 def surface_language(surface: str) -> str:

@@ -356,3 +356,11 @@ def test_two_names_joined_by_he_before_an_objectless_binding_bind_each_other(res
 ])
 def test_a_partner_after_yu_binds_only_where_nothing_else_takes_it(resources, text, absent):
     assert absent not in triples_in(text, resources)
+
+
+def test_a_name_inside_a_longer_aspect_word_is_no_name(resources):
+    # 002: 干细胞性 (stemness) is one aspect word; neither 干细胞 nor 细胞 inside it is a name
+    text = ("实验表明 CA-MSC 通过旁分泌 IL-6 和 LIF 激活卵巢癌细胞的 STAT3 信号通路, 增加肿瘤细胞的干细胞性。")
+    found = triples_in(text, resources)
+    assert any(t[0] == "CA-MSC" and t[2] == "tumor cell" and t[3] == "stemness" for t in found)
+    assert not any(t[2] in ("stem cell", "cell") for t in found)

@@ -551,6 +551,13 @@ def _readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
             current = pending_names + names
             pending_names, pending_aspects = [], []
         elif names:
+            owner = _process_owner(conjunct, lang)
+            if owner is not None and not pending_aspects:
+                # ``ALL 细胞的黏附、迁移、增殖``: a process owned through 的 is a
+                # target in itself, and the aspects listed after it are its owner's
+                args += [_arg(name, None, kd) for name, kd in pending_names + names]
+                pending_names, current = [], [(owner.found, names[0][1])]
+                continue
             if pending_aspects and (lang == "en" or not args):
                 # ``differentiation of osteoclasts``; ``诱导产生 IL-5`` (the production of IL-5)
                 for name, kd in names:
@@ -614,6 +621,19 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
         before_of = [it for it in items[:of_at] if it.kind == "ENT"] if of_at is not None else []
         head = before_of[0] if before_of else ents[0] if of_at is not None else ents[-1]
     return [(head.found, knocked)], aspects
+
+
+def _process_owner(items: list[Item], lang: str) -> Item | None:
+    """``ALL 细胞的黏附``: the thing (not a process) whose process the conjunct's
+    head is, named right before 的; None otherwise (Chinese only)."""
+    ents = [k for k, it in enumerate(items) if it.kind == "ENT"]
+    if lang != "zh" or len(ents) < 2 or items[ents[-1]].found.concept.type != "process":
+        return None
+    k = ents[-1]
+    if items[k - 1].kind != "DE" or k - 2 != ents[-2]:
+        return None
+    owner = items[ents[-2]]
+    return owner if owner.found.concept.type in THING_TYPES else None
 
 
 def _arg(found: Found, aspect: AspectWord | None, knocked: bool) -> Arg:

@@ -364,3 +364,10 @@ def test_a_name_inside_a_longer_aspect_word_is_no_name(resources):
     found = triples_in(text, resources)
     assert any(t[0] == "CA-MSC" and t[2] == "tumor cell" and t[3] == "stemness" for t in found)
     assert not any(t[2] in ("stem cell", "cell") for t in found)
+
+
+def test_aspects_listed_after_an_owned_process_are_the_owners(resources):
+    # 004: 黏附 (cell adhesion) is a process of the ALL cells; 迁移 and 增殖 are theirs, not the process's
+    found = triples_in("其次, BMSC通过细胞相互作用参与对ALL的调控,影响ALL细胞的黏附、迁移、增殖等生物学行为。", resources)
+    assert ("BMSC", "regulates", "cell adhesion", None, False) in found
+    assert ("BMSC", "regulates", "acute lymphoblastic leukemia cell", "proliferation", False) in found

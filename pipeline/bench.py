@@ -59,6 +59,21 @@ class RunCost:
     peak_total: int | None  # bytes, sum over the driver and its workers; None without psutil
 
 
+@dataclass(frozen=True)
+class Measurement:
+    """What ``measure`` found; ``main`` prints it."""
+    corpus: Corpus
+    chars: int  # characters the pipeline read (its documents table)
+    load: float  # load average before the first run
+    full: RunCost
+    largest: int  # bytes, the largest single process
+    rerun: RunCost
+    jieba_seconds: float
+    jieba_chars: int
+    base_run: RunCost | None = None  # with ``base``: the first run of the base corpus
+    added: RunCost | None = None  # and the run after one paper was added to it
+
+
 def samples(folder: Path = config.RAW) -> list[Path]:
     found = sorted(folder.glob(SAMPLE_PATTERN))
     if not found:
@@ -168,6 +183,51 @@ def corpus_chars(out: Path) -> int:
     return pc.sum(ds.dataset(out / "documents", format="parquet").to_table(columns=["n_chars"])["n_chars"]).as_py()
 
 
+def measure(work: Path, sources: list[Path], *, n_bytes: int, workers: int, base: int,
+            psutil=None) -> Measurement:
+    """Steps 1 to 4 of the module docstring, in ``work`` (left there: the caller removes it)."""
+    code = snapshot(work / "code")
+    corpus = build_corpus(work / "raw", sources, n_bytes=n_bytes)
+    load = os.getloadavg()[0]
+    full = run_pipeline(code, corpus.folder, work / "out", workers, psutil=psutil)
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # KiB on Linux
+    chars = corpus_chars(work / "out")
+    rerun = run_pipeline(code, corpus.folder, work / "out", workers)
+    jieba_seconds, jieba_chars = jieba_alone(corpus.folder)
+    base_run = added = None
+    if base:
+        base_corpus = build_corpus(work / "base", sources, papers=base)
+        base_run = run_pipeline(code, base_corpus.folder, work / "base-out", workers)
+        write_copy(base_corpus.folder, sources, base)
+        added = run_pipeline(code, base_corpus.folder, work / "base-out", workers)
+    return Measurement(corpus, chars, load, full, largest, rerun, jieba_seconds, jieba_chars, base_run, added)
+
+
+def report_rows(m: Measurement, *, workers: int, base: int, n_samples: int) -> list[tuple[str, str]]:
+    """The (label, value) rows ``main`` prints for ``m``."""
+    corpus, chars, load, full, largest, rerun = m.corpus, m.chars, m.load, m.full, m.largest, m.rerun
+    jieba_seconds, jieba_chars, base_run, added = m.jieba_seconds, m.jieba_chars, m.base_run, m.added
+    per_second = chars / full.seconds
+    per_core = per_second / workers
+    jieba_per_core = jieba_chars / jieba_seconds
+    ratio = per_core / jieba_per_core
+    whole = f"{full.peak_total / 2**20:,.0f} MB" if full.peak_total is not None else "n/a (no psutil)"
+    rows = [
+        ("corpus", f"{corpus.papers} papers ({n_samples} samples repeated), {chars:,} characters, "
+                   f"{corpus.n_bytes / 1e6:.1f} MB"),
+        ("workers", f"{workers} (of {cpu_count()} cores; load average {load:.2f} before the run)"),
+        ("pipeline", f"{full.seconds:.1f} s: {per_second:,.0f} chars/s, {per_core:,.0f} chars/s per core"),
+        ("peak RSS", f"{whole} driver + workers (sum, sampled); {largest / 2**20:,.0f} MB largest process"),
+        ("jieba alone", f"{jieba_seconds:.1f} s on 1 core: {jieba_per_core:,.0f} chars/s per core"),
+        ("pipeline/jieba", f"{ratio:.3f} per core (the pipeline takes {1 / ratio:.1f}x jieba's time)"),
+        ("no-change rerun", f"{rerun.seconds:.2f} s ({rerun.summary.split(';')[0]})"),
+    ]
+    if base:
+        rows.append((f"add 1 to {base}", f"{added.seconds:.2f} s ({added.summary.split(';')[0]}); "
+                                         f"first run of the {base}: {base_run.seconds:.1f} s"))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=4.0, help="size of the corpus, in MB (default: 4)")
@@ -186,42 +246,13 @@ def main(argv: list[str] | None = None) -> int:
     sources = samples()
     work = Path(tempfile.mkdtemp(prefix="pipeline-bench-"))
     try:
-        code = snapshot(work / "code")
-        corpus = build_corpus(work / "raw", sources, n_bytes=int(args.mb * 1e6))
-        load = os.getloadavg()[0]
-        full = run_pipeline(code, corpus.folder, work / "out", args.workers, psutil=psutil)
-        largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # KiB on Linux
-        chars = corpus_chars(work / "out")
-        rerun = run_pipeline(code, corpus.folder, work / "out", args.workers)
-        jieba_seconds, jieba_chars = jieba_alone(corpus.folder)
-
-        if args.base:
-            base = build_corpus(work / "base", sources, papers=args.base)
-            base_run = run_pipeline(code, base.folder, work / "base-out", args.workers)
-            write_copy(base.folder, sources, args.base)
-            added = run_pipeline(code, base.folder, work / "base-out", args.workers)
+        m = measure(work, sources, n_bytes=int(args.mb * 1e6), workers=args.workers, base=args.base,
+                    psutil=psutil)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
-    per_second = chars / full.seconds
-    per_core = per_second / args.workers
-    jieba_per_core = jieba_chars / jieba_seconds
-    ratio = per_core / jieba_per_core
-    whole = f"{full.peak_total / 2**20:,.0f} MB" if full.peak_total is not None else "n/a (no psutil)"
-    rows = [
-        ("corpus", f"{corpus.papers} papers ({len(sources)} samples repeated), {chars:,} characters, "
-                   f"{corpus.n_bytes / 1e6:.1f} MB"),
-        ("workers", f"{args.workers} (of {cpu_count()} cores; load average {load:.2f} before the run)"),
-        ("pipeline", f"{full.seconds:.1f} s: {per_second:,.0f} chars/s, {per_core:,.0f} chars/s per core"),
-        ("peak RSS", f"{whole} driver + workers (sum, sampled); {largest / 2**20:,.0f} MB largest process"),
-        ("jieba alone", f"{jieba_seconds:.1f} s on 1 core: {jieba_per_core:,.0f} chars/s per core"),
-        ("pipeline/jieba", f"{ratio:.3f} per core (the pipeline takes {1 / ratio:.1f}x jieba's time)"),
-        ("no-change rerun", f"{rerun.seconds:.2f} s ({rerun.summary.split(';')[0]})"),
-    ]
-    if args.base:
-        rows.append((f"add 1 to {args.base}", f"{added.seconds:.2f} s ({added.summary.split(';')[0]}); "
-                                              f"first run of the {args.base}: {base_run.seconds:.1f} s"))
+    rows = report_rows(m, workers=args.workers, base=args.base, n_samples=len(sources))
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
         print(f"{name:<{width}}  {value}")

@@ -11,11 +11,23 @@ from pipeline.curation import check_dictionaries
 from pipeline.lexicon import DictionaryError, load_lexicon
 from pipeline.textnorm import fold
 
-from .conftest import PAPERS, mentions_in
+from .conftest import PAPERS, document_of, mentions_in
 
 
 def names(text, resources):
     return [(surface, name) for surface, name, _ in mentions_in(text, resources)]
+
+
+def spans(text, resources):
+    """(start, end, surface, concept name) of every mention found in ``text``: a
+    test that a word is not a name also checks the names around it are found,
+    where they are, so that it cannot pass because nothing was found at all."""
+    from pipeline.mentions import find_mentions
+    from pipeline.segment import segment
+
+    doc = document_of(text)
+    return [(f.record.start, f.record.end, f.record.surface, f.concept.name)
+            for fs in find_mentions(doc, segment(doc), resources) for f in fs]
 
 
 # Spellings as the sample papers (and Chinese users) write them.
@@ -59,12 +71,16 @@ def test_names_the_gold_uses(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)
 
 
-@pytest.mark.parametrize("text", [
-    "炎症反应产生的细胞因子能够促进肿瘤的发生发展。",
-    "TNF-α 是一种促炎细胞因子，抗炎细胞因子 IL-10 抑制炎性细胞的浸润。",
+@pytest.mark.parametrize("text,longer", [
+    ("炎症反应产生的细胞因子能够促进肿瘤的发生发展。", [(0, 4, "炎症反应", "inflammatory response")]),
+    ("TNF-α 是一种促炎细胞因子，抗炎细胞因子 IL-10 抑制炎性细胞的浸润。",
+     [(9, 15, "促炎细胞因子", "inflammatory cytokine"), (16, 22, "抗炎细胞因子", "anti-inflammatory cytokine"),
+      (31, 35, "炎性细胞", "inflammatory cell")]),
 ])
-def test_inflammation_is_not_read_out_of_longer_words(resources, text):
-    assert not [s for s, _ in names(text, resources) if s == "炎"]
+def test_inflammation_is_not_read_out_of_longer_words(resources, text, longer):
+    found = spans(text, resources)
+    assert all(name in found for name in longer), found
+    assert not [m for m in found if m[2] == "炎"]
 
 
 # A shortened coordination of a series (paper 001: GROα、β和 γ = CXCL1, CXCL2, CXCL3).
@@ -78,13 +94,18 @@ def test_a_lone_greek_letter_after_a_name_completes_a_shortened_coordination(res
     assert all(pair in found for pair in expected)
 
 
-@pytest.mark.parametrize("text", [
-    "TNF-α和β-catenin 促进增殖。",  # a name of its own
-    "TNF-α和β细胞的功能受损。",  # β细胞, the beta cell
-    "IL-1α和β2微球蛋白促进骨吸收。",  # β2-microglobulin
+# The name before 和 is found (a coordination could start there), the letter is not read as its sibling.
+@pytest.mark.parametrize("text,expected", [
+    ("TNF-α和β-catenin 促进增殖。",  # a name of its own
+     [(0, 5, "TNF-α", "TNF-α"), (6, 15, "β-catenin", "β-catenin")]),
+    ("TNF-α和β细胞的功能受损。", [(0, 5, "TNF-α", "TNF-α")]),  # β细胞, the beta cell
+    ("IL-1α和β2微球蛋白促进骨吸收。",  # β2-microglobulin
+     [(0, 5, "IL-1α", "IL-1α"), (14, 17, "骨吸收", "bone resorption")]),
 ])
-def test_a_greek_letter_that_begins_a_word_is_no_shortened_coordination(resources, text):
-    assert not [s for s, _ in names(text, resources) if s == "β"]
+def test_a_greek_letter_that_begins_a_word_is_no_shortened_coordination(resources, text, expected):
+    found = spans(text, resources)
+    assert all(name in found for name in expected), found
+    assert not [m for m in found if m[2] == "β"]
 
 
 def test_longest_name_wins_and_nested_names_give_one_mention(resources):
@@ -95,8 +116,21 @@ def test_longest_name_wins_and_nested_names_give_one_mention(resources):
 
 
 def test_acronyms_do_not_match_lower_case_words(resources):
-    found = names("Cells in all patients were analysed; ALL cells proliferate.", resources)
-    assert not any(s == "all" for s, _ in found)
+    # "acute lymphoblastic leukemia" is the context that lets the ambiguous ALL be read
+    found = spans("Cells in all patients with acute lymphoblastic leukemia were analysed; ALL cells proliferate.",
+                  resources)
+    assert (27, 55, "acute lymphoblastic leukemia", "acute lymphoblastic leukemia") in found
+    assert (71, 80, "ALL cells", "acute lymphoblastic leukemia cell") in found
+    assert not [m for m in found if m[2].lower() == "all"]
+
+
+@pytest.mark.xfail(strict=True, reason="known bug: a short form the paper defines is matched in lower case "
+                                       "(mentions._resolve returns a LocalTerm before the acronym check)")
+def test_an_acronym_the_paper_defines_does_not_match_lower_case_words(resources):
+    found = spans("Acute lymphocytic leukemia (ALL) is the most common cancer of childhood. "
+                  "Cells in all patients were analysed; ALL cells proliferate.", resources)
+    assert (28, 31, "ALL", "acute lymphoblastic leukemia") in found
+    assert not [m for m in found if m[2] == "all"], found
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -147,13 +181,17 @@ def test_a_paper_cannot_overrule_the_dictionary_with_a_wrong_long_form(resources
 
 # regression (paper 001): 前体 read back from "IL-1α的前体(pro-IL-1α)" became a
 # name of pro-IL-1α, so every later 前体 (IL-1β前体, 破骨细胞前体) was pro-IL-1α.
-@pytest.mark.parametrize("text,word", [
+# The short forms are found (so the definition was read), the generic words are not names.
+@pytest.mark.parametrize("text,word,expected", [
     ("IL-1α的前体(pro-IL-1α)和重组人成熟 IL-1α在诱导人外周血单个核细胞产生细胞因子方面同样有效。"
-     "IL-1α和 IL-1β都是在没有分泌前导序列作为活性较低的前体的情况下合成的。", "前体"),
-    ("丝裂原活化的蛋白激酶(MAPK)被激活。这些蛋白激酶还调节细胞的增殖。", "蛋白激酶"),
+     "IL-1α和 IL-1β都是在没有分泌前导序列作为活性较低的前体的情况下合成的。", "前体",
+     [(9, 18, "pro-IL-1α", "pro-IL-1α"), (63, 68, "IL-1β", "IL-1β")]),
+    ("丝裂原活化的蛋白激酶(MAPK)被激活。这些蛋白激酶还调节细胞的增殖。", "蛋白激酶", [(11, 15, "MAPK", "MAPK")]),
 ])
-def test_a_generic_word_read_back_as_a_long_form_is_not_made_a_name(resources, text, word):
-    assert not [s for s, _ in names(text, resources) if s == word]
+def test_a_generic_word_read_back_as_a_long_form_is_not_made_a_name(resources, text, word, expected):
+    found = spans(text, resources)
+    assert all(name in found for name in expected), found
+    assert not [m for m in found if m[2] == word]
 
 
 def test_a_chinese_long_form_of_several_words_is_a_name_of_the_paper(resources):
@@ -186,16 +224,19 @@ def test_jieba_never_cuts_a_dictionary_name(resources, documents):
         assert words == [name], f"jieba cuts {name} into {words}"
 
 
-def extracted_mentions(text):
-    """(surface, concept name, via) of the mentions table ``extract`` writes for ``text``."""
+def extracted_records(text):
+    """The mentions table ``extract`` writes for ``text``."""
     from pipeline.batch import extract
-
-    from .conftest import document_of
 
     doc = document_of(text)
     records = extract(doc)["mentions"]
     assert all(doc.text[m.start:m.end] == m.surface for m in records)
-    return [(m.surface, m.concept_name, m.via) for m in records]
+    return records
+
+
+def extracted_mentions(text):
+    """(surface, concept name, via) of the mentions table ``extract`` writes for ``text``."""
+    return [(m.surface, m.concept_name, m.via) for m in extracted_records(text)]
 
 
 # Paper 004: the pronoun of the second sentence is the BMSC of the first.
@@ -212,8 +253,12 @@ def test_a_pronoun_the_relation_reader_resolves_is_a_mention_of_its_referent():
 
 
 def test_a_pronoun_without_a_referent_is_no_mention():
-    found = extracted_mentions(BMSC_PASSAGE.split("。")[1] + "。")
-    assert not [m for m in found if m[2] == "pronoun"]
+    # 它 opens the text: the names after it are found, and 它 is none of them
+    found = [(m.start, m.end, m.surface, m.concept_name, m.via)
+             for m in extracted_records(BMSC_PASSAGE.split("。")[1] + "。")]
+    assert (4, 9, "白血病细胞", "leukemia cell", "dictionary") in found
+    assert (21, 25, "肿瘤生长", "tumor growth", "dictionary") in found
+    assert not [m for m in found if m[4] == "pronoun"]
 
 
 def _compositions():

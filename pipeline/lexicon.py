@@ -227,8 +227,14 @@ def _add_concept(lexicon: Lexicon, row: dict, where: str) -> None:
     for text, lang, status in names:
         _add_term(lexicon, Term(
             key=fold(text), text=text, concept_id=cid, lang=lang, status=status, source=where,
-            acronym=len(text) <= SHORT_NAME and _all_capitals(text),
+            acronym=is_acronym(text),
         ))
+
+
+def is_acronym(text: str) -> bool:
+    """A short name written in capitals (``ALL``, ``MM``, ``IL-6``): it never
+    matches a word written in lower case (``all``, ``mm``)."""
+    return len(text) <= SHORT_NAME and _all_capitals(text)
 
 
 def _all_capitals(text: str) -> bool:

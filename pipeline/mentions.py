@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .abbreviations import Definition, find_definitions
-from .lexicon import AmbiguousName, Concept, Term
+from .lexicon import AmbiguousName, Concept, Term, is_acronym
 from .matcher import Match, Trie, find_matches, overlaps_any
 from .records import Document, Mention, box_columns
 from .segment import SentenceView
@@ -46,10 +46,13 @@ SECTIONS = frozenset({"abstract", "body", "heading"})
 
 @dataclass(frozen=True)
 class LocalTerm:
-    """A name this paper defines (``BMSC`` = 骨髓基质细胞 here)."""
+    """A name this paper defines (``BMSC`` = 骨髓基质细胞 here); an
+    ``acronym`` (a short form in capitals, ``ALL``) never names a word written
+    in lower case (``all``), as in the dictionary."""
 
     key: str
     concept_id: str
+    acronym: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ def _conjunctions(resources) -> frozenset[str]:
 def _resolve(m: Match, text: str, names: DocumentNames, lexicon) -> tuple[str, str] | None:
     """The concept a match names, and how (``dictionary`` or ``abbreviation``)."""
     surface = text[m.start:m.end]
-    local = [p for p in m.payloads if isinstance(p, LocalTerm)]
+    local = [p for p in m.payloads if isinstance(p, LocalTerm) and not (p.acronym and _all_lower(surface))]
     if local:
         return local[0].concept_id, "abbreviation"
     terms = [p for p in m.payloads if isinstance(p, Term)]
@@ -260,7 +263,7 @@ def _add_definition(doc: Document, d: Definition, names: DocumentNames, resource
         concept = long_concept or _local_concept(doc, d)
         if concept.id not in lexicon.concepts:
             names.concepts[concept.id] = concept
-        names.trie.add(key, LocalTerm(key, concept.id))
+        names.trie.add(key, LocalTerm(key, concept.id, acronym=is_acronym(d.short)))
     names.defined.add(key)
     names.ambiguous_ok.add(key)
     # The long forms become names of the concept in this paper, where the

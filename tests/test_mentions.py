@@ -124,8 +124,6 @@ def test_acronyms_do_not_match_lower_case_words(resources):
     assert not [m for m in found if m[2].lower() == "all"]
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: a short form the paper defines is matched in lower case "
-                                       "(mentions._resolve returns a LocalTerm before the acronym check)")
 def test_an_acronym_the_paper_defines_does_not_match_lower_case_words(resources):
     found = spans("Acute lymphocytic leukemia (ALL) is the most common cancer of childhood. "
                   "Cells in all patients were analysed; ALL cells proliferate.", resources)

@@ -310,7 +310,10 @@ def _aspects_in_place(items: list[Item], lang: str, data: RuleData) -> list[Item
         aspect = data.aspects.get((lang, it.text if lang == "zh" else it.text.lower()))
         if it.kind == "TRIG" and aspect and out:
             prev = out[-1]
-            joined = (prev.kind == "LIST" or prev.has("conj")) and len(out) > 1 and out[-2].kind == "ASP"
+            # ``分化和活化`` joins two aspects; ``IL-8 信号还激活 p38``: a conjunction between
+            # clauses (clause_link: 还, 并, 同时) puts a verb after it, not an aspect.
+            joined = (prev.kind == "LIST" or (prev.has("conj") and not prev.has("clause_link"))) \
+                and len(out) > 1 and out[-2].kind == "ASP"
             if prev.kind == "DE" or joined:
                 it = Item("ASP", it.start, it.end, it.text, it.pos, aspect=aspect)
         out.append(it)

@@ -1280,9 +1280,15 @@ class SentenceReader:
             return after
         if factors is None and c.passive_agent is not None:
             factors = list(c.passive_agent.args)
+            rule = f"{lang}.passive"
             if target is None and c.subject is not None:
                 target = c.subject
-            rule = f"{lang}.passive"
+            elif target is None and self.sentence_subject is not None and not any(
+                    x.kind == "WORD" and x.pos[:1] in ("n", "r") for x in c.items[:c.passive_agent.start]):
+                # ``LIF 在 HCC 组织中升高，并在 HCC 细胞中被 SM 下调``: a clause that goes
+                # on with the sentence's subject says what is done to it; one with a subject
+                # of its own that names nothing known (``该基因可以被…阻断``) does not
+                target, rule = self.sentence_subject, f"{lang}.passive.chain"
         elif factors is None and c.passive_cue and target is None and c.subject is not None:
             # ``IL-8 的表达受多种刺激的调节，包括 TNF-α…``: a passive that names no
             # agent; the subject is what is acted on, and an example list after

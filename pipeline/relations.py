@@ -689,8 +689,10 @@ def _without_asides(items: list[Item]) -> list[Item]:
         inner = items[k + 1:close - 1]
         before = out[-1] if out else None
         if inner and inner[0].has("example"):
-            # ``（例如，TNF-α、IL-1β）``: a comma right after the cue ends no clause
-            out.extend(x for m, x in enumerate(inner) if not (m == 1 and x.kind == "SEP"))
+            # ``（例如，TNF-α、IL-1β）``: a comma right after the cue ends no clause; brackets
+            # inside the examples are asides of their own (``(如干扰素调节因子 8 (Recombinant
+            # Interferon Regulatory Factor 8, IRF-8))``: the definition goes, and its comma with it)
+            out.extend(_without_asides([x for m, x in enumerate(inner) if not (m == 1 and x.kind == "SEP")]))
         elif _is_name_list(inner := _without_unknown_members(inner)) and before is not None \
                 and before.kind == "ENT" \
                 and all(x.found.concept.id != before.found.concept.id for x in inner if x.kind == "ENT"):

@@ -60,7 +60,8 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown"})
+                       "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
+                       "host"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -364,10 +365,10 @@ def _word_item(lang: str, word: str, pos: str, start: int, end: int, data: RuleD
         return Item("TRIG", start, end, word, pos, trigger=trigger, cues=cues)
     if aspect:
         return Item("ASP", start, end, word, pos, aspect=aspect)
-    if cues:
+    if cues and not cues <= {"host"}:
         return Item("CUE", start, end, word, pos, cues=cues)
-    if lang == "zh" and pos.startswith("v"):
-        return Item("VERB", start, end, word, pos)
+    if lang == "zh" and (pos.startswith("v") or cues):
+        return Item("VERB", start, end, word, pos, cues=cues)  # a host word stays a verb
     return Item("WORD", start, end, word, pos)
 
 
@@ -1459,6 +1460,12 @@ class SentenceReader:
             head = next((k for k in range(close + 1, len(clause)) if clause[k].kind in ("ENT", "ASP")), None)
             group = read_group(clause, head, lang) if head is not None else None
             return (group, group.end) if group is not None else (None, j)
+        if lang == "zh" and i > 0 and clause[i - 1].has("host"):
+            # ``提供促进 CLL 进展的微环境``: the trigger and its object are a relative clause on
+            # the host verb's object after 的; the trigger acts on the names before 的
+            de = next((k for k in range(j, len(clause)) if clause[k].kind in ("DE", "SEP", "TRIG", "VERB")), None)
+            if de is not None and clause[de].kind == "DE":
+                clause = clause[:de]
         while j < len(clause):
             it = clause[j]
             if it.kind in ("ENT", "ASP"):

@@ -61,7 +61,9 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host"})
+                       "host", "title"})
+# Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
+_MARK_ONLY = frozenset({"host", "title"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -365,11 +367,11 @@ def _word_item(lang: str, word: str, pos: str, start: int, end: int, data: RuleD
         return Item("TRIG", start, end, word, pos, trigger=trigger, cues=cues)
     if aspect:
         return Item("ASP", start, end, word, pos, aspect=aspect)
-    if cues and not cues <= {"host"}:
+    if cues and not cues <= _MARK_ONLY:
         return Item("CUE", start, end, word, pos, cues=cues)
-    if lang == "zh" and (pos.startswith("v") or cues):
-        return Item("VERB", start, end, word, pos, cues=cues)  # a host word stays a verb
-    return Item("WORD", start, end, word, pos)
+    if lang == "zh" and pos.startswith("v"):
+        return Item("VERB", start, end, word, pos, cues=cues)
+    return Item("WORD", start, end, word, pos, cues=cues)
 
 
 # --- groups -------------------------------------------------------------------
@@ -659,7 +661,7 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
             continue
         found = reading_mentions(doc, view, found, resources)
         items = sentence_items(view, found, data, resources)
-        items = _without_drug_qualifiers(_without_asides(items))
+        items = _without_descriptions(_without_drug_qualifiers(_without_asides(items)))
         reader = SentenceReader(doc, view, items, resources, topic.get(view.paragraph))
         triples = reader.read()
         out.extend(triples)
@@ -702,6 +704,25 @@ def _without_asides(items: list[Item]) -> list[Item]:
             out.extend(Item("LIST", x.start, x.end, "、") if x.kind == "OPEN" else x
                        for x in inner if x.kind != "CLOSE")
         k = close
+    return out
+
+
+def _without_descriptions(items: list[Item]) -> list[Item]:
+    """``下调受体蛋白 IL-1R1 表达`` / ``抗凋亡蛋白 BCL-2`` / ``细胞死亡执行者 GSDMD``: a
+    description ending in a title word (蛋白, 执行者: the ``title`` cue) right before a
+    name says what the name is; the name is the head. The title word and the class
+    names, aspects and prefix words of the description before it are dropped."""
+    out: list[Item] = []
+    for k, it in enumerate(items):
+        if it.has("title") and k + 1 < len(items) and items[k + 1].kind == "ENT":
+            m = len(out)
+            while m > 0 and (out[m - 1].kind in ("ENT", "ASP")
+                             or out[m - 1].kind == "TRIG" and out[m - 1].trigger.form == "prefix"):
+                m -= 1
+            if m < len(out) and any(x.kind == "ENT" for x in out[m:]):
+                del out[m:]
+                continue
+        out.append(it)
     return out
 
 
@@ -974,7 +995,9 @@ class SentenceReader:
         if it.has("demonstrative") and c.subject is None and c.last_trigger is None and not c.seen_verb:
             # ``…，这会导致骨吸收``: what the sentence is about so far, if anything
             c.pronoun = True
-            if self.sentence_subject is not None:
+            # ``细胞凋亡减少，这与…有关``: a bare class word (细胞 of 细胞凋亡) is no referent
+            if self.sentence_subject is not None and not all(
+                    a.found.concept.id in self.data.class_words for a in self.sentence_subject.args):
                 c.subject = Group(i, i + 1, tuple(Arg(self._at(a.found, it), None)
                                                    for a in self.sentence_subject.args), pronoun=True)
             return

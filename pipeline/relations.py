@@ -1418,6 +1418,13 @@ class SentenceReader:
             rule = f"{lang}.mediator"
         self._emit(factors, target.args, it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, rule,
                    effect, target_end=c.items[max(target.end - 1, 0)].end)
+        if lang == "zh" and relative and c.subject is None and c.last_trigger is None \
+                and i + 1 < len(c.items) and c.items[i + 1].kind == "DE" and self._trigger_later(c.items, after):
+            # ``随后激活的 LIF/STAT3 信号传导促进胶质瘤的增殖``: a participle opening the clause
+            # (激活的) says what was done to the name after it; that name acts on what the
+            # later verb names
+            c.subject = target
+            c.modifier_only = True
         return after
 
     def _shared_object(self, verb: Item) -> Group | None:

@@ -64,7 +64,7 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "host", "title"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 _MARK_ONLY = frozenset({"host", "title"})
-FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
+FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
 # diseases are targets in themselves ("促进骨吸收": no aspect).
@@ -1263,6 +1263,12 @@ class SentenceReader:
         if lang == "en" and trig.form == "role" and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
             # ``the pathological roles of different cytokines in bone-related diseases``: a role
             # named as a topic; only a verb (``A plays a role in B``) states one
+            return after
+        if trig.form == "response":
+            # ``痛风、…等常见疾病也对 IL-1β中和有反应``: X responds to A: A, after 对, acts on X
+            subject = c.subject or self.sentence_subject
+            if c.target_pre is not None and subject is not None:
+                self._emit(c.target_pre.args, subject.args, it, c.negated, c.hedged, [], f"{lang}.response")
             return after
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None

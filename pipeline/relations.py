@@ -61,7 +61,7 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title"})
+                       "host", "title", "coculture"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 _MARK_ONLY = frozenset({"host", "title"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
@@ -1490,7 +1490,10 @@ class SentenceReader:
             j = w
             # ``其表达上调与 CLL 的发生发展相关`` / ``调节与 X 相关的信号通路``: 与 opens an
             # association; the object, if any, is the head after its closing 的
-            close = next((k for k in range(j + 1, len(clause)) if clause[k].has("no_claim")), None)
+            # ``降低了与 BMSCs 共培养的 CML 细胞的 BCL6 水平``: 与 X 共培养 (coculture) only says
+            # what the cells were grown with; the object is the head after its 的 too
+            close = next((k for k in range(j + 1, len(clause)) if clause[k].has("no_claim")
+                          or clause[k].has("coculture")), None)
             if close is None or not _de_follows(clause, close):
                 return None, j
             head = next((k for k in range(close + 1, len(clause)) if clause[k].kind in ("ENT", "ASP")), None)

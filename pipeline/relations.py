@@ -839,6 +839,7 @@ class SentenceReader:
         self.last: Emitted | None = None
         self.before_last: Emitted | None = None  # the claim stated before ``last``
         self.condition: Condition | None = None  # ``在 LIF 刺激下`` / ``IL-10 敲除小鼠中``: what later changes answer
+        self.carried_place: Group | None = None  # ``在 X 中，Y 起到了重要的作用``: a place clause before
 
     def read(self) -> list[Triple]:
         self.study = any(it.has("study") for it in self.items)
@@ -921,6 +922,7 @@ class SentenceReader:
         if not items:
             return
         c = Clause(items, hedged=self.hedged_sentence)
+        c.place, self.carried_place = self.carried_place, None
         no_claim = any(it.has("no_claim") and _ends_clause(items, k) for k, it in enumerate(items))
         c.unknown = any(it.has("unknown") for it in items)
         i = 0
@@ -965,6 +967,11 @@ class SentenceReader:
         if held is not None and self.condition is None and not any(x.kind == "TRIG" for x in items) \
                 and any(a.knocked_down for a in held.args):
             self.condition = Condition(tuple(a for a in held.args if a.knocked_down), items[-1].end)
+        # ``在骨髓增殖性肿瘤的发生和发展过程中，细胞因子起到了重要的作用``: a clause that is only
+        # a place is the place of the clause after it
+        if c.place is not None and c.subject is None and items[0].has("locative") \
+                and not any(x.kind == "TRIG" for x in items):
+            self.carried_place = c.place
         # A clause that says nothing of its first group (``，如 MAPK、JNK 和 AP-1，``)
         # does not make it the topic of the clauses after it.
         says = any(x.kind in ("TRIG", "VERB") for x in items)

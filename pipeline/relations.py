@@ -61,9 +61,9 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture"})
+                       "host", "title", "coculture", "anaphor"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-_MARK_ONLY = frozenset({"host", "title"})
+_MARK_ONLY = frozenset({"host", "title", "anaphor"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -842,6 +842,7 @@ class SentenceReader:
         self.carried_place: Group | None = None  # ``在 X 中，Y 起到了重要的作用``: a place clause before
 
     def read(self) -> list[Triple]:
+        self.items = self._anaphors_resolved(self.items)
         self.study = any(it.has("study") for it in self.items)
         clause: list[Item] = []
         for k, it in enumerate(self.items):
@@ -1155,6 +1156,19 @@ class SentenceReader:
         before = [x.found for x in self.items if x.kind == "ENT" and x.end <= pronoun.start
                   and x.found.concept.type in MOLECULE_TYPES]
         return before[-1:] if len({f.concept.id for f in before}) == 1 else []
+
+    def _anaphors_resolved(self, items: list[Item]) -> list[Item]:
+        """``在 CML 中, BMSC 可以…影响疾病的进程``: a bare class noun (the ``anaphor`` cue:
+        疾病) names the one disease this sentence has named before it; it stays a word
+        when there is none, or more than one."""
+        out: list[Item] = []
+        for it in items:
+            if it.has("anaphor"):
+                before = [x.found for x in out if x.kind == "ENT" and x.found.concept.type == "disease"]
+                if before and len({f.concept.id for f in before}) == 1:
+                    it = Item("ENT", it.start, it.end, it.text, it.pos, found=self._at(before[-1], it))
+            out.append(it)
+        return out
 
     def _at(self, found: Found, it: Item) -> Found:
         """``found``'s concept, named by the word ``it`` of this sentence (a

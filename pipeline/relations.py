@@ -304,7 +304,7 @@ def _aspects_in_place(items: list[Item], lang: str, data: RuleData) -> list[Item
     aspect stands: after 的/of (``NF-κB 的激活``) or joined to another aspect
     (``分化和活化``, ``differentiation and activation of``)."""
     out: list[Item] = []
-    for it in items:
+    for k, it in enumerate(items):
         if lang == "en" and it.kind == "TRIG" and it.trigger.form == "verb" and out \
                 and out[-1].text.lower() in ("the", "a", "an"):
             # ``the binding of``: a verb form after an article is a noun.
@@ -317,10 +317,23 @@ def _aspects_in_place(items: list[Item], lang: str, data: RuleData) -> list[Item
             # clauses (clause_link: 还, 并, 同时) puts a verb after it, not an aspect.
             joined = (prev.kind == "LIST" or (prev.has("conj") and not prev.has("clause_link"))) \
                 and len(out) > 1 and out[-2].kind == "ASP"
-            if prev.kind == "DE" or joined:
+            # ``增加了 A549 细胞中的 STAT3 磷酸化。``: right after a name and with nothing after it
+            # to act on, the word names the name's aspect
+            # (not after a passive: ``被其他细胞因子激活，`` is the verb)
+            last = lang == "zh" and prev.kind == "ENT" and (k + 1 == len(items) or items[k + 1].kind == "SEP") \
+                and not any(x.has("passive") for x in _clause_so_far(out))
+            if prev.kind == "DE" or joined or last:
                 it = Item("ASP", it.start, it.end, it.text, it.pos, aspect=aspect)
         out.append(it)
     return out
+
+
+def _clause_so_far(items: list[Item]) -> list[Item]:
+    """The items after the last clause separator."""
+    k = len(items)
+    while k > 0 and items[k - 1].kind != "SEP":
+        k -= 1
+    return items[k:]
 
 
 def _zh_words(text: str, resources):

@@ -60,8 +60,11 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "pronoun", "no_claim", "knockdown", "etc", "direction", "report",
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
-                       "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown"})
-FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent"})
+                       "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
+                       "host", "title", "coculture", "anaphor"})
+# Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
+_MARK_ONLY = frozenset({"host", "title", "anaphor"})
+FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
 # diseases are targets in themselves ("促进骨吸收": no aspect).
@@ -301,7 +304,7 @@ def _aspects_in_place(items: list[Item], lang: str, data: RuleData) -> list[Item
     aspect stands: after 的/of (``NF-κB 的激活``) or joined to another aspect
     (``分化和活化``, ``differentiation and activation of``)."""
     out: list[Item] = []
-    for it in items:
+    for k, it in enumerate(items):
         if lang == "en" and it.kind == "TRIG" and it.trigger.form == "verb" and out \
                 and out[-1].text.lower() in ("the", "a", "an"):
             # ``the binding of``: a verb form after an article is a noun.
@@ -310,11 +313,27 @@ def _aspects_in_place(items: list[Item], lang: str, data: RuleData) -> list[Item
         aspect = data.aspects.get((lang, it.text if lang == "zh" else it.text.lower()))
         if it.kind == "TRIG" and aspect and out:
             prev = out[-1]
-            joined = (prev.kind == "LIST" or prev.has("conj")) and len(out) > 1 and out[-2].kind == "ASP"
-            if prev.kind == "DE" or joined:
+            # ``分化和活化`` joins two aspects; ``IL-8 信号还激活 p38``: a conjunction between
+            # clauses (clause_link: 还, 并, 同时) puts a verb after it, not an aspect.
+            joined = (prev.kind == "LIST" or (prev.has("conj") and not prev.has("clause_link"))) \
+                and len(out) > 1 and out[-2].kind == "ASP"
+            # ``增加了 A549 细胞中的 STAT3 磷酸化。``: right after a name and with nothing after it
+            # to act on, the word names the name's aspect
+            # (not after a passive: ``被其他细胞因子激活，`` is the verb)
+            last = lang == "zh" and prev.kind == "ENT" and (k + 1 == len(items) or items[k + 1].kind == "SEP") \
+                and not any(x.has("passive") for x in _clause_so_far(out))
+            if prev.kind == "DE" or joined or last:
                 it = Item("ASP", it.start, it.end, it.text, it.pos, aspect=aspect)
         out.append(it)
     return out
+
+
+def _clause_so_far(items: list[Item]) -> list[Item]:
+    """The items after the last clause separator."""
+    k = len(items)
+    while k > 0 and items[k - 1].kind != "SEP":
+        k -= 1
+    return items[k:]
 
 
 def _zh_words(text: str, resources):
@@ -361,11 +380,11 @@ def _word_item(lang: str, word: str, pos: str, start: int, end: int, data: RuleD
         return Item("TRIG", start, end, word, pos, trigger=trigger, cues=cues)
     if aspect:
         return Item("ASP", start, end, word, pos, aspect=aspect)
-    if cues:
+    if cues and not cues <= _MARK_ONLY:
         return Item("CUE", start, end, word, pos, cues=cues)
     if lang == "zh" and pos.startswith("v"):
-        return Item("VERB", start, end, word, pos)
-    return Item("WORD", start, end, word, pos)
+        return Item("VERB", start, end, word, pos, cues=cues)
+    return Item("WORD", start, end, word, pos, cues=cues)
 
 
 # --- groups -------------------------------------------------------------------
@@ -655,7 +674,7 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
             continue
         found = reading_mentions(doc, view, found, resources)
         items = sentence_items(view, found, data, resources)
-        items = _without_drug_qualifiers(_without_asides(items))
+        items = _without_descriptions(_without_drug_qualifiers(_without_asides(items)))
         reader = SentenceReader(doc, view, items, resources, topic.get(view.paragraph))
         triples = reader.read()
         out.extend(triples)
@@ -686,8 +705,10 @@ def _without_asides(items: list[Item]) -> list[Item]:
         inner = items[k + 1:close - 1]
         before = out[-1] if out else None
         if inner and inner[0].has("example"):
-            # ``（例如，TNF-α、IL-1β）``: a comma right after the cue ends no clause
-            out.extend(x for m, x in enumerate(inner) if not (m == 1 and x.kind == "SEP"))
+            # ``（例如，TNF-α、IL-1β）``: a comma right after the cue ends no clause; brackets
+            # inside the examples are asides of their own (``(如干扰素调节因子 8 (Recombinant
+            # Interferon Regulatory Factor 8, IRF-8))``: the definition goes, and its comma with it)
+            out.extend(_without_asides([x for m, x in enumerate(inner) if not (m == 1 and x.kind == "SEP")]))
         elif _is_name_list(inner := _without_unknown_members(inner)) and before is not None \
                 and before.kind == "ENT" \
                 and all(x.found.concept.id != before.found.concept.id for x in inner if x.kind == "ENT"):
@@ -696,6 +717,25 @@ def _without_asides(items: list[Item]) -> list[Item]:
             out.extend(Item("LIST", x.start, x.end, "、") if x.kind == "OPEN" else x
                        for x in inner if x.kind != "CLOSE")
         k = close
+    return out
+
+
+def _without_descriptions(items: list[Item]) -> list[Item]:
+    """``下调受体蛋白 IL-1R1 表达`` / ``抗凋亡蛋白 BCL-2`` / ``细胞死亡执行者 GSDMD``: a
+    description ending in a title word (蛋白, 执行者: the ``title`` cue) right before a
+    name says what the name is; the name is the head. The title word and the class
+    names, aspects and prefix words of the description before it are dropped."""
+    out: list[Item] = []
+    for k, it in enumerate(items):
+        if it.has("title") and k + 1 < len(items) and items[k + 1].kind == "ENT":
+            m = len(out)
+            while m > 0 and (out[m - 1].kind in ("ENT", "ASP")
+                             or out[m - 1].kind == "TRIG" and out[m - 1].trigger.form == "prefix"):
+                m -= 1
+            if m < len(out) and any(x.kind == "ENT" for x in out[m:]):
+                del out[m:]
+                continue
+        out.append(it)
     return out
 
 
@@ -812,8 +852,10 @@ class SentenceReader:
         self.last: Emitted | None = None
         self.before_last: Emitted | None = None  # the claim stated before ``last``
         self.condition: Condition | None = None  # ``在 LIF 刺激下`` / ``IL-10 敲除小鼠中``: what later changes answer
+        self.carried_place: Group | None = None  # ``在 X 中，Y 起到了重要的作用``: a place clause before
 
     def read(self) -> list[Triple]:
+        self.items = self._anaphors_resolved(self.items)
         self.study = any(it.has("study") for it in self.items)
         clause: list[Item] = []
         for k, it in enumerate(self.items):
@@ -894,6 +936,7 @@ class SentenceReader:
         if not items:
             return
         c = Clause(items, hedged=self.hedged_sentence)
+        c.place, self.carried_place = self.carried_place, None
         no_claim = any(it.has("no_claim") and _ends_clause(items, k) for k, it in enumerate(items))
         c.unknown = any(it.has("unknown") for it in items)
         i = 0
@@ -938,6 +981,11 @@ class SentenceReader:
         if held is not None and self.condition is None and not any(x.kind == "TRIG" for x in items) \
                 and any(a.knocked_down for a in held.args):
             self.condition = Condition(tuple(a for a in held.args if a.knocked_down), items[-1].end)
+        # ``在骨髓增殖性肿瘤的发生和发展过程中，细胞因子起到了重要的作用``: a clause that is only
+        # a place is the place of the clause after it
+        if c.place is not None and c.subject is None and items[0].has("locative") \
+                and not any(x.kind == "TRIG" for x in items):
+            self.carried_place = c.place
         # A clause that says nothing of its first group (``，如 MAPK、JNK 和 AP-1，``)
         # does not make it the topic of the clauses after it.
         says = any(x.kind in ("TRIG", "VERB") for x in items)
@@ -968,7 +1016,9 @@ class SentenceReader:
         if it.has("demonstrative") and c.subject is None and c.last_trigger is None and not c.seen_verb:
             # ``…，这会导致骨吸收``: what the sentence is about so far, if anything
             c.pronoun = True
-            if self.sentence_subject is not None:
+            # ``细胞凋亡减少，这与…有关``: a bare class word (细胞 of 细胞凋亡) is no referent
+            if self.sentence_subject is not None and not all(
+                    a.found.concept.id in self.data.class_words for a in self.sentence_subject.args):
                 c.subject = Group(i, i + 1, tuple(Arg(self._at(a.found, it), None)
                                                    for a in self.sentence_subject.args), pronoun=True)
             return
@@ -1120,6 +1170,19 @@ class SentenceReader:
                   and x.found.concept.type in MOLECULE_TYPES]
         return before[-1:] if len({f.concept.id for f in before}) == 1 else []
 
+    def _anaphors_resolved(self, items: list[Item]) -> list[Item]:
+        """``在 CML 中, BMSC 可以…影响疾病的进程``: a bare class noun (the ``anaphor`` cue:
+        疾病) names the one disease this sentence has named before it; it stays a word
+        when there is none, or more than one."""
+        out: list[Item] = []
+        for it in items:
+            if it.has("anaphor"):
+                before = [x.found for x in out if x.kind == "ENT" and x.found.concept.type == "disease"]
+                if before and len({f.concept.id for f in before}) == 1:
+                    it = Item("ENT", it.start, it.end, it.text, it.pos, found=self._at(before[-1], it))
+            out.append(it)
+        return out
+
     def _at(self, found: Found, it: Item) -> Found:
         """``found``'s concept, named by the word ``it`` of this sentence (a
         pronoun): the triple points at the pronoun, grounded to its referent."""
@@ -1235,6 +1298,12 @@ class SentenceReader:
             # ``the pathological roles of different cytokines in bone-related diseases``: a role
             # named as a topic; only a verb (``A plays a role in B``) states one
             return after
+        if trig.form == "response":
+            # ``痛风、…等常见疾病也对 IL-1β中和有反应``: X responds to A: A, after 对, acts on X
+            subject = c.subject or self.sentence_subject
+            if c.target_pre is not None and subject is not None:
+                self._emit(c.target_pre.args, subject.args, it, c.negated, c.hedged, [], f"{lang}.response")
+            return after
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
         # ``促进或抑制 X``: both directions, so no stated direction.
@@ -1277,9 +1346,15 @@ class SentenceReader:
             return after
         if factors is None and c.passive_agent is not None:
             factors = list(c.passive_agent.args)
+            rule = f"{lang}.passive"
             if target is None and c.subject is not None:
                 target = c.subject
-            rule = f"{lang}.passive"
+            elif target is None and self.sentence_subject is not None and not any(
+                    x.kind == "WORD" and x.pos[:1] in ("n", "r") for x in c.items[:c.passive_agent.start]):
+                # ``LIF 在 HCC 组织中升高，并在 HCC 细胞中被 SM 下调``: a clause that goes
+                # on with the sentence's subject says what is done to it; one with a subject
+                # of its own that names nothing known (``该基因可以被…阻断``) does not
+                target, rule = self.sentence_subject, f"{lang}.passive.chain"
         elif factors is None and c.passive_cue and target is None and c.subject is not None:
             # ``IL-8 的表达受多种刺激的调节，包括 TNF-α…``: a passive that names no
             # agent; the subject is what is acted on, and an example list after
@@ -1383,6 +1458,13 @@ class SentenceReader:
             rule = f"{lang}.mediator"
         self._emit(factors, target.args, it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, rule,
                    effect, target_end=c.items[max(target.end - 1, 0)].end)
+        if lang == "zh" and relative and c.subject is None and c.last_trigger is None \
+                and i + 1 < len(c.items) and c.items[i + 1].kind == "DE" and self._trigger_later(c.items, after):
+            # ``随后激活的 LIF/STAT3 信号传导促进胶质瘤的增殖``: a participle opening the clause
+            # (激活的) says what was done to the name after it; that name acts on what the
+            # later verb names
+            c.subject = target
+            c.modifier_only = True
         return after
 
     def _shared_object(self, verb: Item) -> Group | None:
@@ -1442,12 +1524,21 @@ class SentenceReader:
             j = w
             # ``其表达上调与 CLL 的发生发展相关`` / ``调节与 X 相关的信号通路``: 与 opens an
             # association; the object, if any, is the head after its closing 的
-            close = next((k for k in range(j + 1, len(clause)) if clause[k].has("no_claim")), None)
+            # ``降低了与 BMSCs 共培养的 CML 细胞的 BCL6 水平``: 与 X 共培养 (coculture) only says
+            # what the cells were grown with; the object is the head after its 的 too
+            close = next((k for k in range(j + 1, len(clause)) if clause[k].has("no_claim")
+                          or clause[k].has("coculture")), None)
             if close is None or not _de_follows(clause, close):
                 return None, j
             head = next((k for k in range(close + 1, len(clause)) if clause[k].kind in ("ENT", "ASP")), None)
             group = read_group(clause, head, lang) if head is not None else None
             return (group, group.end) if group is not None else (None, j)
+        if lang == "zh" and i > 0 and clause[i - 1].has("host"):
+            # ``提供促进 CLL 进展的微环境``: the trigger and its object are a relative clause on
+            # the host verb's object after 的; the trigger acts on the names before 的
+            de = next((k for k in range(j, len(clause)) if clause[k].kind in ("DE", "SEP", "TRIG", "VERB")), None)
+            if de is not None and clause[de].kind == "DE":
+                clause = clause[:de]
         while j < len(clause):
             it = clause[j]
             if it.kind in ("ENT", "ASP"):

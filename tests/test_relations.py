@@ -195,8 +195,11 @@ def test_a_disease_an_earlier_clause_was_about_does_not_act_in_later_clauses(res
 
 
 def test_a_qualifying_name_before_xiangguan_is_not_the_object(resources):
-    # a sentence of the BMSC review: CLL only qualifies the pathway (相关通路), which names nothing
-    assert not any(t[2] == "CLL" for t in triples_in("BMSC能直接激活CLL相关通路而影响疾病的发生发展。", resources))
+    # a sentence of the BMSC review: CLL only qualifies the pathway (相关通路), which names nothing;
+    # CLL is affected only through 疾病 (the anaphor for the disease named before it)
+    found = triples_in("BMSC能直接激活CLL相关通路而影响疾病的发生发展。", resources)
+    assert not any(t[2] == "CLL" and t[1] != "regulates" for t in found)
+    assert ("BMSC", "regulates", "CLL", None, False) in found
 
 
 @pytest.mark.parametrize("text,expected,absent", [

@@ -38,8 +38,10 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
+import pyarrow.parquet as pq
+
 from . import __version__, config
-from .claims import update_claims
+from .claims import CLAIMS_FILE, update_claims
 from .read import SUPPORTED_SUFFIXES, doc_id_for, read_document
 from .records import Document, PipelineError, UnreadableDocument
 from .tables import clear_stale_temporaries, remove_parts, write_parts
@@ -255,6 +257,7 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
     out_dir.mkdir(parents=True, exist_ok=True)
     clear_stale_temporaries(out_dir)
     manifest = read_manifest(out_dir)
+    claims_stale = _older(out_dir / CLAIMS_FILE, out_dir / MANIFEST)
     current = versions()
     todo, unchanged = plan(papers, manifest, current, out_dir)
     summary = RunSummary(unchanged=len(unchanged))
@@ -282,10 +285,29 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
             write_manifest(out_dir, {"versions": current, "papers": {**entries}})
     write_manifest(out_dir, {"versions": current, "papers": entries})
     _prune_pdf_cache(out_dir, {entry["sha256"] for entry in entries.values()})
-    claims = update_claims(out_dir, dictionary_types())
-    summary.n_claims, summary.n_contested = len(claims), sum(c.contested for c in claims)
+    summary.n_claims, summary.n_contested = _claims_after(out_dir, changed=bool(todo) or bool(summary.removed) or claims_stale)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _claims_after(out_dir: Path, changed: bool) -> tuple[int, int]:
+    """Rebuild the claims table when ``changed`` (a part was written or
+    removed in this run, or the table was older than the manifest when the
+    run began: a run killed before it rebuilt the table) or when it is
+    missing; otherwise it already agrees with the triples, since a new
+    version of the code or dictionaries reprocesses every paper. Returns the
+    number of claims and of contested ones."""
+    path = out_dir / CLAIMS_FILE
+    if changed or not path.exists():
+        claims = update_claims(out_dir, dictionary_types())
+        return len(claims), sum(c.contested for c in claims)
+    contested = pq.read_table(path, columns=["contested"]).column("contested").to_pylist()
+    return len(contested), sum(contested)
+
+
+def _older(path: Path, than: Path) -> bool:
+    """``path`` is missing, or older than ``than`` (which exists)."""
+    return not path.exists() or (than.exists() and path.stat().st_mtime < than.stat().st_mtime)
 
 
 def dictionary_types() -> dict[str, str]:

@@ -324,8 +324,25 @@ def _aspects_in_place(items: list[Item], lang: str, data: RuleData) -> list[Item
                 and not any(x.has("passive") for x in _clause_so_far(out))
             if prev.kind == "DE" or joined or last:
                 it = Item("ASP", it.start, it.end, it.text, it.pos, aspect=aspect)
+        if lang == "zh" and it.kind == "ASP" and it.text in _HAVE_AN_EFFECT and _effect_noun_after(items, k):
+            # ``对治疗反应产生深远的影响``: 产生 … 影响 is "have an effect on", a verb, not
+            # the production of the name before it
+            it = Item("VERB", it.start, it.end, it.text, it.pos, cues=it.cues)
         out.append(it)
     return out
+
+
+_HAVE_AN_EFFECT = ("产生",)
+
+
+def _effect_noun_after(items: list[Item], k: int) -> bool:
+    """``产生 (深远 的) 影响/作用``: the modifiers then an effect noun (影响, …作用)."""
+    for it in items[k + 1:k + 5]:
+        if it.kind == "TRIG":
+            return it.text == "影响" or it.text.endswith("作用")
+        if it.kind not in ("WORD", "DE"):
+            return False
+    return False
 
 
 def _clause_so_far(items: list[Item]) -> list[Item]:

@@ -374,3 +374,11 @@ def test_aspects_listed_after_an_owned_process_are_the_owners(resources):
     found = triples_in("其次, BMSC通过细胞相互作用参与对ALL的调控,影响ALL细胞的黏附、迁移、增殖等生物学行为。", resources)
     assert ("BMSC", "regulates", "cell adhesion", None, False) in found
     assert ("BMSC", "regulates", "acute lymphoblastic leukemia cell", "proliferation", False) in found
+
+
+def test_chansheng_before_an_effect_noun_is_have_an_effect_not_production(resources):
+    # 004 (shortened: 其 there is BMSC): 产生深远的影响 is "have a profound effect on", not the
+    # production of 治疗反应; 产生 after a name with no effect noun still names its production
+    assert ("BMSC", "regulates", "treatment response", None, False) in \
+        triples_in("BMSC 也可能对治疗反应产生深远的影响。", resources)
+    assert ("IL-6", "upregulates", "RANKL", "expression", False) in triples_in("IL-6 促进 RANKL 的产生。", resources)

@@ -345,6 +345,14 @@ def _effect_noun_after(items: list[Item], k: int) -> bool:
     return False
 
 
+def _effect_noun_owned(clause: list[Item], k: int) -> bool:
+    """``X 的保护作用`` from the 的 at ``k``: an effect noun (…作用) owned by the group
+    before it, and nothing after it in the clause."""
+    return k + 1 < len(clause) and clause[k].kind == "DE" and clause[k + 1].kind == "TRIG" \
+        and clause[k + 1].trigger.form == "noun" and clause[k + 1].text.endswith("作用") \
+        and (k + 2 == len(clause) or clause[k + 2].kind == "SEP")
+
+
 def _clause_so_far(items: list[Item]) -> list[Item]:
     """The items after the last clause separator."""
     k = len(items)
@@ -1580,6 +1588,12 @@ class SentenceReader:
                     # ``inhibits RANKL-induced osteoclast differentiation``: the head noun is
                     # the object; the participle, read next, states RANKL's own effect
                     return read_group(clause, h, lang), k
+                if lang == "zh" and _effect_noun_owned(clause, k):
+                    # ``逆转了 BMSC 的保护作用``: acting on X's effect (a noun that ends the clause)
+                    # acts on X's activity; the noun states no claim of its own
+                    group = group.replaced([Arg(a.found, "activity", a.knocked_down, a.inverse)
+                                            if a.aspect is None else a for a in group.args])
+                    return group, k + 2
                 return group, group.end
             if j == i + 1 and lang == "zh" and it.has("passive") and (head := self._passive_relative(clause, j)):
                 # ``激活受 RANKL 调控的多条信号通路``: the head of the relative clause is the object;

@@ -283,7 +283,28 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
     ents, items = items, []
     for word, pos, start, end in words:
         items.append(_word_item(lang, word, pos, start, end, data))
-    return _aspects_in_place(sorted(ents + items, key=lambda it: (it.start, it.end)), lang, data)
+    return _origin_as_passive(_aspects_in_place(sorted(ents + items, key=lambda it: (it.start, it.end)), lang, data))
+
+
+def _origin_as_passive(items: list[Item]) -> list[Item]:
+    """``由各种诱导剂(如血清、IL-1β和EGF)诱导``: 由 before names (and examples) and then a
+    trigger verb is the agent's 被, not an origin (``由 Y 分泌``: an expression word ends it)."""
+    out = list(items)
+    for k, it in enumerate(items):
+        if not (it.kind == "CUE" and it.has("origin")):
+            continue
+        named = False
+        for x in items[k + 1:]:
+            if x.kind == "TRIG":
+                if named and x.trigger.form == "verb" and not x.has("no_claim"):
+                    out[k] = Item("CUE", it.start, it.end, it.text, it.pos, cues=frozenset({"passive"}))
+                break
+            named = named or x.kind == "ENT"
+            if x.kind in ("ENT", "LIST", "OPEN", "CLOSE") or x.kind == "CUE" and x.cues & {"conj", "example", "word"} \
+                    or x.kind == "WORD" and len(x.text) <= 2:
+                continue
+            break
+    return out
 
 
 def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -343,6 +364,12 @@ def _effect_noun_after(items: list[Item], k: int) -> bool:
         if it.kind not in ("WORD", "DE"):
             return False
     return False
+
+
+def _passive_cue_before(clause: list[Item], k: int) -> int:
+    """The index of the passive cue (被, 由) last before ``k``; ``k`` if none: what comes
+    after the cue (``由各种诱导剂``) belongs to the agent, not to a subject."""
+    return next((m for m in range(k - 1, -1, -1) if clause[m].has("passive")), k)
 
 
 def _effect_noun_owned(clause: list[Item], k: int) -> bool:
@@ -1093,6 +1120,11 @@ class SentenceReader:
             else:
                 c.seen_verb = True  # ``使用类器官…将 A 鉴定为``: a verb like any other
             return
+        if it.has("example") and c.pending == "passive" and i > c.pending_at + 1 \
+                and not any(x.kind == "ENT" for x in c.items[c.pending_at + 1:i]):
+            # ``由各种诱导剂(如血清、IL-1β…)诱导``: the examples of an agent the clause does not
+            # name (a plain word) are the agents
+            return
         for role in ("example", "passive", "mediator", "target", "locative"):
             if it.has(role) and not (role == "passive" and self.lang == "en"):
                 # ``B 受…``: the passive right after the subject (no other name between)
@@ -1375,7 +1407,7 @@ class SentenceReader:
             if target is None and c.subject is not None:
                 target = c.subject
             elif target is None and self.sentence_subject is not None and not any(
-                    x.kind == "WORD" and x.pos[:1] in ("n", "r") for x in c.items[:c.passive_agent.start]):
+                    x.kind == "WORD" and x.pos[:1] in ("n", "r") for x in c.items[:_passive_cue_before(c.items, c.passive_agent.start)]):
                 # ``LIF 在 HCC 组织中升高，并在 HCC 细胞中被 SM 下调``: a clause that goes
                 # on with the sentence's subject says what is done to it; one with a subject
                 # of its own that names nothing known (``该基因可以被…阻断``) does not

@@ -1631,6 +1631,14 @@ class SentenceReader:
                 # ``激活受 RANKL 调控的多条信号通路``: the head of the relative clause is the object;
                 # the relative's own trigger (调控), read next, states RANKL's effect on it
                 return head
+            if j == i + 1 and lang == "zh" and it.kind == "VERB" and len(it.text) <= 2 and j + 2 < len(clause) \
+                    and clause[j + 1].kind == "DE" and clause[j + 2].kind == "ENT":
+                # ``作用于邻近的乳腺癌细胞``: a one-word relative (邻近的) before the object, when the
+                # object is read whole to the end of the clause
+                group = read_group(clause, j + 2, lang)
+                if group is not None and _ends_clause(clause, group.end - 1):
+                    return group, group.end
+                return None, j
             if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target") \
                     or it.has("report"):
                 return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim

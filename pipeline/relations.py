@@ -1691,7 +1691,19 @@ class SentenceReader:
             self._emit(group.args, last.target_args, last.trigger, last.negated, last.hedged, last.mediators,
                        last.rule + ".examples")
             return
-        if last is None or not self._adjacent(last.target_end, cue_at):
+        if last is None:
+            k = next((m for m, x in enumerate(self.items) if x is cue), 0) - 1
+            while k >= 0 and self.items[k].kind == "SEP":
+                k -= 1
+            held = self.items[k] if k >= 0 else None
+            if held is not None and held.kind == "ENT" and self._adjacent(held.end, cue_at) \
+                    and _is_class_word(held.found.concept.id, self.lexicon, self.data) \
+                    and self.sentence_subject is not None and not includes:
+                # ``肿瘤细胞分泌或过度表达某些细胞因子，如 TNF 和 IL-6，导致…``: no claim yet (what is
+                # secreted is no effect); the examples of the class word name what the next clauses are about
+                self.sentence_subject = group
+            return
+        if not self._adjacent(last.target_end, cue_at):
             return
         if not last.factors and last.targets:
             # the trigger had a target but no factor: the examples are the factors

@@ -707,10 +707,16 @@ def _process_owner(items: list[Item], lang: str) -> Item | None:
     return owner if owner.found.concept.type in THING_TYPES else None
 
 
+_DISEASE_ASPECT = {"infiltration": "invasion"}
+
+
 def _arg(found: Found, aspect: AspectWord | None, knocked: bool) -> Arg:
     if aspect is None:
         return Arg(found, None, knocked)
     value = aspect.for_cells if found.concept.type == "cell" else aspect.aspect
+    if found.concept.type == "disease":
+        # ``肿瘤生长和浸润``: a tumour does not infiltrate (cells do); its 浸润 is invasion
+        value = _DISEASE_ASPECT.get(value, value)
     return Arg(found, value, knocked, aspect.inverse)
 
 

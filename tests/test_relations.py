@@ -382,3 +382,12 @@ def test_chansheng_before_an_effect_noun_is_have_an_effect_not_production(resour
     assert ("BMSC", "regulates", "treatment response", None, False) in \
         triples_in("BMSC 也可能对治疗反应产生深远的影响。", resources)
     assert ("IL-6", "upregulates", "RANKL", "expression", False) in triples_in("IL-6 促进 RANKL 的产生。", resources)
+
+
+def test_infiltration_of_a_disease_is_its_invasion(resources):
+    # 000: a tumour's 浸润 is invasion; immune cells' 浸润 stays infiltration
+    found = triples_in("许多肿瘤细胞分泌或过度表达某些细胞因子，如 TNF 和 IL-6，导致肿瘤生长和浸润。", resources)
+    assert ("IL-6", "induces", "tumor", "invasion", False) in found
+    assert not any(t[3] == "infiltration" for t in found)
+    found = triples_in("LIF 在调节 CD8+ T 细胞肿瘤浸润中起着关键作用。", resources)
+    assert any(t[2] == "CD8+ T cell" and t[3] == "infiltration" for t in found)

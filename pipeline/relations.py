@@ -1367,6 +1367,8 @@ class SentenceReader:
             if c.target_pre is not None and subject is not None:
                 self._emit(c.target_pre.args, subject.args, it, c.negated, c.hedged, [], f"{lang}.response")
             return after
+        if (reversed_effect := self._effect_acted_on(c, i, target, after)) is not None:
+            return reversed_effect
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
         # ``促进或抑制 X``: both directions, so no stated direction.
@@ -1529,6 +1531,27 @@ class SentenceReader:
             c.subject = target
             c.modifier_only = True
         return after
+
+    def _effect_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
+        """``X 抵消了 A 对 B 的促进作用``: A's effect on B is stated (A promotes B), and the verb's
+        subject acts on B with the two directions multiplied (X inhibits B); the index after
+        the effect noun, or None where the clause is not built so."""
+        items, it = c.items, c.items[i]
+        if self.lang != "zh" or it.trigger.form != "verb" or target is None or after >= len(items) \
+                or not items[after].has("target"):
+            return None
+        nxt = _next_element(items, after + 1, self.lang)
+        b = read_group(items, nxt, self.lang) if nxt is not None and items[nxt].kind == "ENT" else None
+        if b is None or not _effect_noun_owned(items, b.end):
+            return None
+        noun = items[b.end + 1]
+        factors = self._factors(c)
+        self._emit(target.args, b.args, noun, c.negated, c.hedged, [], f"{self.lang}.nominal")
+        product = EFFECTS[it.trigger.effect] * EFFECTS[noun.trigger.effect]
+        if factors:
+            effect = "promotes" if product > 0 else "inhibits" if product < 0 else "regulates"
+            self._emit(factors, b.args, it, c.negated, c.hedged, list(c.mediators), f"{self.lang}.active", effect)
+        return b.end + 2
 
     def _shared_object(self, verb: Item) -> Group | None:
         """English right-node raising: a verb with no object, then a conjunction, another

@@ -76,7 +76,7 @@ MOLECULE_TYPES = frozenset({"gene", "family", "drug", "ncrna"})
 SETTING_TYPES = frozenset({"disease"})
 # Aspects that only cells have: a disease with one of them means its cells.
 CELL_ASPECTS = frozenset({"proliferation", "survival", "apoptosis", "differentiation", "drug_resistance",
-                          "stemness", "maturation", "polarization"})
+                          "stemness", "maturation", "polarization", "migration"})
 
 _CLAUSE_PUNCT = set("，；：;:。！？!?")
 _LIST_PUNCT = set("、/")

@@ -391,3 +391,12 @@ def test_infiltration_of_a_disease_is_its_invasion(resources):
     assert not any(t[3] == "infiltration" for t in found)
     found = triples_in("LIF 在调节 CD8+ T 细胞肿瘤浸润中起着关键作用。", resources)
     assert any(t[2] == "CD8+ T cell" and t[3] == "infiltration" for t in found)
+
+
+def test_migration_of_a_disease_is_its_cells_migration(resources):
+    # 002 (English abstract): the migration listed after tumor growth is the tumour cells'
+    found = triples_in("In-depth studies on the role of LIF in cancer cells have revealed that it plays an important "
+                       "role in tumor growth, migration, invasion, maintenance of stem cell stemness and immune "
+                       "evasion.", resources)
+    assert ("LIF", "regulates", "tumor cell", "migration", False) in found
+    assert ("LIF", "regulates", "tumor", "growth", False) in found

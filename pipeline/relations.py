@@ -1267,6 +1267,28 @@ class SentenceReader:
             if factors and target is not None:
                 self._emit(factors, target.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
             return i + 3
+        # ``具有抗炎和抗凋亡的作用``: prefixed names joined by 和/、, then 的 and the effect word
+        groups, k = [], i
+        while k + 1 < len(items) and items[k + 1].kind == "ENT":
+            group = read_group(items, k + 1, self.lang)
+            if group is None:
+                break
+            groups.append(group)
+            m = group.end
+            if m + 1 < len(items) and _is_conj(items[m], self.lang) and items[m + 1].kind == "TRIG" \
+                    and items[m + 1].trigger.form == "prefix":
+                k = m + 1
+                continue
+            if len(groups) > 1 or (m < len(items) and items[m].kind == "DE"):
+                m += m < len(items) and items[m].kind == "DE"
+                if m < len(items) and (items[m].text in ("作用", "活性", "特性", "效应", "功效") or
+                                       (items[m].kind == "TRIG" and items[m].trigger.form == "role")):
+                    factors = self._factors(c)
+                    if factors:
+                        for g in groups:
+                            self._emit(factors, g.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
+                    return m + 1
+            break
         return i + 1
 
     def _nominal_subject(self, c: Clause, i: int) -> int | None:

@@ -400,3 +400,10 @@ def test_migration_of_a_disease_is_its_cells_migration(resources):
                        "evasion.", resources)
     assert ("LIF", "regulates", "tumor cell", "migration", False) in found
     assert ("LIF", "regulates", "tumor", "growth", False) in found
+
+
+def test_prefixed_names_joined_before_de_and_the_effect_word(resources):
+    # 004 (its 它 named as BMSC): 抗炎和抗凋亡的作用 gives both
+    found = triples_in("BMSC 还具有抗炎和抗凋亡的作用。", resources)
+    assert ("BMSC", "inhibits", "inflammation", None, False) in found
+    assert ("BMSC", "inhibits", "cell", "apoptosis", False) in found

@@ -76,7 +76,7 @@ MOLECULE_TYPES = frozenset({"gene", "family", "drug", "ncrna"})
 SETTING_TYPES = frozenset({"disease"})
 # Aspects that only cells have: a disease with one of them means its cells.
 CELL_ASPECTS = frozenset({"proliferation", "survival", "apoptosis", "differentiation", "drug_resistance",
-                          "stemness", "maturation", "polarization"})
+                          "stemness", "maturation", "polarization", "migration"})
 
 _CLAUSE_PUNCT = set("，；：;:。！？!?")
 _LIST_PUNCT = set("、/")
@@ -283,7 +283,28 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
     ents, items = items, []
     for word, pos, start, end in words:
         items.append(_word_item(lang, word, pos, start, end, data))
-    return _aspects_in_place(sorted(ents + items, key=lambda it: (it.start, it.end)), lang, data)
+    return _origin_as_passive(_aspects_in_place(sorted(ents + items, key=lambda it: (it.start, it.end)), lang, data))
+
+
+def _origin_as_passive(items: list[Item]) -> list[Item]:
+    """``由各种诱导剂(如血清、IL-1β和EGF)诱导``: 由 before names (and examples) and then a
+    trigger verb is the agent's 被, not an origin (``由 Y 分泌``: an expression word ends it)."""
+    out = list(items)
+    for k, it in enumerate(items):
+        if not (it.kind == "CUE" and it.has("origin")):
+            continue
+        named = False
+        for x in items[k + 1:]:
+            if x.kind == "TRIG":
+                if named and x.trigger.form == "verb" and not x.has("no_claim"):
+                    out[k] = Item("CUE", it.start, it.end, it.text, it.pos, cues=frozenset({"passive"}))
+                break
+            named = named or x.kind == "ENT"
+            if x.kind in ("ENT", "LIST", "OPEN", "CLOSE") or x.kind == "CUE" and x.cues & {"conj", "example", "word"} \
+                    or x.kind == "WORD" and len(x.text) <= 2:
+                continue
+            break
+    return out
 
 
 def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -324,8 +345,39 @@ def _aspects_in_place(items: list[Item], lang: str, data: RuleData) -> list[Item
                 and not any(x.has("passive") for x in _clause_so_far(out))
             if prev.kind == "DE" or joined or last:
                 it = Item("ASP", it.start, it.end, it.text, it.pos, aspect=aspect)
+        if lang == "zh" and it.kind == "ASP" and it.text in _HAVE_AN_EFFECT and _effect_noun_after(items, k):
+            # ``对治疗反应产生深远的影响``: 产生 … 影响 is "have an effect on", a verb, not
+            # the production of the name before it
+            it = Item("VERB", it.start, it.end, it.text, it.pos, cues=it.cues)
         out.append(it)
     return out
+
+
+_HAVE_AN_EFFECT = ("产生",)
+
+
+def _effect_noun_after(items: list[Item], k: int) -> bool:
+    """``产生 (深远 的) 影响/作用``: the modifiers then an effect noun (影响, …作用)."""
+    for it in items[k + 1:k + 5]:
+        if it.kind == "TRIG":
+            return it.text == "影响" or it.text.endswith("作用")
+        if it.kind not in ("WORD", "DE"):
+            return False
+    return False
+
+
+def _passive_cue_before(clause: list[Item], k: int) -> int:
+    """The index of the passive cue (被, 由) last before ``k``; ``k`` if none: what comes
+    after the cue (``由各种诱导剂``) belongs to the agent, not to a subject."""
+    return next((m for m in range(k - 1, -1, -1) if clause[m].has("passive")), k)
+
+
+def _effect_noun_owned(clause: list[Item], k: int) -> bool:
+    """``X 的保护作用`` from the 的 at ``k``: an effect noun (…作用) owned by the group
+    before it, and nothing after it in the clause."""
+    return k + 1 < len(clause) and clause[k].kind == "DE" and clause[k + 1].kind == "TRIG" \
+        and clause[k + 1].trigger.form == "noun" and clause[k + 1].text.endswith("作用") \
+        and (k + 2 == len(clause) or clause[k + 2].kind == "SEP")
 
 
 def _clause_so_far(items: list[Item]) -> list[Item]:
@@ -655,10 +707,16 @@ def _process_owner(items: list[Item], lang: str) -> Item | None:
     return owner if owner.found.concept.type in THING_TYPES else None
 
 
+_DISEASE_ASPECT = {"infiltration": "invasion"}
+
+
 def _arg(found: Found, aspect: AspectWord | None, knocked: bool) -> Arg:
     if aspect is None:
         return Arg(found, None, knocked)
     value = aspect.for_cells if found.concept.type == "cell" else aspect.aspect
+    if found.concept.type == "disease":
+        # ``肿瘤生长和浸润``: a tumour does not infiltrate (cells do); its 浸润 is invasion
+        value = _DISEASE_ASPECT.get(value, value)
     return Arg(found, value, knocked, aspect.inverse)
 
 
@@ -1068,6 +1126,11 @@ class SentenceReader:
             else:
                 c.seen_verb = True  # ``使用类器官…将 A 鉴定为``: a verb like any other
             return
+        if it.has("example") and c.pending == "passive" and i > c.pending_at + 1 \
+                and not any(x.kind == "ENT" for x in c.items[c.pending_at + 1:i]):
+            # ``由各种诱导剂(如血清、IL-1β…)诱导``: the examples of an agent the clause does not
+            # name (a plain word) are the agents
+            return
         for role in ("example", "passive", "mediator", "target", "locative"):
             if it.has(role) and not (role == "passive" and self.lang == "en"):
                 # ``B 受…``: the passive right after the subject (no other name between)
@@ -1204,6 +1267,28 @@ class SentenceReader:
             if factors and target is not None:
                 self._emit(factors, target.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
             return i + 3
+        # ``具有抗炎和抗凋亡的作用``: prefixed names joined by 和/、, then 的 and the effect word
+        groups, k = [], i
+        while k + 1 < len(items) and items[k + 1].kind == "ENT":
+            group = read_group(items, k + 1, self.lang)
+            if group is None:
+                break
+            groups.append(group)
+            m = group.end
+            if m + 1 < len(items) and _is_conj(items[m], self.lang) and items[m + 1].kind == "TRIG" \
+                    and items[m + 1].trigger.form == "prefix":
+                k = m + 1
+                continue
+            if len(groups) > 1 or (m < len(items) and items[m].kind == "DE"):
+                m += m < len(items) and items[m].kind == "DE"
+                if m < len(items) and (items[m].text in ("作用", "活性", "特性", "效应", "功效") or
+                                       (items[m].kind == "TRIG" and items[m].trigger.form == "role")):
+                    factors = self._factors(c)
+                    if factors:
+                        for g in groups:
+                            self._emit(factors, g.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
+                    return m + 1
+            break
         return i + 1
 
     def _nominal_subject(self, c: Clause, i: int) -> int | None:
@@ -1304,6 +1389,8 @@ class SentenceReader:
             if c.target_pre is not None and subject is not None:
                 self._emit(c.target_pre.args, subject.args, it, c.negated, c.hedged, [], f"{lang}.response")
             return after
+        if (reversed_effect := self._effect_acted_on(c, i, target, after)) is not None:
+            return reversed_effect
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
         # ``促进或抑制 X``: both directions, so no stated direction.
@@ -1350,7 +1437,7 @@ class SentenceReader:
             if target is None and c.subject is not None:
                 target = c.subject
             elif target is None and self.sentence_subject is not None and not any(
-                    x.kind == "WORD" and x.pos[:1] in ("n", "r") for x in c.items[:c.passive_agent.start]):
+                    x.kind == "WORD" and x.pos[:1] in ("n", "r") for x in c.items[:_passive_cue_before(c.items, c.passive_agent.start)]):
                 # ``LIF 在 HCC 组织中升高，并在 HCC 细胞中被 SM 下调``: a clause that goes
                 # on with the sentence's subject says what is done to it; one with a subject
                 # of its own that names nothing known (``该基因可以被…阻断``) does not
@@ -1467,6 +1554,27 @@ class SentenceReader:
             c.modifier_only = True
         return after
 
+    def _effect_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
+        """``X 抵消了 A 对 B 的促进作用``: A's effect on B is stated (A promotes B), and the verb's
+        subject acts on B with the two directions multiplied (X inhibits B); the index after
+        the effect noun, or None where the clause is not built so."""
+        items, it = c.items, c.items[i]
+        if self.lang != "zh" or it.trigger.form != "verb" or target is None or after >= len(items) \
+                or not items[after].has("target"):
+            return None
+        nxt = _next_element(items, after + 1, self.lang)
+        b = read_group(items, nxt, self.lang) if nxt is not None and items[nxt].kind == "ENT" else None
+        if b is None or not _effect_noun_owned(items, b.end):
+            return None
+        noun = items[b.end + 1]
+        factors = self._factors(c)
+        self._emit(target.args, b.args, noun, c.negated, c.hedged, [], f"{self.lang}.nominal")
+        product = EFFECTS[it.trigger.effect] * EFFECTS[noun.trigger.effect]
+        if factors:
+            effect = "promotes" if product > 0 else "inhibits" if product < 0 else "regulates"
+            self._emit(factors, b.args, it, c.negated, c.hedged, list(c.mediators), f"{self.lang}.active", effect)
+        return b.end + 2
+
     def _shared_object(self, verb: Item) -> Group | None:
         """English right-node raising: a verb with no object, then a conjunction, another
         subject and its verb (``IL-6 promotes and IL-10 inhibits osteoclast differentiation``):
@@ -1563,11 +1671,25 @@ class SentenceReader:
                     # ``inhibits RANKL-induced osteoclast differentiation``: the head noun is
                     # the object; the participle, read next, states RANKL's own effect
                     return read_group(clause, h, lang), k
+                if lang == "zh" and _effect_noun_owned(clause, k):
+                    # ``逆转了 BMSC 的保护作用``: acting on X's effect (a noun that ends the clause)
+                    # acts on X's activity; the noun states no claim of its own
+                    group = group.replaced([Arg(a.found, "activity", a.knocked_down, a.inverse)
+                                            if a.aspect is None else a for a in group.args])
+                    return group, k + 2
                 return group, group.end
             if j == i + 1 and lang == "zh" and it.has("passive") and (head := self._passive_relative(clause, j)):
                 # ``激活受 RANKL 调控的多条信号通路``: the head of the relative clause is the object;
                 # the relative's own trigger (调控), read next, states RANKL's effect on it
                 return head
+            if j == i + 1 and lang == "zh" and it.kind == "VERB" and len(it.text) <= 2 and j + 2 < len(clause) \
+                    and clause[j + 1].kind == "DE" and clause[j + 2].kind == "ENT":
+                # ``作用于邻近的乳腺癌细胞``: a one-word relative (邻近的) before the object, when the
+                # object is read whole to the end of the clause
+                group = read_group(clause, j + 2, lang)
+                if group is not None and _ends_clause(clause, group.end - 1):
+                    return group, group.end
+                return None, j
             if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target") \
                     or it.has("report"):
                 return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim
@@ -1620,7 +1742,19 @@ class SentenceReader:
             self._emit(group.args, last.target_args, last.trigger, last.negated, last.hedged, last.mediators,
                        last.rule + ".examples")
             return
-        if last is None or not self._adjacent(last.target_end, cue_at):
+        if last is None:
+            k = next((m for m, x in enumerate(self.items) if x is cue), 0) - 1
+            while k >= 0 and self.items[k].kind == "SEP":
+                k -= 1
+            held = self.items[k] if k >= 0 else None
+            if held is not None and held.kind == "ENT" and self._adjacent(held.end, cue_at) \
+                    and _is_class_word(held.found.concept.id, self.lexicon, self.data) \
+                    and self.sentence_subject is not None and not includes:
+                # ``肿瘤细胞分泌或过度表达某些细胞因子，如 TNF 和 IL-6，导致…``: no claim yet (what is
+                # secreted is no effect); the examples of the class word name what the next clauses are about
+                self.sentence_subject = group
+            return
+        if not self._adjacent(last.target_end, cue_at):
             return
         if not last.factors and last.targets:
             # the trigger had a target but no factor: the examples are the factors

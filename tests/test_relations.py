@@ -374,3 +374,36 @@ def test_aspects_listed_after_an_owned_process_are_the_owners(resources):
     found = triples_in("其次, BMSC通过细胞相互作用参与对ALL的调控,影响ALL细胞的黏附、迁移、增殖等生物学行为。", resources)
     assert ("BMSC", "regulates", "cell adhesion", None, False) in found
     assert ("BMSC", "regulates", "acute lymphoblastic leukemia cell", "proliferation", False) in found
+
+
+def test_chansheng_before_an_effect_noun_is_have_an_effect_not_production(resources):
+    # 004 (shortened: 其 there is BMSC): 产生深远的影响 is "have a profound effect on", not the
+    # production of 治疗反应; 产生 after a name with no effect noun still names its production
+    assert ("BMSC", "regulates", "treatment response", None, False) in \
+        triples_in("BMSC 也可能对治疗反应产生深远的影响。", resources)
+    assert ("IL-6", "upregulates", "RANKL", "expression", False) in triples_in("IL-6 促进 RANKL 的产生。", resources)
+
+
+def test_infiltration_of_a_disease_is_its_invasion(resources):
+    # 000: a tumour's 浸润 is invasion; immune cells' 浸润 stays infiltration
+    found = triples_in("许多肿瘤细胞分泌或过度表达某些细胞因子，如 TNF 和 IL-6，导致肿瘤生长和浸润。", resources)
+    assert ("IL-6", "induces", "tumor", "invasion", False) in found
+    assert not any(t[3] == "infiltration" for t in found)
+    found = triples_in("LIF 在调节 CD8+ T 细胞肿瘤浸润中起着关键作用。", resources)
+    assert any(t[2] == "CD8+ T cell" and t[3] == "infiltration" for t in found)
+
+
+def test_migration_of_a_disease_is_its_cells_migration(resources):
+    # 002 (English abstract): the migration listed after tumor growth is the tumour cells'
+    found = triples_in("In-depth studies on the role of LIF in cancer cells have revealed that it plays an important "
+                       "role in tumor growth, migration, invasion, maintenance of stem cell stemness and immune "
+                       "evasion.", resources)
+    assert ("LIF", "regulates", "tumor cell", "migration", False) in found
+    assert ("LIF", "regulates", "tumor", "growth", False) in found
+
+
+def test_prefixed_names_joined_before_de_and_the_effect_word(resources):
+    # 004 (its 它 named as BMSC): 抗炎和抗凋亡的作用 gives both
+    found = triples_in("BMSC 还具有抗炎和抗凋亡的作用。", resources)
+    assert ("BMSC", "inhibits", "inflammation", None, False) in found
+    assert ("BMSC", "inhibits", "cell", "apoptosis", False) in found

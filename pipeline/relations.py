@@ -143,10 +143,11 @@ class RuleData:
     longest_en: int = 1
 
     def zh_words_from(self, first: str) -> list[str]:
-        """Chinese aspect and trigger words starting with ``first``."""
+        """Chinese aspect, trigger and whole words (cue ``word``) starting with ``first``."""
         if not hasattr(self, "_by_first"):
             self._by_first: dict[str, list[str]] = {}
-            for lang, w in list(self.aspects) + list(self.triggers):
+            whole = [key for key, kinds in self.cues.items() if "word" in kinds]
+            for lang, w in list(self.aspects) + list(self.triggers) + whole:
                 if lang == "zh" and len(w) >= 3:
                     self._by_first.setdefault(w[0], []).append(w)
         return self._by_first.get(first, [])

@@ -612,6 +612,12 @@ def _readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
     current: list[tuple[Found, bool]] = []
     for conjunct in conjuncts:
         names, aspects = _conjunct(conjunct, lang)
+        places = _places(conjunct)
+        if places and pending_names and not pending_aspects and \
+                all(n.concept.type in places for n, _ in pending_names):
+            # ``T 淋巴细胞、B 淋巴细胞和巨噬细胞上的受体``: the place closed by 上/中/表面
+            # is shared by the bare names of its kind listed before it: they are places too
+            pending_names = []
         lone = [it for it in conjunct if it.kind == "ENT"]
         if names and not aspects and current and len(lone) == 1 and lone[0].aspect:
             # ``AML 细胞的增殖、存活和耐药``: a process named by an aspect word,
@@ -647,6 +653,15 @@ def _readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
                 pending_aspects.extend(aspects)
     args += [_arg(name, None, kd) for name, kd in pending_names]
     return args
+
+
+def _places(items: list[Item]) -> set[str]:
+    """The types of the names a conjunct gives as a place before its head (``巨噬细胞上的受体``)."""
+    last = max((k for k, it in enumerate(items) if it.kind == "LOC" and any(x.kind == "ENT" for x in items[k + 1:])),
+               default=None)
+    if last is None:
+        return set()
+    return {it.found.concept.type for it in items[:last] if it.kind == "ENT"}
 
 
 def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], list[AspectWord]]:

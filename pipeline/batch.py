@@ -165,8 +165,8 @@ def extract(document: Document) -> dict[str, list]:
     """Every stage after reading, for one document: records by table name."""
     from .mentions import composed_mentions, find_mentions, referent_mentions
     from .relations import find_triples
-    from .segment import segment
     from .resources import load_resources
+    from .segment import segment
 
     resources = load_resources()
     views = segment(document)
@@ -393,7 +393,8 @@ def _warm_resources() -> None:
 def _dask_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, scheduler: str | None):
     """Outcomes of ``todo`` in the order they finish, from the Dask cluster at ``scheduler``."""
     try:
-        from dask.distributed import Client, KilledWorker, as_completed as dask_completed
+        from dask.distributed import Client, KilledWorker
+        from dask.distributed import as_completed as dask_completed
     except ImportError as exc:  # pragma: no cover - dask is a declared dependency
         raise PipelineError("--executor dask needs the 'distributed' package: pip install 'dask[distributed]'") from exc
     if not scheduler:

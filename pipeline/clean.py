@@ -31,7 +31,7 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from .textnorm import GREEK_NAMES, is_cjk, strip_span
+from .textnorm import GREEK_NAMES, is_cjk, lines_of, strip_span
 
 _LATEX_GREEK_TO_CHAR = {name: char for char, name in GREEK_NAMES.items()}
 _GREEK_ALT = "|".join(sorted(_LATEX_GREEK_TO_CHAR, key=len, reverse=True))
@@ -149,11 +149,7 @@ def _kept(start: int, end: int, drop: tuple[tuple[int, int], ...]) -> list[tuple
 
 def clean_span(text: str, start: int, end: int) -> CleanText:
     """Clean one range of the source, its line breaks joined as in a paragraph."""
-    pieces = []
-    pos = start
-    for line in text[start:end].splitlines(keepends=True):
-        pieces.append((pos, pos + len(line.rstrip("\r\n"))))
-        pos += len(line)
+    pieces = [(start + a, start + b) for a, b in lines_of(text[start:end])]
     return clean_pieces(text, pieces)
 
 

@@ -24,8 +24,8 @@ def check_dictionaries(folder: Path) -> list[str]:
     """Every problem found, as ``file:line: problem`` lines (empty when clean)."""
     try:
         lexicon = load_lexicon(folder)
-        from .relations import load_rule_data
         from .compositions import load_compositions
+        from .relations import load_rule_data
         from .resources import load_patterns, load_settings
 
         rules = load_rule_data(folder)

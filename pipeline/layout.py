@@ -54,7 +54,7 @@ _EDGE_ROWS = 2
 # row exceeds the page's usual line pitch by this factor.
 _APART = 1.3
 # A header or footer in a type this much smaller than the running text's.
-_SMALL_TYPE = 0.95
+SMALL_TYPE = 0.95
 # Footnotes longer than this many rows are not believed to be footnotes.
 _MAX_FOOTNOTE_ROWS = 12
 # Running headers repeat at the same height, give or take this many points.
@@ -311,7 +311,7 @@ def find_furniture(pages: list[PageChars]) -> set[int]:
                 row = page.rows[i]
                 j = i + edge.step  # the next row inwards
                 apart = 0 <= j < n and abs(page.rows[j].top - row.top) > _APART * pitch
-                small = size_of(row) < _SMALL_TYPE * body_size
+                small = size_of(row) < SMALL_TYPE * body_size
                 if not (_PAGE_NUMBER.match(row.text) or (apart and (small or _repeats(row, page.number, seen)))):
                     break
                 found.add(id(row))
@@ -325,7 +325,7 @@ def find_footnotes(rows: list[Row], body_size: float) -> set[int]:
     smaller type than the running text and standing apart from it."""
     block: list[Row] = []
     for row in reversed(rows):
-        if size_of(row) >= _SMALL_TYPE * body_size:
+        if size_of(row) >= SMALL_TYPE * body_size:
             break
         block.append(row)
     if not block or len(block) == len(rows) or len(block) > _MAX_FOOTNOTE_ROWS:

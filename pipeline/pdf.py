@@ -58,9 +58,18 @@ from pdfminer.psparser import literal_name
 from pdfplumber.utils import chars_to_textmap
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from .layout import PageChars, find_footnotes, find_furniture, reading_order, rows_of, running_text_size
+from .layout import (
+    SMALL_TYPE,
+    PageChars,
+    find_footnotes,
+    find_furniture,
+    reading_order,
+    rows_of,
+    running_text_size,
+)
 from .read import doc_id_for, main_language
 from .records import Document, UnreadableDocument
+from .textnorm import lines_of
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
@@ -78,9 +87,9 @@ _CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "doctop", "upright", "size", 
 # A short line whose type is this much larger than the running text is a heading.
 _HEADING_SIZE = 1.08
 _HEADING_MAX_CHARS = 80
-# A figure or table caption opens with its label, in a smaller type than the running text.
+# A figure or table caption opens with its label, in a smaller type than the
+# running text (``layout.SMALL_TYPE``, as footnotes and running headers).
 _CAPTION_LABEL = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table)\s*\d+", re.I)
-_CAPTION_TYPE = 0.95
 # A page is garbled when more than this share of its characters is.
 _GARBLED_PAGE = 0.3
 
@@ -186,7 +195,7 @@ def read_layout(pages: list[PageChars], source: str) -> Reading:
         + [(a, b, "garbled") for (a, b), p in zip(spans, pages) if p.number in garbled])
     note = (f"page(s) {_page_list(garbled)}: garbled text layer, set aside and not read"
             if garbled else None)
-    return Reading(text, page_runs, tuple(sorted(set_aside)), heading_lines(text, sizes),
+    return Reading(text, page_runs, tuple(sorted(set_aside)), heading_lines(text, sizes, body_size),
                    _flagged_spans(cited), boxes, note, len(pages))
 
 
@@ -204,7 +213,7 @@ def split_captions(piece: TextPiece, body_size: float) -> tuple[TextPiece, list[
     captions: list[list[TextPiece]] = []
     in_caption = False
     for line in lines:
-        small = _median_size(line) < _CAPTION_TYPE * body_size
+        small = _median_size(line.sizes) < SMALL_TYPE * body_size
         if small and _CAPTION_LABEL.match(line.text):
             captions.append([line])
             in_caption = True
@@ -219,19 +228,15 @@ def split_captions(piece: TextPiece, body_size: float) -> tuple[TextPiece, list[
 
 
 def _lines_of(piece: TextPiece) -> list[TextPiece]:
-    """A piece cut at its newlines (the newlines dropped)."""
-    out, pos = [], 0
-    for line in piece.text.split("\n"):
-        end = pos + len(line)
-        out.append(TextPiece(piece.page, line, piece.boxes[4 * pos:4 * end], piece.sizes[pos:end],
-                             piece.cited[pos:end]))
-        pos = end + 1
-    return out
+    """A piece cut at its line breaks (the breaks dropped)."""
+    return [TextPiece(piece.page, piece.text[a:b], piece.boxes[4 * a:4 * b], piece.sizes[a:b], piece.cited[a:b])
+            for a, b in lines_of(piece.text)]
 
 
-def _median_size(piece: TextPiece) -> float:
-    sizes = [v for v in piece.sizes if not math.isnan(v)]
-    return statistics.median(sizes) if sizes else math.inf
+def _median_size(sizes: array) -> float:
+    """The median type size of the printed characters (``inf`` when there are none)."""
+    printed = [v for v in sizes if not math.isnan(v)]
+    return statistics.median(printed) if printed else math.inf
 
 
 def _flagged_spans(flags: array) -> tuple[tuple[int, int], ...]:
@@ -246,21 +251,14 @@ def _flagged_spans(flags: array) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def heading_lines(text: str, sizes: array) -> tuple[tuple[int, int], ...]:
+def heading_lines(text: str, sizes: array, body_size: float) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of every short line set in a type larger than the
-    running text's (its most common size): titles and section headings."""
-    printed = [round(v, 1) for v in sizes if not math.isnan(v)]
-    if not printed:
-        return ()
-    body_size = statistics.mode(printed)
-    out, pos = [], 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        line_sizes = [v for v in sizes[pos:end] if not math.isnan(v)]
-        if line_sizes and len(line) <= _HEADING_MAX_CHARS \
-                and statistics.median(line_sizes) >= _HEADING_SIZE * body_size:
-            out.append((pos, end))
-        pos = end + 1
+    running text's (``body_size``, its most common size): titles and section headings."""
+    out = []
+    for a, b in lines_of(text):
+        size = _median_size(sizes[a:b])
+        if b - a <= _HEADING_MAX_CHARS and size != math.inf and size >= _HEADING_SIZE * body_size:
+            out.append((a, b))
     return tuple(out)
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from .clean import CleanText, clean_pieces
 from .records import Document, Sentence, box_columns
-from .textnorm import is_cjk
+from .textnorm import is_cjk, lines_of
 
 # --- line patterns -------------------------------------------------------
 
@@ -117,15 +117,6 @@ def _sub_clean(clean: CleanText, a: int, b: int) -> CleanText:
 
 
 # --- sections ------------------------------------------------------------
-
-def lines_of(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every line, without its line break."""
-    out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        out.append((pos, pos + len(line.rstrip("\r\n"))))
-        pos += len(line)
-    return out
-
 
 def blocks_of(text: str, set_aside: tuple[tuple[int, int, str], ...] = (),
               headings: tuple[tuple[int, int], ...] = ()) -> list[Block]:

@@ -126,6 +126,15 @@ def is_word_char(c: str) -> bool:
     return (c.isascii() and c.isalnum()) or c.lower() in GREEK_NAMES or c in _GREEK_ALIASES
 
 
+def lines_of(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line, without its line break."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return out
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without the white space at either end."""
     while start < end and text[start].isspace():

@@ -285,7 +285,7 @@ def reading_order(rows: list[Row]) -> list[list[dict]]:
 
 # --- running headers, footers and page numbers --------------------------------
 
-def find_furniture(pages: list[PageChars]) -> set[int]:
+def find_furniture(pages: list[PageChars], body_size: float) -> set[int]:
     """The ``id`` of every row that is a running header, footer or page number.
 
     Candidates are the ``_EDGE_ROWS`` first and last rows of each page; one
@@ -294,14 +294,14 @@ def find_furniture(pages: list[PageChars]) -> set[int]:
     its text with the digits masked occurs at the same height on another
     page, or it is set in a smaller type than the running text (a header
     that alternates between left- and right-hand pages repeats only on
-    every other page). The search goes inwards from each edge and stops at
-    the first row that is not.
+    every other page; ``body_size`` is the running text's,
+    ``running_text_size``). The search goes inwards from each edge and stops
+    at the first row that is not.
     """
     seen: dict[str, list[tuple[int, float]]] = {}
     for page in pages:
         for row in _edge_rows(page.rows):
             seen.setdefault(_furniture_key(row), []).append((page.number, row.top))
-    body_size = running_text_size(pages)
     found: set[int] = set()
     for page in pages:
         pitch = line_pitch(page.rows)

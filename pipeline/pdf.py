@@ -175,8 +175,8 @@ def read_layout(pages: list[PageChars], source: str) -> Reading:
             f"the text layer of page(s) {_page_list(garbled)} of {len(pages)} is undecodable "
             f"((cid:n) codes, private-use characters or mojibake: fonts without a Unicode map); "
             f"it needs OCR")
-    furniture = find_furniture(pages)
     body_size = running_text_size(pages)
+    furniture = find_furniture(pages, body_size)
     body: list[TextPiece] = []
     tail: list[tuple[TextPiece, str]] = []  # set aside, and why
     for page in pages:

@@ -53,9 +53,12 @@ def reader_alone(paths: list[Path]) -> float:
 def whole_pipeline(folder: Path, out: Path) -> float:
     """Seconds for ``python -m pipeline run`` on one worker, as ``make run`` starts it."""
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pipeline", "run", str(folder), "--out", str(out), "--workers", "1"],
-                   check=False, capture_output=True)
-    return time.perf_counter() - t0
+    done = subprocess.run([sys.executable, "-m", "pipeline", "run", str(folder), "--out", str(out),
+                           "--workers", "1"], capture_output=True, text=True)
+    seconds = time.perf_counter() - t0
+    if done.returncode not in (0, 1):  # 1: some paper could not be read, the others were processed
+        raise RuntimeError(f"python -m pipeline run {folder} failed:\n{done.stderr}")
+    return seconds
 
 
 def cached_reads(paths: list[Path], out: Path) -> float:

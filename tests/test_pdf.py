@@ -19,6 +19,7 @@ from pipeline.segment import segment
 from pipeline.tables import to_table
 
 from .conftest import document_of
+from .make_pdf import FONT
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "pdf" / "sample.pdf"
@@ -282,7 +283,7 @@ def test_a_font_without_a_unicode_map_whose_characters_pdfminer_guesses_is_garbl
     pdf = FPDF()
     pdf.compress = False
     pdf.add_page()
-    pdf.add_font("zh", fname="/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", collection_font_number=0)
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
     pdf.set_font("zh", size=11)
     pdf.multi_cell(0, 6, "白细胞介素-6 促进破骨细胞的分化。IL-6 promotes osteoclast differentiation.")
     data = bytes(pdf.output())
@@ -315,7 +316,7 @@ def superscript_pdf() -> bytes:
 
     pdf = FPDF()
     pdf.add_page()
-    pdf.add_font("zh", fname="/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", collection_font_number=0)
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
     pdf.set_font("zh", size=14)
     pdf.cell(0, 10, "Cytokines in bone", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("zh", size=10)

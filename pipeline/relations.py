@@ -691,7 +691,7 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
             aspects.append(it.aspect)
         elif it.kind == "ENT":
             ents.append(it)
-        elif it.kind == "ASP":
+        elif it.kind == "ASP" and not _occurrence_of_aspect(items, k, aspects):
             aspects.append(it.aspect)
     if not ents:
         return [], aspects
@@ -708,6 +708,13 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
         before_of = [it for it in items[:of_at] if it.kind == "ENT"] if of_at is not None else []
         head = before_of[0] if before_of else ents[0] if of_at is not None else ents[-1]
     return [(head.found, knocked)], aspects
+
+
+def _occurrence_of_aspect(items: list[Item], k: int, aspects: list[AspectWord]) -> bool:
+    """``细胞凋亡的发生``: an aspect word that names no aspect of its own (发生, occurrence),
+    after 的 and another aspect, is that aspect's occurrence: it adds none (not 发生 after a
+    cell type, differentiation)."""
+    return bool(aspects) and items[k].aspect.aspect is None and k > 0 and items[k - 1].kind == "DE"
 
 
 def _process_owner(items: list[Item], lang: str) -> Item | None:

@@ -121,6 +121,7 @@ class AspectWord:
     aspect: str | None
     for_cells: str | None
     inverse: bool = False  # names the opposite of the aspect (sensitivity / resistance)
+    inverse_for_cells: bool = False  # the same, after a cell type only (细胞毒性: a cell's is its sensitivity)
 
 
 @dataclass(frozen=True)
@@ -186,10 +187,11 @@ def load_rule_data(folder: Path) -> RuleData:
         for_cells = (None if row["for_cells"] == "none" else row["for_cells"]) if row["for_cells"] else aspect
         words = [row["word"]] + ([row["word"] + "s"] if row["lang"] == "en" else [])
         for word in words:
-            if row["inverse"] not in ("", "yes"):
-                raise DictionaryError(f"{where}: inverse must be 'yes' or empty, got {row['inverse']!r}")
+            if row["inverse"] not in ("", "yes", "for_cells"):
+                raise DictionaryError(f"{where}: inverse must be 'yes', 'for_cells' or empty, got {row['inverse']!r}")
             data.aspects[(row["lang"], word.lower() if row["lang"] == "en" else word)] = \
-                AspectWord(row["lang"], row["word"], aspect, for_cells, row["inverse"] == "yes")
+                AspectWord(row["lang"], row["word"], aspect, for_cells, row["inverse"] == "yes",
+                           row["inverse"] in ("yes", "for_cells"))
     for row, where in read_tsv(base / "cues.tsv", ("kind", "lang", "word", "note")):
         _check_lang(row, where)
         if row["kind"] not in CUE_KINDS:
@@ -559,15 +561,30 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
 
 
 def _past_unnamed_relative(items: list[Item], j: int) -> int | None:
-    """``药物诱导的凋亡``: a relative clause whose agent is a plain word (no name),
-    then 的 and a name or aspect; the index of that name or aspect, else None."""
+    """``药物诱导的凋亡``: a relative clause whose agent is a plain word (no name), or
+    drugs given as a treatment (``阿糖胞苷和依托泊苷治疗引起的细胞毒性``), then 的 and a
+    name or aspect; the index of that name or aspect, else None."""
     k = j
     while k < len(items) and k < j + 2 and items[k].kind == "WORD":
         k += 1
+    if k == j:
+        k = _past_drug_treatment(items, j)
     if k == j or k + 2 >= len(items) or items[k].kind != "TRIG" or items[k + 1].kind != "DE" \
             or items[k + 2].kind not in ("ENT", "ASP"):
         return None
     return k + 2
+
+
+def _past_drug_treatment(items: list[Item], j: int) -> int:
+    """``阿糖胞苷和依托泊苷治疗``: drug names joined by conjunctions and a short verb after
+    them (the treatment); the index after the verb, else ``j``."""
+    k = j
+    while k < len(items) and (items[k].kind == "ENT" and items[k].found.concept.type == "drug"
+                              or k > j and _is_conj(items[k], "zh")):
+        k += 1
+    if k == j or items[k - 1].kind != "ENT" or k >= len(items) or items[k].kind != "VERB" or len(items[k].text) > 2:
+        return j
+    return k + 1
 
 
 def _is_conj(it: Item, lang: str) -> bool:
@@ -740,7 +757,7 @@ def _arg(found: Found, aspect: AspectWord | None, knocked: bool) -> Arg:
     if found.concept.type == "disease":
         # ``肿瘤生长和浸润``: a tumour does not infiltrate (cells do); its 浸润 is invasion
         value = _DISEASE_ASPECT.get(value, value)
-    return Arg(found, value, knocked, aspect.inverse)
+    return Arg(found, value, knocked, aspect.inverse_for_cells if found.concept.type == "cell" else aspect.inverse)
 
 
 # --- sentences ----------------------------------------------------------------

@@ -14,3 +14,13 @@ def test_occurrence_of_an_aspect_is_that_aspect(resources):
     found = triples_in(text, resources)
     assert ("IL-6", "inhibits", "tumor cell", "apoptosis", False) in found
     assert not any(t[3] == "differentiation" for t in found)
+
+
+def test_cytotoxicity_of_a_drug_is_its_activity_not_a_cell(resources):
+    # 细胞毒性 is one aspect word: no bare 细胞 (cell) is read inside it
+    text = ("在研究癌症干细胞时发现, 三氧化二砷 (ATO) 可通过下调 CSC 相关基因和抑制致瘤能力, 有效诱导分化, ATO 和 5-FU/ "
+            "顺铂联合治疗显著增强了 HCC 细胞的治疗效果, 通过协同抑制 LIF/JAK1/STAT3 和核因子 -kB (nuclear factor-kappa B, "
+            "NF-kB) 信号通路增强 3-FU/ 顺铂的细胞毒性, 这为 HCC 的临床治疗提供了新见解<sup>[54]</sup>。")
+    found = triples_in(text, resources)
+    assert ("arsenic trioxide", "promotes", "cisplatin", "activity", False) in found
+    assert not any(t[2] == "cell" for t in found)

@@ -1226,7 +1226,8 @@ class SentenceReader:
             c.partner = group
         elif role == "instrument":
             c.subject = group
-        elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun:
+        elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun \
+                and not _qualifies_between(c.items, group.end):
             c.subject = group
         return group.end
 
@@ -1947,6 +1948,12 @@ class SentenceReader:
             elif it.start >= target.cend and after is None:
                 after = it.found
         return before or after
+
+
+def _qualifies_between(items: list[Item], k: int) -> bool:
+    """``脂肪细胞与乳腺癌细胞之间的相互作用…``: 之间/间 and 的 right after a group (at ``k``)
+    make its names qualify the noun after 的 (what is between them); they are not its subject."""
+    return k + 1 < len(items) and items[k].has("between") and items[k + 1].kind == "DE"
 
 
 def _is_class_word(concept_id: str, lexicon, data: RuleData) -> bool:

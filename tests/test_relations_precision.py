@@ -24,3 +24,11 @@ def test_cytotoxicity_of_a_drug_is_its_activity_not_a_cell(resources):
     found = triples_in(text, resources)
     assert ("arsenic trioxide", "promotes", "cisplatin", "activity", False) in found
     assert not any(t[2] == "cell" for t in found)
+
+
+def test_names_between_which_something_happens_are_no_subject(resources):
+    # 脂肪细胞与乳腺癌细胞之间的相互作用: the cells qualify the interaction; 这 does not stand for them
+    text = ("脂肪细胞与乳腺癌细胞之间的相互作用依赖于LIF和趋化因子(C-X-C motif chemokine ligands, CXCLs)间的正反馈循环，"
+            "这促进了乳腺癌的侵袭和转移<sup>[17]</sup>。")
+    found = triples_in(text, resources)
+    assert not any(t[0] in ("adipocyte", "breast cancer cell") for t in found)

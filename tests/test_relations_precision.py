@@ -32,3 +32,10 @@ def test_names_between_which_something_happens_are_no_subject(resources):
             "这促进了乳腺癌的侵袭和转移<sup>[17]</sup>。")
     found = triples_in(text, resources)
     assert not any(t[0] in ("adipocyte", "breast cancer cell") for t in found)
+
+
+def test_cells_that_carry_the_receptor_are_no_binding_partner(resources):
+    text = ("IL-1β与其 T淋巴细胞、B 淋巴细胞和巨噬细胞上的受体结合可促进 RANKL [45] 的产生，RANKL 与破骨细胞前体细胞的 RANK "
+            "结合，有助于破骨细胞的分化和活化。")
+    found = triples_in(text, resources)
+    assert not any(t[0] == "IL-1β" and t[2] in ("T cell", "B cell", "macrophage") for t in found)

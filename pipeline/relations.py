@@ -1891,6 +1891,15 @@ class SentenceReader:
                     if owner is not None:
                         t = Arg(owner, aspect)
                         concept = owner.concept
+                cell_aspect = self._cell_aspect_process(concept) if self.lang == "zh" and aspect is None else \
+                    aspect if self.lang == "zh" and concept.type == "drug" and aspect == "drug_resistance" else None
+                if cell_aspect is not None:
+                    # ``介导 BMSC 诱导的耐药``: drug resistance named on its own is the resistance
+                    # of the cells the sentence names (that do not act themselves); so is the
+                    # resistance to a drug (``BMSC 介导的 TKI 耐药``), which the drug does not own
+                    owner = self._acted_on_cells(t.found, f.found)
+                    if owner is not None:
+                        t, concept, aspect = Arg(owner, cell_aspect), owner.concept, cell_aspect
                 if concept.type == "disease" and aspect in CELL_ASPECTS:
                     # ``AML 的增殖`` is the proliferation of AML cells.
                     cells = self.lexicon.concept_named(f"{concept.name} cell")
@@ -1933,6 +1942,42 @@ class SentenceReader:
         if self.doc.page_of(start) == sent.page:
             return self.doc.bbox(start, end)
         return self.doc.bbox(sent.start, sent.end)
+
+    def _cell_aspect_process(self, concept) -> str | None:
+        """The cell aspect a process names by its English name (drug resistance,
+        self-renewal: stemness), when it has no frame of its own; else None."""
+        word = self.data.aspects.get(("en", concept.name.lower()))
+        if concept.type != "process" or concept.frame or word is None or word.aspect not in CELL_ASPECTS:
+            return None
+        return word.aspect
+
+    def _acted_on_cells(self, target: Found, factor: Found) -> Found | None:
+        """The cells whose property ``target`` is: the nearest cell type named before it
+        (else after it) that is neither the factor nor the agent of a relative (``BMSC
+        诱导的``); else the cells of the nearest disease (AML: AML cells); else None."""
+        def candidates(types):
+            before, after = None, None
+            for k, it in enumerate(self.items):
+                concept = it.found.concept if it.kind == "ENT" else None
+                if concept is None or concept.type not in types or concept.name == "cell" \
+                        or concept.id == factor.concept.id or self._relative_agent(k):
+                    continue
+                if it.end <= target.cstart:
+                    before = it.found
+                elif it.start >= target.cend and after is None:
+                    after = it.found
+            return before or after
+        cell = candidates({"cell"})
+        if cell is not None:
+            return cell
+        disease = candidates({"disease"})
+        cells = self.lexicon.concept_named(f"{disease.concept.name} cell") if disease is not None else None
+        return as_concept(disease, cells) if cells is not None else None
+
+    def _relative_agent(self, k: int) -> bool:
+        """The name at item ``k`` is the agent of a relative clause (``BMSC 诱导的``)."""
+        items = self.items
+        return k + 1 < len(items) and items[k + 1].kind == "TRIG" and _de_follows(items, k + 1)
 
     def _owner_cell(self, target: Found, factor: Found) -> Found | None:
         """The cell type that the sentence names nearest before ``target``,

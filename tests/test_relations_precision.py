@@ -47,3 +47,11 @@ def test_resistance_to_a_drug_is_the_resistance_of_the_cells_named(resources):
     found = triples_in(text, resources)
     assert ("BMSC", "induces", "CML cell", "drug_resistance", False) in found
     assert not any(t[2] == "tyrosine kinase inhibitor" for t in found)
+
+
+def test_proto_oncogene_keeps_the_group_going(resources):
+    text = ("Vianello 等<sup>[29]</sup>研究显示 BMSC 对伊马替尼治疗的反应提高了 CML 细胞中原癌基因 B 细胞淋巴瘤 6 蛋白"
+            "(B-cell lymphoma 6, BCL6)的表达, 这表明 BCL6 可能在 BMSC 介导的 TKI 耐药中发挥作用。")
+    found = triples_in(text, resources)
+    assert ("BMSC", "upregulates", "BCL6", "expression", False) in found
+    assert ("BMSC", "upregulates", "CML cell", None, False) not in found

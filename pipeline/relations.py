@@ -1594,6 +1594,11 @@ class SentenceReader:
             # later verb names
             c.subject = target
             c.modifier_only = True
+        if relative and c.place is not None and c.place.end == i and after < len(c.items) \
+                and c.items[after].kind == "LOC":
+            # ``在 BMSC 介导的 TKI 耐药中发挥作用``: the place is the head of the relative
+            # clause (the resistance), not its agent
+            c.place = target
         return after
 
     def _effect_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:

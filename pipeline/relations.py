@@ -1448,6 +1448,12 @@ class SentenceReader:
             if before is not None and (c.subject is None or before.start != c.subject.start):
                 factors = list(before.args)
                 rule = f"{lang}.relative"
+                if lang == "zh" and target is not None and len({a.found.concept.id for a in target.args}) == 1 \
+                        and self._change_of_head(c.items, after):
+                    # ``TGF-β 介导的细胞迁移抑制``: the head is a change of the name (its
+                    # inhibition); the relative states that change, its direction multiplied
+                    effect = INVERSE[effect] if c.items[after].trigger.polarity < 0 else effect
+                    after += 1
             elif before is not None and target is not None and c.last_trigger is None and \
                     (hyphenated or lang == "zh" and self._trigger_later(c.items, after)):
                 # ``IL-1-induced JAK-STAT signaling is antagonized by…`` / ``TGF-β 介导的
@@ -1600,6 +1606,13 @@ class SentenceReader:
             # clause (the resistance), not its agent
             c.place = target
         return after
+
+    def _change_of_head(self, items: list[Item], k: int) -> bool:
+        """A trigger with a direction at ``k``, right after a relative's head, that has no object
+        of its own (``细胞迁移抑制所必需的``): it names the head's change."""
+        return k < len(items) and items[k].kind == "TRIG" and items[k].trigger.polarity != 0 \
+            and items[k].trigger.form in ("verb", "noun") \
+            and not (k + 1 < len(items) and items[k + 1].kind in ("ENT", "ASP"))
 
     def _effect_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
         """``X 抵消了 A 对 B 的促进作用``: A's effect on B is stated (A promotes B), and the verb's

@@ -1591,8 +1591,14 @@ class SentenceReader:
             return after
         if c.mediators and not c.in_mediator:
             rule = f"{lang}.mediator"
-        self._emit(factors, target.args, it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, rule,
-                   effect, target_end=c.items[max(target.end - 1, 0)].end)
+        # ``从活化的 CD4+ T 辅助细胞中纯化`` / ``随后激活的 LIF/STAT3 信号传导``: a participle (V 的)
+        # with no name before it in its clause only describes the name after it; the subject of
+        # an earlier clause is not said to act on it
+        participle = lang == "zh" and relative and c.subject is None and c.last_trigger is None \
+            and i + 1 < len(c.items) and c.items[i + 1].kind == "DE" and not rule.startswith(f"{lang}.relative")
+        if not participle:
+            self._emit(factors, target.args, it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, rule,
+                       effect, target_end=c.items[max(target.end - 1, 0)].end)
         if lang == "zh" and relative and c.subject is None and c.last_trigger is None \
                 and i + 1 < len(c.items) and c.items[i + 1].kind == "DE" and self._trigger_later(c.items, after):
             # ``随后激活的 LIF/STAT3 信号传导促进胶质瘤的增殖``: a participle opening the clause

@@ -55,3 +55,16 @@ def test_proto_oncogene_keeps_the_group_going(resources):
     found = triples_in(text, resources)
     assert ("BMSC", "upregulates", "BCL6", "expression", False) in found
     assert ("BMSC", "upregulates", "CML cell", None, False) not in found
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("IL-10 是该细胞因子家族的创始成员，最初被认为是从活化的 CD4 + T 辅助(Th2)细胞中纯化的活性物质，称为细胞因子合成抑制因子(CSIF) [114]。",
+     ("IL-10", "activates")),
+    ("LBX2 反义 RNA 1 ( LBX2-AS1 ) 被鉴定为一种致癌长链非编码 RNA ( long non-coding RNA, lncRNA ), 能使 miR-491-5p 海绵进一步上调细胞内的 "
+     "LIF 表达水平, 随后激活的白血病抑制因子 / 信号转导子和转录激活因子 3 ( leukemia inhibitory factor/signal transducers and "
+     "activators of transcription 3, LIF/STAT3 ) 信号传导促进胶质瘤的增殖和上皮间质的转化<sup>[25]</sup>。",
+     ("LBX2-AS1", "activates")),
+])
+def test_a_participle_opening_its_clause_is_no_claim_of_the_topic(resources, text, wrong):
+    # 活化的 / 激活的 with no name before it in its clause only describes the name after it
+    assert not any(t[:2] == wrong for t in triples_in(text, resources))

@@ -1842,6 +1842,9 @@ class SentenceReader:
         class_target = any(_is_class_word(t.target_id, self.lexicon, self.data) for t in last.triples)
         if not last.factors or last.rule.startswith(f"{self.lang}.relative") and not class_target:
             return  # ``…引起的肿瘤，包括 MM、PMF``: the list names kinds of the head, not targets
+        at = next((m for m, x in enumerate(self.items) if x is last.trigger), None)
+        if self.lang == "zh" and not last.triples and at is not None and _de_follows(self.items, at):
+            return  # ``是一类由…异常增殖引起的疾病，包括 MM、PMF``: kinds of the head noun after 的 too
         if not class_target and last.triples:
             # ``促进肿瘤的生长，如 IL-6、G-CSF 和 IFN-γ，均可…``: the list does not
             # stand for the target; it names what the next clauses are about

@@ -68,3 +68,9 @@ def test_proto_oncogene_keeps_the_group_going(resources):
 def test_a_participle_opening_its_clause_is_no_claim_of_the_topic(resources, text, wrong):
     # 活化的 / 激活的 with no name before it in its clause only describes the name after it
     assert not any(t[:2] == wrong for t in triples_in(text, resources))
+
+
+def test_examples_of_a_relative_head_are_kinds_not_targets(resources):
+    text = "骨髓增殖性肿瘤是一类由骨髓中的造血细胞异常增殖引起的疾病，包括 MM、PMF 和真性红细胞增多症（polycythemia vera，PV）等。"
+    found = triples_in(text, resources)
+    assert not any(t[0] == "myeloproliferative neoplasm" for t in found)

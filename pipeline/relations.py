@@ -1513,6 +1513,10 @@ class SentenceReader:
                 if lang == "en" else None
             # a binding noun binds a partner, never a place (``在细胞坏死时释放的…复合物``)
             place = c.place if trig.effect != "binds" else None
+            if place is not None and all(a.found.concept.name == "cell" and a.aspect is None for a in place.args):
+                # ``在各种细胞类型中表现出不同的作用`` / ``在细胞、分子和转录水平上发挥作用``: cells in
+                # general are a setting, not what the role acts on
+                place = None
             target = after_in or c.target_pre or place or (target if trig.form != "role" else None)
             rule = f"{lang}.role" if trig.form == "role" else f"{lang}.nominal"
             if association:

@@ -74,3 +74,11 @@ def test_examples_of_a_relative_head_are_kinds_not_targets(resources):
     text = "骨髓增殖性肿瘤是一类由骨髓中的造血细胞异常增殖引起的疾病，包括 MM、PMF 和真性红细胞增多症（polycythemia vera，PV）等。"
     found = triples_in(text, resources)
     assert not any(t[0] == "myeloproliferative neoplasm" for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "LIF/LIFR轴在各种细胞类型中表现出不同的作用,包括刺激或抑制细胞增殖、分化和存活。",
+    "总之，IL-33 在细胞、分子和转录水平上发挥作用，介导骨重塑中的多能功能，并具有减轻骨质疏松症的潜在治疗价值。",
+])
+def test_cells_in_general_as_a_place_are_no_role_target(resources, text):
+    assert not any(t[2] == "cell" and t[3] is None for t in triples_in(text, resources))

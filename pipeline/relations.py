@@ -963,9 +963,26 @@ class SentenceReader:
             while j > 0 and items[j - 1].kind == "WORD" and items[j - 1].pos.startswith("d"):
                 j -= 1  # adverbs: ``显著增加``
             changed = _group_before(items, j, lang)
-            if changed is None or items[changed.start].start < end:
+            args = changed.args if changed is not None else self._bare_aspect_owned(j, end)
+            if not args or changed is not None and items[changed.start].start < end:
                 continue
-            self._emit(self.condition.args, changed.args, it, False, self.hedged_sentence, [], f"{lang}.condition")
+            self._emit(self.condition.args, args, it, False, self.hedged_sentence, [], f"{lang}.condition")
+
+    def _bare_aspect_owned(self, j: int, end: int) -> tuple[Arg, ...]:
+        """``敲低 Pinch-1 后, ALL 细胞表现为增殖减少、迁移减少``: an aspect word with no
+        name right before a change word is the aspect of the thing the clause named
+        last before it (after the condition, in the same clause)."""
+        items = self.items
+        if j == 0 or items[j - 1].kind != "ASP" or items[j - 1].aspect is None:
+            return ()
+        for k in range(j - 2, -1, -1):
+            it = items[k]
+            if it.start < end or it.kind == "SEP":
+                return ()
+            if it.kind == "ENT" and not it.aspect and it.found.concept.type in THING_TYPES \
+                    and not _is_class_word(it.found.concept.id, self.lexicon, self.data):
+                return (_arg(it.found, items[j - 1].aspect, False),)
+        return ()
 
     def _comma_in_list(self, k: int) -> bool:
         """In English a comma between names joins a list (``IL-6, IL-11 and
@@ -1641,6 +1658,8 @@ class SentenceReader:
         j = i + 1
         if j < len(clause) and clause[j].kind == "LIST":
             return None, j  # ``RANKL 水平升高、骨吸收增加``: the trigger has no object
+        if j < len(clause) and _is_conj(clause[j], lang) and _change_after_name(clause, i):
+            return None, j  # ``增殖减少、迁移减少和凋亡增加``: nor before a conjunction
         w = j
         while lang == "zh" and w < len(clause) and clause[w].text in ("着", "了", "过"):
             w += 1  # aspect particles: ``调节着与…``
@@ -1930,6 +1949,14 @@ def _is_class_word(concept_id: str, lexicon, data: RuleData) -> bool:
     (细胞因子, 受体) or a concept listed in ``relations/class_words.tsv`` (信号通路, 细胞)."""
     concept = lexicon.concepts.get(concept_id)
     return concept is not None and (concept.type == "family" or concept_id in data.class_words)
+
+
+def _change_after_name(items: list[Item], i: int) -> bool:
+    """The trigger at ``i`` is a change word (a ``raised`` or ``knockdown`` cue) right
+    after a name or an aspect word: ``迁移减少``, ``骨形成较少``, something's own change,
+    not a verb with an object."""
+    it = items[i]
+    return i > 0 and items[i - 1].kind in ("ASP", "ENT") and (it.has("raised") or it.has("knockdown"))
 
 
 def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:

@@ -1,0 +1,19 @@
+"""Later clauses of long sentences: lists of changes, chains of verb phrases."""
+from __future__ import annotations
+
+from .conftest import triples_in
+
+
+def test_listed_changes_have_no_object(resources):
+    # ``增殖减少、迁移减少和凋亡增加``: each change word is its own aspect's change; 减少
+    # before 和 does not take 凋亡 as its object
+    text = "敲低Pinch-1后, ALL细胞表现为增殖减少、迁移减少和凋亡增加。"
+    found = triples_in(text, resources)
+    assert ("PINCH-1", "upregulates", "acute lymphoblastic leukemia cell", "migration", False) in found
+    assert all(t[0] != "acute lymphoblastic leukemia cell" for t in found)
+
+
+def test_change_before_conjunction_takes_no_object(resources):
+    text = "在 IL-10敲除小鼠中，可以观察到骨质疏松症的特征，包括 RANKL 和 OPG 水平升高、骨吸收增加、骨形成较少和骨小梁结构改变。"
+    found = triples_in(text, resources)
+    assert all(t[2] != "trabecular bone structure" for t in found)

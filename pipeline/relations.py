@@ -61,7 +61,7 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor"})
+                       "host", "title", "coculture", "anaphor", "role_content"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 _MARK_ONLY = frozenset({"host", "title", "anaphor"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
@@ -373,11 +373,13 @@ def _passive_cue_before(clause: list[Item], k: int) -> int:
     return next((m for m in range(k - 1, -1, -1) if clause[m].has("passive")), k)
 
 
-def _effect_noun_owned(clause: list[Item], k: int) -> bool:
-    """``X 的保护作用`` from the 的 at ``k``: an effect noun (…作用) owned by the group
+def _effect_noun_owned(clause: list[Item], k: int, any_noun: bool = False) -> bool:
+    """``X 的保护作用`` from the 的 at ``k``: an effect noun (…作用; with ``any_noun`` any
+    trigger word, a verb after 的 being a noun: ``对免疫反应的调节``) owned by the group
     before it, and nothing after it in the clause."""
     return k + 1 < len(clause) and clause[k].kind == "DE" and clause[k + 1].kind == "TRIG" \
-        and clause[k + 1].trigger.form == "noun" and clause[k + 1].text.endswith("作用") \
+        and (any_noun and clause[k + 1].trigger.form in ("noun", "verb")
+             or clause[k + 1].trigger.form == "noun" and clause[k + 1].text.endswith("作用")) \
         and (k + 2 == len(clause) or clause[k + 2].kind == "SEP")
 
 
@@ -1422,6 +1424,8 @@ class SentenceReader:
             if c.target_pre is not None and subject is not None:
                 self._emit(c.target_pre.args, subject.args, it, c.negated, c.hedged, [], f"{lang}.response")
             return after
+        if it.has("role_content") and not self._goes_on_from_role(c, i):
+            return after  # ``炎症是一个复杂的过程，涉及…``: what a thing involves is no claim
         if (reversed_effect := self._effect_acted_on(c, i, target, after)) is not None:
             return reversed_effect
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
@@ -1587,6 +1591,13 @@ class SentenceReader:
             c.modifier_only = True
         return after
 
+    def _goes_on_from_role(self, c: Clause, i: int) -> bool:
+        """``X 在 B 中的作用非常复杂，既涉及 Y``: a clause with no subject of its own, going on
+        from a sentence whose subject a role word (作用) has already been stated of."""
+        it = c.items[i]
+        return c.subject is None and self.sentence_subject is not None and any(
+            x.kind == "TRIG" and x.trigger.form == "role" and x.end <= it.start for x in self.items)
+
     def _effect_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
         """``X 抵消了 A 对 B 的促进作用``: A's effect on B is stated (A promotes B), and the verb's
         subject acts on B with the two directions multiplied (X inhibits B); the index after
@@ -1597,7 +1608,7 @@ class SentenceReader:
             return None
         nxt = _next_element(items, after + 1, self.lang)
         b = read_group(items, nxt, self.lang) if nxt is not None and items[nxt].kind == "ENT" else None
-        if b is None or not _effect_noun_owned(items, b.end):
+        if b is None or not _effect_noun_owned(items, b.end, any_noun=True):
             return None
         noun = items[b.end + 1]
         factors = self._factors(c)

@@ -17,3 +17,17 @@ def test_change_before_conjunction_takes_no_object(resources):
     text = "在 IL-10敲除小鼠中，可以观察到骨质疏松症的特征，包括 RANKL 和 OPG 水平升高、骨吸收增加、骨形成较少和骨小梁结构改变。"
     found = triples_in(text, resources)
     assert all(t[2] != "trabecular bone structure" for t in found)
+
+
+def test_what_a_process_involves_is_no_claim(resources):
+    # 涉及 states a claim only going on from a role (作用) stated of the subject
+    text = "炎症是一个复杂的过程，涉及不同炎症因子的产生和释放，包括白介素-1α (IL-1α)、白介素-6 (IL-6)和白介素-1β (IL-1β)等。"
+    assert all(t[0] != "inflammation" for t in triples_in(text, resources))
+
+
+def test_what_a_role_involves_is_regulated(resources):
+    text = "TNF 家族细胞因子及其受体在骨髓增殖性肿瘤中的作用非常复杂，既涉及肿瘤细胞的生长、侵袭和存活，也涉及肿瘤细胞对免疫反应的调节。"
+    found = triples_in(text, resources)
+    assert ("receptor", "regulates", "tumor cell", "survival", False) in found
+    assert ("TNF family", "regulates", "immune response", None, False) in found
+    assert ("TNF family", "regulates", "tumor cell", None, False) not in found

@@ -1671,6 +1671,8 @@ class SentenceReader:
             return None, j  # ``RANKL 水平升高、骨吸收增加``: the trigger has no object
         if j < len(clause) and _is_conj(clause[j], lang) and _change_after_name(clause, i):
             return None, j  # ``增殖减少、迁移减少和凋亡增加``: nor before a conjunction
+        if lang == "zh" and (owned := self._aspects_of_last_target(clause, j)) is not None:
+            return owned
         w = j
         while lang == "zh" and w < len(clause) and clause[w].text in ("着", "了", "过"):
             w += 1  # aspect particles: ``调节着与…``
@@ -1745,6 +1747,27 @@ class SentenceReader:
                 return None, j  # ``the regulation between bone formation and bone resorption``: no direction
             j += 1
         return None, j
+
+    def _aspects_of_last_target(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
+        """``影响肿瘤的供血和营养，促进其生长和扩散`` / ``增加 A、B 的水平，而…降低它们的水平``:
+        a possessive pronoun right after the trigger, then only aspect words to the end of the
+        clause, names the aspects of what the sentence's last claim acted on."""
+        last = self.last
+        if j >= len(clause) or clause[j].kind != "CUE" or not clause[j].has("pronoun") \
+                or last is None or not last.triples or not last.target_args:
+            return None
+        k = j + 1 + (j + 1 < len(clause) and clause[j + 1].kind == "DE")
+        aspects = []
+        while k < len(clause) and clause[k].kind == "ASP" and clause[k].aspect is not None:
+            aspects.append(clause[k].aspect)
+            k += 1
+            if k + 1 < len(clause) and (clause[k].kind == "LIST" or _is_conj(clause[k], "zh")) \
+                    and clause[k + 1].kind == "ASP":
+                k += 1
+        if not aspects or k < len(clause) and clause[k].kind != "SEP":
+            return None
+        args = [_arg(a.found, w, a.knocked_down) for a in last.target_args for w in aspects]
+        return Group(j, k, tuple(args)), k
 
     def _passive_relative(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
         """``受 A 调控的 B`` from the passive cue at ``j``: (B, index of the trigger 调控)."""

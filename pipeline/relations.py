@@ -2002,7 +2002,7 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         return None
     first = k
     while first - 1 >= 0 and (clause[first - 1].kind in ("ENT", "ASP", "DE", "LIST")
-                              or clause[first - 1].has("conj")):
+                              or clause[first - 1].has("conj") or clause[first - 1].has("filler")):
         first -= 1
     while first < k and clause[first].kind not in ("ENT", "ASP"):
         first += 1

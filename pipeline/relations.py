@@ -693,6 +693,8 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
             aspects.append(it.aspect)
         elif it.kind == "ENT":
             ents.append(it)
+        elif it.kind == "ASP" and aspects and it.aspect.aspect is None and items[k - 1].kind == "DE":
+            continue  # ``细胞凋亡的发生``: the occurrence of apoptosis is apoptosis
         elif it.kind == "ASP":
             aspects.append(it.aspect)
     if not ents:

@@ -31,3 +31,11 @@ def test_what_a_role_involves_is_regulated(resources):
     assert ("receptor", "regulates", "tumor cell", "survival", False) in found
     assert ("TNF family", "regulates", "immune response", None, False) in found
     assert ("TNF family", "regulates", "tumor cell", None, False) not in found
+
+
+def test_occurrence_of_a_process_is_the_process(resources):
+    # ``细胞凋亡的发生``: 发生 (names no aspect) after an aspect and 的 adds none
+    text = "IL-6 通过活化信号转导通路（如 JAK/STAT3 信号通路）来促进肿瘤细胞的增殖和存活，并抑制细胞凋亡的发生。"
+    found = triples_in(text, resources)
+    assert ("IL-6", "inhibits", "tumor cell", "apoptosis", False) in found
+    assert ("IL-6", "inhibits", "tumor cell", "differentiation", False) not in found

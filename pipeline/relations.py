@@ -1428,6 +1428,8 @@ class SentenceReader:
             return after
         if it.has("role_content") and not self._goes_on_from_role(c, i):
             return after  # ``炎症是一个复杂的过程，涉及…``: what a thing involves is no claim
+        if (pair := self._binding_acted_on(c, i, target, after)) is not None:
+            return pair
         if (reversed_effect := self._effect_acted_on(c, i, target, after)) is not None:
             return reversed_effect
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
@@ -1592,6 +1594,18 @@ class SentenceReader:
             c.subject = target
             c.modifier_only = True
         return after
+
+    def _binding_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
+        """``刺激 RANKL 与其受体 RANK 结合``: a verb whose object is a binding (A 与 B, then a
+        binding word) acts on the binding, not on A and B: A binds B is stated; the index
+        after the binding word, or None where the clause is not built so."""
+        items = c.items
+        if self.lang != "zh" or target is None or not target.joined_by_with or len(target.args) < 2 \
+                or after >= len(items) or items[after].kind != "TRIG" or items[after].trigger.effect != "binds" \
+                or items[after].trigger.form != "verb":
+            return None
+        self._emit(target.args[:1], target.args[1:], items[after], c.negated, c.hedged, [], f"{self.lang}.binding_pair")
+        return after + 1
 
     def _goes_on_from_role(self, c: Clause, i: int) -> bool:
         """``X 在 B 中的作用非常复杂，既涉及 Y``: a clause with no subject of its own, going on

@@ -39,3 +39,13 @@ def test_occurrence_of_a_process_is_the_process(resources):
     found = triples_in(text, resources)
     assert ("IL-6", "inhibits", "tumor cell", "apoptosis", False) in found
     assert ("IL-6", "inhibits", "tumor cell", "differentiation", False) not in found
+
+
+def test_verb_on_a_binding_acts_on_neither_partner(resources):
+    text = ("TNF-α被认为是促进成熟造血干细胞分化为破骨细胞的关键因子，可提高巨噬细胞和干细胞中 RANK 和 RANKL 的水平，"
+            "刺激 RANKL 与其受体 RANK 结合，激活受 RANKL 调控的多条信号通路，如 MAPK、TRAF-2、c-jun、JNK、NF-κB 和 AP-1，"
+            "从而介导破骨细胞的增殖和分化。")
+    found = triples_in(text, resources)
+    assert ("TNF-α", "activates", "RANK", "activity", False) not in found
+    # the chain goes on with TNF-α after the binding
+    assert ("TNF-α", "induces", "osteoclast", "differentiation", False) in found

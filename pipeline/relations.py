@@ -85,6 +85,8 @@ _CLOSE = set(")）〕]】")
 _DE = {"zh": {"的", "之"}, "en": {"of"}}
 # Chinese postpositions that close a place phrase: 在 X 中, X 内, 当 X 时.
 _LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程中", "当中", "之中", "中的", "下", "表面"}
+# ``X 上的酪氨酸残基``: what is on X's surface is X's own part, not a place apart from it.
+_SURFACE_END = {"上", "表面"}
 # ``在 A 方面``: a respect, not a place; what follows (``方面的功能``) is the subject's, not A's.
 _RESPECT_END = {"方面"}
 # Parts of speech (jieba) of words that may sit inside a group: adjectives,
@@ -1718,6 +1720,13 @@ class SentenceReader:
                 if group is None:
                     return None, j + 1
                 k = group.end
+                if lang == "zh" and k + 1 < len(clause) and clause[k].kind == "LOC" \
+                        and clause[k].text not in _RESPECT_END | _SURFACE_END and clause[k + 1].kind != "SEP" \
+                        and not any(x.has("locative") for x in clause[:k]):
+                    # ``降低胰腺癌中活化基质标志物的表达``: a place (X 中) before what is acted on;
+                    # what follows is no name here, so there is no object
+                    j = k + 1
+                    continue
                 if k < len(clause) and clause[k].has("qualifier") and not _ends_clause(clause, k):
                     # ``促进肿瘤相关的细胞因子产生`` / ``抑制 AML 来源的 BMSC 的增殖``: the group only
                     # qualifies the head after it, which is the object (none if no name follows)

@@ -49,3 +49,8 @@ def test_verb_on_a_binding_acts_on_neither_partner(resources):
     assert ("TNF-α", "activates", "RANK", "activity", False) not in found
     # the chain goes on with TNF-α after the binding
     assert ("TNF-α", "induces", "osteoclast", "differentiation", False) in found
+
+
+def test_place_before_an_unnamed_object_is_no_object(resources):
+    text = "EC359 靶向 LIFR, 并与 LIF 竞争与配体结合位点的结合, 可以有效和选择性地降低胰腺癌中活化基质标志物的表达。"
+    assert all(t[2] != "pancreatic cancer" for t in triples_in(text, resources))

@@ -1939,7 +1939,7 @@ class SentenceReader:
                 if aspect is not None and concept.name == "cell":
                     # ``促进肿瘤细胞的增殖，并抑制细胞凋亡``: cells named only as
                     # 细胞 are the cells the sentence names
-                    owner = self._owner_cell(t.found, f.found)
+                    owner = self._cells_acted_on_last(f.found) or self._owner_cell(t.found, f.found)
                     if owner is not None:
                         t = Arg(owner, aspect)
                         concept = owner.concept
@@ -1985,6 +1985,24 @@ class SentenceReader:
         if self.doc.page_of(start) == sent.page:
             return self.doc.bbox(start, end)
         return self.doc.bbox(sent.start, sent.end)
+
+    def _cells_acted_on_last(self, factor: Found) -> Found | None:
+        """``抑制 AML 增殖, 促进细胞凋亡``: cells named only as 细胞 right after a claim on
+        the proliferation (or another cell aspect) of a cell type or a disease's cells are
+        those cells."""
+        last = self.last
+        if last is None or not last.triples:
+            return None
+        for a in last.target_args:
+            concept = a.found.concept
+            if a.aspect not in CELL_ASPECTS or concept.id == factor.concept.id or concept.name == "cell":
+                continue
+            if concept.type == "cell":
+                return a.found
+            cells = self.lexicon.concept_named(f"{concept.name} cell") if concept.type == "disease" else None
+            if cells is not None:
+                return as_concept(a.found, cells)
+        return None
 
     def _owner_cell(self, target: Found, factor: Found) -> Found | None:
         """The cell type that the sentence names nearest before ``target``,

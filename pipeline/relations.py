@@ -61,7 +61,7 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor"})
+                       "host", "title", "coculture", "anaphor", "role_content"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 _MARK_ONLY = frozenset({"host", "title", "anaphor"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
@@ -85,6 +85,8 @@ _CLOSE = set(")）〕]】")
 _DE = {"zh": {"的", "之"}, "en": {"of"}}
 # Chinese postpositions that close a place phrase: 在 X 中, X 内, 当 X 时.
 _LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程中", "当中", "之中", "中的", "下", "表面"}
+# ``X 上的酪氨酸残基``: what is on X's surface is X's own part, not a place apart from it.
+_SURFACE_END = {"上", "表面"}
 # ``在 A 方面``: a respect, not a place; what follows (``方面的功能``) is the subject's, not A's.
 _RESPECT_END = {"方面"}
 # Parts of speech (jieba) of words that may sit inside a group: adjectives,
@@ -375,11 +377,13 @@ def _passive_cue_before(clause: list[Item], k: int) -> int:
     return next((m for m in range(k - 1, -1, -1) if clause[m].has("passive")), k)
 
 
-def _effect_noun_owned(clause: list[Item], k: int) -> bool:
-    """``X 的保护作用`` from the 的 at ``k``: an effect noun (…作用) owned by the group
+def _effect_noun_owned(clause: list[Item], k: int, any_noun: bool = False) -> bool:
+    """``X 的保护作用`` from the 的 at ``k``: an effect noun (…作用; with ``any_noun`` any
+    trigger word, a verb after 的 being a noun: ``对免疫反应的调节``) owned by the group
     before it, and nothing after it in the clause."""
     return k + 1 < len(clause) and clause[k].kind == "DE" and clause[k + 1].kind == "TRIG" \
-        and clause[k + 1].trigger.form == "noun" and clause[k + 1].text.endswith("作用") \
+        and (any_noun and clause[k + 1].trigger.form in ("noun", "verb")
+             or clause[k + 1].trigger.form == "noun" and clause[k + 1].text.endswith("作用")) \
         and (k + 2 == len(clause) or clause[k + 2].kind == "SEP")
 
 
@@ -988,9 +992,26 @@ class SentenceReader:
             while j > 0 and items[j - 1].kind == "WORD" and items[j - 1].pos.startswith("d"):
                 j -= 1  # adverbs: ``显著增加``
             changed = _group_before(items, j, lang)
-            if changed is None or items[changed.start].start < end:
+            args = changed.args if changed is not None else self._bare_aspect_owned(j, end)
+            if not args or changed is not None and items[changed.start].start < end:
                 continue
-            self._emit(self.condition.args, changed.args, it, False, self.hedged_sentence, [], f"{lang}.condition")
+            self._emit(self.condition.args, args, it, False, self.hedged_sentence, [], f"{lang}.condition")
+
+    def _bare_aspect_owned(self, j: int, end: int) -> tuple[Arg, ...]:
+        """``敲低 Pinch-1 后, ALL 细胞表现为增殖减少、迁移减少``: an aspect word with no
+        name right before a change word is the aspect of the thing the clause named
+        last before it (after the condition, in the same clause)."""
+        items = self.items
+        if j == 0 or items[j - 1].kind != "ASP" or items[j - 1].aspect is None:
+            return ()
+        for k in range(j - 2, -1, -1):
+            it = items[k]
+            if it.start < end or it.kind == "SEP":
+                return ()
+            if it.kind == "ENT" and not it.aspect and it.found.concept.type in THING_TYPES \
+                    and not _is_class_word(it.found.concept.id, self.lexicon, self.data):
+                return (_arg(it.found, items[j - 1].aspect, False),)
+        return ()
 
     def _comma_in_list(self, k: int) -> bool:
         """In English a comma between names joins a list (``IL-6, IL-11 and
@@ -1431,6 +1452,10 @@ class SentenceReader:
             if c.target_pre is not None and subject is not None:
                 self._emit(c.target_pre.args, subject.args, it, c.negated, c.hedged, [], f"{lang}.response")
             return after
+        if it.has("role_content") and not self._goes_on_from_role(c, i):
+            return after  # ``炎症是一个复杂的过程，涉及…``: what a thing involves is no claim
+        if (pair := self._binding_acted_on(c, i, target, after)) is not None:
+            return pair
         if (reversed_effect := self._effect_acted_on(c, i, target, after)) is not None:
             return reversed_effect
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
@@ -1623,6 +1648,24 @@ class SentenceReader:
         return k < len(items) and items[k].kind == "TRIG" and items[k].trigger.polarity != 0 \
             and items[k].trigger.form in ("verb", "noun") \
             and not (k + 1 < len(items) and items[k + 1].kind in ("ENT", "ASP"))
+    def _binding_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
+        """``刺激 RANKL 与其受体 RANK 结合``: a verb whose object is a binding (A 与 B, then a
+        binding word) acts on the binding, not on A and B: A binds B is stated; the index
+        after the binding word, or None where the clause is not built so."""
+        items = c.items
+        if self.lang != "zh" or target is None or not target.joined_by_with or len(target.args) < 2 \
+                or after >= len(items) or items[after].kind != "TRIG" or items[after].trigger.effect != "binds" \
+                or items[after].trigger.form != "verb":
+            return None
+        self._emit(target.args[:1], target.args[1:], items[after], c.negated, c.hedged, [], f"{self.lang}.binding_pair")
+        return after + 1
+
+    def _goes_on_from_role(self, c: Clause, i: int) -> bool:
+        """``X 在 B 中的作用非常复杂，既涉及 Y``: a clause with no subject of its own, going on
+        from a sentence whose subject a role word (作用) has already been stated of."""
+        it = c.items[i]
+        return c.subject is None and self.sentence_subject is not None and any(
+            x.kind == "TRIG" and x.trigger.form == "role" and x.end <= it.start for x in self.items)
 
     def _effect_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
         """``X 抵消了 A 对 B 的促进作用``: A's effect on B is stated (A promotes B), and the verb's
@@ -1634,7 +1677,7 @@ class SentenceReader:
             return None
         nxt = _next_element(items, after + 1, self.lang)
         b = read_group(items, nxt, self.lang) if nxt is not None and items[nxt].kind == "ENT" else None
-        if b is None or not _effect_noun_owned(items, b.end):
+        if b is None or not _effect_noun_owned(items, b.end, any_noun=True):
             return None
         noun = items[b.end + 1]
         factors = self._factors(c)
@@ -1695,6 +1738,10 @@ class SentenceReader:
         j = i + 1
         if j < len(clause) and clause[j].kind == "LIST":
             return None, j  # ``RANKL 水平升高、骨吸收增加``: the trigger has no object
+        if j < len(clause) and _is_conj(clause[j], lang) and _change_after_name(clause, i):
+            return None, j  # ``增殖减少、迁移减少和凋亡增加``: nor before a conjunction
+        if lang == "zh" and (owned := self._aspects_of_last_target(clause, j)) is not None:
+            return owned
         w = j
         while lang == "zh" and w < len(clause) and clause[w].text in ("着", "了", "过"):
             w += 1  # aspect particles: ``调节着与…``
@@ -1724,6 +1771,13 @@ class SentenceReader:
                 if group is None:
                     return None, j + 1
                 k = group.end
+                if lang == "zh" and k + 1 < len(clause) and clause[k].kind == "LOC" \
+                        and clause[k].text not in _RESPECT_END | _SURFACE_END and clause[k + 1].kind != "SEP" \
+                        and not any(x.has("locative") for x in clause[:k]):
+                    # ``降低胰腺癌中活化基质标志物的表达``: a place (X 中) before what is acted on;
+                    # what follows is no name here, so there is no object
+                    j = k + 1
+                    continue
                 if k < len(clause) and clause[k].has("qualifier") and not _ends_clause(clause, k):
                     # ``促进肿瘤相关的细胞因子产生`` / ``抑制 AML 来源的 BMSC 的增殖``: the group only
                     # qualifies the head after it, which is the object (none if no name follows)
@@ -1769,6 +1823,27 @@ class SentenceReader:
                 return None, j  # ``the regulation between bone formation and bone resorption``: no direction
             j += 1
         return None, j
+
+    def _aspects_of_last_target(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
+        """``影响肿瘤的供血和营养，促进其生长和扩散`` / ``增加 A、B 的水平，而…降低它们的水平``:
+        a possessive pronoun right after the trigger, then only aspect words to the end of the
+        clause, names the aspects of what the sentence's last claim acted on."""
+        last = self.last
+        if j >= len(clause) or clause[j].kind != "CUE" or not clause[j].has("pronoun") \
+                or last is None or not last.triples or not last.target_args:
+            return None
+        k = j + 1 + (j + 1 < len(clause) and clause[j + 1].kind == "DE")
+        aspects = []
+        while k < len(clause) and clause[k].kind == "ASP" and clause[k].aspect is not None:
+            aspects.append(clause[k].aspect)
+            k += 1
+            if k + 1 < len(clause) and (clause[k].kind == "LIST" or _is_conj(clause[k], "zh")) \
+                    and clause[k + 1].kind == "ASP":
+                k += 1
+        if not aspects or k < len(clause) and clause[k].kind != "SEP":
+            return None
+        args = [_arg(a.found, w, a.knocked_down) for a in last.target_args for w in aspects]
+        return Group(j, k, tuple(args)), k
 
     def _passive_relative(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
         """``受 A 调控的 B`` from the passive cue at ``j``: (B, index of the trigger 调控)."""
@@ -1918,7 +1993,7 @@ class SentenceReader:
                 if aspect is not None and concept.name == "cell":
                     # ``促进肿瘤细胞的增殖，并抑制细胞凋亡``: cells named only as
                     # 细胞 are the cells the sentence names
-                    owner = self._owner_cell(t.found, f.found)
+                    owner = self._cells_acted_on_last(f.found) or self._owner_cell(t.found, f.found)
                     if owner is not None:
                         t = Arg(owner, aspect)
                         concept = owner.concept
@@ -2009,6 +2084,23 @@ class SentenceReader:
         """The name at item ``k`` is the agent of a relative clause (``BMSC 诱导的``)."""
         items = self.items
         return k + 1 < len(items) and items[k + 1].kind == "TRIG" and _de_follows(items, k + 1)
+    def _cells_acted_on_last(self, factor: Found) -> Found | None:
+        """``抑制 AML 增殖, 促进细胞凋亡``: cells named only as 细胞 right after a claim on
+        the proliferation (or another cell aspect) of a cell type or a disease's cells are
+        those cells."""
+        last = self.last
+        if last is None or not last.triples:
+            return None
+        for a in last.target_args:
+            concept = a.found.concept
+            if a.aspect not in CELL_ASPECTS or concept.id == factor.concept.id or concept.name == "cell":
+                continue
+            if concept.type == "cell":
+                return a.found
+            cells = self.lexicon.concept_named(f"{concept.name} cell") if concept.type == "disease" else None
+            if cells is not None:
+                return as_concept(a.found, cells)
+        return None
 
     def _owner_cell(self, target: Found, factor: Found) -> Found | None:
         """The cell type that the sentence names nearest before ``target``,
@@ -2040,6 +2132,14 @@ def _is_class_word(concept_id: str, lexicon, data: RuleData) -> bool:
     return concept is not None and (concept.type == "family" or concept_id in data.class_words)
 
 
+def _change_after_name(items: list[Item], i: int) -> bool:
+    """The trigger at ``i`` is a change word (a ``raised`` or ``knockdown`` cue) right
+    after a name or an aspect word: ``迁移减少``, ``骨形成较少``, something's own change,
+    not a verb with an object."""
+    it = items[i]
+    return i > 0 and items[i - 1].kind in ("ASP", "ENT") and (it.has("raised") or it.has("knockdown"))
+
+
 def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
     """The group that ends right before item ``i``."""
     k = i - 1
@@ -2049,7 +2149,7 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         return None
     first = k
     while first - 1 >= 0 and (clause[first - 1].kind in ("ENT", "ASP", "DE", "LIST")
-                              or clause[first - 1].has("conj")):
+                              or clause[first - 1].has("conj") or clause[first - 1].has("filler")):
         first -= 1
     while first < k and clause[first].kind not in ("ENT", "ASP"):
         first += 1

@@ -1065,6 +1065,10 @@ class SentenceReader:
         says = any(x.kind in ("TRIG", "VERB") for x in items)
         if c.subject is not None and (says or self.sentence_subject is None):
             self.sentence_subject = c.subject
+        elif c.pronoun and c.subject is None and says:
+            # ``…来缓解，因为它可以切割 IL-1R2，从而导致…``: a pronoun that stands for no one
+            # is what the clauses after it go on about; they name no factor either
+            self.sentence_subject = Group(0, 0, (), pronoun=True)
 
     def _cue(self, c: Clause, it: Item, i: int) -> None:
         if it.has("condition") and self.condition is None:
@@ -1110,7 +1114,7 @@ class SentenceReader:
         if it.has("pronoun") and c.subject is None and c.last_trigger is None and not c.seen_verb:
             # ``它可以与白血病细胞…``: the pronoun holds the subject's place.
             c.pronoun = True
-            referent = self._referent_in_sentence(it) or self.topic
+            referent = self._referent_in_sentence(it) or (self.topic if not self._molecules_before(it) else None)
             if referent:
                 c.subject = Group(i, i + 1, tuple(Arg(self._at(f, it), None) for f in referent), pronoun=True)
             return
@@ -1245,9 +1249,15 @@ class SentenceReader:
     def _referent_in_sentence(self, pronoun: Item) -> list[Found]:
         """``the role of LIF in cancer cells … revealed that it plays``: the one
         molecule named before the pronoun in this sentence, if there is one."""
-        before = [x.found for x in self.items if x.kind == "ENT" and x.end <= pronoun.start
-                  and x.found.concept.type in MOLECULE_TYPES]
+        before = self._molecules_before(pronoun)
         return before[-1:] if len({f.concept.id for f in before}) == 1 else []
+
+    def _molecules_before(self, pronoun: Item) -> list[Found]:
+        """The molecules this sentence names before the pronoun. Several of them make
+        the pronoun ambiguous (``…通过活性 caspase-1 来缓解，因为它可以切割 IL-1R2``): it
+        then stands for none, not for the paragraph's topic (SPEC: no triple)."""
+        return [x.found for x in self.items if x.kind == "ENT" and x.end <= pronoun.start
+                and x.found.concept.type in MOLECULE_TYPES]
 
     def _anaphors_resolved(self, items: list[Item]) -> list[Item]:
         """``在 CML 中, BMSC 可以…影响疾病的进程``: a bare class noun (the ``anaphor`` cue:
@@ -1542,8 +1552,10 @@ class SentenceReader:
         if factors is None or target is None:
             # ``参与了多种生物学过程，包括…`` / ``多种物质可以介导 IL-1 的产生，包括…``:
             # an example list after the clause may fill the missing slot.
+            # (not where a pronoun with no referent holds the subject's place: ``它也在炎症性疾病中
+            #发挥关键作用，包括细胞因子风暴综合征…`` lists kinds of the place, not factors)
             self.last = Emitted(it, factors or [], rule, [], c.negated, c.hedged, list(c.mediators),
-                                c.items[-1].end, list(target.args) if target else [])
+                                c.items[-1].end, list(target.args) if target and not self._unresolved(c) else [])
             return after
         if (no_claim and not association) and EFFECTS[effect] == 0 or self.study and EFFECTS[effect] == 0:
             return after
@@ -1633,6 +1645,11 @@ class SentenceReader:
             # earlier clause was about is the setting of the clauses after it, not what acts in them
             args = [a for a in args if a.found.concept.type not in SETTING_TYPES]
         return args or None
+
+    def _unresolved(self, c: Clause) -> bool:
+        """The clause is about a pronoun that stands for no one (its own, or the sentence's)."""
+        held = c.subject or self.sentence_subject
+        return (c.pronoun and c.subject is None) or (held is not None and held.pronoun and not held.args)
 
     def _target_after(self, clause: list[Item], i: int) -> tuple[Group | None, int]:
         """The first group after the trigger at ``i``; a relative clause

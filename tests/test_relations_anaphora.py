@@ -1,0 +1,30 @@
+"""Anaphora: which factor a pronoun, a demonstrative or an anaphoric noun phrase
+stands for (SPEC: the nearest preceding factor of the paragraph where that is
+unambiguous, else no triple)."""
+from __future__ import annotations
+
+from .conftest import triples_in
+
+
+def _factors(text, resources):
+    return {t[0] for t in triples_in(text, resources)}
+
+
+def test_pronoun_after_several_molecules_names_no_earlier_topic(resources):
+    # 001: 它 follows IL-1R2, IL-1α and caspase-1: ambiguous, so it does not stand for the
+    # inflammasome that the sentence before was about, and nor does the clause after it
+    # (the last clause made to name a known target: 导致 IL-1α的释放)
+    text = ("炎症小体能通过诱导细胞焦亡来促进 IL-1α的分泌。IL-1R2 对 IL-1α活性的抑制可以通过活性 caspase-1 来缓解，"
+            "因为它可以切割 IL-1R2，从而导致 IL-1α的释放。")
+    found = triples_in(text, resources)
+    assert ("inflammasome", "upregulates", "IL-1α", "expression", False) in found  # the sentence before
+    assert [t for t in found if t[2] == "IL-1α" and t[0] == "inflammasome"] == \
+        [("inflammasome", "upregulates", "IL-1α", "expression", False)]
+
+
+def test_unresolved_pronoun_leaves_no_factor_to_an_example_list(resources):
+    # 001: 它 after many molecules; 包括 lists kinds of the place, not factors
+    text = ("IL-6 放大器是通过 STAT3 和 NF-κB 之间的协同相互作用产生更多的 IL-6 及多种其他细胞因子和趋化因子，"
+            "它也在炎症性疾病中发挥关键作用，包括细胞因子风暴综合征、自身免疫性疾病和癌症。")
+    found = triples_in(text, resources)
+    assert not [t for t in found if t[2] == "inflammatory disease"]

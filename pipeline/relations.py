@@ -61,9 +61,9 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor"})
+                       "host", "title", "coculture", "anaphor", "determiner", "plural"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-_MARK_ONLY = frozenset({"host", "title", "anaphor"})
+_MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -71,6 +71,8 @@ SECTIONS = frozenset({"abstract", "body"})
 THING_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug", "other", "anatomy"})
 # What a pronoun can stand for within a sentence: a molecule or a drug.
 MOLECULE_TYPES = frozenset({"gene", "family", "drug", "ncrna"})
+# What a plural pronoun (它们) can stand for: the molecules or cells an earlier clause was about.
+PLURAL_TYPES = MOLECULE_TYPES | {"cell"}
 # Types that name a setting when a sentence's topic carries them into a later
 # clause (a disease defined first, then what happens in it): no factor there.
 SETTING_TYPES = frozenset({"disease"})
@@ -743,19 +745,25 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
     data = resources.rules
     out: list[Triple] = []
     topic: dict[int, list[Found]] = {}  # paragraph -> the one factor of its last sentence that had one
+    topics: dict[int, list[Found]] = {}  # paragraph -> the factors of its last sentence that had any
+    classes: dict[int, set[str]] = {}  # paragraph -> every concept that sentence named
     for view, found in zip(views, mentions):
         if view.sentence.section not in SECTIONS or not found:
             continue
         found = reading_mentions(doc, view, found, resources)
         items = sentence_items(view, found, data, resources)
         items = _without_descriptions(_without_drug_qualifiers(_without_asides(items)))
-        reader = SentenceReader(doc, view, items, resources, topic.get(view.paragraph))
+        reader = SentenceReader(doc, view, items, resources, topic.get(view.paragraph),
+                                (topics.get(view.paragraph, []), classes.get(view.paragraph, set())))
         triples = reader.read()
         out.extend(triples)
-        factors = {t.factor_id for t in triples}
+        factors = list(dict.fromkeys(t.factor_id for t in triples))
         if len(factors) == 1:
-            fid = next(iter(factors))
-            topic[view.paragraph] = [f for f in found if f.concept.id == fid][:1]
+            topic[view.paragraph] = [f for f in found if f.concept.id == factors[0]][:1]
+        named = [f for fid in factors if (f := next((x for x in found if x.concept.id == fid), None))]
+        if named:
+            topics[view.paragraph] = named
+            classes[view.paragraph] = {f.concept.id for f in found}
     return out
 
 
@@ -915,11 +923,13 @@ class Clause:
 class SentenceReader:
     """Reads one sentence's items left to right (see the module docstring)."""
 
-    def __init__(self, doc: Document, view: SentenceView, items: list[Item], resources, topic):
+    def __init__(self, doc: Document, view: SentenceView, items: list[Item], resources, topic, topics=([], set())):
         self.doc, self.view, self.items = doc, view, items
         self.data, self.lexicon = resources.rules, resources.lexicon
         self.lang = view.sentence.lang
         self.topic = topic
+        # the factors of the paragraph's last sentence that had any, and every concept it named
+        self.topics, self.topics_named = topics
         self.triples: list[Triple] = []
         self.sentence_subject: Group | None = None
         self.hedged_sentence = False
@@ -1114,7 +1124,10 @@ class SentenceReader:
         if it.has("pronoun") and c.subject is None and c.last_trigger is None and not c.seen_verb:
             # ``它可以与白血病细胞…``: the pronoun holds the subject's place.
             c.pronoun = True
-            referent = self._referent_in_sentence(it) or (self.topic if not self._molecules_before(it) else None)
+            if it.has("plural"):
+                referent = self._plural_referent(PLURAL_TYPES)
+            else:
+                referent = self._referent_in_sentence(it) or (self.topic if not self._molecules_before(it) else None)
             if referent:
                 c.subject = Group(i, i + 1, tuple(Arg(self._at(f, it), None) for f in referent), pronoun=True)
             return
@@ -1207,8 +1220,48 @@ class SentenceReader:
         elif role == "instrument":
             c.subject = group
         elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun:
-            c.subject = group
+            c.subject = self._anaphoric(c, group) or group
         return group.end
+
+    def _anaphoric(self, c: Clause, group: Group) -> Group | None:
+        """``上述细胞因子``, ``两种细胞因子``, ``该细胞因子``: a determiner (cue ``determiner``)
+        right before a class name makes a noun phrase that names what an earlier clause of the
+        sentence, or else the paragraph's last sentence, was about, where those fit the class;
+        a singular determiner (not also ``plural``) needs exactly one. With none, the class name
+        stays as written (这些细胞因子: cytokines)."""
+        k = group.start
+        if k == 0 or not c.items[k - 1].has("determiner") or len(group.args) != 1:
+            return None
+        head = group.args[0].found.concept
+        if head.type == "cell" and head.id in self.data.class_words:
+            fits = frozenset({"cell"})
+        elif head.type == "family":
+            fits = MOLECULE_TYPES
+        else:
+            return None  # ``这些成骨细胞``: a name, not a class
+        det = c.items[k - 1]
+        if self.sentence_subject is None and head.id in self.topics_named:
+            # ``某些细胞因子（如 IL-2、IL-12 等）可以…。因此，将这些细胞因子用于…``: the sentence
+            # before named the class itself; its members are examples, the phrase names the class
+            return None
+        referent = [f for f in self._plural_referent(fits) if f.concept.id != head.id]
+        if not referent or (not det.has("plural") and len({f.concept.id for f in referent}) != 1):
+            return None
+        phrase = Item("ENT", det.start, c.items[k].end, det.text + c.items[k].text)
+        return Group(group.start, group.end, tuple(Arg(self._at(f, phrase), group.args[0].aspect) for f in referent),
+                     pronoun=True)
+
+    def _plural_referent(self, fits: frozenset) -> list[Found]:
+        """What a plural pronoun or an anaphoric noun phrase names: the subject of an earlier
+        clause of this sentence, else the factors of the paragraph's last sentence, those of
+        the types that fit."""
+        held = self.sentence_subject
+        if held is not None and held.args:
+            named = [a.found for a in held.args]
+        else:
+            named = list(self.topics)
+        named = [f for f in named if f.concept.type in fits]
+        return list({f.concept.id: f for f in named}.values())
 
     def _place_head(self, c: Clause, group: Group) -> bool:
         """The group closes a place phrase whose first name only qualified it

@@ -28,3 +28,36 @@ def test_unresolved_pronoun_leaves_no_factor_to_an_example_list(resources):
             "它也在炎症性疾病中发挥关键作用，包括细胞因子风暴综合征、自身免疫性疾病和癌症。")
     found = triples_in(text, resources)
     assert not [t for t in found if t[2] == "inflammatory disease"]
+
+
+def test_determiner_phrase_names_the_class_when_the_sentence_before_named_it(resources):
+    # 000: the sentence before names 细胞因子 and gives IL-2 and IL-12 as its examples:
+    # 这些细胞因子 is the class, not its examples
+    text = ("某些细胞因子（如 IL-2、IL-12 等）可以增强免疫细胞的活性和功能，促进免疫应答。因此，将这些细胞因子用于"
+            "治疗某些感染性疾病、肿瘤或免疫缺陷病等，可以增强机体的免疫力，提高治疗效果。")
+    found = triples_in(text, resources)
+    assert ("cytokine", "promotes", "immunity", None, False) in found
+    assert not [t for t in found if t[2] == "immunity" and t[0] != "cytokine"]
+
+
+def test_determiner_phrase_keeps_its_provenance(resources):
+    from pipeline.mentions import find_mentions
+    from pipeline.relations import find_triples
+    from pipeline.segment import segment
+
+    from .conftest import document_of
+
+    doc = document_of("TNF 和 IL-1 最初参与不同的信号通路。因此，两种细胞因子的串扰效应抑制成骨细胞功能。")
+    views = segment(doc)
+    triples = find_triples(doc, views, find_mentions(doc, views, resources), resources)
+    named = [t for t in triples if t.factor_text == "两种细胞因子"]
+    assert {t.factor_name for t in named} == {"TNF-α", "IL-1"}
+    for t in named:
+        assert doc.text[t.factor_start:t.factor_end] == "两种细胞因子"
+
+
+def test_singular_determiner_needs_one_referent(resources):
+    # 该 (singular) after a sentence with two factors: no referent; the class name stays
+    text = "TNF 和 IL-1 最初参与不同的信号通路。该细胞因子可以抑制成骨细胞功能。"
+    found = triples_in(text, resources)
+    assert ("cytokine", "inhibits", "osteoblast", "activity", False) in found

@@ -61,9 +61,9 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor", "determiner", "plural"})
+                       "host", "title", "coculture", "anaphor", "determiner", "plural", "owned"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-_MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural"})
+_MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -758,6 +758,10 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
         triples = reader.read()
         out.extend(triples)
         factors = list(dict.fromkeys(t.factor_id for t in triples))
+        # ``IL-6 家族细胞因子及其受体在…中具有多重作用``: the receptor is the family's own; the
+        # sentence is about the family (cue ``owned``)
+        owned = {f.concept.id for f in found if _owned(view.clean.text, f.cstart, data)}
+        factors = [fid for fid in factors if fid not in owned] or factors
         if len(factors) == 1:
             topic[view.paragraph] = [f for f in found if f.concept.id == factors[0]][:1]
         named = [f for fid in factors if (f := next((x for x in found if x.concept.id == fid), None))]
@@ -1993,6 +1997,13 @@ class SentenceReader:
             elif it.start >= target.cend and after is None:
                 after = it.found
         return before or after
+
+
+def _owned(text: str, start: int, data: RuleData) -> bool:
+    """The name starting at ``start`` follows a word that makes it the name before's own
+    (``及其``: X and its Y)."""
+    before = text[:start].rstrip()
+    return any(before.endswith(w) for (lang, w), kinds in data.cues.items() if "owned" in kinds and lang == "zh")
 
 
 def _is_class_word(concept_id: str, lexicon, data: RuleData) -> bool:

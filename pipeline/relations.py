@@ -61,9 +61,9 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor", "determiner", "plural", "owned"})
+                       "host", "title", "coculture", "anaphor", "determiner", "plural", "owned", "related"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-_MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned"})
+_MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -1322,12 +1322,26 @@ class SentenceReader:
         when there is none, or more than one."""
         out: list[Item] = []
         for it in items:
+            if (family := self._family_of_owner(out, it)) is not None:
+                out.pop()  # 相关: the class name now says it
+                it = Item("ENT", it.start, it.end, it.text, it.pos, found=as_concept(it.found, family))
             if it.has("anaphor"):
                 before = [x.found for x in out if x.kind == "ENT" and x.found.concept.type == "disease"]
                 if before and len({f.concept.id for f in before}) == 1:
                     it = Item("ENT", it.start, it.end, it.text, it.pos, found=self._at(before[-1], it))
             out.append(it)
         return out
+
+    def _family_of_owner(self, out: list[Item], it: Item):
+        """``IL-6 及其相关细胞因子``: a class name after X, an ``owned`` cue (及其) and a
+        ``related`` cue (相关) names X's family, where the dictionary has one
+        (``IL-6 family cytokine``)."""
+        if it.kind != "ENT" or len(out) < 3 or not out[-1].has("related") or not out[-2].has("owned") \
+                or out[-3].kind != "ENT" or not _is_class_word(it.found.concept.id, self.lexicon, self.data):
+            return None
+        owner = out[-3].found.concept.name
+        return self.lexicon.concept_named(f"{owner} family {it.found.concept.name}") \
+            or self.lexicon.concept_named(f"{owner} family")
 
     def _at(self, found: Found, it: Item) -> Found:
         """``found``'s concept, named by the word ``it`` of this sentence (a

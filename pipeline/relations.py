@@ -1751,6 +1751,9 @@ class SentenceReader:
             de = next((k for k in range(j, len(clause)) if clause[k].kind in ("DE", "SEP", "TRIG", "VERB")), None)
             if de is not None and clause[de].kind == "DE":
                 clause = clause[:de]
+        if lang == "zh" and w < len(clause) and clause[w].has("pronoun") \
+                and (owned := self._pronoun_object(clause, w)) is not None:
+            return owned
         while j < len(clause):
             it = clause[j]
             if it.kind in ("ENT", "ASP"):
@@ -1803,6 +1806,38 @@ class SentenceReader:
                 return None, j  # ``the regulation between bone formation and bone resorption``: no direction
             j += 1
         return None, j
+
+    def _pronoun_object(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
+        """``增加免疫抑制细胞（如调节性 T 细胞）的数量并增强其功能`` / ``增加 Runx2、Osx 的水平，
+        而较高浓度的 TNF-α则可降低它们的水平``: a pronoun right after a trigger, owning an
+        aspect (其功能, 它们的水平), names what an earlier claim of the sentence acted on:
+        a plural one (它们) that claim's objects, a singular one (其) the name nearest before
+        it after that claim's trigger that is not its factor."""
+        last, pronoun = self.last, clause[j]
+        if last is None or not last.target_args:
+            return None
+        k = j + 1 + (j + 1 < len(clause) and clause[j + 1].kind == "DE")
+        aspects, end = [], k
+        while end < len(clause) and clause[end].kind == "ASP":
+            aspects.append(clause[end].aspect)
+            end += 1
+            if end + 1 < len(clause) and (clause[end].has("conj") or clause[end].kind == "LIST") \
+                    and clause[end + 1].kind == "ASP":
+                end += 1
+        if not aspects:
+            return None
+        if pronoun.has("plural"):
+            named = [a.found for a in last.target_args]
+        else:
+            factors = {a.found.concept.id for a in last.factors}
+            near = [x.found for x in self.items if x.kind == "ENT" and last.trigger.end <= x.start
+                    and x.end <= pronoun.start and x.found.concept.id not in factors]
+            named = near[-1:]
+        if not named:
+            return None
+        args = [Arg(self._at(f, pronoun), (a.for_cells if f.concept.type == "cell" else a.aspect))
+                for f in named for a in aspects]
+        return Group(j, end, tuple(args), pronoun=True), end
 
     def _passive_relative(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
         """``受 A 调控的 B`` from the passive cue at ``j``: (B, index of the trigger 调控)."""

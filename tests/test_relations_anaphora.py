@@ -61,3 +61,25 @@ def test_singular_determiner_needs_one_referent(resources):
     text = "TNF 和 IL-1 最初参与不同的信号通路。该细胞因子可以抑制成骨细胞功能。"
     found = triples_in(text, resources)
     assert ("cytokine", "inhibits", "osteoblast", "activity", False) in found
+
+
+def test_object_pronoun_points_at_itself(resources):
+    from pipeline.mentions import find_mentions
+    from pipeline.relations import find_triples
+    from pipeline.segment import segment
+
+    from .conftest import document_of
+
+    doc = document_of("同时，一些细胞因子还与肿瘤血管生成密切相关，可能影响肿瘤的供血和营养，促进其生长和扩散。")
+    views = segment(doc)
+    triples = find_triples(doc, views, find_mentions(doc, views, resources), resources)
+    owned = [t for t in triples if t.target_text == "其"]
+    assert {(t.target_name, t.aspect) for t in owned} == {("tumor", "growth"), ("tumor", "metastasis")}
+    for t in owned:
+        assert doc.text[t.target_start:t.target_end] == "其"
+
+
+def test_object_pronoun_needs_an_earlier_claim(resources):
+    # 介导其信号传导 is the first claim of its sentence: 其 names nothing here
+    text = "LIF与LIFR和gp130组成的膜受体复合物介导其信号传导。"
+    assert not [t for t in triples_in(text, resources) if t[2] == "gp130"]

@@ -763,7 +763,9 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
         owned = {f.concept.id for f in found if _owned(view.clean.text, f.cstart, data)}
         factors = [fid for fid in factors if fid not in owned] or factors
         if len(factors) == 1:
-            topic[view.paragraph] = [f for f in found if f.concept.id == factors[0]][:1]
+            # a sentence whose factor was a pronoun (它可以…) names it nowhere: the topic goes on
+            kept = [f for f in topic.get(view.paragraph) or [] if f.concept.id == factors[0]]
+            topic[view.paragraph] = [f for f in found if f.concept.id == factors[0]][:1] or kept
         named = [f for fid in factors if (f := next((x for x in found if x.concept.id == fid), None))]
         if named:
             topics[view.paragraph] = named
@@ -1383,10 +1385,24 @@ class SentenceReader:
                     factors = self._factors(c)
                     if factors:
                         for g in groups:
-                            self._emit(factors, g.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
+                            self._emit(factors, self._bare_processes(g), items[i], c.negated, c.hedged, [],
+                                       f"{self.lang}.prefix")
                     return m + 1
             break
         return i + 1
+
+    def _bare_processes(self, group: Group) -> list[Arg]:
+        """``抗凋亡``: a process framed on the class word 细胞 with no name before it to own it
+        is the process itself (apoptosis), not the cells' aspect."""
+        if len(group.args) != 1 or not group.args[0].aspect:
+            return list(group.args)
+        arg = group.args[0]
+        if arg.found.concept.id not in self.data.class_words:
+            return list(group.args)
+        process = self.lexicon.concept_named(arg.aspect)
+        if process is None or process.type != "process":
+            return list(group.args)
+        return [Arg(as_concept(arg.found, process), None, arg.knocked_down, arg.inverse)]
 
     def _nominal_subject(self, c: Clause, i: int) -> int | None:
         """``The binding of RANKL to RANK promotes…``: a noun trigger before

@@ -1225,7 +1225,10 @@ class SentenceReader:
             c.partner = group
         elif role == "instrument":
             c.subject = group
-        elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun:
+        elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun \
+                and not (group.end < len(c.items) and c.items[group.end].has("between")):
+            # (``脂肪细胞与乳腺癌细胞之间的相互作用…，这促进了…``: names that only say between
+            # what something happens are not what acts, nor what a later 这 stands for)
             c.subject = self._anaphoric(c, group) or group
         return group.end
 

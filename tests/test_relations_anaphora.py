@@ -83,3 +83,10 @@ def test_object_pronoun_needs_an_earlier_claim(resources):
     # 介导其信号传导 is the first claim of its sentence: 其 names nothing here
     text = "LIF与LIFR和gp130组成的膜受体复合物介导其信号传导。"
     assert not [t for t in triples_in(text, resources) if t[2] == "gp130"]
+
+
+def test_names_before_zhijian_are_no_subject_for_a_later_demonstrative(resources):
+    # 002: 这 does not stand for the cells between which the interaction happens
+    text = ("脂肪细胞与乳腺癌细胞之间的相互作用依赖于LIF和趋化因子(C-X-C motif chemokine ligands, CXCLs)间的正反馈"
+            "循环，这促进了乳腺癌的侵袭和转移<sup>[17]</sup>。")
+    assert not [t for t in triples_in(text, resources) if t[0] in ("adipocyte", "breast cancer cell")]

@@ -924,6 +924,7 @@ class Clause:
     last_trigger: Item | None = None
     modifier_only: bool = False  # the last trigger only modified a name
     unknown: bool = False  # the clause says the effect is not yet known (还有待研究, 尚不清楚)
+    gerund: bool = False  # ``因此抑制 X 可能是…的策略``: the clause's subject is an action, not the topic
 
 
 class SentenceReader:
@@ -1029,6 +1030,7 @@ class SentenceReader:
         c.place, self.carried_place = self.carried_place, None
         no_claim = any(it.has("no_claim") and _ends_clause(items, k) for k, it in enumerate(items))
         c.unknown = any(it.has("unknown") for it in items)
+        c.gerund = _gerund_subject(items, self.lang)
         i = 0
         while i < len(items):
             it = items[i]
@@ -1722,6 +1724,8 @@ class SentenceReader:
         return trig.effect
 
     def _factors(self, c: Clause) -> list[Arg] | None:
+        if c.subject is None and c.gerund:
+            return None  # the action is what the clause is about; the sentence's subject does not act here
         if c.pronoun and c.subject is None:
             return None  # a pronoun with no single referent: no factor is named
         group = c.subject or self.sentence_subject
@@ -2065,6 +2069,21 @@ class SentenceReader:
             elif it.start >= target.cend and after is None:
                 after = it.found
         return before or after
+
+
+def _gerund_subject(items: list[Item], lang: str) -> bool:
+    """``，因此抑制FGF2/FGFR2信号通路可能是克服…的有效策略``: a clause that opens (after
+    connectives and adverbs) with a trigger whose phrase a copula (是/为) follows: the
+    action is the subject; the clause is not said of the sentence's subject."""
+    if lang != "zh":
+        return False
+    k = 0
+    while k < len(items) and items[k].kind in ("WORD", "CUE") and not items[k].has("pronoun") \
+            and not items[k].has("demonstrative"):
+        k += 1
+    if k >= len(items) or items[k].kind != "TRIG" or items[k].trigger.form != "verb":
+        return False
+    return any(x.kind == "VERB" and x.text in ("是", "为") for x in items[k + 1:])
 
 
 def _owned(text: str, start: int, data: RuleData) -> bool:

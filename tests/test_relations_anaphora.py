@@ -90,3 +90,13 @@ def test_names_before_zhijian_are_no_subject_for_a_later_demonstrative(resources
     text = ("脂肪细胞与乳腺癌细胞之间的相互作用依赖于LIF和趋化因子(C-X-C motif chemokine ligands, CXCLs)间的正反馈"
             "循环，这促进了乳腺癌的侵袭和转移<sup>[17]</sup>。")
     assert not [t for t in triples_in(text, resources) if t[0] in ("adipocyte", "breast cancer cell")]
+
+
+def test_a_clause_about_an_action_is_not_said_of_the_topic(resources):
+    # 004: 抑制 FGF2/FGFR2 信号通路 is the subject of 是; 该因子 (FGF2) does not inhibit it
+    text = ("T-ALL来源的BMSC分泌成纤维细胞生长因子2(fibroblast growth factor 2, FGF2),该因子与T-ALL细胞上的"
+            "成纤维生长因子受体2(fibroblast growth factor receptor 2, FGFR2)结合,因此抑制FGF2/FGFR2信号通路可能是"
+            "克服BMSC介导的T-ALL进展的有效策略。")
+    found = triples_in(text, resources)
+    assert ("FGF2", "binds", "FGFR2", None, False) in found
+    assert not [t for t in found if t[0] == "FGF2" and t[1] == "inhibits"]

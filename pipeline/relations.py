@@ -61,9 +61,10 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor", "role_content"})
+                       "host", "title", "coculture", "anaphor", "role_content", "determiner", "plural", "owned",
+                       "related"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-_MARK_ONLY = frozenset({"host", "title", "anaphor"})
+_MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -71,6 +72,8 @@ SECTIONS = frozenset({"abstract", "body"})
 THING_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug", "other", "anatomy"})
 # What a pronoun can stand for within a sentence: a molecule or a drug.
 MOLECULE_TYPES = frozenset({"gene", "family", "drug", "ncrna"})
+# What a plural pronoun (它们) can stand for: the molecules or cells an earlier clause was about.
+PLURAL_TYPES = MOLECULE_TYPES | {"cell"}
 # Types that name a setting when a sentence's topic carries them into a later
 # clause (a disease defined first, then what happens in it): no factor there.
 SETTING_TYPES = frozenset({"disease"})
@@ -772,19 +775,31 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
     data = resources.rules
     out: list[Triple] = []
     topic: dict[int, list[Found]] = {}  # paragraph -> the one factor of its last sentence that had one
+    topics: dict[int, list[Found]] = {}  # paragraph -> the factors of its last sentence that had any
+    classes: dict[int, set[str]] = {}  # paragraph -> every concept that sentence named
     for view, found in zip(views, mentions):
         if view.sentence.section not in SECTIONS or not found:
             continue
         found = reading_mentions(doc, view, found, resources)
         items = sentence_items(view, found, data, resources)
         items = _without_descriptions(_without_drug_qualifiers(_without_asides(items)))
-        reader = SentenceReader(doc, view, items, resources, topic.get(view.paragraph))
+        reader = SentenceReader(doc, view, items, resources, topic.get(view.paragraph),
+                                (topics.get(view.paragraph, []), classes.get(view.paragraph, set())))
         triples = reader.read()
         out.extend(triples)
-        factors = {t.factor_id for t in triples}
+        factors = list(dict.fromkeys(t.factor_id for t in triples))
+        # ``IL-6 家族细胞因子及其受体在…中具有多重作用``: the receptor is the family's own; the
+        # sentence is about the family (cue ``owned``)
+        owned = {f.concept.id for f in found if _owned(view.clean.text, f.cstart, data)}
+        factors = [fid for fid in factors if fid not in owned] or factors
         if len(factors) == 1:
-            fid = next(iter(factors))
-            topic[view.paragraph] = [f for f in found if f.concept.id == fid][:1]
+            # a sentence whose factor was a pronoun (它可以…) names it nowhere: the topic goes on
+            kept = [f for f in topic.get(view.paragraph) or [] if f.concept.id == factors[0]]
+            topic[view.paragraph] = [f for f in found if f.concept.id == factors[0]][:1] or kept
+        named = [f for fid in factors if (f := next((x for x in found if x.concept.id == fid), None))]
+        if named:
+            topics[view.paragraph] = named
+            classes[view.paragraph] = {f.concept.id for f in found}
     return out
 
 
@@ -939,16 +954,19 @@ class Clause:
     last_trigger: Item | None = None
     modifier_only: bool = False  # the last trigger only modified a name
     unknown: bool = False  # the clause says the effect is not yet known (还有待研究, 尚不清楚)
+    gerund: bool = False  # ``因此抑制 X 可能是…的策略``: the clause's subject is an action, not the topic
 
 
 class SentenceReader:
     """Reads one sentence's items left to right (see the module docstring)."""
 
-    def __init__(self, doc: Document, view: SentenceView, items: list[Item], resources, topic):
+    def __init__(self, doc: Document, view: SentenceView, items: list[Item], resources, topic, topics=([], set())):
         self.doc, self.view, self.items = doc, view, items
         self.data, self.lexicon = resources.rules, resources.lexicon
         self.lang = view.sentence.lang
         self.topic = topic
+        # the factors of the paragraph's last sentence that had any, and every concept it named
+        self.topics, self.topics_named = topics
         self.triples: list[Triple] = []
         self.sentence_subject: Group | None = None
         self.hedged_sentence = False
@@ -1059,6 +1077,7 @@ class SentenceReader:
         c.place, self.carried_place = self.carried_place, None
         no_claim = any(it.has("no_claim") and _ends_clause(items, k) for k, it in enumerate(items))
         c.unknown = any(it.has("unknown") for it in items)
+        c.gerund = _gerund_subject(items, self.lang)
         i = 0
         while i < len(items):
             it = items[i]
@@ -1111,6 +1130,10 @@ class SentenceReader:
         says = any(x.kind in ("TRIG", "VERB") for x in items)
         if c.subject is not None and (says or self.sentence_subject is None):
             self.sentence_subject = c.subject
+        elif c.pronoun and c.subject is None and says:
+            # ``…来缓解，因为它可以切割 IL-1R2，从而导致…``: a pronoun that stands for no one
+            # is what the clauses after it go on about; they name no factor either
+            self.sentence_subject = Group(0, 0, (), pronoun=True)
 
     def _cue(self, c: Clause, it: Item, i: int) -> None:
         if it.has("condition") and self.condition is None:
@@ -1156,7 +1179,10 @@ class SentenceReader:
         if it.has("pronoun") and c.subject is None and c.last_trigger is None and not c.seen_verb:
             # ``它可以与白血病细胞…``: the pronoun holds the subject's place.
             c.pronoun = True
-            referent = self._referent_in_sentence(it) or self.topic
+            if it.has("plural"):
+                referent = self._plural_referent(PLURAL_TYPES)
+            else:
+                referent = self._referent_in_sentence(it) or (self.topic if not self._molecules_before(it) else None)
             if referent:
                 c.subject = Group(i, i + 1, tuple(Arg(self._at(f, it), None) for f in referent), pronoun=True)
             return
@@ -1249,9 +1275,51 @@ class SentenceReader:
         elif role == "instrument":
             c.subject = group
         elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun \
-                and not _qualifies_between(c.items, group.end):
-            c.subject = group
+                and not (group.end < len(c.items) and c.items[group.end].has("between")):
+            # (``脂肪细胞与乳腺癌细胞之间的相互作用…，这促进了…``: names that only say between
+            # what something happens are not what acts, nor what a later 这 stands for)
+            c.subject = self._anaphoric(c, group) or group
         return group.end
+
+    def _anaphoric(self, c: Clause, group: Group) -> Group | None:
+        """``上述细胞因子``, ``两种细胞因子``, ``该细胞因子``: a determiner (cue ``determiner``)
+        right before a class name makes a noun phrase that names what an earlier clause of the
+        sentence, or else the paragraph's last sentence, was about, where those fit the class;
+        a singular determiner (not also ``plural``) needs exactly one. With none, the class name
+        stays as written (这些细胞因子: cytokines)."""
+        k = group.start
+        if k == 0 or not c.items[k - 1].has("determiner") or len(group.args) != 1:
+            return None
+        head = group.args[0].found.concept
+        if head.type == "cell" and head.id in self.data.class_words:
+            fits = frozenset({"cell"})
+        elif head.type == "family":
+            fits = MOLECULE_TYPES
+        else:
+            return None  # ``这些成骨细胞``: a name, not a class
+        det = c.items[k - 1]
+        if self.sentence_subject is None and head.id in self.topics_named:
+            # ``某些细胞因子（如 IL-2、IL-12 等）可以…。因此，将这些细胞因子用于…``: the sentence
+            # before named the class itself; its members are examples, the phrase names the class
+            return None
+        referent = [f for f in self._plural_referent(fits) if f.concept.id != head.id]
+        if not referent or (not det.has("plural") and len({f.concept.id for f in referent}) != 1):
+            return None
+        phrase = Item("ENT", det.start, c.items[k].end, det.text + c.items[k].text)
+        return Group(group.start, group.end, tuple(Arg(self._at(f, phrase), group.args[0].aspect) for f in referent),
+                     pronoun=True)
+
+    def _plural_referent(self, fits: frozenset) -> list[Found]:
+        """What a plural pronoun or an anaphoric noun phrase names: the subject of an earlier
+        clause of this sentence, else the factors of the paragraph's last sentence, those of
+        the types that fit."""
+        held = self.sentence_subject
+        if held is not None and held.args:
+            named = [a.found for a in held.args]
+        else:
+            named = list(self.topics)
+        named = [f for f in named if f.concept.type in fits]
+        return list({f.concept.id: f for f in named}.values())
 
     def _place_head(self, c: Clause, group: Group) -> bool:
         """The group closes a place phrase whose first name only qualified it
@@ -1292,9 +1360,15 @@ class SentenceReader:
     def _referent_in_sentence(self, pronoun: Item) -> list[Found]:
         """``the role of LIF in cancer cells … revealed that it plays``: the one
         molecule named before the pronoun in this sentence, if there is one."""
-        before = [x.found for x in self.items if x.kind == "ENT" and x.end <= pronoun.start
-                  and x.found.concept.type in MOLECULE_TYPES]
+        before = self._molecules_before(pronoun)
         return before[-1:] if len({f.concept.id for f in before}) == 1 else []
+
+    def _molecules_before(self, pronoun: Item) -> list[Found]:
+        """The molecules this sentence names before the pronoun. Several of them make
+        the pronoun ambiguous (``…通过活性 caspase-1 来缓解，因为它可以切割 IL-1R2``): it
+        then stands for none, not for the paragraph's topic (SPEC: no triple)."""
+        return [x.found for x in self.items if x.kind == "ENT" and x.end <= pronoun.start
+                and x.found.concept.type in MOLECULE_TYPES]
 
     def _anaphors_resolved(self, items: list[Item]) -> list[Item]:
         """``在 CML 中, BMSC 可以…影响疾病的进程``: a bare class noun (the ``anaphor`` cue:
@@ -1302,12 +1376,26 @@ class SentenceReader:
         when there is none, or more than one."""
         out: list[Item] = []
         for it in items:
+            if (family := self._family_of_owner(out, it)) is not None:
+                out.pop()  # 相关: the class name now says it
+                it = Item("ENT", it.start, it.end, it.text, it.pos, found=as_concept(it.found, family))
             if it.has("anaphor"):
                 before = [x.found for x in out if x.kind == "ENT" and x.found.concept.type == "disease"]
                 if before and len({f.concept.id for f in before}) == 1:
                     it = Item("ENT", it.start, it.end, it.text, it.pos, found=self._at(before[-1], it))
             out.append(it)
         return out
+
+    def _family_of_owner(self, out: list[Item], it: Item):
+        """``IL-6 及其相关细胞因子``: a class name after X, an ``owned`` cue (及其) and a
+        ``related`` cue (相关) names X's family, where the dictionary has one
+        (``IL-6 family cytokine``)."""
+        if it.kind != "ENT" or len(out) < 3 or not out[-1].has("related") or not out[-2].has("owned") \
+                or out[-3].kind != "ENT" or not _is_class_word(it.found.concept.id, self.lexicon, self.data):
+            return None
+        owner = out[-3].found.concept.name
+        return self.lexicon.concept_named(f"{owner} family {it.found.concept.name}") \
+            or self.lexicon.concept_named(f"{owner} family")
 
     def _at(self, found: Found, it: Item) -> Found:
         """``found``'s concept, named by the word ``it`` of this sentence (a
@@ -1349,10 +1437,24 @@ class SentenceReader:
                     factors = self._factors(c)
                     if factors:
                         for g in groups:
-                            self._emit(factors, g.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
+                            self._emit(factors, self._bare_processes(g), items[i], c.negated, c.hedged, [],
+                                       f"{self.lang}.prefix")
                     return m + 1
             break
         return i + 1
+
+    def _bare_processes(self, group: Group) -> list[Arg]:
+        """``抗凋亡``: a process framed on the class word 细胞 with no name before it to own it
+        is the process itself (apoptosis), not the cells' aspect."""
+        if len(group.args) != 1 or not group.args[0].aspect:
+            return list(group.args)
+        arg = group.args[0]
+        if arg.found.concept.id not in self.data.class_words:
+            return list(group.args)
+        process = self.lexicon.concept_named(arg.aspect)
+        if process is None or process.type != "process":
+            return list(group.args)
+        return [Arg(as_concept(arg.found, process), None, arg.knocked_down, arg.inverse)]
 
     def _nominal_subject(self, c: Clause, i: int) -> int | None:
         """``The binding of RANKL to RANK promotes…``: a noun trigger before
@@ -1603,8 +1705,10 @@ class SentenceReader:
         if factors is None or target is None:
             # ``参与了多种生物学过程，包括…`` / ``多种物质可以介导 IL-1 的产生，包括…``:
             # an example list after the clause may fill the missing slot.
+            # (not where a pronoun with no referent holds the subject's place: ``它也在炎症性疾病中
+            #发挥关键作用，包括细胞因子风暴综合征…`` lists kinds of the place, not factors)
             self.last = Emitted(it, factors or [], rule, [], c.negated, c.hedged, list(c.mediators),
-                                c.items[-1].end, list(target.args) if target else [])
+                                c.items[-1].end, list(target.args) if target and not self._unresolved(c) else [])
             return after
         if (no_claim and not association) and EFFECTS[effect] == 0 or self.study and EFFECTS[effect] == 0:
             return after
@@ -1717,6 +1821,8 @@ class SentenceReader:
         return trig.effect
 
     def _factors(self, c: Clause) -> list[Arg] | None:
+        if c.subject is None and c.gerund:
+            return None  # the action is what the clause is about; the sentence's subject does not act here
         if c.pronoun and c.subject is None:
             return None  # a pronoun with no single referent: no factor is named
         group = c.subject or self.sentence_subject
@@ -1731,6 +1837,11 @@ class SentenceReader:
             args = [a for a in args if a.found.concept.type not in SETTING_TYPES]
         return args or None
 
+    def _unresolved(self, c: Clause) -> bool:
+        """The clause is about a pronoun that stands for no one (its own, or the sentence's)."""
+        held = c.subject or self.sentence_subject
+        return (c.pronoun and c.subject is None) or (held is not None and held.pronoun and not held.args)
+
     def _target_after(self, clause: list[Item], i: int) -> tuple[Group | None, int]:
         """The first group after the trigger at ``i``; a relative clause
         (``抑制 RANKL 诱导的破骨细胞形成``) hands on to its head noun."""
@@ -1740,8 +1851,6 @@ class SentenceReader:
             return None, j  # ``RANKL 水平升高、骨吸收增加``: the trigger has no object
         if j < len(clause) and _is_conj(clause[j], lang) and _change_after_name(clause, i):
             return None, j  # ``增殖减少、迁移减少和凋亡增加``: nor before a conjunction
-        if lang == "zh" and (owned := self._aspects_of_last_target(clause, j)) is not None:
-            return owned
         w = j
         while lang == "zh" and w < len(clause) and clause[w].text in ("着", "了", "过"):
             w += 1  # aspect particles: ``调节着与…``
@@ -1764,6 +1873,9 @@ class SentenceReader:
             de = next((k for k in range(j, len(clause)) if clause[k].kind in ("DE", "SEP", "TRIG", "VERB")), None)
             if de is not None and clause[de].kind == "DE":
                 clause = clause[:de]
+        if lang == "zh" and w < len(clause) and clause[w].has("pronoun") \
+                and (owned := self._pronoun_object(clause, w)) is not None:
+            return owned
         while j < len(clause):
             it = clause[j]
             if it.kind in ("ENT", "ASP"):
@@ -1824,26 +1936,37 @@ class SentenceReader:
             j += 1
         return None, j
 
-    def _aspects_of_last_target(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
-        """``影响肿瘤的供血和营养，促进其生长和扩散`` / ``增加 A、B 的水平，而…降低它们的水平``:
-        a possessive pronoun right after the trigger, then only aspect words to the end of the
-        clause, names the aspects of what the sentence's last claim acted on."""
-        last = self.last
-        if j >= len(clause) or clause[j].kind != "CUE" or not clause[j].has("pronoun") \
-                or last is None or not last.triples or not last.target_args:
+    def _pronoun_object(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
+        """``增加免疫抑制细胞（如调节性 T 细胞）的数量并增强其功能`` / ``增加 Runx2、Osx 的水平，
+        而较高浓度的 TNF-α则可降低它们的水平``: a pronoun right after a trigger, owning an
+        aspect (其功能, 它们的水平), names what an earlier claim of the sentence acted on:
+        a plural one (它们) that claim's objects, a singular one (其) the name nearest before
+        it after that claim's trigger that is not its factor."""
+        last, pronoun = self.last, clause[j]
+        if last is None or not last.target_args:
             return None
         k = j + 1 + (j + 1 < len(clause) and clause[j + 1].kind == "DE")
-        aspects = []
-        while k < len(clause) and clause[k].kind == "ASP" and clause[k].aspect is not None:
-            aspects.append(clause[k].aspect)
-            k += 1
-            if k + 1 < len(clause) and (clause[k].kind == "LIST" or _is_conj(clause[k], "zh")) \
-                    and clause[k + 1].kind == "ASP":
-                k += 1
-        if not aspects or k < len(clause) and clause[k].kind != "SEP":
+        aspects, end = [], k
+        while end < len(clause) and clause[end].kind == "ASP":
+            aspects.append(clause[end].aspect)
+            end += 1
+            if end + 1 < len(clause) and (clause[end].has("conj") or clause[end].kind == "LIST") \
+                    and clause[end + 1].kind == "ASP":
+                end += 1
+        if not aspects:
             return None
-        args = [_arg(a.found, w, a.knocked_down) for a in last.target_args for w in aspects]
-        return Group(j, k, tuple(args)), k
+        if pronoun.has("plural"):
+            named = [a.found for a in last.target_args]
+        else:
+            factors = {a.found.concept.id for a in last.factors}
+            near = [x.found for x in self.items if x.kind == "ENT" and last.trigger.end <= x.start
+                    and x.end <= pronoun.start and x.found.concept.id not in factors]
+            named = near[-1:]
+        if not named:
+            return None
+        args = [Arg(self._at(f, pronoun), (a.for_cells if f.concept.type == "cell" else a.aspect))
+                for f in named for a in aspects]
+        return Group(j, end, tuple(args), pronoun=True), end
 
     def _passive_relative(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
         """``受 A 调控的 B`` from the passive cue at ``j``: (B, index of the trigger 调控)."""
@@ -2119,10 +2242,26 @@ class SentenceReader:
         return before or after
 
 
-def _qualifies_between(items: list[Item], k: int) -> bool:
-    """``脂肪细胞与乳腺癌细胞之间的相互作用…``: 之间/间 and 的 right after a group (at ``k``)
-    make its names qualify the noun after 的 (what is between them); they are not its subject."""
-    return k + 1 < len(items) and items[k].has("between") and items[k + 1].kind == "DE"
+def _gerund_subject(items: list[Item], lang: str) -> bool:
+    """``，因此抑制FGF2/FGFR2信号通路可能是克服…的有效策略``: a clause that opens (after
+    connectives and adverbs) with a trigger whose phrase a copula (是/为) follows: the
+    action is the subject; the clause is not said of the sentence's subject."""
+    if lang != "zh":
+        return False
+    k = 0
+    while k < len(items) and items[k].kind in ("WORD", "CUE") and not items[k].has("pronoun") \
+            and not items[k].has("demonstrative"):
+        k += 1
+    if k >= len(items) or items[k].kind != "TRIG" or items[k].trigger.form != "verb":
+        return False
+    return any(x.kind == "VERB" and x.text in ("是", "为") for x in items[k + 1:])
+
+
+def _owned(text: str, start: int, data: RuleData) -> bool:
+    """The name starting at ``start`` follows a word that makes it the name before's own
+    (``及其``: X and its Y)."""
+    before = text[:start].rstrip()
+    return any(before.endswith(w) for (lang, w), kinds in data.cues.items() if "owned" in kinds and lang == "zh")
 
 
 def _is_class_word(concept_id: str, lexicon, data: RuleData) -> bool:

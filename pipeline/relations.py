@@ -61,9 +61,9 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor"})
+                       "host", "title", "coculture", "anaphor", "existential"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-_MARK_ONLY = frozenset({"host", "title", "anaphor"})
+_MARK_ONLY = frozenset({"host", "title", "anaphor", "existential"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -1025,8 +1025,9 @@ class SentenceReader:
                 i += 1
             elif it.kind == "VERB":
                 # ``一个特征是 TNFR-I 介导…``: a copula with no subject before it
-                # introduces the clause's real subject.
-                c.seen_verb = not (it.text in ("是", "为") and c.subject is None)
+                # introduces the clause's real subject; so does an existential
+                # 有 (``也有部分细胞因子…在 X 中具有抑制作用``).
+                c.seen_verb = not ((it.text in ("是", "为") or it.has("existential")) and c.subject is None)
                 i += 1
             elif it.kind in ("ENT", "ASP"):
                 i = self._group(c, i)

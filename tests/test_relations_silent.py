@@ -1,0 +1,23 @@
+"""Sentences that gave no triple at all: constructions of branch ``silent``."""
+from __future__ import annotations
+
+from .conftest import triples_in
+
+
+def test_existential_you_then_class_word_and_examples(resources):
+    got = triples_in("也有部分细胞因子〔如肿瘤坏死因子（tumor necrosis factor，TNF）和脂肪营养素〕"
+                     "在骨髓增殖性肿瘤中也具有抑制作用。", resources)
+    assert ("TNF-α", "inhibits", "myeloproliferative neoplasm", None, False) in got
+    assert ("adipotrophin", "inhibits", "myeloproliferative neoplasm", None, False) in got
+    assert not any(t[0] == "cytokine" for t in got)
+
+
+def test_existential_you_after_a_subject_stays_a_verb(resources):
+    # 有 after the subject is 'has': the clause reads as before
+    got = triples_in("IL-6 有促进破骨细胞分化的作用。", resources)
+    assert all(t[0] == "IL-6" for t in got)
+
+
+def test_bone_protective_effect_does_not_act_on_the_place(resources):
+    got = triples_in("然而也有一些炎症因子如 IL-10 和 IL-33 却在炎症中起到了不错的骨保护作用。", resources)
+    assert not any(t[2] == "inflammation" for t in got)

@@ -1276,6 +1276,8 @@ class SentenceReader:
         """``TRAIL 具有抗肿瘤作用``: 抗 + a name + 作用/活性/特性 is an effect of the
         subject on that name; anywhere else the prefix is part of a word."""
         items = c.items
+        if _object_of_trigger(items, i):
+            return i + 1
         if i + 2 < len(items) and items[i + 1].kind == "ENT" and \
                 (items[i + 2].text in ("作用", "活性", "特性", "效应", "功效") or
                  (items[i + 2].kind == "TRIG" and items[i + 2].trigger.form == "role")):
@@ -1290,7 +1292,7 @@ class SentenceReader:
             group = read_group(items, k + 1, self.lang)
             if group is None:
                 break
-            groups.append(group)
+            groups.append((items[k], group))  # each name with its own prefix (促炎和抗炎)
             m = group.end
             if m + 1 < len(items) and _is_conj(items[m], self.lang) and items[m + 1].kind == "TRIG" \
                     and items[m + 1].trigger.form == "prefix":
@@ -1302,8 +1304,8 @@ class SentenceReader:
                                        (items[m].kind == "TRIG" and items[m].trigger.form == "role")):
                     factors = self._factors(c)
                     if factors:
-                        for g in groups:
-                            self._emit(factors, g.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
+                        for prefix, g in groups:
+                            self._emit(factors, g.args, prefix, c.negated, c.hedged, [], f"{self.lang}.prefix")
                     return m + 1
             break
         return i + 1
@@ -1966,6 +1968,18 @@ def _in_respect_of_role(items: list[Item], i: int) -> bool:
         if x.kind == "TRIG":
             return x.trigger.form == "role"
         if x.kind not in ("WORD", "VERB", "CUE"):
+            return False
+    return False
+
+
+def _object_of_trigger(items: list[Item], i: int) -> bool:
+    """``阻断…破骨细胞分化和促骨吸收活性`` / ``增强了这种促肿瘤活性``: the prefixed phrase
+    at ``i`` is the object of a trigger verb before it (the nearest verb of the
+    clause is a trigger, not 具有/有着), so it states no effect of the subject."""
+    for x in reversed(items[:i]):
+        if x.kind == "TRIG" and x.trigger.form == "verb":
+            return True
+        if x.kind == "VERB":
             return False
     return False
 

@@ -21,3 +21,17 @@ def test_existential_you_after_a_subject_stays_a_verb(resources):
 def test_bone_protective_effect_does_not_act_on_the_place(resources):
     got = triples_in("然而也有一些炎症因子如 IL-10 和 IL-33 却在炎症中起到了不错的骨保护作用。", resources)
     assert not any(t[2] == "inflammation" for t in got)
+
+
+def test_each_prefixed_name_takes_its_own_prefix(resources):
+    got = triples_in("IL-6 经过糖基化并由 T 细胞、单核细胞、内皮细胞和成纤维细胞分泌[69]，同时具有促炎和抗炎的特性。",
+                     resources)
+    assert ("IL-6", "promotes", "inflammation", None, False) in got
+    assert ("IL-6", "inhibits", "inflammation", None, False) in got
+
+
+def test_prefixed_phrase_as_object_of_a_trigger_states_nothing(resources):
+    got = triples_in("OPG 是 RANKL 的可溶性诱饵受体并阻断RANKL 介导的破骨细胞分化和促骨吸收活性。", resources)
+    assert not any(t[0] == "OPG" and t[1] == "promotes" for t in got)
+    got = triples_in("其中 TNF-α是一种多效性炎症因子，以其促炎活性而闻名。", resources)
+    assert ("TNF-α", "promotes", "inflammation", None, False) in got

@@ -1410,6 +1410,12 @@ class SentenceReader:
             return after
         if (reversed_effect := self._effect_acted_on(c, i, target, after)) is not None:
             return reversed_effect
+        if trig.form == "verb" and (agent := _copula_agent(c, i, lang)) is not None:
+            # ``骨髓增殖性肿瘤是一类由…造血细胞异常增殖引起的疾病`` / ``骨质疏松症是由破骨细胞的激活
+            # 驱动的``: what 由 names causes the subject of 是; the head after 的 only classes it
+            self._emit(agent.args, [Arg(a.found, None, a.knocked_down) for a in c.subject.args], it,
+                       c.negated, c.hedged, [], f"{lang}.copula_agent")
+            return after if target is not None and _de_follows(c.items, i) else i + 1
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
         # ``促进或抑制 X``: both directions, so no stated direction.
@@ -1950,6 +1956,29 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         first += 1
     group = read_group(clause, first, lang)
     return group if group and group.end > k else None
+
+
+def _copula_agent(c: Clause, i: int, lang: str) -> Group | None:
+    """``Y 是(一类)由 X 引起的 Z`` / ``Y 是由 X 的激活驱动的``: the subject, the copula
+    是 and plain words (一类), then 由 and names (with their places, aspects and
+    modifiers) up to the trigger at ``i``: the agent group X, or None. The first
+    name after 由 that no place word (中) closes is the agent."""
+    items = c.items
+    if lang != "zh" or c.subject is None or c.last_trigger is not None:
+        return None
+    cue = next((k for k in range(i - 1, c.subject.end - 1, -1)
+                if items[k].kind == "CUE" and items[k].cues & {"origin", "passive"}), None)
+    if cue is None or not any(x.kind == "VERB" and x.text in ("是", "为") for x in items[c.subject.end:cue]) \
+            or any(x.kind not in ("VERB", "WORD") for x in items[c.subject.end:cue]):
+        return None
+    if any(x.kind in ("TRIG", "SEP", "CUE") or x.kind == "VERB" and x.text in ("是", "为")
+           for x in items[cue + 1:i]):
+        return None
+    for k in range(cue + 1, i):
+        if items[k].kind == "ENT" and not (k + 1 < i and items[k + 1].kind == "LOC"):
+            group = read_group(items, k, lang)
+            return group if group is not None and group.end <= i else None
+    return None
 
 
 def _in_respect_of_role(items: list[Item], i: int) -> bool:

@@ -35,3 +35,15 @@ def test_prefixed_phrase_as_object_of_a_trigger_states_nothing(resources):
     assert not any(t[0] == "OPG" and t[1] == "promotes" for t in got)
     got = triples_in("其中 TNF-α是一种多效性炎症因子，以其促炎活性而闻名。", resources)
     assert ("TNF-α", "promotes", "inflammation", None, False) in got
+
+
+def test_copula_agent_causes_the_subject_not_the_head(resources):
+    got = triples_in("骨髓增殖性肿瘤是一类由骨髓中分布的恶性增殖性细胞引起的肿瘤，包括多发性骨髓瘤（multiple myeloma，MM）、"
+                     "PMF 和慢性骨髓增殖性肿瘤等。", resources)
+    assert ("malignant proliferative cell", "induces", "myeloproliferative neoplasm", None, False) in got
+    assert not any(t[2] == "tumor" or t[0] == "myeloproliferative neoplasm" for t in got)
+
+
+def test_by_agent_without_copula_stays_a_relative(resources):
+    got = triples_in("它抑制先天性和适应性免疫的炎症反应，并防止由加剧的适应性免疫反应引起的组织损伤。", resources)
+    assert ("adaptive immune response", "induces", "tissue damage", None, False) in got

@@ -251,6 +251,7 @@ class Item:
     trigger: Trigger | None = None
     aspect: AspectWord | None = None
     cues: frozenset = frozenset()
+    process: Found | None = None  # a framed process (凋亡) as the process itself, before framing
 
     def has(self, cue: str) -> bool:
         return cue in self.cues
@@ -269,7 +270,8 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
             # ``CLL 凋亡`` / ``肿瘤细胞凋亡``: a process framed on a class word
             # (细胞) after a name is that name's aspect, not a new head
             generic = frozenset({"generic_head"}) if f.concept.frame[0] in data.class_words else frozenset()
-            items.append(Item("ENT", f.cstart, f.cend, surface, found=as_frame(f, resources.lexicon), cues=generic))
+            items.append(Item("ENT", f.cstart, f.cend, surface, found=as_frame(f, resources.lexicon), cues=generic,
+                              process=f))
             items.append(Item("ASP", f.cend, f.cend, "", aspect=AspectWord(lang, surface, aspect, aspect)))
             continue
         # A process named by an aspect word (凋亡, 耐药) can be an aspect of
@@ -755,7 +757,9 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
         factors = {t.factor_id for t in triples}
         if len(factors) == 1:
             fid = next(iter(factors))
-            topic[view.paragraph] = [f for f in found if f.concept.id == fid][:1]
+            # ``它可以…。此外,它还具有…``: a factor that a pronoun stood for stays the topic
+            topic[view.paragraph] = [f for f in found if f.concept.id == fid][:1] or \
+                [f for f in topic.get(view.paragraph, []) if f.concept.id == fid]
     return out
 
 
@@ -1284,7 +1288,8 @@ class SentenceReader:
             factors = self._factors(c)
             target = read_group(items, i + 1, self.lang)
             if factors and target is not None:
-                self._emit(factors, target.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
+                self._emit(factors, _prefixed_args(items, target), items[i], c.negated, c.hedged, [],
+                           f"{self.lang}.prefix")
             return i + 3
         # ``具有抗炎和抗凋亡的作用``: prefixed names joined by 和/、, then 的 and the effect word
         groups, k = [], i
@@ -1305,7 +1310,8 @@ class SentenceReader:
                     factors = self._factors(c)
                     if factors:
                         for prefix, g in groups:
-                            self._emit(factors, g.args, prefix, c.negated, c.hedged, [], f"{self.lang}.prefix")
+                            self._emit(factors, _prefixed_args(items, g), prefix, c.negated, c.hedged, [],
+                                       f"{self.lang}.prefix")
                     return m + 1
             break
         return i + 1
@@ -1999,6 +2005,15 @@ def _in_respect_of_role(items: list[Item], i: int) -> bool:
         if x.kind not in ("WORD", "VERB", "CUE"):
             return False
     return False
+
+
+def _prefixed_args(items: list[Item], group: Group) -> list[Arg]:
+    """``抗凋亡的作用``: a process framed on a class word (凋亡: a cell's apoptosis) right
+    after the prefix, with no owner named, is the process itself, as 抗炎 is inflammation."""
+    first = items[group.start]
+    if len(group.args) == 1 and first.process is not None and first.has("generic_head"):
+        return [Arg(first.process, None, group.args[0].knocked_down)]
+    return list(group.args)
 
 
 def _object_of_trigger(items: list[Item], i: int) -> bool:

@@ -406,4 +406,4 @@ def test_prefixed_names_joined_before_de_and_the_effect_word(resources):
     # 004 (its 它 named as BMSC): 抗炎和抗凋亡的作用 gives both
     found = triples_in("BMSC 还具有抗炎和抗凋亡的作用。", resources)
     assert ("BMSC", "inhibits", "inflammation", None, False) in found
-    assert ("BMSC", "inhibits", "cell", "apoptosis", False) in found
+    assert ("BMSC", "inhibits", "apoptosis", None, False) in found  # 抗凋亡: the process itself, as the gold

@@ -47,3 +47,17 @@ def test_copula_agent_causes_the_subject_not_the_head(resources):
 def test_by_agent_without_copula_stays_a_relative(resources):
     got = triples_in("它抑制先天性和适应性免疫的炎症反应，并防止由加剧的适应性免疫反应引起的组织损伤。", resources)
     assert ("adaptive immune response", "induces", "tissue damage", None, False) in got
+
+
+def test_pronoun_topic_carries_over_a_pronoun_sentence(resources):
+    got = triples_in("已有文献报道 BMSC可通过分泌细胞因子、调控多种信号通路影响白血病细胞增殖、生存、黏附等。"
+                     "它可以与白血病细胞发生直接或间接作用,调控肿瘤生长、侵袭、转移等进程。"
+                     "此外,它还具有免疫调节、血管生成、抗炎和抗凋亡的作用<sup>[2]</sup>。", resources)
+    assert ("BMSC", "inhibits", "inflammation", None, False) in got
+    assert ("BMSC", "inhibits", "apoptosis", None, False) in got
+
+
+def test_framed_process_with_owner_after_prefix_keeps_the_owner(resources):
+    # 肿瘤细胞凋亡 names its owner: the prefix reads the owner's apoptosis, as before
+    got = triples_in("BMSC 具有抗肿瘤细胞凋亡的作用。", resources)
+    assert not any(t[2] == "apoptosis" for t in got)

@@ -755,6 +755,10 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
         triples = reader.read()
         out.extend(triples)
         factors = {t.factor_id for t in triples}
+        subject = reader.sentence_subject
+        if len(factors) > 1 and subject is not None and factors <= {a.found.concept.id for a in subject.args}:
+            # ``IL-6家族细胞因子及其受体…具有多重作用``: the head of the subject is the topic
+            factors = {subject.args[0].found.concept.id}
         if len(factors) == 1:
             fid = next(iter(factors))
             # ``它可以…。此外,它还具有…``: a factor that a pronoun stood for stays the topic

@@ -61,3 +61,10 @@ def test_framed_process_with_owner_after_prefix_keeps_the_owner(resources):
     # 肿瘤细胞凋亡 names its owner: the prefix reads the owner's apoptosis, as before
     got = triples_in("BMSC 具有抗肿瘤细胞凋亡的作用。", resources)
     assert not any(t[2] == "apoptosis" for t in got)
+
+
+def test_class_pronoun_stands_for_the_head_of_the_last_subject(resources):
+    got = triples_in("IL-6 还可以促进 RANKL 的表达。IL-6 家族细胞因子及其受体在骨髓增殖性肿瘤中具有多重作用。"
+                     "首先，该类因子可以刺激恶性克隆细胞的增殖和存活，促进肿瘤发展。", resources)
+    assert ("IL-6 family cytokine", "activates", "malignant clonal cell", "proliferation", False) in got
+    assert not any(t[0] == "IL-6" and t[2] == "malignant clonal cell" for t in got)

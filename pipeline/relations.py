@@ -1713,6 +1713,9 @@ class SentenceReader:
                                             if a.aspect is None else a for a in group.args])
                     return group, k + 2
                 return group, group.end
+            if j == i + 1 and lang == "zh" and it.has("pronoun") and it.text == "其" \
+                    and (owned := self._owned_by_last_object(clause, j)) is not None:
+                return owned
             if j == i + 1 and lang == "zh" and it.has("passive") and (head := self._passive_relative(clause, j)):
                 # ``激活受 RANKL 调控的多条信号通路``: the head of the relative clause is the object;
                 # the relative's own trigger (调控), read next, states RANKL's effect on it
@@ -1734,6 +1737,24 @@ class SentenceReader:
                 return None, j  # ``the regulation between bone formation and bone resorption``: no direction
             j += 1
         return None, j
+
+    def _owned_by_last_object(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
+        """``影响肿瘤的供血和营养，促进其生长和扩散`` / ``增加免疫抑制细胞的数量并增强其功能``:
+        其 right after a trigger and before aspect words is the object of the claim just
+        stated in the sentence; the aspects are its own."""
+        if self.last is None or not self.last.target_args:
+            return None
+        k, aspects = j + 1, []
+        while k < len(clause) and (clause[k].kind == "ASP" or (aspects and (clause[k].kind == "LIST"
+                                                                          or clause[k].has("conj")))):
+            if clause[k].kind == "ASP" and clause[k].aspect is not None:
+                aspects.append(clause[k].aspect)
+            k += 1
+        if not aspects or clause[k - 1].kind != "ASP":
+            return None
+        owners = list({a.found.concept.id: a.found for a in self.last.target_args}.values())
+        args = [_arg(self._at(f, clause[j]), aspect, False) for f in owners for aspect in aspects]
+        return Group(j, k, tuple(args), pronoun=True), k
 
     def _passive_relative(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
         """``受 A 调控的 B`` from the passive cue at ``j``: (B, index of the trigger 调控)."""

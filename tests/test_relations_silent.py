@@ -68,3 +68,10 @@ def test_class_pronoun_stands_for_the_head_of_the_last_subject(resources):
                      "首先，该类因子可以刺激恶性克隆细胞的增殖和存活，促进肿瘤发展。", resources)
     assert ("IL-6 family cytokine", "activates", "malignant clonal cell", "proliferation", False) in got
     assert not any(t[0] == "IL-6" and t[2] == "malignant clonal cell" for t in got)
+
+
+def test_possessive_qi_after_a_trigger_is_the_last_object(resources):
+    got = triples_in("IL-6 还能增加免疫抑制细胞（如调节性 T 细胞）的数量并增强其功能。", resources)
+    assert any(t[0] == "IL-6" and t[1] == "promotes" and t[3] == "activity" and t[2] != "IL-6" for t in got)
+    got = triples_in("同时，一些细胞因子还与肿瘤血管生成密切相关，可能影响肿瘤的供血和营养，促进其生长和扩散。", resources)
+    assert ("cytokine", "promotes", "tumor", "metastasis", False) in got

@@ -61,9 +61,9 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor", "existential"})
+                       "host", "title", "coculture", "anaphor", "existential", "result"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-_MARK_ONLY = frozenset({"host", "title", "anaphor", "existential"})
+_MARK_ONLY = frozenset({"host", "title", "anaphor", "existential", "result"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -1212,6 +1212,8 @@ class SentenceReader:
         elif role == "instrument":
             c.subject = group
         elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun:
+            if _qualifies_next(c.items, group.end):
+                return group.end  # ``巨噬细胞衍生的 IL-10 可以抑制…``: the head after 的 is the subject
             c.subject = group
         return group.end
 
@@ -1712,6 +1714,8 @@ class SentenceReader:
                     group = group.replaced([Arg(a.found, "activity", a.knocked_down, a.inverse)
                                             if a.aspect is None else a for a in group.args])
                     return group, k + 2
+                if lang == "zh" and (result := _differentiation_result(clause, group)) is not None:
+                    return result, result.end
                 return group, group.end
             if j == i + 1 and lang == "zh" and it.has("pronoun") and it.text == "其" \
                     and (owned := self._owned_by_last_object(clause, j)) is not None:
@@ -1987,6 +1991,29 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         first += 1
     group = read_group(clause, first, lang)
     return group if group and group.end > k else None
+
+
+def _qualifies_next(items: list[Item], k: int) -> bool:
+    """A qualifier cue, 的 and a name right after a group (``巨噬细胞衍生的 IL-10``):
+    the group only qualifies that name."""
+    return k + 2 < len(items) and items[k].has("qualifier") and items[k + 1].kind == "DE" \
+        and items[k + 2].kind == "ENT"
+
+
+def _differentiation_result(clause: list[Item], group: Group) -> Group | None:
+    """``促进成熟造血干细胞分化为破骨细胞`` / ``抑制邻近细胞分化为经典激活的巨噬细胞``:
+    a differentiation followed by 为/成 (cues.tsv kind result) and a cell type is the
+    differentiation of that cell type, what is formed, not of the cells that change."""
+    k = group.end
+    if k + 1 >= len(clause) or not clause[k].has("result") or clause[k + 1].kind != "ENT" \
+            or clause[k + 1].found.concept.type != "cell" \
+            or not any(a.aspect == "differentiation" for a in group.args):
+        return None
+    formed = read_group(clause, k + 1, "zh")
+    if formed is None:
+        return None
+    cells = {a.found.concept.id: a for a in formed.args if a.found.concept.type == "cell"}
+    return formed.replaced(Arg(a.found, "differentiation", a.knocked_down) for a in cells.values()) if cells else None
 
 
 def _copula_agent(c: Clause, i: int, lang: str) -> Group | None:

@@ -75,3 +75,15 @@ def test_possessive_qi_after_a_trigger_is_the_last_object(resources):
     assert any(t[0] == "IL-6" and t[1] == "promotes" and t[3] == "activity" and t[2] != "IL-6" for t in got)
     got = triples_in("同时，一些细胞因子还与肿瘤血管生成密切相关，可能影响肿瘤的供血和营养，促进其生长和扩散。", resources)
     assert ("cytokine", "promotes", "tumor", "metastasis", False) in got
+
+
+def test_differentiation_into_a_cell_type_is_that_cell_types_differentiation(resources):
+    got = triples_in("TNF-α被认为是促进成熟造血干细胞分化为破骨细胞的关键因子。", resources)
+    assert ("TNF-α", "promotes", "osteoclast", "differentiation", False) in got
+    assert not any(t[2] == "HSC" for t in got)
+
+
+def test_qualified_subject_is_the_head_after_de(resources):
+    got = triples_in("巨噬细胞衍生的 IL-10 可以抑制邻近细胞分化为经典激活的巨噬细胞。", resources)
+    assert ("IL-10", "inhibits", "M1 macrophage", "differentiation", False) in got
+    assert not any(t[0] == "macrophage" for t in got)

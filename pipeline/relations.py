@@ -62,9 +62,9 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
                        "host", "title", "coculture", "anaphor", "role_content", "determiner", "plural", "owned",
-                       "related"})
+                       "related", "existential", "result"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-_MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related"})
+_MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related", "existential", "result"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -258,6 +258,7 @@ class Item:
     trigger: Trigger | None = None
     aspect: AspectWord | None = None
     cues: frozenset = frozenset()
+    process: Found | None = None  # a framed process (凋亡) as the process itself, before framing
 
     def has(self, cue: str) -> bool:
         return cue in self.cues
@@ -276,7 +277,8 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
             # ``CLL 凋亡`` / ``肿瘤细胞凋亡``: a process framed on a class word
             # (细胞) after a name is that name's aspect, not a new head
             generic = frozenset({"generic_head"}) if f.concept.frame[0] in data.class_words else frozenset()
-            items.append(Item("ENT", f.cstart, f.cend, surface, found=as_frame(f, resources.lexicon), cues=generic))
+            items.append(Item("ENT", f.cstart, f.cend, surface, found=as_frame(f, resources.lexicon), cues=generic,
+                              process=f))
             items.append(Item("ASP", f.cend, f.cend, "", aspect=AspectWord(lang, surface, aspect, aspect)))
             continue
         # A process named by an aspect word (凋亡, 耐药) can be an aspect of
@@ -1090,8 +1092,9 @@ class SentenceReader:
                 i += 1
             elif it.kind == "VERB":
                 # ``一个特征是 TNFR-I 介导…``: a copula with no subject before it
-                # introduces the clause's real subject.
-                c.seen_verb = not (it.text in ("是", "为") and c.subject is None)
+                # introduces the clause's real subject; so does an existential
+                # 有 (``也有部分细胞因子…在 X 中具有抑制作用``).
+                c.seen_verb = not ((it.text in ("是", "为") or it.has("existential")) and c.subject is None)
                 i += 1
             elif it.kind in ("ENT", "ASP"):
                 i = self._group(c, i)
@@ -1278,6 +1281,8 @@ class SentenceReader:
                 and not (group.end < len(c.items) and c.items[group.end].has("between")):
             # (``脂肪细胞与乳腺癌细胞之间的相互作用…，这促进了…``: names that only say between
             # what something happens are not what acts, nor what a later 这 stands for)
+            if _qualifies_next(c.items, group.end):
+                return group.end  # ``巨噬细胞衍生的 IL-10 可以抑制…``: the head after 的 is the subject
             c.subject = self._anaphoric(c, group) or group
         return group.end
 
@@ -1410,13 +1415,16 @@ class SentenceReader:
         """``TRAIL 具有抗肿瘤作用``: 抗 + a name + 作用/活性/特性 is an effect of the
         subject on that name; anywhere else the prefix is part of a word."""
         items = c.items
+        if _object_of_trigger(items, i):
+            return i + 1
         if i + 2 < len(items) and items[i + 1].kind == "ENT" and \
                 (items[i + 2].text in ("作用", "活性", "特性", "效应", "功效") or
                  (items[i + 2].kind == "TRIG" and items[i + 2].trigger.form == "role")):
             factors = self._factors(c)
             target = read_group(items, i + 1, self.lang)
             if factors and target is not None:
-                self._emit(factors, target.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
+                self._emit(factors, _prefixed_args(items, target), items[i], c.negated, c.hedged, [],
+                           f"{self.lang}.prefix")
             return i + 3
         # ``具有抗炎和抗凋亡的作用``: prefixed names joined by 和/、, then 的 and the effect word
         groups, k = [], i
@@ -1424,7 +1432,7 @@ class SentenceReader:
             group = read_group(items, k + 1, self.lang)
             if group is None:
                 break
-            groups.append(group)
+            groups.append((items[k], group))  # each name with its own prefix (促炎和抗炎)
             m = group.end
             if m + 1 < len(items) and _is_conj(items[m], self.lang) and items[m + 1].kind == "TRIG" \
                     and items[m + 1].trigger.form == "prefix":
@@ -1436,25 +1444,12 @@ class SentenceReader:
                                        (items[m].kind == "TRIG" and items[m].trigger.form == "role")):
                     factors = self._factors(c)
                     if factors:
-                        for g in groups:
-                            self._emit(factors, self._bare_processes(g), items[i], c.negated, c.hedged, [],
+                        for prefix, g in groups:
+                            self._emit(factors, _prefixed_args(items, g), prefix, c.negated, c.hedged, [],
                                        f"{self.lang}.prefix")
                     return m + 1
             break
         return i + 1
-
-    def _bare_processes(self, group: Group) -> list[Arg]:
-        """``抗凋亡``: a process framed on the class word 细胞 with no name before it to own it
-        is the process itself (apoptosis), not the cells' aspect."""
-        if len(group.args) != 1 or not group.args[0].aspect:
-            return list(group.args)
-        arg = group.args[0]
-        if arg.found.concept.id not in self.data.class_words:
-            return list(group.args)
-        process = self.lexicon.concept_named(arg.aspect)
-        if process is None or process.type != "process":
-            return list(group.args)
-        return [Arg(as_concept(arg.found, process), None, arg.knocked_down, arg.inverse)]
 
     def _nominal_subject(self, c: Clause, i: int) -> int | None:
         """``The binding of RANKL to RANK promotes…``: a noun trigger before
@@ -1560,6 +1555,12 @@ class SentenceReader:
             return pair
         if (reversed_effect := self._effect_acted_on(c, i, target, after)) is not None:
             return reversed_effect
+        if trig.form == "verb" and (agent := _copula_agent(c, i, lang)) is not None:
+            # ``骨髓增殖性肿瘤是一类由…造血细胞异常增殖引起的疾病`` / ``骨质疏松症是由破骨细胞的激活
+            # 驱动的``: what 由 names causes the subject of 是; the head after 的 only classes it
+            self._emit(agent.args, [Arg(a.found, None, a.knocked_down) for a in c.subject.args], it,
+                       c.negated, c.hedged, [], f"{lang}.copula_agent")
+            return after if target is not None and _de_follows(c.items, i) else i + 1
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
         # ``促进或抑制 X``: both directions, so no stated direction.
@@ -1913,6 +1914,8 @@ class SentenceReader:
                     group = group.replaced([Arg(a.found, "activity", a.knocked_down, a.inverse)
                                             if a.aspect is None else a for a in group.args])
                     return group, k + 2
+                if lang == "zh" and (result := _differentiation_result(clause, group)) is not None:
+                    return result, result.end
                 return group, group.end
             if j == i + 1 and lang == "zh" and it.has("passive") and (head := self._passive_relative(clause, j)):
                 # ``激活受 RANKL 调控的多条信号通路``: the head of the relative clause is the object;
@@ -2296,6 +2299,52 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
     return group if group and group.end > k else None
 
 
+def _qualifies_next(items: list[Item], k: int) -> bool:
+    """A qualifier cue, 的 and a name right after a group (``巨噬细胞衍生的 IL-10``):
+    the group only qualifies that name."""
+    return k + 2 < len(items) and items[k].has("qualifier") and items[k + 1].kind == "DE" \
+        and items[k + 2].kind == "ENT"
+
+
+def _differentiation_result(clause: list[Item], group: Group) -> Group | None:
+    """``促进成熟造血干细胞分化为破骨细胞`` / ``抑制邻近细胞分化为经典激活的巨噬细胞``:
+    a differentiation followed by 为/成 (cues.tsv kind result) and a cell type is the
+    differentiation of that cell type, what is formed, not of the cells that change."""
+    k = group.end
+    if k + 1 >= len(clause) or not clause[k].has("result") or clause[k + 1].kind != "ENT" \
+            or clause[k + 1].found.concept.type != "cell" \
+            or not any(a.aspect == "differentiation" for a in group.args):
+        return None
+    formed = read_group(clause, k + 1, "zh")
+    if formed is None:
+        return None
+    cells = {a.found.concept.id: a for a in formed.args if a.found.concept.type == "cell"}
+    return formed.replaced(Arg(a.found, "differentiation", a.knocked_down) for a in cells.values()) if cells else None
+
+
+def _copula_agent(c: Clause, i: int, lang: str) -> Group | None:
+    """``Y 是(一类)由 X 引起的 Z`` / ``Y 是由 X 的激活驱动的``: the subject, the copula
+    是 and plain words (一类), then 由 and names (with their places, aspects and
+    modifiers) up to the trigger at ``i``: the agent group X, or None. The first
+    name after 由 that no place word (中) closes is the agent."""
+    items = c.items
+    if lang != "zh" or c.subject is None or c.last_trigger is not None:
+        return None
+    cue = next((k for k in range(i - 1, c.subject.end - 1, -1)
+                if items[k].kind == "CUE" and items[k].cues & {"origin", "passive"}), None)
+    if cue is None or not any(x.kind == "VERB" and x.text in ("是", "为") for x in items[c.subject.end:cue]) \
+            or any(x.kind not in ("VERB", "WORD") for x in items[c.subject.end:cue]):
+        return None
+    if any(x.kind in ("TRIG", "SEP", "CUE") or x.kind == "VERB" and x.text in ("是", "为")
+           for x in items[cue + 1:i]):
+        return None
+    for k in range(cue + 1, i):
+        if items[k].kind == "ENT" and not (k + 1 < i and items[k + 1].kind == "LOC"):
+            group = read_group(items, k, lang)
+            return group if group is not None and group.end <= i else None
+    return None
+
+
 def _in_respect_of_role(items: list[Item], i: int) -> bool:
     """Item ``i`` lies in a respect phrase (``在 … 方面``) that a role word follows
     (``等方面发挥重要作用``, ``方面均可起着关键作用``): 在 before it, 方面 after it with
@@ -2312,6 +2361,27 @@ def _in_respect_of_role(items: list[Item], i: int) -> bool:
         if x.kind == "TRIG":
             return x.trigger.form == "role"
         if x.kind not in ("WORD", "VERB", "CUE"):
+            return False
+    return False
+
+
+def _prefixed_args(items: list[Item], group: Group) -> list[Arg]:
+    """``抗凋亡的作用``: a process framed on a class word (凋亡: a cell's apoptosis) right
+    after the prefix, with no owner named, is the process itself, as 抗炎 is inflammation."""
+    first = items[group.start]
+    if len(group.args) == 1 and first.process is not None and first.has("generic_head"):
+        return [Arg(first.process, None, group.args[0].knocked_down)]
+    return list(group.args)
+
+
+def _object_of_trigger(items: list[Item], i: int) -> bool:
+    """``阻断…破骨细胞分化和促骨吸收活性`` / ``增强了这种促肿瘤活性``: the prefixed phrase
+    at ``i`` is the object of a trigger verb before it (the nearest verb of the
+    clause is a trigger, not 具有/有着), so it states no effect of the subject."""
+    for x in reversed(items[:i]):
+        if x.kind == "TRIG" and x.trigger.form == "verb":
+            return True
+        if x.kind == "VERB":
             return False
     return False
 

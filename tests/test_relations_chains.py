@@ -47,8 +47,8 @@ def test_verb_on_a_binding_acts_on_neither_partner(resources):
             "从而介导破骨细胞的增殖和分化。")
     found = triples_in(text, resources)
     assert ("TNF-α", "activates", "RANK", "activity", False) not in found
-    # the chain goes on with TNF-α after the binding
-    assert ("TNF-α", "induces", "osteoclast", "differentiation", False) in found
+    # the chain goes on with TNF-α after the binding (介导破骨细胞的增殖和分化)
+    assert ("TNF-α", "induces", "osteoclast", "proliferation", False) in found
 
 
 def test_place_before_an_unnamed_object_is_no_object(resources):

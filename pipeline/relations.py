@@ -468,6 +468,15 @@ class Group:
                      self.acts_on, self.agent_word)
 
 
+def _without_effect_noun(args, effect_word: Item) -> list[Arg]:
+    """``具有抗肿瘤活性``: the 活性 after a prefixed name is the effect's noun
+    (anti-tumour activity), not the tumour's activity; the name keeps no aspect
+    from it."""
+    if effect_word.kind != "ASP":
+        return list(args)
+    return [replace(a, aspect=None) if a.aspect == effect_word.aspect.aspect else a for a in args]
+
+
 def read_group(items: list[Item], i: int, lang: str) -> Group | None:
     """The group that starts at item ``i`` (a name or aspect word), or None."""
     if items[i].kind not in ("ENT", "ASP"):
@@ -1281,7 +1290,8 @@ class SentenceReader:
             factors = self._factors(c)
             target = read_group(items, i + 1, self.lang)
             if factors and target is not None:
-                self._emit(factors, target.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
+                self._emit(factors, _without_effect_noun(target.args, items[i + 2]), items[i], c.negated,
+                           c.hedged, [], f"{self.lang}.prefix")
             return i + 3
         # ``具有抗炎和抗凋亡的作用``: prefixed names joined by 和/、, then 的 and the effect word
         groups, k = [], i

@@ -172,7 +172,8 @@ def load_rule_data(folder: Path) -> RuleData:
             raise DictionaryError(f"{where}: unknown effect {row['effect']!r}; one of {', '.join(EFFECTS)}")
         if row["form"] not in FORMS:
             raise DictionaryError(f"{where}: unknown form {row['form']!r}; one of {', '.join(sorted(FORMS))}")
-        _check_aspect(row["aspect"], where)
+        if row["aspect"] != "none":
+            _check_aspect(row["aspect"], where)
         forms = english_forms(row["word"], row["form"]) if row["lang"] == "en" else [row["word"]]
         for word in forms:
             data.triggers.setdefault((row["lang"], word), Trigger(
@@ -1883,6 +1884,8 @@ class SentenceReader:
                         concept = cells
                 if aspect is None and concept.type in THING_TYPES:
                     aspect = trigger.trigger.aspect or self.data.default_aspects.get((this, concept.type))
+                    if aspect == "none":  # the trigger word says no aspect (``B 的负调节因子``)
+                        aspect = None
                 if concept.type == "process" or this == "binds":
                     # ``促进骨吸收``: a process is a target in itself; binding names
                     # the partner itself (``与 gp130 形成…复合物``: no 形成 aspect)

@@ -2,6 +2,8 @@
 misses (one field wrong) that the constructions of rules.tsv do not show."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline import config
 from pipeline.relations import load_rule_data
 
@@ -22,3 +24,21 @@ def test_no_aspect_trigger_overrides_the_default_aspect(resources):
 def test_prefix_effect_noun_is_no_aspect(resources):
     got = triples_in("TNF 具有抗肿瘤活性。", resources)
     assert ("TNF-α", "inhibits", "tumor", None, False) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 分裂: cells dividing is their proliferation
+    ("如造血干细胞因子可以刺激骨髓中的肿瘤细胞分裂和增殖，从而促进肿瘤发展。",
+     ("stem cell factor", "activates", "tumor cell", "proliferation", False)),
+    # 生物利用度: a molecule's bioavailability is its activity
+    ("因此，炎症小体的激活可能通过减轻 IL-1R2 的抑制作用来间接促进 IL-1α的生物利用度。",
+     ("inflammasome", "promotes", "IL-1α", "activity", False)),
+    # 积累: a molecule accumulating is its level (a knock-down turns the effect round)
+    ("CXCL12是由BMSC产生的, CXCL12的缺失会导致LSC中活性氧(reactive oxygen species, ROS)的积累和DNA损伤。",
+     ("CXCL12", "downregulates", "ROS", "expression", False)),
+    # 死亡: the cells' death
+    ("因此, 伊布鲁替尼联合 JAK/STAT 抑制剂可增加伊布鲁替尼介导的白血病细胞死亡。",
+     ("ibrutinib", "upregulates", "leukemia cell", "apoptosis", False)),
+])
+def test_aspect_words(resources, text, expected):
+    assert expected in triples_in(text, resources)

@@ -1387,7 +1387,9 @@ class SentenceReader:
 
     def _mark(self, c: Clause, knocked: bool) -> bool:
         if knocked:
-            c.subject = c.subject.replaced(Arg(a.found, a.aspect, not a.knocked_down) for a in c.subject.args)
+            # ``LIFR 沉默和 Mcl-1 阻断恢复了…``: the knock-down word after the last name
+            # knocks that name down; a name knocked down by its own word stays knocked down
+            c.subject = c.subject.replaced(Arg(a.found, a.aspect, True) for a in c.subject.args)
         return True
 
     def _targets_of(self, triple: Triple) -> list[Arg]:

@@ -1426,6 +1426,7 @@ class SentenceReader:
         effect = self._coordinated_effect(c.items, i)
         if effect != trig.effect and target is None:
             return i + 1
+        effect = self._after_negative_verb(c.items, i, effect)
         # ``A 诱导的 B`` / ``A-induced B``: the name right before the trigger.
         hyphenated = i > 0 and c.items[i - 1].text in ("-", "–")  # ``IL-1-induced``
         relative = trig.form == "modifier" or hyphenated or _de_follows(c.items, i) or \
@@ -1621,6 +1622,15 @@ class SentenceReader:
             return None
         shared, _ = self._target_after(items, v)
         return shared
+
+    def _after_negative_verb(self, items: list[Item], i: int, effect: str) -> str:
+        """``不利于支持 X`` / ``阻止激活 X``: a verb right after a verb of the negative
+        direction (which has no object of its own) states the opposite of its effect."""
+        before = items[i - 1] if i > 0 else None
+        if self.lang == "zh" and before is not None and before.kind == "TRIG" and before.trigger.form == "verb" \
+                and EFFECTS[before.trigger.effect] < 0 and EFFECTS[effect] != 0:
+            return INVERSE[effect]
+        return effect
 
     def _coordinated_effect(self, items: list[Item], i: int) -> str:
         """``刺激或抑制`` / ``stimulate or inhibit``: opposite directions

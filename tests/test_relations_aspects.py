@@ -42,3 +42,18 @@ def test_prefix_effect_noun_is_no_aspect(resources):
 ])
 def test_aspect_words(resources, text, expected):
     assert expected in triples_in(text, resources)
+
+
+def test_breakdown_word_turns_the_effect_round(resources):
+    # 破坏: an aspect word for the opposite of the name (no aspect of its own)
+    got = triples_in("Th17/Treg 平衡的上调被认为是造成免疫耐受性破坏的原因，因此在病理上 IL-6 与自身免疫和慢性炎症性疾病的发展有关。",
+                     resources)
+    assert ("Th17/Treg balance", "inhibits", "immune tolerance", None, False) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("这些成骨细胞不利于支持正常的造血干细胞。", ("osteoblast", "inhibits", "HSC", None, False)),
+    ("这些成骨细胞有利于支持正常的造血干细胞。", ("osteoblast", "promotes", "HSC", None, False)),
+])
+def test_verb_after_a_negative_verb(resources, text, expected):
+    assert expected in triples_in(text, resources)

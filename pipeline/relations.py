@@ -1686,6 +1686,10 @@ class SentenceReader:
             de = next((k for k in range(j, len(clause)) if clause[k].kind in ("DE", "SEP", "TRIG", "VERB")), None)
             if de is not None and clause[de].kind == "DE":
                 clause = clause[:de]
+        if lang == "zh" and j < len(clause) and clause[j].text == "其" and clause[j].has("pronoun"):
+            owned = self._owned_by_last_target(clause, j + 1)
+            if owned is not None:
+                return owned, owned.end
         while j < len(clause):
             it = clause[j]
             if it.kind in ("ENT", "ASP"):
@@ -1738,6 +1742,22 @@ class SentenceReader:
                 return None, j  # ``the regulation between bone formation and bone resorption``: no direction
             j += 1
         return None, j
+
+    def _owned_by_last_target(self, clause: list[Item], k: int) -> Group | None:
+        """``影响肿瘤的供血和营养，促进其生长和扩散``: 其 before aspect words (and no name)
+        is what the sentence's last claim was stated of; the aspects are its."""
+        if self.last is None or not self.last.target_args:
+            return None
+        aspects, m = [], k
+        while m < len(clause) and (clause[m].kind == "ASP" or aspects and _is_conj(clause[m], self.lang)
+                                   and m + 1 < len(clause) and clause[m + 1].kind == "ASP"):
+            if clause[m].kind == "ASP":
+                aspects.append(clause[m].aspect)
+            m += 1
+        if not aspects or m < len(clause) and clause[m].kind in ("ENT", "DE"):
+            return None
+        owners = list({a.found.concept.id: a.found for a in self.last.target_args}.values())
+        return Group(k - 1, m, tuple(_arg(o, a, False) for o in owners for a in aspects))
 
     def _passive_relative(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
         """``受 A 调控的 B`` from the passive cue at ``j``: (B, index of the trigger 调控)."""

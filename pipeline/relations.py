@@ -580,6 +580,21 @@ def _past_unnamed_relative(items: list[Item], j: int) -> int | None:
     return k + 2
 
 
+def _nominal_head(items: list[Item], target: "Group | None", lang: str) -> Item | None:
+    """``A 介导的 B 抑制所必需的``: a verb trigger right after the (single) object of a
+    relative clause, with no object of its own, is the head noun (B's inhibition); None otherwise."""
+    if lang != "zh" or target is None or target.end >= len(items) \
+            or any(_is_conj(x, lang) for x in items[target.start:target.end]):
+        return None  # ``诱导的骨丢失和破骨细胞形成减少``: a head after a list is the last name's
+    head = items[target.end]
+    if head.kind != "TRIG" or head.trigger.form != "verb" or EFFECTS[head.trigger.effect] == 0:
+        return None
+    nxt = items[target.end + 1] if target.end + 1 < len(items) else None
+    if nxt is not None and (nxt.kind in ("ENT", "ASP", "TRIG", "DE") or nxt.text in ("了", "着", "过")):
+        return None
+    return head
+
+
 def _is_conj(it: Item, lang: str) -> bool:
     return it.kind == "LIST" or it.has("conj")
 
@@ -1436,6 +1451,11 @@ class SentenceReader:
             if before is not None and (c.subject is None or before.start != c.subject.start):
                 factors = list(before.args)
                 rule = f"{lang}.relative"
+                if (head := _nominal_head(c.items, target, lang)) is not None:
+                    # ``TGF-β 介导的细胞迁移抑制``: the head noun is a change (inhibition) of the
+                    # name before it; the relative's agent brings that change about
+                    effect = head.trigger.effect if EFFECTS[effect] >= 0 else INVERSE[head.trigger.effect]
+                    after = target.end + 1
             elif before is not None and target is not None and c.last_trigger is None and \
                     (hyphenated or lang == "zh" and self._trigger_later(c.items, after)):
                 # ``IL-1-induced JAK-STAT signaling is antagonized by…`` / ``TGF-β 介导的

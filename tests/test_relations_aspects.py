@@ -57,3 +57,10 @@ def test_breakdown_word_turns_the_effect_round(resources):
 ])
 def test_verb_after_a_negative_verb(resources, text, expected):
     assert expected in triples_in(text, resources)
+
+
+def test_head_after_a_list_is_not_read_as_the_relatives_effect(resources):
+    # ``诱导的骨丢失和破骨细胞形成减少``: 减少 is the last name's, ovariectomy still induces bone loss
+    got = triples_in("例如，IL-6 基因缺失的小鼠在实验性炎性关节炎中表现出钝化的卵巢切除诱导的骨丢失[91]和破骨细胞形成减少[93]。",
+                     resources)
+    assert ("ovariectomy", "induces", "bone loss", None, False) in got

@@ -64,3 +64,9 @@ def test_head_after_a_list_is_not_read_as_the_relatives_effect(resources):
     got = triples_in("例如，IL-6 基因缺失的小鼠在实验性炎性关节炎中表现出钝化的卵巢切除诱导的骨丢失[91]和破骨细胞形成减少[93]。",
                      resources)
     assert ("ovariectomy", "induces", "bone loss", None, False) in got
+
+
+def test_development_of_cells_is_differentiation(resources):
+    got = triples_in("LIF在神经元发育的各个方面起着重要作用，包括表型确定、存活和调节神经元发育期间的成熟<sup>[15]</sup>。",
+                     resources)
+    assert ("LIF", "regulates", "neuron", "differentiation", False) in got

@@ -70,3 +70,8 @@ def test_development_of_cells_is_differentiation(resources):
     got = triples_in("LIF在神经元发育的各个方面起着重要作用，包括表型确定、存活和调节神经元发育期间的成熟<sup>[15]</sup>。",
                      resources)
     assert ("LIF", "regulates", "neuron", "differentiation", False) in got
+
+
+def test_cytotoxicity_is_a_drugs_activity_and_no_cell(resources):
+    got = triples_in("ATO 和顺铂联合治疗通过协同抑制 NF-kB 信号通路增强顺铂的细胞毒性。", resources)
+    assert not [t for t in got if t[2] == "cell"]

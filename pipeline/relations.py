@@ -178,7 +178,8 @@ def load_rule_data(folder: Path) -> RuleData:
             raise DictionaryError(f"{where}: unknown effect {row['effect']!r}; one of {', '.join(EFFECTS)}")
         if row["form"] not in FORMS:
             raise DictionaryError(f"{where}: unknown form {row['form']!r}; one of {', '.join(sorted(FORMS))}")
-        _check_aspect(row["aspect"], where)
+        if row["aspect"] != "none":
+            _check_aspect(row["aspect"], where)
         forms = english_forms(row["word"], row["form"]) if row["lang"] == "en" else [row["word"]]
         for word in forms:
             data.triggers.setdefault((row["lang"], word), Trigger(
@@ -477,6 +478,15 @@ class Group:
     def replaced(self, args) -> "Group":
         return Group(self.start, self.end, tuple(args), self.agents, self.joined_by_with, self.pronoun,
                      self.acts_on, self.agent_word)
+
+
+def _without_effect_noun(args, effect_word: Item) -> list[Arg]:
+    """``具有抗肿瘤活性``: the 活性 after a prefixed name is the effect's noun
+    (anti-tumour activity), not the tumour's activity; the name keeps no aspect
+    from it."""
+    if effect_word.kind != "ASP":
+        return list(args)
+    return [replace(a, aspect=None) if a.aspect == effect_word.aspect.aspect else a for a in args]
 
 
 def read_group(items: list[Item], i: int, lang: str) -> Group | None:
@@ -1423,8 +1433,8 @@ class SentenceReader:
             factors = self._factors(c)
             target = read_group(items, i + 1, self.lang)
             if factors and target is not None:
-                self._emit(factors, _prefixed_args(items, target), items[i], c.negated, c.hedged, [],
-                           f"{self.lang}.prefix")
+                self._emit(factors, _without_effect_noun(_prefixed_args(items, target), items[i + 2]), items[i],
+                           c.negated, c.hedged, [], f"{self.lang}.prefix")
             return i + 3
         # ``具有抗炎和抗凋亡的作用``: prefixed names joined by 和/、, then 的 and the effect word
         groups, k = [], i
@@ -1520,7 +1530,9 @@ class SentenceReader:
 
     def _mark(self, c: Clause, knocked: bool) -> bool:
         if knocked:
-            c.subject = c.subject.replaced(Arg(a.found, a.aspect, not a.knocked_down) for a in c.subject.args)
+            # ``LIFR 沉默和 Mcl-1 阻断恢复了…``: the knock-down word after the last name
+            # knocks that name down; a name knocked down by its own word stays knocked down
+            c.subject = c.subject.replaced(Arg(a.found, a.aspect, True) for a in c.subject.args)
         return True
 
     def _targets_of(self, triple: Triple) -> list[Arg]:
@@ -1567,6 +1579,7 @@ class SentenceReader:
         effect = self._coordinated_effect(c.items, i)
         if effect != trig.effect and target is None:
             return i + 1
+        effect = self._after_negative_verb(c.items, i, effect)
         # ``A 诱导的 B`` / ``A-induced B``: the name right before the trigger.
         hyphenated = i > 0 and c.items[i - 1].text in ("-", "–")  # ``IL-1-induced``
         relative = trig.form == "modifier" or hyphenated or _de_follows(c.items, i) or \
@@ -1810,6 +1823,15 @@ class SentenceReader:
             return None
         shared, _ = self._target_after(items, v)
         return shared
+
+    def _after_negative_verb(self, items: list[Item], i: int, effect: str) -> str:
+        """``不利于支持 X`` / ``阻止激活 X``: a verb right after a verb of the negative
+        direction (which has no object of its own) states the opposite of its effect."""
+        before = items[i - 1] if i > 0 else None
+        if self.lang == "zh" and before is not None and before.kind == "TRIG" and before.trigger.form == "verb" \
+                and EFFECTS[before.trigger.effect] < 0 and EFFECTS[effect] != 0:
+            return INVERSE[effect]
+        return effect
 
     def _coordinated_effect(self, items: list[Item], i: int) -> str:
         """``刺激或抑制`` / ``stimulate or inhibit``: opposite directions
@@ -2140,6 +2162,8 @@ class SentenceReader:
                         concept = cells
                 if aspect is None and concept.type in THING_TYPES:
                     aspect = trigger.trigger.aspect or self.data.default_aspects.get((this, concept.type))
+                    if aspect == "none":  # the trigger word says no aspect (``B 的负调节因子``)
+                        aspect = None
                 if concept.type == "process" or this == "binds":
                     # ``促进骨吸收``: a process is a target in itself; binding names
                     # the partner itself (``与 gp130 形成…复合物``: no 形成 aspect)

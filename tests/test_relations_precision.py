@@ -82,3 +82,8 @@ def test_examples_of_a_relative_head_are_kinds_not_targets(resources):
 ])
 def test_cells_in_general_as_a_place_are_no_role_target(resources, text):
     assert not any(t[2] == "cell" and t[3] is None for t in triples_in(text, resources))
+
+
+def test_agreement_with_a_finding_is_no_effect(resources):
+    text = "MAPK 信号的激活与 IL-8 在嗜中性粒细胞[104]、内皮细胞[105]和癌细胞系[101] [102] [103]的细胞增殖和细胞存活促进作用一致。"
+    assert not any(t[0] == "MAPK pathway" for t in triples_in(text, resources))

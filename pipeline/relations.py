@@ -709,7 +709,8 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
             aspects.append(it.aspect)
         elif it.kind == "ENT":
             ents.append(it)
-        elif it.kind == "ASP" and not _occurrence_of_aspect(items, k, aspects):
+        elif it.kind == "ASP" and not _occurrence_of_aspect(items, k, aspects) \
+                and not (lang == "zh" and _describes_name(items, k)):
             aspects.append(it.aspect)
     if not ents:
         return [], aspects
@@ -726,6 +727,13 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
         before_of = [it for it in items[:of_at] if it.kind == "ENT"] if of_at is not None else []
         head = before_of[0] if before_of else ents[0] if of_at is not None else ents[-1]
     return [(head.found, knocked)], aspects
+
+
+def _describes_name(items: list[Item], k: int) -> bool:
+    """``成熟造血干细胞分化为破骨细胞``: an aspect word right before a name, in a conjunct where
+    another aspect word follows that name, describes the name (mature); it is no aspect."""
+    return k + 1 < len(items) and items[k + 1].kind == "ENT" \
+        and any(x.kind == "ASP" for x in items[k + 2:])
 
 
 def _occurrence_of_aspect(items: list[Item], k: int, aspects: list[AspectWord]) -> bool:

@@ -87,3 +87,9 @@ def test_cells_in_general_as_a_place_are_no_role_target(resources, text):
 def test_agreement_with_a_finding_is_no_effect(resources):
     text = "MAPK 信号的激活与 IL-8 在嗜中性粒细胞[104]、内皮细胞[105]和癌细胞系[101] [102] [103]的细胞增殖和细胞存活促进作用一致。"
     assert not any(t[0] == "MAPK pathway" for t in triples_in(text, resources))
+
+
+def test_differentiation_into_is_the_formed_cells(resources):
+    found = triples_in("TNF-α被认为是促进成熟造血干细胞分化为破骨细胞的关键因子，可提高巨噬细胞和干细胞中 RANK 和 RANKL 的水平。",
+                       resources)
+    assert not any(t[2] == "HSC" or t[3] == "maturation" for t in found)

@@ -730,10 +730,14 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
 
 
 def _describes_name(items: list[Item], k: int) -> bool:
-    """``成熟造血干细胞分化为破骨细胞``: an aspect word right before a name, in a conjunct where
-    another aspect word follows that name, describes the name (mature); it is no aspect."""
-    return k + 1 < len(items) and items[k + 1].kind == "ENT" \
-        and any(x.kind == "ASP" for x in items[k + 2:])
+    """``成熟造血干细胞分化为破骨细胞`` / ``形成成熟的破骨细胞`` / ``支持 CLL 生长的微环境的形成``:
+    an aspect word right before a name with another aspect word after that name, or before 的
+    and a name with another aspect word anywhere in the conjunct, describes the name (mature,
+    growth-supporting); it is no aspect."""
+    if k + 1 < len(items) and items[k + 1].kind == "ENT":
+        return any(x.kind == "ASP" and x.text for x in items[k + 2:])
+    return k + 2 < len(items) and items[k + 1].kind == "DE" and items[k + 2].kind == "ENT" \
+        and any(x.kind == "ASP" and x.text for m, x in enumerate(items) if m != k)
 
 
 def _occurrence_of_aspect(items: list[Item], k: int, aspects: list[AspectWord]) -> bool:

@@ -93,3 +93,13 @@ def test_differentiation_into_is_the_formed_cells(resources):
     found = triples_in("TNF-α被认为是促进成熟造血干细胞分化为破骨细胞的关键因子，可提高巨噬细胞和干细胞中 RANK 和 RANKL 的水平。",
                        resources)
     assert not any(t[2] == "HSC" or t[3] == "maturation" for t in found)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("在体外，TNF-α 通过激活 NF-κB 和激活的 T 细胞核因子途径，在没有成骨细胞/基质细胞的情况下直接刺激破骨前体细胞形成成熟的破骨细胞。",
+     "maturation"),
+    ("B 细胞受体相关的蛋白激酶 C- $\\beta$ (Protein Kinase C beta, PKC- $\\beta$ ) 或 Lyn 激酶对于支持 CLL 生长的微环境的形成是必不可少的。",
+     "growth"),
+])
+def test_an_aspect_word_before_de_and_a_name_describes_it(resources, text, wrong):
+    assert not any(t[3] == wrong for t in triples_in(text, resources))

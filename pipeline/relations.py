@@ -1455,6 +1455,11 @@ class SentenceReader:
         hyphenated = i > 0 and c.items[i - 1].text in ("-", "–")  # ``IL-1-induced``
         relative = trig.form == "modifier" or hyphenated or _de_follows(c.items, i) or \
             (lang == "en" and _participle_after_name(c.items, i) and _head_after_participle(c.items, i) is not None)
+        if relative and lang == "zh" and trig.form in ("noun", "role") and _group_before(c.items, i, lang) is None \
+                and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
+            # ``起支持和调节作用的细胞``: the name after an effect noun and 的 is what has the
+            # effect, not its object; with no name before the noun, nothing is said to act on it
+            return after
         if relative:
             before = _group_before(c.items, i, lang)
             if before is not None and (c.subject is None or before.start != c.subject.start):

@@ -103,3 +103,9 @@ def test_differentiation_into_is_the_formed_cells(resources):
 ])
 def test_an_aspect_word_before_de_and_a_name_describes_it(resources, text, wrong):
     assert not any(t[3] == wrong for t in triples_in(text, resources))
+
+
+def test_the_name_after_an_effect_noun_and_de_has_the_effect(resources):
+    # 起…调节作用的细胞: the cells have the role; BMSC (which belongs to them) does not act on them
+    text = "BMSC属于骨髓中起支持和调节作用的细胞, 是骨髓微环境的重要组成部分。"
+    assert not any(t[2] == "cell" for t in triples_in(text, resources))

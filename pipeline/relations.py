@@ -346,7 +346,13 @@ def _aspects_in_place(items: list[Item], lang: str, data: RuleData) -> list[Item
             # (not after a passive: ``被其他细胞因子激活，`` is the verb)
             last = lang == "zh" and prev.kind == "ENT" and (k + 1 == len(items) or items[k + 1].kind == "SEP") \
                 and not any(x.has("passive") for x in _clause_so_far(out))
-            if prev.kind == "DE" or joined or last:
+            # ``炎症小体激活和随后的细胞焦亡`` / ``在炎症小体激活期间``: right after a name and before
+            # a conjunction (not a second verb) or a place word, the word names the name's aspect
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            noun = lang == "zh" and prev.kind == "ENT" and nxt is not None and (
+                nxt.kind == "LOC" or nxt.kind == "CUE" and nxt.has("conj") and not nxt.has("clause_link")
+                and k + 2 < len(items) and items[k + 2].kind not in ("TRIG", "ASP"))
+            if prev.kind == "DE" or joined or last or noun:
                 it = Item("ASP", it.start, it.end, it.text, it.pos, aspect=aspect)
         if lang == "zh" and it.kind == "ASP" and it.text in _HAVE_AN_EFFECT and _effect_noun_after(items, k):
             # ``对治疗反应产生深远的影响``: 产生 … 影响 is "have an effect on", a verb, not

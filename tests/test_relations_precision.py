@@ -109,3 +109,11 @@ def test_the_name_after_an_effect_noun_and_de_has_the_effect(resources):
     # 起…调节作用的细胞: the cells have the role; BMSC (which belongs to them) does not act on them
     text = "BMSC属于骨髓中起支持和调节作用的细胞, 是骨髓微环境的重要组成部分。"
     assert not any(t[2] == "cell" for t in triples_in(text, resources))
+
+
+def test_a_trigger_word_between_a_name_and_a_conjunction_or_place_word_is_its_aspect(resources):
+    # 炎症小体激活和随后的细胞焦亡 / 在炎症小体激活期间: the activation of the inflammasome, no verb
+    text = ("因此，炎症小体激活和随后的细胞焦亡是细胞释放 IL-1α的一种机制，在炎症小体激活期间释放 IL-1α和 IL-1β可能会补充 IL-1β对 "
+            "IL-1R 的激活[33]。")
+    found = triples_in(text, resources)
+    assert not any(t[0] == "inflammasome" and t[1] == "activates" for t in found)

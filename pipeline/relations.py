@@ -354,7 +354,13 @@ def _aspects_in_place(items: list[Item], lang: str, data: RuleData) -> list[Item
             # (not after a passive: ``被其他细胞因子激活，`` is the verb)
             last = lang == "zh" and prev.kind == "ENT" and (k + 1 == len(items) or items[k + 1].kind == "SEP") \
                 and not any(x.has("passive") for x in _clause_so_far(out))
-            if prev.kind == "DE" or joined or last:
+            # ``炎症小体激活和随后的细胞焦亡`` / ``在炎症小体激活期间``: right after a name and before
+            # a conjunction (not a second verb) or a place word, the word names the name's aspect
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            noun = lang == "zh" and prev.kind == "ENT" and nxt is not None and (
+                nxt.kind == "LOC" or nxt.kind == "CUE" and nxt.has("conj") and not nxt.has("clause_link")
+                and k + 2 < len(items) and items[k + 2].kind not in ("TRIG", "ASP"))
+            if prev.kind == "DE" or joined or last or noun:
                 it = Item("ASP", it.start, it.end, it.text, it.pos, aspect=aspect)
         if lang == "zh" and it.kind == "ASP" and it.text in _HAVE_AN_EFFECT and _effect_noun_after(items, k):
             # ``对治疗反应产生深远的影响``: 产生 … 影响 is "have an effect on", a verb, not
@@ -728,7 +734,8 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
             aspects.append(it.aspect)
         elif it.kind == "ENT":
             ents.append(it)
-        elif it.kind == "ASP" and not _occurrence_of_aspect(items, k, aspects):
+        elif it.kind == "ASP" and not _occurrence_of_aspect(items, k, aspects) \
+                and not (lang == "zh" and _describes_name(items, k)):
             aspects.append(it.aspect)
     if not ents:
         return [], aspects
@@ -745,6 +752,17 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
         before_of = [it for it in items[:of_at] if it.kind == "ENT"] if of_at is not None else []
         head = before_of[0] if before_of else ents[0] if of_at is not None else ents[-1]
     return [(head.found, knocked)], aspects
+
+
+def _describes_name(items: list[Item], k: int) -> bool:
+    """``成熟造血干细胞分化为破骨细胞`` / ``形成成熟的破骨细胞`` / ``支持 CLL 生长的微环境的形成``:
+    an aspect word right before a name with another aspect word after that name, or before 的
+    and a name with another aspect word anywhere in the conjunct, describes the name (mature,
+    growth-supporting); it is no aspect."""
+    if k + 1 < len(items) and items[k + 1].kind == "ENT":
+        return any(x.kind == "ASP" and x.text for x in items[k + 2:])
+    return k + 2 < len(items) and items[k + 1].kind == "DE" and items[k + 2].kind == "ENT" \
+        and any(x.kind == "ASP" and x.text for m, x in enumerate(items) if m != k)
 
 
 def _occurrence_of_aspect(items: list[Item], k: int, aspects: list[AspectWord]) -> bool:
@@ -1584,6 +1602,11 @@ class SentenceReader:
         hyphenated = i > 0 and c.items[i - 1].text in ("-", "–")  # ``IL-1-induced``
         relative = trig.form == "modifier" or hyphenated or _de_follows(c.items, i) or \
             (lang == "en" and _participle_after_name(c.items, i) and _head_after_participle(c.items, i) is not None)
+        if relative and lang == "zh" and trig.form in ("noun", "role") and _group_before(c.items, i, lang) is None \
+                and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
+            # ``起支持和调节作用的细胞``: the name after an effect noun and 的 is what has the
+            # effect, not its object; with no name before the noun, nothing is said to act on it
+            return after
         if relative:
             before = _group_before(c.items, i, lang)
             if before is not None and (c.subject is None or before.start != c.subject.start):

@@ -82,3 +82,38 @@ def test_examples_of_a_relative_head_are_kinds_not_targets(resources):
 ])
 def test_cells_in_general_as_a_place_are_no_role_target(resources, text):
     assert not any(t[2] == "cell" and t[3] is None for t in triples_in(text, resources))
+
+
+def test_agreement_with_a_finding_is_no_effect(resources):
+    text = "MAPK 信号的激活与 IL-8 在嗜中性粒细胞[104]、内皮细胞[105]和癌细胞系[101] [102] [103]的细胞增殖和细胞存活促进作用一致。"
+    assert not any(t[0] == "MAPK pathway" for t in triples_in(text, resources))
+
+
+def test_differentiation_into_is_the_formed_cells(resources):
+    found = triples_in("TNF-α被认为是促进成熟造血干细胞分化为破骨细胞的关键因子，可提高巨噬细胞和干细胞中 RANK 和 RANKL 的水平。",
+                       resources)
+    assert not any(t[2] == "HSC" or t[3] == "maturation" for t in found)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("在体外，TNF-α 通过激活 NF-κB 和激活的 T 细胞核因子途径，在没有成骨细胞/基质细胞的情况下直接刺激破骨前体细胞形成成熟的破骨细胞。",
+     "maturation"),
+    ("B 细胞受体相关的蛋白激酶 C- $\\beta$ (Protein Kinase C beta, PKC- $\\beta$ ) 或 Lyn 激酶对于支持 CLL 生长的微环境的形成是必不可少的。",
+     "growth"),
+])
+def test_an_aspect_word_before_de_and_a_name_describes_it(resources, text, wrong):
+    assert not any(t[3] == wrong for t in triples_in(text, resources))
+
+
+def test_the_name_after_an_effect_noun_and_de_has_the_effect(resources):
+    # 起…调节作用的细胞: the cells have the role; BMSC (which belongs to them) does not act on them
+    text = "BMSC属于骨髓中起支持和调节作用的细胞, 是骨髓微环境的重要组成部分。"
+    assert not any(t[2] == "cell" for t in triples_in(text, resources))
+
+
+def test_a_trigger_word_between_a_name_and_a_conjunction_or_place_word_is_its_aspect(resources):
+    # 炎症小体激活和随后的细胞焦亡 / 在炎症小体激活期间: the activation of the inflammasome, no verb
+    text = ("因此，炎症小体激活和随后的细胞焦亡是细胞释放 IL-1α的一种机制，在炎症小体激活期间释放 IL-1α和 IL-1β可能会补充 IL-1β对 "
+            "IL-1R 的激活[33]。")
+    found = triples_in(text, resources)
+    assert not any(t[0] == "inflammasome" and t[1] == "activates" for t in found)

@@ -617,11 +617,14 @@ def _readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
     for conjunct in conjuncts:
         names, aspects = _conjunct(conjunct, lang)
         places = _places(conjunct)
-        if places and pending_names and not pending_aspects and \
-                all(n.concept.type in places for n, _ in pending_names):
+        if places and pending_names and not pending_aspects:
             # ``T 淋巴细胞、B 淋巴细胞和巨噬细胞上的受体``: the place closed by 上/中/表面
-            # is shared by the bare names of its kind listed before it: they are places too
-            pending_names = []
+            # is shared by the bare names of its kind listed right before it: they are places
+            # too (``IL-1β 与其 T 淋巴细胞…上的受体``: IL-1β, of another kind, stays a name)
+            run = len(pending_names)
+            while run > 0 and pending_names[run - 1][0].concept.type in places:
+                run -= 1
+            pending_names = pending_names[:run]
         lone = [it for it in conjunct if it.kind == "ENT"]
         if names and not aspects and current and len(lone) == 1 and lone[0].aspect:
             # ``AML 细胞的增殖、存活和耐药``: a process named by an aspect word,

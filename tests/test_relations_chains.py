@@ -54,3 +54,11 @@ def test_verb_on_a_binding_acts_on_neither_partner(resources):
 def test_place_before_an_unnamed_object_is_no_object(resources):
     text = "EC359 靶向 LIFR, 并与 LIF 竞争与配体结合位点的结合, 可以有效和选择性地降低胰腺癌中活化基质标志物的表达。"
     assert all(t[2] != "pancreatic cancer" for t in triples_in(text, resources))
+
+
+def test_place_shared_by_trailing_names_of_its_kind(resources):
+    # the cells before 上 are places; IL-1β, a gene before 与其, still binds the receptor
+    text = "IL-1β与其 T淋巴细胞、B 淋巴细胞和巨噬细胞上的受体结合可促进 RANKL 的产生。"
+    found = triples_in(text, resources)
+    assert ("IL-1β", "binds", "receptor", None, False) in found
+    assert all(t[2] not in ("T cell", "B cell") for t in found)

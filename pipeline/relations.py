@@ -1301,6 +1301,10 @@ class SentenceReader:
         """``TRAIL 具有抗肿瘤作用``: 抗 + a name + 作用/活性/特性 is an effect of the
         subject on that name; anywhere else the prefix is part of a word."""
         items = c.items
+        if any(x.kind == "TRIG" and x.trigger.form == "verb" for x in items[:i]):
+            # ``阻断…和促骨吸收活性`` / ``增强了这种促肿瘤活性``: the prefixed effect is the object
+            # of a verb before it, not a claim of the subject's own
+            return i + 1
         if i + 2 < len(items) and items[i + 1].kind == "ENT" and \
                 (items[i + 2].text in ("作用", "活性", "特性", "效应", "功效") or
                  (items[i + 2].kind == "TRIG" and items[i + 2].trigger.form == "role")):
@@ -1315,7 +1319,7 @@ class SentenceReader:
             group = read_group(items, k + 1, self.lang)
             if group is None:
                 break
-            groups.append(group)
+            groups.append((items[k], group))  # ``促炎和抗炎``: each name with its own prefix
             m = group.end
             if m + 1 < len(items) and _is_conj(items[m], self.lang) and items[m + 1].kind == "TRIG" \
                     and items[m + 1].trigger.form == "prefix":
@@ -1327,8 +1331,8 @@ class SentenceReader:
                                        (items[m].kind == "TRIG" and items[m].trigger.form == "role")):
                     factors = self._factors(c)
                     if factors:
-                        for g in groups:
-                            self._emit(factors, g.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
+                        for prefix, g in groups:
+                            self._emit(factors, g.args, prefix, c.negated, c.hedged, [], f"{self.lang}.prefix")
                     return m + 1
             break
         return i + 1

@@ -62,3 +62,8 @@ def test_place_shared_by_trailing_names_of_its_kind(resources):
     found = triples_in(text, resources)
     assert ("IL-1β", "binds", "receptor", None, False) in found
     assert all(t[2] not in ("T cell", "B cell") for t in found)
+
+
+def test_prefix_after_a_verb_is_its_object(resources):
+    text = "而内皮因子作为BMSC的经典标记物,其表达水平的升高,进一步增强了这种促肿瘤活性。"
+    assert all(t[2] != "tumor" for t in triples_in(text, resources))

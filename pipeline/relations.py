@@ -1890,6 +1890,14 @@ class SentenceReader:
                 # secreted is no effect); the examples of the class word name what the next clauses are about
                 self.sentence_subject = group
             return
+        if last.listed_factors and not includes and last.rule.endswith(".examples") \
+                and self._no_clause_break(last.target_end, cue_at) and not self._adjacent(last.target_end, cue_at):
+            # ``受多种刺激的调节，包括炎症信号(例如 TNF-α)、…和类固醇激素(例如雄激素、雌激素)``: a
+            # later example list of the same clause names more of the listed factors
+            self._emit(group.args, last.targets, last.trigger, last.negated, last.hedged, last.mediators,
+                       last.rule, target_end=c.items[group.end - 1].end)
+            self.last.targets, self.last.listed_factors = list(last.targets), True
+            return
         if not self._adjacent(last.target_end, cue_at):
             return
         if not last.factors and last.targets:
@@ -1934,6 +1942,10 @@ class SentenceReader:
                     (aspects if a.aspect is None else [a.aspect])]
             self._emit(e.factors, args, e.trigger, e.negated, e.hedged, e.mediators,
                        e.rule + ".examples", target_end=c.items[group.end - 1].end)
+
+    def _no_clause_break(self, start: int, end: int) -> bool:
+        """No clause punctuation between two offsets of the sentence."""
+        return not any(x.kind == "SEP" and start <= x.start < end for x in self.items)
 
     def _trigger_follows(self, items: list[Item], j: int) -> bool:
         """Another trigger comes next, with only modals or adverbs before it."""

@@ -67,3 +67,12 @@ def test_place_shared_by_trailing_names_of_its_kind(resources):
 def test_prefix_after_a_verb_is_its_object(resources):
     text = "而内皮因子作为BMSC的经典标记物,其表达水平的升高,进一步增强了这种促肿瘤活性。"
     assert all(t[2] != "tumor" for t in triples_in(text, resources))
+
+
+def test_every_example_list_of_a_listed_factor_counts(resources):
+    text = ("因此，IL-8 的表达已显示受多种不同刺激的调节，包括炎症信号(例如，TNF-α、IL-1β)、化学和环境压力"
+            "(例如，暴露于化疗药物和缺氧)和类固醇激素(例如，雄激素、雌激素和地塞米松)。")
+    found = triples_in(text, resources)
+    for factor in ("TNF-α", "chemotherapeutic drug", "androgen", "dexamethasone"):
+        assert (factor, "regulates", "IL-8", "expression", False) in found
+    assert all(t[0] != "steroid hormone" for t in found)

@@ -1583,6 +1583,8 @@ class SentenceReader:
             return after  # ``炎症是一个复杂的过程，涉及…``: what a thing involves is no claim
         if (pair := self._binding_acted_on(c, i, target, after)) is not None:
             return pair
+        if (past := self._relative_clause_object(c, i)) is not None:
+            return past
         if (reversed_effect := self._effect_acted_on(c, i, target, after)) is not None:
             return reversed_effect
         if trig.form == "verb" and (agent := _copula_agent(c, i, lang)) is not None:
@@ -1789,6 +1791,40 @@ class SentenceReader:
         return k < len(items) and items[k].kind == "TRIG" and items[k].trigger.polarity != 0 \
             and items[k].trigger.form in ("verb", "noun") \
             and not (k + 1 < len(items) and items[k + 1].kind in ("ENT", "ASP"))
+
+    def _relative_clause_object(self, c: Clause, i: int) -> int | None:
+        """``诱导能够干扰 M-CSF 和 RANKL 产生的抗破骨细胞因子的合成``: the trigger, then (after
+        verbs only, such as 能够) a relative clause ``V2 X 的`` on a head name H: the trigger acts
+        on H; H acts on X (V2); and the trigger's subject acts on X with the two directions
+        multiplied. The index after H's group, or None where the clause is not built so."""
+        items, lang = c.items, self.lang
+        if lang != "zh" or items[i].trigger.form != "verb":
+            return None
+        t2 = i + 1
+        while t2 < len(items) and items[t2].kind == "VERB":
+            t2 += 1
+        if t2 == i + 1 or t2 >= len(items) or items[t2].kind != "TRIG" or items[t2].trigger.form != "verb" \
+                or t2 + 1 >= len(items) or items[t2 + 1].kind != "ENT":
+            return None
+        de = t2 + 1
+        while de < len(items) and (items[de].kind in ("ENT", "ASP", "LIST") or _is_conj(items[de], lang)):
+            de += 1
+        if de + 1 >= len(items) or items[de].kind != "DE" or items[de + 1].kind != "ENT":
+            return None
+        x = read_group(items[:de], t2 + 1, lang)
+        head = read_group(items, de + 1, lang)
+        factors = self._factors(c)
+        if x is None or head is None or not factors:
+            return None
+        trig, rel = items[i], items[t2]
+        rule = f"{lang}.active" + (".chain" if c.subject is None and self.sentence_subject is not None else "")
+        self._emit(head.args, x.args, rel, c.negated, c.hedged, [], f"{lang}.relative")
+        product = EFFECTS[trig.trigger.effect] * EFFECTS[rel.trigger.effect]
+        effect = "promotes" if product > 0 else "inhibits" if product < 0 else "regulates"
+        self._emit(factors, x.args, trig, c.negated, c.hedged, list(c.mediators), rule, effect)
+        self._emit(factors, head.args, trig, c.negated, c.hedged, list(c.mediators), rule)
+        return head.end
+
     def _binding_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
         """``刺激 RANKL 与其受体 RANK 结合``: a verb whose object is a binding (A 与 B, then a
         binding word) acts on the binding, not on A and B: A binds B is stated; the index
@@ -2070,6 +2106,14 @@ class SentenceReader:
                 # secreted is no effect); the examples of the class word name what the next clauses are about
                 self.sentence_subject = group
             return
+        if last.listed_factors and not includes and last.rule.endswith(".examples") \
+                and self._no_clause_break(last.target_end, cue_at) and not self._adjacent(last.target_end, cue_at):
+            # ``受多种刺激的调节，包括炎症信号(例如 TNF-α)、…和类固醇激素(例如雄激素、雌激素)``: a
+            # later example list of the same clause names more of the listed factors
+            self._emit(group.args, last.targets, last.trigger, last.negated, last.hedged, last.mediators,
+                       last.rule, target_end=c.items[group.end - 1].end)
+            self.last.targets, self.last.listed_factors = list(last.targets), True
+            return
         if not self._adjacent(last.target_end, cue_at):
             return
         if not last.factors and last.targets:
@@ -2117,6 +2161,10 @@ class SentenceReader:
                     (aspects if a.aspect is None else [a.aspect])]
             self._emit(e.factors, args, e.trigger, e.negated, e.hedged, e.mediators,
                        e.rule + ".examples", target_end=c.items[group.end - 1].end)
+
+    def _no_clause_break(self, start: int, end: int) -> bool:
+        """No clause punctuation between two offsets of the sentence."""
+        return not any(x.kind == "SEP" and start <= x.start < end for x in self.items)
 
     def _trigger_follows(self, items: list[Item], j: int) -> bool:
         """Another trigger comes next, with only modals or adverbs before it."""

@@ -54,3 +54,25 @@ def test_verb_on_a_binding_acts_on_neither_partner(resources):
 def test_place_before_an_unnamed_object_is_no_object(resources):
     text = "EC359 靶向 LIFR, 并与 LIF 竞争与配体结合位点的结合, 可以有效和选择性地降低胰腺癌中活化基质标志物的表达。"
     assert all(t[2] != "pancreatic cancer" for t in triples_in(text, resources))
+
+
+def test_place_shared_by_trailing_names_of_its_kind(resources):
+    # the cells before 上 are places; IL-1β, a gene before 与其, still binds the receptor
+    text = "IL-1β与其 T淋巴细胞、B 淋巴细胞和巨噬细胞上的受体结合可促进 RANKL 的产生。"
+    found = triples_in(text, resources)
+    assert ("IL-1β", "binds", "receptor", None, False) in found
+    assert all(t[2] not in ("T cell", "B cell") for t in found)
+
+
+def test_prefix_after_a_verb_is_its_object(resources):
+    text = "而内皮因子作为BMSC的经典标记物,其表达水平的升高,进一步增强了这种促肿瘤活性。"
+    assert all(t[2] != "tumor" for t in triples_in(text, resources))
+
+
+def test_every_example_list_of_a_listed_factor_counts(resources):
+    text = ("因此，IL-8 的表达已显示受多种不同刺激的调节，包括炎症信号(例如，TNF-α、IL-1β)、化学和环境压力"
+            "(例如，暴露于化疗药物和缺氧)和类固醇激素(例如，雄激素、雌激素和地塞米松)。")
+    found = triples_in(text, resources)
+    for factor in ("TNF-α", "chemotherapeutic drug", "androgen", "dexamethasone"):
+        assert (factor, "regulates", "IL-8", "expression", False) in found
+    assert all(t[0] != "steroid hormone" for t in found)

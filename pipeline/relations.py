@@ -725,9 +725,11 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
     ents, aspects = [], []
     for k, it in enumerate(items):
         if it.kind == "ENT" and it.has("generic_head") and ents:
-            if lang == "zh" and items[k - 1].kind == "DE" and ents[-1].found.concept.type == "cell" and not aspects:
+            if lang == "zh" and items[k - 1].kind == "DE" and ents[-1].found.concept.type in ("cell", "anatomy") \
+                    and not aspects:
                 # ``肿瘤细胞的信号通路``: a cell's pathway is the head, the cell its owner
-                # (``细胞死亡的信号通路``, a process's, keeps the process)
+                # (``细胞死亡的信号通路``, a process's, keeps the process; ``免疫系统的各种炎症因子``:
+                # a body system's cytokines are cytokines)
                 ents, aspects = [it], []
             continue  # ``NF-κB 信号通路``: NF-κB stays the head
         if it.kind == "ENT" and it.aspect and ents:

@@ -100,3 +100,10 @@ def test_a_clause_about_an_action_is_not_said_of_the_topic(resources):
     found = triples_in(text, resources)
     assert ("FGF2", "binds", "FGFR2", None, False) in found
     assert not [t for t in found if t[0] == "FGF2" and t[1] == "inhibits"]
+
+
+def test_an_action_after_a_reporting_verb_is_not_said_of_the_topic(resources):
+    # 002: 说明 is a reporting verb; 靶向 LIF 或其通路 is the subject of 是, so LIF does not raise the therapies
+    text = ("进一步证明了 LIF 作为抗肿瘤免疫潜在抑制因子的作用, 说明靶向 LIF 或其通路可能是提高癌症免疫疗法与免疫检查点阻断 "
+            "(immune checkpoint blockade, ICB) 联用疗效的一种有效方法<sup>[53]</sup>。")
+    assert not [t for t in triples_in(text, resources) if t[0] == "LIF" and t[1] == "upregulates"]

@@ -1907,6 +1907,13 @@ class SentenceReader:
         return len(re.sub(r"[\s,，、;；:：()（）\[\]〔〕等]", "", gap)) <= 2
 
     # -- output
+    def _cells_of_disease(self, concept) -> bool:
+        """A cell type named after a disease (tumor cell, leukemia cell): the disease's cells."""
+        if concept.type != "cell" or not concept.name.endswith(" cell"):
+            return False
+        disease = self.lexicon.concept_named(concept.name[:-len(" cell")])
+        return disease is not None and disease.type == "disease"
+
     def _emit(self, factors, targets, trigger: Item, negated: bool, hedged: bool, mediators, rule: str,
               effect: str | None = None, target_end: int = 0) -> None:
         made = []
@@ -1928,6 +1935,9 @@ class SentenceReader:
                     if owner is not None:
                         t = Arg(owner, aspect)
                         concept = owner.concept
+                if aspect in _DISEASE_ASPECT and self._cells_of_disease(concept):
+                    # ``促进肿瘤细胞的生长和浸润``: tumour cells spreading into tissue invade
+                    aspect = _DISEASE_ASPECT[aspect]
                 if concept.type == "disease" and aspect in CELL_ASPECTS:
                     # ``AML 的增殖`` is the proliferation of AML cells.
                     cells = self.lexicon.concept_named(f"{concept.name} cell")

@@ -75,3 +75,9 @@ def test_development_of_cells_is_differentiation(resources):
 def test_cytotoxicity_is_a_drugs_activity_and_no_cell(resources):
     got = triples_in("ATO 和顺铂联合治疗通过协同抑制 NF-kB 信号通路增强顺铂的细胞毒性。", resources)
     assert not [t for t in got if t[2] == "cell"]
+
+
+def test_other_cells_still_infiltrate(resources):
+    got = triples_in("IL-1 是一种促炎细胞因子，可以激发炎症细胞浸润和炎症反应，促进肿瘤细胞的生长和浸润。", resources)
+    assert ("IL-1", "activates", "inflammatory cell", "infiltration", False) in got
+    assert ("IL-1", "promotes", "tumor cell", "invasion", False) in got

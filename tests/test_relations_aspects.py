@@ -81,3 +81,10 @@ def test_other_cells_still_infiltrate(resources):
     got = triples_in("IL-1 是一种促炎细胞因子，可以激发炎症细胞浸润和炎症反应，促进肿瘤细胞的生长和浸润。", resources)
     assert ("IL-1", "activates", "inflammatory cell", "infiltration", False) in got
     assert ("IL-1", "promotes", "tumor cell", "invasion", False) in got
+
+
+def test_knockdown_trigger_joined_to_another_knockdown(resources):
+    got = triples_in("LIF 阻断或遗传性 LIFR 缺失可减缓肿瘤进展。", resources)
+    assert ("LIF", "promotes", "tumor progression", None, False) in got
+    assert ("LIFR", "promotes", "tumor progression", None, False) in got
+    assert not [t for t in got if t[2] == "LIFR"]  # 阻断 here is LIF's own, not an effect on LIFR

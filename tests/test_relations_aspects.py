@@ -88,3 +88,12 @@ def test_knockdown_trigger_joined_to_another_knockdown(resources):
     assert ("LIF", "promotes", "tumor progression", None, False) in got
     assert ("LIFR", "promotes", "tumor progression", None, False) in got
     assert not [t for t in got if t[2] == "LIFR"]  # 阻断 here is LIF's own, not an effect on LIFR
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("细胞因子通过调节血管生成、免疫应答、细胞基质重塑等机制，影响肿瘤微环境的形成和维持。",
+     ("cytokine", "regulates", "tumor microenvironment", None, False)),
+    ("TNF-α 可以促进破骨细胞的形成。", ("TNF-α", "promotes", "osteoclast", "differentiation", False)),
+])
+def test_formation_is_differentiation_of_cells_only(resources, text, expected):
+    assert expected in triples_in(text, resources)

@@ -511,6 +511,8 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             j += 1
             continue
         knockdown = it.kind == "CUE" and it.has("knockdown")  # a trigger word's knock-down is the clause's
+        if it.kind == "TRIG" and it.has("knockdown") and _knocked_molecule_joined(items, j, conjuncts[-1], lang):
+            knockdown = True  # ``LIF 阻断或 LIFR 缺失可减缓…``: a knock-down joined to another is the name's own
         if it.kind == "LOC" and it.text in _RESPECT_END:
             break
         if it.has("aspect_link") and (past := _past_unnamed_relative(items, j + 1)) is not None:
@@ -583,6 +585,16 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
     if not args:
         return None
     return Group(i, last + 1, tuple(args), agents, with_pair)
+
+
+def _knocked_molecule_joined(items: list[Item], j: int, conjunct: list[Item], lang: str) -> bool:
+    """``LIF 阻断或 LIFR 缺失``: the knock-down word at ``j`` follows a molecule and a
+    conjunction joins another molecule after it: the word is the molecule's own knock-down."""
+    if not conjunct or conjunct[-1].kind != "ENT" or conjunct[-1].found.concept.type not in MOLECULE_TYPES \
+            or j + 1 >= len(items) or not _is_conj(items[j + 1], lang):
+        return False
+    nxt = _next_element(items, j + 2, lang)
+    return nxt is not None and items[nxt].kind == "ENT" and items[nxt].found.concept.type in MOLECULE_TYPES
 
 
 def _past_unnamed_relative(items: list[Item], j: int) -> int | None:
@@ -709,7 +721,7 @@ def _places(items: list[Item]) -> set[str]:
 
 def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], list[AspectWord]]:
     """The head name and the aspect words of one conjunct."""
-    knocked = any(it.kind == "CUE" and it.has("knockdown") for it in items)
+    knocked = any(it.kind in ("CUE", "TRIG") and it.has("knockdown") for it in items)
     # A place or owner before 中 is not the head: ``A 中 B 的表达`` is B's.
     cut = 0
     for k, it in enumerate(items):
@@ -2197,6 +2209,13 @@ class SentenceReader:
         return len(re.sub(r"[\s,，、;；:：()（）\[\]〔〕等]", "", gap)) <= 2
 
     # -- output
+    def _cells_of_disease(self, concept) -> bool:
+        """A cell type named after a disease (tumor cell, leukemia cell): the disease's cells."""
+        if concept.type != "cell" or not concept.name.endswith(" cell"):
+            return False
+        disease = self.lexicon.concept_named(concept.name[:-len(" cell")])
+        return disease is not None and disease.type == "disease"
+
     def _emit(self, factors, targets, trigger: Item, negated: bool, hedged: bool, mediators, rule: str,
               effect: str | None = None, target_end: int = 0) -> None:
         made = []
@@ -2218,6 +2237,9 @@ class SentenceReader:
                     if owner is not None:
                         t = Arg(owner, aspect)
                         concept = owner.concept
+                if aspect in _DISEASE_ASPECT and self._cells_of_disease(concept):
+                    # ``促进肿瘤细胞的生长和浸润``: tumour cells spreading into tissue invade
+                    aspect = _DISEASE_ASPECT[aspect]
                 cell_aspect = self._cell_aspect_process(concept) if self.lang == "zh" and aspect is None else \
                     aspect if self.lang == "zh" and concept.type == "drug" and aspect == "drug_resistance" else None
                 if cell_aspect is not None:

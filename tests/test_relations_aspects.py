@@ -75,3 +75,25 @@ def test_development_of_cells_is_differentiation(resources):
 def test_cytotoxicity_is_a_drugs_activity_and_no_cell(resources):
     got = triples_in("ATO 和顺铂联合治疗通过协同抑制 NF-kB 信号通路增强顺铂的细胞毒性。", resources)
     assert not [t for t in got if t[2] == "cell"]
+
+
+def test_other_cells_still_infiltrate(resources):
+    got = triples_in("IL-1 是一种促炎细胞因子，可以激发炎症细胞浸润和炎症反应，促进肿瘤细胞的生长和浸润。", resources)
+    assert ("IL-1", "activates", "inflammatory cell", "infiltration", False) in got
+    assert ("IL-1", "promotes", "tumor cell", "invasion", False) in got
+
+
+def test_knockdown_trigger_joined_to_another_knockdown(resources):
+    got = triples_in("LIF 阻断或遗传性 LIFR 缺失可减缓肿瘤进展。", resources)
+    assert ("LIF", "promotes", "tumor progression", None, False) in got
+    assert ("LIFR", "promotes", "tumor progression", None, False) in got
+    assert not [t for t in got if t[2] == "LIFR"]  # 阻断 here is LIF's own, not an effect on LIFR
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("细胞因子通过调节血管生成、免疫应答、细胞基质重塑等机制，影响肿瘤微环境的形成和维持。",
+     ("cytokine", "regulates", "tumor microenvironment", None, False)),
+    ("TNF-α 可以促进破骨细胞的形成。", ("TNF-α", "promotes", "osteoclast", "differentiation", False)),
+])
+def test_formation_is_differentiation_of_cells_only(resources, text, expected):
+    assert expected in triples_in(text, resources)

@@ -99,3 +99,8 @@ def test_causative_followed_by_more_states_nothing_of_its_own(resources):
     got = triples_in("巨噬细胞衍生的 IL-10 可以抑制邻近细胞分化为经典激活的巨噬细胞，从而使巨噬细胞能够自我调节[120]。",
                      resources)
     assert not any(t[2] == "macrophage" for t in got)
+
+
+def test_verb_with_chu_complement(resources):
+    got = triples_in("某些病原体甚至通过 DCs 和巨噬细胞诱导出 IL-10 形成了一种强大的免疫逃避机制。", resources)
+    assert ("pathogen", "upregulates", "IL-10", "expression", False) in got

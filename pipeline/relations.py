@@ -61,9 +61,9 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor", "existential", "result", "causative"})
+                       "host", "title", "coculture", "anaphor", "existential", "result", "causative", "involves"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-_MARK_ONLY = frozenset({"host", "title", "anaphor", "existential", "result", "causative"})
+_MARK_ONLY = frozenset({"host", "title", "anaphor", "existential", "result", "causative", "involves"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -1033,6 +1033,12 @@ class SentenceReader:
                 i += 1
             elif it.kind == "VERB" and it.has("causative") and (nxt := self._causative(c, i)) is not None:
                 i = nxt
+            elif it.kind == "VERB" and it.has("involves") and self._role_is_topic(it) \
+                    and not _claim_follows(items, i + 1, self.lang):
+                # ``X 在 Y 中的作用非常复杂，既涉及 A 的生长…``: what the role involves, X regulates
+                items[i] = Item("TRIG", it.start, it.end, it.text, it.pos,
+                                trigger=Trigger(self.lang, it.text, "regulates", "verb"))
+                continue
             elif it.kind == "VERB":
                 # ``一个特征是 TNFR-I 介导…``: a copula with no subject before it
                 # introduces the clause's real subject; so does an existential
@@ -1166,6 +1172,14 @@ class SentenceReader:
                 c.pending, c.pending_at = role, i
                 c.in_mediator = c.in_mediator or role == "mediator"
                 return
+
+    def _role_is_topic(self, verb: Item) -> bool:
+        """The sentence, before ``verb``, is about a role (``X 在 Y 中的作用``: a role
+        noun owned through 的) and no other trigger has been read since."""
+        before = [x for x in self.items if x.end <= verb.start]
+        roles = [k for k, x in enumerate(before) if x.kind == "TRIG" and x.trigger.form == "role"
+                 and k > 0 and before[k - 1].kind == "DE"]
+        return bool(roles) and not any(x.kind == "TRIG" for x in before[roles[-1] + 1:])
 
     def _causative(self, c: Clause, i: int) -> int | None:
         """``…通路被激活，最后使得炎症基因大量表达`` / ``A 使 B 的表达增加``: a causative
@@ -2031,6 +2045,12 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         first += 1
     group = read_group(clause, first, lang)
     return group if group and group.end > k else None
+
+
+def _claim_follows(items: list[Item], k: int, lang: str) -> bool:
+    """The group at ``k`` states a claim of its own (``肿瘤细胞对免疫反应的调节``: 对 after it)."""
+    group = read_group(items, k, lang) if k < len(items) and items[k].kind in ("ENT", "ASP") else None
+    return group is not None and group.end < len(items) and items[group.end].has("target")
 
 
 def _qualifies_next(items: list[Item], k: int) -> bool:

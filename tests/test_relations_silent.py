@@ -104,3 +104,8 @@ def test_causative_followed_by_more_states_nothing_of_its_own(resources):
 def test_verb_with_chu_complement(resources):
     got = triples_in("某些病原体甚至通过 DCs 和巨噬细胞诱导出 IL-10 形成了一种强大的免疫逃避机制。", resources)
     assert ("pathogen", "upregulates", "IL-10", "expression", False) in got
+
+
+def test_involves_without_a_role_topic_is_a_plain_verb(resources):
+    got = triples_in("炎症是一个复杂的过程，涉及不同炎症因子的产生和释放。", resources)
+    assert not any(t[0] == "inflammation" for t in got)

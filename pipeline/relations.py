@@ -62,9 +62,10 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
                        "host", "title", "coculture", "anaphor", "role_content", "determiner", "plural", "owned",
-                       "related", "existential", "result"})
+                       "related", "existential", "result", "causative"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-_MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related", "existential", "result"})
+_MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related", "existential", "result",
+                        "causative"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -1132,6 +1133,8 @@ class SentenceReader:
                 if c.pending == "locative":
                     c.pending = None
                 i += 1
+            elif it.kind == "VERB" and it.has("causative") and (nxt := self._causative(c, i)) is not None:
+                i = nxt
             elif it.kind == "VERB":
                 # ``一个特征是 TNFR-I 介导…``: a copula with no subject before it
                 # introduces the clause's real subject; so does an existential
@@ -1272,6 +1275,44 @@ class SentenceReader:
                 c.pending, c.pending_at = role, i
                 c.in_mediator = c.in_mediator or role == "mediator"
                 return
+
+    def _causative(self, c: Clause, i: int) -> int | None:
+        """``…通路被激活，最后使得炎症基因大量表达`` / ``A 使 B 的表达增加``: a causative
+        verb (cues.tsv kind causative), a group, and then only its own change to the end
+        of the clause: a change word with no object (增加, 减少) states that effect on the
+        group; an expression word (表达) as the verb states its rise. The clause's factor
+        (or the sentence's) is what causes it. None where the clause goes on otherwise."""
+        items = c.items
+        if c.last_trigger is not None or i + 1 >= len(items) or items[i + 1].kind != "ENT":
+            return None
+        group = read_group(items, i + 1, self.lang)
+        if group is None:
+            return None
+        k = group.end
+        while k < len(items) and (items[k].kind == "WORD" or items[k].kind == "VERB" and items[k].pos.startswith("d")):
+            k += 1  # adverbs: ``大量``, ``显著``
+        change = k < len(items) and items[k].kind == "TRIG" and items[k].trigger.form == "verb" \
+            and (items[k].has("raised") or items[k].has("knockdown"))
+        # ``炎症基因大量表达``: an expression word after the adverbs is the group's own
+        verb_aspect = k < len(items) and k > group.end and items[k].kind == "ASP" and items[k].aspect is not None \
+            and items[k].aspect.aspect == "expression"
+        used = change or verb_aspect
+        ends = k + used >= len(items) or items[k + used].kind == "SEP"
+        expressed = [Arg(a.found, "expression", a.knocked_down) for a in group.args] if verb_aspect \
+            else [a for a in group.args if a.aspect == "expression"] if not change else []
+        if not ends or not (change or expressed):
+            return None
+        factors = self._factors(c)
+        if not factors:
+            return None
+        if change:
+            self._emit(factors, group.args, items[k], c.negated, c.hedged, [], f"{self.lang}.causative")
+        else:
+            said = Item("TRIG", items[i].start, items[i].end, items[i].text, items[i].pos,
+                        trigger=Trigger(self.lang, items[i].text, "upregulates", "verb"))
+            self._emit(factors, expressed, said, c.negated, c.hedged, [], f"{self.lang}.causative")
+        c.last_trigger = items[k] if change else items[i]
+        return k + used
 
     def _inside_place(self, c: Clause, i: int) -> bool:
         """``在没有 RANKL 的小鼠中``: the word at ``i`` lies in a place phrase

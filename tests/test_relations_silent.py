@@ -87,3 +87,25 @@ def test_qualified_subject_is_the_head_after_de(resources):
     got = triples_in("巨噬细胞衍生的 IL-10 可以抑制邻近细胞分化为经典激活的巨噬细胞。", resources)
     assert ("IL-10", "inhibits", "M1 macrophage", "differentiation", False) in got
     assert not any(t[0] == "macrophage" for t in got)
+
+
+def test_causative_with_a_change_word(resources):
+    got = triples_in("IL-6 使 RANKL 的表达减少。", resources)
+    assert ("IL-6", "downregulates", "RANKL", "expression", False) in got
+
+
+def test_causative_followed_by_more_states_nothing_of_its_own(resources):
+    # 使 X 能够…: X's ability, not a change of X
+    got = triples_in("巨噬细胞衍生的 IL-10 可以抑制邻近细胞分化为经典激活的巨噬细胞，从而使巨噬细胞能够自我调节[120]。",
+                     resources)
+    assert not any(t[2] == "macrophage" for t in got)
+
+
+def test_verb_with_chu_complement(resources):
+    got = triples_in("某些病原体甚至通过 DCs 和巨噬细胞诱导出 IL-10 形成了一种强大的免疫逃避机制。", resources)
+    assert ("pathogen", "upregulates", "IL-10", "expression", False) in got
+
+
+def test_involves_without_a_role_topic_is_a_plain_verb(resources):
+    got = triples_in("炎症是一个复杂的过程，涉及不同炎症因子的产生和释放。", resources)
+    assert not any(t[0] == "inflammation" for t in got)

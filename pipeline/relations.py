@@ -1805,6 +1805,9 @@ class SentenceReader:
                 if group is not None and _ends_clause(clause, group.end - 1):
                     return group, group.end
                 return None, j
+            if lang == "zh" and it.kind == "VERB" and all(x.kind == "WORD" for x in clause[i + 1:j]) \
+                    and (past := self._past_relative_verb(clause, j)) is not None:
+                return past
             if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target") \
                     or it.has("report"):
                 return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim
@@ -1814,6 +1817,21 @@ class SentenceReader:
                 return None, j  # ``the regulation between bone formation and bone resorption``: no direction
             j += 1
         return None, j
+
+    def _past_relative_verb(self, clause: list[Item], j: int) -> tuple[Group | None, int] | None:
+        """A plain verb right after the trigger: ``增加循环中破骨细胞前体的数量`` (verb + 中: a
+        place; the search goes on after it) / ``降低了遭受…骨质疏松症的大鼠的 IL-8 水平`` (a
+        relative clause, verb + names + 的: the head after 的 is the object). None otherwise."""
+        lang = self.lang
+        if j + 2 < len(clause) and clause[j + 1].kind == "LOC" and clause[j + 1].text not in _RESPECT_END \
+                and clause[j + 2].kind in ("ENT", "ASP"):
+            group = read_group(clause, j + 2, lang)
+            return (group, group.end) if group is not None else None
+        if j + 1 < len(clause) and clause[j + 1].kind == "ENT":
+            group = read_group(clause, j + 1, lang)
+            if group is not None and any(x.kind == "DE" for x in clause[j + 1:group.end]):
+                return group, group.end
+        return None
 
     def _aspects_of_last_target(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
         """``影响肿瘤的供血和营养，促进其生长和扩散`` / ``增加 A、B 的水平，而…降低它们的水平``:

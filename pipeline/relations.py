@@ -85,6 +85,8 @@ _CLOSE = set(")）〕]】")
 _DE = {"zh": {"的", "之"}, "en": {"of"}}
 # Chinese postpositions that close a place phrase: 在 X 中, X 内, 当 X 时.
 _LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程中", "当中", "之中", "中的", "下", "表面"}
+# Verbs that say what the subject is (``A 是/作为 B 的抑制因子``).
+_COPULA = ("是", "作为", "为")
 # ``X 上的酪氨酸残基``: what is on X's surface is X's own part, not a place apart from it.
 _SURFACE_END = {"上", "表面"}
 # ``在 A 方面``: a respect, not a place; what follows (``方面的功能``) is the subject's, not A's.
@@ -1507,6 +1509,13 @@ class SentenceReader:
             # ``A 是 B 的配体``: the owner before 的 is the target of a noun trigger
             owner = _group_before(c.items, de, lang)
             if owner is not None and (c.subject is None or owner.start != c.subject.start):
+                target = owner
+        elif target is None and trig.form == "noun" and c.target_pre is None and lang == "zh" and de >= 1 \
+                and c.items[de].kind == "ENT" and c.subject is not None \
+                and any(x.kind == "VERB" and x.text in _COPULA for x in c.items[c.subject.end:de]):
+            # ``LIF 作为抗肿瘤免疫潜在抑制因子``: A 是/作为 B (modifiers) noun, with no 的: B is the owner
+            owner = _group_before(c.items, de + 1, lang)
+            if owner is not None and owner.start >= c.subject.end:
                 target = owner
         # ``A 与 B 有关``: a role word that is also an association word takes
         # the partner after 与 (A is implicated in B: no stated direction)

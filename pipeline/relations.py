@@ -1771,6 +1771,12 @@ class SentenceReader:
                 if group is None:
                     return None, j + 1
                 k = group.end
+                if lang == "zh" and group.joined_by_with and k + 1 < len(clause) and clause[k].kind == "VERB" \
+                        and clause[k + 1].kind == "ENT":
+                    # ``提高癌症免疫疗法与 ICB 联用疗效``: A 与 B, a verb, then a name: the name
+                    # (the outcome of A and B together) is the object
+                    head = read_group(clause, k + 1, lang)
+                    return (head, head.end) if head is not None else (None, k + 1)
                 if lang == "zh" and k + 1 < len(clause) and clause[k].kind == "LOC" \
                         and clause[k].text not in _RESPECT_END | _SURFACE_END and clause[k + 1].kind != "SEP" \
                         and not any(x.has("locative") for x in clause[:k]):

@@ -1604,6 +1604,13 @@ class SentenceReader:
             return after
         if c.mediators and not c.in_mediator:
             rule = f"{lang}.mediator"
+        if lang == "zh" and rule == f"{lang}.relative" and (noun := self._effect_noun_after(c.items, after)) is not None \
+                and not any(_is_conj(x, lang) or x.kind == "LIST" for x in c.items[target.start:target.end]):
+            # ``TGF-β 介导的细胞迁移抑制``: the head is an effect on the names (迁移 抑制, the
+            # inhibition of migration); the modifier's agent has that effect, directions multiplied
+            product = EFFECTS[effect] * EFFECTS[noun.trigger.effect]
+            effect = "promotes" if product > 0 else "inhibits" if product < 0 else "regulates"
+            after += 1
         self._emit(factors, target.args, it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, rule,
                    effect, target_end=c.items[max(target.end - 1, 0)].end)
         if lang == "zh" and relative and c.subject is None and c.last_trigger is None \
@@ -1614,6 +1621,15 @@ class SentenceReader:
             c.subject = target
             c.modifier_only = True
         return after
+
+    def _effect_noun_after(self, items: list[Item], k: int) -> Item | None:
+        """The trigger word at ``k`` used as a noun ending the head (``细胞迁移抑制所必需``: nothing
+        it could act on after it), if it has a direction; None otherwise."""
+        if k >= len(items) or items[k].kind != "TRIG" or items[k].trigger.form not in ("verb", "noun") \
+                or not EFFECTS[items[k].trigger.effect]:
+            return None
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        return items[k] if nxt is None or nxt.kind in ("SEP", "WORD", "VERB") and not nxt.has("conj") else None
 
     def _relative_clause_object(self, c: Clause, i: int) -> int | None:
         """``诱导能够干扰 M-CSF 和 RANKL 产生的抗破骨细胞因子的合成``: the trigger, then (after

@@ -61,7 +61,7 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor", "role_content"})
+                       "host", "title", "coculture", "anaphor", "role_content", "likeness"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 _MARK_ONLY = frozenset({"host", "title", "anaphor"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
@@ -955,7 +955,27 @@ class SentenceReader:
         self._clause(clause)
         if self.condition is not None:
             self._changes_under_condition()
+        self._shared_by_likeness()
         return _dedupe(self.triples)
+
+    def _shared_by_likeness(self) -> None:
+        """``与 IL-6 类似，TNF-α 可以…调节骨代谢``: a sentence opening with 与 A + a likeness
+        word (类似, 一样: as A does) and a comma states of A what it states of its subject."""
+        items = self.items
+        if len(items) < 4 or items[0].text not in ("与", "和") or items[1].kind != "ENT":
+            return
+        like = read_group(items, 1, self.lang)
+        if like is None or like.end + 1 >= len(items) or not items[like.end].has("likeness") \
+                or items[like.end + 1].kind != "SEP":
+            return
+        subject = next((t.factor_id for t in self.triples if t.factor_start > items[like.end].end), None)
+        for t in [t for t in self.triples if t.factor_id == subject]:
+            for a in like.args:
+                r = a.found.record
+                if r.concept_id != t.target_id:
+                    self.triples.append(replace(t, factor_id=r.concept_id, factor_name=r.concept_name,
+                                                factor_text=r.surface, factor_start=r.start, factor_end=r.end,
+                                                rule=f"{self.lang}.likeness"))
 
     def _changes_under_condition(self) -> None:
         """``与 BMSC 共同培养后, TCL1 的表达显著增加`` / ``在 IL-10 敲除小鼠中…RANKL

@@ -62,7 +62,7 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
                        "host", "title", "coculture", "anaphor", "role_content", "determiner", "plural", "owned",
-                       "related", "existential", "result", "causative"})
+                       "related", "existential", "result", "causative", "likeness"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 _MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related", "existential", "result",
                         "causative"})
@@ -89,6 +89,8 @@ _CLOSE = set(")）〕]】")
 _DE = {"zh": {"的", "之"}, "en": {"of"}}
 # Chinese postpositions that close a place phrase: 在 X 中, X 内, 当 X 时.
 _LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程中", "当中", "之中", "中的", "下", "表面"}
+# Verbs that say what the subject is (``A 是/作为 B 的抑制因子``).
+_COPULA = ("是", "作为", "为")
 # ``X 上的酪氨酸残基``: what is on X's surface is X's own part, not a place apart from it.
 _SURFACE_END = {"上", "表面"}
 # ``在 A 方面``: a respect, not a place; what follows (``方面的功能``) is the subject's, not A's.
@@ -1036,7 +1038,27 @@ class SentenceReader:
         self._clause(clause)
         if self.condition is not None:
             self._changes_under_condition()
+        self._shared_by_likeness()
         return _dedupe(self.triples)
+
+    def _shared_by_likeness(self) -> None:
+        """``与 IL-6 类似，TNF-α 可以…调节骨代谢``: a sentence opening with 与 A + a likeness
+        word (类似, 一样: as A does) and a comma states of A what it states of its subject."""
+        items = self.items
+        if len(items) < 4 or items[0].text not in ("与", "和") or items[1].kind != "ENT":
+            return
+        like = read_group(items, 1, self.lang)
+        if like is None or like.end + 1 >= len(items) or not items[like.end].has("likeness") \
+                or items[like.end + 1].kind != "SEP":
+            return
+        subject = next((t.factor_id for t in self.triples if t.factor_start > items[like.end].end), None)
+        for t in [t for t in self.triples if t.factor_id == subject]:
+            for a in like.args:
+                r = a.found.record
+                if r.concept_id != t.target_id:
+                    self.triples.append(replace(t, factor_id=r.concept_id, factor_name=r.concept_name,
+                                                factor_text=r.surface, factor_start=r.start, factor_end=r.end,
+                                                rule=f"{self.lang}.likeness"))
 
     def _changes_under_condition(self) -> None:
         """``与 BMSC 共同培养后, TCL1 的表达显著增加`` / ``在 IL-10 敲除小鼠中…RANKL
@@ -1725,6 +1747,13 @@ class SentenceReader:
             owner = _group_before(c.items, de, lang)
             if owner is not None and (c.subject is None or owner.start != c.subject.start):
                 target = owner
+        elif target is None and trig.form == "noun" and c.target_pre is None and lang == "zh" and de >= 1 \
+                and c.items[de].kind == "ENT" and c.subject is not None \
+                and any(x.kind == "VERB" and x.text in _COPULA for x in c.items[c.subject.end:de]):
+            # ``LIF 作为抗肿瘤免疫潜在抑制因子``: A 是/作为 B (modifiers) noun, with no 的: B is the owner
+            owner = _group_before(c.items, de + 1, lang)
+            if owner is not None and owner.start >= c.subject.end:
+                target = owner
         # ``A 与 B 有关``: a role word that is also an association word takes
         # the partner after 与 (A is implicated in B: no stated direction)
         association = trig.form == "role" and it.has("no_claim")
@@ -2020,6 +2049,12 @@ class SentenceReader:
                 if group is None:
                     return None, j + 1
                 k = group.end
+                if lang == "zh" and group.joined_by_with and k + 1 < len(clause) and clause[k].kind == "VERB" \
+                        and clause[k + 1].kind == "ENT":
+                    # ``提高癌症免疫疗法与 ICB 联用疗效``: A 与 B, a verb, then a name: the name
+                    # (the outcome of A and B together) is the object
+                    head = read_group(clause, k + 1, lang)
+                    return (head, head.end) if head is not None else (None, k + 1)
                 if lang == "zh" and k + 1 < len(clause) and clause[k].kind == "LOC" \
                         and clause[k].text not in _RESPECT_END | _SURFACE_END and clause[k + 1].kind != "SEP" \
                         and not any(x.has("locative") for x in clause[:k]):
@@ -2065,6 +2100,9 @@ class SentenceReader:
                 if group is not None and _ends_clause(clause, group.end - 1):
                     return group, group.end
                 return None, j
+            if lang == "zh" and it.kind == "VERB" and all(x.kind == "WORD" for x in clause[i + 1:j]) \
+                    and (past := self._past_relative_verb(clause, j)) is not None:
+                return past
             if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target") \
                     or it.has("report"):
                 return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim
@@ -2074,6 +2112,21 @@ class SentenceReader:
                 return None, j  # ``the regulation between bone formation and bone resorption``: no direction
             j += 1
         return None, j
+
+    def _past_relative_verb(self, clause: list[Item], j: int) -> tuple[Group | None, int] | None:
+        """A plain verb right after the trigger: ``增加循环中破骨细胞前体的数量`` (verb + 中: a
+        place; the search goes on after it) / ``降低了遭受…骨质疏松症的大鼠的 IL-8 水平`` (a
+        relative clause, verb + names + 的: the head after 的 is the object). None otherwise."""
+        lang = self.lang
+        if j + 2 < len(clause) and clause[j + 1].kind == "LOC" and clause[j + 1].text not in _RESPECT_END \
+                and clause[j + 2].kind in ("ENT", "ASP"):
+            group = read_group(clause, j + 2, lang)
+            return (group, group.end) if group is not None else None
+        if j + 1 < len(clause) and clause[j + 1].kind == "ENT":
+            group = read_group(clause, j + 1, lang)
+            if group is not None and any(x.kind == "DE" for x in clause[j + 1:group.end]):
+                return group, group.end
+        return None
 
     def _pronoun_object(self, clause: list[Item], j: int) -> tuple[Group, int] | None:
         """``增加免疫抑制细胞（如调节性 T 细胞）的数量并增强其功能`` / ``增加 Runx2、Osx 的水平，

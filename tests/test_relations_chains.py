@@ -76,3 +76,9 @@ def test_every_example_list_of_a_listed_factor_counts(resources):
     for factor in ("TNF-α", "chemotherapeutic drug", "androgen", "dexamethasone"):
         assert (factor, "regulates", "IL-8", "expression", False) in found
     assert all(t[0] != "steroid hormone" for t in found)
+
+
+def test_outcome_of_a_combination_is_the_object(resources):
+    text = "说明靶向 LIF 或其通路可能是提高癌症免疫疗法与免疫检查点阻断 (immune checkpoint blockade, ICB) 联用疗效的一种有效方法。"
+    found = triples_in(text, resources)
+    assert all(t[2] not in ("cancer immunotherapy", "immune checkpoint blockade") for t in found)

@@ -1365,6 +1365,10 @@ class SentenceReader:
         """``TRAIL 具有抗肿瘤作用``: 抗 + a name + 作用/活性/特性 is an effect of the
         subject on that name; anywhere else the prefix is part of a word."""
         items = c.items
+        if c.last_trigger is not None:
+            # ``阻断 RANKL 介导的破骨细胞分化和促骨吸收活性`` / ``增强了这种促肿瘤活性``: the prefixed
+            # phrase is what an earlier trigger acts on, not an effect of the subject
+            return i + 1
         if i + 2 < len(items) and items[i + 1].kind == "ENT" and \
                 (items[i + 2].text in ("作用", "活性", "特性", "效应", "功效") or
                  (items[i + 2].kind == "TRIG" and items[i + 2].trigger.form == "role")):
@@ -1379,7 +1383,7 @@ class SentenceReader:
             group = read_group(items, k + 1, self.lang)
             if group is None:
                 break
-            groups.append(group)
+            groups.append((group, items[k]))  # each name with its own prefix (促炎和抗炎)
             m = group.end
             if m + 1 < len(items) and _is_conj(items[m], self.lang) and items[m + 1].kind == "TRIG" \
                     and items[m + 1].trigger.form == "prefix":
@@ -1391,8 +1395,8 @@ class SentenceReader:
                                        (items[m].kind == "TRIG" and items[m].trigger.form == "role")):
                     factors = self._factors(c)
                     if factors:
-                        for g in groups:
-                            self._emit(factors, self._bare_processes(g), items[i], c.negated, c.hedged, [],
+                        for g, prefix in groups:
+                            self._emit(factors, self._bare_processes(g), prefix, c.negated, c.hedged, [],
                                        f"{self.lang}.prefix")
                     return m + 1
             break

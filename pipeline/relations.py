@@ -1134,6 +1134,8 @@ class SentenceReader:
         if it.has("pronoun") and c.subject is None and c.last_trigger is None and not c.seen_verb:
             # ``它可以与白血病细胞…``: the pronoun holds the subject's place.
             c.pronoun = True
+            if self._owner_only(c, i):
+                return  # ``其连接的不同变体导致…``: the clause is about what it owns, a plain noun
             if it.has("plural"):
                 referent = self._plural_referent(PLURAL_TYPES)
             else:
@@ -1182,6 +1184,22 @@ class SentenceReader:
                 c.pending, c.pending_at = role, i
                 c.in_mediator = c.in_mediator or role == "mediator"
                 return
+
+    def _owner_only(self, c: Clause, i: int) -> bool:
+        """The pronoun at ``i`` owns the clause's subject: before the clause's first trigger,
+        a 的 and then a plain noun (``其连接的不同变体导致产生…``); the subject is that noun,
+        which names nothing known."""
+        items = c.items
+        for k in range(i + 1, len(items)):
+            if items[k].kind in ("TRIG", "SEP", "ENT", "ASP") or items[k].kind == "CUE":
+                return False
+            if items[k].kind == "DE":
+                rest = items[k + 1:]
+                nouns = [x for x in rest if x.kind == "WORD" and x.pos.startswith("n")]
+                stop = next((m for m, x in enumerate(rest) if x.kind != "WORD"), len(rest))
+                return bool(nouns) and stop < len(rest) and rest[stop].kind == "TRIG" \
+                    and any(x.pos.startswith("n") for x in rest[:stop])
+        return False
 
     def _inside_place(self, c: Clause, i: int) -> bool:
         """``在没有 RANKL 的小鼠中``: the word at ``i`` lies in a place phrase

@@ -3,7 +3,8 @@
 ``check_dictionaries`` validates every file (``make check-dict``): the loader
 stops at the first malformed line; this adds the checks that need the whole
 dictionary (a name claimed by two concepts, an ambiguous form also listed
-as a plain name, an English name written in Chinese). ``write_candidates`` lists terms the papers define
+as a plain name, an English name written in Chinese, a word listed twice in
+one relations file). ``write_candidates`` lists terms the papers define
 or use that the dictionary lacks (``make candidates``).
 """
 from __future__ import annotations
@@ -35,6 +36,7 @@ def check_dictionaries(folder: Path) -> list[str]:
     except DictionaryError as exc:
         return [str(exc)]
     problems = list(lexicon.problems)
+    problems += _repeated_rows(folder / "relations")
     problems += [f"{folder / 'relations' / 'class_words.tsv'}: {cid} is not a concept"
                  for cid in sorted(rules.class_words) if cid not in lexicon.concepts]
     for cid, concept in lexicon.concepts.items():
@@ -43,6 +45,40 @@ def check_dictionaries(folder: Path) -> list[str]:
             problems.append(f"{where}: {cid}: the English name {concept.name!r} has no Latin letters")
         if any(is_cjk(c) for c in concept.name):
             problems.append(f"{where}: {cid}: the English name {concept.name!r} is written in Chinese")
+    return problems
+
+
+# The columns that name one entry of each relations file: a second row with the
+# same values is the same word listed twice (two curators, or two merged branches),
+# and only one of the two readings can be in force.
+_ENTRY_KEYS = {
+    "aspects.tsv": ("lang", "word"),
+    "class_words.tsv": ("id",),
+    "cues.tsv": ("kind", "lang", "word"),
+    "default_aspects.tsv": ("effect", "target_type"),
+    "triggers.tsv": ("lang", "word", "form"),
+}
+
+
+def _repeated_rows(folder: Path) -> list[str]:
+    """``file:line: … listed again`` for every row whose entry an earlier row of
+    the same file already has."""
+    problems = []
+    for name, key in _ENTRY_KEYS.items():
+        path = folder / name
+        if not path.exists():
+            continue
+        lines = [(n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if line.strip() and not line.startswith("#")]
+        header = lines[0][1].split("\t")
+        first: dict[tuple, int] = {}
+        for n, line in lines[1:]:
+            row = dict(zip(header, line.split("\t")))
+            entry = tuple(row.get(k, "").strip() for k in key)
+            if entry in first:
+                problems.append(f"{path}:{n}: {' '.join(entry)} is listed again (first at line {first[entry]})")
+            else:
+                first[entry] = n
     return problems
 
 

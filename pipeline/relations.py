@@ -61,9 +61,11 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor", "determiner", "plural", "owned", "related"})
+                       "host", "title", "coculture", "anaphor", "role_content", "determiner", "plural", "owned",
+                       "related", "existential", "result", "causative"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-_MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related"})
+_MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related", "existential", "result",
+                        "causative"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -87,6 +89,8 @@ _CLOSE = set(")）〕]】")
 _DE = {"zh": {"的", "之"}, "en": {"of"}}
 # Chinese postpositions that close a place phrase: 在 X 中, X 内, 当 X 时.
 _LOCATIVE_END = {"中", "内", "里", "上", "时", "期间", "方面", "过程中", "当中", "之中", "中的", "下", "表面"}
+# ``X 上的酪氨酸残基``: what is on X's surface is X's own part, not a place apart from it.
+_SURFACE_END = {"上", "表面"}
 # ``在 A 方面``: a respect, not a place; what follows (``方面的功能``) is the subject's, not A's.
 _RESPECT_END = {"方面"}
 # Parts of speech (jieba) of words that may sit inside a group: adjectives,
@@ -123,6 +127,7 @@ class AspectWord:
     aspect: str | None
     for_cells: str | None
     inverse: bool = False  # names the opposite of the aspect (sensitivity / resistance)
+    inverse_for_cells: bool = False  # the same, after a cell type only (细胞毒性: a cell's is its sensitivity)
 
 
 @dataclass(frozen=True)
@@ -174,7 +179,8 @@ def load_rule_data(folder: Path) -> RuleData:
             raise DictionaryError(f"{where}: unknown effect {row['effect']!r}; one of {', '.join(EFFECTS)}")
         if row["form"] not in FORMS:
             raise DictionaryError(f"{where}: unknown form {row['form']!r}; one of {', '.join(sorted(FORMS))}")
-        _check_aspect(row["aspect"], where)
+        if row["aspect"] != "none":
+            _check_aspect(row["aspect"], where)
         forms = english_forms(row["word"], row["form"]) if row["lang"] == "en" else [row["word"]]
         for word in forms:
             data.triggers.setdefault((row["lang"], word), Trigger(
@@ -188,10 +194,11 @@ def load_rule_data(folder: Path) -> RuleData:
         for_cells = (None if row["for_cells"] == "none" else row["for_cells"]) if row["for_cells"] else aspect
         words = [row["word"]] + ([row["word"] + "s"] if row["lang"] == "en" else [])
         for word in words:
-            if row["inverse"] not in ("", "yes"):
-                raise DictionaryError(f"{where}: inverse must be 'yes' or empty, got {row['inverse']!r}")
+            if row["inverse"] not in ("", "yes", "for_cells"):
+                raise DictionaryError(f"{where}: inverse must be 'yes', 'for_cells' or empty, got {row['inverse']!r}")
             data.aspects[(row["lang"], word.lower() if row["lang"] == "en" else word)] = \
-                AspectWord(row["lang"], row["word"], aspect, for_cells, row["inverse"] == "yes")
+                AspectWord(row["lang"], row["word"], aspect, for_cells, row["inverse"] == "yes",
+                           row["inverse"] in ("yes", "for_cells"))
     for row, where in read_tsv(base / "cues.tsv", ("kind", "lang", "word", "note")):
         _check_lang(row, where)
         if row["kind"] not in CUE_KINDS:
@@ -253,6 +260,7 @@ class Item:
     trigger: Trigger | None = None
     aspect: AspectWord | None = None
     cues: frozenset = frozenset()
+    process: Found | None = None  # a framed process (凋亡) as the process itself, before framing
 
     def has(self, cue: str) -> bool:
         return cue in self.cues
@@ -271,7 +279,8 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
             # ``CLL 凋亡`` / ``肿瘤细胞凋亡``: a process framed on a class word
             # (细胞) after a name is that name's aspect, not a new head
             generic = frozenset({"generic_head"}) if f.concept.frame[0] in data.class_words else frozenset()
-            items.append(Item("ENT", f.cstart, f.cend, surface, found=as_frame(f, resources.lexicon), cues=generic))
+            items.append(Item("ENT", f.cstart, f.cend, surface, found=as_frame(f, resources.lexicon), cues=generic,
+                              process=f))
             items.append(Item("ASP", f.cend, f.cend, "", aspect=AspectWord(lang, surface, aspect, aspect)))
             continue
         # A process named by an aspect word (凋亡, 耐药) can be an aspect of
@@ -346,7 +355,13 @@ def _aspects_in_place(items: list[Item], lang: str, data: RuleData) -> list[Item
             # (not after a passive: ``被其他细胞因子激活，`` is the verb)
             last = lang == "zh" and prev.kind == "ENT" and (k + 1 == len(items) or items[k + 1].kind == "SEP") \
                 and not any(x.has("passive") for x in _clause_so_far(out))
-            if prev.kind == "DE" or joined or last:
+            # ``炎症小体激活和随后的细胞焦亡`` / ``在炎症小体激活期间``: right after a name and before
+            # a conjunction (not a second verb) or a place word, the word names the name's aspect
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            noun = lang == "zh" and prev.kind == "ENT" and nxt is not None and (
+                nxt.kind == "LOC" or nxt.kind == "CUE" and nxt.has("conj") and not nxt.has("clause_link")
+                and k + 2 < len(items) and items[k + 2].kind not in ("TRIG", "ASP"))
+            if prev.kind == "DE" or joined or last or noun:
                 it = Item("ASP", it.start, it.end, it.text, it.pos, aspect=aspect)
         if lang == "zh" and it.kind == "ASP" and it.text in _HAVE_AN_EFFECT and _effect_noun_after(items, k):
             # ``对治疗反应产生深远的影响``: 产生 … 影响 is "have an effect on", a verb, not
@@ -375,11 +390,13 @@ def _passive_cue_before(clause: list[Item], k: int) -> int:
     return next((m for m in range(k - 1, -1, -1) if clause[m].has("passive")), k)
 
 
-def _effect_noun_owned(clause: list[Item], k: int) -> bool:
-    """``X 的保护作用`` from the 的 at ``k``: an effect noun (…作用) owned by the group
+def _effect_noun_owned(clause: list[Item], k: int, any_noun: bool = False) -> bool:
+    """``X 的保护作用`` from the 的 at ``k``: an effect noun (…作用; with ``any_noun`` any
+    trigger word, a verb after 的 being a noun: ``对免疫反应的调节``) owned by the group
     before it, and nothing after it in the clause."""
     return k + 1 < len(clause) and clause[k].kind == "DE" and clause[k + 1].kind == "TRIG" \
-        and clause[k + 1].trigger.form == "noun" and clause[k + 1].text.endswith("作用") \
+        and (any_noun and clause[k + 1].trigger.form in ("noun", "verb")
+             or clause[k + 1].trigger.form == "noun" and clause[k + 1].text.endswith("作用")) \
         and (k + 2 == len(clause) or clause[k + 2].kind == "SEP")
 
 
@@ -470,6 +487,15 @@ class Group:
                      self.acts_on, self.agent_word)
 
 
+def _without_effect_noun(args, effect_word: Item) -> list[Arg]:
+    """``具有抗肿瘤活性``: the 活性 after a prefixed name is the effect's noun
+    (anti-tumour activity), not the tumour's activity; the name keeps no aspect
+    from it."""
+    if effect_word.kind != "ASP":
+        return list(args)
+    return [replace(a, aspect=None) if a.aspect == effect_word.aspect.aspect else a for a in args]
+
+
 def read_group(items: list[Item], i: int, lang: str) -> Group | None:
     """The group that starts at item ``i`` (a name or aspect word), or None."""
     if items[i].kind not in ("ENT", "ASP"):
@@ -486,6 +512,8 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             j += 1
             continue
         knockdown = it.kind == "CUE" and it.has("knockdown")  # a trigger word's knock-down is the clause's
+        if it.kind == "TRIG" and it.has("knockdown") and _knocked_molecule_joined(items, j, conjuncts[-1], lang):
+            knockdown = True  # ``LIF 阻断或 LIFR 缺失可减缓…``: a knock-down joined to another is the name's own
         if it.kind == "LOC" and it.text in _RESPECT_END:
             break
         if it.has("aspect_link") and (past := _past_unnamed_relative(items, j + 1)) is not None:
@@ -560,16 +588,41 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
     return Group(i, last + 1, tuple(args), agents, with_pair)
 
 
+def _knocked_molecule_joined(items: list[Item], j: int, conjunct: list[Item], lang: str) -> bool:
+    """``LIF 阻断或 LIFR 缺失``: the knock-down word at ``j`` follows a molecule and a
+    conjunction joins another molecule after it: the word is the molecule's own knock-down."""
+    if not conjunct or conjunct[-1].kind != "ENT" or conjunct[-1].found.concept.type not in MOLECULE_TYPES \
+            or j + 1 >= len(items) or not _is_conj(items[j + 1], lang):
+        return False
+    nxt = _next_element(items, j + 2, lang)
+    return nxt is not None and items[nxt].kind == "ENT" and items[nxt].found.concept.type in MOLECULE_TYPES
+
+
 def _past_unnamed_relative(items: list[Item], j: int) -> int | None:
-    """``药物诱导的凋亡``: a relative clause whose agent is a plain word (no name),
-    then 的 and a name or aspect; the index of that name or aspect, else None."""
+    """``药物诱导的凋亡``: a relative clause whose agent is a plain word (no name), or
+    drugs given as a treatment (``阿糖胞苷和依托泊苷治疗引起的细胞毒性``), then 的 and a
+    name or aspect; the index of that name or aspect, else None."""
     k = j
     while k < len(items) and k < j + 2 and items[k].kind == "WORD":
         k += 1
+    if k == j:
+        k = _past_drug_treatment(items, j)
     if k == j or k + 2 >= len(items) or items[k].kind != "TRIG" or items[k + 1].kind != "DE" \
             or items[k + 2].kind not in ("ENT", "ASP"):
         return None
     return k + 2
+
+
+def _past_drug_treatment(items: list[Item], j: int) -> int:
+    """``阿糖胞苷和依托泊苷治疗``: drug names joined by conjunctions and a short verb after
+    them (the treatment); the index after the verb, else ``j``."""
+    k = j
+    while k < len(items) and (items[k].kind == "ENT" and items[k].found.concept.type == "drug"
+                              or k > j and _is_conj(items[k], "zh")):
+        k += 1
+    if k == j or items[k - 1].kind != "ENT" or k >= len(items) or items[k].kind != "VERB" or len(items[k].text) > 2:
+        return j
+    return k + 1
 
 
 def _is_conj(it: Item, lang: str) -> bool:
@@ -615,11 +668,12 @@ def _readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
     for conjunct in conjuncts:
         names, aspects = _conjunct(conjunct, lang)
         places = _places(conjunct)
-        if places and pending_names and not pending_aspects and \
-                all(n.concept.type in places for n, _ in pending_names):
+        if places and not pending_aspects:
             # ``T 淋巴细胞、B 淋巴细胞和巨噬细胞上的受体``: the place closed by 上/中/表面
-            # is shared by the bare names of its kind listed before it: they are places too
-            pending_names = []
+            # is shared by the bare names of its kind listed right before it: they are places
+            # too (``IL-1β 与其 T 淋巴细胞…上的受体``: IL-1β, of another kind, stays)
+            while pending_names and pending_names[-1][0].concept.type in places:
+                pending_names.pop()
         lone = [it for it in conjunct if it.kind == "ENT"]
         if names and not aspects and current and len(lone) == 1 and lone[0].aspect:
             # ``AML 细胞的增殖、存活和耐药``: a process named by an aspect word,
@@ -668,7 +722,7 @@ def _places(items: list[Item]) -> set[str]:
 
 def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], list[AspectWord]]:
     """The head name and the aspect words of one conjunct."""
-    knocked = any(it.kind == "CUE" and it.has("knockdown") for it in items)
+    knocked = any(it.kind in ("CUE", "TRIG") and it.has("knockdown") for it in items)
     # A place or owner before 中 is not the head: ``A 中 B 的表达`` is B's.
     cut = 0
     for k, it in enumerate(items):
@@ -695,7 +749,8 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
             aspects.append(it.aspect)
         elif it.kind == "ENT":
             ents.append(it)
-        elif it.kind == "ASP":
+        elif it.kind == "ASP" and not _occurrence_of_aspect(items, k, aspects) \
+                and not (lang == "zh" and _describes_name(items, k)):
             aspects.append(it.aspect)
     if not ents:
         return [], aspects
@@ -712,6 +767,24 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
         before_of = [it for it in items[:of_at] if it.kind == "ENT"] if of_at is not None else []
         head = before_of[0] if before_of else ents[0] if of_at is not None else ents[-1]
     return [(head.found, knocked)], aspects
+
+
+def _describes_name(items: list[Item], k: int) -> bool:
+    """``成熟造血干细胞分化为破骨细胞`` / ``形成成熟的破骨细胞`` / ``支持 CLL 生长的微环境的形成``:
+    an aspect word right before a name with another aspect word after that name, or before 的
+    and a name with another aspect word anywhere in the conjunct, describes the name (mature,
+    growth-supporting); it is no aspect."""
+    if k + 1 < len(items) and items[k + 1].kind == "ENT":
+        return any(x.kind == "ASP" and x.text for x in items[k + 2:])
+    return k + 2 < len(items) and items[k + 1].kind == "DE" and items[k + 2].kind == "ENT" \
+        and any(x.kind == "ASP" and x.text for m, x in enumerate(items) if m != k)
+
+
+def _occurrence_of_aspect(items: list[Item], k: int, aspects: list[AspectWord]) -> bool:
+    """``细胞凋亡的发生``: an aspect word that names no aspect of its own (发生, occurrence),
+    after 的 and another aspect, is that aspect's occurrence: it adds none (not 发生 after a
+    cell type, differentiation)."""
+    return bool(aspects) and items[k].aspect.aspect is None and k > 0 and items[k - 1].kind == "DE"
 
 
 def _process_owner(items: list[Item], lang: str) -> Item | None:
@@ -737,7 +810,7 @@ def _arg(found: Found, aspect: AspectWord | None, knocked: bool) -> Arg:
     if found.concept.type == "disease":
         # ``肿瘤生长和浸润``: a tumour does not infiltrate (cells do); its 浸润 is invasion
         value = _DISEASE_ASPECT.get(value, value)
-    return Arg(found, value, knocked, aspect.inverse)
+    return Arg(found, value, knocked, aspect.inverse_for_cells if found.concept.type == "cell" else aspect.inverse)
 
 
 # --- sentences ----------------------------------------------------------------
@@ -982,9 +1055,26 @@ class SentenceReader:
             while j > 0 and items[j - 1].kind == "WORD" and items[j - 1].pos.startswith("d"):
                 j -= 1  # adverbs: ``显著增加``
             changed = _group_before(items, j, lang)
-            if changed is None or items[changed.start].start < end:
+            args = changed.args if changed is not None else self._bare_aspect_owned(j, end)
+            if not args or changed is not None and items[changed.start].start < end:
                 continue
-            self._emit(self.condition.args, changed.args, it, False, self.hedged_sentence, [], f"{lang}.condition")
+            self._emit(self.condition.args, args, it, False, self.hedged_sentence, [], f"{lang}.condition")
+
+    def _bare_aspect_owned(self, j: int, end: int) -> tuple[Arg, ...]:
+        """``敲低 Pinch-1 后, ALL 细胞表现为增殖减少、迁移减少``: an aspect word with no
+        name right before a change word is the aspect of the thing the clause named
+        last before it (after the condition, in the same clause)."""
+        items = self.items
+        if j == 0 or items[j - 1].kind != "ASP" or items[j - 1].aspect is None:
+            return ()
+        for k in range(j - 2, -1, -1):
+            it = items[k]
+            if it.start < end or it.kind == "SEP":
+                return ()
+            if it.kind == "ENT" and not it.aspect and it.found.concept.type in THING_TYPES \
+                    and not _is_class_word(it.found.concept.id, self.lexicon, self.data):
+                return (_arg(it.found, items[j - 1].aspect, False),)
+        return ()
 
     def _comma_in_list(self, k: int) -> bool:
         """In English a comma between names joins a list (``IL-6, IL-11 and
@@ -1043,10 +1133,13 @@ class SentenceReader:
                 if c.pending == "locative":
                     c.pending = None
                 i += 1
+            elif it.kind == "VERB" and it.has("causative") and (nxt := self._causative(c, i)) is not None:
+                i = nxt
             elif it.kind == "VERB":
                 # ``一个特征是 TNFR-I 介导…``: a copula with no subject before it
-                # introduces the clause's real subject.
-                c.seen_verb = not (it.text in ("是", "为") and c.subject is None)
+                # introduces the clause's real subject; so does an existential
+                # 有 (``也有部分细胞因子…在 X 中具有抑制作用``).
+                c.seen_verb = not ((it.text in ("是", "为") or it.has("existential")) and c.subject is None)
                 i += 1
             elif it.kind in ("ENT", "ASP"):
                 i = self._group(c, i)
@@ -1200,6 +1293,43 @@ class SentenceReader:
                 return bool(nouns) and stop < len(rest) and rest[stop].kind == "TRIG" \
                     and any(x.pos.startswith("n") for x in rest[:stop])
         return False
+    def _causative(self, c: Clause, i: int) -> int | None:
+        """``…通路被激活，最后使得炎症基因大量表达`` / ``A 使 B 的表达增加``: a causative
+        verb (cues.tsv kind causative), a group, and then only its own change to the end
+        of the clause: a change word with no object (增加, 减少) states that effect on the
+        group; an expression word (表达) as the verb states its rise. The clause's factor
+        (or the sentence's) is what causes it. None where the clause goes on otherwise."""
+        items = c.items
+        if c.last_trigger is not None or i + 1 >= len(items) or items[i + 1].kind != "ENT":
+            return None
+        group = read_group(items, i + 1, self.lang)
+        if group is None:
+            return None
+        k = group.end
+        while k < len(items) and (items[k].kind == "WORD" or items[k].kind == "VERB" and items[k].pos.startswith("d")):
+            k += 1  # adverbs: ``大量``, ``显著``
+        change = k < len(items) and items[k].kind == "TRIG" and items[k].trigger.form == "verb" \
+            and (items[k].has("raised") or items[k].has("knockdown"))
+        # ``炎症基因大量表达``: an expression word after the adverbs is the group's own
+        verb_aspect = k < len(items) and k > group.end and items[k].kind == "ASP" and items[k].aspect is not None \
+            and items[k].aspect.aspect == "expression"
+        used = change or verb_aspect
+        ends = k + used >= len(items) or items[k + used].kind == "SEP"
+        expressed = [Arg(a.found, "expression", a.knocked_down) for a in group.args] if verb_aspect \
+            else [a for a in group.args if a.aspect == "expression"] if not change else []
+        if not ends or not (change or expressed):
+            return None
+        factors = self._factors(c)
+        if not factors:
+            return None
+        if change:
+            self._emit(factors, group.args, items[k], c.negated, c.hedged, [], f"{self.lang}.causative")
+        else:
+            said = Item("TRIG", items[i].start, items[i].end, items[i].text, items[i].pos,
+                        trigger=Trigger(self.lang, items[i].text, "upregulates", "verb"))
+            self._emit(factors, expressed, said, c.negated, c.hedged, [], f"{self.lang}.causative")
+        c.last_trigger = items[k] if change else items[i]
+        return k + used
 
     def _inside_place(self, c: Clause, i: int) -> bool:
         """``在没有 RANKL 的小鼠中``: the word at ``i`` lies in a place phrase
@@ -1251,6 +1381,8 @@ class SentenceReader:
                 and not (group.end < len(c.items) and c.items[group.end].has("between")):
             # (``脂肪细胞与乳腺癌细胞之间的相互作用…，这促进了…``: names that only say between
             # what something happens are not what acts, nor what a later 这 stands for)
+            if _qualifies_next(c.items, group.end):
+                return group.end  # ``巨噬细胞衍生的 IL-10 可以抑制…``: the head after 的 is the subject
             c.subject = self._anaphoric(c, group) or group
         return group.end
 
@@ -1383,9 +1515,7 @@ class SentenceReader:
         """``TRAIL 具有抗肿瘤作用``: 抗 + a name + 作用/活性/特性 is an effect of the
         subject on that name; anywhere else the prefix is part of a word."""
         items = c.items
-        if c.last_trigger is not None:
-            # ``阻断 RANKL 介导的破骨细胞分化和促骨吸收活性`` / ``增强了这种促肿瘤活性``: the prefixed
-            # phrase is what an earlier trigger acts on, not an effect of the subject
+        if _object_of_trigger(items, i):
             return i + 1
         if i + 2 < len(items) and items[i + 1].kind == "ENT" and \
                 (items[i + 2].text in ("作用", "活性", "特性", "效应", "功效") or
@@ -1393,7 +1523,8 @@ class SentenceReader:
             factors = self._factors(c)
             target = read_group(items, i + 1, self.lang)
             if factors and target is not None:
-                self._emit(factors, target.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
+                self._emit(factors, _without_effect_noun(_prefixed_args(items, target), items[i + 2]), items[i],
+                           c.negated, c.hedged, [], f"{self.lang}.prefix")
             return i + 3
         # ``具有抗炎和抗凋亡的作用``: prefixed names joined by 和/、, then 的 and the effect word
         groups, k = [], i
@@ -1401,7 +1532,7 @@ class SentenceReader:
             group = read_group(items, k + 1, self.lang)
             if group is None:
                 break
-            groups.append((group, items[k]))  # each name with its own prefix (促炎和抗炎)
+            groups.append((items[k], group))  # each name with its own prefix (促炎和抗炎)
             m = group.end
             if m + 1 < len(items) and _is_conj(items[m], self.lang) and items[m + 1].kind == "TRIG" \
                     and items[m + 1].trigger.form == "prefix":
@@ -1413,25 +1544,12 @@ class SentenceReader:
                                        (items[m].kind == "TRIG" and items[m].trigger.form == "role")):
                     factors = self._factors(c)
                     if factors:
-                        for g, prefix in groups:
-                            self._emit(factors, self._bare_processes(g), prefix, c.negated, c.hedged, [],
+                        for prefix, g in groups:
+                            self._emit(factors, _prefixed_args(items, g), prefix, c.negated, c.hedged, [],
                                        f"{self.lang}.prefix")
                     return m + 1
             break
         return i + 1
-
-    def _bare_processes(self, group: Group) -> list[Arg]:
-        """``抗凋亡``: a process framed on the class word 细胞 with no name before it to own it
-        is the process itself (apoptosis), not the cells' aspect."""
-        if len(group.args) != 1 or not group.args[0].aspect:
-            return list(group.args)
-        arg = group.args[0]
-        if arg.found.concept.id not in self.data.class_words:
-            return list(group.args)
-        process = self.lexicon.concept_named(arg.aspect)
-        if process is None or process.type != "process":
-            return list(group.args)
-        return [Arg(as_concept(arg.found, process), None, arg.knocked_down, arg.inverse)]
 
     def _nominal_subject(self, c: Clause, i: int) -> int | None:
         """``The binding of RANKL to RANK promotes…``: a noun trigger before
@@ -1502,7 +1620,9 @@ class SentenceReader:
 
     def _mark(self, c: Clause, knocked: bool) -> bool:
         if knocked:
-            c.subject = c.subject.replaced(Arg(a.found, a.aspect, not a.knocked_down) for a in c.subject.args)
+            # ``LIFR 沉默和 Mcl-1 阻断恢复了…``: the knock-down word after the last name
+            # knocks that name down; a name knocked down by its own word stays knocked down
+            c.subject = c.subject.replaced(Arg(a.found, a.aspect, True) for a in c.subject.args)
         return True
 
     def _targets_of(self, triple: Triple) -> list[Arg]:
@@ -1531,23 +1651,47 @@ class SentenceReader:
             if c.target_pre is not None and subject is not None:
                 self._emit(c.target_pre.args, subject.args, it, c.negated, c.hedged, [], f"{lang}.response")
             return after
+        if it.has("role_content") and not self._goes_on_from_role(c, i):
+            return after  # ``炎症是一个复杂的过程，涉及…``: what a thing involves is no claim
+        if (pair := self._binding_acted_on(c, i, target, after)) is not None:
+            return pair
+        if (past := self._relative_clause_object(c, i)) is not None:
+            return past
         if (reversed_effect := self._effect_acted_on(c, i, target, after)) is not None:
             return reversed_effect
+        if trig.form == "verb" and (agent := _copula_agent(c, i, lang)) is not None:
+            # ``骨髓增殖性肿瘤是一类由…造血细胞异常增殖引起的疾病`` / ``骨质疏松症是由破骨细胞的激活
+            # 驱动的``: what 由 names causes the subject of 是; the head after 的 only classes it
+            self._emit(agent.args, [Arg(a.found, None, a.knocked_down) for a in c.subject.args], it,
+                       c.negated, c.hedged, [], f"{lang}.copula_agent")
+            return after if target is not None and _de_follows(c.items, i) else i + 1
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
         # ``促进或抑制 X``: both directions, so no stated direction.
         effect = self._coordinated_effect(c.items, i)
         if effect != trig.effect and target is None:
             return i + 1
+        effect = self._after_negative_verb(c.items, i, effect)
         # ``A 诱导的 B`` / ``A-induced B``: the name right before the trigger.
         hyphenated = i > 0 and c.items[i - 1].text in ("-", "–")  # ``IL-1-induced``
         relative = trig.form == "modifier" or hyphenated or _de_follows(c.items, i) or \
             (lang == "en" and _participle_after_name(c.items, i) and _head_after_participle(c.items, i) is not None)
+        if relative and lang == "zh" and trig.form in ("noun", "role") and _group_before(c.items, i, lang) is None \
+                and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
+            # ``起支持和调节作用的细胞``: the name after an effect noun and 的 is what has the
+            # effect, not its object; with no name before the noun, nothing is said to act on it
+            return after
         if relative:
             before = _group_before(c.items, i, lang)
             if before is not None and (c.subject is None or before.start != c.subject.start):
                 factors = list(before.args)
                 rule = f"{lang}.relative"
+                if lang == "zh" and target is not None and len({a.found.concept.id for a in target.args}) == 1 \
+                        and self._change_of_head(c.items, after):
+                    # ``TGF-β 介导的细胞迁移抑制``: the head is a change of the name (its
+                    # inhibition); the relative states that change, its direction multiplied
+                    effect = INVERSE[effect] if c.items[after].trigger.polarity < 0 else effect
+                    after += 1
             elif before is not None and target is not None and c.last_trigger is None and \
                     (hyphenated or lang == "zh" and self._trigger_later(c.items, after)):
                 # ``IL-1-induced JAK-STAT signaling is antagonized by…`` / ``TGF-β 介导的
@@ -1607,6 +1751,10 @@ class SentenceReader:
                 if lang == "en" else None
             # a binding noun binds a partner, never a place (``在细胞坏死时释放的…复合物``)
             place = c.place if trig.effect != "binds" else None
+            if place is not None and all(a.found.concept.name == "cell" and a.aspect is None for a in place.args):
+                # ``在各种细胞类型中表现出不同的作用`` / ``在细胞、分子和转录水平上发挥作用``: cells in
+                # general are a setting, not what the role acts on
+                place = None
             target = after_in or c.target_pre or place or (target if trig.form != "role" else None)
             rule = f"{lang}.role" if trig.form == "role" else f"{lang}.nominal"
             if association:
@@ -1687,8 +1835,14 @@ class SentenceReader:
             return after
         if c.mediators and not c.in_mediator:
             rule = f"{lang}.mediator"
-        self._emit(factors, target.args, it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, rule,
-                   effect, target_end=c.items[max(target.end - 1, 0)].end)
+        # ``从活化的 CD4+ T 辅助细胞中纯化`` / ``随后激活的 LIF/STAT3 信号传导``: a participle (V 的)
+        # with no name before it in its clause only describes the name after it; the subject of
+        # an earlier clause is not said to act on it
+        participle = lang == "zh" and relative and c.subject is None and c.last_trigger is None \
+            and i + 1 < len(c.items) and c.items[i + 1].kind == "DE" and not rule.startswith(f"{lang}.relative")
+        if not participle:
+            self._emit(factors, target.args, it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, rule,
+                       effect, target_end=c.items[max(target.end - 1, 0)].end)
         if lang == "zh" and relative and c.subject is None and c.last_trigger is None \
                 and i + 1 < len(c.items) and c.items[i + 1].kind == "DE" and self._trigger_later(c.items, after):
             # ``随后激活的 LIF/STAT3 信号传导促进胶质瘤的增殖``: a participle opening the clause
@@ -1696,7 +1850,71 @@ class SentenceReader:
             # later verb names
             c.subject = target
             c.modifier_only = True
+        if relative and c.place is not None and c.place.end == i and after < len(c.items) \
+                and c.items[after].kind == "LOC":
+            # ``在 BMSC 介导的 TKI 耐药中发挥作用``: the place is the head of the relative
+            # clause (the resistance), not its agent
+            c.place = target
         return after
+
+    def _change_of_head(self, items: list[Item], k: int) -> bool:
+        """A trigger with a direction at ``k``, right after a relative's head, that has no object
+        of its own (``细胞迁移抑制所必需的``): it names the head's change."""
+        return k < len(items) and items[k].kind == "TRIG" and items[k].trigger.polarity != 0 \
+            and items[k].trigger.form in ("verb", "noun") \
+            and not (k + 1 < len(items) and items[k + 1].kind in ("ENT", "ASP"))
+
+    def _relative_clause_object(self, c: Clause, i: int) -> int | None:
+        """``诱导能够干扰 M-CSF 和 RANKL 产生的抗破骨细胞因子的合成``: the trigger, then (after
+        verbs only, such as 能够) a relative clause ``V2 X 的`` on a head name H: the trigger acts
+        on H; H acts on X (V2); and the trigger's subject acts on X with the two directions
+        multiplied. The index after H's group, or None where the clause is not built so."""
+        items, lang = c.items, self.lang
+        if lang != "zh" or items[i].trigger.form != "verb":
+            return None
+        t2 = i + 1
+        while t2 < len(items) and items[t2].kind == "VERB":
+            t2 += 1
+        if t2 == i + 1 or t2 >= len(items) or items[t2].kind != "TRIG" or items[t2].trigger.form != "verb" \
+                or t2 + 1 >= len(items) or items[t2 + 1].kind != "ENT":
+            return None
+        de = t2 + 1
+        while de < len(items) and (items[de].kind in ("ENT", "ASP", "LIST") or _is_conj(items[de], lang)):
+            de += 1
+        if de + 1 >= len(items) or items[de].kind != "DE" or items[de + 1].kind != "ENT":
+            return None
+        x = read_group(items[:de], t2 + 1, lang)
+        head = read_group(items, de + 1, lang)
+        factors = self._factors(c)
+        if x is None or head is None or not factors:
+            return None
+        trig, rel = items[i], items[t2]
+        rule = f"{lang}.active" + (".chain" if c.subject is None and self.sentence_subject is not None else "")
+        self._emit(head.args, x.args, rel, c.negated, c.hedged, [], f"{lang}.relative")
+        product = EFFECTS[trig.trigger.effect] * EFFECTS[rel.trigger.effect]
+        effect = "promotes" if product > 0 else "inhibits" if product < 0 else "regulates"
+        self._emit(factors, x.args, trig, c.negated, c.hedged, list(c.mediators), rule, effect)
+        self._emit(factors, head.args, trig, c.negated, c.hedged, list(c.mediators), rule)
+        return head.end
+
+    def _binding_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
+        """``刺激 RANKL 与其受体 RANK 结合``: a verb whose object is a binding (A 与 B, then a
+        binding word) acts on the binding, not on A and B: A binds B is stated; the index
+        after the binding word, or None where the clause is not built so."""
+        items = c.items
+        if self.lang != "zh" or target is None or not target.joined_by_with or len(target.args) < 2 \
+                or after >= len(items) or items[after].kind != "TRIG" or items[after].trigger.effect != "binds" \
+                or items[after].trigger.form != "verb":
+            return None
+        self._emit(target.args[:1], target.args[1:], items[after], c.negated, c.hedged, [], f"{self.lang}.binding_pair")
+        return after + 1
+
+    def _goes_on_from_role(self, c: Clause, i: int) -> bool:
+        """``X 在 B 中的作用非常复杂，既涉及 Y``: a clause with no subject of its own, going on
+        from a sentence whose subject a role word (作用) has already been stated of."""
+        it = c.items[i]
+        return c.subject is None and self.sentence_subject is not None and any(
+            x.kind == "TRIG" and x.trigger.form == "role" and x.end <= it.start for x in self.items)
 
     def _effect_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
         """``X 抵消了 A 对 B 的促进作用``: A's effect on B is stated (A promotes B), and the verb's
@@ -1708,7 +1926,7 @@ class SentenceReader:
             return None
         nxt = _next_element(items, after + 1, self.lang)
         b = read_group(items, nxt, self.lang) if nxt is not None and items[nxt].kind == "ENT" else None
-        if b is None or not _effect_noun_owned(items, b.end):
+        if b is None or not _effect_noun_owned(items, b.end, any_noun=True):
             return None
         noun = items[b.end + 1]
         factors = self._factors(c)
@@ -1736,6 +1954,15 @@ class SentenceReader:
             return None
         shared, _ = self._target_after(items, v)
         return shared
+
+    def _after_negative_verb(self, items: list[Item], i: int, effect: str) -> str:
+        """``不利于支持 X`` / ``阻止激活 X``: a verb right after a verb of the negative
+        direction (which has no object of its own) states the opposite of its effect."""
+        before = items[i - 1] if i > 0 else None
+        if self.lang == "zh" and before is not None and before.kind == "TRIG" and before.trigger.form == "verb" \
+                and EFFECTS[before.trigger.effect] < 0 and EFFECTS[effect] != 0:
+            return INVERSE[effect]
+        return effect
 
     def _coordinated_effect(self, items: list[Item], i: int) -> str:
         """``刺激或抑制`` / ``stimulate or inhibit``: opposite directions
@@ -1776,6 +2003,8 @@ class SentenceReader:
         j = i + 1
         if j < len(clause) and clause[j].kind == "LIST":
             return None, j  # ``RANKL 水平升高、骨吸收增加``: the trigger has no object
+        if j < len(clause) and _is_conj(clause[j], lang) and _change_after_name(clause, i):
+            return None, j  # ``增殖减少、迁移减少和凋亡增加``: nor before a conjunction
         w = j
         while lang == "zh" and w < len(clause) and clause[w].text in ("着", "了", "过"):
             w += 1  # aspect particles: ``调节着与…``
@@ -1808,6 +2037,13 @@ class SentenceReader:
                 if group is None:
                     return None, j + 1
                 k = group.end
+                if lang == "zh" and k + 1 < len(clause) and clause[k].kind == "LOC" \
+                        and clause[k].text not in _RESPECT_END | _SURFACE_END and clause[k + 1].kind != "SEP" \
+                        and not any(x.has("locative") for x in clause[:k]):
+                    # ``降低胰腺癌中活化基质标志物的表达``: a place (X 中) before what is acted on;
+                    # what follows is no name here, so there is no object
+                    j = k + 1
+                    continue
                 if k < len(clause) and clause[k].has("qualifier") and not _ends_clause(clause, k):
                     # ``促进肿瘤相关的细胞因子产生`` / ``抑制 AML 来源的 BMSC 的增殖``: the group only
                     # qualifies the head after it, which is the object (none if no name follows)
@@ -1831,6 +2067,8 @@ class SentenceReader:
                     group = group.replaced([Arg(a.found, "activity", a.knocked_down, a.inverse)
                                             if a.aspect is None else a for a in group.args])
                     return group, k + 2
+                if lang == "zh" and (result := _differentiation_result(clause, group)) is not None:
+                    return result, result.end
                 return group, group.end
             if j == i + 1 and lang == "zh" and it.has("passive") and (head := self._passive_relative(clause, j)):
                 # ``激活受 RANKL 调控的多条信号通路``: the head of the relative clause is the object;
@@ -1940,6 +2178,14 @@ class SentenceReader:
                 # secreted is no effect); the examples of the class word name what the next clauses are about
                 self.sentence_subject = group
             return
+        if last.listed_factors and not includes and last.rule.endswith(".examples") \
+                and self._no_clause_break(last.target_end, cue_at) and not self._adjacent(last.target_end, cue_at):
+            # ``受多种刺激的调节，包括炎症信号(例如 TNF-α)、…和类固醇激素(例如雄激素、雌激素)``: a
+            # later example list of the same clause names more of the listed factors
+            self._emit(group.args, last.targets, last.trigger, last.negated, last.hedged, last.mediators,
+                       last.rule, target_end=c.items[group.end - 1].end)
+            self.last.targets, self.last.listed_factors = list(last.targets), True
+            return
         if not self._adjacent(last.target_end, cue_at):
             return
         if not last.factors and last.targets:
@@ -1962,6 +2208,9 @@ class SentenceReader:
         class_target = any(_is_class_word(t.target_id, self.lexicon, self.data) for t in last.triples)
         if not last.factors or last.rule.startswith(f"{self.lang}.relative") and not class_target:
             return  # ``…引起的肿瘤，包括 MM、PMF``: the list names kinds of the head, not targets
+        at = next((m for m, x in enumerate(self.items) if x is last.trigger), None)
+        if self.lang == "zh" and not last.triples and at is not None and _de_follows(self.items, at):
+            return  # ``是一类由…异常增殖引起的疾病，包括 MM、PMF``: kinds of the head noun after 的 too
         if not class_target and last.triples:
             # ``促进肿瘤的生长，如 IL-6、G-CSF 和 IFN-γ，均可…``: the list does not
             # stand for the target; it names what the next clauses are about
@@ -1984,6 +2233,10 @@ class SentenceReader:
                     (aspects if a.aspect is None else [a.aspect])]
             self._emit(e.factors, args, e.trigger, e.negated, e.hedged, e.mediators,
                        e.rule + ".examples", target_end=c.items[group.end - 1].end)
+
+    def _no_clause_break(self, start: int, end: int) -> bool:
+        """No clause punctuation between two offsets of the sentence."""
+        return not any(x.kind == "SEP" and start <= x.start < end for x in self.items)
 
     def _trigger_follows(self, items: list[Item], j: int) -> bool:
         """Another trigger comes next, with only modals or adverbs before it."""
@@ -2014,6 +2267,13 @@ class SentenceReader:
         return len(re.sub(r"[\s,，、;；:：()（）\[\]〔〕等]", "", gap)) <= 2
 
     # -- output
+    def _cells_of_disease(self, concept) -> bool:
+        """A cell type named after a disease (tumor cell, leukemia cell): the disease's cells."""
+        if concept.type != "cell" or not concept.name.endswith(" cell"):
+            return False
+        disease = self.lexicon.concept_named(concept.name[:-len(" cell")])
+        return disease is not None and disease.type == "disease"
+
     def _emit(self, factors, targets, trigger: Item, negated: bool, hedged: bool, mediators, rule: str,
               effect: str | None = None, target_end: int = 0) -> None:
         made = []
@@ -2031,10 +2291,22 @@ class SentenceReader:
                 if aspect is not None and concept.name == "cell":
                     # ``促进肿瘤细胞的增殖，并抑制细胞凋亡``: cells named only as
                     # 细胞 are the cells the sentence names
-                    owner = self._owner_cell(t.found, f.found)
+                    owner = self._cells_acted_on_last(f.found) or self._owner_cell(t.found, f.found)
                     if owner is not None:
                         t = Arg(owner, aspect)
                         concept = owner.concept
+                if aspect in _DISEASE_ASPECT and self._cells_of_disease(concept):
+                    # ``促进肿瘤细胞的生长和浸润``: tumour cells spreading into tissue invade
+                    aspect = _DISEASE_ASPECT[aspect]
+                cell_aspect = self._cell_aspect_process(concept) if self.lang == "zh" and aspect is None else \
+                    aspect if self.lang == "zh" and concept.type == "drug" and aspect == "drug_resistance" else None
+                if cell_aspect is not None:
+                    # ``介导 BMSC 诱导的耐药``: drug resistance named on its own is the resistance
+                    # of the cells the sentence names (that do not act themselves); so is the
+                    # resistance to a drug (``BMSC 介导的 TKI 耐药``), which the drug does not own
+                    owner = self._acted_on_cells(t.found, f.found)
+                    if owner is not None:
+                        t, concept, aspect = Arg(owner, cell_aspect), owner.concept, cell_aspect
                 if concept.type == "disease" and aspect in CELL_ASPECTS:
                     # ``AML 的增殖`` is the proliferation of AML cells.
                     cells = self.lexicon.concept_named(f"{concept.name} cell")
@@ -2043,6 +2315,8 @@ class SentenceReader:
                         concept = cells
                 if aspect is None and concept.type in THING_TYPES:
                     aspect = trigger.trigger.aspect or self.data.default_aspects.get((this, concept.type))
+                    if aspect == "none":  # the trigger word says no aspect (``B 的负调节因子``)
+                        aspect = None
                 if concept.type == "process" or this == "binds":
                     # ``促进骨吸收``: a process is a target in itself; binding names
                     # the partner itself (``与 gp130 形成…复合物``: no 形成 aspect)
@@ -2077,6 +2351,59 @@ class SentenceReader:
         if self.doc.page_of(start) == sent.page:
             return self.doc.bbox(start, end)
         return self.doc.bbox(sent.start, sent.end)
+
+    def _cell_aspect_process(self, concept) -> str | None:
+        """The cell aspect a process names by its English name (drug resistance,
+        self-renewal: stemness), when it has no frame of its own; else None."""
+        word = self.data.aspects.get(("en", concept.name.lower()))
+        if concept.type != "process" or concept.frame or word is None or word.aspect not in CELL_ASPECTS:
+            return None
+        return word.aspect
+
+    def _acted_on_cells(self, target: Found, factor: Found) -> Found | None:
+        """The cells whose property ``target`` is: the nearest cell type named before it
+        (else after it) that is neither the factor nor the agent of a relative (``BMSC
+        诱导的``); else the cells of the nearest disease (AML: AML cells); else None."""
+        def candidates(types):
+            before, after = None, None
+            for k, it in enumerate(self.items):
+                concept = it.found.concept if it.kind == "ENT" else None
+                if concept is None or concept.type not in types or concept.name == "cell" \
+                        or concept.id == factor.concept.id or self._relative_agent(k):
+                    continue
+                if it.end <= target.cstart:
+                    before = it.found
+                elif it.start >= target.cend and after is None:
+                    after = it.found
+            return before or after
+        cell = candidates({"cell"})
+        if cell is not None:
+            return cell
+        disease = candidates({"disease"})
+        cells = self.lexicon.concept_named(f"{disease.concept.name} cell") if disease is not None else None
+        return as_concept(disease, cells) if cells is not None else None
+
+    def _relative_agent(self, k: int) -> bool:
+        """The name at item ``k`` is the agent of a relative clause (``BMSC 诱导的``)."""
+        items = self.items
+        return k + 1 < len(items) and items[k + 1].kind == "TRIG" and _de_follows(items, k + 1)
+    def _cells_acted_on_last(self, factor: Found) -> Found | None:
+        """``抑制 AML 增殖, 促进细胞凋亡``: cells named only as 细胞 right after a claim on
+        the proliferation (or another cell aspect) of a cell type or a disease's cells are
+        those cells."""
+        last = self.last
+        if last is None or not last.triples:
+            return None
+        for a in last.target_args:
+            concept = a.found.concept
+            if a.aspect not in CELL_ASPECTS or concept.id == factor.concept.id or concept.name == "cell":
+                continue
+            if concept.type == "cell":
+                return a.found
+            cells = self.lexicon.concept_named(f"{concept.name} cell") if concept.type == "disease" else None
+            if cells is not None:
+                return as_concept(a.found, cells)
+        return None
 
     def _owner_cell(self, target: Found, factor: Found) -> Found | None:
         """The cell type that the sentence names nearest before ``target``,
@@ -2124,6 +2451,14 @@ def _is_class_word(concept_id: str, lexicon, data: RuleData) -> bool:
     return concept is not None and (concept.type == "family" or concept_id in data.class_words)
 
 
+def _change_after_name(items: list[Item], i: int) -> bool:
+    """The trigger at ``i`` is a change word (a ``raised`` or ``knockdown`` cue) right
+    after a name or an aspect word: ``迁移减少``, ``骨形成较少``, something's own change,
+    not a verb with an object."""
+    it = items[i]
+    return i > 0 and items[i - 1].kind in ("ASP", "ENT") and (it.has("raised") or it.has("knockdown"))
+
+
 def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
     """The group that ends right before item ``i``."""
     k = i - 1
@@ -2133,12 +2468,58 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         return None
     first = k
     while first - 1 >= 0 and (clause[first - 1].kind in ("ENT", "ASP", "DE", "LIST")
-                              or clause[first - 1].has("conj")):
+                              or clause[first - 1].has("conj") or clause[first - 1].has("filler")):
         first -= 1
     while first < k and clause[first].kind not in ("ENT", "ASP"):
         first += 1
     group = read_group(clause, first, lang)
     return group if group and group.end > k else None
+
+
+def _qualifies_next(items: list[Item], k: int) -> bool:
+    """A qualifier cue, 的 and a name right after a group (``巨噬细胞衍生的 IL-10``):
+    the group only qualifies that name."""
+    return k + 2 < len(items) and items[k].has("qualifier") and items[k + 1].kind == "DE" \
+        and items[k + 2].kind == "ENT"
+
+
+def _differentiation_result(clause: list[Item], group: Group) -> Group | None:
+    """``促进成熟造血干细胞分化为破骨细胞`` / ``抑制邻近细胞分化为经典激活的巨噬细胞``:
+    a differentiation followed by 为/成 (cues.tsv kind result) and a cell type is the
+    differentiation of that cell type, what is formed, not of the cells that change."""
+    k = group.end
+    if k + 1 >= len(clause) or not clause[k].has("result") or clause[k + 1].kind != "ENT" \
+            or clause[k + 1].found.concept.type != "cell" \
+            or not any(a.aspect == "differentiation" for a in group.args):
+        return None
+    formed = read_group(clause, k + 1, "zh")
+    if formed is None:
+        return None
+    cells = {a.found.concept.id: a for a in formed.args if a.found.concept.type == "cell"}
+    return formed.replaced(Arg(a.found, "differentiation", a.knocked_down) for a in cells.values()) if cells else None
+
+
+def _copula_agent(c: Clause, i: int, lang: str) -> Group | None:
+    """``Y 是(一类)由 X 引起的 Z`` / ``Y 是由 X 的激活驱动的``: the subject, the copula
+    是 and plain words (一类), then 由 and names (with their places, aspects and
+    modifiers) up to the trigger at ``i``: the agent group X, or None. The first
+    name after 由 that no place word (中) closes is the agent."""
+    items = c.items
+    if lang != "zh" or c.subject is None or c.last_trigger is not None:
+        return None
+    cue = next((k for k in range(i - 1, c.subject.end - 1, -1)
+                if items[k].kind == "CUE" and items[k].cues & {"origin", "passive"}), None)
+    if cue is None or not any(x.kind == "VERB" and x.text in ("是", "为") for x in items[c.subject.end:cue]) \
+            or any(x.kind not in ("VERB", "WORD") for x in items[c.subject.end:cue]):
+        return None
+    if any(x.kind in ("TRIG", "SEP", "CUE") or x.kind == "VERB" and x.text in ("是", "为")
+           for x in items[cue + 1:i]):
+        return None
+    for k in range(cue + 1, i):
+        if items[k].kind == "ENT" and not (k + 1 < i and items[k + 1].kind == "LOC"):
+            group = read_group(items, k, lang)
+            return group if group is not None and group.end <= i else None
+    return None
 
 
 def _in_respect_of_role(items: list[Item], i: int) -> bool:
@@ -2157,6 +2538,27 @@ def _in_respect_of_role(items: list[Item], i: int) -> bool:
         if x.kind == "TRIG":
             return x.trigger.form == "role"
         if x.kind not in ("WORD", "VERB", "CUE"):
+            return False
+    return False
+
+
+def _prefixed_args(items: list[Item], group: Group) -> list[Arg]:
+    """``抗凋亡的作用``: a process framed on a class word (凋亡: a cell's apoptosis) right
+    after the prefix, with no owner named, is the process itself, as 抗炎 is inflammation."""
+    first = items[group.start]
+    if len(group.args) == 1 and first.process is not None and first.has("generic_head"):
+        return [Arg(first.process, None, group.args[0].knocked_down)]
+    return list(group.args)
+
+
+def _object_of_trigger(items: list[Item], i: int) -> bool:
+    """``阻断…破骨细胞分化和促骨吸收活性`` / ``增强了这种促肿瘤活性``: the prefixed phrase
+    at ``i`` is the object of a trigger verb before it (the nearest verb of the
+    clause is a trigger, not 具有/有着), so it states no effect of the subject."""
+    for x in reversed(items[:i]):
+        if x.kind == "TRIG" and x.trigger.form == "verb":
+            return True
+        if x.kind == "VERB":
             return False
     return False
 

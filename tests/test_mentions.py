@@ -414,6 +414,10 @@ def test_a_malformed_composition_names_file_line_and_problem(dict_copy, row, pro
     ("settings.tsv", "fuzzy_threshold\tninety\t", "fuzzy_threshold must be a number"),
     ("patterns.tsv", "(foo)\tlocal:foo_{1}\tprotein\tfoo {1}\t", "unknown type 'protein'"),
     ("concepts/genes.tsv", "HGNC:FAKE2\tgene\t白细胞介素-99\t\t\t\t", "is written in Chinese"),
+    # the same word twice, as two merged branches left 促 (prefix) and 细胞毒性 (aspect)
+    ("relations/triggers.tsv", "zh\t促进\tpromotes\tverb\t\t", "促进 verb is listed again"),
+    ("relations/aspects.tsv", "zh\t表达\tactivity\t\t\t", "zh 表达 is listed again"),
+    ("relations/cues.tsv", "negation\tzh\t未能\t", "negation zh 未能 is listed again"),
 ])
 def test_a_bad_setting_pattern_or_name_is_reported_at_its_file_and_line(dict_copy, file, row, problem):
     path = dict_copy / file

@@ -1,0 +1,99 @@
+"""Aspects, polarity and targets of a claim in the right sentence: the near
+misses (one field wrong) that the constructions of rules.tsv do not show."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import config
+from pipeline.relations import load_rule_data
+
+from .conftest import triples_in
+
+
+def test_a_trigger_can_say_no_aspect():
+    data = load_rule_data(config.DICTIONARIES)
+    assert data.triggers[("zh", "负调节因子")].aspect == "none"
+
+
+def test_no_aspect_trigger_overrides_the_default_aspect(resources):
+    got = triples_in("LIF 是 p53 的负调节因子。", resources)
+    assert ("LIF", "inhibits", "p53", None, False) in got
+    assert not [t for t in got if t[2] == "p53" and t[3] is not None]
+
+
+def test_prefix_effect_noun_is_no_aspect(resources):
+    got = triples_in("TNF 具有抗肿瘤活性。", resources)
+    assert ("TNF-α", "inhibits", "tumor", None, False) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 分裂: cells dividing is their proliferation
+    ("如造血干细胞因子可以刺激骨髓中的肿瘤细胞分裂和增殖，从而促进肿瘤发展。",
+     ("stem cell factor", "activates", "tumor cell", "proliferation", False)),
+    # 生物利用度: a molecule's bioavailability is its activity
+    ("因此，炎症小体的激活可能通过减轻 IL-1R2 的抑制作用来间接促进 IL-1α的生物利用度。",
+     ("inflammasome", "promotes", "IL-1α", "activity", False)),
+    # 积累: a molecule accumulating is its level (a knock-down turns the effect round)
+    ("CXCL12是由BMSC产生的, CXCL12的缺失会导致LSC中活性氧(reactive oxygen species, ROS)的积累和DNA损伤。",
+     ("CXCL12", "downregulates", "ROS", "expression", False)),
+    # 死亡: the cells' death
+    ("因此, 伊布鲁替尼联合 JAK/STAT 抑制剂可增加伊布鲁替尼介导的白血病细胞死亡。",
+     ("ibrutinib", "upregulates", "leukemia cell", "apoptosis", False)),
+])
+def test_aspect_words(resources, text, expected):
+    assert expected in triples_in(text, resources)
+
+
+def test_breakdown_word_turns_the_effect_round(resources):
+    # 破坏: an aspect word for the opposite of the name (no aspect of its own)
+    got = triples_in("Th17/Treg 平衡的上调被认为是造成免疫耐受性破坏的原因，因此在病理上 IL-6 与自身免疫和慢性炎症性疾病的发展有关。",
+                     resources)
+    assert ("Th17/Treg balance", "inhibits", "immune tolerance", None, False) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("这些成骨细胞不利于支持正常的造血干细胞。", ("osteoblast", "inhibits", "HSC", None, False)),
+    ("这些成骨细胞有利于支持正常的造血干细胞。", ("osteoblast", "promotes", "HSC", None, False)),
+])
+def test_verb_after_a_negative_verb(resources, text, expected):
+    assert expected in triples_in(text, resources)
+
+
+def test_head_after_a_list_is_not_read_as_the_relatives_effect(resources):
+    # ``诱导的骨丢失和破骨细胞形成减少``: 减少 is the last name's, ovariectomy still induces bone loss
+    got = triples_in("例如，IL-6 基因缺失的小鼠在实验性炎性关节炎中表现出钝化的卵巢切除诱导的骨丢失[91]和破骨细胞形成减少[93]。",
+                     resources)
+    assert ("ovariectomy", "induces", "bone loss", None, False) in got
+
+
+def test_development_of_cells_is_differentiation(resources):
+    got = triples_in("LIF在神经元发育的各个方面起着重要作用，包括表型确定、存活和调节神经元发育期间的成熟<sup>[15]</sup>。",
+                     resources)
+    assert ("LIF", "regulates", "neuron", "differentiation", False) in got
+
+
+def test_cytotoxicity_is_a_drugs_activity_and_no_cell(resources):
+    got = triples_in("ATO 和顺铂联合治疗通过协同抑制 NF-kB 信号通路增强顺铂的细胞毒性。", resources)
+    assert not [t for t in got if t[2] == "cell"]
+
+
+def test_other_cells_still_infiltrate(resources):
+    got = triples_in("IL-1 是一种促炎细胞因子，可以激发炎症细胞浸润和炎症反应，促进肿瘤细胞的生长和浸润。", resources)
+    assert ("IL-1", "activates", "inflammatory cell", "infiltration", False) in got
+    assert ("IL-1", "promotes", "tumor cell", "invasion", False) in got
+
+
+def test_knockdown_trigger_joined_to_another_knockdown(resources):
+    got = triples_in("LIF 阻断或遗传性 LIFR 缺失可减缓肿瘤进展。", resources)
+    assert ("LIF", "promotes", "tumor progression", None, False) in got
+    assert ("LIFR", "promotes", "tumor progression", None, False) in got
+    assert not [t for t in got if t[2] == "LIFR"]  # 阻断 here is LIF's own, not an effect on LIFR
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("细胞因子通过调节血管生成、免疫应答、细胞基质重塑等机制，影响肿瘤微环境的形成和维持。",
+     ("cytokine", "regulates", "tumor microenvironment", None, False)),
+    ("TNF-α 可以促进破骨细胞的形成。", ("TNF-α", "promotes", "osteoclast", "differentiation", False)),
+])
+def test_formation_is_differentiation_of_cells_only(resources, text, expected):
+    assert expected in triples_in(text, resources)

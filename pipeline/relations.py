@@ -1284,6 +1284,18 @@ class SentenceReader:
         which names nothing known."""
         items = c.items
         for k in range(i + 1, len(items)):
+            if items[k].kind == "TRIG" and k == i + 1:
+                # ``其恢复体内平衡的功能就会丧失``: a relative (a verb and its object) on a plain noun
+                j = k + 1
+                while j < len(items) and (items[j].kind in ("ENT", "ASP") or _is_conj(items[j], self.lang)):
+                    j += 1
+                if not (j > k + 1 and j + 1 < len(items) and items[j].kind == "DE"
+                        and (items[j + 1].kind == "ASP" or items[j + 1].kind == "WORD" and items[j + 1].pos.startswith("n"))):
+                    return False
+                # … and a verb of its own after the noun (就会丧失): the phrase is the subject
+                rest = items[j + 2:]
+                end = next((m for m, x in enumerate(rest) if x.kind == "SEP"), len(rest))
+                return any(x.kind in ("VERB", "TRIG") for x in rest[:end])
             if items[k].kind in ("TRIG", "SEP", "ENT", "ASP") or items[k].kind == "CUE":
                 return False
             if items[k].kind == "DE":

@@ -114,3 +114,17 @@ def test_possessive_pronoun_owns_the_subject(resources):
     text = ("ST2 主要由先天免疫细胞、肥大细胞和 Th2 淋巴细胞表达，其连接的不同变体导致产生不同的受体形式，"
             "包括可溶性形式(sST2)，它通过结合细胞外 IL-33 充当诱饵受体。")
     assert not [t for t in triples_in(text, resources) if t[0] == "ST2"]
+
+
+def test_pronoun_owning_a_relative_phrase_subject(resources):
+    # 001: 其恢复体内平衡的功能 (its function of restoring homeostasis) is the subject of 丧失
+    text = "炎症因子可以促进炎症反应。如果炎症持续存在，其恢复体内平衡的功能就会丧失，逐渐进展为慢性炎症[10]。"
+    found = triples_in(text, resources)
+    assert ("inflammatory cytokine", "promotes", "inflammatory response", None, False) in found
+    assert not [t for t in found if t[2] == "homeostasis"]
+
+
+def test_pronoun_subject_of_a_plain_clause_still_acts(resources):
+    # the same pronoun as a plain subject: 其 (LIF) regulates what follows
+    text = "通过对 LIF 在癌细胞中的作用进行深入研究，发现其在肿瘤生长、迁移、侵袭等方面发挥重要作用。"
+    assert [t for t in triples_in(text, resources) if t[0] == "LIF"]

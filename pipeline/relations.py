@@ -1249,6 +1249,8 @@ class SentenceReader:
         if it.has("pronoun") and c.subject is None and c.last_trigger is None and not c.seen_verb:
             # ``它可以与白血病细胞…``: the pronoun holds the subject's place.
             c.pronoun = True
+            if self._owner_only(c, i):
+                return  # ``其连接的不同变体导致…``: the clause is about what it owns, a plain noun
             if it.has("plural"):
                 referent = self._plural_referent(PLURAL_TYPES)
             else:
@@ -1298,6 +1300,33 @@ class SentenceReader:
                 c.in_mediator = c.in_mediator or role == "mediator"
                 return
 
+    def _owner_only(self, c: Clause, i: int) -> bool:
+        """The pronoun at ``i`` owns the clause's subject: before the clause's first trigger,
+        a 的 and then a plain noun (``其连接的不同变体导致产生…``); the subject is that noun,
+        which names nothing known."""
+        items = c.items
+        for k in range(i + 1, len(items)):
+            if items[k].kind == "TRIG" and k == i + 1:
+                # ``其恢复体内平衡的功能就会丧失``: a relative (a verb and its object) on a plain noun
+                j = k + 1
+                while j < len(items) and (items[j].kind in ("ENT", "ASP") or _is_conj(items[j], self.lang)):
+                    j += 1
+                if not (j > k + 1 and j + 1 < len(items) and items[j].kind == "DE"
+                        and (items[j + 1].kind == "ASP" or items[j + 1].kind == "WORD" and items[j + 1].pos.startswith("n"))):
+                    return False
+                # … and a verb of its own after the noun (就会丧失): the phrase is the subject
+                rest = items[j + 2:]
+                end = next((m for m, x in enumerate(rest) if x.kind == "SEP"), len(rest))
+                return any(x.kind in ("VERB", "TRIG") for x in rest[:end])
+            if items[k].kind in ("TRIG", "SEP", "ENT", "ASP") or items[k].kind == "CUE":
+                return False
+            if items[k].kind == "DE":
+                rest = items[k + 1:]
+                nouns = [x for x in rest if x.kind == "WORD" and x.pos.startswith("n")]
+                stop = next((m for m, x in enumerate(rest) if x.kind != "WORD"), len(rest))
+                return bool(nouns) and stop < len(rest) and rest[stop].kind == "TRIG" \
+                    and any(x.pos.startswith("n") for x in rest[:stop])
+        return False
     def _causative(self, c: Clause, i: int) -> int | None:
         """``…通路被激活，最后使得炎症基因大量表达`` / ``A 使 B 的表达增加``: a causative
         verb (cues.tsv kind causative), a group, and then only its own change to the end

@@ -107,3 +107,24 @@ def test_an_action_after_a_reporting_verb_is_not_said_of_the_topic(resources):
     text = ("进一步证明了 LIF 作为抗肿瘤免疫潜在抑制因子的作用, 说明靶向 LIF 或其通路可能是提高癌症免疫疗法与免疫检查点阻断 "
             "(immune checkpoint blockade, ICB) 联用疗效的一种有效方法<sup>[53]</sup>。")
     assert not [t for t in triples_in(text, resources) if t[0] == "LIF" and t[1] == "upregulates"]
+
+
+def test_possessive_pronoun_owns_the_subject(resources):
+    # 001: 其连接的不同变体 (its splice variants) is the subject; ST2 does not produce sST2
+    text = ("ST2 主要由先天免疫细胞、肥大细胞和 Th2 淋巴细胞表达，其连接的不同变体导致产生不同的受体形式，"
+            "包括可溶性形式(sST2)，它通过结合细胞外 IL-33 充当诱饵受体。")
+    assert not [t for t in triples_in(text, resources) if t[0] == "ST2"]
+
+
+def test_pronoun_owning_a_relative_phrase_subject(resources):
+    # 001: 其恢复体内平衡的功能 (its function of restoring homeostasis) is the subject of 丧失
+    text = "炎症因子可以促进炎症反应。如果炎症持续存在，其恢复体内平衡的功能就会丧失，逐渐进展为慢性炎症[10]。"
+    found = triples_in(text, resources)
+    assert ("inflammatory cytokine", "promotes", "inflammatory response", None, False) in found
+    assert not [t for t in found if t[2] == "homeostasis"]
+
+
+def test_pronoun_subject_of_a_plain_clause_still_acts(resources):
+    # the same pronoun as a plain subject: 其 (LIF) regulates what follows
+    text = "通过对 LIF 在癌细胞中的作用进行深入研究，发现其在肿瘤生长、迁移、侵袭等方面发挥重要作用。"
+    assert [t for t in triples_in(text, resources) if t[0] == "LIF"]

@@ -990,6 +990,8 @@ class SentenceReader:
         name acts with its polarity turned round."""
         items, lang = self.items, self.lang
         end = self.condition.end_offset
+        owners: list[Found] = []
+        last: Item | None = None  # the change word the owners were read for
         for k, it in enumerate(items):
             if it.kind != "TRIG" or it.start < end or not (it.has("raised") or it.has("knockdown")):
                 continue
@@ -1000,8 +1002,14 @@ class SentenceReader:
             while j > 0 and items[j - 1].kind == "WORD" and items[j - 1].pos.startswith("d"):
                 j -= 1  # adverbs: ``显著增加``
             changed = _group_before(items, j, lang)
+            if changed is None and owners and j >= 3 and items[j - 1].kind == "ASP" and items[j - 3] is last \
+                    and _is_conj(items[j - 2], lang):
+                # ``增殖减少、迁移减少和凋亡增加``: a bare aspect in a list of changes is the
+                # aspect of the names the list's first change was stated of
+                changed = Group(j - 1, j, tuple(_arg(o, items[j - 1].aspect, False) for o in owners))
             if changed is None or items[changed.start].start < end:
                 continue
+            owners, last = list({a.found.concept.id: a.found for a in changed.args}.values()), it
             self._emit(self.condition.args, changed.args, it, False, self.hedged_sentence, [], f"{lang}.condition")
 
     def _comma_in_list(self, k: int) -> bool:
@@ -2028,7 +2036,7 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         return None
     first = k
     while first - 1 >= 0 and (clause[first - 1].kind in ("ENT", "ASP", "DE", "LIST")
-                              or clause[first - 1].has("conj")):
+                              or clause[first - 1].has("conj") or clause[first - 1].has("filler")):
         first -= 1
     while first < k and clause[first].kind not in ("ENT", "ASP"):
         first += 1

@@ -97,3 +97,10 @@ def test_knockdown_trigger_joined_to_another_knockdown(resources):
 ])
 def test_formation_is_differentiation_of_cells_only(resources, text, expected):
     assert expected in triples_in(text, resources)
+
+
+def test_bare_aspect_in_a_list_of_changes_needs_a_change_before_it(resources):
+    # ``AP-1 家族成员的表达减少`` after ``TCL1 的表达显著增加``: the 表达 is the members', not TCL1's
+    got = triples_in("与 BMSC 共同培养后, TCL1 的表达显著增加, 而 Fos/Jun 激活蛋白 1 (Activator Protein-1, AP-1) "
+                     "家族成员的表达减少。", resources)
+    assert not [t for t in got if t[2] == "TCL1" and t[1] == "downregulates"]

@@ -1704,6 +1704,9 @@ class SentenceReader:
         j = i + 1
         if j < len(clause) and clause[j].kind == "LIST":
             return None, j  # ``RANKL 水平升高、骨吸收增加``: the trigger has no object
+        if lang == "zh" and j < len(clause) and clause[j].has("conj") and \
+                (clause[i].has("raised") or clause[i].has("knockdown")):
+            return None, j  # ``迁移减少和凋亡增加``: a change word before 和 has no object
         w = j
         while lang == "zh" and w < len(clause) and clause[w].text in ("着", "了", "过"):
             w += 1  # aspect particles: ``调节着与…``

@@ -104,3 +104,8 @@ def test_bare_aspect_in_a_list_of_changes_needs_a_change_before_it(resources):
     got = triples_in("与 BMSC 共同培养后, TCL1 的表达显著增加, 而 Fos/Jun 激活蛋白 1 (Activator Protein-1, AP-1) "
                      "家族成员的表达减少。", resources)
     assert not [t for t in got if t[2] == "TCL1" and t[1] == "downregulates"]
+
+
+def test_change_word_before_a_conjunction_has_no_object(resources):
+    got = triples_in("敲低Pinch-1后, ALL细胞表现为增殖减少、迁移减少和凋亡增加。", resources)
+    assert not [t for t in got if t[0] == "acute lymphoblastic leukemia cell"]

@@ -2011,15 +2011,23 @@ class SentenceReader:
         else nearest after it; never the factor. (A disease is not taken for
         its cells here: ``在骨髓增殖性肿瘤中，细胞因子参与细胞增殖`` names a place.)"""
         before, after = None, None
+        # ``抑制 AML 增殖, 促进细胞凋亡``: a disease whose cells a claim of this sentence was
+        # already stated of names those cells
+        as_cells = {t.target_start: t.target_id for t in self.triples
+                    if t.sent_start == self.view.sentence.start and t.target_id != t.factor_id}
         for it in self.items:
-            concept = it.found.concept if it.kind == "ENT" else None
+            found = it.found if it.kind == "ENT" else None
+            if found is not None and found.concept.type == "disease" and found.record.start in as_cells:
+                cells = self.lexicon.concepts.get(as_cells[found.record.start])
+                found = as_concept(found, cells) if cells is not None and cells.type == "cell" else None
+            concept = found.concept if found is not None else None
             if concept is None or concept.type != "cell" or concept.name == "cell" \
                     or concept.id == factor.concept.id:
                 continue
             if it.end <= target.cstart:
-                before = it.found
+                before = found
             elif it.start >= target.cend and after is None:
-                after = it.found
+                after = found
         return before or after
 
 

@@ -607,6 +607,9 @@ def _nominal_head(items: list[Item], target: "Group | None", lang: str) -> Item 
     return head
 
 
+_MODAL_ZH = frozenset({"能够", "可以", "能", "可"})
+
+
 def _is_conj(it: Item, lang: str) -> bool:
     return it.kind == "LIST" or it.has("conj")
 
@@ -1455,6 +1458,8 @@ class SentenceReader:
             return after
         if (reversed_effect := self._effect_acted_on(c, i, target, after)) is not None:
             return reversed_effect
+        if (past_relative := self._relative_object(c, i)) is not None:
+            return past_relative
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
         # ``促进或抑制 X``: both directions, so no stated direction.
@@ -1623,6 +1628,39 @@ class SentenceReader:
             c.subject = target
             c.modifier_only = True
         return after
+
+    def _relative_object(self, c: Clause, i: int) -> int | None:
+        """``诱导能够干扰 M-CSF 和 RANKL 产生的抗破骨细胞因子的合成`` / ``调节促进 X 的 HNF1 的表达``:
+        a verb whose object is a relative clause with no subject of its own (a second verb, its
+        object, 的, then the head noun): the first verb acts on the head, and the head acts on
+        the relative's object by the second verb; the index after the head, or None."""
+        items = c.items
+        if self.lang != "zh" or items[i].trigger.form != "verb":
+            return None
+        k = i + 1
+        if k < len(items) and items[k].kind == "VERB" and items[k].text in _MODAL_ZH:
+            k += 1
+        if k >= len(items) or items[k].kind != "TRIG" or items[k].trigger.form != "verb":
+            return None
+        m = k + 1
+        while m < len(items) and items[m].kind == "WORD" and _modifier(items[m], self.lang):
+            m += 1
+        de = next((d for d in range(m, len(items)) if items[d].kind not in ("ENT", "ASP", "LIST")
+                   and not items[d].has("conj")), None)
+        if m >= len(items) or items[m].kind != "ENT" or de is None or items[de].kind != "DE" \
+                or de + 1 >= len(items) or items[de + 1].kind != "ENT":
+            return None
+        inner = read_group(items[:de], m, self.lang)  # the relative's object ends at its 的
+        head = read_group(items, de + 1, self.lang)
+        if inner is None or head is None or not all(a.found.concept.type in MOLECULE_TYPES | {"cell"}
+                                                    for a in head.args):
+            return None  # ``诱导 TRAF3 的自噬降解``: a process after 的 is owned, no relative's head
+        factors = self._factors(c)
+        if factors:
+            self._emit(factors, head.args, items[i], c.negated, c.hedged, list(c.mediators), f"{self.lang}.active")
+        agents = list({a.found.concept.id: Arg(a.found, None) for a in head.args}.values())
+        self._emit(agents, inner.args, items[k], False, c.hedged, [], f"{self.lang}.relative")
+        return head.end
 
     def _effect_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
         """``X 抵消了 A 对 B 的促进作用``: A's effect on B is stated (A promotes B), and the verb's

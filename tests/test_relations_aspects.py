@@ -109,3 +109,17 @@ def test_bare_aspect_in_a_list_of_changes_needs_a_change_before_it(resources):
 def test_change_word_before_a_conjunction_has_no_object(resources):
     got = triples_in("敲低Pinch-1后, ALL细胞表现为增殖减少、迁移减少和凋亡增加。", resources)
     assert not [t for t in got if t[0] == "acute lymphoblastic leukemia cell"]
+
+
+def test_relative_clause_object_without_subject(resources):
+    got = triples_in("此外, PKC- $\\beta$  缺乏的 BMSC 在 CLL 接触后调节促进间质胰岛素信号传导的肝细胞核因子 1 "
+                     "(hepatocyte nuclear factor 1, Hnf1) 的表达, 可以抑制 CLL 的凋亡。", resources)
+    assert ("PKC-β", "regulates", "HNF1", "expression", False) in got
+    assert ("HNF1", "promotes", "insulin signaling pathway", "activity", False) in got
+
+
+def test_owned_process_is_no_relative_head(resources):
+    # ``刺激诱导 TRAF3 的自噬降解``: TRAF3's autophagic degradation, not autophagy acting on TRAF3
+    got = triples_in("此外，TNF-α诱导的破骨细胞生成在 TRAF6-/-OC 前体中上调，这是通过刺激诱导 TRAF3 的自噬降解来实现的[133]。",
+                     resources)
+    assert not [t for t in got if t[0] == "autophagy"]

@@ -732,6 +732,8 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
         elif it.kind == "ENT":
             ents.append(it)
         elif it.kind == "ASP":
+            if aspects and it.aspect.aspect is None:
+                continue  # ``细胞凋亡的发生``: the occurrence of a process adds no aspect of its own
             aspects.append(it.aspect)
     if not ents:
         return [], aspects

@@ -123,3 +123,10 @@ def test_owned_process_is_no_relative_head(resources):
     got = triples_in("此外，TNF-α诱导的破骨细胞生成在 TRAF6-/-OC 前体中上调，这是通过刺激诱导 TRAF3 的自噬降解来实现的[133]。",
                      resources)
     assert not [t for t in got if t[0] == "autophagy"]
+
+
+def test_occurrence_of_a_process_adds_no_aspect(resources):
+    got = triples_in("IL-6 通过活化信号转导通路（如 JAK/STAT3 信号通路）来促进肿瘤细胞的增殖和存活，并抑制细胞凋亡的发生。",
+                     resources)
+    assert ("IL-6", "inhibits", "tumor cell", "apoptosis", False) in got
+    assert not [t for t in got if t[3] == "differentiation"]

@@ -130,3 +130,16 @@ def test_occurrence_of_a_process_adds_no_aspect(resources):
                      resources)
     assert ("IL-6", "inhibits", "tumor cell", "apoptosis", False) in got
     assert not [t for t in got if t[3] == "differentiation"]
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # 成熟 before the name is an adjective (mature HSCs), not the HSCs' maturation
+    ("TNF-α被认为是促进成熟造血干细胞分化为破骨细胞的关键因子。", ("TNF-α", "promotes", "HSC", "maturation", False), None),
+    # after the name it is the aspect
+    ("G-CSF 能刺激骨髓干细胞向粒细胞系列分化，并促使粒细胞增殖和成熟，从而增加了肿瘤细胞的数量。", None,
+     ("G-CSF", "promotes", "granulocyte", "maturation", False)),
+])
+def test_adjective_before_a_name_is_no_aspect(resources, text, absent, present):
+    got = triples_in(text, resources)
+    assert absent is None or absent not in got
+    assert present is None or present in got

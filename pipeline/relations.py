@@ -853,6 +853,8 @@ def _without_descriptions(items: list[Item]) -> list[Item]:
             if m < len(out) and any(x.kind == "ENT" for x in out[m:]):
                 del out[m:]
                 continue
+            if it.kind != "ENT" and (not out or out[-1].kind == "LOC"):
+                continue  # ``CML 细胞中原癌基因 BCL6 的表达``: a bare title after a place says what the name is
         out.append(it)
     return out
 

@@ -1517,6 +1517,12 @@ class SentenceReader:
             rule = f"{lang}.passive"
             if target is None and c.subject is not None:
                 target = c.subject
+                cue = _passive_cue_before(c.items, c.passive_agent.start)
+                patient = _group_before(c.items, cue, lang) if lang == "zh" and cue > c.subject.end else None
+                if patient is not None and patient.start > c.subject.start and c.items[patient.start - 1].kind == "DE":
+                    # ``使用 T 细胞转染的癌症免疫疗法诱导的细胞因子风暴被托珠单抗所抵消``: the head
+                    # right before 被, after a relative clause, is what is acted on
+                    target = patient
             elif target is None and self.sentence_subject is not None and not any(
                     x.kind == "WORD" and x.pos[:1] in ("n", "r") for x in c.items[:_passive_cue_before(c.items, c.passive_agent.start)]):
                 # ``LIF 在 HCC 组织中升高，并在 HCC 细胞中被 SM 下调``: a clause that goes

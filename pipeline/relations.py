@@ -608,6 +608,21 @@ def _nominal_head(items: list[Item], target: "Group | None", lang: str) -> Item 
 
 
 _MODAL_ZH = frozenset({"能够", "可以", "能", "可"})
+_INTO_ZH = frozenset({"为", "成"})
+
+
+def _differentiation_product(items: list[Item], group: "Group", lang: str) -> "Group | None":
+    """``促进成熟造血干细胞分化为破骨细胞``: X 分化为/分化成 Y names the differentiation of
+    what it becomes (Y's differentiation), not X's; the group of Y, or None."""
+    k = group.end
+    if lang != "zh" or k + 1 >= len(items) or items[k].text not in _INTO_ZH \
+            or not any(a.aspect == "differentiation" for a in group.args):
+        return None
+    m = _next_element(items, k + 1, lang)
+    product = read_group(items, m, lang) if m is not None and items[m].kind == "ENT" else None
+    if product is None or not all(a.found.concept.type == "cell" for a in product.args):
+        return None
+    return product.replaced([Arg(a.found, "differentiation") for a in product.args])
 
 
 def _is_conj(it: Item, lang: str) -> bool:
@@ -1813,6 +1828,8 @@ class SentenceReader:
                     group = group.replaced([Arg(a.found, "activity", a.knocked_down, a.inverse)
                                             if a.aspect is None else a for a in group.args])
                     return group, k + 2
+                if (product := _differentiation_product(clause, group, lang)) is not None:
+                    return product, product.end
                 return group, group.end
             if j == i + 1 and lang == "zh" and it.has("passive") and (head := self._passive_relative(clause, j)):
                 # ``激活受 RANKL 调控的多条信号通路``: the head of the relative clause is the object;

@@ -747,7 +747,9 @@ def _conjunct(items: list[Item], lang: str) -> tuple[list[tuple[Found, bool]], l
         elif it.kind == "ENT":
             ents.append(it)
         elif it.kind == "ASP":
-            if lang == "zh" and not ents and it.pos.startswith("a") and any(x.kind == "ENT" for x in items[k + 1:]):
+            if lang == "zh" and it.pos.startswith("a") and (
+                    not ents and any(x.kind == "ENT" for x in items[k + 1:])
+                    or k + 2 < len(items) and items[k + 1].kind == "DE" and items[k + 2].kind == "ENT"):
                 continue  # ``成熟的破骨细胞`` / ``成熟造血干细胞``: an adjective before the name, no aspect
             if aspects and it.aspect.aspect is None:
                 continue  # ``细胞凋亡的发生``: the occurrence of a process adds no aspect of its own

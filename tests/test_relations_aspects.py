@@ -143,3 +143,9 @@ def test_adjective_before_a_name_is_no_aspect(resources, text, absent, present):
     got = triples_in(text, resources)
     assert absent is None or absent not in got
     assert present is None or present in got
+
+
+def test_adjective_with_de_before_a_name_is_no_aspect(resources):
+    got = triples_in("在体外，TNF-α 通过激活 NF-κB 和激活的 T 细胞核因子途径，在没有成骨细胞/基质细胞的情况下"
+                     "直接刺激破骨前体细胞形成成熟的破骨细胞。", resources)
+    assert not [t for t in got if t[3] == "maturation"]

@@ -149,3 +149,13 @@ def test_adjective_with_de_before_a_name_is_no_aspect(resources):
     got = triples_in("在体外，TNF-α 通过激活 NF-κB 和激活的 T 细胞核因子途径，在没有成骨细胞/基质细胞的情况下"
                      "直接刺激破骨前体细胞形成成熟的破骨细胞。", resources)
     assert not [t for t in got if t[3] == "maturation"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("在淋巴细胞性脉络丛脑膜炎病毒(lymphocytic choroid plexus meningitis virus, LCMV)感染模型中，IL-10 本身或随后诱导的 "
+     "T调节细胞会损害病原体控制和清除。", ("IL-10", "inhibits", "pathogen clearance", None, False)),
+    ("LIF 阻断或遗传性 LIFR 缺失可减缓肿瘤进展, 并增强化疗疗效以延长 PDAC 的生存期。",
+     ("LIF", "inhibits", "overall survival", None, False)),
+])
+def test_impair_and_prolong(resources, text, expected):
+    assert expected in triples_in(text, resources)

@@ -627,6 +627,24 @@ def _past_drug_treatment(items: list[Item], j: int) -> int:
     return k + 1
 
 
+_MODAL_ZH = frozenset({"能够", "可以", "能", "可"})
+_INTO_ZH = frozenset({"为", "成"})
+
+
+def _differentiation_product(items: list[Item], group: "Group", lang: str) -> "Group | None":
+    """``促进成熟造血干细胞分化为破骨细胞``: X 分化为/分化成 Y names the differentiation of
+    what it becomes (Y's differentiation), not X's; the group of Y, or None."""
+    k = group.end
+    if lang != "zh" or k + 1 >= len(items) or items[k].text not in _INTO_ZH \
+            or not any(a.aspect == "differentiation" for a in group.args):
+        return None
+    m = _next_element(items, k + 1, lang)
+    product = read_group(items, m, lang) if m is not None and items[m].kind == "ENT" else None
+    if product is None or not all(a.found.concept.type == "cell" for a in product.args):
+        return None
+    return product.replaced([Arg(a.found, "differentiation") for a in product.args])
+
+
 def _is_conj(it: Item, lang: str) -> bool:
     return it.kind == "LIST" or it.has("conj")
 
@@ -900,6 +918,8 @@ def _without_descriptions(items: list[Item]) -> list[Item]:
             if m < len(out) and any(x.kind == "ENT" for x in out[m:]):
                 del out[m:]
                 continue
+            if it.kind != "ENT" and (not out or out[-1].kind == "LOC"):
+                continue  # ``CML 细胞中原癌基因 BCL6 的表达``: a bare title after a place says what the name is
         out.append(it)
     return out
 
@@ -1067,6 +1087,8 @@ class SentenceReader:
         name acts with its polarity turned round."""
         items, lang = self.items, self.lang
         end = self.condition.end_offset
+        owners: list[Found] = []
+        last: Item | None = None  # the change word the owners were read for
         for k, it in enumerate(items):
             if it.kind != "TRIG" or it.start < end or not (it.has("raised") or it.has("knockdown")):
                 continue
@@ -1699,6 +1721,8 @@ class SentenceReader:
             self._emit(agent.args, [Arg(a.found, None, a.knocked_down) for a in c.subject.args], it,
                        c.negated, c.hedged, [], f"{lang}.copula_agent")
             return after if target is not None and _de_follows(c.items, i) else i + 1
+        if (past_relative := self._relative_object(c, i)) is not None:
+            return past_relative
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
         # ``促进或抑制 X``: both directions, so no stated direction.
@@ -1756,6 +1780,12 @@ class SentenceReader:
             rule = f"{lang}.passive"
             if target is None and c.subject is not None:
                 target = c.subject
+                cue = _passive_cue_before(c.items, c.passive_agent.start)
+                patient = _group_before(c.items, cue, lang) if lang == "zh" and cue > c.subject.end else None
+                if patient is not None and patient.start > c.subject.start and c.items[patient.start - 1].kind == "DE":
+                    # ``使用 T 细胞转染的癌症免疫疗法诱导的细胞因子风暴被托珠单抗所抵消``: the head
+                    # right before 被, after a relative clause, is what is acted on
+                    target = patient
             elif target is None and self.sentence_subject is not None and not any(
                     x.kind == "WORD" and x.pos[:1] in ("n", "r") for x in c.items[:_passive_cue_before(c.items, c.passive_agent.start)]):
                 # ``LIF 在 HCC 组织中升高，并在 HCC 细胞中被 SM 下调``: a clause that goes
@@ -1956,6 +1986,39 @@ class SentenceReader:
         it = c.items[i]
         return c.subject is None and self.sentence_subject is not None and any(
             x.kind == "TRIG" and x.trigger.form == "role" and x.end <= it.start for x in self.items)
+
+    def _relative_object(self, c: Clause, i: int) -> int | None:
+        """``诱导能够干扰 M-CSF 和 RANKL 产生的抗破骨细胞因子的合成`` / ``调节促进 X 的 HNF1 的表达``:
+        a verb whose object is a relative clause with no subject of its own (a second verb, its
+        object, 的, then the head noun): the first verb acts on the head, and the head acts on
+        the relative's object by the second verb; the index after the head, or None."""
+        items = c.items
+        if self.lang != "zh" or items[i].trigger.form != "verb":
+            return None
+        k = i + 1
+        if k < len(items) and items[k].kind == "VERB" and items[k].text in _MODAL_ZH:
+            k += 1
+        if k >= len(items) or items[k].kind != "TRIG" or items[k].trigger.form != "verb":
+            return None
+        m = k + 1
+        while m < len(items) and items[m].kind == "WORD" and _modifier(items[m], self.lang):
+            m += 1
+        de = next((d for d in range(m, len(items)) if items[d].kind not in ("ENT", "ASP", "LIST")
+                   and not items[d].has("conj")), None)
+        if m >= len(items) or items[m].kind != "ENT" or de is None or items[de].kind != "DE" \
+                or de + 1 >= len(items) or items[de + 1].kind != "ENT":
+            return None
+        inner = read_group(items[:de], m, self.lang)  # the relative's object ends at its 的
+        head = read_group(items, de + 1, self.lang)
+        if inner is None or head is None or not all(a.found.concept.type in MOLECULE_TYPES | {"cell"}
+                                                    for a in head.args):
+            return None  # ``诱导 TRAF3 的自噬降解``: a process after 的 is owned, no relative's head
+        factors = self._factors(c)
+        if factors:
+            self._emit(factors, head.args, items[i], c.negated, c.hedged, list(c.mediators), f"{self.lang}.active")
+        agents = list({a.found.concept.id: Arg(a.found, None) for a in head.args}.values())
+        self._emit(agents, inner.args, items[k], False, c.hedged, [], f"{self.lang}.relative")
+        return head.end
 
     def _effect_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
         """``X 抵消了 A 对 B 的促进作用``: A's effect on B is stated (A promotes B), and the verb's
@@ -2475,15 +2538,23 @@ class SentenceReader:
         else nearest after it; never the factor. (A disease is not taken for
         its cells here: ``在骨髓增殖性肿瘤中，细胞因子参与细胞增殖`` names a place.)"""
         before, after = None, None
+        # ``抑制 AML 增殖, 促进细胞凋亡``: a disease whose cells a claim of this sentence was
+        # already stated of names those cells
+        as_cells = {t.target_start: t.target_id for t in self.triples
+                    if t.sent_start == self.view.sentence.start and t.target_id != t.factor_id}
         for it in self.items:
-            concept = it.found.concept if it.kind == "ENT" else None
+            found = it.found if it.kind == "ENT" else None
+            if found is not None and found.concept.type == "disease" and found.record.start in as_cells:
+                cells = self.lexicon.concepts.get(as_cells[found.record.start])
+                found = as_concept(found, cells) if cells is not None and cells.type == "cell" else None
+            concept = found.concept if found is not None else None
             if concept is None or concept.type != "cell" or concept.name == "cell" \
                     or concept.id == factor.concept.id:
                 continue
             if it.end <= target.cstart:
-                before = it.found
+                before = found
             elif it.start >= target.cend and after is None:
-                after = it.found
+                after = found
         return before or after
 
 

@@ -97,3 +97,65 @@ def test_knockdown_trigger_joined_to_another_knockdown(resources):
 ])
 def test_formation_is_differentiation_of_cells_only(resources, text, expected):
     assert expected in triples_in(text, resources)
+
+
+def test_bare_aspect_in_a_list_of_changes_needs_a_change_before_it(resources):
+    # ``AP-1 家族成员的表达减少`` after ``TCL1 的表达显著增加``: the 表达 is the members', not TCL1's
+    got = triples_in("与 BMSC 共同培养后, TCL1 的表达显著增加, 而 Fos/Jun 激活蛋白 1 (Activator Protein-1, AP-1) "
+                     "家族成员的表达减少。", resources)
+    assert not [t for t in got if t[2] == "TCL1" and t[1] == "downregulates"]
+
+
+def test_change_word_before_a_conjunction_has_no_object(resources):
+    got = triples_in("敲低Pinch-1后, ALL细胞表现为增殖减少、迁移减少和凋亡增加。", resources)
+    assert not [t for t in got if t[0] == "acute lymphoblastic leukemia cell"]
+
+
+def test_relative_clause_object_without_subject(resources):
+    got = triples_in("此外, PKC- $\\beta$  缺乏的 BMSC 在 CLL 接触后调节促进间质胰岛素信号传导的肝细胞核因子 1 "
+                     "(hepatocyte nuclear factor 1, Hnf1) 的表达, 可以抑制 CLL 的凋亡。", resources)
+    assert ("PKC-β", "regulates", "HNF1", "expression", False) in got
+    assert ("HNF1", "promotes", "insulin signaling pathway", "activity", False) in got
+
+
+def test_owned_process_is_no_relative_head(resources):
+    # ``刺激诱导 TRAF3 的自噬降解``: TRAF3's autophagic degradation, not autophagy acting on TRAF3
+    got = triples_in("此外，TNF-α诱导的破骨细胞生成在 TRAF6-/-OC 前体中上调，这是通过刺激诱导 TRAF3 的自噬降解来实现的[133]。",
+                     resources)
+    assert not [t for t in got if t[0] == "autophagy"]
+
+
+def test_occurrence_of_a_process_adds_no_aspect(resources):
+    got = triples_in("IL-6 通过活化信号转导通路（如 JAK/STAT3 信号通路）来促进肿瘤细胞的增殖和存活，并抑制细胞凋亡的发生。",
+                     resources)
+    assert ("IL-6", "inhibits", "tumor cell", "apoptosis", False) in got
+    assert not [t for t in got if t[3] == "differentiation"]
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # 成熟 before the name is an adjective (mature HSCs), not the HSCs' maturation
+    ("TNF-α被认为是促进成熟造血干细胞分化为破骨细胞的关键因子。", ("TNF-α", "promotes", "HSC", "maturation", False), None),
+    # after the name it is the aspect
+    ("G-CSF 能刺激骨髓干细胞向粒细胞系列分化，并促使粒细胞增殖和成熟，从而增加了肿瘤细胞的数量。", None,
+     ("G-CSF", "promotes", "granulocyte", "maturation", False)),
+])
+def test_adjective_before_a_name_is_no_aspect(resources, text, absent, present):
+    got = triples_in(text, resources)
+    assert absent is None or absent not in got
+    assert present is None or present in got
+
+
+def test_adjective_with_de_before_a_name_is_no_aspect(resources):
+    got = triples_in("在体外，TNF-α 通过激活 NF-κB 和激活的 T 细胞核因子途径，在没有成骨细胞/基质细胞的情况下"
+                     "直接刺激破骨前体细胞形成成熟的破骨细胞。", resources)
+    assert not [t for t in got if t[3] == "maturation"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("在淋巴细胞性脉络丛脑膜炎病毒(lymphocytic choroid plexus meningitis virus, LCMV)感染模型中，IL-10 本身或随后诱导的 "
+     "T调节细胞会损害病原体控制和清除。", ("IL-10", "inhibits", "pathogen clearance", None, False)),
+    ("LIF 阻断或遗传性 LIFR 缺失可减缓肿瘤进展, 并增强化疗疗效以延长 PDAC 的生存期。",
+     ("LIF", "inhibits", "overall survival", None, False)),
+])
+def test_impair_and_prolong(resources, text, expected):
+    assert expected in triples_in(text, resources)

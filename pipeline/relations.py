@@ -1786,6 +1786,11 @@ class SentenceReader:
                 if group is not None and _ends_clause(clause, group.end - 1):
                     return group, group.end
                 return None, j
+            if lang == "zh" and it.kind == "VERB" and all(x.kind == "WORD" for x in clause[i + 1:j]) \
+                    and (head := _object_after_relative(clause, j)) is not None:
+                # ``降低了遭受糖皮质激素诱导的骨质疏松症的大鼠的IL-8水平和骨质流失``: a relative
+                # clause on the host (遭受…的大鼠) before the object, which ends the clause
+                return head, head.end
             if it.kind in ("TRIG", "SEP", "VERB") or it.has("mediator") or it.has("passive") or it.has("target") \
                     or it.has("report"):
                 return None, j  # ``X 的阻断已证明 IL-1…``: a reporting verb starts a new claim
@@ -2045,6 +2050,26 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         first += 1
     group = read_group(clause, first, lang)
     return group if group and group.end > k else None
+
+
+def _object_after_relative(clause: list[Item], j: int) -> Group | None:
+    """A relative clause opened by the verb at ``j`` (a name and 的 after it, only names
+    and plain words between), then host words (cues.tsv kind filler: 大鼠) and 的, then a
+    group that runs to the end of the clause: that group."""
+    k = j + 1
+    while k < len(clause) and (clause[k].kind in ("ENT", "WORD") or clause[k].has("conj")):
+        k += 1
+    if k == j + 1 or k >= len(clause) or clause[k].kind != "DE" or clause[k - 1].kind != "ENT":
+        return None
+    k += 1
+    while k < len(clause) and (clause[k].has("filler") or clause[k].kind == "DE"):
+        k += 1
+    if k >= len(clause) or clause[k - 1].kind != "DE" or clause[k].kind not in ("ENT", "ASP"):
+        return None
+    group = read_group(clause, k, "zh")
+    if group is None or not (group.end >= len(clause) or _ends_clause(clause, group.end - 1)):
+        return None
+    return group
 
 
 def _claim_follows(items: list[Item], k: int, lang: str) -> bool:

@@ -115,3 +115,9 @@ def test_object_after_a_relative_clause_on_the_host(resources):
     got = triples_in("阿托伐他汀降低了遭受糖皮质激素诱导的骨质疏松症的大鼠的IL-8水平和骨质流失。", resources)
     assert ("atorvastatin", "downregulates", "IL-8", "expression", False) in got
     assert ("atorvastatin", "downregulates", "bone loss", None, False) in got
+
+
+def test_formation_after_a_name_stays_an_aspect(resources):
+    got = triples_in("IL-33 通过调节抗破骨细胞基因抑制 RANKL 诱导的破骨细胞形成。", resources)
+    assert ("IL-33", "inhibits", "osteoclast", "differentiation", False) in got
+    assert not any(t[1] == "induces" and t[2] != "osteoclast" for t in got)

@@ -62,10 +62,10 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
                        "host", "title", "coculture", "anaphor", "role_content", "determiner", "plural", "owned",
-                       "related", "existential", "result", "causative", "likeness"})
+                       "related", "existential", "result", "causative", "likeness", "forms"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 _MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related", "existential", "result",
-                        "causative"})
+                        "causative", "forms"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -453,7 +453,7 @@ def _word_item(lang: str, word: str, pos: str, start: int, end: int, data: RuleD
     if trigger:
         return Item("TRIG", start, end, word, pos, trigger=trigger, cues=cues)
     if aspect:
-        return Item("ASP", start, end, word, pos, aspect=aspect)
+        return Item("ASP", start, end, word, pos, aspect=aspect, cues=cues & {"forms"})
     if cues and not cues <= _MARK_ONLY:
         return Item("CUE", start, end, word, pos, cues=cues)
     if lang == "zh" and pos.startswith("v"):
@@ -1179,6 +1179,11 @@ class SentenceReader:
                 i += 1
             elif it.kind == "VERB" and it.has("causative") and (nxt := self._causative(c, i)) is not None:
                 i = nxt
+            elif it.kind == "ASP" and it.has("forms") and _forms_verb(items, i):
+                # ``上述细胞因子能够形成恶性肿瘤微环境``: 形成 before a name, not after one, is a verb
+                items[i] = Item("TRIG", it.start, it.end, it.text, it.pos,
+                                trigger=Trigger(self.lang, it.text, "induces", "verb"))
+                continue
             elif it.kind == "VERB":
                 # ``一个特征是 TNFR-I 介导…``: a copula with no subject before it
                 # introduces the clause's real subject; so does an existential
@@ -2610,6 +2615,15 @@ def _group_before(clause: list[Item], i: int, lang: str) -> Group | None:
         first += 1
     group = read_group(clause, first, lang)
     return group if group and group.end > k else None
+
+
+def _forms_verb(items: list[Item], i: int) -> bool:
+    """The aspect word at ``i`` (cues.tsv kind forms) stands before a name and after no
+    name, aspect, 的 or trigger (at the start of the clause, or after a modal)."""
+    before = items[i - 1] if i > 0 else None
+    return i + 1 < len(items) and items[i + 1].kind == "ENT" and (
+        before is None or before.kind in ("VERB", "WORD") or before.kind == "CUE" and bool(
+            before.cues & {"conj", "clause_link", "hedge"}))
 
 
 def _qualifies_next(items: list[Item], k: int) -> bool:

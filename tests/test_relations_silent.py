@@ -109,3 +109,15 @@ def test_verb_with_chu_complement(resources):
 def test_involves_without_a_role_topic_is_a_plain_verb(resources):
     got = triples_in("炎症是一个复杂的过程，涉及不同炎症因子的产生和释放。", resources)
     assert not any(t[0] == "inflammation" for t in got)
+
+
+def test_object_after_a_relative_clause_on_the_host(resources):
+    got = triples_in("阿托伐他汀降低了遭受糖皮质激素诱导的骨质疏松症的大鼠的IL-8水平和骨质流失。", resources)
+    assert ("atorvastatin", "downregulates", "IL-8", "expression", False) in got
+    assert ("atorvastatin", "downregulates", "bone loss", None, False) in got
+
+
+def test_formation_after_a_name_stays_an_aspect(resources):
+    got = triples_in("IL-33 通过调节抗破骨细胞基因抑制 RANKL 诱导的破骨细胞形成。", resources)
+    assert ("IL-33", "inhibits", "osteoclast", "differentiation", False) in got
+    assert not any(t[1] == "induces" and t[2] != "osteoclast" for t in got)

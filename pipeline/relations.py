@@ -1457,6 +1457,13 @@ class SentenceReader:
         effect = self._coordinated_effect(c.items, i)
         if effect != trig.effect and target is None:
             return i + 1
+        if lang == "zh" and trig.form == "verb" and trig.effect == "induces" and target is not None \
+                and len({a.found.concept.id for a in target.args}) == 1 and self._change_of_head(c.items, after) \
+                and c.items[after].trigger.form == "verb":
+            # ``造成免疫耐受性破坏`` / ``导致 X 减少``: a cause, then the object's own change (a
+            # trigger with no object): the cause acts on the object as the change says
+            effect = c.items[after].trigger.effect
+            after += 1
         # ``A 诱导的 B`` / ``A-induced B``: the name right before the trigger.
         hyphenated = i > 0 and c.items[i - 1].text in ("-", "–")  # ``IL-1-induced``
         relative = trig.form == "modifier" or hyphenated or _de_follows(c.items, i) or \
@@ -1641,11 +1648,13 @@ class SentenceReader:
         return after
 
     def _change_of_head(self, items: list[Item], k: int) -> bool:
-        """A trigger with a direction at ``k``, right after a relative's head, that has no object
-        of its own (``细胞迁移抑制所必需的``): it names the head's change."""
+        """A trigger with a direction at ``k``, right after a name, that has no object of its own
+        and heads no relative of its own (``细胞迁移抑制所必需的``, ``免疫耐受性破坏的原因``, not
+        ``BMSC 诱导的耐药``): it names the name's change."""
         return k < len(items) and items[k].kind == "TRIG" and items[k].trigger.polarity != 0 \
             and items[k].trigger.form in ("verb", "noun") \
-            and not (k + 1 < len(items) and items[k + 1].kind in ("ENT", "ASP"))
+            and not (k + 1 < len(items) and items[k + 1].kind in ("ENT", "ASP")) \
+            and not (k + 2 < len(items) and items[k + 1].kind == "DE" and items[k + 2].kind in ("ENT", "ASP"))
 
     def _effect_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
         """``X 抵消了 A 对 B 的促进作用``: A's effect on B is stated (A promotes B), and the verb's

@@ -1419,7 +1419,11 @@ class SentenceReader:
         return True
 
     def _mark(self, c: Clause, knocked: bool) -> bool:
-        if knocked:
+        if knocked and not all(a.knocked_down for a in c.subject.args):
+            # ``LIFR 沉默和 Mcl-1 阻断``: each name has its own knock-down; one already knocked
+            # down is not turned back
+            c.subject = c.subject.replaced(Arg(a.found, a.aspect, True) for a in c.subject.args)
+        elif knocked:
             c.subject = c.subject.replaced(Arg(a.found, a.aspect, not a.knocked_down) for a in c.subject.args)
         return True
 

@@ -1731,6 +1731,9 @@ class SentenceReader:
         j = i + 1
         if j < len(clause) and clause[j].kind == "LIST":
             return None, j  # ``RANKL 水平升高、骨吸收增加``: the trigger has no object
+        if lang == "zh" and j + 1 < len(clause) and clause[j].has("conj") and clause[j].text != "与" \
+                and clause[j + 1].kind in ("ENT", "ASP"):
+            return None, j  # ``迁移减少和凋亡增加``: nor before 和 and the next name
         w = j
         while lang == "zh" and w < len(clause) and clause[w].text in ("着", "了", "过"):
             w += 1  # aspect particles: ``调节着与…``

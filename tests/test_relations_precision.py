@@ -117,3 +117,9 @@ def test_a_trigger_word_between_a_name_and_a_conjunction_or_place_word_is_its_as
             "IL-1R 的激活[33]。")
     found = triples_in(text, resources)
     assert not any(t[0] == "inflammasome" and t[1] == "activates" for t in found)
+
+
+def test_a_trigger_before_a_conjunction_and_a_name_has_no_object(resources):
+    # 迁移减少和凋亡增加: 减少 does not take 凋亡 across 和
+    text = "敲低Pinch-1后, ALL细胞表现为增殖减少、迁移减少和凋亡增加。"
+    assert not any(t[0] == "acute lymphoblastic leukemia cell" for t in triples_in(text, resources))

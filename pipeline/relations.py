@@ -61,9 +61,9 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor"})
+                       "host", "title", "coculture", "anaphor", "unspecific"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-_MARK_ONLY = frozenset({"host", "title", "anaphor"})
+_MARK_ONLY = frozenset({"host", "title", "anaphor", "unspecific"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -1623,6 +1623,8 @@ class SentenceReader:
             return after
         if c.unknown:
             return after  # ``糖基化是否会影响 LIF 的稳定性还有待研究``: an open question, no claim
+        if EFFECTS[effect] == 0 and self._unspecific_class(c.items, target):
+            return after  # ``参与不同的信号通路`` / ``调控多种信号通路``: no particular pathway, no claim
         if it.has("medium") and all(x.has("medium") for x in c.items[target.start:target.end] if x.kind == "ENT"):
             # ``介导细胞间相互作用`` / ``mediate intercellular interactions``: what carries an
             # interaction between others is its medium, not an agent acting on it
@@ -1650,6 +1652,15 @@ class SentenceReader:
             # clause (the resistance), not its agent
             c.place = target
         return after
+
+    def _unspecific_class(self, items: list[Item], target: Group) -> bool:
+        """The target is a class word (``relations/class_words.tsv``) with no aspect of its own,
+        right after a word that names no particular member (the ``unspecific`` cue: 多种, 不同的)."""
+        k = target.start - 1
+        if k >= 0 and items[k].kind == "DE":
+            k -= 1
+        return k >= 0 and items[k].has("unspecific") and all(
+            a.aspect is None and a.found.concept.id in self.data.class_words for a in target.args)
 
     def _change_of_head(self, items: list[Item], k: int) -> bool:
         """A trigger with a direction at ``k``, right after a name, that has no object of its own

@@ -123,3 +123,11 @@ def test_a_trigger_before_a_conjunction_and_a_name_has_no_object(resources):
     # 迁移减少和凋亡增加: 减少 does not take 凋亡 across 和
     text = "敲低Pinch-1后, ALL细胞表现为增殖减少、迁移减少和凋亡增加。"
     assert not any(t[0] == "acute lymphoblastic leukemia cell" for t in triples_in(text, resources))
+
+
+@pytest.mark.parametrize("text", [
+    "TNF 和 IL-1 最初参与不同的信号通路，它们与 NF-κB 的激活和 MAPK 系统的刺激相融合。",
+    "已有文献报道 BMSC可通过分泌细胞因子、调控多种信号通路影响白血病细胞增殖、生存、黏附等。",
+])
+def test_no_regulates_claim_on_an_unspecified_class(resources, text):
+    assert not any(t[2] == "signaling pathway" and t[1] == "regulates" for t in triples_in(text, resources))

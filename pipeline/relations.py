@@ -1461,6 +1461,12 @@ class SentenceReader:
         effect = self._coordinated_effect(c.items, i)
         if effect != trig.effect and target is None:
             return i + 1
+        prev = c.items[i - 1] if i > 0 else None
+        if lang == "zh" and prev is not None and prev is c.last_trigger and prev.trigger.form == "verb" \
+                and prev.trigger.polarity < 0 and trig.form == "verb" and EFFECTS[effect] != 0:
+            # ``不利于支持 X`` / ``抑制激活 X``: a verb with no object of its own acts on what the next
+            # verb does: the two directions multiplied
+            effect = INVERSE[effect]
         if lang == "zh" and trig.form == "verb" and trig.effect == "induces" and target is not None \
                 and len({a.found.concept.id for a in target.args}) == 1 and self._change_of_head(c.items, after) \
                 and c.items[after].trigger.form == "verb":

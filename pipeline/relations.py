@@ -61,7 +61,7 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
-                       "host", "title", "coculture", "anaphor", "unspecific"})
+                       "host", "title", "coculture", "anaphor", "unspecific", "combination"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 _MARK_ONLY = frozenset({"host", "title", "anaphor", "unspecific"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
@@ -1248,6 +1248,11 @@ class SentenceReader:
         elif c.last_trigger is None and c.subject is None and not c.seen_verb and not c.pronoun \
                 and not _qualifies_between(c.items, group.end):
             c.subject = group
+            if group.end < len(c.items) and c.items[group.end].has("combination"):
+                # ``ATO 和 5-FU/顺铂联合治疗显著增强了…``: a combination acts as its first name, the
+                # drug the others are combined with
+                first = group.args[0].found.concept.id
+                c.subject = group.replaced(a for a in group.args if a.found.concept.id == first)
         return group.end
 
     def _place_head(self, c: Clause, group: Group) -> bool:

@@ -131,3 +131,11 @@ def test_a_trigger_before_a_conjunction_and_a_name_has_no_object(resources):
 ])
 def test_no_regulates_claim_on_an_unspecified_class(resources, text):
     assert not any(t[2] == "signaling pathway" and t[1] == "regulates" for t in triples_in(text, resources))
+
+
+def test_a_combination_acts_as_its_first_drug(resources):
+    text = ("在研究癌症干细胞时发现, 三氧化二砷 (ATO) 可通过下调 CSC 相关基因和抑制致瘤能力, 有效诱导分化, ATO 和 5-FU/ "
+            "顺铂联合治疗显著增强了 HCC 细胞的治疗效果, 通过协同抑制 LIF/JAK1/STAT3 和核因子 -kB (nuclear factor-kappa B, "
+            "NF-kB) 信号通路增强 3-FU/ 顺铂的细胞毒性, 这为 HCC 的临床治疗提供了新见解<sup>[54]</sup>。")
+    found = triples_in(text, resources)
+    assert not any(t[0] in ("5-fluorouracil", "cisplatin") for t in found)

@@ -1756,6 +1756,8 @@ class SentenceReader:
         if lang == "zh" and j + 1 < len(clause) and clause[j].has("conj") and clause[j].text != "与" \
                 and clause[j + 1].kind in ("ENT", "ASP"):
             return None, j  # ``迁移减少和凋亡增加``: nor before 和 and the next name
+        if lang == "zh" and j + 1 < len(clause) and clause[j].has("pronoun") and clause[j + 1].text in ("与", "和"):
+            return None, j  # ``导致其与 pro-IL-1α 解离``: the object is a clause about the pronoun's referent
         w = j
         while lang == "zh" and w < len(clause) and clause[w].text in ("着", "了", "过"):
             w += 1  # aspect particles: ``调节着与…``

@@ -139,3 +139,12 @@ def test_a_combination_acts_as_its_first_drug(resources):
             "NF-kB) 信号通路增强 3-FU/ 顺铂的细胞毒性, 这为 HCC 的临床治疗提供了新见解<sup>[54]</sup>。")
     found = triples_in(text, resources)
     assert not any(t[0] in ("5-fluorouracil", "cisplatin") for t in found)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("IL-1R2 对 IL-1α活性的抑制可以通过活性 caspase-1 来缓解，因为它可以切割 IL-1R2，从而导致其与 pro-IL-1α解离[33]。", "pro-IL-1α"),
+    ("ST2 主要由先天免疫细胞、肥大细胞和 Th2 淋巴细胞表达，其连接的不同变体导致产生不同的受体形式，包括可溶性形式(sST2)，"
+     "它通过结合细胞外 IL-33 充当诱饵受体，从而阻止其与膜受体的相互作用。", "receptor"),
+])
+def test_a_pronoun_and_yu_after_a_trigger_open_a_clause_not_an_object(resources, text, wrong):
+    assert not any(t[2] == wrong for t in triples_in(text, resources))

@@ -1754,8 +1754,8 @@ class SentenceReader:
         if j < len(clause) and clause[j].kind == "LIST":
             return None, j  # ``RANKL 水平升高、骨吸收增加``: the trigger has no object
         if lang == "zh" and j + 1 < len(clause) and clause[j].has("conj") and clause[j].text != "与" \
-                and clause[j + 1].kind in ("ENT", "ASP"):
-            return None, j  # ``迁移减少和凋亡增加``: nor before 和 and the next name
+                and _next_element(clause, j + 1, lang) is not None:
+            return None, j  # ``迁移减少和凋亡增加`` / ``LIF 阻断或遗传性 LIFR 缺失``: nor before 和 and the next name
         if lang == "zh" and j + 1 < len(clause) and clause[j].has("pronoun") and clause[j + 1].text in ("与", "和"):
             return None, j  # ``导致其与 pro-IL-1α 解离``: the object is a clause about the pronoun's referent
         w = j

@@ -148,3 +148,10 @@ def test_a_combination_acts_as_its_first_drug(resources):
 ])
 def test_a_pronoun_and_yu_after_a_trigger_open_a_clause_not_an_object(resources, text, wrong):
     assert not any(t[2] == wrong for t in triples_in(text, resources))
+
+
+def test_a_trigger_before_a_conjunction_a_modifier_and_a_name_has_no_object(resources):
+    text = ("LIF与其受体的信号传导复合物是由三聚体组成，包括LIF与一分子gp130结合及另一个LIF受体(leukemia inhibitory factor "
+            "receptor, LIFR)<sup>[9]</sup>。")
+    found = triples_in(text, resources)
+    assert ("LIF", "binds", "gp130", None, False) in found

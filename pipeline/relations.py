@@ -642,6 +642,12 @@ def _readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
             # too (``IL-1β 与其 T 淋巴细胞…上的受体``: IL-1β, of another kind, stays)
             while pending_names and pending_names[-1][0].concept.type in places:
                 pending_names.pop()
+        if pending_names and not pending_aspects and len(conjunct) > 1 and conjunct[0].has("generic_head") \
+                and conjunct[1].kind == "ASP" and not conjunct[1].text:
+            # ``免疫系统、炎症反应以及细胞增殖和分化``: a process named on the class word (细胞增殖)
+            # is a name of its own; the names listed before it do not share its aspect
+            args += [_arg(name, None, kd) for name, kd in pending_names]
+            pending_names = []
         lone = [it for it in conjunct if it.kind == "ENT"]
         if names and not aspects and current and len(lone) == 1 and lone[0].aspect:
             # ``AML 细胞的增殖、存活和耐药``: a process named by an aspect word,

@@ -155,3 +155,10 @@ def test_a_trigger_before_a_conjunction_a_modifier_and_a_name_has_no_object(reso
             "receptor, LIFR)<sup>[9]</sup>。")
     found = triples_in(text, resources)
     assert ("LIF", "binds", "gp130", None, False) in found
+
+
+def test_names_before_a_process_framed_on_the_class_word_keep_no_aspect_of_it(resources):
+    text = "细胞因子作为治疗靶点具有广泛的潜在价值，因为它们在调节免疫系统、炎症反应以及细胞增殖和分化等方面均可发挥重要作用［14］。"
+    found = triples_in(text, resources)
+    assert ("cytokine", "regulates", "immune system", None, False) in found
+    assert not any(t[2] == "immune system" and t[3] is not None for t in found)

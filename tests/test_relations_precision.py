@@ -162,3 +162,9 @@ def test_names_before_a_process_framed_on_the_class_word_keep_no_aspect_of_it(re
     found = triples_in(text, resources)
     assert ("cytokine", "regulates", "immune system", None, False) in found
     assert not any(t[2] == "immune system" and t[3] is not None for t in found)
+
+
+def test_cell_division_is_proliferation(resources):
+    found = triples_in("如造血干细胞因子可以刺激骨髓中的肿瘤细胞分裂和增殖，从而促进肿瘤发展。", resources)
+    assert ("stem cell factor", "activates", "tumor cell", "proliferation", False) in found
+    assert not any(t[2] == "tumor cell" and t[3] == "activity" for t in found)

@@ -1336,7 +1336,10 @@ class SentenceReader:
             factors = self._factors(c)
             target = read_group(items, i + 1, self.lang)
             if factors and target is not None:
-                self._emit(factors, target.args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
+                # ``具有抗肿瘤活性``: the effect word (活性) is no aspect of the prefixed name
+                args = [Arg(a.found, None, a.knocked_down) for a in target.args] if target.end > i + 2 \
+                    else target.args
+                self._emit(factors, args, items[i], c.negated, c.hedged, [], f"{self.lang}.prefix")
             return i + 3
         # ``具有抗炎和抗凋亡的作用``: prefixed names joined by 和/、, then 的 and the effect word
         groups, k = [], i

@@ -168,3 +168,10 @@ def test_cell_division_is_proliferation(resources):
     found = triples_in("如造血干细胞因子可以刺激骨髓中的肿瘤细胞分裂和增殖，从而促进肿瘤发展。", resources)
     assert ("stem cell factor", "activates", "tumor cell", "proliferation", False) in found
     assert not any(t[2] == "tumor cell" and t[3] == "activity" for t in found)
+
+
+def test_the_effect_word_after_a_prefixed_name_is_no_aspect(resources):
+    text = "细胞因子在肿瘤免疫治疗中发挥着重要作用，如 TNF 在 MM 治疗中具有抗肿瘤活性，可诱导肿瘤细胞凋亡和抑制血管生成。"
+    found = triples_in(text, resources)
+    assert ("TNF-α", "inhibits", "tumor", None, False) in found
+    assert not any(t[2] == "tumor" and t[3] == "activity" for t in found)

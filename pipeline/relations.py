@@ -2010,7 +2010,9 @@ class SentenceReader:
                         t = Arg(as_concept(t.found, cells), aspect)
                         concept = cells
                 if aspect is None and concept.type in THING_TYPES:
-                    aspect = trigger.trigger.aspect or self.data.default_aspects.get((this, concept.type))
+                    # ``A 是 B 的负调节因子``: a role noun names what A is for B, not a property of B
+                    aspect = trigger.trigger.aspect or (None if rule.split(".")[1] == "noun" else
+                                                        self.data.default_aspects.get((this, concept.type)))
                 if concept.type == "process" or this == "binds":
                     # ``促进骨吸收``: a process is a target in itself; binding names
                     # the partner itself (``与 gp130 形成…复合物``: no 形成 aspect)

@@ -175,3 +175,9 @@ def test_the_effect_word_after_a_prefixed_name_is_no_aspect(resources):
     found = triples_in(text, resources)
     assert ("TNF-α", "inhibits", "tumor", None, False) in found
     assert not any(t[2] == "tumor" and t[3] == "activity" for t in found)
+
+
+def test_a_role_noun_takes_no_default_aspect(resources):
+    text = ("LIF 是人类结直肠癌细胞中 p53 的重要负调节因子, LIF 的过表达主要以 p53 依赖性的方式增加培养的结直肠癌细胞和结直肠 "
+            "PDX 肿瘤的化学耐药性<sup>[6]</sup>。")
+    assert ("LIF", "inhibits", "p53", None, False) in triples_in(text, resources)

@@ -62,10 +62,11 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium", "unknown",
                        "host", "title", "coculture", "anaphor", "role_content", "determiner", "plural", "owned",
-                       "related", "existential", "result", "causative", "likeness", "forms"})
+                       "related", "existential", "result", "causative", "likeness", "forms", "unspecific",
+                       "combination"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 _MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related", "existential", "result",
-                        "causative", "forms"})
+                        "causative", "forms", "unspecific"})
 FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
@@ -694,6 +695,12 @@ def _readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
             # too (``IL-1β 与其 T 淋巴细胞…上的受体``: IL-1β, of another kind, stays)
             while pending_names and pending_names[-1][0].concept.type in places:
                 pending_names.pop()
+        if pending_names and not pending_aspects and len(conjunct) > 1 and conjunct[0].has("generic_head") \
+                and conjunct[1].kind == "ASP" and not conjunct[1].text:
+            # ``免疫系统、炎症反应以及细胞增殖和分化``: a process named on the class word (细胞增殖)
+            # is a name of its own; the names listed before it do not share its aspect
+            args += [_arg(name, None, kd) for name, kd in pending_names]
+            pending_names = []
         lone = [it for it in conjunct if it.kind == "ENT"]
         if names and not aspects and current and len(lone) == 1 and lone[0].aspect:
             # ``AML 细胞的增殖、存活和耐药``: a process named by an aspect word,
@@ -862,6 +869,11 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
             kept = [f for f in topic.get(view.paragraph) or [] if f.concept.id == factors[0]]
             topic[view.paragraph] = [f for f in found if f.concept.id == factors[0]][:1] or kept
         named = [f for fid in factors if (f := next((x for x in found if x.concept.id == fid), None))]
+        subject = reader.named_subject
+        if not triples and subject is not None:
+            # ``TNF 和 IL-1 最初参与不同的信号通路。…两种细胞因子…``: a sentence that states no
+            # effect is still about its subject, which a later determiner phrase names
+            named = list({a.found.concept.id: a.found for a in subject.args}.values())
         if named:
             topics[view.paragraph] = named
             classes[view.paragraph] = {f.concept.id for f in found}
@@ -1036,6 +1048,7 @@ class SentenceReader:
         self.topics, self.topics_named = topics
         self.triples: list[Triple] = []
         self.sentence_subject: Group | None = None
+        self.named_subject: Group | None = None  # the last clause subject that names something
         self.hedged_sentence = False
         self.last: Emitted | None = None
         self.before_last: Emitted | None = None  # the claim stated before ``last``
@@ -1227,6 +1240,8 @@ class SentenceReader:
         says = any(x.kind in ("TRIG", "VERB") for x in items)
         if c.subject is not None and (says or self.sentence_subject is None):
             self.sentence_subject = c.subject
+        if c.subject is not None and c.subject.args and not c.subject.pronoun:
+            self.named_subject = c.subject
         elif c.pronoun and c.subject is None and says:
             # ``…来缓解，因为它可以切割 IL-1R2，从而导致…``: a pronoun that stands for no one
             # is what the clauses after it go on about; they name no factor either
@@ -1445,6 +1460,11 @@ class SentenceReader:
             if _qualifies_next(c.items, group.end):
                 return group.end  # ``巨噬细胞衍生的 IL-10 可以抑制…``: the head after 的 is the subject
             c.subject = self._anaphoric(c, group) or group
+            if group.end < len(c.items) and c.items[group.end].has("combination"):
+                # ``ATO 和 5-FU/顺铂联合治疗显著增强了…``: a combination acts as its first name, the
+                # drug the others are combined with
+                first = group.args[0].found.concept.id
+                c.subject = group.replaced(a for a in group.args if a.found.concept.id == first)
         return group.end
 
     def _anaphoric(self, c: Clause, group: Group) -> Group | None:
@@ -1735,6 +1755,13 @@ class SentenceReader:
         if effect != trig.effect and target is None:
             return i + 1
         effect = self._after_negative_verb(c.items, i, effect)
+        if lang == "zh" and trig.form == "verb" and trig.effect == "induces" and target is not None \
+                and len({a.found.concept.id for a in target.args}) == 1 and self._change_of_head(c.items, after) \
+                and c.items[after].trigger.form == "verb":
+            # ``造成免疫耐受性破坏`` / ``导致 X 减少``: a cause, then the object's own change (a
+            # trigger with no object): the cause acts on the object as the change says
+            effect = c.items[after].trigger.effect
+            after += 1
         # ``A 诱导的 B`` / ``A-induced B``: the name right before the trigger.
         hyphenated = i > 0 and c.items[i - 1].text in ("-", "–")  # ``IL-1-induced``
         relative = trig.form == "modifier" or hyphenated or _de_follows(c.items, i) or \
@@ -1905,6 +1932,8 @@ class SentenceReader:
             return after
         if c.unknown:
             return after  # ``糖基化是否会影响 LIF 的稳定性还有待研究``: an open question, no claim
+        if EFFECTS[effect] == 0 and self._unspecific_class(c.items, target):
+            return after  # ``参与不同的信号通路`` / ``调控多种信号通路``: no particular pathway, no claim
         if it.has("medium") and all(x.has("medium") for x in c.items[target.start:target.end] if x.kind == "ENT"):
             # ``介导细胞间相互作用`` / ``mediate intercellular interactions``: what carries an
             # interaction between others is its medium, not an agent acting on it
@@ -1933,12 +1962,23 @@ class SentenceReader:
             c.place = target
         return after
 
+    def _unspecific_class(self, items: list[Item], target: Group) -> bool:
+        """The target is a class word (``relations/class_words.tsv``) with no aspect of its own,
+        right after a word that names no particular member (the ``unspecific`` cue: 多种, 不同的)."""
+        k = target.start - 1
+        if k >= 0 and items[k].kind == "DE":
+            k -= 1
+        return k >= 0 and items[k].has("unspecific") and all(
+            a.aspect is None and a.found.concept.id in self.data.class_words for a in target.args)
+
     def _change_of_head(self, items: list[Item], k: int) -> bool:
-        """A trigger with a direction at ``k``, right after a relative's head, that has no object
-        of its own (``细胞迁移抑制所必需的``): it names the head's change."""
+        """A trigger with a direction at ``k``, right after a name, that has no object of its own
+        and heads no relative of its own (``细胞迁移抑制所必需的``, ``免疫耐受性破坏的原因``, not
+        ``BMSC 诱导的耐药``): it names the name's change."""
         return k < len(items) and items[k].kind == "TRIG" and items[k].trigger.polarity != 0 \
             and items[k].trigger.form in ("verb", "noun") \
-            and not (k + 1 < len(items) and items[k + 1].kind in ("ENT", "ASP"))
+            and not (k + 1 < len(items) and items[k + 1].kind in ("ENT", "ASP")) \
+            and not (k + 2 < len(items) and items[k + 1].kind == "DE" and items[k + 2].kind in ("ENT", "ASP"))
 
     def _relative_clause_object(self, c: Clause, i: int) -> int | None:
         """``诱导能够干扰 M-CSF 和 RANKL 产生的抗破骨细胞因子的合成``: the trigger, then (after
@@ -2114,6 +2154,11 @@ class SentenceReader:
             return None, j  # ``RANKL 水平升高、骨吸收增加``: the trigger has no object
         if j < len(clause) and _is_conj(clause[j], lang) and _change_after_name(clause, i):
             return None, j  # ``增殖减少、迁移减少和凋亡增加``: nor before a conjunction
+        if lang == "zh" and j + 1 < len(clause) and clause[j].has("conj") and clause[j].text != "与" \
+                and _next_element(clause, j + 1, lang) is not None:
+            return None, j  # ``迁移减少和凋亡增加`` / ``LIF 阻断或遗传性 LIFR 缺失``: nor before 和 and the next name
+        if lang == "zh" and j + 1 < len(clause) and clause[j].has("pronoun") and clause[j + 1].text in ("与", "和"):
+            return None, j  # ``导致其与 pro-IL-1α 解离``: the object is a clause about the pronoun's referent
         w = j
         while lang == "zh" and w < len(clause) and clause[w].text in ("着", "了", "过"):
             w += 1  # aspect particles: ``调节着与…``
@@ -2447,7 +2492,8 @@ class SentenceReader:
                         t = Arg(as_concept(t.found, cells), aspect)
                         concept = cells
                 if aspect is None and concept.type in THING_TYPES:
-                    aspect = trigger.trigger.aspect or self.data.default_aspects.get((this, concept.type))
+                    aspect = trigger.trigger.aspect or (None if rule.split(".")[1] == "noun" else
+                                                        self.data.default_aspects.get((this, concept.type)))
                     if aspect == "none":  # the trigger word says no aspect (``B 的负调节因子``)
                         aspect = None
                 if concept.type == "process" or this == "binds":

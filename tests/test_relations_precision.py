@@ -117,3 +117,67 @@ def test_a_trigger_word_between_a_name_and_a_conjunction_or_place_word_is_its_as
             "IL-1R 的激活[33]。")
     found = triples_in(text, resources)
     assert not any(t[0] == "inflammasome" and t[1] == "activates" for t in found)
+
+
+def test_a_trigger_before_a_conjunction_and_a_name_has_no_object(resources):
+    # 迁移减少和凋亡增加: 减少 does not take 凋亡 across 和
+    text = "敲低Pinch-1后, ALL细胞表现为增殖减少、迁移减少和凋亡增加。"
+    assert not any(t[0] == "acute lymphoblastic leukemia cell" for t in triples_in(text, resources))
+
+
+@pytest.mark.parametrize("text", [
+    "TNF 和 IL-1 最初参与不同的信号通路，它们与 NF-κB 的激活和 MAPK 系统的刺激相融合。",
+    "已有文献报道 BMSC可通过分泌细胞因子、调控多种信号通路影响白血病细胞增殖、生存、黏附等。",
+])
+def test_no_regulates_claim_on_an_unspecified_class(resources, text):
+    assert not any(t[2] == "signaling pathway" and t[1] == "regulates" for t in triples_in(text, resources))
+
+
+def test_a_combination_acts_as_its_first_drug(resources):
+    text = ("在研究癌症干细胞时发现, 三氧化二砷 (ATO) 可通过下调 CSC 相关基因和抑制致瘤能力, 有效诱导分化, ATO 和 5-FU/ "
+            "顺铂联合治疗显著增强了 HCC 细胞的治疗效果, 通过协同抑制 LIF/JAK1/STAT3 和核因子 -kB (nuclear factor-kappa B, "
+            "NF-kB) 信号通路增强 3-FU/ 顺铂的细胞毒性, 这为 HCC 的临床治疗提供了新见解<sup>[54]</sup>。")
+    found = triples_in(text, resources)
+    assert not any(t[0] in ("5-fluorouracil", "cisplatin") for t in found)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("IL-1R2 对 IL-1α活性的抑制可以通过活性 caspase-1 来缓解，因为它可以切割 IL-1R2，从而导致其与 pro-IL-1α解离[33]。", "pro-IL-1α"),
+    ("ST2 主要由先天免疫细胞、肥大细胞和 Th2 淋巴细胞表达，其连接的不同变体导致产生不同的受体形式，包括可溶性形式(sST2)，"
+     "它通过结合细胞外 IL-33 充当诱饵受体，从而阻止其与膜受体的相互作用。", "receptor"),
+])
+def test_a_pronoun_and_yu_after_a_trigger_open_a_clause_not_an_object(resources, text, wrong):
+    assert not any(t[2] == wrong for t in triples_in(text, resources))
+
+
+def test_a_trigger_before_a_conjunction_a_modifier_and_a_name_has_no_object(resources):
+    text = ("LIF与其受体的信号传导复合物是由三聚体组成，包括LIF与一分子gp130结合及另一个LIF受体(leukemia inhibitory factor "
+            "receptor, LIFR)<sup>[9]</sup>。")
+    found = triples_in(text, resources)
+    assert ("LIF", "binds", "gp130", None, False) in found
+
+
+def test_names_before_a_process_framed_on_the_class_word_keep_no_aspect_of_it(resources):
+    text = "细胞因子作为治疗靶点具有广泛的潜在价值，因为它们在调节免疫系统、炎症反应以及细胞增殖和分化等方面均可发挥重要作用［14］。"
+    found = triples_in(text, resources)
+    assert ("cytokine", "regulates", "immune system", None, False) in found
+    assert not any(t[2] == "immune system" and t[3] is not None for t in found)
+
+
+def test_cell_division_is_proliferation(resources):
+    found = triples_in("如造血干细胞因子可以刺激骨髓中的肿瘤细胞分裂和增殖，从而促进肿瘤发展。", resources)
+    assert ("stem cell factor", "activates", "tumor cell", "proliferation", False) in found
+    assert not any(t[2] == "tumor cell" and t[3] == "activity" for t in found)
+
+
+def test_the_effect_word_after_a_prefixed_name_is_no_aspect(resources):
+    text = "细胞因子在肿瘤免疫治疗中发挥着重要作用，如 TNF 在 MM 治疗中具有抗肿瘤活性，可诱导肿瘤细胞凋亡和抑制血管生成。"
+    found = triples_in(text, resources)
+    assert ("TNF-α", "inhibits", "tumor", None, False) in found
+    assert not any(t[2] == "tumor" and t[3] == "activity" for t in found)
+
+
+def test_a_role_noun_takes_no_default_aspect(resources):
+    text = ("LIF 是人类结直肠癌细胞中 p53 的重要负调节因子, LIF 的过表达主要以 p53 依赖性的方式增加培养的结直肠癌细胞和结直肠 "
+            "PDX 肿瘤的化学耐药性<sup>[6]</sup>。")
+    assert ("LIF", "inhibits", "p53", None, False) in triples_in(text, resources)

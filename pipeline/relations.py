@@ -632,20 +632,6 @@ _MODAL_ZH = frozenset({"能够", "可以", "能", "可"})
 _INTO_ZH = frozenset({"为", "成"})
 
 
-def _differentiation_product(items: list[Item], group: "Group", lang: str) -> "Group | None":
-    """``促进成熟造血干细胞分化为破骨细胞``: X 分化为/分化成 Y names the differentiation of
-    what it becomes (Y's differentiation), not X's; the group of Y, or None."""
-    k = group.end
-    if lang != "zh" or k + 1 >= len(items) or items[k].text not in _INTO_ZH \
-            or not any(a.aspect == "differentiation" for a in group.args):
-        return None
-    m = _next_element(items, k + 1, lang)
-    product = read_group(items, m, lang) if m is not None and items[m].kind == "ENT" else None
-    if product is None or not all(a.found.concept.type == "cell" for a in product.args):
-        return None
-    return product.replaced([Arg(a.found, "differentiation") for a in product.args])
-
-
 def _is_conj(it: Item, lang: str) -> bool:
     return it.kind == "LIST" or it.has("conj")
 
@@ -1100,8 +1086,6 @@ class SentenceReader:
         name acts with its polarity turned round."""
         items, lang = self.items, self.lang
         end = self.condition.end_offset
-        owners: list[Found] = []
-        last: Item | None = None  # the change word the owners were read for
         for k, it in enumerate(items):
             if it.kind != "TRIG" or it.start < end or not (it.has("raised") or it.has("knockdown")):
                 continue

@@ -628,8 +628,6 @@ def _past_drug_treatment(items: list[Item], j: int) -> int:
     return k + 1
 
 
-_MODAL_ZH = frozenset({"能够", "可以", "能", "可"})
-_INTO_ZH = frozenset({"为", "成"})
 
 
 def _is_conj(it: Item, lang: str) -> bool:
@@ -1353,6 +1351,7 @@ class SentenceReader:
                 return bool(nouns) and stop < len(rest) and rest[stop].kind == "TRIG" \
                     and any(x.pos.startswith("n") for x in rest[:stop])
         return False
+
     def _causative(self, c: Clause, i: int) -> int | None:
         """``…通路被激活，最后使得炎症基因大量表达`` / ``A 使 B 的表达增加``: a causative
         verb (cues.tsv kind causative), a group, and then only its own change to the end
@@ -1730,8 +1729,6 @@ class SentenceReader:
             self._emit(agent.args, [Arg(a.found, None, a.knocked_down) for a in c.subject.args], it,
                        c.negated, c.hedged, [], f"{lang}.copula_agent")
             return after if target is not None and _de_follows(c.items, i) else i + 1
-        if (past_relative := self._relative_object(c, i)) is not None:
-            return past_relative
         rule = f"{lang}.{trig.form if trig.form != 'verb' else 'active'}"
         factors = None
         # ``促进或抑制 X``: both directions, so no stated direction.
@@ -1965,36 +1962,45 @@ class SentenceReader:
             and not (k + 2 < len(items) and items[k + 1].kind == "DE" and items[k + 2].kind in ("ENT", "ASP"))
 
     def _relative_clause_object(self, c: Clause, i: int) -> int | None:
-        """``诱导能够干扰 M-CSF 和 RANKL 产生的抗破骨细胞因子的合成``: the trigger, then (after
-        verbs only, such as 能够) a relative clause ``V2 X 的`` on a head name H: the trigger acts
-        on H; H acts on X (V2); and the trigger's subject acts on X with the two directions
-        multiplied. The index after H's group, or None where the clause is not built so."""
+        """A verb whose object is a relative clause with no subject of its own: plain verbs
+        (能够) if any, a second trigger verb, its object, 的, then a molecule or cell as the
+        head (``诱导能够干扰 M-CSF 和 RANKL 产生的抗破骨细胞因子的合成``, ``调节促进间质胰岛素
+        信号传导的 HNF1 的表达``). The first verb acts on the head; the head acts on the
+        relative's object by the second verb; and where both verbs have a direction, the
+        subject acts on that object with the two multiplied (IL-33 inhibits RANKL). The index
+        after the head, or None where the clause is not built so."""
         items, lang = c.items, self.lang
         if lang != "zh" or items[i].trigger.form != "verb":
             return None
         t2 = i + 1
         while t2 < len(items) and items[t2].kind == "VERB":
             t2 += 1
-        if t2 == i + 1 or t2 >= len(items) or items[t2].kind != "TRIG" or items[t2].trigger.form != "verb" \
-                or t2 + 1 >= len(items) or items[t2 + 1].kind != "ENT":
+        if t2 >= len(items) or items[t2].kind != "TRIG" or items[t2].trigger.form != "verb":
             return None
-        de = t2 + 1
+        m = t2 + 1
+        while m < len(items) and items[m].kind == "WORD" and _modifier(items[m], lang):
+            m += 1
+        de = m
         while de < len(items) and (items[de].kind in ("ENT", "ASP", "LIST") or _is_conj(items[de], lang)):
             de += 1
-        if de + 1 >= len(items) or items[de].kind != "DE" or items[de + 1].kind != "ENT":
+        if m >= len(items) or items[m].kind != "ENT" or de + 1 >= len(items) or items[de].kind != "DE" \
+                or items[de + 1].kind != "ENT":
             return None
-        x = read_group(items[:de], t2 + 1, lang)
+        inner = read_group(items[:de], m, lang)  # the relative's object ends at its 的
         head = read_group(items, de + 1, lang)
-        factors = self._factors(c)
-        if x is None or head is None or not factors:
-            return None
+        if inner is None or head is None or not all(a.found.concept.type in PLURAL_TYPES for a in head.args):
+            return None  # ``诱导 TRAF3 的自噬降解``: a process after 的 is owned, no relative's head
         trig, rel = items[i], items[t2]
-        rule = f"{lang}.active" + (".chain" if c.subject is None and self.sentence_subject is not None else "")
-        self._emit(head.args, x.args, rel, c.negated, c.hedged, [], f"{lang}.relative")
-        product = EFFECTS[trig.trigger.effect] * EFFECTS[rel.trigger.effect]
-        effect = "promotes" if product > 0 else "inhibits" if product < 0 else "regulates"
-        self._emit(factors, x.args, trig, c.negated, c.hedged, list(c.mediators), rule, effect)
-        self._emit(factors, head.args, trig, c.negated, c.hedged, list(c.mediators), rule)
+        factors = self._factors(c)
+        if factors:
+            rule = f"{lang}.active" + (".chain" if c.subject is None and self.sentence_subject is not None else "")
+            self._emit(factors, head.args, trig, c.negated, c.hedged, list(c.mediators), rule)
+            product = EFFECTS[trig.trigger.effect] * EFFECTS[rel.trigger.effect]
+            if product:
+                self._emit(factors, inner.args, trig, c.negated, c.hedged, list(c.mediators), rule,
+                           "promotes" if product > 0 else "inhibits")
+        agents = list({a.found.concept.id: Arg(a.found, None) for a in head.args}.values())
+        self._emit(agents, inner.args, rel, False, c.hedged, [], f"{lang}.relative")
         return head.end
 
     def _binding_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
@@ -2015,39 +2021,6 @@ class SentenceReader:
         it = c.items[i]
         return c.subject is None and self.sentence_subject is not None and any(
             x.kind == "TRIG" and x.trigger.form == "role" and x.end <= it.start for x in self.items)
-
-    def _relative_object(self, c: Clause, i: int) -> int | None:
-        """``诱导能够干扰 M-CSF 和 RANKL 产生的抗破骨细胞因子的合成`` / ``调节促进 X 的 HNF1 的表达``:
-        a verb whose object is a relative clause with no subject of its own (a second verb, its
-        object, 的, then the head noun): the first verb acts on the head, and the head acts on
-        the relative's object by the second verb; the index after the head, or None."""
-        items = c.items
-        if self.lang != "zh" or items[i].trigger.form != "verb":
-            return None
-        k = i + 1
-        if k < len(items) and items[k].kind == "VERB" and items[k].text in _MODAL_ZH:
-            k += 1
-        if k >= len(items) or items[k].kind != "TRIG" or items[k].trigger.form != "verb":
-            return None
-        m = k + 1
-        while m < len(items) and items[m].kind == "WORD" and _modifier(items[m], self.lang):
-            m += 1
-        de = next((d for d in range(m, len(items)) if items[d].kind not in ("ENT", "ASP", "LIST")
-                   and not items[d].has("conj")), None)
-        if m >= len(items) or items[m].kind != "ENT" or de is None or items[de].kind != "DE" \
-                or de + 1 >= len(items) or items[de + 1].kind != "ENT":
-            return None
-        inner = read_group(items[:de], m, self.lang)  # the relative's object ends at its 的
-        head = read_group(items, de + 1, self.lang)
-        if inner is None or head is None or not all(a.found.concept.type in MOLECULE_TYPES | {"cell"}
-                                                    for a in head.args):
-            return None  # ``诱导 TRAF3 的自噬降解``: a process after 的 is owned, no relative's head
-        factors = self._factors(c)
-        if factors:
-            self._emit(factors, head.args, items[i], c.negated, c.hedged, list(c.mediators), f"{self.lang}.active")
-        agents = list({a.found.concept.id: Arg(a.found, None) for a in head.args}.values())
-        self._emit(agents, inner.args, items[k], False, c.hedged, [], f"{self.lang}.relative")
-        return head.end
 
     def _effect_acted_on(self, c: Clause, i: int, target: Group | None, after: int) -> int | None:
         """``X 抵消了 A 对 B 的促进作用``: A's effect on B is stated (A promotes B), and the verb's
@@ -2550,6 +2523,7 @@ class SentenceReader:
         """The name at item ``k`` is the agent of a relative clause (``BMSC 诱导的``)."""
         items = self.items
         return k + 1 < len(items) and items[k + 1].kind == "TRIG" and _de_follows(items, k + 1)
+
     def _cells_acted_on_last(self, factor: Found) -> Found | None:
         """``抑制 AML 增殖, 促进细胞凋亡``: cells named only as 细胞 right after a claim on
         the proliferation (or another cell aspect) of a cell type or a disease's cells are
@@ -2608,11 +2582,15 @@ def _gerund_subject(items: list[Item], lang: str) -> bool:
     return any(x.kind == "VERB" and x.text in ("是", "为") for x in items[k + 1:])
 
 
+# How far back _owned looks for a cue word (the longest Chinese cue, 细胞间相互作用, has 7 characters).
+_LONGEST_CUE = 12
+
+
 def _owned(text: str, start: int, data: RuleData) -> bool:
     """The name starting at ``start`` follows a word that makes it the name before's own
     (``及其``: X and its Y)."""
     before = text[:start].rstrip()
-    return any(before.endswith(w) for (lang, w), kinds in data.cues.items() if "owned" in kinds and lang == "zh")
+    return any("owned" in data.cues.get(("zh", before[-n:]), ()) for n in range(1, min(len(before), _LONGEST_CUE) + 1))
 
 
 def _is_class_word(concept_id: str, lexicon, data: RuleData) -> bool:

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run report test eval check-dict candidates bench bench-pdf clean
+.PHONY: help run report test eval val check-dict candidates bench bench-pdf clean
 .DEFAULT_GOAL := run
 
 help:  ## list the targets
@@ -25,8 +25,23 @@ report: run  ## the HTML evidence report over output/ -> output/report.html
 test: $(STAMP)  ## the test suite
 	$(PY) -m pytest -q
 
-eval: $(STAMP)  ## score output/ against gold/dev (GOLD=..., OUT=... to score your own)
-	$(PY) -m pipeline eval --gold $(or $(GOLD),gold/dev) --out $(or $(OUT),output) --errors $(or $(OUT),output)/errors.txt
+# The train set: the sample papers (gold/dev, read from raw/) and the train passages
+# (gold/train, read from gold/train/texts). Validation lives outside the project.
+TRAIN_OUT := output/train
+VAL_SCORE := ../shared/tools/val_score
+
+eval: run  ## score the train set: sample papers (gold/dev), train passages (gold/train), both as one; errors to output/
+	@$(PY) -m pipeline run gold/train/texts --out $(TRAIN_OUT) --no-progress > $(TRAIN_OUT).log 2>&1 \
+	  || { echo "eval: the pipeline failed on gold/train/texts (see $(TRAIN_OUT).log)"; tail -n 3 $(TRAIN_OUT).log; exit 1; }
+	@echo "== sample papers (gold/dev)"
+	@$(PY) -m pipeline eval --gold gold/dev --out output --errors output/errors.txt
+	@echo "== train passages (gold/train)"
+	@$(PY) -m pipeline eval --gold gold/train --out $(TRAIN_OUT) --errors $(TRAIN_OUT)/errors.txt | grep -v '^paper '
+	@echo "== train set: both as one"
+	@$(PY) -m pipeline eval --gold gold/dev --out output --gold gold/train --out $(TRAIN_OUT) | grep -E '^(scope|all|lang|gold names)'
+
+val: $(STAMP)  ## validation figures only (numbers, no errors), when ../shared/val is present
+	@if [ -x $(VAL_SCORE) ]; then $(VAL_SCORE) $(PY); else echo "val: no $(VAL_SCORE) here (validation lives outside the project): skipped"; fi
 
 check-dict: $(STAMP)  ## validate the dictionaries
 	$(PY) -m pipeline check-dict

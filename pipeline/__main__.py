@@ -30,10 +30,12 @@ def main(argv: list[str] | None = None) -> int:
                      help="progress bar (default: on a terminal)")
 
     ev = sub.add_parser("eval", help="score output/ against gold triples")
-    ev.add_argument("--gold", type=Path, default=config.GOLD)
-    ev.add_argument("--out", type=Path, default=config.OUTPUT)
+    ev.add_argument("--gold", type=Path, action="append", default=None,
+                    help="folder of gold *.jsonl files (default: gold/dev); repeat with --out to score sets as one")
+    ev.add_argument("--out", type=Path, action="append", default=None,
+                    help="output folder holding documents and triples (default: output/), one per --gold")
     ev.add_argument("--errors", type=Path, default=None, help="write false positives and misses here")
-    ev.add_argument("--json", type=Path, default=None)
+    ev.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
 
     chk = sub.add_parser("check-dict", help="validate the dictionaries")
     chk.add_argument("--dictionaries", type=Path, default=config.DICTIONARIES)
@@ -69,7 +71,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "eval":
         from .evaluate import main as evaluate_main
 
-        argv = ["--gold", str(args.gold), "--out", str(args.out)]
+        golds, outs = args.gold or [config.GOLD], args.out or [config.OUTPUT]
+        argv = [arg for gold in golds for arg in ("--gold", str(gold))]
+        argv += [arg for out in outs for arg in ("--out", str(out))]
         if args.errors:
             argv += ["--errors", str(args.errors)]
         if args.json:

@@ -725,20 +725,33 @@ def score(gold_dir: str | Path, out_dir: str | Path) -> Report:
     Reads the gold JSON Lines and the ``documents`` and ``triples`` tables;
     predictions of documents without gold are ignored and counted.
     """
-    out = Path(out_dir)
-    if not out.is_dir():
-        raise FileNotFoundError(f"output folder not found: {out}")
-    papers = group_gold(load_gold(gold_dir))
-    preds = load_predictions(out)
-    documents = load_documents(out)
-    doc_of, warnings = match_documents(papers, documents)
-    preds_by_doc: dict[str, list[Prediction]] = defaultdict(list)
-    for p in preds:
-        preds_by_doc[p.doc_id].append(p)
+    return score_sets([(gold_dir, out_dir)])
 
-    results = [score_paper(paper, gold, predictions_for(doc_of.get(paper), preds_by_doc),
-                           doc_of[paper].text if paper in doc_of else None)
-               for paper, gold in papers.items()]
+
+def score_sets(pairs: Sequence[tuple[str | Path, str | Path]]) -> Report:
+    """One report over several (gold folder, output folder) pairs, micro-averaged
+    over all their papers: the train set is the sample papers (``gold/dev``
+    against ``output``) together with the train passages (``gold/train``
+    against the output of ``gold/train/texts``)."""
+    results, documents, preds, doc_of, warnings = [], [], [], {}, []
+    for gold_dir, out_dir in pairs:
+        out = Path(out_dir)
+        if not out.is_dir():
+            raise FileNotFoundError(f"output folder not found: {out}")
+        papers = group_gold(load_gold(gold_dir))
+        set_preds = load_predictions(out)
+        set_documents = load_documents(out)
+        set_doc_of, set_warnings = match_documents(papers, set_documents)
+        preds_by_doc: dict[str, list[Prediction]] = defaultdict(list)
+        for p in set_preds:
+            preds_by_doc[p.doc_id].append(p)
+        results += [score_paper(paper, gold, predictions_for(set_doc_of.get(paper), preds_by_doc),
+                                set_doc_of[paper].text if paper in set_doc_of else None)
+                    for paper, gold in papers.items()]
+        documents += set_documents
+        preds += set_preds
+        doc_of.update(set_doc_of)
+        warnings += set_warnings
     return build_report(results, documents, preds, doc_of, warnings)
 
 
@@ -756,6 +769,17 @@ class MentionRecall:
     @property
     def share(self) -> float:
         return (self.factors_found + self.targets_found) / (2 * self.n) if self.n else 0.0
+
+    @classmethod
+    def combined(cls, parts: Sequence[MentionRecall]) -> MentionRecall:
+        """The counts of several gold sets added up."""
+        return cls(sum(p.n for p in parts), sum(p.factors_found for p in parts),
+                   sum(p.targets_found for p in parts), tuple(m for p in parts for m in p.missing))
+
+
+def has_table(out: Path, name: str) -> bool:
+    """Whether the output folder holds table ``name`` (one file or a folder of parts)."""
+    return (out / name).is_dir() or (out / f"{name}.parquet").is_file()
 
 
 def mention_recall(gold_dir: str | Path, out_dir: str | Path) -> MentionRecall:
@@ -962,9 +986,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline.evaluate",
         description="Score the pipeline's triples against gold JSON Lines (SPEC 4).")
-    parser.add_argument("--gold", default="gold/dev", help="folder of gold *.jsonl files")
-    parser.add_argument("--out", default="output",
-                        help="output folder with the documents and triples tables")
+    parser.add_argument("--gold", action="append", default=None,
+                        help="folder of gold *.jsonl files (default gold/dev); repeat it with --out to "
+                             "score several sets as one")
+    parser.add_argument("--out", action="append", default=None,
+                        help="output folder with the documents and triples tables (default output), one per --gold")
     parser.add_argument("--errors", metavar="FILE", help="write the error report here")
     parser.add_argument("--json", metavar="FILE", help="write the numbers as JSON here")
     return parser.parse_args(argv)
@@ -973,21 +999,27 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Score, print the summary table, and write the optional report files."""
     args = parse_args(argv)
+    golds, outs = args.gold or ["gold/dev"], args.out or ["output"]
+    if len(golds) != len(outs):
+        print(f"error: {len(golds)} --gold folders but {len(outs)} --out folders: give one --out per --gold",
+              file=sys.stderr)
+        return 2
+    pairs = list(zip(golds, outs))
     try:
-        report = score(args.gold, args.out)
+        report = score_sets(pairs)
     except (FileNotFoundError, EvaluationInputError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(format_summary(report))
     recall = None
-    out = Path(args.out)
-    if (out / "mentions").is_dir() or (out / "mentions.parquet").is_file():
-        recall = mention_recall(args.gold, args.out)
+    if all(has_table(Path(out), "mentions") for _, out in pairs):
+        recall = MentionRecall.combined([mention_recall(gold, out) for gold, out in pairs])
         print(f"gold names found as mentions in their sentence: {recall.share:.3f} "
               f"(factors {recall.factors_found}/{recall.n}, targets {recall.targets_found}/{recall.n})")
-    if (out / "sentences").is_dir() or (out / "sentences.parquet").is_file():
-        for source, (n_zh, n_en, jaccard) in sorted(bilingual_agreement(args.out).items()):
-            print(f"bilingual abstract {source}: zh {n_zh} / en {n_en} triples, agreement (Jaccard) {jaccard:.2f}")
+    for _, out in pairs:
+        if has_table(Path(out), "sentences"):
+            for source, (n_zh, n_en, jaccard) in sorted(bilingual_agreement(out).items()):
+                print(f"bilingual abstract {source}: zh {n_zh} / en {n_en} triples, agreement (Jaccard) {jaccard:.2f}")
     if args.errors:
         text = format_errors(report)
         if recall is not None:

@@ -297,3 +297,46 @@ def test_gold_as_predictions_scores_perfectly(tmp_path: Path) -> None:
     report = ev.score(REPO / "gold" / "dev", out)
     assert report.unlocated == ()
     assert report.overall.strict.f1 == 1.0 and report.overall.relaxed.f1 == 1.0
+
+
+def test_two_sets_scored_as_one_add_up(tmp_path: Path, out_dir: Path) -> None:
+    """``--gold A --out X --gold B --out Y`` is the micro-average over both sets'
+    papers: here the hand-made case split into its two papers, one set each."""
+    gold_a, gold_b = tmp_path / "gold_a", tmp_path / "gold_b"
+    gold_a.mkdir()
+    gold_b.mkdir()
+    shutil.copy(GOLD / "a.jsonl", gold_a)
+    shutil.copy(GOLD / "b.jsonl", gold_b)
+    both = ev.score_sets([(gold_a, out_dir), (gold_b, out_dir)])
+    whole = ev.score(GOLD, out_dir)
+    assert both.overall == whole.overall
+    assert both.by_lang == whole.by_lang
+    numbers = tmp_path / "scores.json"
+    assert ev.main(["--gold", str(gold_a), "--out", str(out_dir), "--gold", str(gold_b), "--out", str(out_dir),
+                    "--json", str(numbers)]) == 0
+    assert json.loads(numbers.read_text(encoding="utf-8"))["strict"]["f1"] == pytest.approx(6 / 11)
+    assert ev.main(["--gold", str(gold_a), "--gold", str(gold_b), "--out", str(out_dir)]) == 2
+
+
+@pytest.mark.skipif(not (REPO / "gold" / "train" / "texts").is_dir(), reason="project gold/train not present")
+def test_train_gold_as_predictions_scores_perfectly(tmp_path: Path) -> None:
+    """Every sentence of the train passages' gold is found in its text, so the
+    train set scores what the pipeline gets right, not what the copy lost."""
+    gold = ev.load_gold(REPO / "gold" / "train")
+    docs = sorted({g.doc for g in gold})
+    texts = {d: (REPO / "gold" / "train" / "texts" / d).read_text(encoding="utf-8") for d in docs}
+    compact = {d: ev.CompactText.of(text) for d, text in texts.items()}
+    rows = []
+    for g in gold:
+        start, end = compact[g.doc].find_all(g.sentence)[0]
+        rows.append(triple(g.doc, g.lang, (start, end), ("", g.factor, g.factor),
+                           g.effect, g.polarity, ("", g.target, g.target), g.aspect or "",
+                           "gold", negated=g.negated))
+    out = tmp_path / "output"
+    out.mkdir()
+    pd.DataFrame([{"doc_id": d, "source": d, "text": texts[d]} for d in docs]).to_parquet(
+        out / "documents.parquet", index=False)
+    pd.DataFrame(rows).to_parquet(out / "triples.parquet", index=False)
+    report = ev.score(REPO / "gold" / "train", out)
+    assert len(gold) == 359 and report.unlocated == ()
+    assert report.overall.strict.f1 == 1.0

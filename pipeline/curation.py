@@ -57,6 +57,7 @@ _ENTRY_KEYS = {
     "cues.tsv": ("kind", "lang", "word"),
     "default_aspects.tsv": ("effect", "target_type"),
     "triggers.tsv": ("lang", "word", "form"),
+    "words.tsv": ("kind", "lang", "word"),
 }
 
 

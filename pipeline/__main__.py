@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline run|report|eval|check-dict|candidates``.
+"""Command line: ``python -m pipeline run|report|eval|check-dict|candidates|explain``.
 
 Arguments are validated before any work starts; a problem the user can fix
 is printed as one line naming the file, with exit code 2. ``run`` exits
@@ -48,6 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder to report on (default: output/)")
     rep.add_argument("--html", type=Path, default=None, help="where to write it (default: OUT/report.html)")
 
+    exp = sub.add_parser("explain", help="how the relation reader read a sentence: items, constructions, triples")
+    exp.add_argument("sentence", nargs="?", help="the sentence (or passage) to read; its language is detected")
+    exp.add_argument("--doc", help="a doc_id of the output folder, with --sent")
+    exp.add_argument("--sent", type=int, help="the sent_id of that document's sentence")
+    exp.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder of --doc (default: output/)")
+
     args = parser.parse_args(argv)
     try:
         return _dispatch(args)
@@ -93,6 +99,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         n = write_candidates(args.out, args.tsv)
         print(f"{n} candidate terms written to {args.tsv}")
         return 0
+    if args.command == "explain":
+        return _explain(args)
     if args.command == "report":
         from .report import write_report
 
@@ -100,6 +108,22 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(f"report written to {path}")
         return 0
     raise AssertionError(args.command)
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from .relations.explain import explain_output, explain_text
+    from .resources import load_resources
+
+    if (args.sentence is None) == (args.doc is None):
+        raise PipelineError("explain needs a SENTENCE, or --doc ID --sent N (not both)")
+    if args.doc is not None and args.sent is None:
+        raise PipelineError("explain --doc needs --sent N (the sentence's sent_id)")
+    resources = load_resources()
+    if args.sentence is not None:
+        print(explain_text(args.sentence, resources))
+    else:
+        print(explain_output(args.out, args.doc, args.sent, resources))
+    return 0
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .data import PLURAL_TYPES, Trigger
 from .emit import emit
-from .engine import DONE, GO_ON, construction
+from .engine import DONE, GO_ON, Miss, construction
 from .groups import Arg, Group, group_before, read_group
 from .items import Item, is_conj, next_element
 from .state import Clause, Condition, How, Reader, at, factors_of, inside_place, molecules_before, \
@@ -104,8 +104,9 @@ def which(r: Reader, name: str, c: Clause, it: Item, i: int):
     before = group_before(items, k - 1, r.lang) if k >= 2 and items[k - 1].kind == "SEP" else None
     if before is not None and before.start > 0 and items[before.start - 1].has("locative"):
         before = None  # ``…in osteoblasts, which promotes…``: a place; the clause goes on as before
-    if before is not None:
-        c.subject = Group(i, i + 1, tuple(Arg(a.found, None, a.knocked_down) for a in before.args), steps=(name,))
+    if before is None:
+        return Miss("no name right before the comma (or it is a place)")
+    c.subject = Group(i, i + 1, tuple(Arg(a.found, None, a.knocked_down) for a in before.args), steps=(name,))
     return DONE
 
 

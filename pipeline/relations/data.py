@@ -39,7 +39,7 @@ WORD_KINDS = frozenset({
     "surface", "respect", "respect_open", "copula", "copula_as", "have", "effect_noun", "effect_ending",
     "effect_word", "with", "with_its", "and", "as_well_as", "particle", "includes", "origin_open", "article", "be", "break",
     "nominal_partner", "by", "complementizer", "role_in", "effect_on", "adverb_ending", "past_ending",
-    "participle_ending", "be_participle_ending", "gerund_ending", "cells_of", "family_of"})
+    "participle_ending", "be_participle_ending", "gerund_ending", "cells_of", "family_of", "modifier_pos"})
 # English classes matched whatever the case of the word ("The binding of…").
 CASELESS_KINDS = frozenset({"article", "be", "break", "nominal_partner", "by", "complementizer", "role_in",
                             "effect_on"})
@@ -58,7 +58,17 @@ SETTING_TYPES = frozenset({"disease"})
 # Aspects that only cells have: a disease with one of them means its cells.
 CELL_ASPECTS = frozenset({"proliferation", "survival", "apoptosis", "differentiation", "drug_resistance",
                           "stemness", "maturation", "polarization", "migration"})
+_MODIFIER_POS = frozenset({"modifier_pos"})
+
+
+def _not_words(kind: str) -> bool:
+    """Classes of words.tsv that list word endings or parts of speech, not words."""
+    return kind.endswith("_ending") or kind == "modifier_pos"
+
 CONSTRUCTION_COLUMNS = ("name", "lang", "stage", "order", "pattern", "emits", "example", "expected")
+# What a construction gives (constructions.tsv, column emits): it names the triples it states (their rule),
+# it shapes triples (their steps), it changes how the clause is read, or it rejects a claim.
+EMITS = ("triples", "step", "reading", "no claim")
 
 
 @dataclass(frozen=True)
@@ -151,6 +161,11 @@ class RuleData:
             cache[key] = frozenset(kinds)
         return cache[key]
 
+    def pos_marks(self, lang: str, pos: str) -> frozenset[str]:
+        """The word classes a part of speech (jieba's tag) gives a word: ``modifier_pos``."""
+        tags = self.word_lists.get(("modifier_pos", lang))
+        return _MODIFIER_POS if tags and pos.startswith(tags) else frozenset()
+
     def words_of(self, kind: str, lang: str) -> tuple[str, ...]:
         """The words of one class of ``words.tsv``, in file order."""
         return self.word_lists.get((kind, lang), ())
@@ -199,7 +214,8 @@ def _load_words(path: Path, data: RuleData) -> None:
         if row["lang"] not in ("zh", "en", "any") or not row["word"]:
             raise DictionaryError(f"{where}: lang must be zh, en or any and the word not empty")
         for lang in (("zh", "en") if row["lang"] == "any" else (row["lang"],)):
-            data.words[(lang, row["word"])] = data.words.get((lang, row["word"]), frozenset()) | {row["kind"]}
+            if not _not_words(row["kind"]):  # endings and tags are no words of their own
+                data.words[(lang, row["word"])] = data.words.get((lang, row["word"]), frozenset()) | {row["kind"]}
             of.setdefault((row["kind"], lang), []).append(row["word"])
     data.word_lists = {key: tuple(words) for key, words in of.items()}
 
@@ -248,6 +264,8 @@ def load_constructions(path: Path) -> list[Construction]:
                                   f"(a construction of both languages has no prefix)")
         if row["name"] in seen:
             raise DictionaryError(f"{where}: the name {row['name']!r} is already used at {seen[row['name']]}")
+        if row["emits"] not in EMITS:
+            raise DictionaryError(f"{where}: emits must be one of {', '.join(EMITS)}, got {row['emits']!r}")
         if not row["order"].isdigit():
             raise DictionaryError(f"{where}: order must be a whole number, got {row['order']!r}")
         if not row["example"] or row["expected"].count("|") < 3:

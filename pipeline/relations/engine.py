@@ -32,6 +32,7 @@ STAGES = {
     "items": "before reading, at each name or cue word: one that stands for another (a class noun for the disease "
              "named before)",
     "split": "at each item: whether a new clause starts there",
+    "clause_start": "at the start of a clause: what kind of clause it is",
     "cue": "at a cue word: what it says of the clause (negation, hedging, a pronoun subject, the role of the next group)",
     "verb": "at a verb that states no effect (a causative, a copula)",
     "word": "at an aspect word: whether it is a verb here",

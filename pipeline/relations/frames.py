@@ -1,19 +1,169 @@
-"""The claim of a trigger word (stage ``claim``), second part: constructions that end the
-claim another way (a binding pair, an object that becomes the next subject), the claim
-left incomplete for an example list to fill, the filters that reject a claim, and the
-construction that states it.
+"""The claim of a trigger word (stage ``claim``), second part: the constructions that fill the
+other slots of a claim (a noun's owner, a role's place, the 对 phrase, a binding partner, a
+pronoun or the clause's subject), those that end the claim another way (a binding pair, an
+object that becomes the next subject), the claim left incomplete for an example list to fill,
+the filters that reject a claim, and the construction that states it.
 """
 from __future__ import annotations
 
 from .data import EFFECTS
 from .emit import emit
 from .engine import GO_ON, construction
-from .groups import Arg, Group, read_group
-from .items import Item, ends_clause, last_index, next_element, trigger_follows, trigger_later
-from .state import Claim, Emitted, How, Reader, unresolved
+from .groups import Arg, Group, group_before, read_group
+from .items import Item, ends_clause, last_index, modifier, next_element, trigger_follows, trigger_later
+from .state import Claim, Emitted, How, Reader, factors_and_steps, factors_of, is_generic_cell, unresolved
 
 
-@construction("zh.binding_pair", "en.binding_pair")
+# --- owners, roles and the other slots of a claim ------------------------------------
+
+def _owner_de(items: list[Item], i: int, lang: str) -> int:
+    """Where the 的 that links a noun trigger to its owner stands: before the
+    trigger, past modifiers and short qualifying words with their own 的
+    (``B 的重要负调节因子``, ``B 的顶端驱动因素``, ``B 的非常有效的触发因素``)."""
+    de = i - 1
+    while de > 1 and (items[de].kind == "WORD" and (modifier(items[de], lang) or len(items[de].text) <= 2)
+                      or items[de].kind == "DE" and items[de - 1].kind == "WORD" and lang == "zh"):
+        de -= 1
+    return de
+
+
+@construction("noun_owner")
+def noun_owner(r: Reader, name: str, q: Claim):
+    """``A 是 B 的配体``: the owner before 的 is the target of a noun trigger."""
+    c, items = q.c, q.items
+    if q.target is not None or q.trig.form != "noun" or c.target_pre is not None:
+        return None
+    de = _owner_de(items, q.i, r.lang)
+    if de < 1 or items[de].kind != "DE":
+        return None
+    owner = group_before(items, de, r.lang)
+    if owner is None or (c.subject is not None and owner.start == c.subject.start):
+        return None
+    q.target = owner.with_step(name)
+    return GO_ON
+
+
+@construction("zh.copula_owner")
+def copula_owner(r: Reader, name: str, q: Claim):
+    """``LIF 作为抗肿瘤免疫潜在抑制因子``: A 是/作为 B (modifiers) noun, with no 的: B is the owner."""
+    c, items = q.c, q.items
+    if q.target is not None or q.trig.form != "noun" or c.target_pre is not None or c.subject is None:
+        return None
+    de = _owner_de(items, q.i, r.lang)
+    if de < 1 or items[de].kind != "ENT" \
+            or not any(x.kind == "VERB" and (x.is_a("copula") or x.is_a("copula_as")) for x in items[c.subject.end:de]):
+        return None
+    owner = group_before(items, de + 1, r.lang)
+    if owner is None or owner.start < c.subject.end:
+        return None
+    q.target = owner.with_step(name)
+    return GO_ON
+
+
+def _place_target(r: Reader, q: Claim, word_class: str) -> Group | None:
+    """``a role in B``; ``an inhibitory effect on B`` (after a noun, ``in B`` is a place);
+    else the 对 phrase, else the place (a binding noun binds a partner, never a place;
+    cells in general are a setting, not what a role acts on)."""
+    after_in = _group_after_word(r, q.items, q.i, word_class) if r.lang == "en" else None
+    place = q.c.place if q.trig.effect != "binds" else None
+    if place is not None and all(is_generic_cell(r, a.found.concept) and a.aspect is None for a in place.args):
+        place = None  # ``在各种细胞类型中表现出不同的作用`` / ``在细胞、分子和转录水平上发挥作用``
+    return after_in or q.c.target_pre or place
+
+
+def _group_after_word(r: Reader, clause: list[Item], i: int, word_class: str) -> Group | None:
+    for j in range(i + 1, min(i + 4, len(clause))):
+        if clause[j].is_a(word_class):
+            for k in range(j + 1, min(j + 4, len(clause))):
+                if clause[k].kind in ("ENT", "ASP"):
+                    return read_group(clause, k, r.lang)
+    return None
+
+
+@construction("zh.role", "en.role")
+def role(r: Reader, name: str, q: Claim):
+    """``A 在 B 中起重要作用`` / ``A plays a role in B``: a role states no direction
+    (regulates) and takes the place, the 对 phrase or the in-phrase as target."""
+    if q.trig.form != "role" or q.association:
+        return None
+    q.target = _place_target(r, q, "role_in")
+    q.named(name)
+    return GO_ON
+
+
+@construction("zh.association")
+def association(r: Reader, name: str, q: Claim):
+    """``A 与 B 有关``: a role word that is also an association word takes the partner after
+    与 (A is implicated in B: regulates); a disease associated with something is a
+    comorbidity, not a mechanism, so it is no factor here."""
+    if not q.association:
+        return None
+    factors, steps = factors_and_steps(r, q.c)
+    q.factors = [a for a in factors or [] if a.found.concept.type != "disease"]
+    q.target = q.c.partner
+    q.named(name)
+    q.steps.extend(steps)
+    return GO_ON
+
+
+@construction("zh.nominal", "en.nominal")
+def nominal(r: Reader, name: str, q: Claim):
+    """``A 对 B 具有抑制作用`` / ``an inhibitory effect on B``: a noun trigger with no object
+    takes the on-phrase, the 对 phrase or the place as target."""
+    if q.trig.form != "noun" or q.target is not None:
+        return None
+    q.target = _place_target(r, q, "effect_on")
+    q.named(name)
+    return GO_ON
+
+
+@construction("zh.target_marker")
+def target_marker(r: Reader, name: str, q: Claim):
+    """``A 对 B 的抑制``: 对 marks the target of a trigger with no object after it."""
+    if q.target is not None or q.c.target_pre is None or q.trig.form in ("role", "noun"):
+        return None
+    q.target = q.c.target_pre
+    q.named(name)
+    return GO_ON
+
+
+@construction("zh.binding_partner")
+def binding_partner(r: Reader, name: str, q: Claim):
+    """``与 LIF 竞争…的结合`` / ``LIF 首先与 LIFR 结合``: 与 names the binding partner."""
+    c = q.c
+    if q.trig.effect != "binds" or q.target is not None or c.partner is None \
+            or any(x.kind in ("VERB", "TRIG") for x in q.items[c.partner.end:q.i]):
+        return None
+    q.target = c.partner
+    q.named(name)
+    return GO_ON
+
+
+@construction("zh.pronoun", "en.pronoun")
+def pronoun_claim(r: Reader, name: str, q: Claim):
+    """``它可以…`` / ``it plays a role in…``: a claim whose subject a pronoun holds (the
+    pronoun stands for a name of an earlier clause or sentence)."""
+    held = q.c.subject or r.sentence_subject
+    if q.factors is not None or held is None or not held.pronoun or not factors_of(r, q.c):
+        return None
+    q.named(name)
+    return GO_ON
+
+
+@construction("clause_subject")
+def clause_subject(r: Reader, name: str, q: Claim):
+    """The factor is the clause's subject, or else (a topic chain) the subject an earlier
+    clause of the sentence left."""
+    if q.factors is not None:
+        return None
+    q.factors, steps = factors_and_steps(r, q.c)
+    q.steps.extend(steps)
+    return GO_ON
+
+
+# --- constructions that end the claim another way --------------------------------------
+
+@construction("zh.binding_pair")
 def binding_pair(r: Reader, name: str, q: Claim):
     """``A 与 B 结合`` / ``A 和 B 的结合``: A binds B, and A is what acts next."""
     c, items, i = q.c, q.items, q.i

@@ -19,9 +19,6 @@ from ..segment import SentenceView
 from .data import MARK_ONLY, AspectWord, RuleData, Trigger
 
 _EN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’][a-z]+)?|\d+(?:\.\d+)?|\S")
-# Parts of speech (jieba) of words that may sit inside a group: adjectives,
-# distinguishing words, numerals, measure words, pronoun-like quantifiers.
-_ZH_MODIFIER_POS = ("a", "b", "m", "q", "r", "mq", "z")
 # Item kinds of the punctuation and function word classes of words.tsv, tried in this order.
 _CLASS_ITEMS = (("clause_break", "SEP"), ("list_mark", "LIST"), ("open", "OPEN"), ("close", "CLOSE"), ("de", "DE"))
 
@@ -195,6 +192,8 @@ def _en_words(text: str, data: RuleData):
 
 def _word_item(lang: str, word: str, pos: str, start: int, end: int, data: RuleData) -> Item:
     marks = data.marks(lang, word)
+    if pos_marks := data.pos_marks(lang, pos):
+        marks = marks | pos_marks
     for word_class, kind in _CLASS_ITEMS:
         if word_class in marks:
             return Item(kind, start, end, word, pos, marks=marks)
@@ -231,7 +230,7 @@ def modifier(it: Item, lang: str) -> bool:
     if it.has("filler"):
         return True
     if lang == "zh":
-        return it.pos.startswith(_ZH_MODIFIER_POS) and len(it.text) <= 4
+        return it.is_a("modifier_pos") and len(it.text) <= 4
     return it.text.isalpha() and not it.is_a("break")
 
 

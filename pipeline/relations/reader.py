@@ -58,11 +58,11 @@ def read_clause(r: Reader, items: list[Item]) -> None:
     c.place, r.carried_place = r.carried_place, None
     c.no_claim = any(it.has("no_claim") and _only_fillers_after(items, k) for k, it in enumerate(items))
     c.unknown = any(it.has("unknown") for it in items)
-    c.gerund = _gerund_subject(items, r.lang)
+    run(r, "clause_start", items[0], c)
     i = 0
     while i < len(items):
         i = _read_item(r, c, i)
-    run(r, "clause_end", None, c)
+    run(r, "clause_end", items[-1], c)
     if c.subject is not None and c.subject.args and not c.subject.pronoun:
         r.named_subject = c.subject
 
@@ -116,18 +116,3 @@ def _read_trigger(r: Reader, c: Clause, i: int) -> int:
     c.pending = None
     c.negated = False
     return nxt
-
-
-def _gerund_subject(items: list[Item], lang: str) -> bool:
-    """``，因此抑制FGF2/FGFR2信号通路可能是克服…的有效策略``: a clause that opens (after
-    connectives and adverbs) with a trigger whose phrase a copula (是/为) follows: the
-    action is the subject; the clause is not said of the sentence's subject."""
-    if lang != "zh":
-        return False
-    k = 0
-    while k < len(items) and items[k].kind in ("WORD", "CUE") and not items[k].has("pronoun") \
-            and not items[k].has("demonstrative"):
-        k += 1
-    if k >= len(items) or items[k].kind != "TRIG" or items[k].trigger.form != "verb":
-        return False
-    return any(x.kind == "VERB" and x.is_a("copula") for x in items[k + 1:])

@@ -93,6 +93,25 @@ def comma_list(r: Reader, name: str, k: int, clause: list[Item]):
     return None
 
 
+# --- what kind of clause it is (stage ``clause_start``) ------------------------------
+
+@construction("zh.gerund_subject")
+def gerund_subject(r: Reader, name: str, c: Clause):
+    """``，因此抑制FGF2/FGFR2信号通路可能是克服…的有效策略``: a clause that opens (after
+    connectives and adverbs) with a trigger whose phrase a copula (是/为) follows: the
+    action is the subject; the clause is not said of the sentence's subject."""
+    items = c.items
+    k = 0
+    while k < len(items) and items[k].kind in ("WORD", "CUE") and not items[k].has("pronoun") \
+            and not items[k].has("demonstrative"):
+        k += 1
+    if k >= len(items) or items[k].kind != "TRIG" or items[k].trigger.form != "verb" \
+            or not any(x.kind == "VERB" and x.is_a("copula") for x in items[k + 1:]):
+        return None
+    c.gerund = True
+    return GO_ON
+
+
 # --- what a clause leaves to the clauses after it (stage ``clause_end``) -----------
 
 @construction("knockout_condition")
@@ -149,6 +168,7 @@ def condition(r: Reader, name: str):
     if r.condition is None:
         return None
     items, end = r.items, r.condition.end_offset
+    stated = False
     for k, it in enumerate(items):
         if it.kind != "TRIG" or it.start < end or not (it.has("raised") or it.has("knockdown")):
             continue
@@ -162,7 +182,8 @@ def condition(r: Reader, name: str):
         if not args or changed is not None and items[changed.start].start < end:
             continue
         emit(r, r.condition.args, args, it, False, r.hedged_sentence, [], How(name))
-    return GO_ON
+        stated = True
+    return GO_ON if stated else None
 
 
 def _bare_aspect_owned(r: Reader, j: int, end: int) -> tuple:
@@ -194,11 +215,9 @@ def likeness(r: Reader, name: str):
             or items[like.end + 1].kind != "SEP":
         return None
     subject = next((t.factor_id for t in r.triples if t.factor_start > items[like.end].end), None)
-    for t in [t for t in r.triples if t.factor_id == subject]:
-        for a in like.args:
-            rec = a.found.record
-            if rec.concept_id != t.target_id:
-                r.triples.append(replace(t, factor_id=rec.concept_id, factor_name=rec.concept_name,
-                                         factor_text=rec.surface, factor_start=rec.start, factor_end=rec.end,
-                                         rule=name, steps=(t.rule,) + t.steps))
-    return GO_ON
+    shared = [replace(t, factor_id=a.found.record.concept_id, factor_name=a.found.record.concept_name,
+                      factor_text=a.found.record.surface, factor_start=a.found.record.start,
+                      factor_end=a.found.record.end, rule=name, steps=(t.rule,) + t.steps)
+              for t in r.triples if t.factor_id == subject for a in like.args if a.found.record.concept_id != t.target_id]
+    r.triples.extend(shared)
+    return GO_ON if shared else None

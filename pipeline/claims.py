@@ -63,6 +63,7 @@ class Claim:
     n_papers_en: int  # papers stating it in an English sentence
     n_hedged: int
     share_hedged: float  # n_hedged / n_evidence
+    confidence: float | None  # of its most confident evidence (triples.confidence); None when unscored
     contested: bool
     contested_with: tuple[str, ...]  # claim_ids of the claims that say the opposite
     doc_ids: tuple[str, ...]
@@ -165,10 +166,15 @@ def _claim(key: tuple, rows: list[Mapping], types: Mapping[str, str], contested_
         n_papers=len(papers),
         n_papers_zh=len({r["doc_id"] for r in by_lang["zh"]}),
         n_papers_en=len({r["doc_id"] for r in by_lang["en"]}),
-        n_hedged=hedged, share_hedged=hedged / len(rows),
+        n_hedged=hedged, share_hedged=hedged / len(rows), confidence=_best_confidence(rows),
         contested=bool(contested_with), contested_with=contested_with,
         doc_ids=tuple(papers),
     )
+
+
+def _best_confidence(rows: list[Mapping]) -> float | None:
+    scores = [r["confidence"] for r in rows if r.get("confidence") is not None]
+    return max(scores) if scores else None
 
 
 def _by_frequency(values: Iterable[str]) -> tuple[str, ...]:

@@ -113,7 +113,8 @@ def build_grammar(records: list[Construction]) -> Grammar:
                 if a.order == b.order:
                     raise DictionaryError(f"{b.where}: {b.name} has the order of {a.name} ({a.where})")
             walks[(stage, lang)] = tuple((r.name, _HANDLERS[r.name]) for r in chosen)
-    stages_of = {lang: {stage: walk for (stage, of), walk in walks.items() if of == lang} for lang in ("zh", "en")}
+    stages_of = {lang: {stage: walk for (stage, of), walk in walks.items() if of == lang and walk}
+                 for lang in ("zh", "en")}
     return Grammar(tuple(records), {r.name: r for r in records}, walks, stages_of)
 
 
@@ -146,12 +147,15 @@ def run(r, stage: str, at, *args):
     settles the stage, or None. ``r`` is the sentence's reader state, ``at`` the item the
     stage is read at (None: the whole sentence); handlers are called as
     ``handler(r, name, *args)``, ``name`` being the record's (what a triple it states is named by)."""
-    walk = r.walks.get(stage, ())
+    walk = r.walks.get(stage)
+    if not walk:
+        return None
     if r.events is None:
         for name, handler in walk:
             out = handler(r, name, *args)
-            if out is not None and out is not GO_ON and out.__class__ is not Miss:
-                return out
+            if out is None or out is GO_ON or out.__class__ is Miss:
+                continue
+            return out
         return None
     for name, handler in walk:
         out = handler(r, name, *args)

@@ -41,10 +41,12 @@ class Group:
     steps: tuple[str, ...] = ()  # the constructions that made the group what it is (a pronoun's referent…)
 
     def replaced(self, args) -> "Group":
-        return replace(self, args=tuple(args))
+        return Group(self.start, self.end, tuple(args), self.agents, self.joined_by_with, self.pronoun,
+                     self.acts_on, self.agent_word, self.steps)
 
     def with_step(self, step: str) -> "Group":
-        return replace(self, steps=self.steps + (step,))
+        return Group(self.start, self.end, self.args, self.agents, self.joined_by_with, self.pronoun,
+                     self.acts_on, self.agent_word, self.steps + (step,))
 
 
 @dataclass

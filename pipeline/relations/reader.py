@@ -26,8 +26,9 @@ def read_sentence(r: Reader) -> list:
     r.items = _stood_for(r, r.items)
     r.study = any(it.has("study") for it in r.items)
     clause: list[Item] = []
+    splits = "split" in r.walks  # a language whose clauses only punctuation ends asks no record
     for k, it in enumerate(r.items):
-        split = run(r, "split", it, k, clause)
+        split = run(r, "split", it, k, clause) if splits else None
         if split == NEW_CLAUSE:
             read_clause(r, clause)  # ``…differentiation, and TNF-α promotes…``: a new subject
             clause = [] if it.kind == "SEP" else [it]

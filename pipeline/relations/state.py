@@ -112,17 +112,14 @@ class Claim:
         of it goes with the name: its voice, whether its target takes a default aspect)."""
         self.rule, self.voice, self.aspects = rule, voice, aspects
 
-    @property
-    def it(self) -> Item:
-        return self.c.items[self.i]
+    it: Item = None  # the trigger's item, its trigger and the clause's items (set from c and i)
+    trig: Trigger = None
+    items: list[Item] = None
 
-    @property
-    def trig(self) -> Trigger:
-        return self.c.items[self.i].trigger
-
-    @property
-    def items(self) -> list[Item]:
-        return self.c.items
+    def __post_init__(self):
+        self.items = self.c.items
+        self.it = self.items[self.i]
+        self.trig = self.it.trigger
 
 
 @dataclass

@@ -214,7 +214,8 @@ def likeness(r: Reader, name: str):
     if like is None or like.end + 1 >= len(items) or not items[like.end].has("likeness") \
             or items[like.end + 1].kind != "SEP":
         return None
-    subject = next((t.factor_id for t in r.triples if t.factor_start > items[like.end].end), None)
+    after = r.view.clean.source_span(items[like.end].start, items[like.end].end)[1]  # in the document's offsets
+    subject = next((t.factor_id for t in r.triples if t.factor_start > after), None)
     shared = [replace(t, factor_id=a.found.record.concept_id, factor_name=a.found.record.concept_name,
                       factor_text=a.found.record.surface, factor_start=a.found.record.start,
                       factor_end=a.found.record.end, rule=name, steps=(t.rule,) + t.steps)

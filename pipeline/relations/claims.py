@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .data import EFFECTS, INVERSE, PLURAL_TYPES
 from .emit import emit
-from .engine import GO_ON, construction, run
+from .engine import GO_ON, Miss, construction, run
 from .groups import Arg, Group, group_before, read_group
 from .items import Item, de_follows, effect_noun_owned, is_conj, modifier, next_element, passive_cue_before
 from .objects import find_object, head_after_participle
@@ -326,7 +326,8 @@ def relative(r: Reader, name: str, q: Claim):
     """``A 诱导的 B`` / ``A-induced B``: A acts on B (the head after the relative)."""
     before, other = _before_relative(r, q)
     if not other:
-        return None
+        return Miss("no group right before the relative trigger, or it is the clause's subject") if q.relative \
+            else None
     q.factors = list(before.args)
     q.named(name, voice="relative")
     return GO_ON

@@ -49,6 +49,11 @@ read: a role, a subject, a clause break, an object), **no claim** (it rejects a 
 4. `make test` runs the record's example (`tests/test_construction_records.py`); add the sentences that
    show it to its table in `tests/test_constructions_*.py`; regenerate this file; `make eval` shows what
    it changed.
+
+A reader of another kind (one that reads a dependency parse, say) hosts its constructions the same way:
+records of its own stage (add it to `STAGES` in `pipeline/relations/engine.py`, where the reader walks it),
+handlers in a module of its own listed in `HANDLER_MODULES`, each stating its triples with
+`emit(r, factors, targets, trigger, …, How(name))` so that they carry its record's name as their `rule`.
 """
 
 

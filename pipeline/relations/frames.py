@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .data import EFFECTS
 from .emit import emit
-from .engine import GO_ON, construction
+from .engine import GO_ON, Miss, construction
 from .groups import Arg, Group, group_before, read_group
 from .items import Item, ends_clause, last_index, modifier, next_element, trigger_follows, trigger_later
 from .state import Claim, Emitted, How, Reader, factors_and_steps, factors_of, is_generic_cell, unresolved
@@ -158,7 +158,7 @@ def clause_subject(r: Reader, name: str, q: Claim):
         return None
     q.factors, steps = factors_and_steps(r, q.c)
     q.steps.extend(steps)
-    return GO_ON
+    return GO_ON if q.factors else Miss("no subject: none in the clause or before it, or a pronoun for no one")
 
 
 # --- constructions that end the claim another way --------------------------------------
@@ -377,7 +377,7 @@ def participle(r: Reader, name: str, q: Claim):
 def state_claim(r: Reader, name: str, q: Claim):
     """A claim with a factor and a target is stated, named by the construction that read it."""
     if not q.emit:
-        return None
+        return Miss("a participle that only describes the name after it (zh.participle)")
     c, target = q.c, q.target
     how = q.how()
     for step in target.steps:

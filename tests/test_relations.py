@@ -96,6 +96,15 @@ def test_explain_shows_items_constructions_and_triples(capsys):
     assert "OPG «骨保护素" in out and "rule zh.passive" in out  # a triple, with its rule and steps
 
 
+def test_explain_reads_a_short_sentence_as_running_text(capsys):
+    from pipeline.__main__ import main
+
+    # alone, a short line is taken for a title; explain reads what it is given
+    assert main(["explain", "IL-6 promotes osteoclast differentiation."]) == 0
+    assert "IL-6 «IL-6» promotes osteoclast" in capsys.readouterr().out
+    assert main(["explain"]) == 2
+
+
 def test_explain_reads_a_sentence_of_an_output_folder(sample_output, capsys):
     import pandas as pd
 

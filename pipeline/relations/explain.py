@@ -11,10 +11,15 @@ triples, each with the construction that read it (``rule``) and the ones that sh
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
+from ..mentions import find_mentions
 from ..read import doc_id_for, main_language
 from ..records import Document, PipelineError
+from ..segment import segment
+from ..tables import read_table
+from .document import find_triples
 from .engine import DONE, Event, Trace
 from .items import Item
 
@@ -25,14 +30,12 @@ def explain_text(text: str, resources) -> str:
     doc = Document(doc_id=doc_id_for(data), source="explain", sha256=hashlib.sha256(data).hexdigest(),
                    format="txt", lang=main_language(text), n_chars=len(text), n_pages=None, encoding="utf-8",
                    text=text)
-    return _explain(doc, resources, None)
+    return _explain(doc, resources, None, as_body=True)
 
 
 def explain_output(out_dir: Path, doc_id: str, sent_id: int, resources) -> str:
     """The explanation of sentence ``sent_id`` of document ``doc_id`` of the output folder
     ``out_dir``, read again with its paragraph (what earlier sentences leave it)."""
-    from ..tables import read_table
-
     try:
         docs = read_table(out_dir, "documents").to_pandas()
         sentences = read_table(out_dir, "sentences").to_pandas()
@@ -53,13 +56,13 @@ def explain_output(out_dir: Path, doc_id: str, sent_id: int, resources) -> str:
         "explain its text instead)\n" + explain_text(sent.iloc[0].text, resources)
 
 
-def _explain(doc: Document, resources, span: tuple[int, int] | None) -> str:
-    """The explanation of each sentence of ``doc`` (only the one at ``span``, if given)."""
-    from ..mentions import find_mentions
-    from ..segment import segment
-    from .document import find_triples
-
+def _explain(doc: Document, resources, span: tuple[int, int] | None, as_body: bool = False) -> str:
+    """The explanation of each sentence of ``doc`` (only the one at ``span``, if given); with
+    ``as_body``, every sentence is read as running text (a short line given alone would be
+    taken for a title, which the reader does not read)."""
     views = segment(doc)
+    if as_body:
+        views = [replace(v, sentence=replace(v.sentence, section="body")) for v in views]
     wanted = [v for v in views if span is None or (v.sentence.start, v.sentence.end) == span]
     if not wanted:
         return ""

@@ -11,6 +11,7 @@ from .emit import emit
 from .engine import GO_ON, Miss, construction
 from .groups import Arg, Group, group_before, read_group
 from .items import Item, ends_clause, last_index, modifier, next_element, trigger_follows, trigger_later
+from .objects import find_object
 from .state import Claim, Emitted, How, Reader, factors_and_steps, factors_of, is_generic_cell, unresolved
 
 
@@ -217,7 +218,6 @@ def shared_object(r: Reader, name: str, q: Claim):
 
 def _shared_object(r: Reader, verb: Item) -> Group | None:
     """The object of the second verb, which the first (``verb``) shares; None otherwise."""
-    from .objects import find_object
     items = r.items
     k = next((m for m, x in enumerate(items) if x is verb), None)
     if k is None or k + 1 >= len(items) or not items[k + 1].has("conj"):

@@ -17,9 +17,6 @@ from .groups import Arg, Group, read_group
 from .items import Item, change_after_name, de_follows, effect_noun_owned, ends_clause, is_conj, next_element
 from .state import Reader, at
 
-Found = tuple  # (group or None, index where reading goes on)
-
-
 @dataclass
 class ObjectSearch:
     """The search for the object of the trigger at ``i``: the clause (which a construction

@@ -26,7 +26,7 @@ ASPECTS = frozenset({
     "apoptosis", "migration", "invasion", "metastasis", "maturation", "polarization", "infiltration",
     "stemness", "drug_resistance", "growth", "recruitment",
 })
-ID_PATTERN = re.compile(r"^(HGNC:[A-Za-z0-9-]+|CL:\d{7}|GO:\d{7}|MESH:[CD]\d{6,9}|local:[a-z0-9_.+-]+)$")
+ID_PATTERN = re.compile(r"^(HGNC:[A-Za-z0-9-]+|CL:\d{7}|GO:\d{7}|UBERON:\d{7}|CHEBI:\d+|MESH:[CD]\d{6,9}|local:[a-z0-9_.+-]+)$")
 # Names of this length or shorter, written in capitals, are acronyms: they
 # never match a word written all in lower case (ALL ≠ all).
 SHORT_NAME = 5
@@ -208,7 +208,7 @@ def parse_values(cell: str, where: str) -> list[str]:
 def _add_concept(lexicon: Lexicon, row: dict, where: str) -> None:
     cid, ctype, name = row["id"], row["type"], row["name"]
     if not ID_PATTERN.match(cid):
-        raise DictionaryError(f"{where}: malformed id {cid!r} (HGNC:SYMBOL, CL:0000000, GO:0000000, MESH:D000000 or local:slug)")
+        raise DictionaryError(f"{where}: malformed id {cid!r} (HGNC:SYMBOL, CL:0000000, GO:0000000, UBERON:0000000, CHEBI:0000, MESH:D000000 or local:slug)")
     if ctype not in TYPES:
         raise DictionaryError(f"{where}: unknown type {ctype!r}; one of {', '.join(sorted(TYPES))}")
     if not name:

@@ -89,9 +89,21 @@ def fold_char(c: str, keep_case: bool = False) -> str:
 
 
 def fold(s: str, keep_case: bool = False) -> str:
-    """The key a name is looked up by: the small functions above, composed."""
-    s = greek_to_names(drop_separators(to_halfwidth(latex_to_unicode(s))))
+    """The key a name is looked up by: the small functions above, composed
+    (as one ``str.translate`` table: the dictionary folds every name it loads)."""
+    s = latex_to_unicode(s).translate(_FOLD_TABLE)
     return s if keep_case else s.lower()
+
+
+def _fold_table() -> dict[int, str]:
+    """``fold_char`` (case kept) for every character it changes: full-width forms,
+    separators, Greek letters and their look-alikes."""
+    chars = [chr(o) for o in range(0xFF01, 0xFF5F)] + ["\u3000", *SEPARATORS, *_GREEK_ALIASES]
+    chars += [c for g in GREEK_NAMES for c in (g, g.upper())]
+    return {ord(c): fold_char(c, keep_case=True) for c in chars if fold_char(c, keep_case=True) != c}
+
+
+_FOLD_TABLE = _fold_table()
 
 
 def depluralize(word: str) -> str:

@@ -80,6 +80,9 @@ def test_each_family_is_found_in_both_languages(resources, text, surface, concep
     ("This is a bad outcome for IL-6 blockade.", "bad", ("IL-6", "IL-6")),
     ("In the veterinary study, the cat was given aspirin twice a day for a week.", "cat", ("aspirin", "aspirin")),
     ("An ATM near the clinic; IL-1β was measured.", "ATM", ("IL-1β", "IL-1β")),
+    # Chinese words of a concept inside a longer word: 哺乳 (lactation) in 哺乳动物 (mammal)
+    ("在哺乳动物细胞中，IL-6 可激活 STAT3 信号。", "哺乳", ("IL-6", "IL-6")),
+    ("细胞运动能力增强，IL-6 促进肿瘤转移。", "运动", ("IL-6", "IL-6")),
 ])
 def test_a_short_form_that_is_also_a_word_is_no_name(resources, text, word, found):
     got = names(text, resources)

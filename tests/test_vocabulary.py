@@ -90,6 +90,15 @@ def test_a_short_form_that_is_also_a_word_is_no_name(resources, text, word, foun
     assert not any(surface == word for surface, _ in got)
 
 
+def test_a_greek_letter_written_as_a_latin_letter_names_the_same_concept(resources):
+    """TNF-a, IkBa, TGFb: the Latin-letter spellings of names with Greek letters (loader
+    variants); a variant too short to be told from a word (ERa = era) is not made."""
+    text = "In these macrophages, TNF-a and TGFb induce the degradation of IkBa; in that era ERa was unknown."
+    got = names(text, resources)
+    assert {("TNF-a", "TNF-α"), ("TGFb", "TGF-β"), ("IkBa", "IκBα")} <= set(got)
+    assert not any(surface in ("era", "ERa") for surface, _ in got)
+
+
 def test_an_ambiguous_short_form_is_a_name_where_the_paper_names_its_concept(resources):
     text = ("Neuroendocrine tumors express somatostatin receptors. In NET, IL-6 is raised.")
     assert ("NET", "neuroendocrine tumor") in names(text, resources)

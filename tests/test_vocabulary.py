@@ -99,6 +99,17 @@ def test_a_greek_letter_written_as_a_latin_letter_names_the_same_concept(resourc
     assert not any(surface in ("era", "ERa") for surface, _ in got)
 
 
+def test_a_word_near_a_new_name_is_not_read_as_it_by_the_fuzzy_matcher(resources):
+    """Single-word names attract near-misses (fuzz ratio >= 90): reabsorption is no bone
+    resorption, phosphatase no phosphate, angiogenic no protein; FGF23 and vitamin D are found."""
+    text = ("In the kidney, FGF23 inhibits phosphate reabsorption by a phosphatase-independent route "
+            "and lowers vitamin D; angiogenic signals are not involved.")
+    got = names(text, resources)
+    assert ("FGF23", "FGF23") in got and ("vitamin D", "vitamin D") in got
+    assert not any(name in ("bone resorption", "phosphate", "angiogenin") and surface != "phosphate"
+                   for surface, name in got)
+
+
 def test_an_ambiguous_short_form_is_a_name_where_the_paper_names_its_concept(resources):
     text = ("Neuroendocrine tumors express somatostatin receptors. In NET, IL-6 is raised.")
     assert ("NET", "neuroendocrine tumor") in names(text, resources)

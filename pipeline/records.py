@@ -62,6 +62,9 @@ class Document:
     text: str
     status: str = "ok"
     error: str | None = None
+    # PDF only: glyphs printed without a Unicode value (a symbol font's
+    # ``(cid:3)``), private-use or control characters, left out of ``text``.
+    unmapped_glyphs: int | None = None
     page_runs: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     set_aside: tuple[tuple[int, int, str], ...] = field(default=(), repr=False)
     headings: tuple[tuple[int, int], ...] = field(default=(), repr=False)

@@ -74,6 +74,9 @@ _CORE_UP, _CORE_DOWN = 0.7, 0.15
 # text on both sides of it in this many rows (the wide word gaps of a
 # justified line are no gutter).
 _MIN_GUTTER, _MIN_SUPPORT = 0.75, 3
+# A strip of lines of at most this many characters, this many ems wide, is
+# the numbers of a list hanging left of its entries, not a column.
+_LABEL_CHARS, _LABEL_WIDTH = 6, 4
 # -- furniture and footnotes
 # Furniture is looked for among this many rows at the top and at the bottom.
 _EDGE_ROWS = 2
@@ -82,10 +85,15 @@ _EDGE_ROWS = 2
 _APART = 1.3
 # A header, footer, footnote or caption in a type this much smaller than the running text's.
 SMALL_TYPE = 0.95
-# Footnotes longer than this many rows are not believed to be footnotes.
-_MAX_FOOTNOTE_ROWS = 12
+# Footnotes longer than this many rows are not believed to be footnotes; they
+# lie below this share of the page's height; the line above them is no
+# heading (set this much larger than the running text).
+_MAX_FOOTNOTE_ROWS, _FOOT, _HEADING = 10, 0.5, 1.08
 # Running headers repeat at the same height, give or take this many points.
 _SAME_HEIGHT = 6
+_REFERENCES_HEADING = re.compile(r"^\W*(?:\d+\.?\s*)?(?:references|bibliography|literature\s*cited|参\s*考\s*文\s*献)\W*$", re.I)
+# What only a reference's line holds: volume and pages, a DOI, a type tag.
+_REFERENCE_ENTRY = re.compile(r"\d+\(\d+\)[:,]|\d+[:,]\d+[-–]\d+|doi|\[[JMCDNP]\]", re.I)
 _PAGE_NUMBER = re.compile(
     r"^[\W_]*(?:(?:第|page|p\.?)\s*)?\d{1,4}(?:\s*(?:页|of\s*\d{1,4}|/\s*\d{1,4}))?[\W_]*$", re.I)
 # A superscript is in a type this much smaller than its line's; a citation
@@ -335,11 +343,19 @@ def _cut(lines: list[Line]) -> list[list[Line]] | None:
     rows = rows_of(lines)
     for x in _gaps([(ln.x0, ln.x1) for ln in lines], _MIN_GUTTER * em):
         left, right = [ln for ln in lines if ln.x1 <= x], [ln for ln in lines if ln.x1 > x]
-        if sum(1 for row in rows if min(ln.x0 for ln in row) < x < max(ln.x1 for ln in row)) >= _MIN_SUPPORT:
+        if sum(1 for row in rows if min(ln.x0 for ln in row) < x < max(ln.x1 for ln in row)) >= _MIN_SUPPORT \
+                and not _labels(left):
             return [left, right]
     for y in _gaps([ln.core for ln in lines], 0.0)[:1]:
         return [[ln for ln in lines if ln.core[1] <= y], [ln for ln in lines if ln.core[1] > y]]
     return None
+
+
+def _labels(lines: list[Line]) -> bool:
+    """Lines that are the numbers or bullets of a list (``51.``, ``[3]``,
+    ``•``) hanging left of its entries: a narrow strip of short lines."""
+    return all(len(ln.chars) <= _LABEL_CHARS for ln in lines) \
+        and max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines) <= _LABEL_WIDTH * max(ln.size for ln in lines)
 
 
 def _gaps(spans: list[tuple[float, float]], least: float) -> list[float]:
@@ -389,12 +405,11 @@ def find_furniture(pages: list[PageLines], body_size: float) -> set[int]:
     """The ``id`` of every line that is a running header, footer or page number.
 
     Candidates are the lines of the ``_EDGE_ROWS`` first and last rows of each
-    page; one is furniture when it is a bare page number, or when its row
-    stands apart from the text block (a gap wider than the page's usual line
-    pitch) and either its text with the digits masked occurs at the same
-    height on another page, or it is set in a smaller type than the running
-    text (a header that alternates between left- and right-hand pages
-    repeats only on every other page; a first page's header is its own).
+    page; one is furniture when it is a bare page number (``Page 3 of 9``),
+    when its text with the digits masked occurs at the same height on another
+    page, or when its row stands apart from the text block (a gap wider than
+    the page's usual line pitch) and it is set in a smaller type than the
+    running text (a first page's header is its own).
     The search goes inwards from each edge and stops at the first row that
     holds a line that is not furniture.
     """
@@ -413,30 +428,52 @@ def find_furniture(pages: list[PageLines], body_size: float) -> set[int]:
             for i in edge:
                 j = i + edge.step  # the next row inwards
                 apart = 0 <= j < n and abs(rows[j][0].base - rows[i][0].base) > _APART * pitch
-                hits = [line for line in rows[i] if _PAGE_NUMBER.match(line.text) or (apart and (
-                    line.size < SMALL_TYPE * body_size or _repeats(line, page.number, seen)))]
+                hits = [line for line in rows[i] if _PAGE_NUMBER.match(line.text) or _repeats(line, page.number, seen)
+                        or (apart and line.size < SMALL_TYPE * body_size)]
                 if len(hits) < len(rows[i]):
                     break
                 found.update(id(line) for line in hits)
     return found
 
 
-def is_footnote_block(lines: list[Line], above: Line | None, body_size: float, pitch: float) -> bool:
-    """Lines at the foot of a region are footnotes (fund, author and DOI
-    notes on a first page; notes under the text) when they are few, all in
-    a smaller type than the running text, and stand apart from the line above."""
-    if not lines or len(rows_of(lines)) > _MAX_FOOTNOTE_ROWS:
-        return False
-    if any(ln.size >= SMALL_TYPE * body_size for ln in lines):
-        return False
-    return above is None or lines[0].base - above.base > _APART * pitch
+def find_footnotes(lines: list[Line], body_size: float, page_height: float) -> set[int]:
+    """The ``id`` of the lines of a page's footnotes (fund, author, DOI and
+    copyright notes of a first page; notes under a column): the lines in
+    the lower part of the page, in a smaller type than the running text,
+    with no line of running text below them in their column; few, and
+    standing apart from the text above them, which is no heading (the first
+    entries of a reference list in small type follow their heading)."""
+    small = [ln for ln in lines if ln.size < SMALL_TYPE * body_size and ln.top > _FOOT * page_height]
+    text = [ln for ln in lines if ln.size >= SMALL_TYPE * body_size]
+    foot = [ln for ln in small if not any(t.base > ln.base and _overlap(t, ln) for t in text)]
+    if not foot or len(rows_of(foot)) > _MAX_FOOTNOTE_ROWS:
+        return set()
+    top = min(foot, key=lambda ln: ln.base)
+    above = [ln for ln in lines if ln.base < top.base and id(ln) not in {id(f) for f in foot}
+             and any(_overlap(ln, f) for f in foot)]
+    if above:
+        nearest = max(above, key=lambda ln: ln.base)
+        pitch = line_pitch(lines)
+        if top.base - nearest.base <= _APART * pitch or nearest.size >= _HEADING * body_size \
+                or _REFERENCES_HEADING.match(nearest.text):
+            return set()
+    return {id(ln) for ln in foot}
+
+
+def _overlap(a: Line, b: Line) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1
 
 
 def running_text_size(pages: list[PageLines]) -> float:
-    """The most common type size of the document's printed characters."""
+    """The most common type size of the printed characters of the first
+    half of the document's pages, those of a reference list's entries left
+    out (in a short paper the list, in smaller type, can be longer than the
+    text)."""
     counts: dict[float, int] = {}
-    for page in pages:
+    for page in pages[:max(1, (len(pages) + 1) // 2)]:
         for line in page.lines:
+            if _REFERENCE_ENTRY.search(line.text):
+                continue
             size = round(line.size, 1)
             counts[size] = counts.get(size, 0) + len(line.chars)
     return max(counts, key=counts.get) if counts else 0.0

@@ -54,7 +54,7 @@ from .layout import (
     PageLines,
     by_direction,
     find_furniture,
-    is_footnote_block,
+    find_footnotes,
     line_pitch,
     lines_of,
     reading_order,
@@ -74,13 +74,16 @@ _NO_BOX = (math.nan,) * 4
 
 # A short line whose type is this much larger than the running text is a heading.
 _HEADING_SIZE = 1.08
-_HEADING_MAX_CHARS = 80
+_HEADING_MAX_CHARS, _HEADING_MAX_LINES = 80, 3
 # A figure or table caption opens with its label; in the running text's
 # type it needs a stop, colon or bar after the number (``Figure 2.``), as
 # a sentence that cites a figure (``Figure 2 shows``) has none.
 _CAPTION_LABEL = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table|Tab\.)\s*[A-Z]?\d+", re.I)
 _CAPTION_MARK = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table|Tab\.)\s*[A-Z]?\d+[A-Za-z]?\s*(?:[.:：|]|\s{2}|$)", re.I)
 _MAX_CAPTION_ROWS = 12
+# A table's column: this many lines or more, this share of them at most
+# this many characters long, this share holding a figure.
+_TABLE_LINES, _CELL_CHARS, _SHORT_CELLS, _FIGURE_CELLS = 3, 16, 0.7, 0.5
 # Text turned on its side is the page's body when it holds more of the
 # page's characters than this share (a landscape table); less is margin
 # text or a watermark, set aside as furniture.
@@ -177,7 +180,7 @@ def read_layout(pages: list[PageLines], source: str) -> Reading:
     tail: list[tuple[TextPiece, str]] = []  # set aside, and why
     for page in pages:
         lines = [ln for ln in page.lines if id(ln) not in furniture]
-        kept, aside = page_regions(page.number, lines, body_size)
+        kept, aside = page_regions(page, lines, body_size)
         turned = [ln for _, group in page.turned for ln in group]
         turned_body = sum(len(ln.chars) for ln in turned) > _TURNED_PAGE * max(
             1, sum(len(ln.chars) for ln in page.lines) + sum(len(ln.chars) for ln in turned))
@@ -208,33 +211,36 @@ def check_text_layer(text: str, pages: list[PageLines], source: str) -> None:
         raise UnreadableDocument(source, "garbled_text_layer", f"the text layer is undecodable: {why}; it needs OCR")
 
 
-def page_regions(page: int, lines: list[Line], body_size: float) -> tuple[list[TextPiece], list[tuple[TextPiece, str]]]:
+def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[list[TextPiece], list[tuple[TextPiece, str]]]:
     """A page's upright lines as body pieces in reading order, and the
     pieces set aside (captions, footnotes), each with why."""
     pitch = line_pitch(lines)
+    notes = find_footnotes(lines, body_size, page.height)
     kept: list[TextPiece] = []
     aside: list[tuple[TextPiece, str]] = []
-    for region in reading_order(lines):
+    for region in reading_order([ln for ln in lines if id(ln) not in notes]):
         for kind, part in sorted_region(region, body_size, pitch):
-            piece = piece_of(page, part)
+            piece = piece_of(page.number, part)
             if kind == "body":
                 kept.append(piece)
             else:
                 aside.append((piece, kind))
+    aside += [(piece_of(page.number, region), "footnote")
+              for region in reading_order([ln for ln in lines if id(ln) in notes])]
     return kept, aside
 
 
 def sorted_region(region: list[Line], body_size: float, pitch: float) -> list[tuple[str, list[Line]]]:
-    """A region's lines cut into body text, figure and table captions and
-    footnotes, in order.
+    """A region's lines cut into body text and figure and table captions, in
+    order; or the whole region a table (``is_table``).
 
     A caption starts with a line that opens with its label (``图 1``,
     ``表 2``, ``Fig. 3``, ``Figure 3.``, ``Table 1``): set in a smaller type
     than the running text it goes on while the lines stay that small; in the
-    running text's type, while the lines follow at the usual pitch. The
-    footnotes are the few small lines at the foot of the region that stand
-    apart from the text above them.
+    running text's type, while the lines follow at the usual pitch.
     """
+    if is_table(region):
+        return [("table", region)]
     parts: list[tuple[str, list[Line]]] = []
     i = 0
     while i < len(region):
@@ -252,14 +258,19 @@ def sorted_region(region: list[Line], body_size: float, pitch: float) -> list[tu
         else:
             parts.append(("body", [line]))
         i += 1
-    if parts and parts[-1][0] == "body":
-        body = parts[-1][1]
-        k = len(body)
-        while k > 0 and body[k - 1].size < SMALL_TYPE * body_size:
-            k -= 1
-        if k < len(body) and is_footnote_block(body[k:], body[k - 1] if k else None, body_size, pitch):
-            parts[-1:] = ([("body", body[:k])] if k else []) + [("footnote", body[k:])]
     return parts
+
+
+def is_table(region: list[Line]) -> bool:
+    """A region of table cells: a few lines or more, most of them short (a
+    word or two) and many holding figures. The reading order cuts a table
+    into its columns (``layout.reading_order``); each is such a region."""
+    if len(region) < _TABLE_LINES:
+        return False
+    texts = [ln.text for ln in region]
+    short = sum(1 for t in texts if len(t) <= _CELL_CHARS)
+    figures = sum(1 for t in texts if any(c.isdigit() for c in t))
+    return short >= _SHORT_CELLS * len(texts) and figures >= _FIGURE_CELLS * len(texts)
 
 
 def _caption_goes_on(region: list[Line], j: int, small: bool, body_size: float, pitch: float) -> bool:
@@ -296,12 +307,17 @@ def _flagged_spans(flags: array) -> tuple[tuple[int, int], ...]:
 def heading_lines(text: str, sizes: array, body_size: float) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of every short line set in a type larger than the
     running text's (``body_size``, its most common size): titles and section headings."""
-    out = []
+    runs: list[list[tuple[int, int]]] = [[]]
     for a, b in text_lines(text):
         size = _median_size(sizes[a:b])
-        if b - a <= _HEADING_MAX_CHARS and size != math.inf and size >= _HEADING_SIZE * body_size:
-            out.append((a, b))
-    return tuple(out)
+        if size != math.inf and size >= _HEADING_SIZE * body_size:
+            runs[-1].append((a, b))
+        elif runs[-1]:
+            runs.append([])
+    # A run of many lines in larger type is running text set larger (the
+    # body of a paper whose reference list, in small type, is longer), not headings.
+    return tuple((a, b) for run in runs if len(run) <= _HEADING_MAX_LINES for a, b in run
+                 if b - a <= _HEADING_MAX_CHARS)
 
 
 def _page_list(numbers: list[int]) -> str:

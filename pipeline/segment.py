@@ -54,6 +54,32 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[一二三四五六�
 _BOLD_HEADING = re.compile(r"^\s*\*\*(\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*[^*\n]{1,60})\*\*\s*")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[\d{1,3}\]|\d{1,3}[.\s])\s*")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+")
+# The first line of a reference entry: a list label, or its first author
+# (``Bosch, J.M., 1979.``, ``van der Beek, M.``, ``Afgan E, Baker D``, ``M. Bode,``).
+_ENTRY_START = re.compile(
+    r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.?\s*$|\d{1,3}\.\s"
+    r"|[A-Z][\w'’\-]+(?:\s(?:van|von|de|der|den|la|le|di|da|du|dos))*(?:\s[A-Z][\w'’\-]+)?,\s(?:[A-Z]\.[\s\-]?){1,4}"
+    r"|[A-Z][\w'’\-]+\s[A-Z]{1,3}[,.](?:\s|$)"
+    r"|(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+,)")
+# What a reference holds: a year, volume and pages, a DOI, a type tag ([J]).
+_REFERENCE_MARK = re.compile(
+    r"\b(?:19|20)\d{2}\b|\d+\s*\(\d+\)\s*[:,]|\d+\s*[:,]\s*\d+\s*[-–]\s*\d+|\bdoi\b|\[[JMCDNP]\]", re.I)
+# A reference list without its heading: of this many lines from an entry's
+# first line, this many hold a reference's marks and this many start entries.
+_SHAPE_LINES, _SHAPE_MARKED, _SHAPE_ENTRIES = 8, 4, 3
+# A heading in capitals or after a Roman numeral (``II. RELATED WORK``,
+# ``MATERIALS AND METHODS``, ``III. Results``), as English journals set them.
+_CAPS_HEADING = re.compile(
+    r"^\s*(?:(?:[IVX]{1,4}|\d{1,2})\.?\s+)?(?=[^a-z]*[A-Z]{4})[A-Z][A-Z0-9\-–&,:/() ]{3,60}$"
+    r"|^\s*[IVX]{1,4}\.\s+[A-Z][a-z]+(?:\s[A-Za-z]+){0,6}$")
+# The usual names of a paper's sections alone on a line, in any case. Only
+# the first opens the body after an abstract: the others are also the
+# headings of a structured abstract (Background, Methods, Results, Conclusions).
+_SECTION_NAME = re.compile(
+    r"^\s*(?:\d{1,2}\.?\s*)?(?:(?P<opening>introduction|引\s*言|前\s*言)|background"
+    r"|(?:(?:materials|patients|subjects)\s+and\s+)?methods?|results|discussion|results and discussion"
+    r"|conclusions?|acknowledge?ments?|abbreviations|case (?:report|presentation)|结\s*论|讨\s*论)\s*[:.：]?\s*$",
+    re.I)
 _SENTENCE_END = "。！？!?"
 
 # English abbreviations after which a period does not end a sentence.
@@ -193,6 +219,15 @@ class _BlockReader:
             self.state = "references"
             self._alone("references", (start, end), heading=True)
             return i + 1
+        if self.state == "body" and self._reference_list_at(i):
+            self.state = "references"
+            return self._reference_line(i)
+        name = _SECTION_NAME.match(line)
+        if self.state == "abstract" and (_CAPS_HEADING.match(line) or name and name.group("opening")) \
+                or self.state == "body" and (_CAPS_HEADING.match(line) or name):
+            self.state = "body"
+            self._alone("body", (start, end), heading=True)
+            return i + 1
         m = _ABSTRACT.match(line)
         if m and (len(line.strip()) < 400 or m.group().strip(" *#") != m.group().strip()):
             self.state = "abstract"
@@ -227,7 +262,7 @@ class _BlockReader:
                 self._add(section, rest)
             return next_i
         if self.state in ("front", "after_keywords"):
-            if not _looks_like_paragraph(line):
+            if not _looks_like_paragraph(self._with_continuation(i)):
                 self._alone("front", (start, end))
                 return i + 1
             self.state = "body"
@@ -237,6 +272,18 @@ class _BlockReader:
             self.state = "body"
         self._add(self.state, (start, end))
         return i + 1
+
+    def _with_continuation(self, i: int) -> str:
+        """Line ``i`` with the lines that carry on its sentence (a PDF breaks
+        sentences into lines: the next line goes on in lower case), up to
+        four of them."""
+        text = self.text[self.lines[i][0]:self.lines[i][1]]
+        for a, b in self.lines[i + 1:i + 5]:
+            nxt = self.text[a:b].lstrip()
+            if not nxt[:1].islower() or text.rstrip()[-1:] in ".。!?！？" or self._set_aside_as(a):
+                break
+            text += " " + nxt
+        return text
 
     def _large_type_heading(self, i: int):
         """A heading the PDF sets in a larger type, at line ``i``: its lines
@@ -256,18 +303,46 @@ class _BlockReader:
             return self.set_aside[i][2]
         return None
 
+    def _reference_list_at(self, i: int) -> bool:
+        """A reference list without its heading starts at line ``i``: an
+        entry's first line, and most of the lines from it have a
+        reference's marks (years, volumes and pages, DOIs) and several start
+        entries."""
+        if not _ENTRY_START.match(self.text[self.lines[i][0]:self.lines[i][1]]):
+            return False
+        window = [self.text[a:b] for a, b in self.lines[i:i + _SHAPE_LINES] if not self._set_aside_as(a)]
+        return len(window) == _SHAPE_LINES and sum(1 for t in window if _REFERENCE_MARK.search(t)) >= _SHAPE_MARKED \
+            and sum(1 for t in window if _ENTRY_START.match(t)) >= _SHAPE_ENTRIES
+
     def _reference_line(self, i: int) -> int:
         start, end = self.lines[i]
         line = self.text[start:end]
         item = _LIST_ITEM.match(line) or _MD_BULLET.match(line)
-        if _FRONT.match(line) and not item:
+        if not item and not _REFERENCE_MARK.search(line) and not _REFERENCES.match(line) and (
+                _CAPS_HEADING.match(line) or self._large_type_heading(i)):
+            # a heading after the list (appendix, supplementary data): the list is over
+            self.state = "body"
+            self._alone("body", (start, end), heading=True)
+        elif _FRONT.match(line) and not item:
             self._alone("front", (start, end))
         elif item:
             self._flush()
             self._add("references", (start + item.end(), end))
+        elif self._entry_after_entry(i):
+            self._flush()
+            self._add("references", (start, end))
         else:
             self._add("references", (start, end))
         return i + 1
+
+    def _entry_after_entry(self, i: int) -> bool:
+        """Line ``i`` starts a new entry of a list without labels (author and
+        year): it opens with an author and the line before ended an entry
+        (a stop, a figure or a bracket: ``…108, 29–37.``)."""
+        if i == 0 or not _ENTRY_START.match(self.text[self.lines[i][0]:self.lines[i][1]]):
+            return False
+        before = self.text[self.lines[i - 1][0]:self.lines[i - 1][1]].rstrip()
+        return before[-1:] in ".)]" or before[-1:].isdigit()
 
 
 def _heading_at(text: str, lines: list[tuple[int, int]], i: int):

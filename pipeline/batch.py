@@ -44,7 +44,7 @@ from . import __version__, config
 from .claims import CLAIMS_FILE, update_claims
 from .read import SUPPORTED_SUFFIXES, doc_id_for, read_document
 from .records import Document, PipelineError, UnreadableDocument
-from .tables import clear_stale_temporaries, remove_parts, write_parts
+from .tables import clear_stale_temporaries, publish, remove_parts, write_parts
 
 MANIFEST = "_manifest.json"
 # Readings of PDFs by content hash (``pdf.py``): a PDF is parsed once, even
@@ -283,7 +283,8 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
         bar(outcome)
         if n % 50 == 0:
             write_manifest(out_dir, {"versions": current, "papers": {**entries}})
-    write_manifest(out_dir, {"versions": current, "papers": entries})
+    if manifest != {"versions": current, "papers": entries}:  # a run that changed nothing leaves it (and so
+        write_manifest(out_dir, {"versions": current, "papers": entries})  # the claims table) as it was
     _prune_pdf_cache(out_dir, {entry["sha256"] for entry in entries.values()})
     summary.n_claims, summary.n_contested = _claims_after(out_dir, changed=bool(todo) or bool(summary.removed) or claims_stale)
     summary.seconds = time.perf_counter() - t0
@@ -511,7 +512,7 @@ def write_manifest(out_dir: Path, manifest: dict) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(manifest, f, ensure_ascii=False, indent=1, sort_keys=True)
-        os.replace(tmp, out_dir / MANIFEST)
+        publish(tmp, out_dir / MANIFEST)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -74,6 +74,9 @@ _CORE_UP, _CORE_DOWN = 0.7, 0.15
 # text on both sides of it in this many rows (the wide word gaps of a
 # justified line are no gutter).
 _MIN_GUTTER, _MIN_SUPPORT = 0.75, 3
+# ...and in this share of those rows the text ends (or starts) within this
+# many ems of the same x.
+_ALIGNED, _EDGE = 0.5, 1.0
 # A strip of lines of at most this many characters, this many ems wide, is
 # the numbers of a list hanging left of its entries, not a column.
 _LABEL_CHARS, _LABEL_WIDTH = 6, 4
@@ -89,8 +92,10 @@ SMALL_TYPE = 0.95
 # lie below this share of the page's height; the line above them is no
 # heading (set this much larger than the running text).
 _MAX_FOOTNOTE_ROWS, _FOOT, _HEADING = 10, 0.5, 1.08
-# Running headers repeat at the same height, give or take this many points.
-_SAME_HEIGHT = 6
+# Running headers repeat at the same height, give or take this many points;
+# a header of two rows is not apart from the text by each row, but it lies
+# in this share of the page's height at its top or bottom.
+_SAME_HEIGHT, _MARGIN = 6, 0.08
 _REFERENCES_HEADING = re.compile(r"^\W*(?:\d+\.?\s*)?(?:references|bibliography|literature\s*cited|参\s*考\s*文\s*献)\W*$", re.I)
 # What only a reference's line holds: volume and pages, a DOI, a type tag.
 _REFERENCE_ENTRY = re.compile(r"\d+\(\d+\)[:,]|\d+[:,]\d+[-–]\d+|doi|\[[JMCDNP]\]", re.I)
@@ -324,7 +329,7 @@ def reading_order(lines: list[Line]) -> list[list[Line]]:
     """The lines as regions in reading order (an XY cut, see the module's
     docstring); each region's lines top to bottom, a row left to right."""
     regions: list[list[Line]] = []
-    stack = [list(lines)]
+    stack = [list(lines)] if lines else []
     while stack:
         part = stack.pop()
         halves = _cut(part)
@@ -343,12 +348,34 @@ def _cut(lines: list[Line]) -> list[list[Line]] | None:
     rows = rows_of(lines)
     for x in _gaps([(ln.x0, ln.x1) for ln in lines], _MIN_GUTTER * em):
         left, right = [ln for ln in lines if ln.x1 <= x], [ln for ln in lines if ln.x1 > x]
-        if sum(1 for row in rows if min(ln.x0 for ln in row) < x < max(ln.x1 for ln in row)) >= _MIN_SUPPORT \
-                and not _labels(left):
+        if _is_gutter(rows, x) and not _labels(left):
             return [left, right]
     for y in _gaps([ln.core for ln in lines], 0.0)[:1]:
         return [[ln for ln in lines if ln.core[1] <= y], [ln for ln in lines if ln.core[1] > y]]
     return None
+
+
+def _is_gutter(rows: list[list[Line]], x: float) -> bool:
+    """An empty strip at ``x`` is a gutter when rows have text on both sides
+    of it (``_MIN_SUPPORT`` or more) and, in most of them, the text beside it
+    ends or starts at one edge: a column's lines start at its left edge and
+    those of a justified column end at its right one; the stretched spaces
+    of justified lines that happen to line up over a few rows do neither."""
+    ends, starts = [], []
+    for row in rows:
+        before = [ln.x1 for ln in row if ln.x1 <= x]
+        after = [ln.x0 for ln in row if ln.x0 >= x]
+        if before and after:
+            ends.append(max(before))
+            starts.append(min(after))
+    if len(ends) < _MIN_SUPPORT:
+        return False
+    em = statistics.median(ln.size for row in rows for ln in row)
+    return _edge_share(ends, max(ends), em) >= _ALIGNED or _edge_share(starts, min(starts), em) >= _ALIGNED
+
+
+def _edge_share(xs: list[float], edge: float, em: float) -> float:
+    return sum(1 for v in xs if abs(v - edge) <= _EDGE * em) / len(xs)
 
 
 def _labels(lines: list[Line]) -> bool:
@@ -405,11 +432,14 @@ def find_furniture(pages: list[PageLines], body_size: float) -> set[int]:
     """The ``id`` of every line that is a running header, footer or page number.
 
     Candidates are the lines of the ``_EDGE_ROWS`` first and last rows of each
-    page; one is furniture when it is a bare page number (``Page 3 of 9``),
+    page; one is furniture when it is a bare page number (``Page 3 of 9``);
     when its text with the digits masked occurs at the same height on another
-    page, or when its row stands apart from the text block (a gap wider than
-    the page's usual line pitch) and it is set in a smaller type than the
-    running text (a first page's header is its own).
+    page and its row stands apart from the text block (a gap wider than the
+    page's usual line pitch) or lies in the page's outer margin (a header of
+    two rows); or when its row stands apart and it is set in a smaller type
+    than the running text (a header that alternates between left- and
+    right-hand pages repeats only on every other page; a first page's header
+    is its own).
     The search goes inwards from each edge and stops at the first row that
     holds a line that is not furniture.
     """
@@ -428,8 +458,10 @@ def find_furniture(pages: list[PageLines], body_size: float) -> set[int]:
             for i in edge:
                 j = i + edge.step  # the next row inwards
                 apart = 0 <= j < n and abs(rows[j][0].base - rows[i][0].base) > _APART * pitch
-                hits = [line for line in rows[i] if _PAGE_NUMBER.match(line.text) or _repeats(line, page.number, seen)
-                        or (apart and line.size < SMALL_TYPE * body_size)]
+                margin = rows[i][0].bottom < _MARGIN * page.height or rows[i][0].top > (1 - _MARGIN) * page.height
+                hits = [line for line in rows[i] if _PAGE_NUMBER.match(line.text)
+                        or (apart or margin) and _repeats(line, page.number, seen)
+                        or apart and line.size < SMALL_TYPE * body_size]
                 if len(hits) < len(rows[i]):
                     break
                 found.update(id(line) for line in hits)

@@ -58,6 +58,7 @@ from .layout import (
     line_pitch,
     lines_of,
     reading_order,
+    rows_of,
     running_text_size,
     words_of,
 )
@@ -81,7 +82,7 @@ _HEADING_MAX_CHARS, _HEADING_MAX_LINES = 80, 3
 _CAPTION_LABEL = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table|Tab\.)\s*[A-Z]?\d+", re.I)
 _CAPTION_MARK = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table|Tab\.)\s*[A-Z]?\d+[A-Za-z]?\s*(?:[.:：|]|\s{2}|$)", re.I)
 _MAX_CAPTION_ROWS = 12
-# A table's column: this many lines or more, this share of them at most
+# A table's column: this many rows or more, this share of its lines at most
 # this many characters long, this share holding a figure.
 _TABLE_LINES, _CELL_CHARS, _SHORT_CELLS, _FIGURE_CELLS = 3, 16, 0.7, 0.5
 # Text turned on its side is the page's body when it holds more of the
@@ -262,10 +263,10 @@ def sorted_region(region: list[Line], body_size: float, pitch: float) -> list[tu
 
 
 def is_table(region: list[Line]) -> bool:
-    """A region of table cells: a few lines or more, most of them short (a
+    """A region of table cells: a few rows or more, most of its lines short (a
     word or two) and many holding figures. The reading order cuts a table
     into its columns (``layout.reading_order``); each is such a region."""
-    if len(region) < _TABLE_LINES:
+    if len(rows_of(region)) < _TABLE_LINES:
         return False
     texts = [ln.text for ln in region]
     short = sum(1 for t in texts if len(t) <= _CELL_CHARS)

@@ -80,6 +80,9 @@ _ALIGNED, _EDGE = 0.5, 1.0
 # A strip of lines of at most this many characters, this many ems wide, is
 # the numbers of a list hanging left of its entries, not a column.
 _LABEL_CHARS, _LABEL_WIDTH = 6, 4
+# Regions down a column are one when the next starts within this many ems of
+# the last one's left edge and at most this many ems under it.
+_INDENT, _STACKED = 2.0, 1.0
 # -- furniture and footnotes
 # Furniture is looked for among this many rows at the top and at the bottom.
 _EDGE_ROWS = 2
@@ -337,7 +340,24 @@ def reading_order(lines: list[Line]) -> list[list[Line]]:
             regions.append(_rows_in_order(part))
         else:
             stack += reversed(halves)
-    return regions
+    return _stacked(regions)
+
+
+def _stacked(regions: list[list[Line]]) -> list[list[Line]]:
+    """Consecutive regions that continue one another down a column (the
+    horizontal cuts part a column line by line) as one: the next starts at
+    the same left edge (give or take an indent) just under the last."""
+    out: list[list[Line]] = []
+    for region in regions:
+        if out:
+            last, first = out[-1][-1], region[0]
+            em = max(last.size, first.size)
+            if abs(min(ln.x0 for ln in out[-1]) - min(ln.x0 for ln in region)) <= _INDENT * em \
+                    and 0 <= first.top - last.bottom + _CORE_UP * em and first.top - last.bottom <= _STACKED * em:
+                out[-1] = out[-1] + region
+                continue
+        out.append(region)
+    return out
 
 
 def _cut(lines: list[Line]) -> list[list[Line]] | None:

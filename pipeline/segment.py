@@ -67,6 +67,8 @@ _REFERENCE_MARK = re.compile(
 # A reference list without its heading: of this many lines from an entry's
 # first line, this many hold a reference's marks and this many start entries.
 _SHAPE_LINES, _SHAPE_MARKED, _SHAPE_ENTRIES = 8, 4, 3
+# A printed title line is narrower than this share of the wider line beside it.
+_SHORT_PRINTED = 0.6
 # A heading in capitals or after a Roman numeral (``II. RELATED WORK``,
 # ``MATERIALS AND METHODS``, ``III. Results``), as English journals set them.
 _CAPS_HEADING = re.compile(
@@ -115,7 +117,7 @@ class SentenceView:
 def segment(doc: Document) -> list[SentenceView]:
     """All sentences of ``doc``, in document order, with their cleaned views."""
     views: list[SentenceView] = []
-    for para, block in enumerate(blocks_of(doc.text, doc.set_aside, doc.headings)):
+    for para, block in enumerate(blocks_of(doc.text, doc.set_aside, doc.headings, doc.bbox if doc.page_runs else None)):
         clean = clean_pieces(doc.text, list(block.pieces), doc.citations)
         if not clean.text.strip():
             continue
@@ -148,16 +150,18 @@ def _sub_clean(clean: CleanText, a: int, b: int) -> CleanText:
 # --- sections ------------------------------------------------------------
 
 def blocks_of(text: str, set_aside: tuple[tuple[int, int, str], ...] = (),
-              headings: tuple[tuple[int, int], ...] = ()) -> list[Block]:
+              headings: tuple[tuple[int, int], ...] = (), box_of=None) -> list[Block]:
     """Group the document's lines into blocks of one section each.
 
     A line inside a ``set_aside`` span (the reader's ``(start, end, why)``:
     a PDF's running headers and footers, a garbled page) is a block of its
     own whose section is the ``why``, whatever the state of the reading.
     Lines the reader saw set in a larger type (``headings``, PDF only) are
-    headings, a heading broken over lines read as one.
+    headings, a heading broken over lines read as one. ``box_of(start, end)``
+    (a PDF's ``Document.bbox``) gives where a line was printed: a line of a
+    paragraph is as wide as the lines round it, a title narrower.
     """
-    return _BlockReader(text, set_aside, headings).read()
+    return _BlockReader(text, set_aside, headings, box_of).read()
 
 
 class _BlockReader:
@@ -165,8 +169,9 @@ class _BlockReader:
     references, with front-matter lines allowed anywhere (page breaks)."""
 
     def __init__(self, text: str, set_aside: tuple[tuple[int, int, str], ...] = (),
-                 headings: tuple[tuple[int, int], ...] = ()) -> None:
+                 headings: tuple[tuple[int, int], ...] = (), box_of=None) -> None:
         self.text = text
+        self.box_of = box_of
         self.set_aside = sorted(set_aside)
         self.heading_starts = {start for start, _ in headings}
         self.lines = [(a, b) for a, b in lines_of(text) if text[a:b].strip()]
@@ -331,7 +336,12 @@ class _BlockReader:
                 or any(is_cjk(c) for c in title) or title[:1].islower() or not after[:1].isascii() or not after[:1].isupper() \
                 or not (before[-1:] in _SENTENCE_END + "." + _CLOSERS or self._after_heading()):
             return False
-        return True
+        # A printed line of a paragraph is as wide as the lines round it.
+        return self.box_of is None or self._width(i) < _SHORT_PRINTED * max(self._width(i - 1), self._width(i + 1))
+
+    def _width(self, i: int) -> float:
+        box = self.box_of(*self.lines[i])
+        return box[2] - box[0] if box else 0.0
 
     def _large_type_heading(self, i: int):
         """A heading the PDF sets in a larger type, at line ``i``: its lines

@@ -6,12 +6,18 @@ carries its cleaned view so later stages can match on it.
 Sections come from the lines of the document: front matter (title,
 authors, affiliations, fund, DOI and citation lines), ``abstract``
 (摘要 / Abstract), ``keywords``, ``body`` and ``references`` (参考文献 /
-References). Lines of front matter that a page break dropped into the
+References; without a heading, a list found by its shape: entries that
+start with a label or an author, years, volumes and pages, DOIs; an
+author-year list cut into entries where an author follows a line that
+ended an entry). Headings are numbered, Markdown or bold, set in a larger
+type (PDF), in capitals or after a Roman numeral (``II. RELATED WORK``), or
+the usual names of a paper's parts. Lines of front matter that a page break dropped into the
 middle of the body (a DOI or fund line between two halves of a sentence)
 are set aside, and the sentence they interrupted is kept whole: its span
 then covers them, as the source does. Lines the PDF reader set aside (a
 PDF's running headers, footers and page numbers: ``furniture``; its
-footnotes: ``footnote``; figure and table captions: ``caption``; a page whose
+footnotes: ``footnote``; figure and table captions: ``caption``; tables:
+``table``; a page whose
 text layer is undecodable: ``garbled``) are labelled so and never read as
 sentences of the paper.
 

@@ -55,7 +55,7 @@ _WORD_GAP = 0.1
 _RUN_GAP = 0.75
 # A gap this many times the widest space beside it (and at most this many
 # ems) is a stretched space of a justified line.
-_JUSTIFIED, _MAX_JUSTIFIED = 1.6, 2.5
+_JUSTIFIED, _MAX_JUSTIFIED = 1.2, 2.5
 # Two Chinese characters are parted by a space only across a gap this wide.
 _CJK_GAP = 0.5
 # Characters of one line have baselines this close; a character in smaller
@@ -74,9 +74,10 @@ _CORE_UP, _CORE_DOWN = 0.7, 0.15
 # text on both sides of it in this many rows (the wide word gaps of a
 # justified line are no gutter).
 _MIN_GUTTER, _MIN_SUPPORT = 0.75, 3
-# ...and in this share of those rows the text ends (or starts) within this
-# many ems of the same x.
-_ALIGNED, _EDGE = 0.5, 1.0
+# ...and in this share of those rows the text ends within this many ems of
+# the same x (or starts within an indent of it); or it is this many ems
+# wide beside this many rows.
+_ALIGNED, _EDGE, _WIDE, _WIDE_SUPPORT = 0.5, 1.0, 2.0, 5
 # A strip of lines of at most this many characters, this many ems wide, is
 # the numbers of a list hanging left of its entries, not a column.
 _LABEL_CHARS, _LABEL_WIDTH = 6, 4
@@ -366,21 +367,24 @@ def _cut(lines: list[Line]) -> list[list[Line]] | None:
         return None
     em = statistics.median(ln.size for ln in lines)
     rows = rows_of(lines)
-    for x in _gaps([(ln.x0, ln.x1) for ln in lines], _MIN_GUTTER * em):
+    for width, x in _gaps([(ln.x0, ln.x1) for ln in lines], _MIN_GUTTER * em):
         left, right = [ln for ln in lines if ln.x1 <= x], [ln for ln in lines if ln.x1 > x]
-        if _is_gutter(rows, x) and not _labels(left):
+        if _is_gutter(rows, x, width) and not _labels(left):
             return [left, right]
-    for y in _gaps([ln.core for ln in lines], 0.0)[:1]:
+    for _, y in _gaps([ln.core for ln in lines], 0.0)[:1]:
         return [[ln for ln in lines if ln.core[1] <= y], [ln for ln in lines if ln.core[1] > y]]
     return None
 
 
-def _is_gutter(rows: list[list[Line]], x: float) -> bool:
-    """An empty strip at ``x`` is a gutter when rows have text on both sides
-    of it (``_MIN_SUPPORT`` or more) and, in most of them, the text beside it
-    ends or starts at one edge: a column's lines start at its left edge and
-    those of a justified column end at its right one; the stretched spaces
-    of justified lines that happen to line up over a few rows do neither."""
+def _is_gutter(rows: list[list[Line]], x: float, width: float) -> bool:
+    """An empty strip at ``x``, ``width`` wide, is a gutter when rows have
+    text on both sides of it (``_MIN_SUPPORT`` or more) and, in most of them,
+    the text beside it ends or starts at one edge: a column's lines start at
+    its left edge (give or take an indent) and those of a justified column
+    end at its right one; the stretched spaces of justified lines that
+    happen to line up over a few rows do neither. A strip wider than
+    ``_WIDE`` ems beside many rows is a gutter whatever the edges (a ragged
+    reference list beside a box of centred lines)."""
     ends, starts = [], []
     for row in rows:
         before = [ln.x1 for ln in row if ln.x1 <= x]
@@ -391,11 +395,14 @@ def _is_gutter(rows: list[list[Line]], x: float) -> bool:
     if len(ends) < _MIN_SUPPORT:
         return False
     em = statistics.median(ln.size for row in rows for ln in row)
-    return _edge_share(ends, max(ends), em) >= _ALIGNED or _edge_share(starts, min(starts), em) >= _ALIGNED
+    if width >= _WIDE * em and len(ends) >= _WIDE_SUPPORT:
+        return True
+    return _edge_share(ends, max(ends), _EDGE * em) >= _ALIGNED \
+        or _edge_share(starts, min(starts), _INDENT * em) >= _ALIGNED
 
 
-def _edge_share(xs: list[float], edge: float, em: float) -> float:
-    return sum(1 for v in xs if abs(v - edge) <= _EDGE * em) / len(xs)
+def _edge_share(xs: list[float], edge: float, within: float) -> float:
+    return sum(1 for v in xs if abs(v - edge) <= within) / len(xs)
 
 
 def _labels(lines: list[Line]) -> bool:
@@ -405,9 +412,9 @@ def _labels(lines: list[Line]) -> bool:
         and max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines) <= _LABEL_WIDTH * max(ln.size for ln in lines)
 
 
-def _gaps(spans: list[tuple[float, float]], least: float) -> list[float]:
-    """The middles of the stretches that no span covers, between the spans,
-    wider than ``least``, the widest first."""
+def _gaps(spans: list[tuple[float, float]], least: float) -> list[tuple[float, float]]:
+    """The stretches that no span covers, between the spans, wider than
+    ``least``, the widest first: ``(width, middle)``."""
     spans = sorted(spans)
     found = []
     reach = spans[0][1]
@@ -415,7 +422,7 @@ def _gaps(spans: list[tuple[float, float]], least: float) -> list[float]:
         if a - reach > least:
             found.append((a - reach, (a + reach) / 2))
         reach = max(reach, b)
-    return [middle for _, middle in sorted(found, reverse=True)]
+    return sorted(found, reverse=True)
 
 
 def _rows_in_order(lines: list[Line]) -> list[Line]:

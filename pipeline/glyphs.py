@@ -18,7 +18,9 @@ one ``dict``:
 * ``size``: the type size in points (the font size times the text matrix's
   scale: some PDFs set ``1 Tf`` and scale the matrix);
 * ``dir``: its writing direction in degrees counterclockwise, rounded to a
-  whole degree (0 for upright text; 90 for a line read bottom to top).
+  whole degree (0 for upright text; 90 for a line read bottom to top);
+* ``i``: its index on the page in PDFium's order (the order of the content
+  stream; the letters PDFium makes of a ligature are neighbours).
 
 A glyph whose font gives no Unicode value (pdfminer writes it ``(cid:12)``),
 a private-use character and a control character are not text: they are
@@ -119,7 +121,7 @@ def _chars_of(textpage, page_top: float) -> tuple[list[dict], int, int]:
         scale = math.hypot(matrix.c, matrix.d)
         char = {"x0": rect.left, "x1": rect.right, "top": page_top - rect.top, "bottom": page_top - rect.bottom,
                 "base": page_top - oy.value, "size": pdfium_c.FPDFText_GetFontSize(tp, i) * scale,
-                "dir": round(math.degrees(math.atan2(matrix.b, matrix.a))) % 360}
+                "dir": round(math.degrees(math.atan2(matrix.b, matrix.a))) % 360, "i": i}
         for letter in _LIGATURES.get(text, text):
             chars.append({**char, "text": letter})
     return chars, printed, unmapped

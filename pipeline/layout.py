@@ -86,7 +86,7 @@ _LABEL_CHARS, _LABEL_WIDTH = 6, 4
 _INDENT, _STACKED = 2.0, 1.0
 # -- furniture and footnotes
 # Furniture is looked for among this many rows at the top and at the bottom.
-_EDGE_ROWS = 2
+_EDGE_ROWS = 4
 # A header or footer stands apart from the text: its distance to the next
 # row exceeds the page's usual line pitch by this factor.
 _APART = 1.3
@@ -179,8 +179,9 @@ def lines_of(chars: list[dict]) -> tuple[Line, ...]:
             found.append(line)
             continue
         last = line.chars[-1]
-        if last["text"] == char["text"] and abs(last["x0"] - char["x0"]) < _DOUBLE * line.size:
-            continue  # printed twice, a little offset: fake bold
+        if last["text"] == char["text"] and abs(last["x0"] - char["x0"]) < _DOUBLE * line.size \
+                and abs(last.get("i", 0) - char.get("i", 0)) > 1:
+            continue  # printed again by another text object, a little offset: fake bold (not a ligature's ff)
         line.chars.append(char)
         line.x1 = max(line.x1, char["x1"])
         if char["size"] > line.size / _SCRIPT_SIZE:  # the line began in smaller type

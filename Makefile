@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run report export test eval val check-dict candidates bench bench-pdf clean
+.PHONY: help run report export test eval val train check-dict candidates bench bench-pdf clean
 .DEFAULT_GOAL := run
 
 help:  ## list the targets
@@ -48,6 +48,9 @@ eval: run  ## score the train set: sample papers (gold/dev), train passages (gol
 
 val: $(STAMP)  ## validation figures only (numbers, no errors), when ../shared/val is present
 	@if [ -x $(VAL_SCORE) ]; then $(VAL_SCORE) $(PY); else echo "val: no $(VAL_SCORE) here (validation lives outside the project): skipped"; fi
+
+train: $(STAMP)  ## refit the confidence model on the train set -> pipeline/models/confidence.json (docs/confidence.md)
+	$(PY) -m pipeline.train_confidence
 
 check-dict: $(STAMP)  ## validate the dictionaries
 	$(PY) -m pipeline check-dict

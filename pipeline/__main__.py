@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
                           "the inputs and --out at the same paths")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar (default: on a terminal)")
+    run.add_argument("--min-confidence", type=float, default=None, metavar="P",
+                     help="write only triples whose confidence is at least P, in [0, 1] (default: the threshold "
+                          "chosen on train, in pipeline/models/confidence.json; 0 keeps all)")
 
     ev = sub.add_parser("eval", help="score output/ against gold triples")
     ev.add_argument("--gold", type=Path, action="append", default=None,
@@ -76,8 +79,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             raise PipelineError(f"--workers must be at least 1, got {args.workers}")
         if args.executor == "dask" and not args.scheduler:
             raise PipelineError("--executor dask needs --scheduler ADDRESS")
+        if args.min_confidence is not None and not 0.0 <= args.min_confidence <= 1.0:
+            raise PipelineError(f"--min-confidence must be between 0 and 1, got {args.min_confidence}")
         summary = run(args.inputs, args.out, workers=args.workers, executor=args.executor,
-                      scheduler=args.scheduler, progress=args.progress)
+                      scheduler=args.scheduler, progress=args.progress, min_confidence=args.min_confidence)
         print(summary.line())
         return 1 if summary.failures else 0
     if args.command == "eval":

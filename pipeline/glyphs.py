@@ -129,7 +129,3 @@ def _chars_of(textpage, page_top: float) -> tuple[list[dict], int, int]:
 
 def _private_use(code: int) -> bool:
     return 0xE000 <= code <= 0xF8FF or 0xF0000 <= code
-
-
-def page_count(doc: pdfium.PdfDocument) -> int:
-    return len(doc)

@@ -526,12 +526,12 @@ def _overlap(a: Line, b: Line) -> bool:
 
 def running_text_size(pages: list[PageLines]) -> float:
     """The most common type size of the printed characters of the first
-    half of the document's pages, those of a reference list's entries left
-    out (in a short paper the list, in smaller type, can be longer than the
-    text)."""
+    half of the document's pages (turned text included), those of a
+    reference list's entries left out (in a short paper the list, in smaller
+    type, can be longer than the text)."""
     counts: dict[float, int] = {}
     for page in pages[:max(1, (len(pages) + 1) // 2)]:
-        for line in page.lines:
+        for line in list(page.lines) + [ln for _, group in page.turned for ln in group]:
             if _REFERENCE_ENTRY.search(line.text):
                 continue
             size = round(line.size, 1)

@@ -82,6 +82,9 @@ _HEADING_MAX_CHARS, _HEADING_MAX_LINES = 80, 3
 _CAPTION_LABEL = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table|Tab\.)\s*[A-Z]?\d+", re.I)
 _CAPTION_MARK = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table|Tab\.)\s*[A-Z]?\d+[A-Za-z]?\s*(?:[.:：|]|\s{2}|$)", re.I)
 _MAX_CAPTION_ROWS = 12
+# A line ending within this many ems of its region's right edge is full: the
+# paragraph goes on under it.
+_FULL_LINE = 2.0
 # A table's column: this many rows or more, this share of its lines at most
 # this many characters long, this share holding a figure.
 _TABLE_LINES, _CELL_CHARS, _SHORT_CELLS, _FIGURE_CELLS = 3, 16, 0.7, 0.5
@@ -182,15 +185,12 @@ def read_layout(pages: list[PageLines], source: str) -> Reading:
     for page in pages:
         lines = [ln for ln in page.lines if id(ln) not in furniture]
         kept, aside = page_regions(page, lines, body_size)
-        turned = [ln for _, group in page.turned for ln in group]
-        turned_body = sum(len(ln.chars) for ln in turned) > _TURNED_PAGE * max(
-            1, sum(len(ln.chars) for ln in page.lines) + sum(len(ln.chars) for ln in turned))
         for _, group in page.turned:
-            pieces = [piece_of(page.number, region) for region in reading_order(list(group))]
-            if turned_body:
-                kept += pieces
-            else:
-                aside += [(piece, "furniture") for piece in pieces]
+            if turned_page(page):  # a landscape page: read as the page's text, in its own direction
+                more, more_aside = page_regions(page, list(group), body_size)
+                kept, aside = kept + more, aside + more_aside
+            else:  # a line up the margin, a watermark
+                aside += [(piece_of(page.number, region), "furniture") for region in reading_order(list(group))]
         body.append(_joined(page.number, kept))
         tail += [(piece_of(page.number, [ln]), "furniture") for ln in page.lines if id(ln) in furniture]
         tail += aside
@@ -203,6 +203,12 @@ def read_layout(pages: list[PageLines], source: str) -> Reading:
             if garbled else None)
     return Reading(text, page_runs, tuple(sorted(set_aside)), heading_lines(text, sizes, body_size),
                    _flagged_spans(cited), boxes, note, len(pages), sum(p.unmapped for p in pages))
+
+
+def turned_page(page: PageLines) -> bool:
+    """Most of the page's text is turned on its side (a landscape table)."""
+    turned = sum(len(ln.chars) for _, group in page.turned for ln in group)
+    return turned > _TURNED_PAGE * (turned + sum(len(ln.chars) for ln in page.lines))
 
 
 def check_text_layer(text: str, pages: list[PageLines], source: str) -> None:
@@ -275,12 +281,17 @@ def is_table(region: list[Line]) -> bool:
 
 
 def _caption_goes_on(region: list[Line], j: int, small: bool, body_size: float, pitch: float) -> bool:
+    """Line ``j`` goes on with the caption above it: in small type while the
+    type stays small; in the running text's type while the lines follow at
+    the usual pitch and the line above ran to the region's right edge (a
+    paragraph's last line is short: the caption ended there)."""
     line, above = region[j], region[j - 1]
     if _CAPTION_LABEL.match(line.text):
         return False
     if small:
         return line.size < SMALL_TYPE * body_size
-    return line.base - above.base <= 1.2 * pitch
+    right = max(ln.x1 for ln in region)
+    return line.base - above.base <= 1.2 * pitch and above.x1 >= right - _FULL_LINE * above.size
 
 
 def _line_text(line: Line) -> str:

@@ -201,3 +201,29 @@ def test_a_few_glyphs_without_unicode_are_left_out_and_counted(tmp_path, resourc
     assert doc.status == "ok" and doc.unmapped_glyphs == 1 and "(cid:" not in doc.text
     triples = {(t.factor_name, t.target_name) for t in extract(doc)["triples"]}
     assert ("TNF-α", "RANKL") in triples
+
+
+def test_a_page_turned_on_its_side_is_read_in_its_own_direction(tmp_path, resources):
+    """A landscape page (its lines drawn turned by 90°, as a rotated table
+    page is): read along its lines, not letter by letter up the page
+    (``1elbaT``), and its sentences give their claims."""
+    from fpdf import FPDF
+
+    lines = ["Table 2. Cytokines and their effects on bone cells.",
+             "IL-6 promotes osteoclast differentiation in the marrow of these mice.",
+             "TNF-alpha induces RANKL expression in osteoblasts of the same mice."]
+    pdf = FPDF(unit="pt", format=(595, 842))
+    pdf.add_page()
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf.set_font("zh", size=11)
+    with pdf.rotation(90, 300, 700):
+        for i, line in enumerate(lines):
+            pdf.text(300, 700 + 16 * i, line)
+    path = tmp_path / "turned.pdf"
+    pdf.output(str(path))
+    doc = read_document(path)
+    # the lines in their order; the table's title, a caption, set aside after them
+    assert [line for line in doc.text.splitlines() if line.strip()] == lines[1:] + lines[:1]
+    assert [doc.text[a:b] for a, b, why in doc.set_aside if why == "caption"] == lines[:1]
+    claims = {(t.factor_name, t.effect, t.target_name) for t in extract(doc)["triples"]}
+    assert ("TNF-α", "upregulates", "RANKL") in claims

@@ -11,7 +11,8 @@ A text layer can be undecodable in several ways, each with its own trace:
   for "analysis of"): ASCII signs that prose hardly uses (``= < > # $ % &
   * + @``) in place of letters, and words that are not words: in English
   prose about one word in four is one of a few dozen function words
-  (``the``, ``of``, ``and``…); in a shifted font none is.
+  (``the``, ``of``, ``and``…); in a shifted font none is (judged in English
+  papers only: the English names in a Chinese paper are not prose).
 
 ``page_share`` measures a page (unmapped glyphs and mojibake); ``verdict``
 judges the whole text and says why it is not text, or None.
@@ -19,6 +20,8 @@ judges the whole text and says why it is not text, or None.
 from __future__ import annotations
 
 import re
+
+from .read import main_language
 
 # A page is garbled when more than this share of its printed characters is.
 GARBLED_PAGE = 0.3
@@ -59,7 +62,7 @@ def verdict(text: str, printed: int, unmapped: int) -> str | None:
         if odd > _ODD_SIGN_SHARE:
             return f"{odd:.0%} of its ASCII characters are signs such as = < > # $ (a font mapping glyphs to the wrong codes)"
     words = _WORD.findall(text)
-    if len(words) >= _MIN_WORDS:
+    if len(words) >= _MIN_WORDS and main_language(text) == "en":  # a Chinese paper's English names are no prose
         share = sum(1 for w in words if w in _FUNCTION_WORDS) / len(words)
         if share < _MIN_FUNCTION_SHARE:
             return f"its Latin words are not words (only {share:.1%} are words such as 'the', 'of', 'and')"

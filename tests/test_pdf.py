@@ -311,6 +311,8 @@ def test_mojibake_signs_for_letters_and_non_words_are_garbled():
              "in patients with rheumatoid arthritis; TNF-α (P < 0.05, n = 12) acts with it. ") * 8
     assert verdict(prose, len(prose), 0) is None and page_share(prose, len(prose), 0) == 0
     assert verdict("白细胞介素-6 促进破骨细胞分化，Müller 与 José 的研究。" * 20, 600, 0) is None
+    names = "骨髓基质细胞（bone marrow stromal cell）与肿瘤坏死因子（tumor necrosis factor alpha）。" * 40
+    assert verdict(names, len(names), 0) is None  # English names in Chinese prose are no garbled words
     mojibake = "°×Ï¸°û½éËØ-6 ´Ù½øÆÆ¹ÇÏ¸°ûµÄ·Ö»¯¡£" * 10  # 白细胞介素-6 促进破骨细胞的分化。 in GBK, read as Latin-1
     assert page_share(mojibake, len(mojibake), 0) > 0.5 and verdict(mojibake, len(mojibake), 0)
     shifted = ".=.3L181 09 !\"#$ 2<0= % J $72 .//0K 8=:84.52: . :232580= 09 " * 10  # ASCII shifted

@@ -74,13 +74,15 @@ _CORE_UP, _CORE_DOWN = 0.7, 0.15
 # text on both sides of it in this many rows (the wide word gaps of a
 # justified line are no gutter).
 _MIN_GUTTER, _MIN_SUPPORT = 0.75, 3
-# ...and in this share of those rows the text ends within this many ems of
-# the same x (or starts within an indent of it); or it is this many ems
-# wide beside this many rows.
+# ...and in this share of those rows the text ends (or starts) within this
+# many ems of the same x; or it is this many ems wide beside this many rows.
 _ALIGNED, _EDGE, _WIDE, _WIDE_SUPPORT = 0.5, 1.0, 2.0, 5
 # A strip of lines of at most this many characters, this many ems wide, is
 # the numbers of a list hanging left of its entries, not a column.
 _LABEL_CHARS, _LABEL_WIDTH = 6, 4
+# Lines right of a strip none of which is wider than this many ems are words
+# pushed to the margin, not a column.
+_MARGIN_WORDS = 6
 # Regions down a column are one when the next starts within this many ems of
 # the last one's left edge and at most this many ems under it.
 _INDENT, _STACKED = 2.0, 1.0
@@ -370,7 +372,7 @@ def _cut(lines: list[Line]) -> list[list[Line]] | None:
     rows = rows_of(lines)
     for width, x in _gaps([(ln.x0, ln.x1) for ln in lines], _MIN_GUTTER * em):
         left, right = [ln for ln in lines if ln.x1 <= x], [ln for ln in lines if ln.x1 > x]
-        if _is_gutter(rows, x, width) and not _labels(left):
+        if _is_gutter(rows, x, width) and not _labels(left) and not _words_at_the_margin(right):
             return [left, right]
     for _, y in _gaps([ln.core for ln in lines], 0.0)[:1]:
         return [[ln for ln in lines if ln.core[1] <= y], [ln for ln in lines if ln.core[1] > y]]
@@ -381,7 +383,7 @@ def _is_gutter(rows: list[list[Line]], x: float, width: float) -> bool:
     """An empty strip at ``x``, ``width`` wide, is a gutter when rows have
     text on both sides of it (``_MIN_SUPPORT`` or more) and, in most of them,
     the text beside it ends or starts at one edge: a column's lines start at
-    its left edge (give or take an indent) and those of a justified column
+    its left edge and those of a justified column
     end at its right one; the stretched spaces of justified lines that
     happen to line up over a few rows do neither. A strip wider than
     ``_WIDE`` ems beside many rows is a gutter whatever the edges (a ragged
@@ -398,8 +400,7 @@ def _is_gutter(rows: list[list[Line]], x: float, width: float) -> bool:
     em = statistics.median(ln.size for row in rows for ln in row)
     if width >= _WIDE * em and len(ends) >= _WIDE_SUPPORT:
         return True
-    return _edge_share(ends, max(ends), _EDGE * em) >= _ALIGNED \
-        or _edge_share(starts, min(starts), _INDENT * em) >= _ALIGNED
+    return _edge_share(ends, max(ends), _EDGE * em) >= _ALIGNED or _edge_share(starts, min(starts), _EDGE * em) >= _ALIGNED
 
 
 def _edge_share(xs: list[float], edge: float, within: float) -> float:
@@ -411,6 +412,13 @@ def _labels(lines: list[Line]) -> bool:
     ``•``) hanging left of its entries: a narrow strip of short lines."""
     return all(len(ln.chars) <= _LABEL_CHARS for ln in lines) \
         and max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines) <= _LABEL_WIDTH * max(ln.size for ln in lines)
+
+
+def _words_at_the_margin(lines: list[Line]) -> bool:
+    """Lines that are a word or two each, beyond a wide gap: the last words
+    of justified lines pushed to the right margin, or equation numbers;
+    they belong to the rows they end, not to a column of their own."""
+    return all(ln.x1 - ln.x0 <= _MARGIN_WORDS * ln.size for ln in lines)
 
 
 def _gaps(spans: list[tuple[float, float]], least: float) -> list[tuple[float, float]]:

@@ -76,9 +76,10 @@ _SHAPE_LINES, _SHAPE_MARKED, _SHAPE_ENTRIES = 8, 4, 3
 # A printed title line is narrower than this share of the wider line beside it.
 _SHORT_PRINTED = 0.6
 # A heading in capitals or after a Roman numeral (``II. RELATED WORK``,
-# ``MATERIALS AND METHODS``, ``III. Results``), as English journals set them.
+# ``MATERIALS AND METHODS``, ``III. Results``), as English journals set them:
+# words of letters, one of six or more (gene symbols are shorter or hold digits).
 _CAPS_HEADING = re.compile(
-    r"^\s*(?:(?:[IVX]{1,4}|\d{1,2})\.?\s+)?(?=[^a-z]*[A-Z]{4})[A-Z][A-Z0-9\-–&,:/() ]{3,60}$"
+    r"^\s*(?:(?:[IVX]{1,4}|\d{1,2})\.?\s+)?(?=[^a-z]*[A-Z]{6})[A-Z][A-Z\-–&,:() ]{5,60}$"
     r"|^\s*[IVX]{1,4}\.\s+[A-Z][a-z]+(?:\s[A-Za-z]+){0,6}$")
 # A list item of running text: a bullet glyph, a Markdown bullet, ``(1)``, ``1)`` or a circled
 # number. Each item is a paragraph of its own, so no sentence runs from one item into the next.
@@ -258,7 +259,7 @@ class _BlockReader:
         sub = _SUBHEADING.match(line)
         if sub and self.state != "front":
             return self._subheading(i, sub)
-        if self.state in ("abstract", "body") and _CAPS_HEADING.match(line):
+        if self.state in ("abstract", "body") and _CAPS_HEADING.match(line) and self._after_sentence(i):
             self.state = "body"
             self._alone("body", (start, end), heading=True)
             return i + 1
@@ -320,6 +321,15 @@ class _BlockReader:
         if head_end < end and self.text[head_end:end].strip():
             self._add(self.state, (start + m.end(), end))
         return i + 1
+
+    def _after_sentence(self, i: int) -> bool:
+        """Line ``i`` starts a paragraph: the line before ended a sentence,
+        or a heading (``ACKNOWLEDGMENTS`` may head a paragraph; ``JAK/STAT3``
+        broken onto a line of its own inside a sentence does not)."""
+        if i == 0 or self._after_heading():
+            return True
+        before = self.text[self.lines[i - 1][0]:self.lines[i - 1][1]].rstrip()
+        return before[-1:] in _SENTENCE_END + "." + _CLOSERS
 
     def _after_heading(self) -> bool:
         """Nothing read since the last heading (``Introduction`` then ``VEGF``)."""

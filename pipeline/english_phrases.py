@@ -206,7 +206,9 @@ def _named_class(ctx: Context, tok, found: Found) -> Side | None:
         return None
     before = tok.doc[tok.i - 1] if tok.i else None
     named = ctx.mention(before) if before is not None and before.head.i == tok.i else None
-    return _mention_side(ctx, named) if named is not None and named.concept.type == found.concept.type else None
+    if named is None or named.concept.type in ("gene", "family", "drug", "ncrna", "pathway"):
+        return None  # ``IL-6 cells`` are no kind of IL-6
+    return _mention_side(ctx, named)
 
 
 def _mention_side(ctx: Context, found: Found) -> Side:
@@ -243,7 +245,7 @@ def _owners(ctx: Context, tok, role: str) -> list[Side]:
         return [s for child in ofs for obj in child.children if obj.dep_ == "pobj" for s in sides(ctx, obj, role)]
     out: list[Side] = []
     for child in tok.children:
-        if child.dep_ not in _OWNER_DEPS or child.i > tok.i:
+        if child.dep_ not in _OWNER_DEPS or child.i > tok.i or _into(ctx, tok, child):
             continue
         if ctx.mention(child) is not None or child.lower_ in _PRONOUNS:
             out += sides(ctx, child, role)
@@ -253,6 +255,14 @@ def _owners(ctx: Context, tok, role: str) -> list[Side]:
         elif ctx.vocab.kind("head", child.lemma_) is not None:
             out += _owners(ctx, child, role)  # ``RANK mRNA expression``
     return out
+
+
+def _into(ctx: Context, tok, child) -> bool:
+    """``myofibroblastic differentiation``: a cell adjective before differentiation names what
+    the cells become, not whose differentiation it is."""
+    found = ctx.mention(child)
+    surface = found.record.surface.lower() if found is not None else ""
+    return child.dep_ == "amod" and surface.endswith("ic") and tok.lemma_.lower() == "differentiation"
 
 
 def _family(ctx: Context, tok) -> list[Side]:
@@ -374,8 +384,8 @@ def _antecedent(tok):
     """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
     which promotes…``) ``which`` takes up the clause, whose subject it then names."""
     noun = tok.head
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            _VOCAB_CLASS.intersection({noun.head.head.lemma_.lower()}) and noun.head.head.dep_ == "attr":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in _VOCAB_CLASS and noun.head.head.dep_ == "attr":
         # ``Cytokines are a class of molecules that regulate…``: the copula's subject
         head, _ = subject_head(noun.head.head.head)
         return head if head is not None else noun

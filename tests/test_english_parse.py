@@ -135,6 +135,13 @@ def test_negation_and_hedges(resources, text, expected):
     assert parse_read(text, resources) == expected
 
 
+def test_a_cell_adjective_before_differentiation_is_what_cells_become(resources):
+    # written for the test after tr_en_03 ("promoting activation and myofibroblastic differentiation of hepatic
+    # stellate cells"): myofibroblastic differentiation is no differentiation of myofibroblasts
+    assert parse_read("In the lung, TGF-β induces fibrosis and promotes myofibroblastic differentiation.",
+                      resources) == {("TGF-β", "induces", "fibrosis", None, False, False, "en.dep.active")}
+
+
 def test_mentions_are_single_tokens_with_exact_spans(resources):
     from pipeline.english_parse import parse_sentences
     from pipeline.mentions import find_mentions

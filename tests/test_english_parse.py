@@ -60,7 +60,7 @@ def test_construction_example_gives_its_triple(resources, record):
      "stimulate the activity of M1 proinflammatory macrophages to overcome tumor progression.",
      {("IFN-γ", "inhibits", "angiogenesis", None, False, True, "en.dep.active"),
       ("IFN-γ", "induces", "Treg", "apoptosis", False, True, "en.dep.active"),
-      ("IFN-γ", "activates", "macrophage", "activity", False, True, "en.dep.active"),
+      ("IFN-γ", "activates", "M1 macrophage", "activity", False, True, "en.dep.active"),
       ("IFN-γ", "inhibits", "tumor progression", None, False, True, "en.dep.active")}),
     # tr_en_01: a need denied is no direction denied; the role after it is stated
     ("In vivo, IL-17A is not required for normal bone homeostasis but plays an important role in bone loss notably "

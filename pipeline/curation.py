@@ -22,6 +22,16 @@ from .tables import read_table
 from .textnorm import fold, is_cjk
 
 
+def _check_english_constructions(folder: Path, rules) -> None:
+    """The English parse reader's words and construction records (each with its function)."""
+    from .english_claims import ordered
+    from .english_reader import readings  # noqa: F401 - registers every construction
+    from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
+
+    vocab = load_english_vocab(folder, rules)
+    ordered(vocab.constructions, str(folder / "relations" / CONSTRUCTIONS_FILE))
+
+
 def check_dictionaries(folder: Path) -> list[str]:
     """Every problem found, as ``file:line: problem`` lines (empty when clean)."""
     try:
@@ -31,6 +41,7 @@ def check_dictionaries(folder: Path) -> list[str]:
         from .resources import load_patterns, load_settings
 
         rules = load_rule_data(folder)
+        _check_english_constructions(folder, rules)
         load_patterns(folder / "patterns.tsv")
         load_compositions(folder / "compositions.tsv")
         load_settings(folder / "settings.tsv")
@@ -111,6 +122,7 @@ _ENTRY_KEYS = {
     "cues.tsv": ("kind", "lang", "word"),
     "default_aspects.tsv": ("effect", "target_type"),
     "triggers.tsv": ("lang", "word", "form"),
+    "english_parse_words.tsv": ("kind", "word"),
 }
 
 

@@ -163,18 +163,21 @@ def process_paper(paper: PaperInput, out_dir: Path) -> PaperOutcome:
 
 def extract(document: Document) -> dict[str, list]:
     """Every stage after reading, for one document: records by table name."""
+    from .budget import char_windows, mention_windows, sentences_read
     from .mentions import composed_mentions, find_mentions, referent_mentions
     from .relations import find_triples
     from .resources import load_resources
     from .segment import segment
 
     resources = load_resources()
-    views = segment(document)
+    sentences = segment(document)
+    views = char_windows(sentences)  # the reading budget: see budget.py
     mentions = find_mentions(document, views, resources)
+    views, mentions = mention_windows(views, mentions)
     triples = find_triples(document, views, mentions, resources)
     return {
         "documents": [document],
-        "sentences": [v.sentence for v in views],
+        "sentences": sentences_read(sentences, views),
         "mentions": sorted([f.record for fs in mentions for f in fs]
                            + composed_mentions(document, views, mentions, resources)
                            + referent_mentions(document, triples, mentions, resources.lexicon),

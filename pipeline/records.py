@@ -121,6 +121,9 @@ class Sentence:
     top: float | None = None
     x1: float | None = None
     bottom: float | None = None
+    # How many windows the mention and relation readers read it in: 1, or
+    # more for a sentence over the reading budget (``budget.py``).
+    windows: int = 1
 
 
 @dataclass(frozen=True)

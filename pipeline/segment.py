@@ -410,9 +410,19 @@ def _sentence_end_at(text: str, i: int, depth: int) -> int | None:
         return j if follower.isupper() or follower in "“\"‘([" or (follower.isdigit() and c != ".") else None
     # ``osteoclasts.In recent years``: a sentence glued to the last one, as
     # in text scraped from the web; but not ``p.V617F`` or ``J.Biol``.
-    word = re.search(r"[A-Za-z]+$", text[:i])
+    word = _ascii_word_before(text, i)
     glued = follower.isupper() and k + 1 < len(text) and (text[k + 1].islower() or text[k + 1] == " ")
-    return j if glued and word and len(word.group()) > 2 and word.group().islower() else None
+    return j if glued and len(word) > 2 and word.islower() else None
+
+
+def _ascii_word_before(text: str, i: int) -> str:
+    """The run of ASCII letters that ends at ``i`` (``""`` if none). Walking
+    back costs only the run: a search over ``text[:i]`` per full stop was
+    quadratic in a long sequence of letters (a DNA sequence)."""
+    start = i
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    return text[start:i]
 
 
 def _after_closers(text: str, j: int) -> int:

@@ -283,13 +283,16 @@ def fonts_without_unicode(page) -> frozenset[str]:
     which gives real characters, the wrong ones (``细胞`` read as ``素IL``),
     that no check on the characters themselves can tell from text."""
     guessed = set()
-    fonts = resolve1(page.page_obj.resources.get("Font")) or {}
+    resources = page.page_obj.resources
+    fonts = resolve1(resources.get("Font")) if isinstance(resources, dict) else None
+    if not isinstance(fonts, dict):  # a damaged file: no font dictionary to look into
+        return frozenset()
     for ref in fonts.values():
         spec = resolve1(ref)
         if not isinstance(spec, dict) or "ToUnicode" in spec or _name(spec.get("Subtype")) != "Type0":
             continue
-        descendants = resolve1(spec.get("DescendantFonts")) or []
-        descendant = resolve1(descendants[0]) if descendants else {}
+        descendants = resolve1(spec.get("DescendantFonts"))
+        descendant = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else {}
         if isinstance(descendant, dict) and isinstance(resolve1(descendant.get("CIDToGIDMap")), PDFStream):
             guessed.add(_name(spec.get("BaseFont")))
     return frozenset(guessed)

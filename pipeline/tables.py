@@ -5,11 +5,14 @@ column is declared once. Each table is a folder of part files
 (``output/triples/part-<key>.parquet``), one part per paper, which pandas,
 pyarrow, DuckDB and Spark read as one table. A part is written to a
 temporary file in the same folder and renamed into place, so a reader (or a
-run killed halfway) never sees half a file.
+run killed halfway) never sees half a file. Each write returns what it
+wrote (rows, bytes, SHA-256), which the manifest keeps so that the next run
+can tell a part that was damaged or removed since (``manifest.py``).
 """
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import tempfile
 import types
@@ -69,27 +72,42 @@ def to_table(records: list, record_type: type) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=schema)
 
 
-def write_atomic(table: pa.Table, path: Path) -> None:
-    """Write ``table`` to ``path`` so that ``path`` is either old or complete."""
+def write_atomic(table: pa.Table, path: Path) -> dict:
+    """Write ``table`` to ``path`` so that ``path`` is either old or complete;
+    returns the part's ``rows``, ``bytes`` and ``sha256``."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=path.parent)
     os.close(fd)
     try:
         pq.write_table(table, tmp, compression="zstd")
+        size, digest = file_digest(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return {"rows": table.num_rows, "bytes": size, "sha256": digest}
+
+
+def file_digest(path: Path) -> tuple[int, str]:
+    """Size and SHA-256 of a file, read in chunks."""
+    h = hashlib.sha256()
+    size = 0
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return size, h.hexdigest()
 
 
 def part_path(out_dir: Path, table: str, key: str) -> Path:
     return out_dir / table / f"part-{key}.parquet"
 
 
-def write_parts(out_dir: Path, key: str, records: dict[str, list]) -> None:
-    """Write one paper's rows of every table as the part ``key``."""
-    for name, record_type in TABLES.items():
-        write_atomic(to_table(records.get(name, []), record_type), part_path(out_dir, name, key))
+def write_parts(out_dir: Path, key: str, records: dict[str, list]) -> dict[str, dict]:
+    """Write one paper's rows of every table as the part ``key``; returns
+    ``write_atomic``'s account of each part, by table."""
+    return {name: write_atomic(to_table(records.get(name, []), record_type), part_path(out_dir, name, key))
+            for name, record_type in TABLES.items()}
 
 
 def remove_parts(out_dir: Path, key: str) -> None:

@@ -1,0 +1,170 @@
+"""One paper, from its file to its parts, whatever the file holds.
+
+``process_paper`` reads one paper, extracts its records and writes its parts
+(one per table); it never raises for a bad paper. Every failure while
+reading or extracting becomes the paper's status: the reader's reasons
+(``empty``, ``corrupt``…), ``timeout`` (past the paper's time budget, with
+the stage it was in; the next run tries it again) or ``error`` (any other
+exception: its type, message, stage and the line that raised it), with a
+``documents`` row saying so and no other rows. Only a failure to write the
+output (disk full, a read-only folder) is raised, as ``OutputError``: the
+run itself cannot go on.
+
+``PaperInput``, ``PaperOutcome`` and ``extract`` live here so that the
+executors (``pool.py``, ``dask_executor.py``) and ``batch.py`` share them.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+import traceback
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .guard import PaperTimeout, Stages, time_budget
+from .manifest import OUTPUT_ERRNOS, OutputError, output_error
+from .read import doc_id_for, read_document
+from .records import Document, UnreadableDocument
+from .tables import write_parts
+
+# Readings of PDFs by content hash (``pdf.py``): a PDF is parsed once, even
+# when a new version of the code or dictionaries processes it again.
+PDF_CACHE = Path("_cache") / "pdf"
+
+
+@dataclass(frozen=True)
+class PaperInput:
+    path: Path
+    source: str
+
+    @property
+    def key(self) -> str:
+        """The part name of this paper: stable for its path, whatever its content."""
+        return hashlib.sha1(self.source.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class PaperOutcome:
+    source: str
+    key: str
+    sha256: str
+    status: str
+    error: str | None
+    n_sentences: int = 0
+    n_mentions: int = 0
+    n_triples: int = 0
+    n_chars: int = 0
+    seconds: float = 0.0
+    stage: str | None = None  # where a paper that failed was
+    parts: dict | None = None  # what was written, by table (``tables.write_atomic``)
+    retry: bool = False  # the failure may pass: the next run tries the paper again
+
+
+def process_paper(paper: PaperInput, out_dir: Path, timeout: float | None = None,
+                  listener=None) -> PaperOutcome:
+    """Read, extract and write one paper within ``timeout`` seconds; never
+    raises for a bad paper (see the module docstring). ``listener`` is told
+    each stage the paper enters."""
+    t0 = time.perf_counter()
+    stages = Stages(listener)
+    document = None
+    try:
+        with time_budget(timeout):
+            stages("read")
+            document = read_document(paper.path, paper.source, cache_dir=out_dir / PDF_CACHE)
+            records = extract(document, stages)
+    except UnreadableDocument as exc:
+        return write_failure(paper, out_dir, exc.reason, str(exc), stages.current, t0)
+    except PaperTimeout:
+        message = (f"{paper.source}: stopped after the paper timeout of {timeout:g} s, while {stages.words} "
+                   f"(the next run tries it again)")
+        return write_failure(paper, out_dir, "timeout", message, stages.current, t0, document, retry=True)
+    except Exception as exc:  # a bug or a hostile file must not cost the other papers: reported, not hidden
+        if isinstance(exc, OSError) and exc.errno in OUTPUT_ERRNOS:
+            raise output_error(out_dir, exc) from exc
+        message = f"{paper.source}: {type(exc).__name__} while {stages.words}: {exc} ({_where(exc)})"
+        return write_failure(paper, out_dir, "error", message, stages.current, t0, document)
+    stages("write")
+    parts = _write(out_dir, paper.key, records)
+    return PaperOutcome(
+        paper.source, paper.key, document.sha256, "ok", None,
+        n_sentences=len(records["sentences"]), n_mentions=len(records["mentions"]),
+        n_triples=len(records["triples"]), n_chars=document.n_chars,
+        seconds=time.perf_counter() - t0, parts=parts,
+    )
+
+
+def extract(document: Document, stages=None) -> dict[str, list]:
+    """Every stage after reading, for one document: records by table name."""
+    from .budget import char_windows, mention_windows, sentences_read
+    from .mentions import composed_mentions, find_mentions, referent_mentions
+    from .relations import find_triples
+    from .resources import load_resources
+    from .segment import segment
+
+    stages = stages or Stages()
+    resources = load_resources()
+    stages("segment")
+    sentences = segment(document)
+    views = char_windows(sentences)  # the reading budget: see budget.py
+    stages("mentions")
+    mentions = find_mentions(document, views, resources)
+    views, mentions = mention_windows(views, mentions)
+    stages("relations")
+    triples = find_triples(document, views, mentions, resources)
+    return {
+        "documents": [document],
+        "sentences": sentences_read(sentences, views),
+        "mentions": sorted([f.record for fs in mentions for f in fs]
+                           + composed_mentions(document, views, mentions, resources)
+                           + referent_mentions(document, triples, mentions, resources.lexicon),
+                           key=lambda m: (m.start, m.end)),
+        "triples": triples,
+    }
+
+
+def write_failure(paper: PaperInput, out_dir: Path, status: str, message: str, stage: str | None,
+                  t0: float | None = None, document: Document | None = None, retry: bool = False) -> PaperOutcome:
+    """Write the ``documents`` row of a paper that failed (and empty parts of the
+    other tables, replacing any it had), and its outcome."""
+    if document is None:
+        document = failed_document(paper, status, message)
+    else:  # read, then failed: the row keeps the text, for whoever looks into it
+        document = replace(document, status=status, error=message)
+    parts = _write(out_dir, paper.key, {"documents": [document]})
+    seconds = time.perf_counter() - t0 if t0 is not None else 0.0
+    return PaperOutcome(paper.source, paper.key, document.sha256, status, message, seconds=seconds,
+                        stage=stage, parts=parts, retry=retry)
+
+
+def failed_document(paper: PaperInput, reason: str, message: str) -> Document:
+    """The ``documents`` row of a paper that could not be read: no text, its status and message."""
+    try:
+        data = paper.path.read_bytes()
+    except OSError:
+        data = b""
+    return Document(
+        doc_id=doc_id_for(data), source=paper.source,
+        sha256=hashlib.sha256(data).hexdigest(), format=paper.path.suffix.lower().lstrip(".") or "none",
+        lang=None, n_chars=0, n_pages=None, encoding=None, text="", status=reason, error=message,
+    )
+
+
+def _write(out_dir: Path, key: str, records: dict[str, list]) -> dict:
+    try:
+        return write_parts(out_dir, key, records)
+    except OSError as exc:
+        raise output_error(Path(exc.filename) if exc.filename else out_dir, exc) from exc
+
+
+def _where(exc: BaseException) -> str:
+    """The line that raised ``exc``: ``pdfplumber/page.py:166``."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return "no traceback"
+    last = frames[-1]
+    return f"{'/'.join(Path(last.filename).parts[-2:])}:{last.lineno}"
+
+
+__all__ = ["PDF_CACHE", "OutputError", "PaperInput", "PaperOutcome", "extract", "failed_document",
+           "process_paper", "write_failure"]

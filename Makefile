@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run report test eval val check-dict candidates bench bench-pdf clean
+.PHONY: help run report test deb-packages fuzz eval val check-dict candidates bench bench-pdf clean
 .DEFAULT_GOAL := run
 
 help:  ## list the targets
@@ -22,8 +22,14 @@ run: $(STAMP)  ## process raw/ into output/ (only papers that changed)
 report: run  ## the HTML evidence report over output/ -> output/report.html
 	$(PY) -m pipeline report --out output --html output/report.html
 
-test: $(STAMP)  ## the test suite
+test: $(STAMP) deb-packages  ## the test suite (as root, first installs the Debian packages it needs)
 	$(PY) -m pytest -q
+
+deb-packages:  ## the Debian packages the tests need (chromium, fonts-wqy-zenhei): installed when missing, as root
+	@bash .ci/debian-packages
+
+fuzz: $(STAMP)  ## the fuzzing harness at full size: hostile texts, 1,000 mutated PDFs, generated texts (minutes)
+	FUZZ_SCALE=1 FUZZ_PDFS=1000 FUZZ_REPORT=1 HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q -s -p no:cacheprovider tests/test_fuzz.py
 
 # The train set: the sample papers (gold/dev, read from raw/) and the train passages
 # (gold/train, read from gold/train/texts). Validation lives outside the project.

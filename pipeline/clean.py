@@ -80,8 +80,8 @@ class CleanText:
 class _Builder:
     def __init__(self) -> None:
         self.chars: list[str] = []
-        self.starts = array("l")
-        self.ends = array("l")
+        self.starts = array("i")  # 4 bytes an offset: a document holds fewer than 2**31 characters
+        self.ends = array("i")
 
     def put(self, s: str, start: int, end: int) -> None:
         for c in s:

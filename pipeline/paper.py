@@ -18,14 +18,17 @@ from __future__ import annotations
 import hashlib
 import time
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+import pyarrow as pa
 
 from .guard import PaperTimeout, Stages, time_budget
 from .manifest import OUTPUT_ERRNOS, OutputError, output_error
 from .read import doc_id_for, read_document
 from .records import Document, UnreadableDocument
-from .tables import write_parts
+from .tables import TABLES, to_table, write_parts, write_tables
 
 # Readings of PDFs by content hash (``pdf.py``): a PDF is parsed once, even
 # when a new version of the code or dictionaries processes it again.
@@ -72,7 +75,7 @@ def process_paper(paper: PaperInput, out_dir: Path, timeout: float | None = None
         with time_budget(timeout):
             stages("read")
             document = read_document(paper.path, paper.source, cache_dir=out_dir / PDF_CACHE)
-            records = extract(document, stages)
+            tables = extract_tables(document, stages)
     except UnreadableDocument as exc:
         return write_failure(paper, out_dir, exc.reason, str(exc), stages.current, t0)
     except PaperTimeout:
@@ -85,20 +88,19 @@ def process_paper(paper: PaperInput, out_dir: Path, timeout: float | None = None
         message = f"{paper.source}: {type(exc).__name__} while {stages.words}: {exc} ({_where(exc)})"
         return write_failure(paper, out_dir, "error", message, stages.current, t0, document)
     stages("write")
-    parts = _write(out_dir, paper.key, records)
+    parts = _write(out_dir, paper.key, tables)
     return PaperOutcome(
         paper.source, paper.key, document.sha256, "ok", None,
-        n_sentences=len(records["sentences"]), n_mentions=len(records["mentions"]),
-        n_triples=len(records["triples"]), n_chars=document.n_chars,
+        n_sentences=tables["sentences"].num_rows, n_mentions=tables["mentions"].num_rows,
+        n_triples=tables["triples"].num_rows, n_chars=document.n_chars,
         seconds=time.perf_counter() - t0, parts=parts,
     )
 
 
 def extract(document: Document, stages=None) -> dict[str, list]:
     """Every stage after reading, for one document: records by table name."""
-    from .budget import char_windows, mention_windows, sentences_read
-    from .mentions import composed_mentions, find_mentions, referent_mentions
-    from .relations import find_triples
+    from .budget import char_windows
+    from .mentions import document_names
     from .resources import load_resources
     from .segment import segment
 
@@ -106,14 +108,68 @@ def extract(document: Document, stages=None) -> dict[str, list]:
     resources = load_resources()
     stages("segment")
     sentences = segment(document)
+    names = document_names(document, char_windows(sentences), resources)
+    return {"documents": [document], **_records(document, sentences, names, resources, stages)}
+
+
+def extract_tables(document: Document, stages=None) -> dict[str, pa.Table]:
+    """``extract`` as Arrow tables, reading a long document in chunks of whole
+    paragraphs (``CHUNK_CHARS``), each chunk's records turned into Arrow rows
+    before the next is read: memory grows with the paper's text and its
+    compact rows, not with the Python objects of all its mentions at once.
+    The paper's own names (its abbreviations) are found first, over the whole
+    text; the relation reader keeps no state across paragraphs, so the rows
+    are those ``extract`` gives."""
+    from .budget import char_windows
+    from .mentions import document_names
+    from .resources import load_resources
+    from .segment import segment
+
+    stages = stages or Stages()
+    resources = load_resources()
+    stages("segment")
+    sentences = segment(document)
+    names = document_names(document, char_windows(sentences), resources)
+    parts: dict[str, list[pa.Table]] = {"documents": [to_table([document], TABLES["documents"])]}
+    for chunk in _paragraph_chunks(sentences):
+        for name, rows in _records(document, chunk, names, resources, stages).items():
+            parts.setdefault(name, []).append(to_table(rows, TABLES[name]))
+    return {name: pa.concat_tables(parts.get(name) or [to_table([], TABLES[name])]) for name in TABLES}
+
+
+# Text of whole paragraphs read at once by ``extract_tables``: far more than a paper.
+CHUNK_CHARS = 1_000_000
+
+
+def _paragraph_chunks(views: list) -> Iterator[list]:
+    """``views`` in runs of whole paragraphs of about ``CHUNK_CHARS`` characters,
+    each run let go of once it has been handed out."""
+    chunk: list = []
+    size = 0
+    for i, view in enumerate(views):
+        if size >= CHUNK_CHARS and view.paragraph != chunk[-1].paragraph:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(view)
+        size += len(view.clean.text)
+        views[i] = None  # the chunk holds it now
+    if chunk:
+        yield chunk
+
+
+def _records(document: Document, sentences: list, names, resources, stages) -> dict[str, list]:
+    """Sentences, mentions and triples of ``sentences`` (views of ``document``)."""
+    from .budget import char_windows, mention_windows, sentences_read
+    from .mentions import composed_mentions, find_mentions, referent_mentions
+    from .relations import find_triples
+
     views = char_windows(sentences)  # the reading budget: see budget.py
     stages("mentions")
-    mentions = find_mentions(document, views, resources)
+    mentions = find_mentions(document, views, resources, names)
     views, mentions = mention_windows(views, mentions)
     stages("relations")
     triples = find_triples(document, views, mentions, resources)
     return {
-        "documents": [document],
         "sentences": sentences_read(sentences, views),
         "mentions": sorted([f.record for fs in mentions for f in fs]
                            + composed_mentions(document, views, mentions, resources)
@@ -150,8 +206,11 @@ def failed_document(paper: PaperInput, reason: str, message: str) -> Document:
     )
 
 
-def _write(out_dir: Path, key: str, records: dict[str, list]) -> dict:
+def _write(out_dir: Path, key: str, records: dict) -> dict:
+    """Write records (lists) or tables (Arrow) as the parts ``key``."""
     try:
+        if all(isinstance(v, pa.Table) for v in records.values()):
+            return write_tables(out_dir, key, records)
         return write_parts(out_dir, key, records)
     except OSError as exc:
         raise output_error(Path(exc.filename) if exc.filename else out_dir, exc) from exc

@@ -110,6 +110,11 @@ def write_parts(out_dir: Path, key: str, records: dict[str, list]) -> dict[str, 
             for name, record_type in TABLES.items()}
 
 
+def write_tables(out_dir: Path, key: str, tables: dict[str, pa.Table]) -> dict[str, dict]:
+    """``write_parts`` for rows already turned into Arrow tables (``to_table``)."""
+    return {name: write_atomic(tables[name], part_path(out_dir, name, key)) for name in TABLES}
+
+
 def remove_parts(out_dir: Path, key: str) -> None:
     """Remove one paper's part from every table."""
     for name in TABLES:

@@ -99,3 +99,18 @@ def test_the_cleaner_reads_a_run_of_wide_spaces_as_it_is():
     text = "IL-6" + "\u3000" * 300 + "TNF- $\\alpha$"
     clean = clean_span(text, 0, len(text))
     assert clean.text == "IL-6" + "\u3000" * 300 + "TNF-α"
+
+
+def test_a_long_paper_read_in_chunks_gives_the_rows_of_one_reading(documents, monkeypatch):
+    """``extract_tables`` turns each chunk of paragraphs into Arrow rows before reading
+    the next (memory); the rows are those of reading the paper at once."""
+    import pipeline.paper as paper
+    from pipeline.tables import TABLES, to_table
+
+    doc = documents["000_928ba59949a8c658.txt"]
+    whole = {name: to_table(rows, TABLES[name]) for name, rows in extract(doc).items()}
+    monkeypatch.setattr(paper, "CHUNK_CHARS", 2000)
+    chunked = paper.extract_tables(doc)
+    assert whole["sentences"].num_rows > 50
+    for name in TABLES:
+        assert chunked[name].equals(whole[name]), name

@@ -57,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
                      help="time budget of one paper (default: 300; 0: none); a paper past it is "
                           "stopped and recorded with status timeout and the stage it was in, the others go on, "
                           "and the next run tries it again")
+    run.add_argument("--paper-memory", type=float, default=None, metavar="GB",
+                     help="memory budget of one paper, in gigabytes of a worker's address space (default: 6; "
+                          "0: none); a paper past it fails with status error (MemoryError) and costs only its "
+                          "worker; local executor only (a Dask worker has its own --memory-limit)")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar (default: on a terminal)")
 
@@ -103,15 +107,17 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "run":
-        from .batch import DEFAULT_PAPER_TIMEOUT, run
+        from .batch import DEFAULT_PAPER_MEMORY, DEFAULT_PAPER_TIMEOUT, run
 
         if args.workers is not None and args.workers < 1:
             raise PipelineError(f"--workers must be at least 1, got {args.workers}")
         if args.executor == "dask" and not args.scheduler:
             raise PipelineError("--executor dask needs --scheduler ADDRESS")
         timeout = DEFAULT_PAPER_TIMEOUT if args.paper_timeout is None else args.paper_timeout
+        memory = None if args.executor == "dask" else (
+            DEFAULT_PAPER_MEMORY if args.paper_memory is None else args.paper_memory)
         summary = run(args.inputs, args.out, workers=args.workers, executor=args.executor,
-                      scheduler=args.scheduler, progress=args.progress, paper_timeout=timeout)
+                      scheduler=args.scheduler, progress=args.progress, paper_timeout=timeout, paper_memory=memory)
         print(summary.line())
         return 0 if summary.complete else 1
     if args.command == "eval":

@@ -60,8 +60,11 @@ from .tables import TABLES, clear_stale_temporaries, file_digest, remove_parts
 
 # A few minutes: a long review takes seconds; a paper past this is stuck.
 DEFAULT_PAPER_TIMEOUT = 300.0
+# Gigabytes of address space a worker may use for one paper: a 50 MB text
+# needs less than 2 GB (see budget.py and paper.extract_into).
+DEFAULT_PAPER_MEMORY = 6.0
 
-__all__ = ["DEFAULT_PAPER_TIMEOUT", "PaperInput", "PaperOutcome", "RunSummary", "extract", "find_inputs",
+__all__ = ["DEFAULT_PAPER_MEMORY", "DEFAULT_PAPER_TIMEOUT", "PaperInput", "PaperOutcome", "RunSummary", "extract", "find_inputs",
            "plan", "process_paper", "read_manifest", "run", "versions"]
 
 
@@ -271,12 +274,16 @@ def _hash(path: Path) -> tuple[str | None, str]:
 
 def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor: str = "local",
         scheduler: str | None = None, progress: bool | None = None,
-        paper_timeout: float | None = DEFAULT_PAPER_TIMEOUT) -> RunSummary:
-    """Bring ``out_dir`` up to date with ``inputs``; see the module docstring."""
+        paper_timeout: float | None = DEFAULT_PAPER_TIMEOUT, paper_memory: float | None = None) -> RunSummary:
+    """Bring ``out_dir`` up to date with ``inputs``; see the module docstring.
+
+    ``paper_memory`` (gigabytes) limits each worker of the local pool; with
+    it, even one worker runs in its own process, so that a paper past the
+    budget costs only its worker."""
     t0 = time.perf_counter()
     from .resources import load_resources
 
-    _check_options(executor, workers, scheduler, paper_timeout)
+    _check_options(executor, workers, scheduler, paper_timeout, paper_memory)
     load_resources()  # validate the dictionaries before any output is touched
     check_output_place(inputs, out_dir)
     found = scan_inputs(inputs)
@@ -288,12 +295,13 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
     except OSError as exc:
         raise output_error(out_dir, exc) from exc
     with output_lock(out_dir):
-        summary = _run_locked(found, out_dir, workers, executor, scheduler, progress, paper_timeout)
+        summary = _run_locked(found, out_dir, workers, executor, scheduler, progress, paper_timeout, paper_memory)
     summary.seconds = time.perf_counter() - t0
     return summary
 
 
-def _check_options(executor: str, workers: int | None, scheduler: str | None, paper_timeout: float | None) -> None:
+def _check_options(executor: str, workers: int | None, scheduler: str | None, paper_timeout: float | None,
+                   paper_memory: float | None) -> None:
     if executor not in ("local", "dask"):
         raise PipelineError(f"unknown executor {executor!r} (local or dask)")
     if executor == "dask" and workers is not None:
@@ -303,9 +311,12 @@ def _check_options(executor: str, workers: int | None, scheduler: str | None, pa
         raise PipelineError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     if paper_timeout is not None and paper_timeout < 0:
         raise PipelineError(f"--paper-timeout must be positive (0: no limit), got {paper_timeout:g}")
+    if paper_memory is not None and paper_memory < 0:
+        raise PipelineError(f"--paper-memory must be positive (0: no limit), got {paper_memory:g}")
 
 
-def _run_locked(found: Inputs, out_dir: Path, workers, executor, scheduler, progress, paper_timeout) -> RunSummary:
+def _run_locked(found: Inputs, out_dir: Path, workers, executor, scheduler, progress, paper_timeout,
+                paper_memory) -> RunSummary:
     clear_stale_temporaries(out_dir)
     claims_stale = journal_pending(out_dir)
     manifest = read_manifest(out_dir)
@@ -333,7 +344,8 @@ def _run_locked(found: Inputs, out_dir: Path, workers, executor, scheduler, prog
     journal = Journal(out_dir)
     finished = False
     try:
-        for outcome in _outcomes(the_plan.todo, out_dir, workers, executor, scheduler, paper_timeout, progress):
+        for outcome in _outcomes(the_plan.todo, out_dir, workers, executor, scheduler, paper_timeout, paper_memory,
+                                 progress):
             summary.processed.append(outcome)
             entries[outcome.source] = _entry(outcome, current)
             journal.commit(outcome.source, entries[outcome.source])
@@ -376,7 +388,7 @@ def _report_plan(summary: RunSummary) -> None:
         print(f"warning: {damage}: its paper is processed again", file=sys.stderr)
 
 
-def _outcomes(todo, out_dir: Path, workers, executor, scheduler, paper_timeout, progress):
+def _outcomes(todo, out_dir: Path, workers, executor, scheduler, paper_timeout, paper_memory, progress):
     """Outcomes of ``todo`` from the chosen executor, shown as they come."""
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress(len(todo), show)
@@ -386,7 +398,8 @@ def _outcomes(todo, out_dir: Path, workers, executor, scheduler, paper_timeout, 
 
         outcomes = dask_outcomes(todo, out_dir, scheduler, process_paper, lost, paper_timeout or None)
     else:
-        outcomes = _local_outcomes(todo, out_dir, workers, paper_timeout or None, lost)
+        memory = int(paper_memory * 2**30) if paper_memory else None
+        outcomes = _local_outcomes(todo, out_dir, workers, paper_timeout or None, lost, memory)
     for outcome in outcomes:
         bar(outcome)
         yield outcome
@@ -448,19 +461,21 @@ def _prune_pdf_cache(out_dir: Path, current: set[str]) -> None:
 
 # --- the local executor ----------------------------------------------------
 
-def _local_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, timeout: float | None, lost):
+def _local_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, timeout: float | None, lost,
+                    memory: int | None = None):
     """Outcomes of ``todo`` in the order they finish: in this process for one
-    worker (or one paper), else on a pool of ``workers`` processes (``pool.py``)."""
+    worker (or one paper) without a memory budget, else on a pool of
+    ``workers`` processes (``pool.py``)."""
     from .pool import pool_outcomes
 
-    workers = workers or cpu_count()
-    if workers == 1 or len(todo) <= 1:
+    workers = min(workers or cpu_count(), len(todo))
+    if workers <= 1 and not memory:
         for paper in todo:
             yield process_paper(paper, out_dir, timeout)
         return
     warm_resources()  # once here: the forked workers inherit it
     work = functools.partial(_work, out_dir=out_dir, timeout=timeout)
-    yield from pool_outcomes(todo, workers, work, lost, timeout, initializer=_init_worker)
+    yield from pool_outcomes(todo, workers, work, lost, timeout, initializer=_init_worker, memory_limit=memory)
 
 
 def _work(paper: PaperInput, listener, out_dir: Path, timeout: float | None) -> PaperOutcome:

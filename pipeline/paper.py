@@ -28,7 +28,7 @@ from .guard import PaperTimeout, Stages, time_budget
 from .manifest import OUTPUT_ERRNOS, OutputError, output_error
 from .read import doc_id_for, read_document
 from .records import Document, UnreadableDocument
-from .tables import TABLES, to_table, write_parts, write_tables
+from .tables import TABLES, PartWriter, to_table, write_parts
 
 # Readings of PDFs by content hash (``pdf.py``): a PDF is parsed once, even
 # when a new version of the code or dictionaries processes it again.
@@ -71,11 +71,18 @@ def process_paper(paper: PaperInput, out_dir: Path, timeout: float | None = None
     t0 = time.perf_counter()
     stages = Stages(listener)
     document = None
+    writer = PartWriter(out_dir, paper.key)
     try:
-        with time_budget(timeout):
-            stages("read")
-            document = read_document(paper.path, paper.source, cache_dir=out_dir / PDF_CACHE)
-            tables = extract_tables(document, stages)
+        try:
+            with time_budget(timeout):
+                stages("read")
+                document = read_document(paper.path, paper.source, cache_dir=out_dir / PDF_CACHE)
+                counts = extract_into(document, _sink(writer, out_dir), stages)
+        except BaseException:
+            writer.discard()  # what was written of its parts goes; the old parts stay
+            raise
+    except OutputError:
+        raise
     except UnreadableDocument as exc:
         return write_failure(paper, out_dir, exc.reason, str(exc), stages.current, t0)
     except PaperTimeout:
@@ -88,13 +95,25 @@ def process_paper(paper: PaperInput, out_dir: Path, timeout: float | None = None
         message = f"{paper.source}: {type(exc).__name__} while {stages.words}: {exc} ({_where(exc)})"
         return write_failure(paper, out_dir, "error", message, stages.current, t0, document)
     stages("write")
-    parts = _write(out_dir, paper.key, tables)
+    try:
+        parts = writer.commit()
+    except OSError as exc:
+        raise output_error(out_dir, exc) from exc
     return PaperOutcome(
         paper.source, paper.key, document.sha256, "ok", None,
-        n_sentences=tables["sentences"].num_rows, n_mentions=tables["mentions"].num_rows,
-        n_triples=tables["triples"].num_rows, n_chars=document.n_chars,
-        seconds=time.perf_counter() - t0, parts=parts,
+        n_sentences=counts["sentences"], n_mentions=counts["mentions"], n_triples=counts["triples"],
+        n_chars=document.n_chars, seconds=time.perf_counter() - t0, parts=parts,
     )
+
+
+def _sink(writer: PartWriter, out_dir: Path):
+    """``writer.write``, a failure to write being the run's (``OutputError``), not the paper's."""
+    def write(name: str, table: pa.Table) -> None:
+        try:
+            writer.write(name, table)
+        except OSError as exc:
+            raise output_error(out_dir, exc) from exc
+    return write
 
 
 def extract(document: Document, stages=None) -> dict[str, list]:
@@ -112,14 +131,14 @@ def extract(document: Document, stages=None) -> dict[str, list]:
     return {"documents": [document], **_records(document, sentences, names, resources, stages)}
 
 
-def extract_tables(document: Document, stages=None) -> dict[str, pa.Table]:
-    """``extract`` as Arrow tables, reading a long document in chunks of whole
-    paragraphs (``CHUNK_CHARS``), each chunk's records turned into Arrow rows
-    before the next is read: memory grows with the paper's text and its
-    compact rows, not with the Python objects of all its mentions at once.
-    The paper's own names (its abbreviations) are found first, over the whole
-    text; the relation reader keeps no state across paragraphs, so the rows
-    are those ``extract`` gives."""
+def extract_into(document: Document, sink, stages=None) -> dict[str, int]:
+    """``extract`` as Arrow tables handed to ``sink(table_name, table)``,
+    reading a long document in chunks of whole paragraphs (``CHUNK_CHARS``):
+    each chunk's rows go to the sink before the next chunk is read, so memory
+    grows with the paper's text, not with the Python objects of all its
+    mentions at once. The paper's own names (its abbreviations) are found
+    first, over the whole text; the relation reader keeps no state across
+    paragraphs, so the rows are those of ``extract``. Returns the rows per table."""
     from .budget import char_windows
     from .mentions import document_names
     from .resources import load_resources
@@ -130,15 +149,25 @@ def extract_tables(document: Document, stages=None) -> dict[str, pa.Table]:
     stages("segment")
     sentences = segment(document)
     names = document_names(document, char_windows(sentences), resources)
-    parts: dict[str, list[pa.Table]] = {"documents": [to_table([document], TABLES["documents"])]}
+    counts = {"documents": 1}
+    sink("documents", to_table([document], TABLES["documents"]))
     for chunk in _paragraph_chunks(sentences):
         for name, rows in _records(document, chunk, names, resources, stages).items():
-            parts.setdefault(name, []).append(to_table(rows, TABLES[name]))
-    return {name: pa.concat_tables(parts.get(name) or [to_table([], TABLES[name])]) for name in TABLES}
+            sink(name, to_table(rows, TABLES[name]))
+            counts[name] = counts.get(name, 0) + len(rows)
+    return {name: counts.get(name, 0) for name in TABLES}
+
+
+def extract_tables(document: Document, stages=None) -> dict[str, pa.Table]:
+    """``extract_into``'s tables, each whole."""
+    parts: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
+    extract_into(document, lambda name, table: parts[name].append(table), stages)
+    return {name: pa.concat_tables(tables) if tables else to_table([], TABLES[name])
+            for name, tables in parts.items()}
 
 
 # Text of whole paragraphs read at once by ``extract_tables``: far more than a paper.
-CHUNK_CHARS = 1_000_000
+CHUNK_CHARS = 250_000
 
 
 def _paragraph_chunks(views: list) -> Iterator[list]:
@@ -207,10 +236,7 @@ def failed_document(paper: PaperInput, reason: str, message: str) -> Document:
 
 
 def _write(out_dir: Path, key: str, records: dict) -> dict:
-    """Write records (lists) or tables (Arrow) as the parts ``key``."""
     try:
-        if all(isinstance(v, pa.Table) for v in records.values()):
-            return write_tables(out_dir, key, records)
         return write_parts(out_dir, key, records)
     except OSError as exc:
         raise output_error(Path(exc.filename) if exc.filename else out_dir, exc) from exc

@@ -14,6 +14,12 @@ budget (stuck in native code that ignores it) is killed; a worker that dies
 way its paper is given to ``lost`` (which writes its ``timeout`` or
 ``error`` row and names the stage it was in) and the others go on.
 
+Each worker's address space is limited to ``memory_limit`` bytes
+(``RLIMIT_AS``), the memory budget of one paper: a paper that would take more
+(a PDF whose font widths claim billions of characters, say) fails with
+``MemoryError`` inside its worker, an ``error`` naming the stage, instead of
+taking the machine's memory from the other workers.
+
 A worker whose paper cannot be written (disk full) sends ``fatal``: the run
 itself cannot go on, and ``OutputError`` stops it.
 """
@@ -21,8 +27,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import resource
 import signal
 import time
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -45,14 +53,15 @@ class _Worker:
 
 
 def pool_outcomes(todo: list, workers: int, work: Callable, lost: Callable, timeout: float | None,
-                  initializer: Callable[[], None] | None = None) -> Iterator:
+                  initializer: Callable[[], None] | None = None, memory_limit: int | None = None) -> Iterator:
     """Outcomes of ``work(paper, listener)`` for every paper of ``todo``, in the order they finish.
 
     ``lost(paper, status, message, stage)`` makes the outcome of a paper whose
     worker was killed or died."""
     papers = iter(todo)
     context = multiprocessing.get_context("fork")
-    pool = [_start(context, work, initializer) for _ in range(min(workers, len(todo)))]
+    start = functools.partial(_start, context, work, initializer, memory_limit)
+    pool = [start() for _ in range(min(workers, len(todo)))]
     try:
         for worker in pool:
             _assign(worker, next(papers, None))
@@ -68,7 +77,7 @@ def pool_outcomes(todo: list, workers: int, work: Callable, lost: Callable, time
                 paper = next(papers, None)
                 if paper is not None and not worker.process.is_alive():
                     worker.conn.close()
-                    worker = pool[i] = _start(context, work, initializer)
+                    worker = pool[i] = start()
                 _assign(worker, paper)
                 yield outcome
     finally:
@@ -122,9 +131,9 @@ def _next_deadline(busy: list[_Worker], timeout: float | None) -> float | None:
     return max(0.0, soonest - time.monotonic()) + 0.05
 
 
-def _start(context, work: Callable, initializer) -> _Worker:
+def _start(context, work: Callable, initializer, memory_limit: int | None) -> _Worker:
     parent, child = context.Pipe()
-    process = context.Process(target=_serve, args=(child, work, initializer), daemon=True)
+    process = context.Process(target=_serve, args=(child, work, initializer, memory_limit), daemon=True)
     process.start()
     child.close()
     return _Worker(process, parent)
@@ -149,9 +158,13 @@ def _stop(worker: _Worker) -> None:
     worker.conn.close()
 
 
-def _serve(conn: Connection, work: Callable, initializer) -> None:
+def _serve(conn: Connection, work: Callable, initializer, memory_limit: int | None) -> None:
     """A worker: papers from ``conn`` until it sends None or closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the driver stops the workers on Ctrl-C
+    if memory_limit:
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = memory_limit if hard == resource.RLIM_INFINITY else min(memory_limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     if initializer is not None:
         initializer()
     while True:

@@ -72,12 +72,18 @@ def to_table(records: list, record_type: type) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=schema)
 
 
-def write_atomic(table: pa.Table, path: Path) -> dict:
-    """Write ``table`` to ``path`` so that ``path`` is either old or complete;
-    returns the part's ``rows``, ``bytes`` and ``sha256``."""
+def _temporary(path: Path) -> str:
+    """A new temporary file beside ``path``, to be renamed onto it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=path.parent)
     os.close(fd)
+    return tmp
+
+
+def write_atomic(table: pa.Table, path: Path) -> dict:
+    """Write ``table`` to ``path`` so that ``path`` is either old or complete;
+    returns the part's ``rows``, ``bytes`` and ``sha256``."""
+    tmp = _temporary(path)
     try:
         pq.write_table(table, tmp, compression="zstd")
         size, digest = file_digest(Path(tmp))
@@ -110,9 +116,53 @@ def write_parts(out_dir: Path, key: str, records: dict[str, list]) -> dict[str, 
             for name, record_type in TABLES.items()}
 
 
-def write_tables(out_dir: Path, key: str, tables: dict[str, pa.Table]) -> dict[str, dict]:
-    """``write_parts`` for rows already turned into Arrow tables (``to_table``)."""
-    return {name: write_atomic(tables[name], part_path(out_dir, name, key)) for name in TABLES}
+class PartWriter:
+    """One paper's parts written as its rows come, a row group at a time (a
+    long paper is read in chunks: its rows are never all in memory at once).
+    Each table goes to a temporary file beside its part; ``commit`` renames
+    them all into place, ``discard`` (or an exception) removes them, so a
+    part is either the old one or complete."""
+
+    def __init__(self, out_dir: Path, key: str) -> None:
+        self.out_dir, self.key = out_dir, key
+        self._files: dict[str, tuple[str, pq.ParquetWriter]] = {}
+        self._rows: dict[str, int] = {}
+
+    def write(self, name: str, table: pa.Table) -> None:
+        if name not in self._files:
+            tmp = _temporary(part_path(self.out_dir, name, self.key))
+            self._files[name] = (tmp, None)  # discarded, should the writer fail to open
+            self._files[name] = (tmp, pq.ParquetWriter(tmp, schema_for(TABLES[name]), compression="zstd"))
+        self._files[name][1].write_table(table)
+        self._rows[name] = self._rows.get(name, 0) + table.num_rows
+
+    def commit(self) -> dict[str, dict]:
+        """Rename every part into place; ``write_atomic``'s account of each."""
+        try:
+            for name, record_type in TABLES.items():
+                if name not in self._files:
+                    self.write(name, to_table([], record_type))
+            accounts = {}
+            for name, (tmp, writer) in self._files.items():
+                writer.close()
+                size, digest = file_digest(Path(tmp))
+                accounts[name] = {"rows": self._rows[name], "bytes": size, "sha256": digest}
+            for name, (tmp, _) in self._files.items():
+                os.replace(tmp, part_path(self.out_dir, name, self.key))
+        except BaseException:
+            self.discard()
+            raise
+        self._files = {}
+        return accounts
+
+    def discard(self) -> None:
+        for tmp, writer in self._files.values():
+            try:
+                if writer is not None:
+                    writer.close()
+            finally:
+                Path(tmp).unlink(missing_ok=True)
+        self._files = {}
 
 
 def remove_parts(out_dir: Path, key: str) -> None:

@@ -126,7 +126,7 @@ def test_a_failed_write_stops_the_run_and_leaves_the_previous_part_intact(tmp_pa
     def broken(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("pipeline.tables.pq.write_table", broken)
+    monkeypatch.setattr("pipeline.tables.pq.ParquetWriter.write_table", broken)
     capsys.readouterr()
     # a failure of the run itself: its own exit code and one line, not a traceback
     assert main(["run", str(raw), "--out", str(out), "--workers", "1", "--no-progress"]) == 3

@@ -154,3 +154,18 @@ def test_an_exception_inside_extraction_is_the_papers_status(folders, monkeypatc
     assert row["status"] == "error" and row["text"] == "TNF-α 抑制成骨细胞分化。"
     assert not [t for t in read_table(out, "triples").to_pylist() if t["doc_id"] == row["doc_id"]]
     assert _good_triples(out)
+
+
+def test_a_paper_past_its_memory_budget_costs_only_its_worker(folders):
+    """A PDF whose font widths claim two billion characters: pdfminer builds a table of
+    them, which would take the machine's memory; the worker's budget stops it."""
+    raw, out = folders
+    (raw / "widths.pdf").write_bytes(SAMPLE_PDF.read_bytes().replace(b"/W [ ", b"/W [ 0 2000000000 500 ", 1))
+    vm_size = int(next(line for line in open("/proc/self/status") if line.startswith("VmSize:")).split()[1]) * 1024
+    summary = run([raw], out, workers=1, progress=False, paper_memory=vm_size / 2**30 + 0.5)
+    outcome = {o.source: o for o in summary.processed}
+    # pdfplumber hands pdfminer's MemoryError on as a parsing failure
+    assert outcome["widths.pdf"].status in ("error", "corrupt")
+    assert "MemoryError" in outcome["widths.pdf"].error
+    assert outcome[GOOD].status == "ok"
+    assert ("osteoclast", "induces", "bone resorption") in _good_triples(out)

@@ -33,15 +33,36 @@ EXIT_CODES = """exit codes:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from .manifest import OutputBusy, OutputError
+
+    try:
+        return _dispatch(args)
+    except OutputBusy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 4
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    except PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: what was written is kept; the next run goes on from there", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser: every command and option, each with its help."""
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0],
                                      epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="process papers into Parquet tables", epilog=EXIT_CODES,
                          formatter_class=argparse.RawDescriptionHelpFormatter,
-                         description="Read papers (.txt, .md, .pdf) into the tables under --out; only papers that "
-                                     "changed since the last run are processed. A paper that cannot be read is "
-                                     "reported and recorded with its status; the others go on.")
+                         description="Read papers (.txt, .md, .pdf) into the tables under --out; only papers\n"
+                                     "that changed since the last run are processed. A paper that cannot be read\n"
+                                     "is reported and recorded with its status; the others go on.")
     run.add_argument("inputs", nargs="*", type=Path, default=[config.RAW],
                      help="papers or folders of papers (default: raw/)")
     run.add_argument("--out", type=Path, default=config.OUTPUT,
@@ -86,23 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder to report on (default: output/)")
     rep.add_argument("--html", type=Path, default=None, help="where to write it (default: OUT/report.html)")
 
-    args = parser.parse_args(argv)
-    from .manifest import OutputBusy, OutputError
-
-    try:
-        return _dispatch(args)
-    except OutputBusy as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 4
-    except OutputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 3
-    except PipelineError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("interrupted: what was written is kept; the next run goes on from there", file=sys.stderr)
-        return 130
+    return parser
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -228,8 +228,8 @@ def make_plan(papers: list[PaperInput], manifest: dict, current: dict[str, str],
                 result.todo.append(paper)  # its worker records why it cannot be read
         elif primary.get(sha, paper.source) != paper.source:
             result.duplicates.append((paper, primary[sha], sha))
-        elif (entry.get("key") == paper.key and entry.get("sha256") == sha
-              and entry.get("versions") == current and not entry.get("retry")):
+        elif (entry.get("key") == paper.key and entry.get("sha256") == sha and entry.get("versions") == current
+              and not entry.get("retry") and entry.get("status") != "duplicate"):
             damage = verify_parts(out_dir, paper.key, entry.get("parts"))
             if damage:
                 result.rebuilt.append(damage)

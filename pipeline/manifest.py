@@ -18,7 +18,9 @@ processed again, so its part is rebuilt.
 ``output_lock`` keeps a second run out of the folder while one is running:
 an exclusive ``flock`` on ``_lock``, which the system releases when the
 holding process ends however it ends, so a lock left by a killed run is
-stale by construction and the next run takes it (and says so).
+stale by construction and the next run takes it (and says so). A forked
+worker closes its copy of the lock's descriptor at once, so that a worker
+outliving a killed driver does not hold the folder.
 """
 from __future__ import annotations
 
@@ -165,6 +167,21 @@ def verify_file(path: Path, expected: dict | None) -> str | None:
 
 # --- the lock ------------------------------------------------------------------
 
+_HELD: set[int] = set()  # descriptors of the locks this process holds
+
+
+def _close_held_in_child() -> None:
+    for fd in _HELD:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD.clear()
+
+
+os.register_at_fork(after_in_child=_close_held_in_child)
+
+
 @contextmanager
 def output_lock(out_dir: Path) -> Iterator[None]:
     """Hold the output folder for this run; ``OutputBusy`` when another run does."""
@@ -188,6 +205,7 @@ def output_lock(out_dir: Path) -> Iterator[None]:
     if left:
         print(f"note: {path}: taking over the lock left by a run that ended without releasing it ({left})",
               file=sys.stderr)
+    _HELD.add(fd)
     try:
         os.ftruncate(fd, 0)
         os.write(fd, json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
@@ -195,6 +213,7 @@ def output_lock(out_dir: Path) -> Iterator[None]:
         yield
     finally:
         path.unlink(missing_ok=True)
+        _HELD.discard(fd)
         os.close(fd)  # closing releases the lock
 
 

@@ -30,6 +30,7 @@ import os
 import resource
 import signal
 import time
+import ctypes
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -158,9 +159,25 @@ def _stop(worker: _Worker) -> None:
     worker.conn.close()
 
 
+def _die_with_parent() -> None:
+    """Have the system kill this worker when the driver dies (``kill -9`` of the
+    run): an orphan would go on writing parts no manifest will record."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        return
+    driver = multiprocessing.parent_process()
+    if driver is not None and os.getppid() != driver.pid:  # the driver died before the request took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def _serve(conn: Connection, work: Callable, initializer, memory_limit: int | None) -> None:
     """A worker: papers from ``conn`` until it sends None or closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the driver stops the workers on Ctrl-C
+    _die_with_parent()
     if memory_limit:
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         limit = memory_limit if hard == resource.RLIM_INFINITY else min(memory_limit, hard)
@@ -180,5 +197,3 @@ def _serve(conn: Connection, work: Callable, initializer, memory_limit: int | No
             conn.send(("fatal", str(exc)))
             return
         conn.send(("done", outcome))
-        if os.getppid() == 1:  # the driver is gone
-            return

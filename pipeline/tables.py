@@ -171,17 +171,19 @@ def remove_parts(out_dir: Path, key: str) -> None:
         part_path(out_dir, name, key).unlink(missing_ok=True)
 
 
-def read_table(out_dir: Path, name: str) -> pa.Table:
-    """One table, read from its folder of parts (or a single ``NAME.parquet``)."""
+def read_table(out_dir: Path, name: str, columns: list[str] | None = None) -> pa.Table:
+    """One table, read from its folder of parts (or a single ``NAME.parquet``);
+    only ``columns`` when given."""
     folder = out_dir / name
     if folder.is_dir():
         parts = sorted(folder.glob("part-*.parquet"))
         if not parts:
-            return schema_for(TABLES[name]).empty_table()
-        return pa.concat_tables([pq.read_table(p) for p in parts], promote_options="default")
+            empty = schema_for(TABLES[name]).empty_table()
+            return empty.select(columns) if columns else empty
+        return pa.concat_tables([pq.read_table(p, columns=columns) for p in parts], promote_options="default")
     single = out_dir / f"{name}.parquet"
     if single.exists():
-        return pq.read_table(single)
+        return pq.read_table(single, columns=columns)
     raise FileNotFoundError(f"{out_dir}: no table {name!r} (neither {folder}/ nor {single})")
 
 

@@ -233,3 +233,17 @@ def test_candidates_lists_terms_the_dictionary_lacks(sample_run, tmp_path):
     # an abbreviation a paper defines that the dictionary does not know
     assert any(r["kind"] == "defined abbreviation" for r in rows)
     assert all(r["example"] for r in rows if r["kind"] != "defined abbreviation")
+
+
+def test_every_command_line_option_has_help_text():
+    import argparse
+
+    from pipeline.__main__ import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert set(commands) == {"run", "eval", "check-dict", "candidates", "report"}
+    for name, command in commands.items():
+        for action in command._actions:
+            assert action.help, f"{name} {action.option_strings or action.dest}: no help text"
+    assert "exit codes:" in commands["run"].format_help() and "4    another run" in parser.format_help()

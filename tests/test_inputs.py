@@ -110,8 +110,10 @@ def test_the_same_content_under_two_names_is_reported_once_and_kept_once(tmp_pat
     assert len({t["doc_id"] for t in triples}) == 1 and len(triples) == 18
     # the copy that was read goes: the other one takes its place
     (raw / "a.txt").unlink()
+    capsys.readouterr()
     summary = run([raw], out, workers=1, progress=False)
     assert [o.source for o in summary.processed] == ["b.txt"] and summary.removed == 1
+    assert "warning" not in capsys.readouterr().err
     assert len(read_table(out, "triples")) == 18
 
 

@@ -182,10 +182,15 @@ def check_output_place(inputs: list[Path], out_dir: Path) -> None:
 
 # --- the plan --------------------------------------------------------------
 
-def versions() -> dict[str, str]:
-    """What an output part depends on besides the paper: code and dictionaries."""
+def versions(min_confidence: float | None = None) -> dict[str, str]:
+    """What an output part depends on besides the paper: code, confidence model, dictionaries,
+    and the threshold under which triples are not written (default: the model's)."""
+    from .confidence import default_threshold
+
     return {"pipeline": __version__ + "+" + _tree_hash(Path(__file__).parent, "*.py"),
-            "dictionaries": _tree_hash(config.DICTIONARIES, "*")}
+            "model": _tree_hash(Path(__file__).parent / "models", "*.json"),
+            "dictionaries": _tree_hash(config.DICTIONARIES, "*"),
+            "min_confidence": str(default_threshold() if min_confidence is None else min_confidence)}
 
 
 def _tree_hash(folder: Path, pattern: str) -> str:
@@ -274,13 +279,16 @@ def _hash(path: Path) -> tuple[str | None, str]:
 
 def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor: str = "local",
         scheduler: str | None = None, progress: bool | None = None,
-        paper_timeout: float | None = DEFAULT_PAPER_TIMEOUT, paper_memory: float | None = None) -> RunSummary:
+        paper_timeout: float | None = DEFAULT_PAPER_TIMEOUT, paper_memory: float | None = None,
+        min_confidence: float | None = None) -> RunSummary:
     """Bring ``out_dir`` up to date with ``inputs``; see the module docstring.
+    Triples below ``min_confidence`` (default: the confidence model's threshold) are not written.
 
     ``paper_memory`` (gigabytes) limits each worker of the local pool; with
     it, even one worker runs in its own process, so that a paper past the
     budget costs only its worker."""
     t0 = time.perf_counter()
+    from .confidence import default_threshold
     from .resources import load_resources
 
     _check_options(executor, workers, scheduler, paper_timeout, paper_memory)
@@ -294,8 +302,10 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise output_error(out_dir, exc) from exc
+    min_confidence = default_threshold() if min_confidence is None else min_confidence
     with output_lock(out_dir):
-        summary = _run_locked(found, out_dir, workers, executor, scheduler, progress, paper_timeout, paper_memory)
+        summary = _run_locked(found, out_dir, workers, executor, scheduler, progress, paper_timeout, paper_memory,
+                              min_confidence)
     summary.seconds = time.perf_counter() - t0
     return summary
 
@@ -316,11 +326,11 @@ def _check_options(executor: str, workers: int | None, scheduler: str | None, pa
 
 
 def _run_locked(found: Inputs, out_dir: Path, workers, executor, scheduler, progress, paper_timeout,
-                paper_memory) -> RunSummary:
+                paper_memory, min_confidence: float) -> RunSummary:
     clear_stale_temporaries(out_dir)
     claims_stale = journal_pending(out_dir)
     manifest = read_manifest(out_dir)
-    current = versions()
+    current = versions(min_confidence)
     the_plan = make_plan(found.papers, manifest, current, out_dir)
     entries = {source: entry for source, entry in manifest.get("papers", {}).items()
                if _under(source, found.unreadable)}  # what a folder that cannot be read now had: kept
@@ -344,14 +354,17 @@ def _run_locked(found: Inputs, out_dir: Path, workers, executor, scheduler, prog
     journal = Journal(out_dir)
     finished = False
     try:
-        for outcome in _outcomes(the_plan.todo, out_dir, workers, executor, scheduler, paper_timeout, paper_memory,
-                                 progress):
+        work = functools.partial(process_paper, out_dir=out_dir, timeout=paper_timeout or None,
+                                 min_confidence=min_confidence)
+        for outcome in _outcomes(the_plan.todo, out_dir, workers, executor, scheduler, work, paper_memory, progress):
             summary.processed.append(outcome)
             entries[outcome.source] = _entry(outcome, current)
             journal.commit(outcome.source, entries[outcome.source])
         changed = bool(the_plan.todo) or bool(summary.removed) or claims_stale
         summary.n_claims, summary.n_contested, claims_record = _claims_after(out_dir, changed, manifest.get("claims"))
-        write_manifest(out_dir, {"versions": current, "papers": entries, "claims": claims_record})
+        updated = {"versions": current, "papers": entries, "claims": claims_record}
+        if updated != {key: manifest.get(key) for key in updated}:  # a run that changed nothing leaves it
+            write_manifest(out_dir, updated)
         finished = True
     finally:
         journal.close(remove=finished)
@@ -388,18 +401,19 @@ def _report_plan(summary: RunSummary) -> None:
         print(f"warning: {damage}: its paper is processed again", file=sys.stderr)
 
 
-def _outcomes(todo, out_dir: Path, workers, executor, scheduler, paper_timeout, paper_memory, progress):
-    """Outcomes of ``todo`` from the chosen executor, shown as they come."""
+def _outcomes(todo, out_dir: Path, workers, executor, scheduler, work, paper_memory, progress):
+    """Outcomes of ``work(paper, listener=None)`` (``process_paper`` with the run's
+    settings) for ``todo``, from the chosen executor, shown as they come."""
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress(len(todo), show)
     lost = functools.partial(_lost, out_dir=out_dir)
     if executor == "dask":
         from .dask_executor import dask_outcomes
 
-        outcomes = dask_outcomes(todo, out_dir, scheduler, process_paper, lost, paper_timeout or None)
+        outcomes = dask_outcomes(todo, out_dir, scheduler, work, lost)
     else:
         memory = int(paper_memory * 2**30) if paper_memory else None
-        outcomes = _local_outcomes(todo, out_dir, workers, paper_timeout or None, lost, memory)
+        outcomes = _local_outcomes(todo, workers, work, lost, memory)
     for outcome in outcomes:
         bar(outcome)
         yield outcome
@@ -461,8 +475,7 @@ def _prune_pdf_cache(out_dir: Path, current: set[str]) -> None:
 
 # --- the local executor ----------------------------------------------------
 
-def _local_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, timeout: float | None, lost,
-                    memory: int | None = None):
+def _local_outcomes(todo: list[PaperInput], workers: int | None, work, lost, memory: int | None = None):
     """Outcomes of ``todo`` in the order they finish: in this process for one
     worker (or one paper) without a memory budget, else on a pool of
     ``workers`` processes (``pool.py``)."""
@@ -471,15 +484,11 @@ def _local_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, 
     workers = min(workers or cpu_count(), len(todo))
     if workers <= 1 and not memory:
         for paper in todo:
-            yield process_paper(paper, out_dir, timeout)
+            yield work(paper)
         return
     warm_resources()  # once here: the forked workers inherit it
-    work = functools.partial(_work, out_dir=out_dir, timeout=timeout)
-    yield from pool_outcomes(todo, workers, work, lost, timeout, initializer=_init_worker, memory_limit=memory)
-
-
-def _work(paper: PaperInput, listener, out_dir: Path, timeout: float | None) -> PaperOutcome:
-    return process_paper(paper, out_dir, timeout, listener)
+    yield from pool_outcomes(todo, workers, work, lost, work.keywords["timeout"], initializer=_init_worker,
+                             memory_limit=memory)
 
 
 def cpu_count() -> int:

@@ -18,6 +18,7 @@ raises ``OutputError``, which stops the run.
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -29,9 +30,10 @@ from .records import PipelineError
 DASK_CONNECT_TIMEOUT = 30
 
 
-def dask_outcomes(todo: list, out_dir: Path, scheduler: str | None, work: Callable, lost: Callable,
-                  timeout: float | None) -> Iterator:
-    """Outcomes of ``work(paper, out_dir=..., timeout=...)`` for ``todo``, in the order they finish."""
+def dask_outcomes(todo: list, out_dir: Path, scheduler: str | None, work: functools.partial,
+                  lost: Callable) -> Iterator:
+    """Outcomes of ``work(paper)`` (``process_paper`` with the run's settings) for
+    ``todo``, in the order they finish; the workers write into ``out_dir`` as resolved here."""
     try:
         from dask.distributed import Client, KilledWorker
         from dask.distributed import as_completed as dask_completed
@@ -55,7 +57,8 @@ def dask_outcomes(todo: list, out_dir: Path, scheduler: str | None, work: Callab
         client.register_plugin(_resources_plugin())  # a broken dictionary on a worker raises here
         # Workers open the papers and write the parts themselves: send paths that mean the same there.
         resolved = [replace(paper, path=paper.path.resolve()) for paper in todo]
-        futures = client.map(work, resolved, out_dir=out_dir.resolve(), timeout=timeout, pure=False)
+        work = functools.partial(work, out_dir=out_dir.resolve())
+        futures = client.map(work, resolved, pure=False)
         papers = {future.key: paper for future, paper in zip(futures, resolved)}
         completed = dask_completed(futures)
         del futures  # as_completed lets go of each future once it has yielded it

@@ -37,7 +37,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .records import PipelineError
-from .tables import file_digest, part_path
+from .tables import file_digest, part_path, publish
 
 MANIFEST = "_manifest.json"
 JOURNAL = "_journal.jsonl"
@@ -103,7 +103,7 @@ class Journal:
 
     def commit(self, source: str, entry: dict | None) -> None:
         if self._fd is None:
-            self._fd = _output_call(self.path, os.open, self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+            self._fd = _output_call(self.path, os.open, self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o666)
         line = json.dumps({"source": source, "entry": entry}, ensure_ascii=False, sort_keys=True) + "\n"
         data = line.encode("utf-8")
         written = _output_call(self.path, os.write, self._fd, data)
@@ -125,7 +125,7 @@ def write_manifest(out_dir: Path, manifest: dict) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(manifest, f, ensure_ascii=False, indent=1, sort_keys=True)
-        os.replace(tmp, path)
+        publish(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise output_error(path, exc) from exc
@@ -187,7 +187,7 @@ def output_lock(out_dir: Path) -> Iterator[None]:
     """Hold the output folder for this run; ``OutputBusy`` when another run does."""
     path = out_dir / LOCK
     while True:
-        fd = _output_call(path, os.open, path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = _output_call(path, os.open, path, os.O_RDWR | os.O_CREAT, 0o666)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:

@@ -63,11 +63,12 @@ class PaperOutcome:
     retry: bool = False  # the failure may pass: the next run tries the paper again
 
 
-def process_paper(paper: PaperInput, out_dir: Path, timeout: float | None = None,
-                  listener=None) -> PaperOutcome:
+def process_paper(paper: PaperInput, out_dir: Path, timeout: float | None = None, listener=None,
+                  min_confidence: float | None = None) -> PaperOutcome:
     """Read, extract and write one paper within ``timeout`` seconds; never
     raises for a bad paper (see the module docstring). ``listener`` is told
-    each stage the paper enters."""
+    each stage the paper enters; triples below ``min_confidence`` (default: the
+    model's threshold, ``confidence.py``) are dropped."""
     t0 = time.perf_counter()
     stages = Stages(listener)
     document = None
@@ -77,7 +78,7 @@ def process_paper(paper: PaperInput, out_dir: Path, timeout: float | None = None
             with time_budget(timeout):
                 stages("read")
                 document = read_document(paper.path, paper.source, cache_dir=out_dir / PDF_CACHE)
-                counts = extract_into(document, _sink(writer, out_dir), stages)
+                counts = extract_into(document, _sink(writer, out_dir), stages, min_confidence)
         except BaseException:
             writer.discard()  # what was written of its parts goes; the old parts stay
             raise
@@ -116,8 +117,9 @@ def _sink(writer: PartWriter, out_dir: Path):
     return write
 
 
-def extract(document: Document, stages=None) -> dict[str, list]:
-    """Every stage after reading, for one document: records by table name."""
+def extract(document: Document, min_confidence: float | None = None, stages=None) -> dict[str, list]:
+    """Every stage after reading, for one document: records by table name; triples
+    below ``min_confidence`` (default: the model's threshold, ``confidence.py``) are dropped."""
     from .budget import char_windows
     from .mentions import document_names
     from .resources import load_resources
@@ -128,10 +130,10 @@ def extract(document: Document, stages=None) -> dict[str, list]:
     stages("segment")
     sentences = segment(document)
     names = document_names(document, char_windows(sentences), resources)
-    return {"documents": [document], **_records(document, sentences, names, resources, stages)}
+    return {"documents": [document], **_records(document, sentences, names, resources, stages, min_confidence)}
 
 
-def extract_into(document: Document, sink, stages=None) -> dict[str, int]:
+def extract_into(document: Document, sink, stages=None, min_confidence: float | None = None) -> dict[str, int]:
     """``extract`` as Arrow tables handed to ``sink(table_name, table)``,
     reading a long document in chunks of whole paragraphs (``CHUNK_CHARS``):
     each chunk's rows go to the sink before the next chunk is read, so memory
@@ -152,16 +154,16 @@ def extract_into(document: Document, sink, stages=None) -> dict[str, int]:
     counts = {"documents": 1}
     sink("documents", to_table([document], TABLES["documents"]))
     for chunk in _paragraph_chunks(sentences):
-        for name, rows in _records(document, chunk, names, resources, stages).items():
+        for name, rows in _records(document, chunk, names, resources, stages, min_confidence).items():
             sink(name, to_table(rows, TABLES[name]))
             counts[name] = counts.get(name, 0) + len(rows)
     return {name: counts.get(name, 0) for name in TABLES}
 
 
-def extract_tables(document: Document, stages=None) -> dict[str, pa.Table]:
+def extract_tables(document: Document, stages=None, min_confidence: float | None = None) -> dict[str, pa.Table]:
     """``extract_into``'s tables, each whole."""
     parts: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
-    extract_into(document, lambda name, table: parts[name].append(table), stages)
+    extract_into(document, lambda name, table: parts[name].append(table), stages, min_confidence)
     return {name: pa.concat_tables(tables) if tables else to_table([], TABLES[name])
             for name, tables in parts.items()}
 
@@ -186,9 +188,12 @@ def _paragraph_chunks(views: list) -> Iterator[list]:
         yield chunk
 
 
-def _records(document: Document, sentences: list, names, resources, stages) -> dict[str, list]:
-    """Sentences, mentions and triples of ``sentences`` (views of ``document``)."""
+def _records(document: Document, sentences: list, names, resources, stages,
+             min_confidence: float | None) -> dict[str, list]:
+    """Sentences, mentions and triples of ``sentences`` (views of ``document``), each
+    triple with its confidence (features of its own sentence: ``confidence.py``)."""
     from .budget import char_windows, mention_windows, sentences_read
+    from .confidence import score_triples
     from .mentions import composed_mentions, find_mentions, referent_mentions
     from .relations import find_triples
 
@@ -198,13 +203,14 @@ def _records(document: Document, sentences: list, names, resources, stages) -> d
     views, mentions = mention_windows(views, mentions)
     stages("relations")
     triples = find_triples(document, views, mentions, resources)
+    records = sorted([f.record for fs in mentions for f in fs]
+                     + composed_mentions(document, views, mentions, resources)
+                     + referent_mentions(document, triples, mentions, resources.lexicon),
+                     key=lambda m: (m.start, m.end))
     return {
         "sentences": sentences_read(sentences, views),
-        "mentions": sorted([f.record for fs in mentions for f in fs]
-                           + composed_mentions(document, views, mentions, resources)
-                           + referent_mentions(document, triples, mentions, resources.lexicon),
-                           key=lambda m: (m.start, m.end)),
-        "triples": triples,
+        "mentions": records,
+        "triples": score_triples(document.text, records, triples, min_confidence),
     }
 
 

@@ -192,7 +192,7 @@ def _serve(conn: Connection, work: Callable, initializer, memory_limit: int | No
         if paper is None:
             return
         try:
-            outcome = work(paper, lambda stage: conn.send(("stage", stage)))
+            outcome = work(paper, listener=lambda stage: conn.send(("stage", stage)))
         except OutputError as exc:
             conn.send(("fatal", str(exc)))
             return

@@ -87,7 +87,7 @@ def write_atomic(table: pa.Table, path: Path) -> dict:
     try:
         pq.write_table(table, tmp, compression="zstd")
         size, digest = file_digest(Path(tmp))
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -103,6 +103,27 @@ def file_digest(path: Path) -> tuple[int, str]:
             h.update(chunk)
             size += len(chunk)
     return size, h.hexdigest()
+
+
+def publish(tmp: str | Path, path: Path) -> None:
+    """Rename the finished temporary file ``tmp`` to ``path``, with the mode a file
+    the user creates gets (``0o666`` less the umask): ``mkstemp`` makes it private,
+    and a colleague on a shared server should read the output as the umask allows."""
+    os.chmod(tmp, 0o666 & ~umask())
+    os.replace(tmp, path)
+
+
+def umask() -> int:
+    """The process's umask, read without changing it where Linux shows it."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and put back
+    os.umask(mask)
+    return mask
 
 
 def part_path(out_dir: Path, table: str, key: str) -> Path:
@@ -148,7 +169,7 @@ class PartWriter:
                 size, digest = file_digest(Path(tmp))
                 accounts[name] = {"rows": self._rows[name], "bytes": size, "sha256": digest}
             for name, (tmp, _) in self._files.items():
-                os.replace(tmp, part_path(self.out_dir, name, self.key))
+                publish(tmp, part_path(self.out_dir, name, self.key))
         except BaseException:
             self.discard()
             raise
@@ -173,18 +194,26 @@ def remove_parts(out_dir: Path, key: str) -> None:
 
 def read_table(out_dir: Path, name: str, columns: list[str] | None = None) -> pa.Table:
     """One table, read from its folder of parts (or a single ``NAME.parquet``);
-    only ``columns`` when given."""
+    only those of ``columns`` it has, when given."""
     folder = out_dir / name
     if folder.is_dir():
         parts = sorted(folder.glob("part-*.parquet"))
         if not parts:
             empty = schema_for(TABLES[name]).empty_table()
-            return empty.select(columns) if columns else empty
-        return pa.concat_tables([pq.read_table(p, columns=columns) for p in parts], promote_options="default")
+            return empty.select([c for c in columns if c in empty.column_names]) if columns else empty
+        return pa.concat_tables([_read_part(p, columns) for p in parts], promote_options="default")
     single = out_dir / f"{name}.parquet"
     if single.exists():
-        return pq.read_table(single, columns=columns)
+        return _read_part(single, columns)
     raise FileNotFoundError(f"{out_dir}: no table {name!r} (neither {folder}/ nor {single})")
+
+
+def _read_part(path: Path, columns: list[str] | None) -> pa.Table:
+    """One Parquet file; of ``columns``, those it has (an older part may lack a newer column)."""
+    if columns is None:
+        return pq.read_table(path)
+    names = set(pq.read_schema(path).names)
+    return pq.read_table(path, columns=[c for c in columns if c in names])
 
 
 def clear_stale_temporaries(out_dir: Path) -> None:

@@ -25,6 +25,7 @@ between segmentation, the mention reader and the relation reader.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from .clean import CleanText
@@ -35,25 +36,28 @@ from .segment import SentenceView
 # Twice the longest sentence seen in real papers, or more: a real sentence
 # is always read whole.
 MAX_CHARS = 1500
-MAX_MENTIONS = 100
+MAX_MENTIONS = 60
 # Where a window may be cut, latest first: after these characters.
 _CLAUSE_ENDS = "；;，,、：:"
 
 
-def char_windows(views: list[SentenceView], max_chars: int = MAX_CHARS) -> list[SentenceView]:
+def char_windows(views: Iterable[SentenceView], max_chars: int = MAX_CHARS) -> list[SentenceView]:
     """``views`` with every sentence longer than ``max_chars`` cut into windows."""
-    out: list[SentenceView] = []
+    return list(iter_char_windows(views, max_chars))
+
+
+def iter_char_windows(views: Iterable[SentenceView], max_chars: int = MAX_CHARS) -> Iterator[SentenceView]:
+    """``char_windows`` one view at a time."""
     for view in views:
         text = view.clean.text
         if len(text) <= max_chars:
-            out.append(view)
+            yield view
             continue
         pos = 0
         while pos < len(text):
             end = len(text) if len(text) - pos <= max_chars else _cut(text, pos, pos + max_chars)
-            out.append(_window(view, pos, end))
+            yield _window(view, pos, end)
             pos = end
-    return out
 
 
 def _cut(text: str, start: int, limit: int) -> int:

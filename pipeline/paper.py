@@ -141,16 +141,20 @@ def extract_into(document: Document, sink, stages=None, min_confidence: float | 
     mentions at once. The paper's own names (its abbreviations) are found
     first, over the whole text; the relation reader keeps no state across
     paragraphs, so the rows are those of ``extract``. Returns the rows per table."""
-    from .budget import char_windows
+    from .budget import char_windows, iter_char_windows
     from .mentions import document_names
     from .resources import load_resources
-    from .segment import segment
+    from .segment import iter_segment, segment
 
     stages = stages or Stages()
     resources = load_resources()
     stages("segment")
-    sentences = segment(document)
-    names = document_names(document, char_windows(sentences), resources)
+    if document.n_chars <= CHUNK_CHARS:  # a paper: one reading
+        sentences = segment(document)
+        names = document_names(document, char_windows(sentences), resources)
+    else:  # longer: a first reading for the paper's own names, a second, in chunks, for the rows
+        names = document_names(document, iter_char_windows(iter_segment(document)), resources)
+        sentences = iter_segment(document)
     counts = {"documents": 1}
     sink("documents", to_table([document], TABLES["documents"]))
     for chunk in _paragraph_chunks(sentences):
@@ -172,9 +176,10 @@ def extract_tables(document: Document, stages=None, min_confidence: float | None
 CHUNK_CHARS = 250_000
 
 
-def _paragraph_chunks(views: list) -> Iterator[list]:
-    """``views`` in runs of whole paragraphs of about ``CHUNK_CHARS`` characters,
-    each run let go of once it has been handed out."""
+def _paragraph_chunks(views) -> Iterator[list]:
+    """``views`` (a list, or read as they come) in runs of whole paragraphs of
+    about ``CHUNK_CHARS`` characters; a list's views are let go of as their
+    run is handed out."""
     chunk: list = []
     size = 0
     for i, view in enumerate(views):
@@ -183,7 +188,8 @@ def _paragraph_chunks(views: list) -> Iterator[list]:
             chunk, size = [], 0
         chunk.append(view)
         size += len(view.clean.text)
-        views[i] = None  # the chunk holds it now
+        if isinstance(views, list):
+            views[i] = None  # the chunk holds it now
     if chunk:
         yield chunk
 

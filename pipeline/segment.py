@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .clean import CleanText, clean_pieces
@@ -96,7 +97,13 @@ class SentenceView:
 
 def segment(doc: Document) -> list[SentenceView]:
     """All sentences of ``doc``, in document order, with their cleaned views."""
-    views: list[SentenceView] = []
+    return list(iter_segment(doc))
+
+
+def iter_segment(doc: Document) -> Iterator[SentenceView]:
+    """``segment``'s sentences one at a time, each block cleaned as it is
+    reached: a very long paper is read without all its views in memory."""
+    n = 0
     for para, block in enumerate(blocks_of(doc.text, doc.set_aside, doc.headings)):
         clean = clean_pieces(doc.text, list(block.pieces), doc.citations)
         if not clean.text.strip():
@@ -110,13 +117,13 @@ def segment(doc: Document) -> list[SentenceView]:
             start, end = clean.source_span(a, b)
             sub = _sub_clean(clean, a, b)
             sent = Sentence(
-                doc_id=doc.doc_id, sent_id=len(views), start=start, end=end,
+                doc_id=doc.doc_id, sent_id=n, start=start, end=end,
                 lang=sentence_language(clean.text[a:b]), page=doc.page_of(start),
                 section="heading" if heading else block.section,
                 text=doc.text[start:end], **box_columns(doc.bbox(start, end)),
             )
-            views.append(SentenceView(sent, sub, para))
-    return views
+            yield SentenceView(sent, sub, para)
+            n += 1
 
 
 def _inline_heading(s: str) -> bool:

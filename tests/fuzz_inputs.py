@@ -67,18 +67,18 @@ def hostile_texts(scale: float = 1.0, seed: int = 16) -> dict[str, bytes]:
         # a run of wide spaces inside a line (the cleaner once read it quadratically)
         "wide_spaces.txt": "IL-6" + "\u3000" * n(100_000) + "促进破骨细胞分化。",
         # one line of a million characters with no break and no full stop
-        "one_long_line.txt": "细胞因子IL-6与TNF-α" * n(60_000),
-        # 100,000 lines of one character
-        "many_lines.txt": "IL-6\n促\n" * n(50_000),
+        "one_long_line.txt": "细胞因子IL-6与TNF-α" * n(30_000),
+        # 40,000 short lines
+        "many_lines.txt": "IL-6\n促\n" * n(20_000),
         # citations everywhere
-        "citations.txt": "IL-6[1]促进[2-3]破骨细胞［4］分化〔5〕。" * n(20_000),
+        "citations.txt": "IL-6[1]促进[2-3]破骨细胞［4］分化〔5〕。" * n(5_000),
         # control characters and odd code points inside text
         "control_chars.txt": "".join(rng.choice(["IL-6", "\x0b", "\x0c", "\u2028", "\ufeff", "\u200b", "\ud7ff",
                                                   "\U0001f600", "促进", " ", "\r"]) for _ in range(n(100_000))),
         # LaTeX and Greek letters in bulk
-        "latex.md": "TNF- $\\alpha$ and $CD8^{+}$ with $\\beta$ " * n(30_000),
+        "latex.md": "TNF- $\\alpha$ and $CD8^{+}$ with $\\beta$ " * n(10_000),
         # numbers and dots: decimals, versions, initials
-        "numbers.txt": "p.V617F 3.5 e.g. i.e. J.Biol " * n(40_000),
+        "numbers.txt": "p.V617F 3.5 e.g. i.e. J.Biol " * n(10_000),
     }
     return {name: text.encode("utf-8") for name, text in texts.items()}
 

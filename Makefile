@@ -73,4 +73,4 @@ bench-pdf: $(STAMP)  ## pages per second on PDFs: pdfplumber alone, the reader, 
 
 clean:  ## remove output tables, the report and the PDF cache (keeps output/README.md)
 	rm -rf output/documents output/sentences output/mentions output/triples output/claims.parquet \
-	       output/report.html output/_manifest.json output/errors.txt output/_cache output/export
+	       output/report.html output/_manifest.json output/_journal.jsonl output/errors.txt output/_cache output/export

@@ -35,8 +35,8 @@ from .segment import SentenceView
 
 # Twice the longest sentence seen in real papers, or more: a real sentence
 # is always read whole.
-MAX_CHARS = 1500
-MAX_MENTIONS = 60
+MAX_CHARS = 1000
+MAX_MENTIONS = 40
 # Where a window may be cut, latest first: after these characters.
 _CLAUSE_ENDS = "；;，,、：:"
 

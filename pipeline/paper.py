@@ -16,8 +16,10 @@ executors (``pool.py``, ``dask_executor.py``) and ``batch.py`` share them.
 from __future__ import annotations
 
 import hashlib
+import math
 import time
 import traceback
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -199,7 +201,6 @@ def _records(document: Document, sentences: list, names, resources, stages,
     """Sentences, mentions and triples of ``sentences`` (views of ``document``), each
     triple with its confidence (features of its own sentence: ``confidence.py``)."""
     from .budget import char_windows, mention_windows, sentences_read
-    from .confidence import score_triples
     from .mentions import composed_mentions, find_mentions, referent_mentions
     from .relations import find_triples
 
@@ -216,8 +217,49 @@ def _records(document: Document, sentences: list, names, resources, stages,
     return {
         "sentences": sentences_read(sentences, views),
         "mentions": records,
-        "triples": score_triples(document.text, records, triples, min_confidence),
+        "triples": _scored(document, views, records, triples, min_confidence),
     }
+
+
+def _scored(document: Document, views: list, mentions: list, triples: list,
+            min_confidence: float | None) -> list:
+    """``confidence.score_triples`` of ``triples``; a triple of a sentence read in
+    windows (``budget.py``) is scored within its window (the one holding its
+    trigger), its sentence features read over the window: over the whole
+    sentence, each triple's features cost the sentence's length and mentions,
+    quadratic in a sentence of thousands of names. Sentences read whole (every
+    real one) are scored as before, at once."""
+    from .confidence import default_threshold, score_triples
+
+    windows: dict[int, list[tuple[int, int]]] = {}
+    for view in views:
+        if view.clean.text:
+            windows.setdefault(view.sentence.sent_id, []).append(view.clean.source_span(0, len(view.clean.text)))
+    windows = {sid: sorted(spans) for sid, spans in windows.items() if len(spans) > 1}
+    if not windows or not triples:
+        return score_triples(document.text, mentions, triples, min_confidence)
+    score_triples(document.text, [], [], min_confidence)  # the threshold is checked as always
+    threshold = default_threshold() if min_confidence is None else min_confidence
+    groups: dict[tuple, tuple[list, list]] = {}  # (sent_id, window start, end) or (None,): its mentions, triples
+
+    def group(sent_id: int, pos: int) -> tuple:
+        spans = windows.get(sent_id)
+        if spans is None:
+            return (None,)
+        span = spans[max(0, bisect_right(spans, (pos, math.inf)) - 1)]
+        return (sent_id, *span)
+
+    for m in mentions:
+        groups.setdefault(group(m.sent_id, m.start), ([], []))[0].append(m)
+    for i, t in enumerate(triples):
+        groups.setdefault(group(t.sent_id, t.effect_start), ([], []))[1].append(i)
+    confidence: dict[int, float] = {}
+    for key, (members, indices) in groups.items():
+        batch = [triples[i] if key == (None,) else replace(triples[i], sent_start=key[1], sent_end=key[2])
+                 for i in indices]
+        for i, t in zip(indices, score_triples(document.text, members, batch, 0.0)):
+            confidence[i] = t.confidence
+    return [replace(t, confidence=confidence[i]) for i, t in enumerate(triples) if confidence[i] >= threshold]
 
 
 def write_failure(paper: PaperInput, out_dir: Path, status: str, message: str, stage: str | None,

@@ -199,11 +199,13 @@ class FuzzyIndex:
 
     def __init__(self, names: dict[str, "object"], threshold: float) -> None:
         self.threshold = threshold
-        self.by_length: dict[int, list[str]] = {}
+        # by length: (name, its first letter as OCR reads it, its digits), worked out once
+        self.by_length: dict[int, list[tuple[str, str, str]]] = {}
         self.concepts = names
         for key in names:
             if len(key) >= self.MIN_LENGTH:
-                self.by_length.setdefault(len(key), []).append(key)
+                self.by_length.setdefault(len(key), []).append((key, _OCR_TWINS.get(key[0], key[0]),
+                                                                re.sub(r"\D", "", key)))
 
     def best(self, folded: str) -> tuple[str, float] | None:
         """The closest name, if close enough. A slip never changes the
@@ -214,8 +216,8 @@ class FuzzyIndex:
         n = len(folded)
         digits = re.sub(r"\D", "", folded)
         first = _OCR_TWINS.get(folded[0], folded[0])
-        choices = [k for d in (-2, -1, 0, 1, 2) for k in self.by_length.get(n + d, ())
-                   if _OCR_TWINS.get(k[0], k[0]) == first and re.sub(r"\D", "", k) == digits]
+        choices = [k for d in (-2, -1, 0, 1, 2) for k, k_first, k_digits in self.by_length.get(n + d, ())
+                   if k_first == first and k_digits == digits]
         if not choices:
             return None
         hit = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=self.threshold)

@@ -347,8 +347,8 @@ CASES = {
         }),
         # X V的 A V的 B 被 C 所 V: the head right before 被, after a relative clause, is what C acts on, not the first name of the clause
         ("最近的一项研究表明，使用 T 细胞转染的癌症免疫疗法诱导的细胞因子风暴被抗 IL-6 受体抗体托珠单抗所抵消[83]。", {
-            ('cancer immunotherapy', 'induces', 'cytokine storm', None, False),
-            ('tocilizumab', 'inhibits', 'cytokine storm', None, False),
+            ('cancer immunotherapy', 'induces', 'cytokine release syndrome', None, False),
+            ('tocilizumab', 'inhibits', 'cytokine release syndrome', None, False),
         }),
     ],
     "noun_owner": [
@@ -545,6 +545,7 @@ CASES = {
         ("Elevated expression of LIF predicts a poor prognosis and promotes cell migration and invasion of clear cell renal cell carcinoma.", {
             ('LIF', 'promotes', 'cell', 'migration', False),
             ('LIF', 'promotes', 'clear cell renal cell carcinoma', 'invasion', False),
+            ('LIF', 'promotes', 'cell', 'invasion', False),  # the parse reader (en.dep.active)
         }),
     ],
     "zh.mediator": [

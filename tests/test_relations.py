@@ -105,6 +105,24 @@ def test_explain_reads_a_short_sentence_as_running_text(capsys):
     assert main(["explain"]) == 2
 
 
+def test_explain_shows_what_the_dependency_parse_reader_did(capsys):
+    from pipeline.__main__ import main
+
+    # the parse reads "a key role in activation of X" as activates; the role reading is set aside
+    sentence = "Interferon-γ (IFN-γ) plays a key role in activation of cellular immunity and subsequently, " \
+               "stimulation of antitumor immune-response."
+    assert main(["explain", sentence]) == 0
+    out = capsys.readouterr().out
+    triples, set_aside = out.split("set aside")
+    assert "IFN-γ «Interferon-γ» activates cellular immunity" in triples and "rule en.noun" in triples
+    assert "read on the dependency parse" not in triples  # the parse's reading is this reader's too
+    assert "IFN-γ «Interferon-γ» regulates cellular immunity" in set_aside and "rule en.role" in set_aside
+    assert main(["explain", "LIF binds to its receptor LIFR in these cells."]) == 0
+    out = capsys.readouterr().out
+    assert "binds receptor «receptor»\n      rule en.dep.active" in out
+    assert "read on the dependency parse (english_constructions.tsv): en.dep.active: a trigger verb" in out
+
+
 def test_explain_reads_a_sentence_of_an_output_folder(sample_output, capsys):
     import pandas as pd
 

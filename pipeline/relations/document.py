@@ -3,6 +3,7 @@ sentence to the next (its topic, for a pronoun or a determiner phrase of a later
 from __future__ import annotations
 
 from ..mentions import Found, reading_mentions
+from ..english_reader import combine
 from ..records import Document, Triple
 from ..segment import SentenceView
 from .data import SECTIONS, RuleData
@@ -39,7 +40,11 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
             trace.items[sent_id] = list(r.items)
         out.extend(triples)
         _carry_topic(view, found, triples, r, data, topic, topics, classes)
-    return out
+    if trace is not None:
+        trace.own = list(out)
+    # A reader of another kind adds its triples here: English on a dependency parse
+    # (english_reader.py, its records in english_constructions.tsv; hosted.py writes them).
+    return combine(doc, views, mentions, resources, out)
 
 
 def _carry_topic(view: SentenceView, found: list[Found], triples: list[Triple], r: Reader, data: RuleData,

@@ -137,6 +137,7 @@ class Trace:
     sentence: int | None = None  # only this sentence (its sent_id), or every one
     events: dict[int, list[Event]] = field(default_factory=dict)
     items: dict[int, list] = field(default_factory=dict)
+    own: list = field(default_factory=list)  # this reader's triples, before another reader's were added
 
     def wants(self, sent_id: int) -> bool:
         return self.sentence is None or self.sentence == sent_id

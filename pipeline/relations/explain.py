@@ -5,7 +5,8 @@ with their effect and form, aspect and cue words, punctuation), then, item by it
 construction record that was tried there (``constructions.tsv``, in the engine's order):
 those that matched, with what they match in words, and those that did not; then the
 triples, each with the construction that read it (``rule``) and the ones that shaped it
-(``steps``). A sentence is given as text (its language is detected), or as ``--doc ID
+(``steps``), with the records of the English reader on a dependency parse that read some of
+them and the triples that reader set aside. A sentence is given as text (its language is detected), or as ``--doc ID
 --sent N`` of an existing output folder.
 """
 from __future__ import annotations
@@ -80,8 +81,24 @@ def _explain(doc: Document, resources, span: tuple[int, int] | None, as_body: bo
         out += ["constructions (matched: +, settled the stage: *, tried and did not match: -):"]
         out += _event_lines(trace.events.get(sid, []), grammar)
         mine = [t for t in triples if t.sent_id == sid]
-        out += ["triples:"] + [_triple_line(t) for t in mine] + (["  (none)"] if not mine else []) + [""]
+        out += ["triples:"] + [_triple_line(t) for t in mine] + (["  (none)"] if not mine else [])
+        out += _other_reader(mine, [t for t in trace.own if t.sent_id == sid], resources) + [""]
     return "\n".join(out)
+
+
+def _other_reader(triples: list, own: list, resources) -> list[str]:
+    """What the English reader on a dependency parse did to the sentence's triples: the
+    records of ``english_constructions.tsv`` that read some, and this reader's triples it set
+    aside (it reads the sentence otherwise)."""
+    from ..english_reader import readings
+
+    patterns = {c.name: c.pattern for c in readings(resources)[0].constructions}
+    used = dict.fromkeys(t.rule for t in triples if t.rule in patterns)
+    out = [f"  read on the dependency parse (english_constructions.tsv): {name}: {patterns[name]}" for name in used]
+    set_aside = [t for t in own if not any(t is x for x in triples)]
+    if set_aside:
+        out += ["set aside (the dependency parse reads the sentence otherwise):"] + [_triple_line(t) for t in set_aside]
+    return out
 
 
 def _item_line(it: Item) -> str:

@@ -26,12 +26,14 @@ def check_dictionaries(folder: Path) -> list[str]:
     try:
         lexicon = load_lexicon(folder)
         from .compositions import load_compositions
+        from .newnames import load_new_name_rules
         from .relations import load_rule_data
         from .resources import load_patterns, load_settings
 
         rules = load_rule_data(folder)
         load_patterns(folder / "patterns.tsv")
         load_compositions(folder / "compositions.tsv")
+        load_new_name_rules(folder / "new_names.tsv")
         load_settings(folder / "settings.tsv")
     except DictionaryError as exc:
         return [str(exc)]

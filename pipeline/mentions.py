@@ -108,8 +108,29 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
         covered.append((start, end))
     for start, end, concept in resources.fuzzy.find(text, covered):
         found.append(_found(doc, view, start, end, concept, "fuzzy", lexicon))
-    found.sort(key=lambda f: f.cstart)
+        covered.append((start, end))
+    found = with_new_names(doc, view, found, covered, resources)
+    found.sort(key=lambda f: (f.cstart, -f.cend))
     return found
+
+
+def with_new_names(doc: Document, view: SentenceView, found: list[Found], covered: list[tuple[int, int]],
+                   resources) -> list[Found]:
+    """``found`` with the names no dictionary knows (``newnames.py``): gene-shaped
+    tokens (``via = "shape"``; one that holds a dictionary name in part, ``MT1-MMP``,
+    takes its place), then phrases headed by a biomedical word (``via = "phrase"``),
+    which may span the names they hold."""
+    from .newnames import phrase_mentions, shape_mentions
+
+    rules = resources.new_names
+    if rules is None:
+        return found
+    text, lexicon = view.clean.text, resources.lexicon
+    shapes = [_found(doc, view, s, e, c, "shape", lexicon) for s, e, c in shape_mentions(text, covered, rules, lexicon)]
+    found = [f for f in found if not any(g.cstart <= f.cstart and f.cend <= g.cend for g in shapes)] + shapes
+    spans = [(f.cstart, f.cend, f.concept) for f in found]
+    return found + [_found(doc, view, s, e, c, "phrase", lexicon)
+                    for s, e, c in phrase_mentions(text, spans, rules, resources)]
 
 
 # A Greek letter standing alone after a name that ends in one: the rest of a
@@ -395,6 +416,7 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
     spans, longest first; one that cuts through a mention is not read."""
     from .compositions import compose
 
+    found = without_overlapping_phrases(found)
     read = [c for c in resources.compositions if c.read_as == "name"]
     if not read or not found:
         return found
@@ -408,3 +430,23 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
         out = [f for f in out if f not in inside] + [_found(doc, view, cstart, cend, concept, "composed",
                                                            resources.lexicon)]
     return sorted(out, key=lambda f: (f.cstart, f.cend))
+
+
+def without_overlapping_phrases(found: list[Found]) -> list[Found]:
+    """The mentions without the phrases (``via = "phrase"``) that share a character
+    with a dictionary's mention: ``liver fibrosis`` stays a name of the mentions
+    table, and the relation reader reads ``liver`` and ``fibrosis``. A phrase over
+    gene-shaped tokens only stands in their place (``NAPDH 氧化酶``: the enzyme, not
+    NAPDH); of two phrases that overlap (``bone and cartilage damage``, ``cartilage
+    damage``), the shorter."""
+    phrases = sorted((f for f in found if f.record.via == "phrase"), key=lambda f: f.cend - f.cstart)
+    if not phrases:
+        return found
+    named = [f for f in found if f.record.via not in ("phrase", "shape")]
+    shapes = [f for f in found if f.record.via == "shape"]
+    kept: list[Found] = []
+    for f in phrases:
+        if not any(g.cstart < f.cend and f.cstart < g.cend for g in named + kept):
+            kept.append(f)
+    shapes = [g for g in shapes if not any(g.cstart < f.cend and f.cstart < g.cend for f in kept)]
+    return sorted(named + shapes + kept, key=lambda f: (f.cstart, f.cend))

@@ -15,6 +15,7 @@ from . import config
 from .compositions import load_compositions
 from .lexicon import TYPES, DictionaryError, Lexicon, load_lexicon, read_tsv
 from .matcher import FuzzyIndex, NamePattern, NamePatterns, Trie
+from .newnames import load_new_name_rules
 
 PATTERN_COLUMNS = ("pattern", "id", "type", "name", "note")
 SETTING_COLUMNS = ("setting", "value", "note")
@@ -31,6 +32,7 @@ class Resources:
     rules: object  # relations.RuleData
     folder: Path
     compositions: tuple = ()  # compositions.Composition: ``X 中和``, ``anti-X antibody``
+    new_names: object = None  # newnames.NewNameRules: the shapes and head words of names no dictionary knows
 
     @functools.cached_property
     def segmenter(self):
@@ -86,7 +88,8 @@ def _load(folder: Path) -> Resources:
                if ts[0].lang == "en" and len(ts) == 1}
     fuzzy = FuzzyIndex(english, float(settings.get("fuzzy_threshold", "101")))
     return Resources(lexicon, trie, load_patterns(folder / "patterns.tsv"), fuzzy, settings,
-                     load_rule_data(folder), folder, tuple(load_compositions(folder / "compositions.tsv")))
+                     load_rule_data(folder), folder, tuple(load_compositions(folder / "compositions.tsv")),
+                     load_new_name_rules(folder / "new_names.tsv"))
 
 
 def load_patterns(path: Path) -> NamePatterns:

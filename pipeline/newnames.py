@@ -1,0 +1,372 @@
+"""Names no dictionary knows: gene-shaped tokens and phrases headed by a biomedical word.
+
+A review names far more things than any dictionary lists: a gene symbol the
+curators never met (``TRIM21``, ``IL-37b``, ``VEGFR``), a disease, cell or
+process named by a phrase (``hepatic stellate cells``, ``joint destruction``,
+``胆囊癌``, ``肾间质纤维化``). Two readers find them, on the text the dictionary
+passes left, and give each an *ungrounded* concept: id ``new:`` + its folded
+name, its name as written (an English plural made singular), so that a
+triple can still name it and ``make candidates`` can propose it.
+
+- **shape** (``via = "shape"``): a Latin token shaped like a gene or protein
+  symbol (``shape`` rows of ``dictionaries/new_names.tsv``: a capital and a
+  digit, or two capitals), unless it is a unit, a code or a word that names
+  no thing (``unit``, ``noise``, ``not_name`` rows).
+- **phrase** (``via = "phrase"``): a head word (``head`` rows: cell, receptor,
+  pathway, disease, failure…; 细胞, 受体, 通路, 病, 癌, 纤维化…) or a word with a
+  head ending (``suffix`` rows: -itis, -osis, -genesis, -cyte) with the
+  modifiers before it: nouns, adjectives, known names, hyphenated compounds
+  (``gp130-expressing``). A modifier is never a ``stop`` word (determiners,
+  quantifiers, species: "these cells", "human monocytes", "这些细胞"), a
+  word of the relation lexicons (triggers, cues: "induces osteoclast…"), an
+  adverb (-ly) or a bare participle ("activated T cells" names T cells). A
+  Chinese modifier must be a noun or a distinguishing word to jieba (肾, 间质,
+  慢性), not a verb or a pronoun. A phrase over a known name of a cell or
+  disease (``intestinal tumor``, ``肠道肿瘤``) is a phrase too; after a known
+  name, a head that is an aspect word (``osteoclast formation``) is left to
+  the relation reader. "A and B damage" also names "A damage".
+
+A phrase spans the mentions it holds; ``mentions.reading_mentions`` decides
+which of the two the relation reader reads.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .lexicon import TYPES, Concept, DictionaryError, read_tsv
+from .textnorm import depluralize, fold, is_cjk
+
+NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
+TYPED_KINDS = frozenset({"head", "suffix", "shape"})
+KINDS = TYPED_KINDS | {"stop", "not_head", "not_name", "unit", "noise"}
+# At most this many words before an English head, characters before a Chinese one.
+MAX_MODIFIERS = 4
+MAX_ZH_MODIFIER_CHARS = 8
+# jieba's parts of speech a Chinese modifier may have: nouns (n, ng, nz, ns, nt, j:
+# abbreviations, l: set phrases), distinguishing words (b: 慢性), unknown words (x:
+# the dictionary's names, which jieba does not tag) and a bound noun morpheme (zg: 肾).
+ZH_MODIFIER_POS = frozenset({"n", "ng", "nz", "ns", "nt", "j", "l", "b", "x", "zg", "eng"})
+# Endings of English adjectives (hepatic, renal, innate, adaptive): such a word before
+# "and" shares the head after the next conjunct.
+ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant", "ile")
+# The types a known name may have to be the head of a phrase (``intestinal tumor``).
+HEAD_MENTION_TYPES = frozenset({"cell", "disease"})
+
+_EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*\+?")
+_SHAPE_TOKEN = re.compile(r"(?<![A-Za-z0-9α-ωΑ-Ω-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9α-ωΑ-Ω]|-\w)")
+
+
+@dataclass(frozen=True)
+class NewNameRules:
+    """The rows of ``dictionaries/new_names.tsv``, by kind."""
+
+    heads: dict  # (lang, word) -> type
+    suffixes: tuple  # (ending, type), longest first
+    stops: frozenset  # (lang, word)
+    not_heads: frozenset  # (lang, word): words that end like a head and name no thing
+    not_names: frozenset  # tokens as written
+    units: frozenset  # tokens as written
+    shapes: tuple  # (compiled pattern, type)
+    noise: tuple  # compiled patterns
+    zh_heads: tuple  # Chinese heads, longest first
+
+    def is_noise(self, token: str) -> bool:
+        """A unit, a code, a numeral or a word that names no thing."""
+        return token in self.not_names or token in self.units or any(p.fullmatch(token) for p in self.noise)
+
+    def shape_type(self, token: str) -> str | None:
+        """The type of a token shaped like a gene symbol, or None."""
+        if self.is_noise(token) or self.is_noise(_singular_symbol(token)):
+            return None
+        return next((t for p, t in self.shapes if p.fullmatch(token)), None)
+
+    def en_head(self, word: str) -> str | None:
+        """The type of an English head word (``cells``, ``fibrosis``, ``synoviocytes``), or None."""
+        low = word.lower()
+        if ("en", low) in self.not_heads or ("en", depluralize(low)) in self.not_heads:
+            return None
+        for w in (low, depluralize(low)):
+            if ("en", w) in self.heads:
+                return self.heads[("en", w)]
+        if low.isalpha():
+            for ending, ctype in self.suffixes:
+                for w in (low, depluralize(low)):
+                    if w.endswith(ending) and len(w) >= len(ending) + 3:
+                        return ctype
+        return None
+
+    def zh_head(self, word: str) -> str | None:
+        """The type of a Chinese word that ends with a head (胆囊癌, 细胞), or None."""
+        if ("zh", word) in self.not_heads:
+            return None
+        return next((self.heads[("zh", h)] for h in self.zh_heads if word.endswith(h)), None)
+
+
+def load_new_name_rules(path: Path) -> NewNameRules:
+    """The rules of ``path``; a malformed line raises ``DictionaryError("file:line: problem")``."""
+    heads, suffixes, stops, not_heads, not_names, units, shapes, noise = {}, [], set(), set(), set(), set(), [], []
+    if path.exists():
+        for row, where in read_tsv(path, NEW_NAME_COLUMNS):
+            kind, lang, value, ctype = row["kind"], row["lang"], row["value"], row["type"]
+            if kind not in KINDS:
+                raise DictionaryError(f"{where}: unknown kind {kind!r}; one of {', '.join(sorted(KINDS))}")
+            if lang not in ("en", "zh"):
+                raise DictionaryError(f"{where}: lang must be en or zh, got {lang!r}")
+            if not value:
+                raise DictionaryError(f"{where}: empty value")
+            if (kind in TYPED_KINDS) != bool(ctype) or (ctype and ctype not in TYPES):
+                raise DictionaryError(f"{where}: kind {kind} needs {'a type among ' + ', '.join(sorted(TYPES)) if kind in TYPED_KINDS else 'no type'}, got {ctype!r}")
+            if kind == "head":
+                heads[(lang, value.lower() if lang == "en" else value)] = ctype
+            elif kind == "suffix":
+                suffixes.append((value.lower(), ctype))
+            elif kind == "stop":
+                stops.add((lang, value.lower() if lang == "en" else value))
+            elif kind == "not_head":
+                not_heads.add((lang, value.lower() if lang == "en" else value))
+            elif kind == "not_name":
+                not_names.add(value)
+            elif kind == "unit":
+                units.add(value)
+            else:
+                try:
+                    pattern = re.compile(value)
+                except re.error as exc:
+                    raise DictionaryError(f"{where}: bad regular expression: {exc}") from exc
+                (shapes.append((pattern, ctype)) if kind == "shape" else noise.append(pattern))
+    zh_heads = tuple(sorted((w for lang, w in heads if lang == "zh"), key=len, reverse=True))
+    return NewNameRules(heads, tuple(sorted(suffixes, key=lambda s: -len(s[0]))), frozenset(stops),
+                        frozenset(not_heads), frozenset(not_names), frozenset(units), tuple(shapes), tuple(noise),
+                        zh_heads)
+
+
+def new_concept(name: str, ctype: str) -> Concept:
+    """The ungrounded concept a new name stands for: id ``new:`` + the folded name."""
+    return Concept(f"new:{fold(name)}", ctype, name)
+
+
+def _singular_symbol(token: str) -> str:
+    """``NLRs`` to ``NLR``, ``GTPases`` to ``GTPase``: a symbol's English plural."""
+    if len(token) > 3 and token.endswith("s") and (token[-2].isupper() or token[-2].isdigit()):
+        return token[:-1]
+    if len(token) > 4 and token.endswith("es") and token[:-2].lower().endswith("as") and any(c.isupper() for c in token):
+        return token[:-1]
+    return token
+
+
+# --- shape ------------------------------------------------------------------
+
+def shape_mentions(text: str, spans: list[tuple[int, int]], rules: NewNameRules, lexicon):
+    """(start, end, Concept) for gene-shaped tokens the dictionary lacks: tokens no
+    mention touches, and hyphenated symbols a mention covers only in part
+    (``MT1-MMP``, where the dictionary knows MMP: every part holds a capital or a
+    digit, and some part is no mention)."""
+    for m in _SHAPE_TOKEN.finditer(text):
+        start, end = m.span()
+        token = m.group()
+        touching = [(a, b) for a, b in spans if start < b and a < end]
+        if touching and not _symbol_around_names(text, start, end, token, touching):
+            continue
+        ctype = rules.shape_type(token) if len(token) >= 3 else None
+        if ctype is None or lexicon.lookup(fold(token)):
+            continue
+        yield start, end, new_concept(_singular_symbol(token), ctype)
+
+
+def _symbol_around_names(text: str, start: int, end: int, token: str, touching) -> bool:
+    if "-" not in token or any(a < start or b > end for a, b in touching):
+        return False
+    parts, pos, free = token.split("-"), start, False
+    for part in parts:
+        if not any(c.isupper() or c.isdigit() for c in part):
+            return False
+        free = free or not any(a <= pos and pos + len(part) <= b for a, b in touching)
+        pos += len(part) + 1
+    return free
+
+
+# --- phrases ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    pos: str = ""
+
+
+def phrase_mentions(text: str, spans: list[tuple[int, int, Concept]], rules: NewNameRules, resources):
+    """(start, end, Concept) for the phrases of ``text`` headed by a biomedical word
+    that no dictionary name spans; ``spans`` are the mentions found so far."""
+    out: dict[tuple[int, int], Concept] = {}
+    for start, end, name, ctype in _english_phrases(text, spans, rules, resources.rules):
+        out.setdefault((start, end), new_concept(name, ctype))
+    if any(is_cjk(c) for c in text):
+        for start, end, name, ctype in _chinese_phrases(text, spans, rules, resources):
+            out.setdefault((start, end), new_concept(name, ctype))
+    lexicon = resources.lexicon
+    return [(s, e, c) for (s, e), c in sorted(out.items())
+            if not lexicon.lookup(fold(c.name)) and not any((a, b) == (s, e) for a, b, _ in spans)]
+
+
+def _english_phrases(text: str, spans, rules: NewNameRules, data):
+    tokens = [_Token(m.start(), m.end(), m.group()) for m in _EN_TOKEN.finditer(text)]
+    for i, tok in enumerate(tokens):
+        ctype = rules.en_head(tok.text) or _head_mention_type(tok, spans)
+        if ctype is None or _inside_longer(tok.start, tok.end, spans) or not _modifier_ok(tok.text, rules, data, head=True):
+            continue
+        j = i
+        while j > 0 and i - j < MAX_MODIFIERS and not text[tokens[j - 1].end:tokens[j].start].strip() \
+                and _modifier_ok(tokens[j - 1].text, rules, data):
+            j -= 1
+        start = _snap_start(tokens[j].start, tok.end, spans)
+        if start is None:
+            continue
+        modifiers = [t for t in tokens[j:i] if t.start >= start]
+        if not modifiers and not (rules.en_head(tok.text) and ("en", tok.text.lower()) not in rules.heads
+                                  and ("en", depluralize(tok.text.lower())) not in rules.heads):
+            continue  # a bare head word (cells) names nothing new; a bare -itis word does
+        if modifiers and _aspect_after_name(tok.text, start, tok.start, spans, data):
+            continue
+        yield start, tok.end, _en_name(text[start:tok.end]), ctype
+        other = _coordinated(tokens, j, text, rules, data, spans)
+        if other is not None and modifiers:
+            yield other.start, tok.end, _en_name(f"{other.text} {tok.text}"), ctype
+
+
+def _modifier_ok(word: str, rules: NewNameRules, data, head: bool = False) -> bool:
+    low = word.lower()
+    if ("en", low) in rules.stops or rules.is_noise(word) or low.isdigit():
+        return False
+    if head:
+        return True
+    if ("en", low) in data.triggers or ("en", low) in data.cues:
+        return False
+    if "-" not in word and (low.endswith("ly") or low.endswith("ed") or low.endswith("ing")):
+        return False
+    return len(word) >= 2 or word.isupper()
+
+
+def _head_mention_type(tok: _Token, spans) -> str | None:
+    """The type of a known cell or disease name that ends at ``tok``."""
+    for a, b, concept in spans:
+        if b == tok.end and a <= tok.start and concept.type in HEAD_MENTION_TYPES:
+            return concept.type
+    return None
+
+
+def _inside_longer(start: int, end: int, spans) -> bool:
+    """A word inside a name that goes on after it (``cell`` in ``T cell receptor``)."""
+    return any(a <= start and end < b for a, b, _ in spans)
+
+
+def _snap_start(start: int, end: int, spans) -> int | None:
+    """The phrase's start moved back to the start of a name it cuts (whole names only)."""
+    for a, b, _ in spans:
+        if a < start < b:
+            start = a
+    return start if not any(a < end < b for a, b, _ in spans) else None
+
+
+def _aspect_after_name(head: str, start: int, head_start: int, spans, data) -> bool:
+    """``osteoclast formation``: an aspect word after a known name is the relation reader's."""
+    low = head.lower()
+    if ("en", low) not in data.aspects and ("en", depluralize(low)) not in data.aspects:
+        return False
+    return any(start <= a and b <= head_start for a, b, _ in spans)
+
+
+def _coordinated(tokens, j: int, text: str, rules: NewNameRules, data, spans) -> _Token | None:
+    """``bone and cartilage damage``, ``adaptive and innate immunity``: a lone known name
+    or adjective before ``and``/``or`` shares the head; a noun (``biologics and small
+    molecules``) or a head word (``egress and rapid mobilization``) names a thing of its own."""
+    if j < 2 or tokens[j - 1].text.lower() not in ("and", "or"):
+        return None
+    first = tokens[j - 2]
+    gaps = text[first.end:tokens[j - 1].start] + text[tokens[j - 1].end:tokens[j].start]
+    if gaps.strip() or not _modifier_ok(first.text, rules, data) or rules.en_head(first.text):
+        return None
+    if j >= 3 and not text[tokens[j - 3].end:first.start].strip() and _modifier_ok(tokens[j - 3].text, rules, data):
+        return None  # "liver and kidney fibrosis" only when the first conjunct is one word
+    named = any(a == first.start and b == first.end for a, b, _ in spans)
+    return first if named or first.text.lower().endswith(ADJECTIVE_ENDINGS) else None
+
+
+def _en_name(surface: str) -> str:
+    """The name of an English phrase: white space made single, the head singular."""
+    words = surface.split()
+    last = words[-1]
+    if last.islower() and last.isalpha():
+        words[-1] = depluralize(last)
+    return " ".join(words)
+
+
+def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
+    """Chinese phrases: modifiers (nouns, distinguishing words, known names) before a word
+    ending in a head; or one word ending in a head after two characters or more (胆囊癌,
+    风湿病; not 疾病). A word of the relation lexicons (刺激因子, 该类因子) is neither."""
+    if not any(h in text for h in rules.zh_heads):
+        return
+    data = resources.rules
+    tokens = _zh_tokens(text, spans, resources)
+    for k, tok in enumerate(tokens):
+        ctype = rules.zh_head(tok.text)
+        if ctype is None or _inside_longer(tok.start, tok.end, spans) or _relation_word(tok.text, data):
+            continue
+        j = k
+        while j > 0 and _adjacent(tokens[j - 1], tokens[j], text) and tok.end - tokens[j - 1].start <= \
+                MAX_ZH_MODIFIER_CHARS + len(tok.text) and _zh_modifier_ok(tokens[j - 1], rules, data):
+            j -= 1
+        start = tokens[j].start
+        if start == tok.start and not _one_word_name(tok, rules, data):
+            continue
+        yield start, tok.end, re.sub(r"\s+", "", text[start:tok.end]), ctype
+
+
+def _relation_word(word: str, data) -> bool:
+    key = ("zh", word)
+    return key in data.triggers or key in data.cues or key in data.aspects
+
+
+def _adjacent(a: _Token, b: _Token, text: str) -> bool:
+    """Two words with nothing between them, or one space after a Latin name (``NAPDH 氧化酶``)."""
+    return a.end == b.start or (a.pos == "name" and not is_cjk(a.text[-1]) and text[a.end:b.start] == " ")
+
+
+def _one_word_name(tok: _Token, rules: NewNameRules, data) -> bool:
+    """A word jieba knows as a noun that ends in a head, three characters long or more
+    (胆囊癌, 肝硬化, 肾衰竭; not 疾病, 癌症)."""
+    if tok.pos not in ZH_MODIFIER_POS or tok.pos == "name" or ("zh", tok.text) in rules.not_heads:
+        return False
+    head = next(h for h in rules.zh_heads if tok.text.endswith(h))
+    rest = tok.text[:-len(head)]
+    return len(rest) + len(head) >= 3 and len(rest) >= 1 and all(is_cjk(c) for c in rest) and not _relation_word(rest, data) \
+        and ("zh", rest) not in rules.stops
+
+
+def _zh_modifier_ok(tok: _Token, rules: NewNameRules, data) -> bool:
+    if tok.pos == "name":
+        return True
+    if ("zh", tok.text) in rules.stops or not all(is_cjk(c) for c in tok.text) or _relation_word(tok.text, data):
+        return False
+    return tok.pos in ZH_MODIFIER_POS
+
+
+def _zh_tokens(text: str, spans, resources) -> list[_Token]:
+    """jieba's words of ``text`` with their parts of speech; a known name is one
+    token (part of speech ``name``), and a word jieba ran across a name's edge is
+    cut there (its pieces keep the word's part of speech)."""
+    names = sorted({(a, b) for a, b, _ in spans})
+    cuts = sorted({p for ab in names for p in ab})
+    tokens, pos = [], 0
+    for word, flag in resources.pos_tag(text):
+        start, pos = pos, pos + len(word)
+        edges = [start] + [c for c in cuts if start < c < pos] + [pos]
+        for a, b in zip(edges, edges[1:]):
+            if text[a:b].strip() and not any(x <= a and b <= y for x, y in names):
+                tokens.append(_Token(a, b, text[a:b], flag))
+    tokens += [_Token(a, b, text[a:b], "name") for a, b in names
+               if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in names)]
+    return sorted(tokens, key=lambda t: t.start)

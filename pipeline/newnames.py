@@ -40,14 +40,14 @@ from .textnorm import depluralize, fold, is_cjk
 
 NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
 TYPED_KINDS = frozenset({"head", "suffix", "shape"})
-KINDS = TYPED_KINDS | {"stop", "not_head", "not_name", "unit", "noise"}
+KINDS = TYPED_KINDS | {"stop", "not_head", "not_name", "unit", "noise", "bound"}
 # At most this many words before an English head, characters before a Chinese one.
 MAX_MODIFIERS = 4
 MAX_ZH_MODIFIER_CHARS = 8
-# jieba's parts of speech a Chinese modifier may have: nouns (n, ng, nz, ns, nt, j:
-# abbreviations, l: set phrases), distinguishing words (b: 慢性), unknown words (x:
+# jieba's parts of speech a Chinese modifier may have: nouns (n, ng, nz, l: set phrases;
+# not ns, nt: places and institutions, 天津医科大学), distinguishing words (b: 慢性), unknown words (x:
 # the dictionary's names, which jieba does not tag) and a bound noun morpheme (zg: 肾).
-ZH_MODIFIER_POS = frozenset({"n", "ng", "nz", "ns", "nt", "j", "l", "b", "x", "zg", "eng"})
+ZH_MODIFIER_POS = frozenset({"n", "ng", "nz", "l", "b", "x", "zg", "eng"})
 # Endings of English adjectives (hepatic, renal, innate, adaptive): such a word before
 # "and" shares the head after the next conjunct.
 ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant", "ile")
@@ -71,6 +71,7 @@ class NewNameRules:
     shapes: tuple  # (compiled pattern, type)
     noise: tuple  # compiled patterns
     zh_heads: tuple  # Chinese heads, longest first
+    bound: frozenset = frozenset()  # Chinese suffix characters no name begins with (性, 型)
 
     def is_noise(self, token: str) -> bool:
         """A unit, a code, a numeral or a word that names no thing."""
@@ -107,6 +108,7 @@ class NewNameRules:
 def load_new_name_rules(path: Path) -> NewNameRules:
     """The rules of ``path``; a malformed line raises ``DictionaryError("file:line: problem")``."""
     heads, suffixes, stops, not_heads, not_names, units, shapes, noise = {}, [], set(), set(), set(), set(), [], []
+    bound: set[str] = set()
     if path.exists():
         for row, where in read_tsv(path, NEW_NAME_COLUMNS):
             kind, lang, value, ctype = row["kind"], row["lang"], row["value"], row["type"]
@@ -126,6 +128,8 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                 stops.add((lang, value.lower() if lang == "en" else value))
             elif kind == "not_head":
                 not_heads.add((lang, value.lower() if lang == "en" else value))
+            elif kind == "bound":
+                bound.add(value)
             elif kind == "not_name":
                 not_names.add(value)
             elif kind == "unit":
@@ -139,7 +143,7 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     zh_heads = tuple(sorted((w for lang, w in heads if lang == "zh"), key=len, reverse=True))
     return NewNameRules(heads, tuple(sorted(suffixes, key=lambda s: -len(s[0]))), frozenset(stops),
                         frozenset(not_heads), frozenset(not_names), frozenset(units), tuple(shapes), tuple(noise),
-                        zh_heads)
+                        zh_heads, frozenset(bound))
 
 
 def new_concept(name: str, ctype: str) -> Concept:
@@ -195,6 +199,7 @@ class _Token:
     end: int
     text: str
     pos: str = ""
+    tail: bool = False  # the rest of a word jieba ran on from a name (医院 of 肿瘤医院)
 
 
 def phrase_mentions(text: str, spans: list[tuple[int, int, Concept]], rules: NewNameRules, resources):
@@ -244,9 +249,19 @@ def _modifier_ok(word: str, rules: NewNameRules, data, head: bool = False) -> bo
         return True
     if ("en", low) in data.triggers or ("en", low) in data.cues:
         return False
-    if "-" not in word and (low.endswith("ly") or low.endswith("ed") or low.endswith("ing")):
+    if "-" not in word and (low.endswith(("ly", "ed", "ing")) or _plural_or_verb(word)):
         return False
+    if word[0].isdigit() and not any(c.isupper() for c in word):
+        return False  # 184-amino (acid): a count
+    if rules.en_head(word) not in (None, "cell"):
+        return False  # the head of a phrase before (growth factor | vascular endothelial growth factor)
     return len(word) >= 2 or word.isupper()
+
+
+def _plural_or_verb(word: str) -> bool:
+    """A lower-case word in -s (not -ss, -us, -is): a plural noun or a verb, which
+    modifies no head (``includes bone…``, ``words immune cells``)."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
 def _head_mention_type(tok: _Token, spans) -> str | None:
@@ -313,12 +328,15 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
     tokens = _zh_tokens(text, spans, resources)
     for k, tok in enumerate(tokens):
         ctype = rules.zh_head(tok.text)
-        if ctype is None or _inside_longer(tok.start, tok.end, spans) or _relation_word(tok.text, data):
+        if ctype is None or _inside_longer(tok.start, tok.end, spans) or _relation_word(tok.text, data) \
+                or (k + 1 < len(tokens) and tokens[k + 1].tail):
             continue
         j = k
         while j > 0 and _adjacent(tokens[j - 1], tokens[j], text) and tok.end - tokens[j - 1].start <= \
                 MAX_ZH_MODIFIER_CHARS + len(tok.text) and _zh_modifier_ok(tokens[j - 1], rules, data):
             j -= 1
+        while j < k and tokens[j].text in rules.bound:
+            j += 1  # 性疾病 of 克隆性疾病: a phrase does not begin with a suffix
         start = tokens[j].start
         if start == tok.start and not _one_word_name(tok, rules, data):
             continue
@@ -356,17 +374,33 @@ def _zh_modifier_ok(tok: _Token, rules: NewNameRules, data) -> bool:
 
 def _zh_tokens(text: str, spans, resources) -> list[_Token]:
     """jieba's words of ``text`` with their parts of speech; a known name is one
-    token (part of speech ``name``), and a word jieba ran across a name's edge is
-    cut there (its pieces keep the word's part of speech)."""
+    token (part of speech ``name``). A word jieba ran across a name's edge is cut
+    there, its pieces keeping the word's part of speech; a piece that ran on from a
+    name (``医院`` of ``肿瘤医院``) is marked (``tail``): the name before it is no head
+    (but ``性`` of ``炎症性`` may still lead to one: 炎症性疾病)."""
     names = sorted({(a, b) for a, b, _ in spans})
     cuts = sorted({p for ab in names for p in ab})
     tokens, pos = [], 0
-    for word, flag in resources.pos_tag(text):
+    for word, flag in _quick_tags(text, resources):
         start, pos = pos, pos + len(word)
         edges = [start] + [c for c in cuts if start < c < pos] + [pos]
+        if len(edges) == 2:
+            if word.strip() and not any(x <= start and pos <= y for x, y in names):
+                tokens.append(_Token(start, pos, word, flag))
+            continue
         for a, b in zip(edges, edges[1:]):
-            if text[a:b].strip() and not any(x <= a and b <= y for x, y in names):
-                tokens.append(_Token(a, b, text[a:b], flag))
+            if not text[a:b].strip() or any(x <= a and b <= y for x, y in names):
+                continue
+            tail = a > start and any(y == a for _, y in names)
+            tokens.append(_Token(a, b, text[a:b], flag, tail))
     tokens += [_Token(a, b, text[a:b], "name") for a, b in names
                if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in names)]
     return sorted(tokens, key=lambda t: t.start)
+
+
+def _quick_tags(text: str, resources) -> list[tuple[str, str]]:
+    """jieba's words with the part of speech its dictionary gives each (``un`` for a
+    word it does not list, which no name is made of): three times faster than its
+    tagger, which guesses the tags of unknown words with a model of its own."""
+    tags = resources.tagger.word_tag_tab
+    return resources.pos_tag(text)

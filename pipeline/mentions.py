@@ -126,7 +126,8 @@ def with_new_names(doc: Document, view: SentenceView, found: list[Found], covere
     if rules is None:
         return found
     text, lexicon = view.clean.text, resources.lexicon
-    shapes = [_found(doc, view, s, e, c, "shape", lexicon) for s, e, c in shape_mentions(text, covered, rules, lexicon)]
+    shapes = [_found(doc, view, s, e, *glued_name(text, s, e, c, resources))
+              for s, e, c in shape_mentions(text, covered, rules, lexicon)]
     found = [f for f in found if not any(g.cstart <= f.cstart and f.cend <= g.cend for g in shapes)] + shapes
     spans = [(f.cstart, f.cend, f.concept) for f in found]
     return found + [_found(doc, view, s, e, c, "phrase", lexicon)
@@ -167,6 +168,25 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
             out.append((pos + m.start(2), pos + m.end(2), terms[0].concept_id))
             pos += m.end()
     return out
+
+
+def glued_name(text: str, start: int, end: int, concept: Concept, resources) -> tuple[Concept, str, object]:
+    """A gene-shaped token made of a known name and a construction's words, written
+    without a space (``pSTAT3``, ``JAK2V617F``), is that construction (``via =
+    "composed"``); any other is the new name it is (``via = "shape"``)."""
+    from .compositions import compose
+
+    token, lexicon = text[start:end], resources.lexicon
+    for k in range(1, len(token)):
+        for a, b in ((start + k, end), (start, start + k)):
+            terms = lexicon.lookup(fold(text[a:b]))
+            if not terms or (b - a) < 2:
+                continue
+            head = lexicon.concepts[terms[0].concept_id]
+            for cstart, cend, composed in compose(text, [(a, b, head)], resources.compositions, lexicon):
+                if (cstart, cend) == (start, end):
+                    return composed, "composed", lexicon
+    return concept, "shape", lexicon
 
 
 def _conjunctions(resources) -> frozenset[str]:
@@ -417,7 +437,7 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
     from .compositions import compose
 
     found = without_overlapping_phrases(found)
-    read = [c for c in resources.compositions if c.read_as == "name"]
+    read = [c for c in resources.compositions if c.read_as == "name" or c.aspect]
     if not read or not found:
         return found
     heads = [(f.cstart, f.cend, f.concept) for f in found]

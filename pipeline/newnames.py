@@ -55,7 +55,9 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant",
 HEAD_MENTION_TYPES = frozenset({"cell", "disease"})
 
 _EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*\+?")
-_SHAPE_TOKEN = re.compile(r"(?<![A-Za-z0-9α-ωΑ-Ω-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9α-ωΑ-Ω]|-\w)")
+# A symbol: letters and digits, parts joined by hyphens; a last part of three lower-case
+# letters or more is a word of its own (JAK2V617F-mutant: the symbol is JAK2V617F).
+_SHAPE_TOKEN = re.compile(r"(?<![A-Za-z0-9α-ωΑ-Ω-])[A-Za-z][A-Za-z0-9]*(?:-(?![a-z]{3,}\b)[A-Za-z0-9]+)*(?![A-Za-z0-9α-ωΑ-Ω])")
 
 
 @dataclass(frozen=True)

@@ -237,10 +237,16 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data):
             continue  # a bare head word (cells) names nothing new; a bare -itis word does
         if modifiers and _aspect_after_name(tok.text, start, tok.start, spans, data):
             continue
+        if len(modifiers) >= 1 and all(_title_case(t.text) for t in modifiers + [tok]):
+            continue  # International Society for Cell & Gene Therapy: an institution, a title
         yield start, tok.end, _en_name(text[start:tok.end]), ctype
         other = _coordinated(tokens, j, text, rules, data, spans)
         if other is not None and modifiers:
             yield other.start, tok.end, _en_name(f"{other.text} {tok.text}"), ctype
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
 
 
 def _modifier_ok(word: str, rules: NewNameRules, data, head: bool = False) -> bool:

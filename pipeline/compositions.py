@@ -31,6 +31,7 @@ blockade, knockout or knock-down of X).
 from __future__ import annotations
 
 import re
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,17 +76,22 @@ class Composition:
     example: str
     expected: tuple[str, str]  # (surface, name) the example must give
     source: str  # file:line
+    anywhere: tuple = ()  # ``before`` and ``after`` unanchored: one must match in a sentence first
 
     @property
     def aspect(self) -> str | None:
         """The aspect of ``head:<aspect>``: the relation reader reads the head with it."""
         return self.read_as.partition(":")[2] or None
 
-    @property
+    @functools.cached_property
     def chain(self) -> bool:
         """A construction over a chain of names (``{names}``: one or more, ``{chain}``: two
         or more): IL-6/JAK2/STAT3 pathway."""
         return "{names}" in self.name or "{chain}" in self.name
+
+    def may_match(self, text: str) -> bool:
+        """Whether the construction's words occur in ``text`` at all (a cheap test first)."""
+        return all(p.search(text) for p in self.anywhere)
 
 
 def load_compositions(path: Path) -> list[Composition]:
@@ -122,8 +128,11 @@ def load_compositions(path: Path) -> list[Composition]:
             after = re.compile(row["after"], re.IGNORECASE) if row["after"] else None
         except re.error as exc:
             raise DictionaryError(f"{where}: bad regular expression: {exc}") from exc
+        # unanchored, and without the leading white space (which makes a search slow)
+        anywhere = tuple(re.compile(re.sub(r"^(?:\\s[*+?])+", "", x), re.IGNORECASE)
+                         for x in (row["before"], row["after"]) if x and not re.compile(x).match(""))
         out.append(Composition(row["id"], row["lang"], before, after, heads, row["name"], row["type"],
-                               row["read_as"], row["example"], expected, where))
+                               row["read_as"], row["example"], expected, where, anywhere))
     return out
 
 
@@ -141,11 +150,50 @@ def compose(text: str, heads: list[tuple[int, int, Concept]], compositions: list
     STAT3 信号通路``), or one name. One span gets one derived concept per
     construction id.
     """
-    out: dict[tuple[int, int, str], tuple[int, int, Concept]] = {}
+    return [(s, e, c) for s, e, c, _ in compose_all(text, heads, compositions, lexicon)]
+
+
+_CACHE: dict[tuple, tuple] = {}
+_CACHE_SIZE = 256
+
+
+def compose_all(text: str, heads, compositions, lexicon) -> list:
+    """``compose``, each span with the construction that made it (None: a chain whose
+    last name is a pathway of the dictionary); the last few sentences' are kept, as the
+    mentions table and the relation reader ask for the same sentence."""
+    key = (text, tuple(heads), id(compositions), id(lexicon))
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is compositions and hit[1] is lexicon:
+        return hit[2]
+    found = _compose_all(text, heads, compositions, lexicon)
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[key] = (compositions, lexicon, found)
+    return found
+
+
+_PRESENT: dict[tuple[str, int], tuple] = {}
+
+
+def _present(text: str, compositions) -> list:
+    """The constructions whose words occur in ``text`` (the last few sentences' kept)."""
+    key = (text, id(compositions))
+    hit = _PRESENT.get(key)
+    if hit is None or hit[0] is not compositions:
+        if len(_PRESENT) >= _CACHE_SIZE:
+            _PRESENT.pop(next(iter(_PRESENT)))
+        hit = _PRESENT[key] = (compositions, [c for c in compositions if c.may_match(text)])
+    return hit[1]
+
+
+def _compose_all(text: str, heads, compositions, lexicon) -> list:
+    out: dict[tuple[int, int, str], tuple] = {}
     ordered = sorted(heads, key=lambda h: (h[0], -h[1]))
+    types = {h[2].type for h in heads}
+    present = [c for c in _present(text, compositions) if not c.heads.isdisjoint(types)]
     for i, (hstart, hend, head) in enumerate(ordered):
         chain = _chain_before(text, ordered, i)
-        for c in compositions:
+        for c in present:
             if head.type not in c.heads:
                 continue
             members = chain if c.chain else [ordered[i]]
@@ -159,10 +207,10 @@ def compose(text: str, heads: list[tuple[int, int, Concept]], compositions: list
             start, end = span
             concept = derived_concept(head, c, lexicon, surface=text[hstart:hend], members=members, text=text,
                                       after=text[hend:end])
-            out.setdefault((start, end, c.id), (start, end, concept))
+            out.setdefault((start, end, c.id), (start, end, concept, c))
         if chain[:-1] and head.type == "pathway" and _pathway_word_ends(text[hstart:hend]):
             concept = _pathway_chain(chain, text, lexicon)
-            out.setdefault((chain[0][0], hend, "pathway"), (chain[0][0], hend, concept))
+            out.setdefault((chain[0][0], hend, "pathway"), (chain[0][0], hend, concept, None))
     return sorted(out.values(), key=lambda x: (x[0], x[1]))
 
 

@@ -274,10 +274,23 @@ def document_names(doc: Document, views: list[SentenceView], resources) -> Docum
         for d in find_definitions(view.clean.text):
             _add_definition(doc, d, names, resources)
     folded_doc = fold(doc.text)
-    for key, readings in lexicon.ambiguous.items():
-        if key in names.defined or any(fold(w) in folded_doc for r in readings for w in r.context):
+    for key, words in _folded_contexts(lexicon).items():
+        if key in names.defined or any(w in folded_doc for w in words):
             names.ambiguous_ok.add(key)
     return names
+
+
+_CONTEXTS: dict[int, tuple] = {}
+
+
+def _folded_contexts(lexicon) -> dict[str, tuple[str, ...]]:
+    """The context words of every ambiguous short form, folded once per dictionary."""
+    cached = _CONTEXTS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = (lexicon, {key: tuple(fold(w) for r in readings for w in r.context)
+                            for key, readings in lexicon.ambiguous.items()})
+        _CONTEXTS[id(lexicon)] = cached
+    return cached[1]
 
 
 def _add_definition(doc: Document, d: Definition, names: DocumentNames, resources) -> None:
@@ -434,14 +447,15 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
     whose construction is read as a name (``抗 IL-17 抗体``, ``针对这些细胞因子
     及其受体进行治疗``, ``肿瘤细胞的杀伤作用``) stands in place of the mentions it
     spans, longest first; one that cuts through a mention is not read."""
-    from .compositions import compose
+    from .compositions import compose_all
 
     found = without_overlapping_phrases(found)
-    read = [c for c in resources.compositions if c.read_as == "name" or c.aspect]
-    if not read or not found:
+    if not resources.compositions or not found:
         return found
     heads = [(f.cstart, f.cend, f.concept) for f in found]
-    composed = sorted(compose(view.clean.text, heads, read, resources.lexicon), key=lambda x: x[0] - x[1])
+    composed = sorted(((s, e, c) for s, e, c, how in compose_all(view.clean.text, heads, resources.compositions,
+                                                                  resources.lexicon)
+                       if how is None or how.read_as == "name" or how.aspect), key=lambda x: x[0] - x[1])
     out = list(found)
     for cstart, cend, concept in composed:
         inside = [f for f in out if cstart <= f.cstart and f.cend <= cend]

@@ -31,6 +31,7 @@ which of the two the relation reader reads.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,17 +95,41 @@ class NewNameRules:
             if ("en", w) in self.heads:
                 return self.heads[("en", w)]
         if low.isalpha():
-            for ending, ctype in self.suffixes:
+            for n, endings in self.suffix_lengths:
                 for w in (low, depluralize(low)):
-                    if w.endswith(ending) and len(w) >= len(ending) + 3:
-                        return ctype
+                    if len(w) >= n + 3 and w[-n:] in endings:
+                        return endings[w[-n:]]
         return None
+
+    @functools.cached_property
+    def suffix_lengths(self) -> tuple:
+        """The suffixes by length, longest first: ((n, {ending: type}), ...)."""
+        by: dict[int, dict[str, str]] = {}
+        for ending, ctype in self.suffixes:
+            by.setdefault(len(ending), {}).setdefault(ending, ctype)
+        return tuple(sorted(by.items(), reverse=True))
 
     def zh_head(self, word: str) -> str | None:
         """The type of a Chinese word that ends with a head (胆囊癌, 细胞), or None."""
         if ("zh", word) in self.not_heads:
             return None
-        return next((self.heads[("zh", h)] for h in self.zh_heads if word.endswith(h)), None)
+        head = self.zh_head_of(word)
+        return self.heads[("zh", head)] if head else None
+
+    def zh_head_of(self, word: str) -> str | None:
+        """The longest Chinese head ``word`` ends with."""
+        for n in self.zh_head_lengths:
+            if word[-n:] in self.zh_head_set and len(word) >= n:
+                return word[-n:]
+        return None
+
+    @functools.cached_property
+    def zh_head_set(self) -> frozenset:
+        return frozenset(self.zh_heads)
+
+    @functools.cached_property
+    def zh_head_lengths(self) -> tuple:
+        return tuple(sorted({len(h) for h in self.zh_heads}, reverse=True))
 
 
 def load_new_name_rules(path: Path) -> NewNameRules:
@@ -330,7 +355,7 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
     """Chinese phrases: modifiers (nouns, distinguishing words, known names) before a word
     ending in a head; or one word ending in a head after two characters or more (胆囊癌,
     风湿病; not 疾病). A word of the relation lexicons (刺激因子, 该类因子) is neither."""
-    if not any(h in text for h in rules.zh_heads):
+    if not _free_zh_head(text, spans, rules):
         return
     data = resources.rules
     tokens = _zh_tokens(text, spans, resources)
@@ -341,14 +366,30 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
             continue
         j = k
         while j > 0 and _adjacent(tokens[j - 1], tokens[j], text) and tok.end - tokens[j - 1].start <= \
-                MAX_ZH_MODIFIER_CHARS + len(tok.text) and _zh_modifier_ok(tokens[j - 1], rules, data):
+                MAX_ZH_MODIFIER_CHARS + len(tok.text) and _zh_modifier_ok(tokens[j - 1], rules, resources):
             j -= 1
         while j < k and tokens[j].text in rules.bound:
             j += 1  # 性疾病 of 克隆性疾病: a phrase does not begin with a suffix
         start = tokens[j].start
-        if start == tok.start and not _one_word_name(tok, rules, data):
+        if start == tok.start and not _one_word_name(tok, rules, resources):
             continue
         yield start, tok.end, re.sub(r"\s+", "", text[start:tok.end]), ctype
+
+
+def _free_zh_head(text: str, spans, rules: NewNameRules) -> bool:
+    """Whether some Chinese head of ``text`` can end a new phrase: it does not end
+    inside a name (细胞 of 肿瘤细胞的), and a name it ends has something before it
+    that could be a modifier (a Han character, a letter or a space)."""
+    for head in rules.zh_heads:
+        for m in re.finditer(re.escape(head), text):
+            end = m.end()
+            if any(a < end < b for a, b, _ in spans):
+                continue
+            owner = next((a for a, b, _ in spans if b == end and a < m.start() + 1), None)
+            if owner is None or (owner > 0 and (is_cjk(text[owner - 1]) or text[owner - 1].isalnum()
+                                                or text[owner - 1] == " ")):
+                return True
+    return False
 
 
 def _relation_word(word: str, data) -> bool:
@@ -361,23 +402,31 @@ def _adjacent(a: _Token, b: _Token, text: str) -> bool:
     return a.end == b.start or (a.pos == "name" and not is_cjk(a.text[-1]) and text[a.end:b.start] == " ")
 
 
-def _one_word_name(tok: _Token, rules: NewNameRules, data) -> bool:
+def _one_word_name(tok: _Token, rules: NewNameRules, resources) -> bool:
     """A word jieba knows as a noun that ends in a head, three characters long or more
     (胆囊癌, 肝硬化, 肾衰竭; not 疾病, 癌症)."""
-    if tok.pos not in ZH_MODIFIER_POS or tok.pos == "name" or ("zh", tok.text) in rules.not_heads:
+    data = resources.rules
+    if tok.pos == "name" or _tag(tok, resources) not in ZH_MODIFIER_POS or ("zh", tok.text) in rules.not_heads:
         return False
-    head = next(h for h in rules.zh_heads if tok.text.endswith(h))
+    head = rules.zh_head_of(tok.text)
     rest = tok.text[:-len(head)]
     return len(rest) + len(head) >= 3 and len(rest) >= 1 and all(is_cjk(c) for c in rest) and not _relation_word(rest, data) \
         and ("zh", rest) not in rules.stops
 
 
-def _zh_modifier_ok(tok: _Token, rules: NewNameRules, data) -> bool:
+def _zh_modifier_ok(tok: _Token, rules: NewNameRules, resources) -> bool:
     if tok.pos == "name":
         return True
-    if ("zh", tok.text) in rules.stops or not all(is_cjk(c) for c in tok.text) or _relation_word(tok.text, data):
+    if ("zh", tok.text) in rules.stops or not all(is_cjk(c) for c in tok.text) \
+            or _relation_word(tok.text, resources.rules):
         return False
-    return tok.pos in ZH_MODIFIER_POS
+    return _tag(tok, resources) in ZH_MODIFIER_POS
+
+
+def _tag(tok: _Token, resources) -> str:
+    """The token's part of speech; a word jieba's dictionary does not list (``?``) is
+    given to its tagger, only when a phrase needs to know."""
+    return _guessed_tag(tok.text, resources) if tok.pos == "?" else tok.pos
 
 
 def _zh_tokens(text: str, spans, resources) -> list[_Token]:
@@ -396,6 +445,8 @@ def _zh_tokens(text: str, spans, resources) -> list[_Token]:
             if word.strip() and not any(x <= start and pos <= y for x, y in names):
                 tokens.append(_Token(start, pos, word, flag))
             continue
+        if flag == "?":
+            flag = _guessed_tag(word, resources)  # the word's tag, not its pieces'
         for a, b in zip(edges, edges[1:]):
             if not text[a:b].strip() or any(x <= a and b <= y for x, y in names):
                 continue
@@ -407,8 +458,18 @@ def _zh_tokens(text: str, spans, resources) -> list[_Token]:
 
 
 def _quick_tags(text: str, resources) -> list[tuple[str, str]]:
-    """jieba's words with the part of speech its dictionary gives each (``un`` for a
-    word it does not list, which no name is made of): three times faster than its
-    tagger, which guesses the tags of unknown words with a model of its own."""
+    """jieba's words with the part of speech its dictionary gives each, ``?`` for a word
+    it does not list (``_tag`` asks the tagger, which guesses with a model of its own
+    and costs three times as much on a whole sentence, only where it matters)."""
     tags = resources.tagger.word_tag_tab
-    return resources.pos_tag(text)
+    return [(w, tags.get(w, "?")) for w in resources.segmenter.cut(text)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _guessed_tag_of(word: str, tagger) -> str:
+    tagged = [(p.word, p.flag) for p in tagger.cut(word)]
+    return tagged[0][1] if len(tagged) == 1 else "x"
+
+
+def _guessed_tag(word: str, resources) -> str:
+    return _guessed_tag_of(word, resources.tagger) if word.strip() else "x"

@@ -20,6 +20,7 @@ from .newnames import load_new_name_rules
 PATTERN_COLUMNS = ("pattern", "id", "type", "name", "note")
 SETTING_COLUMNS = ("setting", "value", "note")
 NUMERIC_SETTINGS = frozenset({"fuzzy_threshold"})
+TAG_CACHE_SIZE = 50_000  # texts whose jieba tags a process remembers
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,20 @@ class Resources:
         return jieba.posseg.POSTokenizer(self.segmenter)
 
     def pos_tag(self, text: str) -> list[tuple[str, str]]:
-        """(word, part of speech) pairs from jieba, dictionary names kept whole."""
-        return [(p.word, p.flag) for p in self.tagger.cut(text)]
+        """(word, part of speech) pairs from jieba, dictionary names kept whole; the
+        tags of a text already tagged are remembered (the relation reader tags the
+        same short stretches between names, 的, 和, 可以…, again and again)."""
+        cache = self._tagged
+        tagged = cache.get(text)
+        if tagged is None:
+            if len(cache) >= TAG_CACHE_SIZE:
+                cache.clear()
+            tagged = cache[text] = tuple((p.word, p.flag) for p in self.tagger.cut(text))
+        return list(tagged)
+
+    @functools.cached_property
+    def _tagged(self) -> dict[str, tuple]:
+        return {}
 
 
 def chinese_segmenter(words: list[str]):

@@ -89,9 +89,32 @@ def fold_char(c: str, keep_case: bool = False) -> str:
 
 
 def fold(s: str, keep_case: bool = False) -> str:
-    """The key a name is looked up by: the small functions above, composed."""
-    s = greek_to_names(drop_separators(to_halfwidth(latex_to_unicode(s))))
+    """The key a name is looked up by: the small functions above, composed
+    (as one ``str.translate`` table, ``_FOLD_TABLE``: the same result, faster)."""
+    if "$" in s:
+        s = latex_to_unicode(s)
+    s = s.translate(_fold_table())
     return s if keep_case else s.lower()
+
+
+_TABLE: dict[int, str | None] = {}
+# The blocks that hold every character folding changes: Latin-1 and Greek, the
+# general punctuation and letter-like symbols (dashes, Ω), CJK punctuation and
+# the half- and full-width forms (a test checks every character of the BMP).
+_CHANGED_BLOCKS = ((0x0000, 0x0400), (0x1F00, 0x2300), (0x3000, 0x3100), (0xFE00, 0x10000))
+
+
+def _fold_table() -> dict[int, str | None]:
+    """Every character that ``to_halfwidth``, ``drop_separators`` and
+    ``greek_to_names`` change, with what the three make of it (None: dropped)."""
+    if not _TABLE:
+        for o in (o for a, b in _CHANGED_BLOCKS for o in range(a, b)):
+            c = chr(o)
+            h = _halfwidth_char(c)
+            out = None if h in SEPARATORS else _greek_char(h)
+            if out != c:
+                _TABLE[o] = out
+    return _TABLE
 
 
 def depluralize(word: str) -> str:

@@ -91,8 +91,11 @@ def _load(folder: Path) -> Resources:
     lexicon = load_lexicon(folder)
     trie = Trie()
     for key, terms in lexicon.terms.items():
+        plural = ies_plural(key)
         for term in terms:
             trie.add(key, term)
+            if plural and plural not in lexicon.terms:
+                trie.add(plural, term)
     for key, readings in lexicon.ambiguous.items():
         for reading in readings:
             trie.add(key, reading)
@@ -103,6 +106,14 @@ def _load(folder: Path) -> Resources:
     return Resources(lexicon, trie, load_patterns(folder / "patterns.tsv"), fuzzy, settings,
                      load_rule_data(folder), folder, tuple(load_compositions(folder / "compositions.tsv")),
                      load_new_name_rules(folder / "new_names.tsv"))
+
+
+def ies_plural(key: str) -> str | None:
+    """The plural of a folded English name in consonant + y (``malignancies``,
+    ``therapies``), which the matcher's plural endings (-s, -es) do not reach."""
+    if len(key) > 3 and key.isascii() and key.isalpha() and key.endswith("y") and key[-2] not in "aeiouy":
+        return key[:-1] + "ies"
+    return None
 
 
 def load_patterns(path: Path) -> NamePatterns:

@@ -361,7 +361,7 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
     tokens = _zh_tokens(text, spans, resources)
     for k, tok in enumerate(tokens):
         ctype = rules.zh_head(tok.text)
-        if ctype is None or _inside_longer(tok.start, tok.end, spans) or _relation_word(tok.text, data) \
+        if ctype is None or _inside_longer(tok.start, tok.end, spans) or _not_a_head(tok.text, data) \
                 or (k + 1 < len(tokens) and tokens[k + 1].tail):
             continue
         j = k
@@ -373,6 +373,8 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
         start = tokens[j].start
         if start == tok.start and not _one_word_name(tok, rules, resources):
             continue
+        if ("zh", tok.text) in data.aspects and any(t.pos == "name" for t in tokens[j:k]):
+            continue  # 软骨破坏: an aspect word after a known name is the relation reader's
         yield start, tok.end, re.sub(r"\s+", "", text[start:tok.end]), ctype
 
 
@@ -390,6 +392,13 @@ def _free_zh_head(text: str, spans, rules: NewNameRules) -> bool:
                                                 or text[owner - 1] == " ")):
                 return True
     return False
+
+
+def _not_a_head(word: str, data) -> bool:
+    """A trigger or cue word (刺激因子, 该类因子) heads no name; an aspect word may
+    (关节破坏), where no known name stands before it."""
+    key = ("zh", word)
+    return key in data.triggers or key in data.cues
 
 
 def _relation_word(word: str, data) -> bool:

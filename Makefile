@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run report test eval val check-dict candidates bench bench-pdf clean
+.PHONY: help run report export test eval val train check-dict candidates bench bench-pdf clean
 .DEFAULT_GOAL := run
 
 help:  ## list the targets
@@ -16,11 +16,17 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m pip install --quiet -r requirements.lock
 	@touch $@
 
-run: $(STAMP)  ## process raw/ into output/ (only papers that changed)
-	$(PY) -m pipeline run raw --out output
+run: $(STAMP)  ## process raw/ into output/ (only papers that changed), and refresh output/report.html when anything did
+	@$(PY) -m pipeline run raw --out output; rc=$$?; [ $$rc -gt 1 ] && exit $$rc; \
+	  $(PY) -m pipeline report --out output --html output/report.html --if-changed || exit $$?; exit $$rc
 
-report: run  ## the HTML evidence report over output/ -> output/report.html
+report: run  ## the HTML evidence report over output/ -> output/report.html, written again
 	$(PY) -m pipeline report --out output --html output/report.html
+
+export: run  ## the claims for Cytoscape (GraphML, SIF) and the papers as BioC XML -> output/export/
+	$(PY) -m pipeline export --to graphml --out output
+	$(PY) -m pipeline export --to sif --out output
+	$(PY) -m pipeline export --to bioc --out output
 
 test: $(STAMP)  ## the test suite
 	$(PY) -m pytest -q
@@ -43,6 +49,9 @@ eval: run  ## score the train set: sample papers (gold/dev), train passages (gol
 val: $(STAMP)  ## validation figures only (numbers, no errors), when ../shared/val is present
 	@if [ -x $(VAL_SCORE) ]; then $(VAL_SCORE) $(PY); else echo "val: no $(VAL_SCORE) here (validation lives outside the project): skipped"; fi
 
+train: $(STAMP)  ## refit the confidence model on the train set -> pipeline/models/confidence.json (docs/confidence.md)
+	$(PY) -m pipeline.train_confidence
+
 check-dict: $(STAMP)  ## validate the dictionaries
 	$(PY) -m pipeline check-dict
 
@@ -58,4 +67,4 @@ bench-pdf: $(STAMP)  ## pages per second on PDFs: pdfplumber alone, the reader, 
 
 clean:  ## remove output tables, the report and the PDF cache (keeps output/README.md)
 	rm -rf output/documents output/sentences output/mentions output/triples output/claims.parquet \
-	       output/report.html output/_manifest.json output/errors.txt output/_cache
+	       output/report.html output/_manifest.json output/errors.txt output/_cache output/export

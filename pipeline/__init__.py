@@ -7,6 +7,7 @@ Stages, in the order data flows through them::
     segment   sections and sentences
     mentions  dictionary names, abbreviations defined in the paper, fuzzy
     relations trigger words and patterns -> triples
+    confidence a fitted model -> each triple's confidence; low ones dropped
     tables    records -> Parquet parts, written atomically
     claims    all triples -> claims.parquet, across papers and languages
     report    claims and their evidence -> one HTML file

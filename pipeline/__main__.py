@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline run|report|eval|check-dict|candidates``.
+"""Command line: ``python -m pipeline run|report|export|eval|check-dict|candidates``.
 
 Arguments are validated before any work starts; a problem the user can fix
 is printed as one line naming the file, with exit code 2. ``run`` exits
@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
                           "the inputs and --out at the same paths")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar (default: on a terminal)")
+    run.add_argument("--min-confidence", type=float, default=None, metavar="P",
+                     help="write only triples whose confidence is at least P, in [0, 1] (default: the threshold "
+                          "chosen on train, in pipeline/models/confidence.json; 0 keeps all)")
 
     ev = sub.add_parser("eval", help="score output/ against gold triples")
     ev.add_argument("--gold", type=Path, action="append", default=None,
@@ -47,6 +50,18 @@ def main(argv: list[str] | None = None) -> int:
     rep = sub.add_parser("report", help="the HTML evidence report over output/")
     rep.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder to report on (default: output/)")
     rep.add_argument("--html", type=Path, default=None, help="where to write it (default: OUT/report.html)")
+    rep.add_argument("--min-confidence", type=float, default=None,
+                     help="the network also shows claims above this confidence (default: the run's threshold)")
+    rep.add_argument("--if-changed", action="store_true",
+                     help="write it only when it is older than the claims table (what `make run` does)")
+
+    exp = sub.add_parser("export", help="the claims as a network (GraphML, SIF) or the papers as BioC")
+    exp.add_argument("--to", required=True, choices=("graphml", "sif", "bioc", "bioc-json"),
+                     help="graphml and sif: the claims for Cytoscape; bioc: papers, mentions and triples "
+                          "(BioC XML; bioc-json: BioC JSON) for PubTator-style tools")
+    exp.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder to export (default: output/)")
+    exp.add_argument("--file", type=Path, default=None, help="where to write it (default: OUT/export/claims.graphml, "
+                     "claims.sif, papers.bioc.xml or papers.bioc.json)")
 
     args = parser.parse_args(argv)
     try:
@@ -64,8 +79,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             raise PipelineError(f"--workers must be at least 1, got {args.workers}")
         if args.executor == "dask" and not args.scheduler:
             raise PipelineError("--executor dask needs --scheduler ADDRESS")
+        if args.min_confidence is not None and not 0.0 <= args.min_confidence <= 1.0:
+            raise PipelineError(f"--min-confidence must be between 0 and 1, got {args.min_confidence}")
         summary = run(args.inputs, args.out, workers=args.workers, executor=args.executor,
-                      scheduler=args.scheduler, progress=args.progress)
+                      scheduler=args.scheduler, progress=args.progress, min_confidence=args.min_confidence)
         print(summary.line())
         return 1 if summary.failures else 0
     if args.command == "eval":
@@ -94,10 +111,20 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(f"{n} candidate terms written to {args.tsv}")
         return 0
     if args.command == "report":
-        from .report import write_report
+        from .report import report_is_current, write_report
 
-        path = write_report(args.out, args.html or args.out / "report.html")
+        html = args.html or args.out / "report.html"
+        if args.if_changed and report_is_current(args.out, html):
+            print(f"report up to date: {html}")
+            return 0
+        path = write_report(args.out, html, args.min_confidence)
         print(f"report written to {path}")
+        return 0
+    if args.command == "export":
+        from .export import export
+
+        for path in export(args.out, args.to, args.file):
+            print(f"{args.to} written to {path}")
         return 0
     raise AssertionError(args.command)
 

@@ -44,7 +44,7 @@ from . import __version__, config
 from .claims import CLAIMS_FILE, update_claims
 from .read import SUPPORTED_SUFFIXES, doc_id_for, read_document
 from .records import Document, PipelineError, UnreadableDocument
-from .tables import clear_stale_temporaries, remove_parts, write_parts
+from .tables import clear_stale_temporaries, publish, remove_parts, write_parts
 
 MANIFEST = "_manifest.json"
 # Readings of PDFs by content hash (``pdf.py``): a PDF is parsed once, even
@@ -134,7 +134,7 @@ def find_inputs(inputs: list[Path]) -> list[PaperInput]:
 
 # --- one paper -------------------------------------------------------------
 
-def process_paper(paper: PaperInput, out_dir: Path) -> PaperOutcome:
+def process_paper(paper: PaperInput, out_dir: Path, min_confidence: float | None = None) -> PaperOutcome:
     """Read, extract and write one paper; never raises for a bad paper."""
     t0 = time.perf_counter()
     try:
@@ -145,7 +145,7 @@ def process_paper(paper: PaperInput, out_dir: Path) -> PaperOutcome:
         return PaperOutcome(paper.source, paper.key, document.sha256, exc.reason, str(exc),
                             seconds=time.perf_counter() - t0)
     try:
-        records = extract(document)
+        records = extract(document, min_confidence)
     except Exception as exc:  # a bug must not cost the other papers; it is reported, not hidden
         message = f"{paper.source}: internal error while extracting: {type(exc).__name__}: {exc}"
         failed = replace(document, status="error", error=message)
@@ -161,8 +161,10 @@ def process_paper(paper: PaperInput, out_dir: Path) -> PaperOutcome:
     )
 
 
-def extract(document: Document) -> dict[str, list]:
-    """Every stage after reading, for one document: records by table name."""
+def extract(document: Document, min_confidence: float | None = None) -> dict[str, list]:
+    """Every stage after reading, for one document: records by table name; triples
+    below ``min_confidence`` (default: the model's threshold, ``confidence.py``) are dropped."""
+    from .confidence import score_triples
     from .mentions import composed_mentions, find_mentions, referent_mentions
     from .relations import find_triples
     from .resources import load_resources
@@ -172,14 +174,15 @@ def extract(document: Document) -> dict[str, list]:
     views = segment(document)
     mentions = find_mentions(document, views, resources)
     triples = find_triples(document, views, mentions, resources)
+    records = sorted([f.record for fs in mentions for f in fs]
+                     + composed_mentions(document, views, mentions, resources)
+                     + referent_mentions(document, triples, mentions, resources.lexicon),
+                     key=lambda m: (m.start, m.end))
     return {
         "documents": [document],
         "sentences": [v.sentence for v in views],
-        "mentions": sorted([f.record for fs in mentions for f in fs]
-                           + composed_mentions(document, views, mentions, resources)
-                           + referent_mentions(document, triples, mentions, resources.lexicon),
-                           key=lambda m: (m.start, m.end)),
-        "triples": triples,
+        "mentions": records,
+        "triples": score_triples(document.text, records, triples, min_confidence),
     }
 
 
@@ -198,10 +201,15 @@ def failed_document(paper: PaperInput, reason: str, message: str) -> Document:
 
 # --- the run ---------------------------------------------------------------
 
-def versions() -> dict[str, str]:
-    """What an output part depends on besides the paper: code and dictionaries."""
+def versions(min_confidence: float | None = None) -> dict[str, str]:
+    """What an output part depends on besides the paper: code, confidence model, dictionaries,
+    and the threshold under which triples are not written (default: the model's)."""
+    from .confidence import default_threshold
+
     return {"pipeline": __version__ + "+" + _tree_hash(Path(__file__).parent, "*.py"),
-            "dictionaries": _tree_hash(config.DICTIONARIES, "*")}
+            "model": _tree_hash(Path(__file__).parent / "models", "*.json"),
+            "dictionaries": _tree_hash(config.DICTIONARIES, "*"),
+            "min_confidence": str(default_threshold() if min_confidence is None else min_confidence)}
 
 
 def _tree_hash(folder: Path, pattern: str) -> str:
@@ -237,9 +245,12 @@ def _sha256(path: Path) -> str:
 
 
 def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor: str = "local",
-        scheduler: str | None = None, progress: bool | None = None) -> RunSummary:
-    """Bring ``out_dir`` up to date with ``inputs``; see the module docstring."""
+        scheduler: str | None = None, progress: bool | None = None,
+        min_confidence: float | None = None) -> RunSummary:
+    """Bring ``out_dir`` up to date with ``inputs``; see the module docstring.
+    Triples below ``min_confidence`` (default: the confidence model's threshold) are not written."""
     t0 = time.perf_counter()
+    from .confidence import default_threshold
     from .resources import load_resources
 
     if executor not in ("local", "dask"):
@@ -258,7 +269,8 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
     clear_stale_temporaries(out_dir)
     manifest = read_manifest(out_dir)
     claims_stale = _older(out_dir / CLAIMS_FILE, out_dir / MANIFEST)
-    current = versions()
+    min_confidence = default_threshold() if min_confidence is None else min_confidence
+    current = versions(min_confidence)
     todo, unchanged = plan(papers, manifest, current, out_dir)
     summary = RunSummary(unchanged=len(unchanged))
 
@@ -278,12 +290,13 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
     runner = _dask_outcomes if executor == "dask" else _local_outcomes
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress(len(todo), show)
-    for n, outcome in enumerate(runner(todo, out_dir, workers, scheduler), 1):
+    for n, outcome in enumerate(runner(todo, out_dir, workers, scheduler, min_confidence), 1):
         record(outcome)
         bar(outcome)
         if n % 50 == 0:
             write_manifest(out_dir, {"versions": current, "papers": {**entries}})
-    write_manifest(out_dir, {"versions": current, "papers": entries})
+    if manifest != {"versions": current, "papers": entries}:  # a run that changed nothing leaves it (and so
+        write_manifest(out_dir, {"versions": current, "papers": entries})  # the claims table) as it was
     _prune_pdf_cache(out_dir, {entry["sha256"] for entry in entries.values()})
     summary.n_claims, summary.n_contested = _claims_after(out_dir, changed=bool(todo) or bool(summary.removed) or claims_stale)
     summary.seconds = time.perf_counter() - t0
@@ -338,7 +351,7 @@ def _prune_pdf_cache(out_dir: Path, current: set[str]) -> None:
             path.unlink(missing_ok=True)
 
 
-def _local_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, scheduler):
+def _local_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, scheduler, min_confidence: float):
     """Outcomes of ``todo`` in the order they finish, from a pool of ``workers`` processes.
 
     At most ``IN_FLIGHT_PER_WORKER`` papers per worker are submitted at a
@@ -348,15 +361,16 @@ def _local_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, 
     workers = workers or cpu_count()
     if workers == 1 or len(todo) <= 1:
         for paper in todo:
-            yield process_paper(paper, out_dir)
+            yield process_paper(paper, out_dir, min_confidence)
         return
     papers = iter(todo)
     with ProcessPoolExecutor(max_workers=min(workers, len(todo)), initializer=_init_worker) as pool:
         try:
-            pending = {pool.submit(process_paper, p, out_dir) for p in islice(papers, IN_FLIGHT_PER_WORKER * workers)}
+            pending = {pool.submit(process_paper, p, out_dir, min_confidence)
+                       for p in islice(papers, IN_FLIGHT_PER_WORKER * workers)}
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                pending |= {pool.submit(process_paper, p, out_dir) for p in islice(papers, len(done))}
+                pending |= {pool.submit(process_paper, p, out_dir, min_confidence) for p in islice(papers, len(done))}
                 for future in done:
                     yield future.result()
         finally:  # on an error (or the caller stopping early) do not run the papers still queued
@@ -390,7 +404,8 @@ def _warm_resources() -> None:
     resources.tagger  # noqa: B018
 
 
-def _dask_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, scheduler: str | None):
+def _dask_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, scheduler: str | None,
+                   min_confidence: float):
     """Outcomes of ``todo`` in the order they finish, from the Dask cluster at ``scheduler``."""
     try:
         from dask.distributed import Client, KilledWorker
@@ -415,7 +430,8 @@ def _dask_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, s
         client.register_plugin(_resources_plugin())  # a broken dictionary on a worker raises here
         # Workers open the papers and write the parts themselves: send paths that mean the same there.
         resolved = [replace(paper, path=paper.path.resolve()) for paper in todo]
-        futures = client.map(process_paper, resolved, out_dir=out_dir.resolve(), pure=False)
+        futures = client.map(process_paper, resolved, out_dir=out_dir.resolve(), min_confidence=min_confidence,
+                             pure=False)
         papers = {future.key: paper for future, paper in zip(futures, resolved)}
         completed = dask_completed(futures)
         del futures  # as_completed lets go of each future once it has yielded it
@@ -511,7 +527,7 @@ def write_manifest(out_dir: Path, manifest: dict) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(manifest, f, ensure_ascii=False, indent=1, sort_keys=True)
-        os.replace(tmp, out_dir / MANIFEST)
+        publish(tmp, out_dir / MANIFEST)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -20,10 +20,18 @@ contested when one says the opposite of the other:
 A ``regulates``/``binds`` claim (polarity 0) states no direction, so it
 contests nothing unless negated. Claims that share factor, target and
 aspect share a ``claim_group``, contested or not.
+
+Claims are ranked by evidence: papers, then sentences, then confidence
+(the highest ``confidence`` of its triples, when the triples carry that
+column; null otherwise), so the first rows are the best supported. Each
+side is marked ``is_class`` when it names a class of things rather than a
+particular molecule or cell (``class_word``), so that analysts can set
+``cytokine regulates cell`` aside.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,10 +55,12 @@ class Claim:
     factor_id: str
     factor_name: str
     factor_type: str | None
+    factor_is_class: bool  # the factor names a class of things (class_word): cytokine, receptor, cell
     polarity: int
     target_id: str
     target_name: str
     target_type: str | None
+    target_is_class: bool
     aspect: str | None
     negated: bool
     effects: tuple[str, ...]  # the effect labels seen, most frequent first
@@ -63,6 +73,8 @@ class Claim:
     n_papers_en: int  # papers stating it in an English sentence
     n_hedged: int
     share_hedged: float  # n_hedged / n_evidence
+    confidence: float | None  # the highest confidence of its triples (null when triples carry none)
+    confidence_mean: float | None  # the mean over its sentences of each sentence's highest confidence
     contested: bool
     contested_with: tuple[str, ...]  # claim_ids of the claims that say the opposite
     doc_ids: tuple[str, ...]
@@ -123,13 +135,39 @@ def evidence_by_claim(triples: Iterable[Mapping]) -> dict[tuple, list[Mapping]]:
     return evidence
 
 
-def derive_claims(triples: Iterable[Mapping], types: Mapping[str, str]) -> list[Claim]:
-    """The claims stated by ``triples`` (rows as mappings), sorted so that claims
-    about the same factor, target and aspect stand together."""
+def class_word(concept_id: str, concept_type: str | None, name: str, class_words: frozenset[str]) -> bool:
+    """Whether a concept names a class of things rather than a particular one: a
+    concept of ``relations/class_words.tsv`` (cell, signaling pathway), or a
+    ``family`` named in common words (cytokine, receptor, inflammatory
+    cytokine). A family named with a symbol names particular molecules
+    (NF-κB, IL-1, TGF-β, IL-6 family cytokine): it is no class word."""
+    if concept_id in class_words:
+        return True
+    return concept_type == "family" and not re.search(r"[A-Z0-9]", name)
+
+
+def derive_claims(triples: Iterable[Mapping], types: Mapping[str, str],
+                  class_words: frozenset[str] = frozenset()) -> list[Claim]:
+    """The claims stated by ``triples`` (rows as mappings), best supported first
+    (papers, sentences, confidence)."""
+    triples = list(triples)
     evidence = evidence_by_claim(triples)
+    confidence = _confidence_by_sentence(triples)
     opposite = _opposites(evidence)
-    claims = [_claim(key, rows, types, opposite.get(key, ())) for key, rows in evidence.items()]
-    return sorted(claims, key=_order)
+    claims = [_claim(key, rows, types, opposite.get(key, ()), class_words, confidence)
+              for key, rows in evidence.items()]
+    return sorted(claims, key=rank)
+
+
+def _confidence_by_sentence(triples: list[Mapping]) -> dict[tuple, float]:
+    """The highest confidence of each claim in each sentence, when triples carry one."""
+    best: dict[tuple, float] = {}
+    for row in triples:
+        value = row.get("confidence")
+        if value is not None:
+            sentence = (claim_key(row), row["doc_id"], row["sent_start"], row["sent_end"])
+            best[sentence] = max(best.get(sentence, value), value)
+    return best
 
 
 def _opposites(evidence: Mapping[tuple, list]) -> dict[tuple, tuple[str, ...]]:
@@ -145,18 +183,23 @@ def _opposites(evidence: Mapping[tuple, list]) -> dict[tuple, tuple[str, ...]]:
     return found
 
 
-def _claim(key: tuple, rows: list[Mapping], types: Mapping[str, str], contested_with: tuple[str, ...]) -> Claim:
+def _claim(key: tuple, rows: list[Mapping], types: Mapping[str, str], contested_with: tuple[str, ...],
+           class_words: frozenset[str], confidence: Mapping[tuple, float]) -> Claim:
     factor_id, polarity, target_id, aspect, negated = key
     papers = sorted({r["doc_id"] for r in rows})
     hedged = sum(bool(r["hedged"]) for r in rows)
     by_lang = {lang: [r for r in rows if r["lang"] == lang] for lang in LANGS}
+    factor_name = _most_common(r["factor_name"] for r in rows)
+    target_name = _most_common(r["target_name"] for r in rows)
+    scores = [confidence[(key, r["doc_id"], r["sent_start"], r["sent_end"])] for r in rows
+              if (key, r["doc_id"], r["sent_start"], r["sent_end"]) in confidence]
     return Claim(
         claim_id=claim_id(key), claim_group=group_id(factor_id, target_id, aspect),
-        factor_id=factor_id, factor_name=_most_common(r["factor_name"] for r in rows),
-        factor_type=types.get(factor_id),
+        factor_id=factor_id, factor_name=factor_name, factor_type=types.get(factor_id),
+        factor_is_class=class_word(factor_id, types.get(factor_id), factor_name, class_words),
         polarity=polarity,
-        target_id=target_id, target_name=_most_common(r["target_name"] for r in rows),
-        target_type=types.get(target_id),
+        target_id=target_id, target_name=target_name, target_type=types.get(target_id),
+        target_is_class=class_word(target_id, types.get(target_id), target_name, class_words),
         aspect=aspect, negated=negated,
         effects=_by_frequency(r["effect"] for r in rows),
         effect_words=_by_frequency(r["effect_text"] for r in rows),
@@ -166,6 +209,8 @@ def _claim(key: tuple, rows: list[Mapping], types: Mapping[str, str], contested_
         n_papers_zh=len({r["doc_id"] for r in by_lang["zh"]}),
         n_papers_en=len({r["doc_id"] for r in by_lang["en"]}),
         n_hedged=hedged, share_hedged=hedged / len(rows),
+        confidence=max(scores) if scores else None,
+        confidence_mean=sum(scores) / len(scores) if scores else None,
         contested=bool(contested_with), contested_with=contested_with,
         doc_ids=tuple(papers),
     )
@@ -180,15 +225,24 @@ def _most_common(values: Iterable[str]) -> str:
     return _by_frequency(values)[0]
 
 
-def _order(c: Claim) -> tuple:
-    return (c.factor_name.casefold(), c.factor_id, c.target_name.casefold(), c.target_id, c.aspect or "",
+def rank(c: Claim) -> tuple:
+    """Best supported first: more papers, then more sentences, then a higher
+    confidence; ties in name order."""
+    return (-c.n_papers, -c.n_evidence, -(c.confidence if c.confidence is not None else -1.0),
+            c.factor_name.casefold(), c.factor_id, c.target_name.casefold(), c.target_id, c.aspect or "",
             -c.polarity, c.negated)
 
 
 # --- reading and writing ----------------------------------------------------
 
-def build_claims(out_dir: Path, dictionary_types: Mapping[str, str]) -> list[Claim]:
-    """The claims of every triples part under ``out_dir``."""
+def build_claims(out_dir: Path, dictionary_types: Mapping[str, str],
+                 class_words: frozenset[str] | None = None) -> list[Claim]:
+    """The claims of every triples part under ``out_dir``; ``class_words``
+    defaults to those of the dictionary (``relations/class_words.tsv``)."""
+    if class_words is None:
+        from .resources import load_resources
+
+        class_words = load_resources().rules.class_words
     try:
         triples = read_table(out_dir, "triples").to_pylist()
         mentions = read_table(out_dir, "mentions").select(["concept_id", "concept_type"]).to_pylist()
@@ -196,7 +250,7 @@ def build_claims(out_dir: Path, dictionary_types: Mapping[str, str]) -> list[Cla
         triples, mentions = [], []  # a run in which no paper produced parts
     except Exception as exc:
         raise PipelineError(f"{out_dir}: cannot read the triples to derive claims: {exc}") from exc
-    return derive_claims(triples, concept_types(mentions, dictionary_types))
+    return derive_claims(triples, concept_types(mentions, dictionary_types), class_words)
 
 
 def write_claims(out_dir: Path, claims: list[Claim]) -> Path:

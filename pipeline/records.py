@@ -176,6 +176,9 @@ class Triple:
     rule: str
     page: int | None
     sent_id: int
+    # How likely the triple is right, in [0, 1]: the fitted model of ``confidence.py``
+    # (None until it is scored; ``batch.extract`` scores every triple).
+    confidence: float | None = None
     # The claim's box on its sentence's page (PDF only): from the first to
     # the last of its factor, effect and target.
     x0: float | None = None

@@ -5,18 +5,26 @@ folder and writes one HTML file (``output/report.html``) that opens without
 a network: summary figures, the claims table (sortable, filterable by
 factor, target, type, polarity and language), each claim's evidence
 sentences with factor, trigger and target highlighted from the triples'
-offsets, contested claims marked and listed together, and a network of
-factors and targets. The little CSS and JavaScript it needs are written
-here and inlined.
+offsets, the construction (``rule``) and the steps that made each triple,
+contested claims marked and listed together, and a network of factors and
+targets (``network.py``: laid out here, drawn as static SVG). Claims are
+listed best supported first (papers, sentences, confidence). The little CSS
+and JavaScript it needs are written here and inlined.
+
+The network shows the claims stated in at least ``NETWORK_MIN_EVIDENCE``
+sentences, or with a confidence above the run's threshold when triples
+carry one; claims on class words (cytokine, cell, receptor: ``is_class``)
+are left out unless the reader switches them on (a second drawing, laid
+out for that graph). Clicking a node or an edge filters the claims table
+to it.
 
 Provenance: every highlighted span is ``documents.text[start:end]`` of the
 triple, cut into runs at span boundaries (spans may overlap), and each
 evidence item carries its offsets as ``data-`` attributes. Escaping: all
-text from papers goes through ``html.escape`` into the markup, and the data
-the network script reads is JSON inside ``<script type="application/json">``
-with ``<``, ``>`` and ``&`` written as ``\\u`` escapes; the script builds
-elements with ``textContent``, never ``innerHTML``, so nothing a paper says
-can become markup.
+text from papers, the network's labels and tooltips too, goes through
+``html.escape`` into the markup, and the script sets text with
+``textContent``, never ``innerHTML``, so nothing a paper says can become
+markup.
 """
 from __future__ import annotations
 
@@ -24,22 +32,24 @@ import html
 import json
 import os
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from . import network
 from .claims import CLAIMS_FILE, claim_id, evidence_by_claim
 from .records import PipelineError
-from .tables import read_table
+from .tables import publish, read_table
 
 ROLES = ("factor", "effect", "target")
 ROLE_LABEL = {"factor": "factor", "effect": "trigger", "target": "target"}
 POLARITY_LABEL = {1: "+1 ↑", -1: "−1 ↓", 0: "0 ·"}
 POLARITY_NAME = {1: "positive", -1: "negative", 0: "neutral"}
-# The network shows at most this many concepts (those with the most evidence among the
-# visible claims), so that a circular layout stays legible.
-NETWORK_NODES = 40
+# The network shows claims stated in at least this many sentences (or above the run's
+# confidence threshold), at most NETWORK_EDGES edges, the best supported.
+NETWORK_MIN_EVIDENCE = 2
+NETWORK_EDGES = 150
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,8 @@ class Evidence:
     hedged: bool
     effect: str
     rule: str
+    steps: tuple[str, ...]  # how the triple was built, when the triples carry ``steps``
+    confidence: float | None
     segments: tuple[Segment, ...]
 
 
@@ -72,12 +84,14 @@ class ReportData:
     claims: tuple[Mapping, ...]
     evidence: Mapping[str, tuple[Evidence, ...]]  # by claim_id
     documents: tuple[Mapping, ...]  # doc_id, source, lang, format of the papers read
+    min_confidence: float | None = None  # the run's confidence threshold, when there is one
 
 
 # --- reading ------------------------------------------------------------------
 
-def load_report_data(out_dir: Path) -> ReportData:
-    """The claims, their evidence and the papers under ``out_dir``."""
+def load_report_data(out_dir: Path, min_confidence: float | None = None) -> ReportData:
+    """The claims, their evidence and the papers under ``out_dir``; ``min_confidence``
+    defaults to the run's (``run_threshold``)."""
     if not (out_dir / CLAIMS_FILE).exists():
         raise PipelineError(f"{out_dir / CLAIMS_FILE}: no claims table; run `python -m pipeline run --out {out_dir}` "
                             f"first")
@@ -100,7 +114,22 @@ def load_report_data(out_dir: Path) -> ReportData:
         raise PipelineError(f"{out_dir / CLAIMS_FILE}: claims {', '.join(missing[:5])} have no triples; "
                             f"the claims table is stale: run `python -m pipeline run` again")
     papers = tuple({k: d[k] for k in ("doc_id", "source", "lang", "format", "status")} for d in documents)
-    return ReportData(tuple(claims), evidence, papers)
+    threshold = run_threshold(out_dir) if min_confidence is None else min_confidence
+    return ReportData(tuple(claims), evidence, papers, threshold)
+
+
+def run_threshold(out_dir: Path) -> float | None:
+    """The confidence threshold of the run that wrote ``out_dir``: ``min_confidence``
+    in its ``_manifest.json``, else in ``dictionaries/settings.tsv``; None when neither says."""
+    try:
+        value = json.loads((out_dir / "_manifest.json").read_text(encoding="utf-8")).get("min_confidence")
+    except (OSError, ValueError, AttributeError):
+        value = None
+    if value is None:
+        from .resources import load_resources
+
+        value = load_resources().settings.get("min_confidence")
+    return None if value is None else float(value)
 
 
 def evidence_of(row: Mapping, documents: Mapping[str, Mapping]) -> Evidence:
@@ -113,6 +142,7 @@ def evidence_of(row: Mapping, documents: Mapping[str, Mapping]) -> Evidence:
         page=None if page is None else int(page),
         sent_start=row["sent_start"], sent_end=row["sent_end"], spans=spans,
         hedged=bool(row["hedged"]), effect=row["effect"], rule=row["rule"],
+        steps=tuple(row.get("steps") or ()), confidence=row.get("confidence"),
         segments=segments(doc["text"], row["sent_start"], row["sent_end"], spans),
     )
 
@@ -133,26 +163,27 @@ def segments(text: str, start: int, end: int, spans: Iterable[tuple[str, int, in
 
 # --- writing ------------------------------------------------------------------
 
-def write_report(out_dir: Path, path: Path) -> Path:
+def write_report(out_dir: Path, path: Path, min_confidence: float | None = None) -> Path:
     """Write the report for ``out_dir`` to ``path`` atomically; returns ``path``."""
-    page = render(load_report_data(out_dir))
+    page = render(load_report_data(out_dir, min_confidence))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-report-", suffix=".html", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(page)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a report is for reading
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def report_is_current(out_dir: Path, path: Path) -> bool:
+    """Whether ``path`` is at least as new as the claims table, which a run
+    rewrites whenever any paper's tables are written or removed (and a new
+    version of the code or dictionaries reprocesses every paper)."""
+    claims = out_dir / CLAIMS_FILE
+    return path.exists() and claims.exists() and claims.stat().st_mtime_ns <= path.stat().st_mtime_ns
 
 
 def render(data: ReportData) -> str:
@@ -161,7 +192,7 @@ def render(data: ReportData) -> str:
         "<h1>Claims across papers: evidence report</h1>",
         summary_html(data),
         contested_html(data.claims),
-        network_html(data.claims),
+        network_html(data),
         filters_html(data.claims),
         claims_table_html(data),
     ])
@@ -183,6 +214,7 @@ def summary_html(data: ReportData) -> str:
         ("papers", f"{len(ok)} ({', '.join(f'{n} {lang}' for lang, n in sorted(langs.items()))})"),
         ("evidence sentences", sum(c["n_evidence"] for c in claims)),
         ("claims", len(claims)),
+        ("claims on class words (cytokine, cell, receptor…)", sum(is_class(c) for c in claims)),
         ("contested claims", sum(c["contested"] for c in claims)),
         ("claims stated in more than one paper", sum(c["n_papers"] > 1 for c in claims)),
         ("claims stated in both Chinese and English", sum(c["n_papers_zh"] > 0 and c["n_papers_en"] > 0
@@ -191,26 +223,43 @@ def summary_html(data: ReportData) -> str:
                                                      for p in (1, -1, 0))),
     ]
     rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in figures)
-    top = "".join(f"<li>{esc(name)} <span class=n>{n}</span></li>" for name, n in _top(claims, "factor_name"))
-    top_t = "".join(f"<li>{esc(name)} <span class=n>{n}</span></li>" for name, n in _top(claims, "target_name"))
+    tops = "".join(
+        f'<div><h3>Top {side}s</h3><ol>'
+        + "".join(f"<li>{esc(name)} <span class=n>{plural(papers, 'paper')}, {plural(n, 'sentence')}</span></li>"
+                  for name, papers, n in top_concepts(claims, side))
+        + "</ol></div>" for side in ("factor", "target"))
     return (f'<section id="summary"><h2>Summary</h2><table class="figures">{rows}</table>'
-            f'<div class="tops"><div><h3>Top factors (evidence sentences)</h3><ol>{top}</ol></div>'
-            f'<div><h3>Top targets (evidence sentences)</h3><ol>{top_t}</ol></div></div></section>')
+            f'<p class="note">Top factors and targets by papers, then sentences; class words left out.</p>'
+            f'<div class="tops">{tops}</div></section>')
 
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
-def _top(claims: Iterable[Mapping], column: str, n: int = 10) -> list[tuple[str, int]]:
-    counts: Counter = Counter()
+def is_class(c: Mapping) -> bool:
+    """A claim with a class word (cytokine, cell, receptor) on either side."""
+    return bool(c.get("factor_is_class") or c.get("target_is_class"))
+
+
+def top_concepts(claims: Iterable[Mapping], side: str, n: int = 10) -> list[tuple[str, int, int]]:
+    """(name, papers, sentences) of the concepts most often on ``side`` (factor or
+    target) of a claim, class words left out."""
+    papers: dict[str, set] = defaultdict(set)
+    sentences: Counter = Counter()
+    names = {}
     for c in claims:
-        counts[c[column]] += c["n_evidence"]
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+        if c.get(f"{side}_is_class"):
+            continue
+        cid = c[f"{side}_id"]
+        names.setdefault(cid, c[f"{side}_name"])
+        papers[cid] |= set(c["doc_ids"])
+        sentences[cid] += c["n_evidence"]
+    ranked = sorted(names, key=lambda cid: (-len(papers[cid]), -sentences[cid], names[cid].casefold(), cid))
+    return [(names[cid], len(papers[cid]), sentences[cid]) for cid in ranked[:n]]
 
 
-VERBS = {(1, False): "increases", (-1, False): "decreases", (0, False): "acts on",
-         (1, True): "does not increase", (-1, True): "does not decrease", (0, True): "does not act on"}
+VERBS = network.WORDS
 
 
 def claim_title(c: Mapping) -> str:
@@ -240,24 +289,68 @@ def contested_html(claims: tuple[Mapping, ...]) -> str:
             f"in different sentences or papers.</p>{body}</section>")
 
 
-def network_html(claims: tuple[Mapping, ...]) -> str:
-    """The SVG the script draws the network into, and the data it draws from."""
-    edges = [{"id": c["claim_id"], "f": c["factor_id"], "fn": c["factor_name"], "ft": c["factor_type"],
-              "t": c["target_id"], "tn": c["target_name"], "tt": c["target_type"], "p": c["polarity"],
-              "n": c["n_evidence"]} for c in claims]
+# --- the network ------------------------------------------------------------
+
+def supported(c: Mapping, min_confidence: float | None) -> bool:
+    """Stated in at least NETWORK_MIN_EVIDENCE sentences, or more confident than the run's threshold."""
+    confidence = c.get("confidence")
+    return c["n_evidence"] >= NETWORK_MIN_EVIDENCE or (
+        min_confidence is not None and confidence is not None and confidence > min_confidence)
+
+
+def network_drawing(claims: Iterable[Mapping], with_classes: bool) -> network.Drawing:
+    """The network of ``claims`` (already the supported ones), class words in or out,
+    at most NETWORK_EDGES edges, the best supported."""
+    kept = [c for c in claims if with_classes or not is_class(c)]
+    edges = network.network_edges(kept)[:NETWORK_EDGES]
+    return network.lay_out(edges, network.node_names(kept))
+
+
+def network_html(data: ReportData) -> str:
+    """Two static drawings, without and with class words, a switch between them, and the legend."""
+    chosen = [c for c in data.claims if supported(c, data.min_confidence)]
+    rule = f"stated in at least {NETWORK_MIN_EVIDENCE} sentences"
+    if data.min_confidence is not None:
+        rule += f" or with a confidence above {data.min_confidence:g}"
+    plain, full = network_drawing(chosen, False), network_drawing(chosen, True)
+    n_plain = sum(not is_class(c) for c in chosen)
+    empty = "" if plain.edges else '<p class="note" id="net-empty">No claim on particular concepts is ' \
+        f'{esc(rule)} yet: the claims table below lists them all.</p>'
     return (f'<section id="network-section"><h2>Network of factors and targets</h2>'
-            f'<p class="legend"><span class="pos">━ positive</span> <span class="neg">━ negative</span> '
-            f'<span class="neu">━ neutral</span>; line width: evidence sentences. The {NETWORK_NODES} concepts '
-            f'with most evidence among the claims shown below; click one to filter by it.</p>'
-            f'<svg id="network" viewBox="0 0 900 640" role="img" aria-label="network of factors and targets">'
-            f'</svg><script type="application/json" id="network-data">{json_for_script(edges)}</script></section>')
+            f'<p>Claims {esc(rule)}: {n_plain} of {len(data.claims)} claims, {len(plain.edges)} arrows from factor '
+            f'to target. Click a concept or an arrow to list its claims below.</p>{empty}'
+            f'<p><label><input type="checkbox" id="net-classes"> show class words (cytokine, cell, receptor, '
+            f'signaling pathway…: {len(chosen) - n_plain} more claims)</label></p>'
+            f'{legend_html(full)}'
+            f'<div class="net-frame" id="net-plain">'
+            f'{network.svg(plain, "network", "network of factors and targets, class words left out")}</div>'
+            f'<div class="net-frame" id="net-full" hidden>'
+            f'{network.svg(full, "network-all", "network of factors and targets with class words")}</div>'
+            f'</section>')
 
 
-def json_for_script(value) -> str:
-    """JSON that cannot close or open a tag inside ``<script>``."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+def legend_html(drawing: network.Drawing) -> str:
+    """What colours, widths and dashes mean; every concept type drawn is listed."""
+    types = sorted({n.type or "" for n in drawing.nodes})
+    dots = "".join(f'<span class="key" data-type="{esc(t)}"><svg width="12" height="12"><circle cx="6" cy="6" r="5" '
+                   f'fill="{network.TYPE_COLOUR.get(t, network.UNKNOWN_COLOUR)}"/></svg> {esc(t or "type unknown")}'
+                   f'</span>' for t in types)
+    arrows = "".join(
+        f'<span class="key" data-polarity="{p}"><svg width="34" height="12"><line x1="2" y1="6" x2="24" y2="6" '
+        f'stroke="{network.POLARITY_COLOUR[p]}" stroke-width="2"/><path d="M24,1 L33,6 L24,11 z" '
+        f'fill="{network.POLARITY_COLOUR[p]}"/></svg> {label}</span>'
+        for p, label in ((1, "increases"), (-1, "decreases"), (0, "acts on, binds")))
+    widths = "".join(
+        f'<span class="key"><svg width="34" height="12"><line x1="2" y1="6" x2="32" y2="6" stroke="#555" '
+        f'stroke-width="{network.edge_width(n):.1f}"/></svg> {label}</span>'
+        for n, label in ((1, "1 paper"), (2, "2 papers"), (3, "3 or more")))
+    dashed = ('<span class="key"><svg width="34" height="12"><line x1="2" y1="6" x2="32" y2="6" stroke="#555" '
+              'stroke-width="1.5" stroke-dasharray="5 3"/></svg> negated</span>')
+    return (f'<div class="legend" id="net-legend"><div><b>Concept type</b> {dots}</div>'
+            f'<div><b>Arrow: factor → target</b> {arrows} {dashed}</div><div><b>Width</b> {widths}</div></div>')
 
+
+# --- the claims table ----------------------------------------------------------
 
 def filters_html(claims: tuple[Mapping, ...]) -> str:
     def options(values: Iterable[str]) -> str:
@@ -265,7 +358,9 @@ def filters_html(claims: tuple[Mapping, ...]) -> str:
             f'<option value="{esc(v)}">{esc(v)}</option>' for v in sorted(set(values), key=str.casefold))
 
     types = [c["factor_type"] or "" for c in claims] + [c["target_type"] or "" for c in claims]
-    return ('<section id="filters"><h2>Claims</h2><form id="filter-form" onsubmit="return false">'
+    return ('<section id="filters"><h2>Claims</h2>'
+            '<p class="note">Best supported first: papers, then sentences, then confidence.</p>'
+            '<form id="filter-form" onsubmit="return false">'
             f'<label>factor <select id="f-factor">{options(c["factor_name"] for c in claims)}</select></label>'
             f'<label>target <select id="f-target">{options(c["target_name"] for c in claims)}</select></label>'
             f'<label>type <select id="f-type">{options(t for t in types if t)}</select></label>'
@@ -275,50 +370,74 @@ def filters_html(claims: tuple[Mapping, ...]) -> str:
             'Chinese</option><option value="en">stated in English</option><option value="zh-only">only in '
             'Chinese</option><option value="en-only">only in English</option></select></label>'
             '<label><input type="checkbox" id="f-contested"> contested only</label>'
+            '<label><input type="checkbox" id="f-noclass"> no class words</label>'
             '<label>search <input type="search" id="f-text" placeholder="any name or word"></label>'
             '<button type="button" id="f-reset">reset</button></form>'
+            '<p id="net-filter" hidden>From the network: <b id="net-filter-what"></b> '
+            '<button type="button" id="net-clear">show all claims</button></p>'
             f'<p id="shown" aria-live="polite">{len(claims)} of {len(claims)} claims shown</p></section>')
 
 
 COLUMNS = (  # (heading, sort key, sort as number)
     ("", None, False), ("factor", "factor", False), ("type", "ftype", False), ("polarity", "polarity", True),
     ("target", "target", False), ("type", "ttype", False), ("aspect", "aspect", False),
-    ("sentences", "n", True), ("papers", "papers", True), ("zh papers", "zh", True), ("en papers", "en", True),
+    ("papers", "papers", True), ("sentences", "n", True), ("zh papers", "zh", True), ("en papers", "en", True),
     ("hedged", "hedged", True), ("effect words", None, False), ("contested", "contested", True),
 )
+CONFIDENCE_COLUMN = ("confidence", "confidence", True)
+
+
+def columns(claims: Iterable[Mapping]) -> tuple:
+    """The table's columns; confidence only when the claims carry one."""
+    if any(c.get("confidence") is not None for c in claims):
+        return COLUMNS[:9] + (CONFIDENCE_COLUMN,) + COLUMNS[9:]
+    return COLUMNS
 
 
 def claims_table_html(data: ReportData) -> str:
+    cols = columns(data.claims)
     head = "".join(f'<th data-sort="{k}" data-num="{int(num)}" tabindex="0">{esc(h)}</th>' if k
-                   else f"<th>{esc(h)}</th>" for h, k, num in COLUMNS)
+                   else f"<th>{esc(h)}</th>" for h, k, num in cols)
     titles = {c["claim_id"]: claim_title(c) for c in data.claims}
-    bodies = "\n".join(claim_html(c, data.evidence[c["claim_id"]], titles) for c in data.claims)
+    bodies = "\n".join(claim_html(c, data.evidence[c["claim_id"]], titles, cols) for c in data.claims)
     return f'<table id="claims"><thead><tr>{head}</tr></thead>\n{bodies}\n</table>'
 
 
-def claim_html(c: Mapping, evidence: tuple[Evidence, ...], titles: Mapping[str, str]) -> str:
+def _name_cell(c: Mapping, side: str) -> str:
+    mark = ' <span class="cls" title="a class word: names a class of things, not one">class</span>' \
+        if c.get(f"{side}_is_class") else ""
+    return esc(c[f"{side}_name"]) + mark
+
+
+def claim_html(c: Mapping, evidence: tuple[Evidence, ...], titles: Mapping[str, str], cols: tuple = COLUMNS) -> str:
     """One claim: a ``<tbody>`` holding its row and its (hidden) evidence."""
     langs = " ".join(lang for lang in ("zh", "en") if c[f"n_papers_{lang}"])
+    confidence = c.get("confidence")
     attrs = {"id": c["claim_id"], "class": "claim" + (" contested" if c["contested"] else ""),
              "data-factor": c["factor_name"], "data-target": c["target_name"],
+             "data-fid": c["factor_id"], "data-tid": c["target_id"],
              "data-ftype": c["factor_type"] or "", "data-ttype": c["target_type"] or "",
-             "data-polarity": c["polarity"], "data-aspect": c["aspect"] or "", "data-langs": langs,
+             "data-polarity": c["polarity"], "data-negated": int(c["negated"]), "data-aspect": c["aspect"] or "",
+             "data-langs": langs, "data-class": int(is_class(c)),
              "data-n": c["n_evidence"], "data-papers": c["n_papers"], "data-zh": c["n_papers_zh"],
              "data-en": c["n_papers_en"], "data-hedged": f"{c['share_hedged']:.3f}",
+             "data-confidence": "" if confidence is None else f"{confidence:.4f}",
              "data-contested": int(c["contested"]),
              "data-search": " ".join([c["factor_name"], c["target_name"], c["factor_id"], c["target_id"],
                                       c["aspect"] or "", *c["effects"], *c["effect_words"]]).casefold()}
     polarity = POLARITY_LABEL[c["polarity"]] + (" (negated)" if c["negated"] else "")
-    cells = [
-        '<button type="button" class="toggle" aria-expanded="false" title="show evidence">▸</button>',
-        esc(c["factor_name"]), esc(c["factor_type"]),
-        f'<span class="pol {POLARITY_NAME[c["polarity"]]}">{esc(polarity)}</span>',
-        esc(c["target_name"]), esc(c["target_type"]), esc(c["aspect"] or "—"),
-        str(c["n_evidence"]), str(c["n_papers"]), str(c["n_papers_zh"]), str(c["n_papers_en"]),
-        f"{100 * c['share_hedged']:.0f}%", esc(" · ".join(c["effect_words"])),
-        '<span class="badge">contested</span>' if c["contested"] else "",
-    ]
-    row = "".join(f"<td>{cell}</td>" for cell in cells)
+    cells = {
+        "": '<button type="button" class="toggle" aria-expanded="false" title="show evidence">▸</button>',
+        "effect words": esc(" · ".join(c["effect_words"])),
+        "factor": _name_cell(c, "factor"), "ftype": esc(c["factor_type"]),
+        "polarity": f'<span class="pol {POLARITY_NAME[c["polarity"]]}">{esc(polarity)}</span>',
+        "target": _name_cell(c, "target"), "ttype": esc(c["target_type"]), "aspect": esc(c["aspect"] or "—"),
+        "n": str(c["n_evidence"]), "papers": str(c["n_papers"]), "zh": str(c["n_papers_zh"]),
+        "en": str(c["n_papers_en"]), "hedged": f"{100 * c['share_hedged']:.0f}%",
+        "confidence": "—" if confidence is None else f"{confidence:.2f}",
+        "contested": '<span class="badge">contested</span>' if c["contested"] else "",
+    }
+    row = "".join(f"<td>{cells[k or h]}</td>" for h, k, _ in cols)
     others = "".join(f'<li><a class="claim-link" href="#{esc(o)}">{esc(titles.get(o, o))}</a></li>'
                      for o in c["contested_with"])
     contested = f'<p class="against">Contested by:</p><ul>{others}</ul>' if others else ""
@@ -328,11 +447,12 @@ def claim_html(c: Mapping, evidence: tuple[Evidence, ...], titles: Mapping[str, 
               f'<ol class="evidence-list">{"".join(evidence_html(e) for e in evidence)}</ol>')
     attr_text = " ".join(f'{k}="{esc(v)}"' for k, v in attrs.items())
     return (f'<tbody {attr_text}><tr class="row">{row}</tr>'
-            f'<tr class="details" hidden><td colspan="{len(COLUMNS)}">{detail}</td></tr></tbody>')
+            f'<tr class="details" hidden><td colspan="{len(cols)}">{detail}</td></tr></tbody>')
 
 
 def evidence_html(e: Evidence) -> str:
-    """One evidence sentence with its spans highlighted, and where it comes from."""
+    """One evidence sentence with its spans highlighted, where it comes from, and
+    how it was read: the construction (``rule``) and the steps that built the triple."""
     marked = "".join(
         f'<mark class="{" ".join(s.roles)}">{esc(s.text)}</mark>' if s.roles else esc(s.text)
         for s in e.segments)
@@ -345,19 +465,25 @@ def evidence_html(e: Evidence) -> str:
     where.append(f"sentence {e.sent_start}–{e.sent_end}")
     where.extend(f"{ROLE_LABEL[role]} {s}–{t}" for role, (s, t) in offsets.items())
     flags = ('<span class="badge hedged">hedged</span> ' if e.hedged else "")
+    how = [f'construction <code class="rule">{esc(e.rule)}</code>']
+    if e.steps:
+        how.append(f'steps <span class="steps">{" → ".join(f"<code>{esc(s)}</code>" for s in e.steps)}</span>')
+    if e.confidence is not None:
+        how.append(f"confidence {e.confidence:.2f}")
     return (f'<li class="evidence" data-doc="{esc(e.doc_id)}" data-sent-start="{e.sent_start}" '
             f'data-sent-end="{e.sent_end}" {attrs}><blockquote class="sentence" lang="{esc(e.lang)}">{marked}'
-            f'</blockquote><div class="where">{flags}{" · ".join(where)} · {esc(e.effect)} '
-            f'<span class="rule">({esc(e.rule)})</span></div></li>')
+            f'</blockquote><div class="where">{flags}{" · ".join(where)} · {esc(e.effect)}</div>'
+            f'<div class="how">{" · ".join(how)}</div></li>')
 
 
 CSS = """
-body{font:14px/1.45 system-ui,sans-serif;margin:1.5em;color:#222}
+body{font:14px/1.45 system-ui,sans-serif;margin:1.5em;color:#222}[hidden]{display:none!important}
 h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.5em}
 table.figures th{text-align:left;font-weight:normal;color:#555;padding-right:1em}
-.tops{display:flex;gap:3em}.tops ol{margin:0}.n{color:#777}
+.tops{display:flex;gap:3em}.tops ol{margin:0}.n,.note{color:#777}
 #filters form{display:flex;flex-wrap:wrap;gap:.6em 1.2em;align-items:center}
 #filters select{max-width:14em}
+#net-filter{background:#eef4ff;padding:.3em .6em;border-radius:3px;display:inline-block}
 table#claims{border-collapse:collapse;width:100%}
 #claims th{background:#f0f0f0;position:sticky;top:0;cursor:pointer;text-align:left;padding:3px 6px}
 #claims th[data-dir=asc]::after{content:" ▲"}#claims th[data-dir=desc]::after{content:" ▼"}
@@ -365,24 +491,36 @@ table#claims{border-collapse:collapse;width:100%}
 tbody.contested tr.row{background:#fff6e0}
 .badge{background:#e8a33d;color:#fff;border-radius:3px;padding:0 4px;font-size:.85em}
 .badge.hedged{background:#8a8ab8}
+.cls{color:#6f8fb8;border:1px solid #b8c8de;border-radius:3px;padding:0 3px;font-size:.75em}
 .pol.positive{color:#1a7f37}.pol.negative{color:#c62828}.pol.neutral{color:#666}
 .toggle{border:none;background:none;cursor:pointer;font-size:1em}
 tr.details td{background:#fafafa}
 blockquote.sentence{margin:.3em 0;padding:.3em .6em;border-left:3px solid #bbb;background:#fff}
 mark{padding:0 1px;border-radius:2px}mark.factor{background:#cfe3ff}mark.effect{background:#ffe08a}
 mark.target{background:#c8f0c8}mark.factor.target{background:#e0d0ff}
-.where{color:#666;font-size:.85em}.rule,.ids{color:#999}
-.legend .pos{color:#1a7f37}.legend .neg{color:#c62828}.legend .neu{color:#888}
-#network{width:100%;max-width:900px;border:1px solid #ddd;background:#fff}
-#network text{font-size:10px;cursor:pointer}
+.where,.how{color:#666;font-size:.85em}.how code{color:#444;background:#f0f0f0;padding:0 3px}.ids{color:#999}
+.legend{display:flex;flex-wrap:wrap;gap:.3em 2em;font-size:.9em;margin:.4em 0}
+.legend .key{margin-left:.8em;white-space:nowrap}.legend svg{vertical-align:middle}
+.net-frame{overflow:auto;border:1px solid #ddd;background:#fff;max-width:100%}
+svg.network{display:block;max-width:100%;height:auto}
+svg.network text{font:11px "DejaVu Sans",Verdana,Arial,sans-serif;fill:#222;paint-order:stroke;
+  stroke:#fff;stroke-width:3px;stroke-linejoin:round;cursor:pointer}
+svg.network g.node{cursor:pointer}svg.network g.node circle{stroke:#fff;stroke-width:1}
+svg.network path.edge{stroke-opacity:.8;pointer-events:none}
+svg.network path.hit{stroke:transparent;stroke-width:9;fill:none;cursor:pointer}
+svg.network .dim{opacity:.12}
+svg.network g.node.selected circle{stroke:#000;stroke-width:2}
 """
 
 SCRIPT = r"""
 (function(){
 var $=function(s){return document.querySelector(s)};
-var bodies=Array.prototype.slice.call(document.querySelectorAll('tbody.claim'));
-var ids=['f-factor','f-target','f-type','f-polarity','f-lang','f-contested','f-text'];
+var all=function(s){return Array.prototype.slice.call(document.querySelectorAll(s))};
+var bodies=all('tbody.claim');
+var ids=['f-factor','f-target','f-type','f-polarity','f-lang','f-contested','f-noclass','f-text'];
+var net=null;  // a node or an edge clicked in the network: {node: id} or {edge: key}, and what it is in words
 function val(id){var e=document.getElementById(id);return e.type==='checkbox'?e.checked:e.value}
+function edgeKey(d){return d.fid+'|'+d.tid+'|'+d.polarity+'|'+d.negated}
 function keep(b){
   var d=b.dataset,f=val('f-factor'),t=val('f-target'),ty=val('f-type'),p=val('f-polarity'),l=val('f-lang');
   if(f&&d.factor!==f)return false;if(t&&d.target!==t)return false;
@@ -391,12 +529,32 @@ function keep(b){
   if(l==='zh'||l==='en'){if(langs.indexOf(l)<0)return false}
   else if(l){if(d.langs!==l.split('-')[0])return false}
   if(val('f-contested')&&d.contested!=='1')return false;
+  if(val('f-noclass')&&d.class==='1')return false;
+  if(net&&net.node&&d.fid!==net.node&&d.tid!==net.node)return false;
+  if(net&&net.edge&&edgeKey(d)!==net.edge)return false;
   var q=val('f-text').trim().toLowerCase();if(q&&d.search.indexOf(q)<0)return false;
   return true}
-function apply(){var n=0;bodies.forEach(function(b){var k=keep(b);b.hidden=!k;if(k)n++});
-  $('#shown').textContent=n+' of '+bodies.length+' claims shown';draw()}
+function apply(){var n=0,keys={},concepts={};
+  bodies.forEach(function(b){var k=keep(b);b.hidden=!k;
+    if(k){n++;keys[edgeKey(b.dataset)]=1;concepts[b.dataset.fid]=1;concepts[b.dataset.tid]=1}});
+  $('#shown').textContent=n+' of '+bodies.length+' claims shown';
+  var everything=n===bodies.length;
+  all('svg.network path.edge').forEach(function(e){e.classList.toggle('dim',!everything&&!keys[e.dataset.key])});
+  all('svg.network g.node').forEach(function(g){g.classList.toggle('dim',!everything&&!concepts[g.dataset.id]);
+    g.classList.toggle('selected',!!net&&net.node===g.dataset.id)});
+  $('#net-filter').hidden=!net;$('#net-filter-what').textContent=net?net.what:''}
 ids.forEach(function(id){var e=document.getElementById(id);e.addEventListener('input',apply);e.addEventListener('change',apply)});
-$('#f-reset').addEventListener('click',function(){$('#filter-form').reset();apply()});
+$('#f-reset').addEventListener('click',function(){$('#filter-form').reset();net=null;apply()});
+$('#net-clear').addEventListener('click',function(){net=null;apply()});
+function pick(choice){net=choice;apply();$('#filters').scrollIntoView({block:'start'})}
+all('svg.network g.node').forEach(function(g){
+  var choose=function(){pick({node:g.dataset.id,what:'claims of '+g.dataset.name+' (as factor or target)'})};
+  g.addEventListener('click',choose);
+  g.addEventListener('keydown',function(ev){if(ev.key==='Enter'||ev.key===' '){ev.preventDefault();choose()}})});
+all('svg.network path.hit').forEach(function(h){h.addEventListener('click',function(){
+  pick({edge:h.dataset.key,what:h.querySelector('title').textContent})})});
+$('#net-classes').addEventListener('change',function(){var on=$('#net-classes').checked;
+  $('#net-plain').hidden=on;$('#net-full').hidden=!on});
 function open(b,show){var r=b.querySelector('tr.details'),t=b.querySelector('.toggle');
   r.hidden=!show;t.setAttribute('aria-expanded',show);t.textContent=show?'▾':'▸'}
 bodies.forEach(function(b){b.querySelector('.toggle').addEventListener('click',function(){
@@ -404,44 +562,12 @@ bodies.forEach(function(b){b.querySelector('.toggle').addEventListener('click',f
 document.addEventListener('click',function(ev){var a=ev.target.closest&&ev.target.closest('a.claim-link');if(!a)return;
   var b=document.getElementById(a.getAttribute('href').slice(1));if(!b)return;
   ev.preventDefault();b.hidden=false;open(b,true);b.scrollIntoView({block:'center'})});
-document.querySelectorAll('#claims th[data-sort]').forEach(function(th){th.addEventListener('click',function(){
+all('#claims th[data-sort]').forEach(function(th){th.addEventListener('click',function(){
   var key=th.dataset.sort,num=th.dataset.num==='1',dir=th.dataset.dir==='asc'?'desc':'asc';
-  document.querySelectorAll('#claims th').forEach(function(h){delete h.dataset.dir});th.dataset.dir=dir;
+  all('#claims th').forEach(function(h){delete h.dataset.dir});th.dataset.dir=dir;
   var s=dir==='asc'?1:-1,tab=$('#claims');
   bodies.slice().sort(function(a,b){var x=a.dataset[key],y=b.dataset[key];
     return s*(num?(+x)-(+y):x.localeCompare(y))}).forEach(function(b){tab.appendChild(b)})})});
-var edges=JSON.parse($('#network-data').textContent),NS='http://www.w3.org/2000/svg',svg=$('#network');
-var colour={'1':'#1a7f37','-1':'#c62828','0':'#999'};
-var tcolour={gene:'#3b6fd1',cell:'#2e9e5b',process:'#d08a1e',disease:'#b03a8c',drug:'#7b53c1',pathway:'#159aa3',family:'#5a7ea8',ncrna:'#a0522d'};
-function el(n,a){var e=document.createElementNS(NS,n);for(var k in a)e.setAttribute(k,a[k]);return e}
-function draw(){
-  var shown={};bodies.forEach(function(b){if(!b.hidden)shown[b.id]=1});
-  var agg={},weight={},node={};
-  edges.forEach(function(e){if(!shown[e.id])return;var k=e.f+'\u0001'+e.t+'\u0001'+e.p;
-    agg[k]=agg[k]||{f:e.f,t:e.t,p:e.p,n:0};agg[k].n+=e.n;
-    node[e.f]={name:e.fn,type:e.ft,role:'factor'};if(!node[e.t])node[e.t]={name:e.tn,type:e.tt,role:'target'};
-    weight[e.f]=(weight[e.f]||0)+e.n;weight[e.t]=(weight[e.t]||0)+e.n});
-  var top=Object.keys(weight).sort(function(a,b){return weight[b]-weight[a]||(a<b?-1:1)}).slice(0,__NODES__);
-  top.sort(function(a,b){return (node[a].type||'').localeCompare(node[b].type||'')||node[a].name.localeCompare(node[b].name)});
-  var pos={},cx=450,cy=320,R=250;
-  top.forEach(function(id,i){var a=2*Math.PI*i/top.length-Math.PI/2;pos[id]=[cx+R*Math.cos(a),cy+R*Math.sin(a),a]});
-  while(svg.firstChild)svg.removeChild(svg.firstChild);
-  Object.keys(agg).forEach(function(k){var e=agg[k],a=pos[e.f],b=pos[e.t];if(!a||!b)return;
-    var mx=(a[0]+b[0])/2*0.7+cx*0.3,my=(a[1]+b[1])/2*0.7+cy*0.3;
-    var p=el('path',{d:'M'+a[0]+','+a[1]+' Q'+mx+','+my+' '+b[0]+','+b[1],fill:'none',stroke:colour[e.p],
-      'stroke-width':Math.min(1+Math.log2(e.n)*1.5,7),'stroke-opacity':0.65,'class':'edge','data-polarity':e.p});
-    var t=el('title',{});t.textContent=node[e.f].name+' → '+node[e.t].name+' ('+(e.p>0?'+':'')+e.p+'): '+e.n+' sentences';
-    p.appendChild(t);svg.appendChild(p)});
-  top.forEach(function(id){var p=pos[id],n=node[id],g=el('g',{'class':'node'});
-    g.appendChild(el('circle',{cx:p[0],cy:p[1],r:3+Math.min(Math.sqrt(weight[id]),8),fill:tcolour[n.type]||'#777'}));
-    var left=Math.cos(p[2])<0,t=el('text',{x:p[0]+(left?-10:10),y:p[1]+3,'text-anchor':left?'end':'start'});
-    t.textContent=n.name;g.appendChild(t);
-    var tt=el('title',{});tt.textContent=n.name+' ('+(n.type||'?')+'): '+weight[id]+' sentences';g.appendChild(tt);
-    g.addEventListener('click',function(){var sel=document.getElementById(n.role==='factor'?'f-factor':'f-target');
-      sel.value=n.name;apply()});
-    svg.appendChild(g)});
-  if(!top.length){var t=el('text',{x:cx,y:cy,'text-anchor':'middle'});t.textContent='no claims shown';svg.appendChild(t)}
-}
-draw();
+apply();
 })();
-""".replace("__NODES__", str(NETWORK_NODES))
+"""

@@ -54,6 +54,17 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[一二三四五六�
 _BOLD_HEADING = re.compile(r"^\s*\*\*(\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*[^*\n]{1,60})\*\*\s*")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[\d{1,3}\]|\d{1,3}[.\s])\s*")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+")
+# A list item of running text: a bullet glyph, a Markdown bullet, ``(1)``, ``1)`` or a circled
+# number. Each item is a paragraph of its own, so no sentence runs from one item into the next.
+_BULLET = re.compile(r"^\s*(?:[•▪◦●■▸►‣⁃∙·]\s*|[-*+]\s+|[(（]\d{1,2}[)）]\s*|\d{1,2}[)）]\s+|[①-⑳]\s*)(?=\S)")
+# The subheadings of papers and structured abstracts, on a line of their own or
+# before a colon (``Background: …``): they name a part of the text, never a claim.
+_SUBHEADING = re.compile(
+    r"^" + _DECOR + r"(introduction|background|objectives?|aims?|purpose|methods?|materials and methods|"
+    r"results?|findings|conclusions?|discussion|interpretation|perspectives?|outlook|concluding remarks|"
+    r"引\s*言|前\s*言|背\s*景|目\s*的|方\s*法|结\s*果|结\s*论|讨\s*论|展\s*望|小\s*结|结\s*语)"
+    r"\s*(?:[:：]\s*|$)", re.I)
+_INTRODUCTION = re.compile(r"introduction|引\s*言|前\s*言", re.I)
 _SENTENCE_END = "。！？!?"
 
 # English abbreviations after which a period does not end a sentence.
@@ -212,8 +223,15 @@ class _BlockReader:
             else:
                 self._alone("front", (start, end))
             return i + 1
+        sub = _SUBHEADING.match(line)
+        if sub and self.state != "front":
+            return self._subheading(i, sub)
         large = self._large_type_heading(i)
         heading = large or _heading_at(self.text, self.lines, i)
+        if not heading and self._short_title(i):
+            # an unnumbered title inside the abstract or body keeps the section it is in
+            self._alone(self.state, (start, end), heading=True)
+            return i + 1
         if heading:
             pieces, rest, next_i = heading
             # The paper's title (``# 标题``, or unnumbered large type) stays in the front matter.
@@ -235,8 +253,48 @@ class _BlockReader:
             # An English abstract followed, without a heading, by the
             # Chinese body (as in many Chinese journals).
             self.state = "body"
+        bullet = _BULLET.match(line)
+        if bullet:
+            self._flush()
+            start += bullet.end()
         self._add(self.state, (start, end))
         return i + 1
+
+    def _subheading(self, i: int, m: re.Match) -> int:
+        """``Background`` / ``Introduction`` / ``结论：``: a heading of its own, the
+        rest of its line (a structured abstract's text) the start of a paragraph.
+        The introduction starts the body; the others keep the section they are in."""
+        start, end = self.lines[i]
+        if _INTRODUCTION.fullmatch(m.group(1)) or self.state == "after_keywords":
+            self.state = "body"
+        head_end = start + len(m.group().rstrip())
+        self._alone(self.state, (start, head_end), heading=True)
+        if head_end < end and self.text[head_end:end].strip():
+            self._add(self.state, (start + m.end(), end))
+        return i + 1
+
+    def _after_heading(self) -> bool:
+        """Nothing read since the last heading (``Introduction`` then ``VEGF``)."""
+        return not self.current and bool(self.blocks) and self.blocks[-1].heading
+
+    def _short_title(self, i: int) -> bool:
+        """An unnumbered English title line inside the text (``VEGF isoforms``):
+        short, no sentence punctuation at its end, right after a line that ended a
+        sentence (so never a line broken inside one), and followed by more text
+        that starts a sentence. Chinese lines are left alone: text converted from
+        PDFs breaks them at a fixed width, so a short line is often a paragraph's
+        first line."""
+        if self.state not in ("abstract", "body") or i == 0 or i + 1 >= len(self.lines):
+            return False
+        start, end = self.lines[i]
+        title = self.text[start:end].strip()
+        before = self.text[self.lines[i - 1][0]:self.lines[i - 1][1]].rstrip()
+        after = self.text[self.lines[i + 1][0]:self.lines[i + 1][1]].lstrip()
+        if len(title) > 60 or len(title.split()) > 8 or _ends_sentence(title) or not _balanced(title) \
+                or any(is_cjk(c) for c in title) or title[:1].islower() or not after[:1].isascii() or not after[:1].isupper() \
+                or not (before[-1:] in _SENTENCE_END + "." + _CLOSERS or self._after_heading()):
+            return False
+        return True
 
     def _large_type_heading(self, i: int):
         """A heading the PDF sets in a larger type, at line ``i``: its lines

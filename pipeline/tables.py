@@ -76,10 +76,31 @@ def write_atomic(table: pa.Table, path: Path) -> None:
     os.close(fd)
     try:
         pq.write_table(table, tmp, compression="zstd")
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def publish(tmp: str | Path, path: Path) -> None:
+    """Rename the finished temporary file ``tmp`` to ``path``, with the mode a file
+    the user creates gets (``0o666`` less the umask): ``mkstemp`` makes it private,
+    and a colleague on a shared server should read the output as the umask allows."""
+    os.chmod(tmp, 0o666 & ~umask())
+    os.replace(tmp, path)
+
+
+def umask() -> int:
+    """The process's umask, read without changing it where Linux shows it."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and put back
+    os.umask(mask)
+    return mask
 
 
 def part_path(out_dir: Path, table: str, key: str) -> Path:

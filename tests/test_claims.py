@@ -188,3 +188,88 @@ def test_a_claims_table_older_than_the_manifest_is_rebuilt(tmp_raw, tmp_path):
     assert run(tmp_raw, out) == 0
     assert (out / CLAIMS_FILE).stat().st_mtime > manifest - 60
     pd.testing.assert_frame_equal(claims_of(out), first)
+
+
+def test_claims_are_ranked_by_papers_then_sentences(sample_output):
+    claims = claims_of(sample_output)
+    support = list(zip(-claims.n_papers, -claims.n_evidence))
+    assert support == sorted(support)
+    # The sample papers' best-supported claim is stated in two papers (TNF-α activates NF-κB,
+    # in 001 and 002), ahead of claims stated in more sentences of one paper.
+    assert claims.n_papers.iloc[0] == claims.n_papers.max() == 2
+    assert (claims.n_evidence > claims.n_evidence.iloc[0]).any()
+
+
+def test_class_words_are_marked_on_each_side(sample_output):
+    from pipeline.resources import load_resources
+
+    claims = claims_of(sample_output)
+    class_words = load_resources().rules.class_words
+    for side in ("factor", "target"):
+        marked = dict(zip(claims[f"{side}_id"], claims[f"{side}_is_class"]))
+        assert all(marked[cid] for cid in class_words & marked.keys())  # cell, signaling pathway
+        # Families named in common words are classes; families named by a symbol are molecules.
+        families = claims[claims[f"{side}_type"] == "family"]
+        for cid, name, is_class in zip(families[f"{side}_id"], families[f"{side}_name"], families[f"{side}_is_class"]):
+            assert is_class == (name == name.lower() and not any(ch.isdigit() for ch in name)), name
+    marked = {**dict(zip(claims.factor_name, claims.factor_is_class)),
+              **dict(zip(claims.target_name, claims.target_is_class))}
+    assert marked["cytokine"] and marked["interleukin"] and marked["receptor"] and marked["cell"]
+    assert not marked["NF-κB"] and not marked["IL-6"] and not marked["osteoclast"]
+
+
+def test_confidence_of_the_triples_is_carried_into_the_claims_and_ranks_them(sample_output, tmp_path):
+    """Triples that carry a confidence (as the confidence model will give): each claim carries the
+    highest and the mean of its sentences' highest, and ranks by it among claims of equal support.
+    Parts written before the column (here the first paper's) read as null."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.batch import dictionary_types
+    from pipeline.claims import build_claims, claim_key
+
+    out = tmp_path / "output"
+    shutil.copytree(sample_output, out)
+    parts = sorted((out / "triples").glob("part-*.parquet"))
+    pq.write_table(pq.read_table(parts[0]).drop_columns(["confidence"]), parts[0])  # a part from before the column
+    for part in parts[1:]:
+        table = pq.read_table(part).drop_columns(["confidence"])
+        score = [((s * 31 + e * 17) % 100) / 100 for s, e in zip(table["factor_start"].to_pylist(),
+                                                                 table["target_end"].to_pylist())]
+        pq.write_table(table.append_column("confidence", pa.array(score, pa.float64())), part)
+    from pipeline.tables import read_table
+
+    triples = read_table(out, "triples").to_pandas()  # the parts' schemas merged
+    claims = pd.DataFrame([c.__dict__ for c in build_claims(out, dictionary_types())])
+
+    triples["key"] = [claim_key(r) for r in triples.to_dict("records")]
+    per_sentence = triples.groupby(["key", "doc_id", "sent_start", "sent_end"]).confidence.max()
+    expected = {key: (s.max(), s.mean()) for key, s in per_sentence.dropna().groupby(level=0)}
+    keys = [claim_key(r) for r in claims.to_dict("records")]
+    assert expected and claims.confidence.notna().sum() == len(expected)
+    for key, conf, mean in zip(keys, claims.confidence, claims.confidence_mean):
+        if key in expected:
+            assert conf == pytest.approx(expected[key][0]) and mean == pytest.approx(expected[key][1])
+        else:  # stated only in the first paper, whose part has no confidence
+            assert pd.isna(conf) and pd.isna(mean)
+    rank = list(zip(-claims.n_papers, -claims.n_evidence, -claims.confidence.fillna(-1.0)))
+    assert rank == sorted(rank)
+
+
+def test_readme_duckdb_example_lists_the_best_supported_particular_claims(sample_output, monkeypatch):
+    import re
+
+    import duckdb
+
+    from pipeline import config
+
+    readme = (config.ROOT / "README.md").read_text(encoding="utf-8")
+    [query] = [q for q in re.findall(r"```sql\n(.*?)```", readme, flags=re.S) if "claims.parquet" in q]
+    monkeypatch.chdir(sample_output.parent)
+    answer = duckdb.connect().sql(query).df()
+    claims = claims_of(sample_output)
+    particular = claims[~claims.factor_is_class & ~claims.target_is_class]
+    assert len(answer) == min(20, len(particular))
+    assert list(answer.factor_name) == list(particular.factor_name[:len(answer)])
+    assert not set(answer.factor_name) & {"cytokine", "interleukin"}
+    assert (answer.n_papers.iloc[0], answer.n_evidence.iloc[0]) == (2, 4)  # TNF-α activates NF-κB

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from pipeline.records import PipelineError
-from pipeline.report import ROLES, claim_title, json_for_script, segments, write_report
+from pipeline.report import ROLES, claim_title, segments, write_report
 
 
 def test_segments_rebuild_the_sentence_and_every_span_exactly(sample_output):
@@ -38,13 +38,14 @@ def test_segments_of_overlapping_spans(spans, expected):
 def test_report_is_one_file_that_needs_no_network(sample_report):
     page = sample_report.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
-    assert not re.search(r"<link|<img|<iframe|@import|url\(|\ssrc=", page)
+    assert not re.search(r"<link|<img|<iframe|@import|url\((?!#)|\ssrc=", page)  # url(#arrow): in the page
     assert not re.search(r'href="(?!#)', page)  # links only within the page
-    # The code names no address but the SVG namespace, which is never fetched (papers' text may
-    # hold addresses, as text).
+    # The code names no address (papers' text may hold addresses, as text); the network is
+    # inline SVG, drawn when the report is written.
     code = " ".join(re.findall(r"<(?:script|style)>(.*?)</(?:script|style)>", page, flags=re.S))
     assert len(code) > 1000
-    assert set(re.findall(r"https?://[^\s\"'<>]+", code)) == {"http://www.w3.org/2000/svg"}
+    assert not re.findall(r"https?://", code)
+    assert page.count("<svg") > 2 and "<path class=\"edge" in page
 
 
 def test_paper_markup_is_text_in_the_report(sample_output, sample_report):
@@ -53,11 +54,6 @@ def test_paper_markup_is_text_in_the_report(sample_output, sample_report):
     texts = pd.read_parquet(sample_output / "documents").text
     assert texts.str.contains("<sup>", regex=False).any()
     assert "<sup>" not in page and "&lt;sup&gt;" in page
-
-
-def test_json_in_a_script_cannot_close_it():
-    text = json_for_script([{"name": "</script><script>alert(1)</script>&"}])
-    assert "<" not in text and ">" not in text and "&" not in text
 
 
 def test_claim_title_in_words():
@@ -80,3 +76,139 @@ def test_report_over_out_of_step_tables_names_them(sample_output, tmp_path):
         part.unlink()  # triples (and claims) stay, the papers they cite go
     with pytest.raises(PipelineError, match=f"{out / 'triples'}: doc_id .* not in {out / 'documents'}"):
         write_report(out, out / "report.html")
+
+
+def claims_with_network(sample_output):
+    claims = pd.read_parquet(sample_output / "claims.parquet")
+    return claims, claims[claims.n_evidence >= 2]
+
+
+def svg_of(page: str, svg_id: str) -> str:
+    return re.search(rf'<svg id="{svg_id}".*?</svg>', page, flags=re.S).group()
+
+
+def test_network_shows_claims_with_two_sentences_class_words_behind_a_switch(sample_output, sample_report):
+    page = sample_report.read_text(encoding="utf-8")
+    claims, supported = claims_with_network(sample_output)
+    plain, full = svg_of(page, "network"), svg_of(page, "network-all")
+    drawn = lambda svg: set(" ".join(re.findall(r'data-claims="([^"]*)"', svg)).split())  # noqa: E731
+    particular = supported[~supported.factor_is_class & ~supported.target_is_class]
+    assert drawn(plain) == set(particular.claim_id)
+    assert drawn(full) == set(supported.claim_id) > drawn(plain)
+    classes = set(claims[claims.factor_is_class].factor_id) | set(claims[claims.target_is_class].target_id)
+    assert not set(re.findall(r'<g class="node" data-id="([^"]*)"', plain)) & classes
+    assert "local:cytokine" in re.findall(r'<g class="node" data-id="([^"]*)"', full)
+    assert 'id="net-full" hidden' in page and 'id="net-classes"' in page
+
+
+def test_every_arrow_ends_in_an_arrowhead_of_its_colour(sample_report):
+    page = sample_report.read_text(encoding="utf-8")
+    for svg_id in ("network", "network-all"):
+        svg = svg_of(page, svg_id)
+        markers = dict(re.findall(r'<marker id="([^"]+)".*?fill="([^"]+)"', svg))
+        edges = re.findall(r'<path class="edge [^"]*" d="[^"]*" fill="none" stroke="([^"]+)"[^>]*marker-end="url\(#([^)]+)\)"',
+                           svg)
+        assert len(edges) == svg.count('<path class="edge ') > 10
+        for stroke, marker in edges:
+            assert markers[marker] == stroke
+
+
+def test_network_layout_keeps_labels_apart_and_is_the_same_every_time(sample_output):
+    from pipeline.report import network_drawing, supported
+
+    rows = pd.read_parquet(sample_output / "claims.parquet")
+    rows = rows.astype(object).where(rows.notna(), None).to_dict("records")
+    chosen = [c for c in rows if supported(c, None)]
+    for with_classes in (False, True):
+        drawing = network_drawing(chosen, with_classes)
+        boxes = [n.label_box for n in drawing.nodes]
+        circles = [(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in drawing.nodes]
+        for i, a in enumerate(boxes):
+            assert 0 <= a[0] and a[2] <= drawing.width and 0 <= a[1] and a[3] <= drawing.height
+            for j, b in enumerate(boxes + circles):
+                if j != i and j != len(boxes) + i:
+                    assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), \
+                        (drawing.nodes[i].name, (drawing.nodes + drawing.nodes)[j].name)
+        assert network_drawing(chosen, with_classes) == drawing
+
+
+def test_each_evidence_sentence_shows_its_construction_and_steps(sample_output, tmp_path):
+    """The rule beside every sentence; the steps too when the triples carry them (as the
+    construction engine writes them: a list of step names)."""
+    import shutil
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "output"
+    shutil.copytree(sample_output, out)
+    for part in (out / "triples").glob("part-*.parquet"):
+        table = pq.read_table(part)
+        steps = [["owner_cell", "default_aspect"] if aspect else [] for aspect in table["aspect"].to_pylist()]
+        pq.write_table(table.append_column("steps", pa.array(steps, pa.list_(pa.string()))), part)
+    page = write_report(out, out / "report.html").read_text(encoding="utf-8")
+    triples = pd.read_parquet(out / "triples")
+    items = re.findall(r'<li class="evidence".*?</li>', page, flags=re.S)
+    assert len(items) == pd.read_parquet(out / "claims.parquet").n_evidence.sum()
+    rules = [re.search(r'construction <code class="rule">([^<]*)</code>', item).group(1) for item in items]
+    assert set(rules) <= set(triples.rule) and len(set(rules)) > 5
+    with_steps = [item for item in items if 'class="steps"' in item]
+    assert with_steps and all("<code>owner_cell</code> → <code>default_aspect</code>" in i for i in with_steps)
+    assert len(with_steps) < len(items)  # a triple with no steps shows none
+
+
+def test_report_if_changed_writes_only_after_the_claims_change(sample_output, tmp_path, capsys):
+    import os
+    import shutil
+
+    from pipeline.__main__ import main
+
+    out = tmp_path / "output"
+    shutil.copytree(sample_output, out)
+    html = out / "report.html"
+    html.unlink(missing_ok=True)
+    assert main(["report", "--out", str(out), "--if-changed"]) == 0
+    assert "report written" in capsys.readouterr().out and html.exists()
+    assert main(["report", "--out", str(out), "--if-changed"]) == 0
+    assert "up to date" in capsys.readouterr().out
+    later = html.stat().st_mtime + 5
+    os.utime(out / "claims.parquet", (later, later))  # as a run that changed a paper leaves it
+    assert main(["report", "--out", str(out), "--if-changed"]) == 0
+    assert "report written" in capsys.readouterr().out
+
+
+def test_confident_claims_join_the_network_and_the_table_shows_confidence(sample_output, tmp_path, capsys):
+    """When triples carry a confidence (the confidence model's column), a claim stated once but
+    above the run's threshold is drawn too, and the table gains a confidence column."""
+    import json
+    import shutil
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.__main__ import main
+    from pipeline.batch import dictionary_types
+    from pipeline.claims import update_claims
+
+    out = tmp_path / "output"
+    shutil.copytree(sample_output, out)
+    for part in (out / "triples").glob("part-*.parquet"):
+        table = pq.read_table(part).drop_columns(["confidence"])
+        score = [0.95 if "TNF" in f else 0.3 for f in table["factor_id"].to_pylist()]
+        pq.write_table(table.append_column("confidence", pa.array(score, pa.float64())), part)
+    update_claims(out, dictionary_types())
+    manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
+    (out / "_manifest.json").write_text(json.dumps({**manifest, "min_confidence": 0.9}), encoding="utf-8")
+    assert main(["report", "--out", str(out)]) == 0
+    page = (out / "report.html").read_text(encoding="utf-8")
+    claims = pd.read_parquet(out / "claims.parquet")
+    drawn = set(" ".join(re.findall(r'data-claims="([^"]*)"', svg_of(page, "network"))).split())
+    particular = claims[~claims.factor_is_class & ~claims.target_is_class]
+    once_confident = particular[(particular.n_evidence == 1) & (particular.confidence > 0.9)]
+    assert len(once_confident) > 5 and set(once_confident.claim_id) <= drawn
+    assert not set(particular[(particular.n_evidence == 1) & (particular.confidence < 0.9)].claim_id) & drawn
+    assert "or with a confidence above 0.9" in page and '<th data-sort="confidence"' in page
+    # --min-confidence overrides the run's threshold.
+    assert main(["report", "--out", str(out), "--min-confidence", "0.99"]) == 0
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert not set(once_confident.claim_id) & set(" ".join(re.findall(r'data-claims="([^"]*)"', page)).split())

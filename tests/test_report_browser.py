@@ -65,14 +65,14 @@ def test_claims_listed_filtered_to_il6_and_evidence_highlighted(page, sample_out
     assert set(shown(page)) == set(claims.claim_id)
     assert page.inner_text("#shown") == f"{len(claims)} of {len(claims)} claims shown"
 
-    # Filter to one factor: only IL-6's claims remain, and the network is drawn from them.
+    # Filter to one factor: only IL-6's claims remain, and the network dims all but their arrows.
     page.select_option("#f-factor", label="IL-6")
     il6 = claims[claims.factor_name == "IL-6"]
     assert set(shown(page)) == set(il6.claim_id)
     assert page.inner_text("#shown").startswith(f"{len(il6)} of ")
-    labels = page.eval_on_selector_all("#network text", "ts => ts.map(t => t.textContent)")
-    assert "IL-6" in labels
-    assert page.locator("#network path.edge").count() > 0
+    lit = page.eval_on_selector_all("#network path.edge:not(.dim)", "es => es.map(e => e.dataset.f)")
+    assert lit and set(lit) == {"HGNC:IL6"}
+    assert page.locator('#network g.node[data-id="HGNC:IL6"]:not(.dim)').count() == 1
 
     # Open the IL-6 → osteoclast (differentiation) claim that increases it, as a person would.
     target = il6[(il6.target_name == "osteoclast") & (il6.aspect == "differentiation") & (il6.polarity == 1)]
@@ -160,9 +160,135 @@ def test_markup_in_a_paper_is_shown_as_text_and_never_runs(page, tmp_path):
     assert main(["report", "--out", str(out)]) == 0
     page.goto((out / "report.html").as_uri())
     assert page.locator("img, [onerror], [onmouseover]").count() == 0
-    assert page.locator("script").count() == 2  # the report's own: network data and code
+    assert page.locator("script").count() == 1  # the report's own code
     ids = shown(page)
     assert ids
     evidence = page.evaluate(EVIDENCE_JS, ids)
     assert any(evil in e["sentence"] for e in evidence)
+    assert page.is_visible("#net-empty")  # one sentence states no claim twice: no network, and it says so
     assert name in page.locator("tbody.claim").first.locator("tr.details").text_content()
+
+
+# Geometry of the drawn network in page pixels: each label's box, each node's circle, and
+# each arrow's tip with the direction it points and the colour of its arrowhead.
+NETWORK_JS = """id => { const svg = document.getElementById(id), ctm = svg.getScreenCTM();
+  const pt = (x, y) => { const p = new DOMPoint(x, y).matrixTransform(ctm); return [p.x + scrollX, p.y + scrollY]; };
+  const labels = Array.from(svg.querySelectorAll('g.node text')).map(t => {
+    const r = t.getBoundingClientRect(); return {name: t.textContent, box: [r.left + scrollX, r.top + scrollY,
+      r.right + scrollX, r.bottom + scrollY]}; });
+  const nodes = Array.from(svg.querySelectorAll('g.node circle')).map(c => {
+    const r = c.getBoundingClientRect(); return [r.left + scrollX, r.top + scrollY, r.right + scrollX, r.bottom + scrollY]; });
+  const arrows = Array.from(svg.querySelectorAll('path.edge')).map(e => {
+    const n = e.getTotalLength(), tip = e.getPointAtLength(n), back = e.getPointAtLength(Math.max(0, n - 2));
+    const marker = svg.querySelector(e.getAttribute('marker-end').slice(4, -1));
+    return {key: e.dataset.key, tip: pt(tip.x, tip.y), back: pt(back.x, back.y),
+            size: +marker.getAttribute('markerWidth') * ctm.a, stroke: e.getAttribute('stroke'),
+            fill: marker.querySelector('path').getAttribute('fill')}; });
+  return {labels, nodes, arrows}; }"""
+
+
+def overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    return tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+
+
+def arrowhead_spots(arrow) -> list[tuple[float, float]]:
+    """Two points just before the arrow's tip, either side of the line and off it, where only
+    an arrowhead paints the line's colour."""
+    import math
+
+    (tx, ty), (bx, by) = arrow["tip"], arrow["back"]
+    length = math.hypot(tx - bx, ty - by) or 1.0
+    ux, uy = (tx - bx) / length, (ty - by) / length
+    back, aside = arrow["size"] * 0.55, arrow["size"] * 0.18
+    return [(tx - ux * back - uy * aside * side, ty - uy * back + ux * aside * side) for side in (1, -1)]
+
+
+def arrowheads_seen(image, geometry) -> list[bool]:
+    """For each arrow whose spots no label or node covers: whether the screenshot has its colour there."""
+    over = [label["box"] for label in geometry["labels"]] + geometry["nodes"]
+    seen = []
+    for arrow in geometry["arrows"]:
+        spots = arrowhead_spots(arrow)
+        if any(overlap(box, (x, y, x, y)) for box in over for x, y in spots):
+            continue
+        want = rgb(arrow["fill"])
+        seen.append(all(max(abs(g - w) for g, w in zip(image.getpixel((int(x), int(y))), want)) <= 60
+                        for x, y in spots))
+    return seen
+
+
+def test_network_reads_arrowheads_legend_and_labels_apart_in_a_screenshot(browser, sample_output, sample_report,
+                                                                           tmp_path, capsys):
+    from PIL import Image
+
+    page = browser.new_page(viewport={"width": 1700, "height": 1000})
+    page.goto(sample_report.as_uri())
+    shot = tmp_path / "report-network.png"
+    page.locator("#network-section").screenshot(path=str(shot))
+    full = tmp_path / "page.png"
+    page.screenshot(path=str(full), full_page=True)
+    geometry = page.evaluate(NETWORK_JS, "network")
+    assert Image.open(full).size[0] == 1700  # device pixels are CSS pixels
+
+    # Arrowheads: every arrow's head is in the picture, in its polarity's colour (where no label
+    # or node is drawn over it); without the arrowheads the same check sees none.
+    arrows = geometry["arrows"]
+    assert len(arrows) > 30 and all(a["fill"] == a["stroke"] for a in arrows)
+    seen = arrowheads_seen(Image.open(full).convert("RGB"), geometry)
+    assert len(seen) > 0.8 * len(arrows) and all(seen)
+    page.eval_on_selector_all("#network path.edge", "es => es.forEach(e => e.removeAttribute('marker-end'))")
+    page.screenshot(path=str(tmp_path / "no-arrowheads.png"), full_page=True)
+    assert sum(arrowheads_seen(Image.open(tmp_path / "no-arrowheads.png").convert("RGB"), geometry)) < 0.1 * len(seen)
+
+    # Labels: none covers another, nor another concept's dot.
+    labels, nodes = geometry["labels"], geometry["nodes"]
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            assert not overlap(a["box"], b["box"]), (a["name"], b["name"])
+        assert not [j for j, n in enumerate(nodes) if j != i and overlap(a["box"], n)], a["name"]
+
+    # The legend names every concept type drawn, and the three polarities.
+    drawn = set(page.eval_on_selector_all("#network g.node", "gs => gs.map(g => g.dataset.type)"))
+    legend = set(page.eval_on_selector_all("#net-legend [data-type]", "ks => ks.map(k => k.dataset.type)"))
+    assert drawn <= legend and {"gene", "cell", "process"} <= drawn
+    assert page.locator("#net-legend [data-polarity]").count() == 3
+    with capsys.disabled():
+        print(f"\nscreenshot of the report's network on the sample papers: {shot}")
+    page.close()
+
+
+def test_clicking_a_node_or_an_arrow_filters_the_claims_to_it(page, sample_output, sample_report):
+    claims = pd.read_parquet(sample_output / "claims.parquet")
+    page.goto(sample_report.as_uri())
+    page.click('#network g.node[data-id="HGNC:IL6"] circle')
+    il6 = claims[(claims.factor_id == "HGNC:IL6") | (claims.target_id == "HGNC:IL6")]
+    assert set(shown(page)) == set(il6.claim_id) and len(il6) > 10
+    assert "IL-6" in page.inner_text("#net-filter") and page.is_visible("#net-filter")
+    assert page.locator('#network g.node.selected').count() == 1
+    page.click("#net-clear")
+    assert len(shown(page)) == len(claims) and page.is_hidden("#net-filter")
+
+    # The arrow TNF-α → NF-κB (increases): its claims, whatever their aspect.
+    key = "HGNC:TNF|local:nfkb|1|0"
+    page.locator(f'#network path.hit[data-key="{key}"]').scroll_into_view_if_needed()
+    point = page.evaluate("""key => { const h = document.querySelector(`#network path.hit[data-key="${key}"]`);
+      const q = h.getPointAtLength(h.getTotalLength() / 2);
+      const p = new DOMPoint(q.x, q.y).matrixTransform(h.getScreenCTM()); return [p.x, p.y]; }""", key)
+    page.mouse.click(*point)
+    edge = claims[(claims.factor_id == "HGNC:TNF") & (claims.target_id == "local:nfkb") & (claims.polarity == 1)
+                  & ~claims.negated]
+    assert set(shown(page)) == set(edge.claim_id) and len(edge) >= 1
+    assert "TNF-α → NF-κB" in page.inner_text("#net-filter")
+
+    # Class words: switched on, the other drawing shows them; clicking one filters to it.
+    page.click("#f-reset")
+    assert page.is_hidden("#network-all")
+    page.check("#net-classes")
+    assert page.is_visible("#network-all") and page.is_hidden("#network")
+    page.click('#network-all g.node[data-id="local:cytokine"] circle')
+    cytokine = claims[(claims.factor_id == "local:cytokine") | (claims.target_id == "local:cytokine")]
+    assert set(shown(page)) == set(cytokine.claim_id)

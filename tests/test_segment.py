@@ -122,3 +122,64 @@ def test_language_per_sentence(segmented):
     name = next(p for p in PAPERS if p.startswith("000"))
     assert sentence_containing(segmented[name], "Cytokines are a class").sentence.lang == "en"
     assert sentence_containing(segmented[name], "IL-6 能促进白血病细胞").sentence.lang == "zh"
+
+
+# --- list items and subheadings of real text ------------------------------
+
+def _sentences(text: str) -> list[tuple[str, str]]:
+    """(section, text) of every sentence the splitter reads from ``text``."""
+    from pipeline.records import Document
+    from pipeline.segment import segment
+
+    doc = Document(doc_id="t", source="t.txt", sha256="", format="txt", lang=None, n_chars=len(text),
+                   n_pages=None, encoding="utf-8", text=text)
+    return [(v.sentence.section, v.sentence.text) for v in segment(doc)]
+
+
+def test_subheadings_of_a_review_abstract_stand_alone():
+    """``Background`` / ``Main body`` / ``Conclusion`` lines of a structured abstract
+    (train passage tr_en_02) are headings, never the first words of the sentence
+    after them."""
+    text = ("Abstract\n\nBackground\n\nInterferon-γ (IFN-γ) plays a key role in activation of cellular immunity.\n\n"
+            "Main body\n\nSome researchers believe it has anti-tumorigenic properties.\n\n"
+            "Conclusion\n\nSignificant research efforts are required.\n")
+    got = _sentences(text)
+    assert ("heading", "Background") in got and ("heading", "Main body") in got and ("heading", "Conclusion") in got
+    assert ("abstract", "Interferon-γ (IFN-γ) plays a key role in activation of cellular immunity.") in got
+    assert ("abstract", "Some researchers believe it has anti-tumorigenic properties.") in got
+
+
+def test_introduction_heading_starts_the_body_and_a_short_title_stands_alone():
+    """``Introduction`` then an unnumbered title (``VEGF``) after an abstract
+    (train passage tr_en_07): the title is a heading and the body begins."""
+    text = ("Abstract\nVEGF triggers growth of leukemia cells.\nIntroduction\nVEGF\n"
+            "The original peptide growth factor VEGF was identified in 1983.\n")
+    got = _sentences(text)
+    assert ("abstract", "VEGF triggers growth of leukemia cells.") in got
+    assert ("heading", "Introduction") in got and ("heading", "VEGF") in got
+    assert ("body", "The original peptide growth factor VEGF was identified in 1983.") in got
+
+
+def test_structured_abstract_label_before_a_colon_is_a_heading():
+    got = _sentences("Abstract\nBackground: IL-6 promotes osteoclast differentiation.\n")
+    assert ("heading", "Background:") in got
+    assert ("abstract", "IL-6 promotes osteoclast differentiation.") in got
+
+
+def test_a_wrapped_chinese_line_is_no_title():
+    """Chinese text converted from PDFs breaks lines at a fixed width: a short
+    line after a finished sentence is the next paragraph's first line."""
+    text = "摘要\n骨髓增殖性肿瘤是一类血液系统疾病。\n在骨髓增殖性肿瘤中，细胞因子参与了病变细胞的\n增殖和纤维化。\n"
+    got = _sentences(text)
+    assert ("abstract", "在骨髓增殖性肿瘤中，细胞因子参与了病变细胞的\n增殖和纤维化。") in got
+
+
+@pytest.mark.parametrize("bullet", ["• ", "▪ ", "- ", "(1) ", "1) ", "① "])
+def test_list_items_end_sentences(bullet):
+    """A bulleted list without end punctuation: each item is read on its own,
+    so no claim runs from one item into the next."""
+    text = (f"Abstract\nIL-17 acts on several cells:\n{bullet}IL-17 activates neutrophils\n"
+            f"{bullet}IL-17 induces RANKL expression in osteoblasts\n")
+    got = [t for _, t in _sentences(text)]
+    assert "IL-17 activates neutrophils" in got
+    assert "IL-17 induces RANKL expression in osteoblasts" in got

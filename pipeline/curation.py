@@ -125,9 +125,9 @@ def write_candidates(out_dir: Path, tsv: Path) -> int:
         entry = found.setdefault(("defined abbreviation", f"{short} = {m['concept_name']}"),
                                  {"type": m["concept_type"], "count": 0, "papers": set(), "example": ""})
         text = sentences.get((m["doc_id"], m["sent_id"]), "")
-        if not entry["example"] or re.search(r"[(（][^)）]*" + re.escape(short), text):
-            entry["example"] = text if re.search(r"[(（][^)）]*" + re.escape(short), text) else entry["example"] or text
-        _count(entry, m, "")
+        if re.search(r"[(（][^)）]*" + re.escape(short), text) and not entry.get("defining"):
+            entry["example"], entry["defining"] = text, True  # the sentence that defines it (in brackets)
+        _count(entry, m, text)
     tsv.parent.mkdir(parents=True, exist_ok=True)
     rows = sorted(found.items(), key=lambda kv: (-kv[1]["count"], kv[0]))
     with tsv.open("w", encoding="utf-8", newline="") as f:

@@ -41,7 +41,7 @@ from .textnorm import depluralize, fold, is_cjk
 
 NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
 TYPED_KINDS = frozenset({"head", "suffix", "shape"})
-KINDS = TYPED_KINDS | {"stop", "not_head", "not_name", "unit", "noise", "bound"}
+KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix"}
 # At most this many words before an English head, characters before a Chinese one.
 MAX_MODIFIERS = 4
 MAX_ZH_MODIFIER_CHARS = 8
@@ -75,6 +75,8 @@ class NewNameRules:
     noise: tuple  # compiled patterns
     zh_heads: tuple  # Chinese heads, longest first
     bound: frozenset = frozenset()  # Chinese suffix characters no name begins with (性, 型)
+    not_alone: frozenset = frozenset()  # (lang, word): a head only after a modifier (疾病, 治疗)
+    prefixes: frozenset = frozenset()  # Chinese prefixes a name may begin with (抗肿瘤治疗, 非小细胞)
 
     def is_noise(self, token: str) -> bool:
         """A unit, a code, a numeral or a word that names no thing."""
@@ -97,7 +99,7 @@ class NewNameRules:
         if low.isalpha():
             for n, endings in self.suffix_lengths:
                 for w in (low, depluralize(low)):
-                    if len(w) >= n + 3 and w[-n:] in endings:
+                    if (len(w) >= n + 3 or (n >= 6 and len(w) == n)) and w[-n:] in endings:
                         return endings[w[-n:]]
         return None
 
@@ -136,6 +138,8 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     """The rules of ``path``; a malformed line raises ``DictionaryError("file:line: problem")``."""
     heads, suffixes, stops, not_heads, not_names, units, shapes, noise = {}, [], set(), set(), set(), set(), [], []
     bound: set[str] = set()
+    not_alone: set[tuple[str, str]] = set()
+    prefixes: set[str] = set()
     if path.exists():
         for row, where in read_tsv(path, NEW_NAME_COLUMNS):
             kind, lang, value, ctype = row["kind"], row["lang"], row["value"], row["type"]
@@ -157,6 +161,10 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                 not_heads.add((lang, value.lower() if lang == "en" else value))
             elif kind == "bound":
                 bound.add(value)
+            elif kind == "not_alone":
+                not_alone.add((lang, value.lower() if lang == "en" else value))
+            elif kind == "prefix":
+                prefixes.add(value)
             elif kind == "not_name":
                 not_names.add(value)
             elif kind == "unit":
@@ -170,7 +178,7 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     zh_heads = tuple(sorted((w for lang, w in heads if lang == "zh"), key=len, reverse=True))
     return NewNameRules(heads, tuple(sorted(suffixes, key=lambda s: -len(s[0]))), frozenset(stops),
                         frozenset(not_heads), frozenset(not_names), frozenset(units), tuple(shapes), tuple(noise),
-                        zh_heads, frozenset(bound))
+                        zh_heads, frozenset(bound), frozenset(not_alone), frozenset(prefixes))
 
 
 def new_concept(name: str, ctype: str) -> Concept:
@@ -267,7 +275,8 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data):
         yield start, tok.end, _en_name(text[start:tok.end]), ctype
         other = _coordinated(tokens, j, text, rules, data, spans)
         if other is not None and modifiers:
-            yield other.start, tok.end, _en_name(f"{other.text} {tok.text}"), ctype
+            # "adaptive and innate immune system": the first conjunct shares what follows the second
+            yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype
 
 
 def _title_case(word: str) -> bool:
@@ -348,6 +357,8 @@ def _en_name(surface: str) -> str:
     last = words[-1]
     if last.islower() and last.isalpha():
         words[-1] = depluralize(last)
+    else:
+        words[-1] = _singular_symbol(last)  # Rho GTPases
     return " ".join(words)
 
 
@@ -370,8 +381,10 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
             j -= 1
         while j < k and tokens[j].text in rules.bound:
             j += 1  # 性疾病 of 克隆性疾病: a phrase does not begin with a suffix
+        if 0 < j < k and tokens[j - 1].text in rules.prefixes and tokens[j - 1].end == tokens[j].start:
+            j -= 1  # 抗肿瘤治疗: a prefix joins the phrase it stands before
         start = tokens[j].start
-        if start == tok.start and not _one_word_name(tok, rules, resources):
+        if start == tok.start and (("zh", tok.text) in data.cues or not _one_word_name(tok, rules, resources)):
             continue
         if ("zh", tok.text) in data.aspects and any(t.pos == "name" for t in tokens[j:k]):
             continue  # 软骨破坏: an aspect word after a known name is the relation reader's
@@ -395,10 +408,11 @@ def _free_zh_head(text: str, spans, rules: NewNameRules) -> bool:
 
 
 def _not_a_head(word: str, data) -> bool:
-    """A trigger or cue word (刺激因子, 该类因子) heads no name; an aspect word may
-    (关节破坏), where no known name stands before it."""
-    key = ("zh", word)
-    return key in data.triggers or key in data.cues
+    """A trigger or cue word (刺激因子, 该类因子, 蛋白 the title word) heads no name, but
+    for an anaphor of the reader (疾病), after a modifier (肾脏疾病); an aspect word
+    may (关节破坏), where no known name stands before it."""
+    kinds = data.cues.get(("zh", word), frozenset())
+    return ("zh", word) in data.triggers or bool(kinds - {"anaphor"})
 
 
 def _relation_word(word: str, data) -> bool:
@@ -415,7 +429,7 @@ def _one_word_name(tok: _Token, rules: NewNameRules, resources) -> bool:
     """A word jieba knows as a noun that ends in a head, three characters long or more
     (胆囊癌, 肝硬化, 肾衰竭; not 疾病, 癌症)."""
     data = resources.rules
-    if tok.pos == "name" or _tag(tok, resources) not in ZH_MODIFIER_POS or ("zh", tok.text) in rules.not_heads:
+    if tok.pos == "name" or _tag(tok, resources) not in ZH_MODIFIER_POS or ("zh", tok.text) in rules.not_alone:
         return False
     head = rules.zh_head_of(tok.text)
     rest = tok.text[:-len(head)]

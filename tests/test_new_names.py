@@ -73,6 +73,16 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
      "phrase"),
     ("白细胞介素-17(IL-17)是近年来发现的一种重要的细胞因子,在风湿病、癌症及炎性疾病的发生、发展中具有重要的作用。",
      "风湿病", "风湿病", "phrase"),
+    # a prefix joins the phrase (抗肿瘤治疗); 疾病 and 治疗 head a name after a modifier only
+    ("最新研究表明,肿瘤相关巨噬细胞还会影响抗肿瘤治疗的临床疗效。", "抗肿瘤治疗", "抗肿瘤治疗", "phrase"),
+    (KIDNEY, "肾脏疾病", "肾脏疾病", "phrase"),
+    # an enzyme is a one-word name; a symbol's plural is made singular
+    ("IL-17A plays a central role in the cartilage damage through the induction of collagenases.",
+     "collagenases", "collagenase", "phrase"),
+    ("Loss of retention is mediated by intrinsic signaling pathways such as Rho GTPases dependent signaling.",
+     "Rho GTPases", "Rho GTPase", "phrase"),
+    ("IL-6 has major effects on the adaptive and innate immune system and on mesenchymal and stromal responses "
+     "during inflammation.", "adaptive and innate immune system", "adaptive immune system", "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(text, surface, name, via):
     found = table(text)

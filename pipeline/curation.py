@@ -16,9 +16,20 @@ from pathlib import Path
 
 import pyarrow.compute as pc
 
-from .lexicon import DictionaryError, load_lexicon
+from .lexicon import (CONCEPT_COLUMNS, FAMILY_COLUMNS, DictionaryError, expand_family, load_lexicon,
+                      read_tsv, split_names)
 from .tables import read_table
 from .textnorm import fold, is_cjk
+
+
+def _check_english_constructions(folder: Path, rules) -> None:
+    """The English parse reader's words and construction records (each with its function)."""
+    from .english_claims import ordered
+    from .english_reader import readings  # noqa: F401 - registers every construction
+    from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
+
+    vocab = load_english_vocab(folder, rules)
+    ordered(vocab.constructions, str(folder / "relations" / CONSTRUCTIONS_FILE))
 
 
 def check_dictionaries(folder: Path) -> list[str]:
@@ -31,6 +42,7 @@ def check_dictionaries(folder: Path) -> list[str]:
         from .resources import load_patterns, load_settings
 
         rules = load_rule_data(folder)
+        _check_english_constructions(folder, rules)
         load_patterns(folder / "patterns.tsv")
         load_compositions(folder / "compositions.tsv")
         load_new_name_rules(folder / "new_names.tsv")
@@ -38,6 +50,9 @@ def check_dictionaries(folder: Path) -> list[str]:
     except DictionaryError as exc:
         return [str(exc)]
     problems = list(lexicon.problems)
+    problems += _id_scheme_problems(lexicon)
+    problems += _missing_chinese(lexicon)
+    problems += _family_names_lost(folder)
     problems += _repeated_rows(folder / "relations")
     problems += [f"{folder / 'relations' / 'class_words.tsv'}: {cid} is not a concept"
                  for cid in sorted(rules.class_words) if cid not in lexicon.concepts]
@@ -50,6 +65,56 @@ def check_dictionaries(folder: Path) -> list[str]:
     return problems
 
 
+# The id schemes each concept type may use (docs: dictionaries/README.md): a gene
+# is an HGNC symbol, a cell a CL term, a disease a MeSH descriptor...; local: is
+# for what no scheme names. A cell with a GO id is a row in the wrong file.
+ID_SCHEMES = {
+    "gene": ("HGNC", "local"), "ncrna": ("HGNC", "local"), "cell": ("CL", "local"),
+    "disease": ("MESH", "local"), "drug": ("MESH", "CHEBI", "local"), "process": ("GO", "MESH", "local"),
+    "anatomy": ("UBERON", "MESH", "local"), "pathway": ("GO", "local"), "family": ("local",),
+    "other": ("MESH", "UBERON", "CHEBI", "local"),
+}
+# Types whose concepts Chinese reviews always name in Chinese: a row without a
+# Chinese name cannot be found in half of the papers.
+NEEDS_CHINESE = frozenset({"cell", "disease", "anatomy"})
+
+
+def _id_scheme_problems(lexicon) -> list[str]:
+    """Concepts whose id scheme does not fit their type (``CL:`` for a gene)."""
+    return [f"{_defined_at(lexicon, c)}: {c.id}: a {c.type} takes an id of "
+            f"{' or '.join(ID_SCHEMES[c.type])}, not {c.id.split(':')[0]}"
+            for c in lexicon.concepts.values() if c.id.split(":")[0] not in ID_SCHEMES[c.type]]
+
+
+def _missing_chinese(lexicon) -> list[str]:
+    """Cells, diseases and anatomy without a Chinese name."""
+    with_zh = {t.concept_id for terms in lexicon.terms.values() for t in terms if t.lang == "zh"}
+    return [f"{_defined_at(lexicon, c)}: {c.id} ({c.name}): a {c.type} needs a Chinese name (zh)"
+            for c in lexicon.concepts.values() if c.type in NEEDS_CHINESE and c.id not in with_zh]
+
+
+def _family_names_lost(folder: Path) -> list[str]:
+    """A concept row that replaces a family member (families.tsv) must keep the
+    names the family gives that member, or they are silently lost."""
+    members = {}
+    for row, where in read_tsv(folder / "families.tsv", FAMILY_COLUMNS) if (folder / "families.tsv").exists() else ():
+        for member in expand_family(row, where):
+            members[member["id"]] = (member, where)
+    problems = []
+    for path in sorted((folder / "concepts").glob("*.tsv")):
+        for row, where in read_tsv(path, CONCEPT_COLUMNS):
+            if row["id"] not in members:
+                continue
+            member, family_at = members[row["id"]]
+            have = {fold(n) for n in [row["name"], *split_names(row["synonyms"]), *split_names(row["zh"])]}
+            lost = [n for n in [member["name"], *split_names(member["synonyms"]), *split_names(member["zh"])]
+                    if fold(n) not in have]
+            if lost:
+                problems.append(f"{where}: {row['id']} replaces the member of {family_at} but lacks its names "
+                                f"{' | '.join(lost)}")
+    return problems
+
+
 # The columns that name one entry of each relations file: a second row with the
 # same values is the same word listed twice (two curators, or two merged branches),
 # and only one of the two readings can be in force.
@@ -59,6 +124,7 @@ _ENTRY_KEYS = {
     "cues.tsv": ("kind", "lang", "word"),
     "default_aspects.tsv": ("effect", "target_type"),
     "triggers.tsv": ("lang", "word", "form"),
+    "english_parse_words.tsv": ("kind", "word"),
 }
 
 

@@ -1,34 +1,40 @@
-"""The layout of a PDF page: rows, columns, running headers and footers,
-footnotes and superscript citations, found from where pdfplumber's
-characters are printed.
+"""Where the text of a PDF page is, and in what order it is read.
 
-``pdf.py`` reads the characters of each page and hands them here; what
-comes back is the page's characters grouped in reading order, and which of
-them are not running text. Everything works on pdfplumber's character
-dicts (``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``), in points
-from the page's top left.
+``glyphs.py`` gives every printed character with its box, baseline, type
+size and writing direction. This module turns one page's characters into
+text in reading order, in steps:
 
-1. **Rows.** Characters are clustered into rows by their ``top`` (as
-   pdfplumber's own text extraction does), and each row is cut into *runs*
-   where a gap is much wider than a space.
-2. **Running headers and footers.** The first and last rows of every page
-   that stand apart from the text and either repeat (digits aside) at the
-   same height on other pages or are set in a smaller type, and bare page
-   numbers (``12``, ``· 277 ·``, ``第 3 页``, ``Page 3 of 9``), are
+1. **Lines.** Characters are taken left to right and each joins the line
+   whose baseline it sits on (a superscript or subscript, in smaller type,
+   may sit half an em off it) and whose last character is close enough: a
+   gap wider than ``_RUN_GAP`` ems ends the line, so a row of a
+   two-column page is two lines, and a table row one line per cell.
+2. **Words.** Inside a line a space is written where the PDF prints one or
+   where the gap between two characters is wider than ``_WORD_GAP`` ems of
+   their type size: tight type has word gaps of a fifth of an em, less than
+   pdfplumber's fixed 3 points at 9 points. Two Chinese characters are never
+   parted by a narrower gap than half an em.
+3. **Running headers and footers.** Lines in the first and last rows of a
+   page that stand apart from the text and either repeat (digits aside) at
+   the same height on other pages or are set in a smaller type, and bare
+   page numbers (``12``, ``· 277 ·``, ``第 3 页``, ``Page 3 of 9``), are
    *furniture*.
-3. **Footnotes.** Rows at the foot of a page in a smaller type than the
-   running text and standing apart from it (the fund, author and DOI notes
-   of a first page).
-4. **Columns.** The gutter of a two-column page is found from the runs'
-   positions: the x that the most rows have text on both sides of and the
-   fewest runs cross. Rows whose runs cross it (a title, an abstract across
-   the full width) are read as they are; a stretch of rows between them is
-   read left column first, then right column. A page without such a stretch
-   is one column.
+4. **Reading order.** The page is cut recursively (an XY cut): where an
+   empty vertical strip runs down the whole of a region (a gutter, the edge
+   of a sidebar) the region is cut there and read left part first; where
+   none does, it is cut across at its widest empty horizontal strip (under
+   a title block, above footnotes, round a figure across the columns). A
+   region that cannot be cut is read row by row. So a full-width title and
+   abstract come before the columns under them, three columns are read one
+   after the other, and a sidebar is read apart from the body beside it.
 5. **Superscript citations.** Citation numbers printed as superscripts
-   (smaller type raised above the row's baseline, after a word) are marked
+   (smaller type raised above the line's baseline, after a word) are marked
    ``char["citation"] = True``, for the cleaned view to drop as it drops
    ``[12]``: ``Interleukin-10¹²`` must not read as IL-1012.
+
+Text in another direction (a table turned on its side, a line up the
+margin) is read the same way in its own direction, by turning its
+characters' coordinates first (``turned``).
 
 The thresholds are named constants below, each with what it stands for.
 """
@@ -37,33 +43,71 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from operator import itemgetter
 
-from pdfplumber.utils import cluster_objects
+from .textnorm import is_cjk
 
-# Rows are characters whose tops differ by at most this (pdfplumber's default).
-_ROW_TOLERANCE = 3
-# A gap wider than this many times the row's median character width cuts a
-# row into runs: wider than any space between words, narrower than a gutter.
-_RUN_GAP = 1.5
+# -- lines and words (in ems: the type size of the characters concerned)
+# A gap wider than this between two characters of a line is a space.
+_WORD_GAP = 0.1
+# A gap wider than this ends the line: wider than any space between words,
+# narrower than a gutter or the gap between two cells of a table.
+_RUN_GAP = 0.75
+# A gap this many times the widest space beside it (and at most this many
+# ems) is a stretched space of a justified line.
+_JUSTIFIED, _MAX_JUSTIFIED = 1.2, 2.5
+# Two Chinese characters are parted by a space only across a gap this wide.
+_CJK_GAP = 0.5
+# Characters of one line have baselines this close; a character in smaller
+# type (a superscript or subscript) may sit this far off.
+_BASE_TOL, _SCRIPT_TOL = 0.2, 0.5
+# A character this much smaller than its line's type is a superscript or subscript.
+_SCRIPT_SIZE = 0.9
+# The same character printed again this close to itself (fake bold) is one.
+_DOUBLE = 0.2
+# -- reading order
+# The band of a line that the horizontal cut must not cross: from this many
+# ems above its baseline to this many below (ascenders and descenders of
+# tightly set lines overlap; their cores do not).
+_CORE_UP, _CORE_DOWN = 0.7, 0.15
+# A vertical cut needs an empty strip at least this many ems wide, with
+# text on both sides of it in this many rows (the wide word gaps of a
+# justified line are no gutter).
+_MIN_GUTTER, _MIN_SUPPORT = 0.75, 3
+# ...and in this share of those rows the text ends (or starts) within this
+# many ems of the same x; or it is this many ems wide beside this many rows.
+_ALIGNED, _EDGE, _WIDE, _WIDE_SUPPORT = 0.5, 1.0, 2.0, 5
+# A strip of lines of at most this many characters, this many ems wide, is
+# the numbers of a list hanging left of its entries, not a column.
+_LABEL_CHARS, _LABEL_WIDTH = 6, 4
+# Lines right of a strip none of which is wider than this many ems are words
+# pushed to the margin, not a column.
+_MARGIN_WORDS = 6
+# Regions down a column are one when the next starts within this many ems of
+# the last one's left edge and at most this many ems under it.
+_INDENT, _STACKED = 2.0, 1.0
+# -- furniture and footnotes
 # Furniture is looked for among this many rows at the top and at the bottom.
-_EDGE_ROWS = 2
+_EDGE_ROWS = 4
 # A header or footer stands apart from the text: its distance to the next
 # row exceeds the page's usual line pitch by this factor.
 _APART = 1.3
-# A header or footer in a type this much smaller than the running text's.
+# A header, footer, footnote or caption in a type this much smaller than the running text's.
 SMALL_TYPE = 0.95
-# Footnotes longer than this many rows are not believed to be footnotes.
-_MAX_FOOTNOTE_ROWS = 12
-# Running headers repeat at the same height, give or take this many points.
-_SAME_HEIGHT = 6
-# A column needs at least this many rows to be believed.
-_MIN_COLUMN_ROWS = 3
+# Footnotes longer than this many rows are not believed to be footnotes; they
+# lie below this share of the page's height; the line above them is no
+# heading (set this much larger than the running text).
+_MAX_FOOTNOTE_ROWS, _FOOT, _HEADING = 10, 0.5, 1.08
+# Running headers repeat at the same height, give or take this many points;
+# a header of two rows is not apart from the text by each row, but it lies
+# in this share of the page's height at its top or bottom.
+_SAME_HEIGHT, _MARGIN = 6, 0.08
+_REFERENCES_HEADING = re.compile(r"^\W*(?:\d+\.?\s*)?(?:references|bibliography|literature\s*cited|参\s*考\s*文\s*献)\W*$", re.I)
+# What only a reference's line holds: volume and pages, a DOI, a type tag.
+_REFERENCE_ENTRY = re.compile(r"\d+\(\d+\)[:,]|\d+[:,]\d+[-–]\d+|doi|\[[JMCDNP]\]", re.I)
 _PAGE_NUMBER = re.compile(
     r"^[\W_]*(?:(?:第|page|p\.?)\s*)?\d{1,4}(?:\s*(?:页|of\s*\d{1,4}|/\s*\d{1,4}))?[\W_]*$", re.I)
-# A superscript is in a type this much smaller than its row's; a citation
+# A superscript is in a type this much smaller than its line's; a citation
 # printed as one reads as numbers: ``12``, ``3,4``, ``5–7``, ``[8]``.
 _SUPERSCRIPT = 0.85
 _NUMBER_END = re.compile(r"(?:^|[\s×xX*(（])[\d.,]+$")
@@ -71,79 +115,179 @@ _CITATION = re.compile(r"^[\[(（]?\d{1,3}(?:[,，\-–—~]\d{1,3})*[\])）]?$"
 
 
 @dataclass(frozen=True)
-class Run:
-    """Characters of one row with no wide gap between them."""
+class Line:
+    """Characters on one baseline with no wide gap between them, left to
+    right; the box, baseline and type size are those of the line's
+    full-size characters (superscripts aside)."""
 
     chars: tuple[dict, ...]
-
-    @property
-    def x0(self) -> float:
-        return self.chars[0]["x0"]
-
-    @property
-    def x1(self) -> float:
-        return max(c["x1"] for c in self.chars)
-
-
-@dataclass(frozen=True)
-class Row:
-    """Characters at one height across the page, cut into runs."""
-
-    runs: tuple[Run, ...]
+    x0: float
+    x1: float
     top: float
-
-    @property
-    def chars(self) -> list[dict]:
-        return [c for run in self.runs for c in run.chars]
+    bottom: float
+    base: float
+    size: float
 
     @property
     def text(self) -> str:
         return "".join(c["text"] for c in self.chars)
 
+    @property
+    def core(self) -> tuple[float, float]:
+        return self.base - _CORE_UP * self.size, self.base + _CORE_DOWN * self.size
+
 
 @dataclass(frozen=True)
-class PageChars:
-    """One page's printed characters (white space excluded), as rows."""
+class PageLines:
+    """One page's lines: upright ones, and each other direction's in its own frame."""
 
     number: int
-    rows: tuple[Row, ...]
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+    turned: tuple[tuple[int, tuple[Line, ...]], ...]
+    printed: int
+    unmapped: int
     garbled_share: float
 
 
+# --- lines -----------------------------------------------------------------------
 
-# --- rows, runs and columns ----------------------------------------------------
+class _Open:
+    """A line being built."""
 
-def rows_of(chars: list[dict]) -> tuple[Row, ...]:
-    """The characters clustered into rows, top to bottom, each cut into runs.
+    __slots__ = ("chars", "x1", "base", "size")
 
-    Spaces the PDF prints are kept in their row (pdfplumber's text
-    extraction reads them as word breaks), but a row of only spaces is none.
-    """
-    rows = []
-    for cluster in cluster_objects(chars, itemgetter("top"), _ROW_TOLERANCE):
-        if all(c["text"].isspace() for c in cluster):
+    def __init__(self, char: dict):
+        self.chars = [char]
+        self.x1 = char["x1"]
+        self.base = char["base"]
+        self.size = char["size"] or 1.0
+
+
+def lines_of(chars: list[dict]) -> tuple[Line, ...]:
+    """The characters grouped into lines, top to bottom (see the module's docstring)."""
+    buckets: dict[int, list[_Open]] = {}
+    found: list[_Open] = []
+    for char in sorted(chars, key=lambda c: (c["x0"], c["base"])):
+        line = _line_for(char, buckets)
+        if char["text"].isspace():
+            if line is not None:
+                line.chars.append(char)
             continue
-        ordered = sorted(cluster, key=itemgetter("x0"))
-        mark_superscript_citations(ordered)
-        rows.append(Row(tuple(runs_of(ordered)), min(c["top"] for c in ordered)))
-    return tuple(sorted(rows, key=lambda r: r.top))
+        if line is None:
+            line = _Open(char)
+            buckets.setdefault(int(char["base"] // 4), []).append(line)
+            found.append(line)
+            continue
+        last = line.chars[-1]
+        if last["text"] == char["text"] and abs(last["x0"] - char["x0"]) < _DOUBLE * line.size \
+                and abs(last.get("i", 0) - char.get("i", 0)) > 1:
+            continue  # printed again by another text object, a little offset: fake bold (not a ligature's ff)
+        line.chars.append(char)
+        line.x1 = max(line.x1, char["x1"])
+        if char["size"] > line.size / _SCRIPT_SIZE:  # the line began in smaller type
+            line.base, line.size = char["base"], char["size"]
+    return tuple(sorted(_justified(found), key=lambda ln: (ln.top, ln.x0)))
 
 
-def mark_superscript_citations(ordered: list[dict]) -> None:
-    """Mark (``char["citation"] = True``) the characters of a row's citation
+def _justified(found: list[_Open]) -> list[Line]:
+    """The lines, with the pieces of a justified line put back together:
+    a justified line stretches every space between its words alike, so a
+    gap no wider than ``_JUSTIFIED`` times the widest space inside the
+    pieces beside it is one of them, not a gutter or a cell's edge."""
+    out: list[_Open] = []
+    for line in sorted(found, key=lambda ln: (round(ln.base), ln.chars[0]["x0"])):
+        prev = out[-1] if out else None
+        if prev is not None and abs(prev.base - line.base) <= _BASE_TOL * prev.size \
+                and abs(prev.size - line.size) <= 0.1 * prev.size:
+            gap = line.chars[0]["x0"] - prev.x1
+            widest = max(_widest_space(prev), _widest_space(line))
+            if 0 < gap <= min(_JUSTIFIED * widest, _MAX_JUSTIFIED * prev.size):
+                prev.chars += line.chars
+                prev.x1 = max(prev.x1, line.x1)
+                continue
+        out.append(line)
+    return [ln for ln in map(_closed, out) if ln is not None]
+
+
+def _widest_space(line: _Open) -> float:
+    """The widest gap between two printed characters of a line that is a space (0 for none)."""
+    widest, prev = 0.0, None
+    for char in line.chars:
+        if char["text"].isspace():
+            continue
+        if prev is not None:
+            gap = char["x0"] - prev["x1"]
+            if gap > _WORD_GAP * line.size:
+                widest = max(widest, gap)
+        prev = char
+    return widest
+
+
+def _line_for(char: dict, buckets: dict[int, list[_Open]]) -> _Open | None:
+    """The open line ``char`` continues, or None."""
+    size = char["size"] or 1.0
+    key = int(char["base"] // 4)
+    best, best_score = None, math.inf
+    for k in range(key - 2, key + 3):
+        for line in buckets.get(k, ()):
+            em = max(line.size, size)
+            off = abs(line.base - char["base"])
+            if off > (_SCRIPT_TOL if size < _SCRIPT_SIZE * line.size else _BASE_TOL) * em:
+                continue
+            gap = char["x0"] - line.x1
+            if gap > _RUN_GAP * em or gap < -em:
+                continue
+            score = off + 0.01 * abs(gap)
+            if score < best_score:
+                best, best_score = line, score
+    return best
+
+
+def _closed(line: _Open) -> Line | None:
+    chars = sorted(line.chars, key=lambda c: c["x0"])
+    while chars and chars[-1]["text"].isspace():
+        chars.pop()
+    full = [c for c in chars if c["size"] >= _SCRIPT_SIZE * line.size] or chars
+    mark_superscript_citations(chars, line.size, line.base)
+    return Line(tuple(chars), chars[0]["x0"], max(c["x1"] for c in chars), min(c["top"] for c in full),
+                max(c["bottom"] for c in full), line.base, line.size)
+
+
+def words_of(line: Line) -> list[tuple[str, dict | None]]:
+    """The line's text as ``(character, pdf char or None)`` pairs: None for
+    a space inserted where a gap is wider than a space."""
+    out: list[tuple[str, dict | None]] = []
+    prev = None
+    spaced = False
+    for char in line.chars:
+        if char["text"].isspace():
+            if prev is not None and not spaced:
+                out.append((" ", char))
+                spaced = True
+            continue
+        if prev is not None and not spaced:
+            gap = char["x0"] - prev["x1"]
+            em = max(char["size"], prev["size"])
+            cjk = is_cjk(char["text"][0]) and is_cjk(prev["text"][-1])
+            if gap > (_CJK_GAP if cjk else _WORD_GAP) * em:
+                out.append((" ", None))
+        out.append((char["text"], char))
+        prev, spaced = char, False
+    return out
+
+
+def mark_superscript_citations(chars: list[dict], size: float, baseline: float) -> None:
+    """Mark (``char["citation"] = True``) the characters of a line's citation
     numbers printed as superscripts (``osteoclasts¹²``, ``IL-10³,⁴``): runs
-    of smaller type raised above the row's baseline, reading as numbers, and
+    of smaller type raised above the line's baseline, reading as numbers, and
     not after a number (``10⁹`` is a power, not a citation; ``IL-10¹²`` cites)."""
-    printed = [c for c in ordered if not c["text"].isspace()]
-    if len(printed) < 2:
-        return
-    size = statistics.median(c["size"] for c in printed)
-    baseline = statistics.median(c["bottom"] for c in printed if c["size"] >= 0.9 * size)
     group: list[dict] = []
-    before = ""  # the row's text before the group, superscripts left out
-    for char in ordered + [None]:
+    before = ""  # the line's text before the group, superscripts left out
+    for char in chars + [None]:
         raised = char is not None and not char["text"].isspace() \
-            and char["size"] < _SUPERSCRIPT * size and char["bottom"] < baseline - 0.2 * char["size"]
+            and char["size"] < _SUPERSCRIPT * size and char["base"] < baseline - 0.2 * char["size"]
         if raised:
             group.append(char)
             continue
@@ -155,219 +299,277 @@ def mark_superscript_citations(ordered: list[dict]) -> None:
         group = []
 
 
-def runs_of(ordered: list[dict]) -> list[Run]:
-    """A row's characters (left to right) cut where the gap between two
-    printed characters is wider than ``_RUN_GAP`` characters; spaces go
-    with the run before them, and a run holds at least one printed character."""
-    printed = [c for c in ordered if not c["text"].isspace()]
-    width = statistics.median(c["x1"] - c["x0"] for c in printed) or 1.0
-    runs, current, right = [], [], -math.inf
-    for char in ordered:
-        if char["text"].isspace():
-            current.append(char)
-            continue
-        if current and right > -math.inf and char["x0"] - right > _RUN_GAP * width:
-            runs.append(current)
-            current = []
-        current.append(char)
-        right = max(right, char["x1"])
-    runs.append(current)
-    return [Run(tuple(_trimmed(run))) for run in runs if any(not c["text"].isspace() for c in run)]
+# --- text in other directions -------------------------------------------------------
 
-
-def _trimmed(run: list[dict]) -> list[dict]:
-    """A run without the spaces at its ends: its box is that of its printed characters."""
-    printed = [i for i, c in enumerate(run) if not c["text"].isspace()]
-    return run[printed[0]:printed[-1] + 1]
-
-
-def find_gutter(rows: list[Row]) -> float | None:
-    """The x of a two-column page's gutter, or None for a one-column page.
-
-    Every whole point between the leftmost and rightmost character is a
-    candidate. At the gutter, many rows have text on both sides and few runs
-    cross it; the candidate maximising ``min(left, right) - crossing`` wins,
-    and it is believed only if some stretch of consecutive rows that nothing
-    crosses has text on both sides (a column is more than a stray gap).
-    """
-    runs = [run for row in rows for run in row.runs]
-    if len(rows) < 2 * _MIN_COLUMN_ROWS:
-        return None
-    lo, hi = int(min(r.x0 for r in runs)), int(math.ceil(max(r.x1 for r in runs)))
-    span = hi - lo + 1
-    crossing = [0] * (span + 2)  # difference array: runs covering each point
-    for run in runs:  # the whole points strictly inside the run: first..last
-        first, last = math.floor(run.x0) + 1, math.ceil(run.x1) - 1
-        if first <= last:
-            crossing[first - lo] += 1
-            crossing[last + 1 - lo] -= 1
-    left_edges = sorted(row.runs[0].x1 for row in rows)
-    right_edges = sorted(row.runs[-1].x0 for row in rows)
-    scores = []
-    covered = 0
-    for i in range(span):
-        covered += crossing[i]
-        x = lo + i
-        left = bisect_right(left_edges, x)  # rows with text ending left of x
-        right = len(right_edges) - bisect_left(right_edges, x)  # rows with text starting right of it
-        scores.append(min(left, right) - covered)
-    gutter = lo + _middle_of_widest_best(scores)
-    if not any(_is_two_columns(band, gutter) for band in column_bands(rows, gutter)):
-        return None
-    return float(gutter)
-
-
-def _middle_of_widest_best(scores: list[float]) -> float:
-    """The middle of the widest stretch of consecutive best scores."""
-    best = max(scores)
-    widest, start = (0, 0), None
-    for i, score in enumerate(scores + [-math.inf]):
-        if score == best and start is None:
-            start = i
-        elif score != best and start is not None:
-            widest = max(widest, (i - start, -start))
-            start = None
-    width, neg_start = widest
-    return -neg_start + (width - 1) / 2
-
-
-def _crosses(row: Row, x: float) -> bool:
-    return any(run.x0 < x < run.x1 for run in row.runs)
-
-
-def column_bands(rows: list[Row], gutter: float) -> list[list[Row] | Row]:
-    """Rows in order, with consecutive rows that do not cross the gutter
-    grouped into a band (a list); a crossing row stands alone."""
-    out: list[list[Row] | Row] = []
-    for row in rows:
-        if _crosses(row, gutter):
-            out.append(row)
-        elif out and isinstance(out[-1], list):
-            out[-1].append(row)
+def by_direction(chars: list[dict]) -> tuple[list[dict], dict[int, list[dict]]]:
+    """Upright characters, and the others by writing direction (degrees),
+    each turned so that its text runs left to right; a turned character
+    keeps its box on the page as ``char["box"]``."""
+    upright: list[dict] = []
+    turned: dict[int, list[dict]] = {}
+    for char in chars:
+        direction = char["dir"]
+        if direction <= 2 or direction >= 358:
+            upright.append(char)
         else:
-            out.append([row])
+            turned.setdefault(direction, []).append(_turned(char, direction))
+    return upright, turned
+
+
+def _turned(char: dict, direction: int) -> dict:
+    """``char`` in the frame of its own writing direction: x along the line,
+    y down across it (both from the page's top left, turned)."""
+    a = math.radians(direction)
+    cos, sin = math.cos(a), math.sin(a)
+    # Page coordinates with y upwards, turned by -direction.
+    corners = [(x, -y) for x in (char["x0"], char["x1"]) for y in (char["top"], char["bottom"])]
+    us = [x * cos + y * sin for x, y in corners]
+    vs = [-x * sin + y * cos for x, y in corners]
+    top, bottom = -max(vs), -min(vs)
+    return {**char, "x0": min(us), "x1": max(us), "top": top, "bottom": bottom,
+            "base": top + 0.8 * (bottom - top), "box": (char["x0"], char["top"], char["x1"], char["bottom"])}
+
+
+# --- reading order --------------------------------------------------------------------
+
+def reading_order(lines: list[Line]) -> list[list[Line]]:
+    """The lines as regions in reading order (an XY cut, see the module's
+    docstring); each region's lines top to bottom, a row left to right."""
+    regions: list[list[Line]] = []
+    stack = [list(lines)] if lines else []
+    while stack:
+        part = stack.pop()
+        halves = _cut(part)
+        if halves is None:
+            regions.append(_rows_in_order(part))
+        else:
+            stack += reversed(halves)
+    return _stacked(regions)
+
+
+def _stacked(regions: list[list[Line]]) -> list[list[Line]]:
+    """Consecutive regions that continue one another down a column (the
+    horizontal cuts part a column line by line) as one: the next starts at
+    the same left edge (give or take an indent) just under the last."""
+    out: list[list[Line]] = []
+    for region in regions:
+        if out:
+            last, first = out[-1][-1], region[0]
+            em = max(last.size, first.size)
+            if abs(min(ln.x0 for ln in out[-1]) - min(ln.x0 for ln in region)) <= _INDENT * em \
+                    and 0 <= first.top - last.bottom + _CORE_UP * em and first.top - last.bottom <= _STACKED * em:
+                out[-1] = out[-1] + region
+                continue
+        out.append(region)
     return out
 
 
-def _is_two_columns(band, gutter: float) -> bool:
-    if not isinstance(band, list):
+def _cut(lines: list[Line]) -> list[list[Line]] | None:
+    """The region cut in two (first part first), or None."""
+    if len(lines) < 2:
+        return None
+    em = statistics.median(ln.size for ln in lines)
+    rows = rows_of(lines)
+    for width, x in _gaps([(ln.x0, ln.x1) for ln in lines], _MIN_GUTTER * em):
+        left, right = [ln for ln in lines if ln.x1 <= x], [ln for ln in lines if ln.x1 > x]
+        if _is_gutter(rows, x, width) and not _labels(left) and not _words_at_the_margin(right):
+            return [left, right]
+    for _, y in _gaps([ln.core for ln in lines], 0.0)[:1]:
+        return [[ln for ln in lines if ln.core[1] <= y], [ln for ln in lines if ln.core[1] > y]]
+    return None
+
+
+def _is_gutter(rows: list[list[Line]], x: float, width: float) -> bool:
+    """An empty strip at ``x``, ``width`` wide, is a gutter when rows have
+    text on both sides of it (``_MIN_SUPPORT`` or more) and, in most of them,
+    the text beside it ends or starts at one edge: a column's lines start at
+    its left edge and those of a justified column
+    end at its right one; the stretched spaces of justified lines that
+    happen to line up over a few rows do neither. A strip wider than
+    ``_WIDE`` ems beside many rows is a gutter whatever the edges (a ragged
+    reference list beside a box of centred lines)."""
+    ends, starts = [], []
+    for row in rows:
+        before = [ln.x1 for ln in row if ln.x1 <= x]
+        after = [ln.x0 for ln in row if ln.x0 >= x]
+        if before and after:
+            ends.append(max(before))
+            starts.append(min(after))
+    if len(ends) < _MIN_SUPPORT:
         return False
-    left = sum(1 for row in band if row.runs[0].x1 <= gutter)
-    right = sum(1 for row in band if row.runs[-1].x0 >= gutter)
-    return min(left, right) >= _MIN_COLUMN_ROWS
+    em = statistics.median(ln.size for row in rows for ln in row)
+    if width >= _WIDE * em and len(ends) >= _WIDE_SUPPORT:
+        return True
+    return _edge_share(ends, max(ends), _EDGE * em) >= _ALIGNED or _edge_share(starts, min(starts), _EDGE * em) >= _ALIGNED
 
 
-def reading_order(rows: list[Row]) -> list[list[dict]]:
-    """The page's characters as regions in reading order: full-width rows
-    as they come, each band of two columns left column first."""
-    if not rows:
-        return []
-    gutter = find_gutter(rows)
-    if gutter is None:
-        return [[c for row in rows for c in row.chars]]
-    regions: list[list[dict]] = []
-    full: list[dict] = []
-    for band in column_bands(rows, gutter):
-        if not isinstance(band, list):
-            full += band.chars
-            continue
-        if full:
-            regions.append(full)
-            full = []
-        chars = [c for row in band for c in row.chars]
-        left = [c for c in chars if (c["x0"] + c["x1"]) / 2 < gutter]
-        right = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= gutter]
-        regions += [side for side in (left, right) if side]
-    if full:
-        regions.append(full)
-    return regions
+def _edge_share(xs: list[float], edge: float, within: float) -> float:
+    return sum(1 for v in xs if abs(v - edge) <= within) / len(xs)
+
+
+def _labels(lines: list[Line]) -> bool:
+    """Lines that are the numbers or bullets of a list (``51.``, ``[3]``,
+    ``•``) hanging left of its entries: a narrow strip of short lines."""
+    return all(len(ln.chars) <= _LABEL_CHARS for ln in lines) \
+        and max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines) <= _LABEL_WIDTH * max(ln.size for ln in lines)
+
+
+def _words_at_the_margin(lines: list[Line]) -> bool:
+    """Lines that are a word or two each, beyond a wide gap: the last words
+    of justified lines pushed to the right margin, or equation numbers;
+    they belong to the rows they end, not to a column of their own."""
+    return all(ln.x1 - ln.x0 <= _MARGIN_WORDS * ln.size for ln in lines)
+
+
+def _gaps(spans: list[tuple[float, float]], least: float) -> list[tuple[float, float]]:
+    """The stretches that no span covers, between the spans, wider than
+    ``least``, the widest first: ``(width, middle)``."""
+    spans = sorted(spans)
+    found = []
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach > least:
+            found.append((a - reach, (a + reach) / 2))
+        reach = max(reach, b)
+    return sorted(found, reverse=True)
+
+
+def _rows_in_order(lines: list[Line]) -> list[Line]:
+    """Lines top to bottom; lines on one baseline left to right."""
+    ordered = sorted(lines, key=lambda ln: ln.base)
+    out: list[Line] = []
+    row: list[Line] = []
+    for line in ordered:
+        if row and line.base - row[0].base > _BASE_TOL * max(line.size, row[0].size):
+            out += sorted(row, key=lambda ln: ln.x0)
+            row = []
+        row.append(line)
+    return out + sorted(row, key=lambda ln: ln.x0)
+
+
+def rows_of(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into rows (lines whose cores overlap), top to bottom."""
+    rows: list[list[Line]] = []
+    bottom = -math.inf
+    for line in sorted(lines, key=lambda ln: ln.core[0]):
+        top, low = line.core
+        if rows and top < bottom:
+            rows[-1].append(line)
+            bottom = max(bottom, low)
+        else:
+            rows.append([line])
+            bottom = low
+    return rows
 
 
 # --- running headers, footers and page numbers --------------------------------
 
-def find_furniture(pages: list[PageChars], body_size: float) -> set[int]:
-    """The ``id`` of every row that is a running header, footer or page number.
+def find_furniture(pages: list[PageLines], body_size: float) -> set[int]:
+    """The ``id`` of every line that is a running header, footer or page number.
 
-    Candidates are the ``_EDGE_ROWS`` first and last rows of each page; one
-    is furniture when it is a bare page number, or when it stands apart from
-    the text block (a gap wider than the page's usual line pitch) and either
-    its text with the digits masked occurs at the same height on another
-    page, or it is set in a smaller type than the running text (a header
-    that alternates between left- and right-hand pages repeats only on
-    every other page; ``body_size`` is the running text's,
-    ``running_text_size``). The search goes inwards from each edge and stops
-    at the first row that is not.
+    Candidates are the lines of the ``_EDGE_ROWS`` first and last rows of each
+    page; one is furniture when it is a bare page number (``Page 3 of 9``);
+    when its text with the digits masked occurs at the same height on another
+    page and its row stands apart from the text block (a gap wider than the
+    page's usual line pitch) or lies in the page's outer margin (a header of
+    two rows); or when its row stands apart and it is set in a smaller type
+    than the running text (a header that alternates between left- and
+    right-hand pages repeats only on every other page; a first page's header
+    is its own).
+    The search goes inwards from each edge and stops at the first row that
+    holds a line that is not furniture.
     """
     seen: dict[str, list[tuple[int, float]]] = {}
+    page_rows = {page.number: rows_of(list(page.lines)) for page in pages}
     for page in pages:
-        for row in _edge_rows(page.rows):
-            seen.setdefault(_furniture_key(row), []).append((page.number, row.top))
+        for row in _edge_rows(page_rows[page.number]):
+            for line in row:
+                seen.setdefault(_furniture_key(line), []).append((page.number, line.top))
     found: set[int] = set()
     for page in pages:
-        pitch = line_pitch(page.rows)
-        n = len(page.rows)
+        rows = page_rows[page.number]
+        pitch = line_pitch(page.lines)
+        n = len(rows)
         for edge in (range(min(_EDGE_ROWS, n)), range(n - 1, max(n - 1 - _EDGE_ROWS, -1), -1)):
             for i in edge:
-                row = page.rows[i]
                 j = i + edge.step  # the next row inwards
-                apart = 0 <= j < n and abs(page.rows[j].top - row.top) > _APART * pitch
-                small = size_of(row) < SMALL_TYPE * body_size
-                if not (_PAGE_NUMBER.match(row.text) or (apart and (small or _repeats(row, page.number, seen)))):
+                apart = 0 <= j < n and abs(rows[j][0].base - rows[i][0].base) > _APART * pitch
+                margin = rows[i][0].bottom < _MARGIN * page.height or rows[i][0].top > (1 - _MARGIN) * page.height
+                hits = [line for line in rows[i] if _PAGE_NUMBER.match(line.text)
+                        or (apart or margin) and _repeats(line, page.number, seen)
+                        or apart and line.size < SMALL_TYPE * body_size]
+                if len(hits) < len(rows[i]):
                     break
-                found.add(id(row))
+                found.update(id(line) for line in hits)
     return found
 
 
-def find_footnotes(rows: list[Row], body_size: float) -> set[int]:
-    """The ``id`` of the rows of a page's footnotes (fund, author and DOI
-    notes on a first page; notes under the text): the rows at the foot of
-    the page, once headers, footers and page numbers are gone, set in a
-    smaller type than the running text and standing apart from it."""
-    block: list[Row] = []
-    for row in reversed(rows):
-        if size_of(row) >= SMALL_TYPE * body_size:
-            break
-        block.append(row)
-    if not block or len(block) == len(rows) or len(block) > _MAX_FOOTNOTE_ROWS:
+def find_footnotes(lines: list[Line], body_size: float, page_height: float) -> set[int]:
+    """The ``id`` of the lines of a page's footnotes (fund, author, DOI and
+    copyright notes of a first page; notes under a column): the lines in
+    the lower part of the page, in a smaller type than the running text,
+    with no line of running text below them in their column; few, and
+    standing apart from the text above them, which is no heading (the first
+    entries of a reference list in small type follow their heading)."""
+    small = [ln for ln in lines if ln.size < SMALL_TYPE * body_size and ln.top > _FOOT * page_height]
+    text = [ln for ln in lines if ln.size >= SMALL_TYPE * body_size]
+    foot = [ln for ln in small if not any(t.base > ln.base and _overlap(t, ln) for t in text)]
+    if not foot or len(rows_of(foot)) > _MAX_FOOTNOTE_ROWS:
         return set()
-    above = rows[len(rows) - len(block) - 1]
-    if block[-1].top - above.top <= _APART * line_pitch(tuple(rows)):
-        return set()
-    return {id(row) for row in block}
+    top = min(foot, key=lambda ln: ln.base)
+    above = [ln for ln in lines if ln.base < top.base and id(ln) not in {id(f) for f in foot}
+             and any(_overlap(ln, f) for f in foot)]
+    if above:
+        nearest = max(above, key=lambda ln: ln.base)
+        pitch = line_pitch(lines)
+        if top.base - nearest.base <= _APART * pitch or nearest.size >= _HEADING * body_size \
+                or _REFERENCES_HEADING.match(nearest.text):
+            return set()
+    return {id(ln) for ln in foot}
 
 
-def running_text_size(pages: list[PageChars]) -> float:
-    """The most common type size of the document's printed characters."""
-    sizes = [round(c["size"], 1) for p in pages for row in p.rows for c in row.chars if not c["text"].isspace()]
-    return statistics.mode(sizes) if sizes else 0.0
+def _overlap(a: Line, b: Line) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1
 
 
-def size_of(row: Row) -> float:
-    return statistics.median(c["size"] for c in row.chars if not c["text"].isspace())
+def running_text_size(pages: list[PageLines]) -> float:
+    """The most common type size of the printed characters of the first
+    half of the document's pages (turned text included), those of a
+    reference list's entries left out (in a short paper the list, in smaller
+    type, can be longer than the text)."""
+    counts: dict[float, int] = {}
+    for page in pages[:max(1, (len(pages) + 1) // 2)]:
+        for line in list(page.lines) + [ln for _, group in page.turned for ln in group]:
+            if _REFERENCE_ENTRY.search(line.text):
+                continue
+            size = round(line.size, 1)
+            counts[size] = counts.get(size, 0) + len(line.chars)
+    return max(counts, key=counts.get) if counts else 0.0
 
 
-def line_pitch(rows: tuple[Row, ...]) -> float:
-    """The usual distance between the tops of a row and the next row below
-    it in the same column (rows whose extents overlap), over a page."""
+def line_pitch(lines: tuple[Line, ...] | list[Line]) -> float:
+    """The usual distance between the baselines of a line and the next line
+    below it in the same column (lines whose extents overlap), over a page."""
     gaps = []
-    for i, row in enumerate(rows):
-        x0, x1 = row.runs[0].x0, row.runs[-1].x1
-        below = next((r for r in rows[i + 1:] if r.runs[0].x0 < x1 and x0 < r.runs[-1].x1), None)
-        if below is not None:
-            gaps.append(below.top - row.top)
+    ordered = sorted(lines, key=lambda ln: ln.base)
+    for i, line in enumerate(ordered):
+        for below in ordered[i + 1:i + 8]:
+            if below.base - line.base > 0.5 * line.size and below.x0 < line.x1 and line.x0 < below.x1:
+                gaps.append(below.base - line.base)
+                break
     return statistics.median(gaps) if gaps else math.inf
 
 
-def _edge_rows(rows: tuple[Row, ...]) -> list[Row]:
+def _edge_rows(rows: list[list[Line]]) -> list[list[Line]]:
     edge = rows[:_EDGE_ROWS] + rows[-_EDGE_ROWS:]
     return [row for i, row in enumerate(edge) if all(row is not other for other in edge[:i])]
 
 
-def _furniture_key(row: Row) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", row.text))
+def _furniture_key(line: Line) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
 
 
-def _repeats(row: Row, page: int, seen: dict[str, list[tuple[int, float]]]) -> bool:
-    """The row's text, digits masked, is at the same height on another page."""
-    return any(other != page and abs(top - row.top) <= _SAME_HEIGHT
-               for other, top in seen.get(_furniture_key(row), ()))
+def _repeats(line: Line, page: int, seen: dict[str, list[tuple[int, float]]]) -> bool:
+    """The line's text, digits masked, is at the same height on another page."""
+    return any(other != page and abs(top - line.top) <= _SAME_HEIGHT
+               for other, top in seen.get(_furniture_key(line), ()))

@@ -26,7 +26,7 @@ ASPECTS = frozenset({
     "apoptosis", "migration", "invasion", "metastasis", "maturation", "polarization", "infiltration",
     "stemness", "drug_resistance", "growth", "recruitment",
 })
-ID_PATTERN = re.compile(r"^(HGNC:[A-Za-z0-9-]+|CL:\d{7}|GO:\d{7}|MESH:[CD]\d{6,9}|local:[a-z0-9_.+-]+)$")
+ID_PATTERN = re.compile(r"^(HGNC:[A-Za-z0-9-]+|CL:\d{7}|GO:\d{7}|UBERON:\d{7}|CHEBI:\d+|MESH:[CD]\d{6,9}|local:[a-z0-9_.+-]+)$")
 # Names of this length or shorter, written in capitals, are acronyms: they
 # never match a word written all in lower case (ALL ≠ all).
 SHORT_NAME = 5
@@ -52,7 +52,7 @@ class Term:
     text: str
     concept_id: str
     lang: str
-    status: str  # "name", "synonym", "zh" or "ambiguous"
+    status: str  # "name", "synonym", "zh", "variant" (Latin for Greek letters) or "ambiguous"
     source: str  # file:line
     acronym: bool = False
 
@@ -125,6 +125,7 @@ def load_lexicon(folder: Path) -> Lexicon:
     if ambiguous.exists():
         for row, where in read_tsv(ambiguous, AMBIGUOUS_COLUMNS):
             _add_ambiguous(lexicon, row, where)
+    _add_latin_greek_variants(lexicon)
     return lexicon
 
 
@@ -208,7 +209,7 @@ def parse_values(cell: str, where: str) -> list[str]:
 def _add_concept(lexicon: Lexicon, row: dict, where: str) -> None:
     cid, ctype, name = row["id"], row["type"], row["name"]
     if not ID_PATTERN.match(cid):
-        raise DictionaryError(f"{where}: malformed id {cid!r} (HGNC:SYMBOL, CL:0000000, GO:0000000, MESH:D000000 or local:slug)")
+        raise DictionaryError(f"{where}: malformed id {cid!r} (HGNC:SYMBOL, CL:0000000, GO:0000000, UBERON:0000000, CHEBI:0000, MESH:D000000 or local:slug)")
     if ctype not in TYPES:
         raise DictionaryError(f"{where}: unknown type {ctype!r}; one of {', '.join(sorted(TYPES))}")
     if not name:
@@ -255,6 +256,28 @@ def _add_term(lexicon: Lexicon, term: Term) -> None:
             f"{term.source}: name {term.text!r} also names {bucket[0].concept_id} ({bucket[0].source}); "
             f"list it in ambiguous.tsv if both readings are real")
     bucket.append(term)
+
+
+# Greek letters that English texts write as a Latin letter: TNF-a, IkBa, TGFb, PKCd.
+LATIN_GREEK = {"α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "κ": "k"}
+MIN_VARIANT_KEY = 4  # ERα -> ERa ("era") and γc -> gc are too short to be told from words
+
+
+def _add_latin_greek_variants(lexicon: Lexicon) -> None:
+    """Every English name with a Greek letter also under its Latin-letter spelling
+    (``TNF-α`` as ``TNF-a``), where that spelling names nothing else: the written
+    names and the ambiguous short forms always win. An acronym's variant is an
+    acronym too (``TGF-b`` never matches ``tgf-b``)."""
+    for terms in list(lexicon.terms.values()):
+        for term in terms:
+            if term.lang != "en" or not any(c in LATIN_GREEK for c in term.text):
+                continue
+            text = "".join(LATIN_GREEK.get(c, c) for c in term.text)
+            key = fold(text)
+            if len(key) < MIN_VARIANT_KEY or key in lexicon.terms or key in lexicon.ambiguous:
+                continue
+            lexicon.terms[key] = [Term(key, text, term.concept_id, "en", "variant", term.source,
+                                       acronym=term.acronym)]
 
 
 def _add_ambiguous(lexicon: Lexicon, row: dict, where: str) -> None:

@@ -1,33 +1,29 @@
 """Read a PDF into a ``Document``: text in reading order, and a box for every character.
 
-pdfplumber gives every printed character with its box (``x0``, ``top``,
-``x1``, ``bottom``, in points from the page's top left). ``layout.py``
-groups a page's characters into rows, finds its columns, running headers
-and footers, footnotes and superscript citations; this module reads the
-pages, turns each region's characters into text through pdfplumber's
-``chars_to_textmap`` (its word and line logic, white space included), whose
-``(character, pdf char or None)`` pairs keep every character of the text
-aligned with its box, and puts the document together.
+``glyphs.py`` gives every printed character of a page with its box (through
+PDFium); ``layout.py`` groups them into lines and words, finds running
+headers and footers, and the reading order of the page's regions (columns,
+a title block, a sidebar, text turned on its side). This module reads the
+pages, sorts each region's lines into body text, captions, tables and
+footnotes, turns them into text whose every character keeps its box, and
+puts the document together.
 
 ``Document.text`` is the body of every page in reading order, pages joined
-by a newline, followed, page by page, by the furniture, the figure and
-table captions (``split_captions``) and the footnotes, one line each; those
-spans are listed in ``Document.set_aside`` so that no
-sentence is read from them, and ``Document.page_runs`` says which page each
-stretch of text comes from. A span's page and box come from there. Lines set
-in a larger type are ``Document.headings``; superscript citation numbers are
-``Document.citations``.
+by a newline, followed, page by page, by what is set aside: the furniture
+(running headers, footers, page numbers, text up the margin), the figure
+and table captions, the tables and the footnotes, one region after the
+other; those spans are listed in ``Document.set_aside`` so that no sentence
+is read from them, and ``Document.page_runs`` says which page each stretch
+of text comes from. Lines set in a larger type are ``Document.headings``;
+superscript citation numbers are ``Document.citations``.
 
-The text layer of some Chinese PDFs is undecodable: fonts without a
-Unicode map come out as ``(cid:1234)``, private-use characters or mojibake.
-pdfminer's own remedies come first: its CMap database (the Adobe-GB1,
-CNS1, Japan1 and Korea1 collections) for CID fonts that name one, and the
-embedded TrueType font's ``cmap`` for fonts without a ``ToUnicode`` map.
-What is still undecodable is measured per page, including the characters
-of fonts whose ``cmap`` reading can only be a guess (see
-``fonts_without_unicode``). A document whose text is mostly garbled is refused
-(``garbled_text_layer``, naming the pages); a few garbled pages are kept in
-the text but set aside (``garbled``) and named in ``Document.error``.
+The text layer of some PDFs is undecodable (``garbled.py``): glyphs
+without a Unicode value, mojibake, fonts mapping glyphs to the wrong codes.
+A document whose text is mostly garbled is refused (``garbled_text_layer``,
+saying why); a few garbled pages are kept in the text but set aside
+(``garbled``) and named in ``Document.error``; a few glyphs without a
+Unicode value (a symbol font's ``(cid:3)``) are left out of the text and
+counted in ``Document.unmapped_glyphs``.
 
 Refusals, each an ``UnreadableDocument`` whose reason becomes the
 document's ``status``: ``encrypted``, ``corrupt`` (cannot be parsed, e.g.
@@ -40,7 +36,6 @@ dictionaries or sentences.
 from __future__ import annotations
 
 import hashlib
-import io
 import math
 import re
 import statistics
@@ -48,50 +43,55 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
-import pdfplumber
 import pyarrow as pa
 import pyarrow.parquet as pq
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdftypes import PDFStream, resolve1
-from pdfminer.psexceptions import PSException
-from pdfminer.psparser import literal_name
-from pdfplumber.utils import chars_to_textmap
-from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+from . import garbled as garbled_layer
+from .glyphs import open_pdf, page_glyphs
 from .layout import (
     SMALL_TYPE,
-    PageChars,
-    find_footnotes,
+    Line,
+    PageLines,
+    by_direction,
     find_furniture,
+    find_footnotes,
+    line_pitch,
+    lines_of,
     reading_order,
     rows_of,
     running_text_size,
+    words_of,
 )
 from .read import doc_id_for, main_language
 from .records import Document, UnreadableDocument
-from .textnorm import lines_of
+from .textnorm import lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "6"
+READER_VERSION = "7"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
-# pdfplumber wraps pdfminer's parse errors in PdfminerException; the others
-# are raised by either library directly on malformed input.
-_PDF_ERRORS = (PdfminerException, MalformedPDFException, PSException)
-# The keys of a pdfplumber char that reading needs; the rest is dropped so a
-# long paper's characters stay small in memory.
-_CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "doctop", "upright", "size", "fontname")
 
 # A short line whose type is this much larger than the running text is a heading.
 _HEADING_SIZE = 1.08
-_HEADING_MAX_CHARS = 80
-# A figure or table caption opens with its label, in a smaller type than the
-# running text (``layout.SMALL_TYPE``, as footnotes and running headers).
-_CAPTION_LABEL = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table)\s*\d+", re.I)
-# A page is garbled when more than this share of its characters is.
-_GARBLED_PAGE = 0.3
+_HEADING_MAX_CHARS, _HEADING_MAX_LINES = 80, 3
+# A figure or table caption opens with its label; in the running text's
+# type it needs a stop, colon or bar after the number (``Figure 2.``), as
+# a sentence that cites a figure (``Figure 2 shows``) has none.
+_CAPTION_LABEL = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table|Tab\.)\s*[A-Z]?\d+", re.I)
+_CAPTION_MARK = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table|Tab\.)\s*[A-Z]?\d+[A-Za-z]?\s*(?:[.:：|]|\s{2}|$)", re.I)
+_MAX_CAPTION_ROWS = 12
+# A line ending within this many ems of its region's right edge is full: the
+# paragraph goes on under it.
+_FULL_LINE = 2.0
+# A table's column: this many rows or more, this share of its lines at most
+# this many characters long, this share holding a figure.
+_TABLE_LINES, _CELL_CHARS, _SHORT_CELLS, _FIGURE_CELLS = 3, 16, 0.7, 0.5
+# Text turned on its side is the page's body when it holds more of the
+# page's characters than this share (a landscape table); less is margin
+# text or a watermark, set aside as furniture.
+_TURNED_PAGE = 0.5
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,7 @@ class Reading:
     boxes: array
     note: str | None
     n_pages: int
+    unmapped: int = 0
 
 
 # --- reading ------------------------------------------------------------------
@@ -140,97 +141,161 @@ def read_pdf(data: bytes, source: str, cache_dir: Path | None = None) -> Documen
     return Document(
         doc_id=doc_id_for(data), source=source, sha256=sha256, format="pdf",
         lang=main_language(reading.text), n_chars=len(reading.text), n_pages=reading.n_pages,
-        encoding=None, text=reading.text, error=reading.note, page_runs=reading.page_runs,
-        set_aside=reading.set_aside, headings=reading.headings, citations=reading.citations,
-        char_boxes=reading.boxes,
+        encoding=None, text=reading.text, error=reading.note, unmapped_glyphs=reading.unmapped,
+        page_runs=reading.page_runs, set_aside=reading.set_aside, headings=reading.headings,
+        citations=reading.citations, char_boxes=reading.boxes,
     )
 
 
-def extract_pages(data: bytes, source: str) -> list[PageChars]:
-    """The printed characters of every page, in page order, as rows."""
+def extract_pages(data: bytes, source: str) -> list[PageLines]:
+    """The printed characters of every page, in page order, as lines."""
+    pdf = open_pdf(data, source)
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = []
-            for number, page in enumerate(pdf.pages, 1):
-                chars = [{k: c[k] for k in _CHAR_KEYS} for c in page.chars]
-                guessed = fonts_without_unicode(page)
-                page.close()  # drop the page's cached objects: memory stays flat over long papers
-                pages.append(PageChars(number, rows_of(chars), garbled_share(chars, guessed)))
-            return pages
-    except _PDF_ERRORS as exc:
-        raise _refused(source, exc) from exc
+        pages = []
+        for index in range(len(pdf)):
+            glyphs = page_glyphs(pdf, index)
+            upright, turned = by_direction(glyphs.chars)
+            text = "".join(c["text"] for c in glyphs.chars)
+            pages.append(PageLines(
+                glyphs.number, glyphs.width, glyphs.height, lines_of(upright),
+                tuple((d, lines_of(chars)) for d, chars in sorted(turned.items())),
+                glyphs.printed, glyphs.unmapped, garbled_layer.page_share(text, glyphs.printed, glyphs.unmapped)))
+        return pages
+    finally:
+        pdf.close()
 
 
-def read_layout(pages: list[PageChars], source: str) -> Reading:
-    """The pages' characters as the document's text, in reading order."""
-    if not any(p.rows for p in pages):
+def read_layout(pages: list[PageLines], source: str) -> Reading:
+    """The pages' lines as the document's text, in reading order."""
+    with_text = [p.number for p in pages if p.printed]
+    if not with_text:
         raise UnreadableDocument(
             source, "no_text_layer",
             f"none of its {len(pages)} page(s) has a text layer (a scanned image? it needs OCR first)")
-    garbled = [p.number for p in pages if p.rows and p.garbled_share > _GARBLED_PAGE]
-    with_text = [p.number for p in pages if p.rows]
+    garbled = [p.number for p in pages if p.printed and p.garbled_share > garbled_layer.GARBLED_PAGE]
     if garbled and len(garbled) * 2 >= len(with_text):
         raise UnreadableDocument(
             source, "garbled_text_layer",
             f"the text layer of page(s) {_page_list(garbled)} of {len(pages)} is undecodable "
-            f"((cid:n) codes, private-use characters or mojibake: fonts without a Unicode map); "
-            f"it needs OCR")
+            f"(glyphs without Unicode values, private-use characters or mojibake); it needs OCR")
     body_size = running_text_size(pages)
     furniture = find_furniture(pages, body_size)
     body: list[TextPiece] = []
     tail: list[tuple[TextPiece, str]] = []  # set aside, and why
     for page in pages:
-        rows = [r for r in page.rows if id(r) not in furniture]
-        footnotes = find_footnotes(rows, body_size)
-        rows = [r for r in rows if id(r) not in footnotes]
-        regions = [piece_of(page.number, chars) for chars in reading_order(rows)]
-        kept = [split_captions(piece, body_size) for piece in regions]
-        body.append(_joined(page.number, [piece for piece, _ in kept]))
-        tail += [(piece_of(page.number, r.chars), "furniture") for r in page.rows if id(r) in furniture]
-        tail += [(caption, "caption") for _, captions in kept for caption in captions]
-        tail += [(piece_of(page.number, r.chars), "footnote") for r in page.rows if id(r) in footnotes]
+        lines = [ln for ln in page.lines if id(ln) not in furniture]
+        kept, aside = page_regions(page, lines, body_size)
+        for _, group in page.turned:
+            if turned_page(page):  # a landscape page: read as the page's text, in its own direction
+                more, more_aside = page_regions(page, list(group), body_size)
+                kept, aside = kept + more, aside + more_aside
+            else:  # a line up the margin, a watermark
+                aside += [(piece_of(page.number, region), "furniture") for region in reading_order(list(group))]
+        body.append(_joined(page.number, kept))
+        tail += [(piece_of(page.number, [ln]), "furniture") for ln in page.lines if id(ln) in furniture]
+        tail += aside
     text, page_runs, boxes, sizes, cited, spans = _assemble(body + [piece for piece, _ in tail])
+    check_text_layer(text, pages, source)
     set_aside = tuple(
         [(a, b, why) for (a, b), (_, why) in zip(spans[len(body):], tail)]
         + [(a, b, "garbled") for (a, b), p in zip(spans, pages) if p.number in garbled])
     note = (f"page(s) {_page_list(garbled)}: garbled text layer, set aside and not read"
             if garbled else None)
     return Reading(text, page_runs, tuple(sorted(set_aside)), heading_lines(text, sizes, body_size),
-                   _flagged_spans(cited), boxes, note, len(pages))
+                   _flagged_spans(cited), boxes, note, len(pages), sum(p.unmapped for p in pages))
 
 
-def split_captions(piece: TextPiece, body_size: float) -> tuple[TextPiece, list[TextPiece]]:
-    """A region's text without its figure and table captions, and the captions.
+def turned_page(page: PageLines) -> bool:
+    """Most of the page's text is turned on its side (a landscape table)."""
+    turned = sum(len(ln.chars) for _, group in page.turned for ln in group)
+    return turned > _TURNED_PAGE * (turned + sum(len(ln.chars) for ln in page.lines))
+
+
+def check_text_layer(text: str, pages: list[PageLines], source: str) -> None:
+    """Refuse a document whose text as a whole is not text (``garbled.verdict``)."""
+    why = garbled_layer.verdict(text, sum(p.printed for p in pages), sum(p.unmapped for p in pages))
+    if why:
+        raise UnreadableDocument(source, "garbled_text_layer", f"the text layer is undecodable: {why}; it needs OCR")
+
+
+def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[list[TextPiece], list[tuple[TextPiece, str]]]:
+    """A page's upright lines as body pieces in reading order, and the
+    pieces set aside (captions, footnotes), each with why."""
+    pitch = line_pitch(lines)
+    notes = find_footnotes(lines, body_size, page.height)
+    kept: list[TextPiece] = []
+    aside: list[tuple[TextPiece, str]] = []
+    for region in reading_order([ln for ln in lines if id(ln) not in notes]):
+        for kind, part in sorted_region(region, body_size, pitch):
+            piece = piece_of(page.number, part)
+            if kind == "body":
+                kept.append(piece)
+            else:
+                aside.append((piece, kind))
+    aside += [(piece_of(page.number, region), "footnote")
+              for region in reading_order([ln for ln in lines if id(ln) in notes])]
+    return kept, aside
+
+
+def sorted_region(region: list[Line], body_size: float, pitch: float) -> list[tuple[str, list[Line]]]:
+    """A region's lines cut into body text and figure and table captions, in
+    order; or the whole region a table (``is_table``).
 
     A caption starts with a line that opens with its label (``图 1``,
-    ``表 2``, ``Fig. 3``, ``Figure 3``, ``Table 1``) set in a smaller type than
-    the running text, and goes on while the lines stay that small. Where a
-    figure interrupts a column, its caption would otherwise fall inside the
-    sentence that runs round it.
+    ``表 2``, ``Fig. 3``, ``Figure 3.``, ``Table 1``): set in a smaller type
+    than the running text it goes on while the lines stay that small; in the
+    running text's type, while the lines follow at the usual pitch.
     """
-    lines = _lines_of(piece)
-    keep: list[TextPiece] = []
-    captions: list[list[TextPiece]] = []
-    in_caption = False
-    for line in lines:
-        small = _median_size(line.sizes) < SMALL_TYPE * body_size
-        if small and _CAPTION_LABEL.match(line.text):
-            captions.append([line])
-            in_caption = True
-        elif in_caption and small:
-            captions[-1].append(line)
+    if is_table(region):
+        return [("table", region)]
+    parts: list[tuple[str, list[Line]]] = []
+    i = 0
+    while i < len(region):
+        line = region[i]
+        small = line.size < SMALL_TYPE * body_size
+        if _CAPTION_LABEL.match(line.text) and (small or _CAPTION_MARK.match(_line_text(line))):
+            j = i + 1
+            while j < len(region) and j - i < _MAX_CAPTION_ROWS and _caption_goes_on(region, j, small, body_size, pitch):
+                j += 1
+            parts.append(("caption", region[i:j]))
+            i = j
+            continue
+        if parts and parts[-1][0] == "body":
+            parts[-1][1].append(line)
         else:
-            in_caption = False
-            keep.append(line)
-    if not captions:
-        return piece, []
-    return _joined(piece.page, keep), [_joined(piece.page, c) for c in captions]
+            parts.append(("body", [line]))
+        i += 1
+    return parts
 
 
-def _lines_of(piece: TextPiece) -> list[TextPiece]:
-    """A piece cut at its line breaks (the breaks dropped)."""
-    return [TextPiece(piece.page, piece.text[a:b], piece.boxes[4 * a:4 * b], piece.sizes[a:b], piece.cited[a:b])
-            for a, b in lines_of(piece.text)]
+def is_table(region: list[Line]) -> bool:
+    """A region of table cells: a few rows or more, most of its lines short (a
+    word or two) and many holding figures. The reading order cuts a table
+    into its columns (``layout.reading_order``); each is such a region."""
+    if len(rows_of(region)) < _TABLE_LINES:
+        return False
+    texts = [ln.text for ln in region]
+    short = sum(1 for t in texts if len(t) <= _CELL_CHARS)
+    figures = sum(1 for t in texts if any(c.isdigit() for c in t))
+    return short >= _SHORT_CELLS * len(texts) and figures >= _FIGURE_CELLS * len(texts)
+
+
+def _caption_goes_on(region: list[Line], j: int, small: bool, body_size: float, pitch: float) -> bool:
+    """Line ``j`` goes on with the caption above it: in small type while the
+    type stays small; in the running text's type while the lines follow at
+    the usual pitch and the line above ran to the region's right edge (a
+    paragraph's last line is short: the caption ended there)."""
+    line, above = region[j], region[j - 1]
+    if _CAPTION_LABEL.match(line.text):
+        return False
+    if small:
+        return line.size < SMALL_TYPE * body_size
+    right = max(ln.x1 for ln in region)
+    return line.base - above.base <= 1.2 * pitch and above.x1 >= right - _FULL_LINE * above.size
+
+
+def _line_text(line: Line) -> str:
+    return "".join(t for t, _ in words_of(line))
 
 
 def _median_size(sizes: array) -> float:
@@ -254,55 +319,17 @@ def _flagged_spans(flags: array) -> tuple[tuple[int, int], ...]:
 def heading_lines(text: str, sizes: array, body_size: float) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of every short line set in a type larger than the
     running text's (``body_size``, its most common size): titles and section headings."""
-    out = []
-    for a, b in lines_of(text):
+    runs: list[list[tuple[int, int]]] = [[]]
+    for a, b in text_lines(text):
         size = _median_size(sizes[a:b])
-        if b - a <= _HEADING_MAX_CHARS and size != math.inf and size >= _HEADING_SIZE * body_size:
-            out.append((a, b))
-    return tuple(out)
-
-
-# --- garbled text layers --------------------------------------------------------
-
-def garbled_share(chars: list[dict], guessed_fonts: frozenset[str] = frozenset()) -> float:
-    """The share of a page's characters that are not text: ``(cid:n)``
-    codes, private-use characters, U+FFFD, mojibake (Latin-1 letters where a
-    decoder mistook Chinese bytes), and characters in a font whose Unicode
-    pdfminer could only guess (``fonts_without_unicode``)."""
-    printed = [c for c in chars if not c["text"].isspace()]
-    if not printed:
-        return 0.0
-    return sum(1 for c in printed if _is_garbage(c["text"]) or c.get("fontname") in guessed_fonts) / len(printed)
-
-
-def fonts_without_unicode(page) -> frozenset[str]:
-    """The names of the page's composite fonts whose characters pdfminer can
-    only guess: no ``ToUnicode`` map, and glyphs reached through a
-    ``CIDToGIDMap`` table. pdfminer then reads each character's Unicode from
-    the embedded font's own ``cmap`` as though character ids were glyph ids,
-    which gives real characters, the wrong ones (``细胞`` read as ``素IL``),
-    that no check on the characters themselves can tell from text."""
-    guessed = set()
-    fonts = resolve1(page.page_obj.resources.get("Font")) or {}
-    for ref in fonts.values():
-        spec = resolve1(ref)
-        if not isinstance(spec, dict) or "ToUnicode" in spec or _name(spec.get("Subtype")) != "Type0":
-            continue
-        descendants = resolve1(spec.get("DescendantFonts")) or []
-        descendant = resolve1(descendants[0]) if descendants else {}
-        if isinstance(descendant, dict) and isinstance(resolve1(descendant.get("CIDToGIDMap")), PDFStream):
-            guessed.add(_name(spec.get("BaseFont")))
-    return frozenset(guessed)
-
-
-def _name(value) -> str:
-    return literal_name(value) if value is not None else ""
-
-
-def _is_garbage(text: str) -> bool:
-    if text.startswith("(cid:") or "\ufffd" in text:
-        return True
-    return any(0xE000 <= ord(ch) <= 0xF8FF or 0xC0 <= ord(ch) <= 0xFF for ch in text)
+        if size != math.inf and size >= _HEADING_SIZE * body_size:
+            runs[-1].append((a, b))
+        elif runs[-1]:
+            runs.append([])
+    # A run of many lines in larger type is running text set larger (the
+    # body of a paper whose reference list, in small type, is longer), not headings.
+    return tuple((a, b) for run in runs if len(run) <= _HEADING_MAX_LINES for a, b in run
+                 if b - a <= _HEADING_MAX_CHARS)
 
 
 def _page_list(numbers: list[int]) -> str:
@@ -311,28 +338,41 @@ def _page_list(numbers: list[int]) -> str:
 
 # --- text and boxes -------------------------------------------------------------
 
-def piece_of(page: int, chars: list[dict]) -> TextPiece:
-    """Some characters of one page as text, through pdfplumber's TextMap.
-
-    The text is built from the TextMap's pairs, so it is aligned with the
-    boxes by construction. A ligature expanded by the extraction (``ﬁ`` to
-    ``fi``) gives each letter the ligature's box.
-    """
-    if not chars:
-        return TextPiece(page, "", array("d"), array("d"), array("b"))
-    textmap = chars_to_textmap(chars)
+def piece_of(page: int, lines: list[Line]) -> TextPiece:
+    """Lines of one page, in reading order, as text: lines on one baseline
+    joined by a space, others by a newline; inserted white space has no box.
+    A ligature expanded by the extraction (``ﬁ`` to ``fi``) gives each
+    letter the ligature's box."""
+    text: list[str] = []
     boxes, sizes, cited = array("d"), array("d"), array("b")
-    for _, char in textmap.tuples:
-        boxes.extend(_NO_BOX if char is None else (char["x0"], char["top"], char["x1"], char["bottom"]))
-        sizes.append(math.nan if char is None else char["size"])
-        cited.append(1 if char is not None and char.get("citation") else 0)
-    return TextPiece(page, "".join(c for c, _ in textmap.tuples), boxes, sizes, cited)
+    prev: Line | None = None
+    for line in lines:
+        if prev is not None:
+            same_row = abs(line.base - prev.base) <= 0.2 * max(line.size, prev.size) and line.x0 >= prev.x1
+            text.append(" " if same_row else "\n")
+            boxes.extend(_NO_BOX)
+            sizes.append(math.nan)
+            cited.append(0)
+        for ch, char in words_of(line):
+            text.append(ch)
+            if char is None:
+                boxes.extend(_NO_BOX)
+                sizes.append(math.nan)
+                cited.append(0)
+            else:
+                boxes.extend(char.get("box") or (char["x0"], char["top"], char["x1"], char["bottom"]))
+                sizes.append(char["size"])
+                cited.append(1 if char.get("citation") else 0)
+        prev = line
+    return TextPiece(page, "".join(text), boxes, sizes, cited)
 
 
 def _joined(page: int, pieces: list[TextPiece]) -> TextPiece:
     """Pieces of one page as one, a newline between them."""
     text, boxes, sizes, cited = [], array("d"), array("d"), array("b")
     for piece in pieces:
+        if not piece.text:
+            continue
         if text:
             text.append("\n")
             boxes.extend(_NO_BOX)
@@ -386,7 +426,7 @@ def _store_reading(path: Path, reading: Reading) -> None:
         "set_aside": [[{"start": a, "end": b, "why": w} for a, b, w in reading.set_aside]],
         "headings": [[list(h) for h in reading.headings]],
         "citations": [[list(c) for c in reading.citations]],
-        "boxes": [reading.boxes.tobytes()],
+        "boxes": [reading.boxes.tobytes()], "unmapped": [reading.unmapped],
     })
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(table, path)
@@ -403,17 +443,4 @@ def _load_reading(path: Path) -> Reading | None:
     return Reading(row["text"], tuple(tuple(r) for r in row["page_runs"]),
                    tuple((s["start"], s["end"], s["why"]) for s in row["set_aside"]),
                    tuple(tuple(h) for h in row["headings"]), tuple(tuple(c) for c in row["citations"]),
-                   boxes, row["note"], row["n_pages"])
-
-
-# --- errors -----------------------------------------------------------------------
-
-def _refused(source: str, exc: Exception) -> UnreadableDocument:
-    """The error for a PDF the parser refused, saying why in plain words."""
-    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
-    if isinstance(cause, (PDFEncryptionError, PDFPasswordIncorrect)):
-        return UnreadableDocument(
-            source, "encrypted",
-            f"the PDF is encrypted with a password or forbids text extraction ({type(cause).__name__})")
-    return UnreadableDocument(
-        source, "corrupt", f"not a readable PDF (corrupt or truncated?): {type(cause).__name__}: {cause}")
+                   boxes, row["note"], row["n_pages"], row["unmapped"])

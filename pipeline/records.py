@@ -32,7 +32,7 @@ class Document:
     running header and footer). ``set_aside`` (PDF only) lists
     ``(start, end, why)`` spans that are not running text: ``furniture``
     (running headers, footers, page numbers), ``footnote`` (notes in
-    small type under the text), ``caption`` (figure and table captions) and ``garbled`` (a page whose
+    small type under the text), ``caption`` (figure and table captions), ``table`` (a table's cells) and ``garbled`` (a page whose
     text layer could not be decoded); they are kept in ``text`` but no
     sentence is read from them. ``headings`` (PDF only) are the
     ``(start, end)`` of lines set in a larger type than the running text,
@@ -62,6 +62,9 @@ class Document:
     text: str
     status: str = "ok"
     error: str | None = None
+    # PDF only: glyphs printed without a Unicode value (a symbol font's
+    # ``(cid:3)``), private-use or control characters, left out of ``text``.
+    unmapped_glyphs: int | None = None
     page_runs: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     set_aside: tuple[tuple[int, int, str], ...] = field(default=(), repr=False)
     headings: tuple[tuple[int, int], ...] = field(default=(), repr=False)

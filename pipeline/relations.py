@@ -861,7 +861,9 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
         if named:
             topics[view.paragraph] = named
             classes[view.paragraph] = {f.concept.id for f in found}
-    return out
+    from .english_reader import combine  # English on a dependency parse (english_reader.py)
+
+    return combine(doc, views, mentions, resources, out)
 
 
 def _without_asides(items: list[Item]) -> list[Item]:

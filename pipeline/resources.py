@@ -42,10 +42,18 @@ class Resources:
 
     @functools.cached_property
     def tagger(self):
-        """jieba's part-of-speech tagger over ``segmenter`` (built once: it reads a large table)."""
+        """jieba's part-of-speech tagger over ``segmenter``. Its table of tags
+        is the one jieba.posseg read from the same dictionary file when it was
+        imported (reading it again costs seconds in every worker)."""
         import jieba.posseg
 
-        return jieba.posseg.POSTokenizer(self.segmenter)
+        tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        tagger.tokenizer = self.segmenter
+        if self.segmenter.dictionary == jieba.posseg.dt.tokenizer.dictionary:
+            tagger.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+        else:  # pragma: no cover - a segmenter over another dictionary file
+            tagger.load_word_tag(self.segmenter.get_dict_file())
+        return tagger
 
     def pos_tag(self, text: str) -> list[tuple[str, str]]:
         """(word, part of speech) pairs from jieba, dictionary names kept whole; the

@@ -6,12 +6,18 @@ carries its cleaned view so later stages can match on it.
 Sections come from the lines of the document: front matter (title,
 authors, affiliations, fund, DOI and citation lines), ``abstract``
 (摘要 / Abstract), ``keywords``, ``body`` and ``references`` (参考文献 /
-References). Lines of front matter that a page break dropped into the
+References; without a heading, a list found by its shape: entries that
+start with a label or an author, years, volumes and pages, DOIs; an
+author-year list cut into entries where an author follows a line that
+ended an entry). Headings are numbered, Markdown or bold, set in a larger
+type (PDF), in capitals or after a Roman numeral (``II. RELATED WORK``), or
+the usual names of a paper's parts. Lines of front matter that a page break dropped into the
 middle of the body (a DOI or fund line between two halves of a sentence)
 are set aside, and the sentence they interrupted is kept whole: its span
 then covers them, as the source does. Lines the PDF reader set aside (a
 PDF's running headers, footers and page numbers: ``furniture``; its
-footnotes: ``footnote``; figure and table captions: ``caption``; a page whose
+footnotes: ``footnote``; figure and table captions: ``caption``; tables:
+``table``; a page whose
 text layer is undecodable: ``garbled``) are labelled so and never read as
 sentences of the paper.
 
@@ -54,6 +60,27 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[一二三四五六�
 _BOLD_HEADING = re.compile(r"^\s*\*\*(\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*[^*\n]{1,60})\*\*\s*")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[\d{1,3}\]|\d{1,3}[.\s])\s*")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+")
+# The first line of a reference entry: a list label, or its first author
+# (``Bosch, J.M., 1979.``, ``van der Beek, M.``, ``Afgan E, Baker D``, ``M. Bode,``).
+_ENTRY_START = re.compile(
+    r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.?\s*$|\d{1,3}\.\s"
+    r"|[A-Z][\w'’\-]+(?:\s(?:van|von|de|der|den|la|le|di|da|du|dos))*(?:\s[A-Z][\w'’\-]+)?,\s(?:[A-Z]\.[\s\-]?){1,4}"
+    r"|[A-Z][\w'’\-]+\s[A-Z]{1,3}[,.](?:\s|$)"
+    r"|(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+,)")
+# What a reference holds: a year, volume and pages, a DOI, a type tag ([J]).
+_REFERENCE_MARK = re.compile(
+    r"\b(?:19|20)\d{2}\b|\d+\s*\(\d+\)\s*[:,]|\d+\s*[:,]\s*\d+\s*[-–]\s*\d+|\bdoi\b|\[[JMCDNP]\]", re.I)
+# A reference list without its heading: of this many lines from an entry's
+# first line, this many hold a reference's marks and this many start entries.
+_SHAPE_LINES, _SHAPE_MARKED, _SHAPE_ENTRIES = 8, 4, 3
+# A printed title line is narrower than this share of the wider line beside it.
+_SHORT_PRINTED = 0.6
+# A heading in capitals or after a Roman numeral (``II. RELATED WORK``,
+# ``MATERIALS AND METHODS``, ``III. Results``), as English journals set them:
+# words of letters, one of six or more (gene symbols are shorter or hold digits).
+_CAPS_HEADING = re.compile(
+    r"^\s*(?:(?:[IVX]{1,4}|\d{1,2})\.?\s+)?(?=[^a-z]*[A-Z]{6})[A-Z][A-Z\-–&,:() ]{5,60}$"
+    r"|^\s*[IVX]{1,4}\.\s+[A-Z][a-z]+(?:\s[A-Za-z]+){0,6}$")
 # A list item of running text: a bullet glyph, a Markdown bullet, ``(1)``, ``1)`` or a circled
 # number. Each item is a paragraph of its own, so no sentence runs from one item into the next.
 _BULLET = re.compile(r"^\s*(?:[•▪◦●■▸►‣⁃∙·]\s*|[-*+]\s+|[(（]\d{1,2}[)）]\s*|\d{1,2}[)）]\s+|[①-⑳]\s*)(?=\S)")
@@ -97,7 +124,7 @@ class SentenceView:
 def segment(doc: Document) -> list[SentenceView]:
     """All sentences of ``doc``, in document order, with their cleaned views."""
     views: list[SentenceView] = []
-    for para, block in enumerate(blocks_of(doc.text, doc.set_aside, doc.headings)):
+    for para, block in enumerate(blocks_of(doc.text, doc.set_aside, doc.headings, doc.bbox if doc.page_runs else None)):
         clean = clean_pieces(doc.text, list(block.pieces), doc.citations)
         if not clean.text.strip():
             continue
@@ -130,16 +157,18 @@ def _sub_clean(clean: CleanText, a: int, b: int) -> CleanText:
 # --- sections ------------------------------------------------------------
 
 def blocks_of(text: str, set_aside: tuple[tuple[int, int, str], ...] = (),
-              headings: tuple[tuple[int, int], ...] = ()) -> list[Block]:
+              headings: tuple[tuple[int, int], ...] = (), box_of=None) -> list[Block]:
     """Group the document's lines into blocks of one section each.
 
     A line inside a ``set_aside`` span (the reader's ``(start, end, why)``:
     a PDF's running headers and footers, a garbled page) is a block of its
     own whose section is the ``why``, whatever the state of the reading.
     Lines the reader saw set in a larger type (``headings``, PDF only) are
-    headings, a heading broken over lines read as one.
+    headings, a heading broken over lines read as one. ``box_of(start, end)``
+    (a PDF's ``Document.bbox``) gives where a line was printed: a line of a
+    paragraph is as wide as the lines round it, a title narrower.
     """
-    return _BlockReader(text, set_aside, headings).read()
+    return _BlockReader(text, set_aside, headings, box_of).read()
 
 
 class _BlockReader:
@@ -147,8 +176,9 @@ class _BlockReader:
     references, with front-matter lines allowed anywhere (page breaks)."""
 
     def __init__(self, text: str, set_aside: tuple[tuple[int, int, str], ...] = (),
-                 headings: tuple[tuple[int, int], ...] = ()) -> None:
+                 headings: tuple[tuple[int, int], ...] = (), box_of=None) -> None:
         self.text = text
+        self.box_of = box_of
         self.set_aside = sorted(set_aside)
         self.heading_starts = {start for start, _ in headings}
         self.lines = [(a, b) for a, b in lines_of(text) if text[a:b].strip()]
@@ -204,6 +234,9 @@ class _BlockReader:
             self.state = "references"
             self._alone("references", (start, end), heading=True)
             return i + 1
+        if self.state == "body" and self._reference_list_at(i):
+            self.state = "references"
+            return self._reference_line(i)
         m = _ABSTRACT.match(line)
         if m and (len(line.strip()) < 400 or m.group().strip(" *#") != m.group().strip()):
             self.state = "abstract"
@@ -226,6 +259,10 @@ class _BlockReader:
         sub = _SUBHEADING.match(line)
         if sub and self.state != "front":
             return self._subheading(i, sub)
+        if self.state in ("abstract", "body") and _CAPS_HEADING.match(line) and self._after_sentence(i):
+            self.state = "body"
+            self._alone("body", (start, end), heading=True)
+            return i + 1
         large = self._large_type_heading(i)
         heading = large or _heading_at(self.text, self.lines, i)
         if not heading and self._short_title(i):
@@ -245,7 +282,7 @@ class _BlockReader:
                 self._add(section, rest)
             return next_i
         if self.state in ("front", "after_keywords"):
-            if not _looks_like_paragraph(line):
+            if not _looks_like_paragraph(self._with_continuation(i)):
                 self._alone("front", (start, end))
                 return i + 1
             self.state = "body"
@@ -260,6 +297,18 @@ class _BlockReader:
         self._add(self.state, (start, end))
         return i + 1
 
+    def _with_continuation(self, i: int) -> str:
+        """Line ``i`` with the lines that carry on its sentence (a PDF breaks
+        sentences into lines: the next line goes on in lower case), up to
+        four of them."""
+        text = self.text[self.lines[i][0]:self.lines[i][1]]
+        for a, b in self.lines[i + 1:i + 5]:
+            nxt = self.text[a:b].lstrip()
+            if not nxt[:1].islower() or text.rstrip()[-1:] in ".。!?！？" or self._set_aside_as(a):
+                break
+            text += " " + nxt
+        return text
+
     def _subheading(self, i: int, m: re.Match) -> int:
         """``Background`` / ``Introduction`` / ``结论：``: a heading of its own, the
         rest of its line (a structured abstract's text) the start of a paragraph.
@@ -272,6 +321,15 @@ class _BlockReader:
         if head_end < end and self.text[head_end:end].strip():
             self._add(self.state, (start + m.end(), end))
         return i + 1
+
+    def _after_sentence(self, i: int) -> bool:
+        """Line ``i`` starts a paragraph: the line before ended a sentence,
+        or a heading (``ACKNOWLEDGMENTS`` may head a paragraph; ``JAK/STAT3``
+        broken onto a line of its own inside a sentence does not)."""
+        if i == 0 or self._after_heading():
+            return True
+        before = self.text[self.lines[i - 1][0]:self.lines[i - 1][1]].rstrip()
+        return before[-1:] in _SENTENCE_END + "." + _CLOSERS
 
     def _after_heading(self) -> bool:
         """Nothing read since the last heading (``Introduction`` then ``VEGF``)."""
@@ -294,7 +352,12 @@ class _BlockReader:
                 or any(is_cjk(c) for c in title) or title[:1].islower() or not after[:1].isascii() or not after[:1].isupper() \
                 or not (before[-1:] in _SENTENCE_END + "." + _CLOSERS or self._after_heading()):
             return False
-        return True
+        # A printed line of a paragraph is as wide as the lines round it.
+        return self.box_of is None or self._width(i) < _SHORT_PRINTED * max(self._width(i - 1), self._width(i + 1))
+
+    def _width(self, i: int) -> float:
+        box = self.box_of(*self.lines[i])
+        return box[2] - box[0] if box else 0.0
 
     def _large_type_heading(self, i: int):
         """A heading the PDF sets in a larger type, at line ``i``: its lines
@@ -314,18 +377,46 @@ class _BlockReader:
             return self.set_aside[i][2]
         return None
 
+    def _reference_list_at(self, i: int) -> bool:
+        """A reference list without its heading starts at line ``i``: an
+        entry's first line, and most of the lines from it have a
+        reference's marks (years, volumes and pages, DOIs) and several start
+        entries."""
+        if not _ENTRY_START.match(self.text[self.lines[i][0]:self.lines[i][1]]):
+            return False
+        window = [self.text[a:b] for a, b in self.lines[i:i + _SHAPE_LINES] if not self._set_aside_as(a)]
+        return len(window) == _SHAPE_LINES and sum(1 for t in window if _REFERENCE_MARK.search(t)) >= _SHAPE_MARKED \
+            and sum(1 for t in window if _ENTRY_START.match(t)) >= _SHAPE_ENTRIES
+
     def _reference_line(self, i: int) -> int:
         start, end = self.lines[i]
         line = self.text[start:end]
         item = _LIST_ITEM.match(line) or _MD_BULLET.match(line)
-        if _FRONT.match(line) and not item:
+        if not item and not _REFERENCE_MARK.search(line) and not _REFERENCES.match(line) and (
+                _CAPS_HEADING.match(line) or self._large_type_heading(i)):
+            # a heading after the list (appendix, supplementary data): the list is over
+            self.state = "body"
+            self._alone("body", (start, end), heading=True)
+        elif _FRONT.match(line) and not item:
             self._alone("front", (start, end))
         elif item:
             self._flush()
             self._add("references", (start + item.end(), end))
+        elif self._entry_after_entry(i):
+            self._flush()
+            self._add("references", (start, end))
         else:
             self._add("references", (start, end))
         return i + 1
+
+    def _entry_after_entry(self, i: int) -> bool:
+        """Line ``i`` starts a new entry of a list without labels (author and
+        year): it opens with an author and the line before ended an entry
+        (a stop, a figure or a bracket: ``…108, 29–37.``)."""
+        if i == 0 or not _ENTRY_START.match(self.text[self.lines[i][0]:self.lines[i][1]]):
+            return False
+        before = self.text[self.lines[i - 1][0]:self.lines[i - 1][1]].rstrip()
+        return before[-1:] in ".)]" or before[-1:].isdigit()
 
 
 def _heading_at(text: str, lines: list[tuple[int, int]], i: int):

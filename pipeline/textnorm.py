@@ -29,6 +29,11 @@ GREEK_NAMES = {
 # Greek letters that look like Latin ones in some fonts, or come in as the
 # micro sign / final sigma.
 _GREEK_ALIASES = {"µ": "μ", "ς": "σ", "ϐ": "β", "ϰ": "κ"}
+# Roman numerals as one character (Ⅱ型胶原, Ⅰ型干扰素): the letters they stand for.
+ROMAN_NUMERALS = {chr(0x2160 + i): r for i, r in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))}
+ROMAN_NUMERALS.update({chr(0x2170 + i): r.lower() for i, r in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))})
 
 # Characters that separate the parts of a name without changing it:
 # spaces of every width, hyphens and dashes of every kind, the middle dot,
@@ -84,37 +89,26 @@ def fold_char(c: str, keep_case: bool = False) -> str:
     c = _halfwidth_char(c)
     if c in SEPARATORS:
         return ""
-    c = _greek_char(c)
+    c = ROMAN_NUMERALS.get(c) or _greek_char(c)
     return c if keep_case else c.lower()
 
 
 def fold(s: str, keep_case: bool = False) -> str:
     """The key a name is looked up by: the small functions above, composed
-    (as one ``str.translate`` table, ``_FOLD_TABLE``: the same result, faster)."""
-    if "$" in s:
-        s = latex_to_unicode(s)
-    s = s.translate(_fold_table())
+    (as one ``str.translate`` table: the dictionary folds every name it loads)."""
+    s = latex_to_unicode(s).translate(_FOLD_TABLE)
     return s if keep_case else s.lower()
 
 
-_TABLE: dict[int, str | None] = {}
-# The blocks that hold every character folding changes: Latin-1 and Greek, the
-# general punctuation and letter-like symbols (dashes, Ω), CJK punctuation and
-# the half- and full-width forms (a test checks every character of the BMP).
-_CHANGED_BLOCKS = ((0x0000, 0x0400), (0x1F00, 0x2300), (0x3000, 0x3100), (0xFE00, 0x10000))
+def _fold_table() -> dict[int, str]:
+    """``fold_char`` (case kept) for every character it changes: full-width forms,
+    separators, Greek letters and their look-alikes, Roman numerals."""
+    chars = [chr(o) for o in range(0xFF01, 0xFF5F)] + ["\u3000", *SEPARATORS, *_GREEK_ALIASES, *ROMAN_NUMERALS]
+    chars += [c for g in GREEK_NAMES for c in (g, g.upper())]
+    return {ord(c): fold_char(c, keep_case=True) for c in chars if fold_char(c, keep_case=True) != c}
 
 
-def _fold_table() -> dict[int, str | None]:
-    """Every character that ``to_halfwidth``, ``drop_separators`` and
-    ``greek_to_names`` change, with what the three make of it (None: dropped)."""
-    if not _TABLE:
-        for o in (o for a, b in _CHANGED_BLOCKS for o in range(a, b)):
-            c = chr(o)
-            h = _halfwidth_char(c)
-            out = None if h in SEPARATORS else _greek_char(h)
-            if out != c:
-                _TABLE[o] = out
-    return _TABLE
+_FOLD_TABLE = _fold_table()
 
 
 def depluralize(word: str) -> str:

@@ -1,0 +1,73 @@
+"""Claims read from an English parse, and the registry of the constructions that read them.
+
+A construction is a function ``(ctx, token) -> list[Claim]`` registered under
+its name (``en.dep.passive_agent``); each has a record in
+``dictionaries/relations/english_constructions.tsv`` with its order, its
+pattern in words, a real example sentence and the triple it must give. The
+records decide the order in which the constructions run (the first reading
+of a triple is the one kept); a record without a function, or a function
+without a record, is an error that names the file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .lexicon import DictionaryError
+
+REGISTRY: dict[str, Callable] = {}
+# the effect a nominal trigger under a verb takes, by the verb's polarity (``leads to the inhibition of X``)
+_INVERSE = {
+    "promotes": "inhibits", "activates": "inhibits", "induces": "inhibits", "upregulates": "downregulates",
+    "inhibits": "promotes", "downregulates": "upregulates", "binds": "binds", "regulates": "regulates",
+}
+_POLARITY = {"promotes": 1, "activates": 1, "upregulates": 1, "induces": 1,
+             "inhibits": -1, "downregulates": -1, "binds": 0, "regulates": 0}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a construction read: factors act on targets through the word ``trigger``."""
+
+    rule: str
+    trigger: object  # the spaCy token that states the effect
+    effect: str
+    factors: tuple  # english_phrases.Side
+    targets: tuple
+    negated: bool = False
+    hedged: bool = False
+    mediators: tuple = ()
+    aspect: str | None = None  # the aspect the trigger word itself implies (stimulate: activity)
+    defer: bool = False  # a nominal target states the effect itself (``a role in the activation of X``)
+
+
+def construction(name: str):
+    """Register the function that reads construction ``name``."""
+    def register(fn: Callable) -> Callable:
+        if name in REGISTRY:
+            raise ValueError(f"construction {name} registered twice")
+        REGISTRY[name] = fn
+        return fn
+    return register
+
+
+def ordered(constructions, where: str) -> list[tuple[str, Callable]]:
+    """The registered functions in the order of the records; both sets must agree."""
+    names = [c.name for c in constructions]
+    missing = [n for n in names if n not in REGISTRY]
+    unlisted = sorted(set(REGISTRY) - set(names))
+    if missing or unlisted:
+        raise DictionaryError(f"{where}: constructions without a function: {', '.join(missing) or 'none'}; "
+                              f"functions without a record: {', '.join(unlisted) or 'none'}")
+    return [(n, REGISTRY[n]) for n in names]
+
+
+def combined(outer: str, inner: str | None) -> str:
+    """The effect of a verb on a nominal trigger (``promotes the activation of X``: activates;
+    ``blocks the activation of X``: inhibits); the verb's own when there is none."""
+    if inner is None:
+        return outer
+    sign = _POLARITY[outer]
+    if sign == 0:
+        return "regulates" if _POLARITY[inner] else inner
+    return inner if sign > 0 else _INVERSE[inner]

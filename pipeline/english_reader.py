@@ -1,0 +1,341 @@
+"""Triples from English sentences read on a dependency parse.
+
+``english_triples`` parses a document's English sentences that can state a
+claim (``english_parse``) and runs the constructions of
+``dictionaries/relations/english_constructions.tsv`` on every token, in the
+records' order. The clause constructions are here (a trigger verb with its
+subject and object, a passive with its ``by`` agent, ``X-induced Y``, a
+changed object shown by a knocked-down subject); the noun constructions
+(nominalisations, roles, effects, agent nouns) are in ``english_nominals``.
+What a noun phrase names, who a verb's subject is and the flags come from
+``english_phrases``.
+
+A claim becomes ``Triple`` records through the relation stage's own output
+normalisation (``relations.SentenceReader._emit``: default aspects by effect
+and target type, aspects of cells and diseases, expression as up/down
+regulation, provenance), so both readers write the same kind of triple.
+
+``combine`` is the hook ``relations.find_triples`` calls: for each English
+sentence the parse reader read, its triples are added to the other reader's,
+each triple kept once (first reading).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from . import english_nominals  # noqa: F401 - registers the noun constructions
+from .english_claims import Claim, combined, construction, ordered
+from .english_parse import PRONOUNS, parse_sentences, worth_parsing
+from .english_phrases import (REFERENT_TYPES, Context, Side, agents_of, asked, hedged, mediators, modified_noun,
+                              negated, sides, subject_head)
+from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
+from .mentions import reading_mentions
+
+SECTIONS = frozenset({"abstract", "body"})
+_VERB_FORMS = ("verb",)
+
+
+_LOADED: dict[tuple[Path, int], tuple] = {}  # (folder, id of its RuleData) -> readings: once per process
+
+
+def readings(resources):
+    """The vocabulary and the constructions in their order (checked against the records),
+    loaded once per process and dictionary folder."""
+    key = (resources.folder, id(resources.rules))
+    if key not in _LOADED:
+        vocab = load_english_vocab(resources.folder, resources.rules)
+        _LOADED[key] = vocab, ordered(vocab.constructions, str(resources.folder / "relations" / CONSTRUCTIONS_FILE))
+    return _LOADED[key]
+
+
+# --- the document ----------------------------------------------------------------
+
+def combine(doc, views, mentions, resources, triples: list) -> list:
+    """The hook of ``relations.find_triples``: ``triples`` (the other reader's) with the
+    parse reader's triples added, sentence by sentence, each claim kept once. Where the two
+    read a sentence differently (``_contradicted``), the parse reader's reading stands."""
+    from .relations import _dedupe
+
+    ours = english_triples(doc, views, mentions, resources)
+    if not ours:
+        return triples
+    kept = [t for t in triples if not _contradicted(t, ours)]
+    by_sentence: dict[int, list] = {}
+    for t in kept + ours:
+        by_sentence.setdefault(t.sent_id, []).append(t)
+    return [t for sent in sorted(by_sentence) for t in _dedupe(by_sentence[sent])]
+
+
+def _contradicted(old, ours: list) -> bool:
+    """The parse reads the same sentence otherwise: the same factor and target with another
+    polarity or negation, or the same word (a pronoun) read as another name."""
+    for t in ours:
+        if t.sent_id != old.sent_id:
+            continue
+        if (t.factor_id, t.target_id) == (old.factor_id, old.target_id) and \
+                (t.polarity, t.negated) != (old.polarity, old.negated):
+            return True
+        if (t.factor_start, t.factor_end) == (old.factor_start, old.factor_end) and t.factor_id != old.factor_id:
+            return True
+    return False
+
+
+def english_triples(doc, views, mentions, resources) -> list:
+    """The parse reader's triples of a document's English sentences."""
+    vocab, steps = readings(resources)
+    chosen = _chosen(doc, views, mentions, resources, vocab)
+    if not chosen:
+        return []
+    out: list = []
+    referents: dict[int, dict] = {}  # paragraph -> what it / they name
+    for parsed in parse_sentences(chosen):
+        para = parsed.view.paragraph
+        ctx = Context(parsed, vocab, doc, resources.lexicon, referents.get(para, {}))
+        claims = [c for tok in parsed.doc for _, fn in steps for c in fn(ctx, tok) if not asked(ctx, c.trigger)]
+        out += emit(ctx, claims, resources)
+        referents[para] = _next_referents(ctx) or referents.get(para, {})
+    return out
+
+
+def _chosen(doc, views, mentions, resources, vocab):
+    """(index, view, mentions) of the sentences to parse: those worth it, and the sentence
+    before one that holds a pronoun (it names what that sentence was about)."""
+    rows = []
+    for k, (view, found) in enumerate(zip(views, mentions)):
+        if view.sentence.section in SECTIONS and view.sentence.lang == "en" and found:
+            rows.append((k, view, reading_mentions(doc, view, found, resources)))
+    keep = set()
+    for n, (k, view, found) in enumerate(rows):
+        if worth_parsing(view, found, vocab.trigger_words):
+            keep.add(n)
+            words = set(re.findall(r"[a-z]+", view.clean.text.lower()))
+            if n and words & PRONOUNS and rows[n - 1][1].paragraph == view.paragraph:
+                keep.add(n - 1)
+    return [rows[n] for n in sorted(keep)]
+
+
+def _next_referents(ctx: Context) -> dict:
+    """What ``it`` / ``they`` name in the next sentence: the subject of this one's last main clause."""
+    sents = list(ctx.parsed.doc.sents)
+    root = sents[-1].root if sents else None
+    if root is None:
+        return {}
+    head, _ = subject_head(root)
+    if head is None:
+        return {}
+    found = [s.found for s in sides(ctx, head) if s.found.concept.type in REFERENT_TYPES and not s.knocked]
+    concepts = {f.concept.id for f in found}
+    if not concepts:
+        return {}
+    return {"sing": found[:1]} if len(concepts) == 1 else {"plural": found}
+
+
+# --- from claims to triples ------------------------------------------------------
+
+def emit(ctx: Context, claims: list[Claim], resources) -> list:
+    """Triples of ``claims`` through the relation stage's normalisation (one sentence)."""
+    from .relations import SentenceReader, Trigger, _arg, _dedupe, sentence_items
+
+    if not claims:
+        return []
+    parsed = ctx.parsed
+    items = sentence_items(parsed.view, list(parsed.found), resources.rules, resources)
+    reader = SentenceReader(ctx.doc, parsed.view, items, resources, None)
+    for claim in claims:
+        a, b = parsed.span_of(claim.trigger.i)
+        trigger = Trigger("en", claim.trigger.lower_, claim.effect, "verb", claim.aspect)
+        factors = [_arg(s.found, s.aspect, s.knocked) for s in claim.factors]
+        groups: dict[tuple[str, bool], list] = {}
+        for s in claim.targets:
+            effect = s.effect if claim.defer and s.effect else combined(claim.effect, s.effect)
+            key = (effect, claim.negated or s.negated)
+            groups.setdefault(key, []).append(_arg(s.found, s.aspect, False))
+        meds = [_arg(s.found, None, False) for s in claim.mediators[:1]]
+        for (effect, neg), targets in groups.items():
+            item = _trigger_item(a, b, parsed.view.clean.text[a:b], trigger, effect)
+            reader._emit(factors, targets, item, neg, claim.hedged, meds, claim.rule, effect=effect)
+    return _dedupe(reader.triples)
+
+
+def _trigger_item(a: int, b: int, text: str, trigger, effect: str):
+    from dataclasses import replace
+
+    from .relations import Item
+
+    return Item("TRIG", a, b, text, trigger=replace(trigger, effect=effect))
+
+
+# --- clause constructions -----------------------------------------------------------
+
+def _verb_trigger(ctx: Context, tok):
+    """The trigger a verb states, with the preposition or object word it needs
+    (``contribute to``, ``take part in``); None when it is no trigger verb."""
+    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+        return None, None
+    vocab, lemma = ctx.vocab, tok.lemma_.lower()
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("up", "down"):
+        # ``up-regulate``: the tokenizer cuts the prefix off
+        lemma = f"{doc[tok.i - 2].lower_}-{lemma}"
+    for child in tok.children:
+        if child.dep_ in ("prep", "prt", "dative"):
+            t = vocab.trigger(f"{lemma} {child.lower_}", _VERB_FORMS)
+            if t is not None:
+                return t, child
+        if child.dep_ == "dobj":
+            # ``take part in``: the preposition under the object or under the verb
+            for prep in list(child.children) + [c for c in tok.children if c.i > child.i]:
+                t = vocab.trigger(f"{lemma} {child.lower_} {prep.lower_}", _VERB_FORMS)
+                if t is not None and prep.dep_ == "prep":
+                    return t, prep
+    t = vocab.trigger(lemma, _VERB_FORMS)
+    return (t, None) if t is not None and " " not in t.word else (None, None)
+
+
+def bare_participle(ctx: Context, tok) -> bool:
+    """``overcomes BMSC mediated progression of T-ALL``: a participle of a trigger right after
+    a name, with no hyphen and no ``by``, that the parser took for a second verb; it says the
+    name before it drives the noun after it."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBN") or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    if ctx.mention(before) is None or before.head.i != tok.head.i or before.dep_ != "dobj":
+        return False
+    if any(c.dep_ in ("cc", "agent") for c in tok.children) or ctx.vocab.trigger(tok.lower_, ("modifier",)) is None:
+        return False
+    return any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _passive(tok) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or \
+        tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def _objects(ctx: Context, tok, prep) -> list[Side]:
+    """What an active trigger verb acts on: the object of its preposition (``leads to X``)
+    or its direct object; a verb with neither shares the object of the verb coordinated
+    after it (``IL-6 promotes and IL-10 inhibits X``)."""
+    if prep is not None:
+        return [s for c in prep.children if c.dep_ in ("pobj", "pcomp") for s in sides(ctx, c)]
+    for c in tok.children:
+        after = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+        if c.dep_ == "dobj" and after is not None and bare_participle(ctx, after):
+            # ``overcomes [BMSC mediated] progression of T-ALL``: the object is what follows
+            return [s for o in after.children if o.dep_ == "dobj" for s in sides(ctx, o)]
+    objs = [s for c in tok.children if c.dep_ in ("dobj", "obj") for s in sides(ctx, c)]
+    if objs:
+        return objs
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(x.dep_ in ("dobj",) for x in tok.children):
+            shared = [s for x in c.children if x.dep_ == "dobj" for s in sides(ctx, x)]
+            if shared and any(x.dep_ in ("nsubj",) for x in c.children):
+                return shared
+    return []
+
+
+def _verb_claim(ctx: Context, tok):
+    """(how the subject was found, the claim) of an active trigger verb; (None, None) otherwise."""
+    trigger, prep = _verb_trigger(ctx, tok)
+    if trigger is None or _passive(tok) or bare_participle(ctx, tok):
+        return None, None
+    head, how = subject_head(tok)
+    if head is None:
+        return None, None
+    factors = sides(ctx, head, "subject")
+    targets = _objects(ctx, tok, prep)
+    if not factors or not targets:
+        return None, None
+    if ctx.mention(head) is None and head.lower_ in PRONOUNS:
+        how = "pronoun"
+    elif all(f.knocked for f in factors):
+        how = "knockdown"
+    claim = Claim("", tok, _directed(ctx, tok, trigger.effect), tuple(factors), tuple(targets), negated(ctx, tok),
+                  hedged(ctx, tok), tuple(mediators(ctx, tok)), trigger.aspect)
+    return how, claim
+
+
+def _directed(ctx: Context, tok, effect: str) -> str:
+    """``negatively regulating X``: an adverb gives a verb with no direction its direction."""
+    if effect != "regulates":
+        return effect
+    for child in tok.children:
+        if child.dep_ == "advmod" and ctx.vocab.kind("direction", child.lower_):
+            return ctx.vocab.kind("direction", child.lower_)
+    return effect
+
+
+def _named(how_wanted: str, rule: str):
+    def read(ctx: Context, tok) -> list[Claim]:
+        how, claim = _verb_claim(ctx, tok)
+        if claim is None or how != how_wanted:
+            return []
+        from dataclasses import replace
+        return [replace(claim, rule=rule)]
+    return read
+
+
+construction("en.dep.active")(_named("own", "en.dep.active"))
+construction("en.dep.relative")(_named("relative", "en.dep.relative"))
+construction("en.dep.pronoun")(_named("pronoun", "en.dep.pronoun"))
+construction("en.dep.knockdown_subject")(_named("knockdown", "en.dep.knockdown_subject"))
+
+
+@construction("en.dep.passive_agent")
+def passive_agent(ctx: Context, tok) -> list[Claim]:
+    """B is inhibited by A / B, induced by A / the B activated by A: A → B."""
+    trigger, _ = _verb_trigger(ctx, tok)
+    if trigger is None or not _passive(tok):
+        return []
+    agents = [s for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+              for s in agents_of(ctx, c)]
+    if not agents:
+        return []
+    if tok.dep_ == "acl":
+        target_head = modified_noun(tok)
+    else:
+        target_head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if target_head is None:
+            target_head, _ = subject_head(tok)
+        elif target_head.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            target_head = tok.head
+    targets = sides(ctx, target_head) if target_head is not None else []
+    if tok.dep_ == "acl":
+        # ``those mediated by X, and Y``: the participle is about the names before it only
+        targets = [t for t in targets if t.found.cstart < ctx.parsed.span_of(tok.i)[0]]
+    if not targets:
+        return []
+    return [Claim("en.dep.passive_agent", tok, trigger.effect, tuple(agents), tuple(targets), negated(ctx, tok),
+                  hedged(ctx, tok), tuple(mediators(ctx, tok)), trigger.aspect)]
+
+
+@construction("en.dep.modifier")
+def modifier(ctx: Context, tok) -> list[Claim]:
+    """X-induced Y / X-mediated Y / X-dependent Y: X acts on Y (the head the participle modifies)."""
+    trigger = ctx.vocab.trigger(tok.lower_, ("modifier",))
+    if trigger is not None and bare_participle(ctx, tok):
+        factors = sides(ctx, tok.doc[tok.i - 1], "subject")
+        targets = [s for o in tok.children if o.dep_ == "dobj" for s in sides(ctx, o)]
+        return [Claim("en.dep.modifier", tok, trigger.effect, tuple(factors), tuple(targets))] \
+            if factors and targets else []
+    if trigger is None or tok.dep_ not in ("amod", "acl", "compound", "nmod") or tok.head.i == tok.i:
+        return []
+    if any(c.dep_ == "agent" for c in tok.children):
+        return []  # ``induced by X``: the passive reads it
+    hyphen = tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–")
+    names = [c for c in tok.children if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "advmod", "amod",
+                                                                   "dep", "punct") and ctx.mention(c) is not None]
+    if not names or not hyphen and not all(c.i == tok.i - 1 for c in names[-1:]):
+        return []
+    factors = [s for c in names for s in sides(ctx, c, "subject")]
+    head = tok.head
+    if ctx.vocab.kind("role", head.lemma_) is not None:
+        # ``the NLRP3 inflammasome-induced pathogenic role in gout``: what the role is in
+        targets = [s for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                   for o in p.children if o.dep_ == "pobj" for s in sides(ctx, o)]
+    else:
+        targets = sides(ctx, head)
+    if not factors or not targets:
+        return []
+    return [Claim("en.dep.modifier", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, tok.head),
+                  hedged(ctx, tok.head), (), trigger.aspect)]

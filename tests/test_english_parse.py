@@ -1,0 +1,210 @@
+"""English on a dependency parse (pipeline/english_parse.py, english_reader.py): every construction
+record on its real sentence, constructions by table (real sentences of the train passages or the
+sample papers, each with the exact set of triples the parse reader must give), flags, and the
+mentions as tokens with exact offsets."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import config
+from pipeline.english_words import load_english_vocab
+from pipeline.relations import load_rule_data
+
+from .conftest import document_of
+
+VOCAB = load_english_vocab(config.DICTIONARIES, load_rule_data(config.DICTIONARIES))
+RECORDS = VOCAB.constructions
+
+
+def parse_read(text: str, resources):
+    """(factor, effect, target, aspect, negated, hedged, rule) of the parse reader's triples."""
+    from pipeline.english_reader import english_triples
+    from pipeline.mentions import find_mentions
+    from pipeline.segment import segment
+
+    doc = document_of(text)
+    views = segment(doc)
+    triples = english_triples(doc, views, find_mentions(doc, views, resources), resources)
+    for t in triples:  # provenance: each span is exactly its text
+        assert doc.text[t.factor_start:t.factor_end] == t.factor_text
+        assert doc.text[t.target_start:t.target_end] == t.target_text
+        assert doc.text[t.effect_start:t.effect_end] == t.effect_text
+    return {(t.factor_name, t.effect, t.target_name, t.aspect, t.negated, t.hedged, t.rule) for t in triples}
+
+
+def test_every_construction_has_a_record_and_a_function():
+    from pipeline.english_claims import REGISTRY, ordered
+    from pipeline import english_reader  # noqa: F401 - registers the constructions
+
+    assert [name for name, _ in ordered(RECORDS, "english_constructions.tsv")] == [r.name for r in RECORDS]
+    assert set(REGISTRY) == {r.name for r in RECORDS}
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=[r.name for r in RECORDS])
+def test_construction_example_gives_its_triple(resources, record):
+    parts = [p.strip() for p in record.expected.split("|")]
+    factor, effect, target, aspect = parts[:4]
+    flags = set(parts[4:])
+    found = parse_read(record.example, resources)
+    expected = (factor, effect, target, aspect or None, "negated" in flags, "hedged" in flags, record.name)
+    assert expected in found, f"{record.name}: {record.expected} not among {sorted(map(str, found))}"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # tr_en_10: coordination of verbs, each with its own object
+    ("We found that IL-4 inhibited the differentiation of osteoclasts from bone marrow precursors in an irreversible "
+     "manner and also inhibited the resorptive capacity of mature osteoclasts.",
+     {("IL-4", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.active")}),
+    # tr_en_02: three coordinated verbs share the subject and the modal (hedged); a purpose clause too
+    ("Moreover, it IFN-γ may inhibit angiogenesis in tumor tissue, induce regulatory T-cell apoptosis, and/or "
+     "stimulate the activity of M1 proinflammatory macrophages to overcome tumor progression.",
+     {("IFN-γ", "inhibits", "angiogenesis", None, False, True, "en.dep.active"),
+      ("IFN-γ", "induces", "Treg", "apoptosis", False, True, "en.dep.active"),
+      ("IFN-γ", "activates", "M1 macrophage", "activity", False, True, "en.dep.active"),
+      ("IFN-γ", "inhibits", "tumor progression", None, False, True, "en.dep.active")}),
+    # tr_en_01: a need denied is no direction denied; the role after it is stated
+    ("In vivo, IL-17A is not required for normal bone homeostasis but plays an important role in bone loss notably "
+     "in an ovariectomized mouse model of osteoporosis.",
+     {("IL-17", "regulates", "bone homeostasis", None, True, False, "en.dep.need"),
+      ("IL-17", "regulates", "bone loss", None, False, False, "en.dep.role")}),
+    # tr_en_09: an agent noun in apposition, an effect noun with a prefix, a means with an adverb
+    ("Sclerostin, an inhibitor of the Wnt/β-catenin pathway, has anti-anabolic effects on bone formation by "
+     "negatively regulating osteoblast differentiation.",
+     {("sclerostin", "inhibits", "Wnt/β-catenin pathway", "activity", False, False, "en.dep.agent_noun"),
+      ("sclerostin", "inhibits", "bone formation", None, False, False, "en.dep.effect_on"),
+      ("sclerostin", "inhibits", "osteoblast", "differentiation", False, False, "en.dep.active")}),
+    # tr_en_10: the effect noun's "on" hung on the verb
+    ("Previous studies, performed using complex coculture systems, demonstrated the effects of IL-4 on osteoblasts "
+     "and osteoclasts.",
+     {("IL-4", "regulates", "osteoblast", None, False, False, "en.dep.effect_on"),
+      ("IL-4", "regulates", "osteoclast", None, False, False, "en.dep.effect_on")}),
+    # 003's English abstract: a relative clause on a class word after the copula
+    ("Cytokines are a class of protein molecules that mediate intercellular interactions and regulate immune "
+     "responses.", {("cytokine", "regulates", "immune response", None, False, False, "en.dep.relative")}),
+    # a reference title of the LIF review: a means through a nominalisation, and the verb's own object
+    ("Arsenic trioxide induces differentiation of cancer stem cells in hepatocellular carcinoma through inhibition "
+     "of LIF/JAK1/STAT3 and NF-κB signaling pathways synergistically.",
+     {("arsenic trioxide", "induces", "cancer stem cell", "differentiation", False, False, "en.dep.active"),
+      ("arsenic trioxide", "inhibits", "LIF/JAK1/STAT3 pathway", "activity", False, False, "en.dep.means")}),
+    # a reference title of the LIF review: a gerund subject knocks its object down
+    ("Targeting the gp130/STAT3 axis attenuates tumor microenvironment mediated chemoresistance in group 3 "
+     "medulloblastoma cells.",
+     {("gp130/STAT3 axis", "promotes", "drug resistance", None, False, False, "en.dep.knockdown_subject")}),
+])
+def test_constructions_give_exactly_these_triples(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,claim", [
+    # tr_en_10: inquiry states nothing ("to test the effect", "we analyzed the ability of X to regulate Y")
+    ("To directly test the effect of IL-4 on osteoclasts, we took advantage of a simplified system using recombinant "
+     "receptor activator of nuclear factor κB ligand (RANKL) as the osteoclast differentiation factor.", None),
+    # written for the test: the same effect noun stated by a report verb is a claim
+    ("These studies demonstrated the effect of IL-4 on osteoclasts.",
+     ("IL-4", "regulates", "osteoclast", None, False, False, "en.dep.effect_on")),
+    # tr_en_02: a review's topic ("discusses the roles of X in Y") is no claim
+    ("This review discusses the current knowledge concerning the roles of IFN-γ in the TME as a part of the complex "
+     "immune response to cancer.", None),
+    # association and production are no triples (SPEC 1), a trigger beside them is
+    ("Serum IL-6 levels are associated with bone loss in these patients, and IL-6 is produced by osteoblasts.", None),
+    ("Serum IL-6 levels are associated with bone loss in these patients, and IL-6 promotes osteoclast "
+     "differentiation.", ("IL-6", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active")),
+])
+def test_what_states_no_claim_gives_none(resources, text, claim):
+    found = parse_read(text, resources)
+    if claim is None:
+        assert found == set()
+    else:
+        assert found == {claim}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # tr_en_05 (written shorter): "but not" denies the conjunct after it, not the verb
+    ("M-CSF facilitated the activation of c-fos, but not NFATc1.",
+     {("M-CSF", "activates", "c-Fos", "activity", False, False, "en.dep.active"),
+      ("M-CSF", "activates", "NFATc1", "activity", True, False, "en.dep.active")}),
+    # written for the test: did not / failed to / suggest
+    ("IL-4 treatment did not inhibit osteoclast development.",
+     {("IL-4", "inhibits", "osteoclast", "differentiation", True, False, "en.dep.active")}),
+    ("These data suggest that IL-4 inhibits osteoclast differentiation.",
+     {("IL-4", "inhibits", "osteoclast", "differentiation", False, True, "en.dep.active")}),
+    ("IL-4 failed to inhibit osteoclast differentiation.",
+     {("IL-4", "inhibits", "osteoclast", "differentiation", True, False, "en.dep.active")}),
+])
+def test_negation_and_hedges(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+def test_a_cell_adjective_before_differentiation_is_what_cells_become(resources):
+    # written for the test after tr_en_03 ("promoting activation and myofibroblastic differentiation of hepatic
+    # stellate cells"): myofibroblastic differentiation is no differentiation of myofibroblasts
+    assert parse_read("In the lung, TGF-β induces fibrosis and promotes myofibroblastic differentiation.",
+                      resources) == {("TGF-β", "induces", "fibrosis", None, False, False, "en.dep.active")}
+
+
+def test_mentions_are_single_tokens_with_exact_spans(resources):
+    from pipeline.english_parse import parse_sentences
+    from pipeline.mentions import find_mentions
+    from pipeline.segment import segment
+
+    text = "Bone marrow stromal cells promote IL-17A-induced RANKL expression in osteoblasts."
+    doc = document_of(text)
+    views = segment(doc)
+    found = find_mentions(doc, views, resources)[0]
+    parsed = parse_sentences([(0, views[0], found)])[0]
+    clean = views[0].clean.text
+    assert {clean[slice(*parsed.span_of(i))] for i in parsed.mention_at} == {f.record.surface for f in found}
+    assert all(parsed.span_of(i) == (f.cstart, f.cend) for i, f in parsed.mention_at.items())
+    assert len(parsed.doc) == len(parsed.spans)
+    # the hyphen after a name is a token of its own: the participle reads as X-induced
+    claim = ("IL-17", "upregulates", "RANKL", "expression", False, False, "en.dep.modifier")
+    assert claim in parse_read(text, resources)
+
+
+def test_only_english_sentences_with_two_names_and_a_trigger_are_parsed(resources):
+    from pipeline.english_parse import worth_parsing
+    from pipeline.mentions import find_mentions
+    from pipeline.segment import segment
+
+    text = ("IL-6 is a cytokine. IL-6 promotes osteoclast differentiation. IL-6 and RANKL are found in serum. "
+            "IL-6 促进破骨细胞分化。")
+    doc = document_of(text)
+    views = segment(doc)
+    mentions = find_mentions(doc, views, resources)
+    assert [worth_parsing(v, m, VOCAB.trigger_words) for v, m in zip(views, mentions)] == [False, True, False, False]
+
+
+def test_a_pronoun_names_the_subject_of_the_sentence_before(resources):
+    # tr_en_06: "It" is IL-6, the subject of the last clause before it, not IL-6 trans-signaling
+    found = parse_read("IL-6 trans-signaling can be blocked without affecting IL-6 classic signaling through mIL-6R. "
+                       "IL-6 has major effects on the adaptive and innate immune system. It promotes the maturation of "
+                       "B lymphocytes.", resources)
+    assert ("IL-6", "promotes", "B cell", "maturation", False, False, "en.dep.pronoun") in found
+    assert not any(t[0] == "IL-6 trans-signaling" and t[2] == "B cell" for t in found)
+
+
+def test_a_construction_record_without_a_function_is_an_error(tmp_path):
+    import shutil
+
+    from pipeline.english_claims import ordered
+    from pipeline.lexicon import DictionaryError
+
+    shutil.copytree(config.DICTIONARIES / "relations", tmp_path / "relations")
+    path = tmp_path / "relations" / "english_constructions.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "en.dep.unknown\t999\tx\tAn example.\ta | b | c | d\n",
+                    encoding="utf-8")
+    vocab = load_english_vocab(tmp_path, VOCAB.rules)
+    with pytest.raises(DictionaryError, match="en.dep.unknown"):
+        ordered(vocab.constructions, str(path))
+
+
+def test_a_bad_word_kind_names_file_and_line(tmp_path):
+    import shutil
+
+    from pipeline.lexicon import DictionaryError
+
+    shutil.copytree(config.DICTIONARIES / "relations", tmp_path / "relations")
+    path = tmp_path / "relations" / "english_parse_words.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "colour\tred\t\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"english_parse_words.tsv:\d+: unknown kind 'colour'"):
+        load_english_vocab(tmp_path, VOCAB.rules)

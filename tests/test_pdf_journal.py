@@ -1,0 +1,229 @@
+"""A journal paper as real PDFs set it (``tests/make_pdf.render_journal``):
+tight type without space glyphs, a sidebar beside the abstract, three
+columns, a running header and ``Page N of M``, a line up the margin, a
+watermark, a table, and a reference list without a heading; and text
+layers that are not text.
+
+The paper is drawn at test time from the English train passages
+(``gold/train/texts``), so its claims can be compared with those of the
+same paragraphs read as text.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.batch import extract
+from pipeline.read import read_document
+from pipeline.records import UnreadableDocument
+from pipeline.segment import segment
+
+from .conftest import document_of
+from .make_pdf import (
+    FIRST_HEADER, MARGIN_NOTE, REFERENCES, RUNNING_HEADER, SIDEBAR, TABLE, TABLE_CAPTION, WATERMARK, FONT,
+    render_journal,
+)
+
+TEXTS = Path(__file__).parent.parent / "gold" / "train" / "texts"
+TITLE = "Cytokines in bone and inflammation: a test paper"
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def paragraphs(name: str) -> list[str]:
+    return [p.strip() for p in (TEXTS / f"{name}.txt").read_text(encoding="utf-8").splitlines() if p.strip()]
+
+
+def abstract_and_body() -> tuple[str, list[tuple[str, str]]]:
+    """The abstract of one passage, and the paragraphs and headings of five more."""
+    body = []
+    for name in ("tr_en_03", "tr_en_04", "tr_en_05", "tr_en_06", "tr_en_02"):
+        for p in paragraphs(name):
+            if len(p) > 200:
+                body.append(("text", p))
+            elif len(p) < 20 and p != "Abstract":
+                body.append(("heading", p))
+    return paragraphs("tr_en_01")[1], body
+
+
+def claims(triples) -> set[tuple]:
+    return {(t.factor_id, t.polarity, t.target_id, t.aspect) for t in triples}
+
+
+@pytest.fixture(scope="module")
+def journal(tmp_path_factory, resources):
+    abstract, body = abstract_and_body()
+    path = render_journal(TITLE, abstract, body, tmp_path_factory.mktemp("journal") / "journal.pdf")
+    doc = read_document(path)
+    text_version = "\n".join([TITLE, "Abstract", abstract, "Introduction"] + [t for _, t in body])
+    return doc, extract(doc), extract(document_of(text_version))
+
+
+def body_sentences(records):
+    return [s for s in records["sentences"] if s.section in ("abstract", "body")]
+
+
+# --- words, columns, sidebar ---------------------------------------------------------
+
+def test_words_set_in_tight_type_are_parted(journal):
+    """The words are drawn one by one, a fifth of an em apart, with no space
+    glyph (under pdfplumber's fixed 3-point tolerance they ran together)."""
+    doc, records, _ = journal
+    text = " ".join(s.text for s in body_sentences(records))
+    assert not re.search(r"[A-Za-z]{30,}", text)
+    assert "Proinflammatory cytokines play an important role in the systemic and focal bone" in \
+        re.sub(r"\s+", " ", doc.text)
+
+
+def test_three_columns_are_read_one_after_the_other(journal):
+    """Every sentence of the body is found whole in the PDF's cleaned text:
+    the columns are neither interleaved nor cut."""
+    doc, _, _ = journal
+    cleaned = squash("".join(v.clean.text for v in segment(doc) if v.sentence.section in ("abstract", "body")))
+    _, body = abstract_and_body()
+    sentences = [squash(v.clean.text) for v in segment(document_of("\n".join(t for k, t in body if k == "text")))]
+    missing = [s for s in sentences if s not in cleaned]
+    assert len(sentences) >= 40 and len(missing) <= 0.02 * len(sentences), missing
+
+
+def test_the_pdf_gives_the_claims_of_its_text(journal):
+    _, records, text_records = journal
+    from_pdf, from_text = claims(records["triples"]), claims(text_records["triples"])
+    assert len(from_text) >= 15
+    assert len(from_pdf & from_text) / len(from_pdf | from_text) >= 0.95, (from_text - from_pdf, from_pdf - from_text)
+
+
+def test_the_sidebar_is_read_apart_from_the_abstract_beside_it(journal):
+    doc, records, _ = journal
+    for s in body_sentences(records):
+        assert "Edited by" not in s.text and "Correspondence" not in s.text and "tester@" not in s.text, s.text
+    abstract = [s for s in records["sentences"] if s.section == "abstract"]
+    assert len(abstract) >= 8 and abstract[0].text.startswith("Proinflammatory cytokines")
+    assert squash(" ".join(e for e in SIDEBAR if e)) in squash(doc.text)  # read, in its own order
+
+
+# --- what is not running text ---------------------------------------------------------
+
+def test_headers_page_numbers_margin_text_and_watermark_never_enter_a_sentence(journal):
+    doc, records, _ = journal
+    furniture = [squash(s.text) for s in records["sentences"] if s.section == "furniture"]
+    for page in range(1, doc.n_pages + 1):
+        assert f"Page{page}of{doc.n_pages}" in furniture
+    assert furniture.count(squash(MARGIN_NOTE)) == doc.n_pages  # read up the margin, in its own direction
+    assert squash(FIRST_HEADER[0]) in furniture and squash(RUNNING_HEADER[0]) in furniture
+    for s in body_sentences(records) + [s for s in records["sentences"] if s.section == "references"]:
+        text = squash(s.text)
+        assert not re.search(r"Page\d+of\d+", text), s.text
+        for fixed in FIRST_HEADER + RUNNING_HEADER + ("Downloadedfrom",):
+            assert squash(fixed) not in text, s.text
+        assert not re.search(r"\b[PREINT]{2,4}\b", s.text), s.text  # no piece of the watermark
+    watermark = "".join(f for f in furniture if f and set(f) <= set(WATERMARK))
+    assert sorted(watermark) == sorted(WATERMARK * doc.n_pages)  # its letters, turned by 45°, all set aside
+
+
+def test_the_table_is_a_section_of_its_own_and_gives_no_triple(journal):
+    _, records, _ = journal
+    tables = " ".join(s.text for s in records["sentences"] if s.section == "table")
+    for row in TABLE[1:]:
+        assert all(cell in tables for cell in row[1:])
+    captions = [squash(s.text) for s in records["sentences"] if s.section == "caption"]
+    assert squash(TABLE_CAPTION) in captions
+    table_ids = {s.sent_id for s in records["sentences"] if s.section in ("table", "caption")}
+    assert not [t for t in records["triples"] if t.sent_id in table_ids]
+    assert not [s for s in body_sentences(records) if "101.5" in s.text or "Group A" in s.text]
+
+
+def test_a_reference_list_without_heading_is_found_by_its_shape(journal):
+    """Author-year entries, one sentence each; ``IL-17A promotes osteoclast
+    differentiation`` in a reference's title gives no triple."""
+    _, records, _ = journal
+    references = [s for s in records["sentences"] if s.section == "references"]
+    starts = [squash(e.split(",")[0]) for e in REFERENCES]
+    assert [squash(s.text.split(",")[0]) for s in references] == starts
+    ids = {s.sent_id for s in references}
+    assert not [t for t in records["triples"] if t.sent_id in ids]
+    assert not [s for s in body_sentences(records) if "Nat. Rev. Rheumatol" in s.text]
+
+
+# --- text layers that are not text ----------------------------------------------------
+
+def _one_page(tmp_path: Path, lines: list[str], font: str = "helvetica") -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    if font == "zh":
+        pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf.set_font(font, size=11)
+    for line in lines:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "page.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def test_gbk_mojibake_in_the_text_layer_is_garbled(tmp_path):
+    """Chinese text whose GBK bytes a font maps as Latin-1 (``°×Ï¸°û½éËØ``)."""
+    chinese = "白细胞介素-6 促进破骨细胞的分化，肿瘤坏死因子诱导成骨细胞表达 RANKL。" * 6
+    mojibake = chinese.encode("gbk").decode("latin-1")
+    with pytest.raises(UnreadableDocument) as err:
+        read_document(_one_page(tmp_path, [mojibake], font="zh"))
+    assert err.value.reason == "garbled_text_layer" and "mojibake" in err.value.detail
+
+
+def test_a_font_that_maps_glyphs_to_the_wrong_codes_is_garbled(tmp_path):
+    """English prose whose glyphs came out shifted (``.=.3L181 09`` for
+    "analysis of"): signs where letters belong, and words that are no words."""
+    prose = ("Interleukin-6 promotes the differentiation of osteoclasts and the resorption of bone in "
+             "patients with rheumatoid arthritis. ")
+    shifted = "".join(chr(ord(c) - 17) if "a" <= c <= "z" else c for c in prose) * 5
+    with pytest.raises(UnreadableDocument) as err:
+        read_document(_one_page(tmp_path, [shifted]))
+    assert err.value.reason == "garbled_text_layer"
+    assert read_document(_one_page(tmp_path, [prose * 5])).status == "ok"  # the same page in plain text reads
+
+
+def test_a_few_glyphs_without_unicode_are_left_out_and_counted(tmp_path, resources):
+    """A symbol font without a Unicode map in a readable line: its glyphs
+    (pdfminer's ``(cid:N)``) are counted, not read, and the sentence round
+    them still gives its claim."""
+    from .test_pdf import pdf_of_pages
+
+    page = (b"BT /F1 11 Tf 72 760 Td (IL-6 promotes osteoclast differentiation ) Tj /F2 11 Tf <0021> Tj "
+            b"/F1 11 Tf ( in mice.) Tj 0 -14 Td (TNF-alpha induces RANKL expression in osteoblasts.) Tj ET")
+    path = tmp_path / "symbols.pdf"
+    path.write_bytes(pdf_of_pages(page))
+    doc = read_document(path)
+    assert doc.status == "ok" and doc.unmapped_glyphs == 1 and "(cid:" not in doc.text
+    triples = {(t.factor_name, t.target_name) for t in extract(doc)["triples"]}
+    assert ("TNF-α", "RANKL") in triples
+
+
+def test_a_page_turned_on_its_side_is_read_in_its_own_direction(tmp_path, resources):
+    """A landscape page (its lines drawn turned by 90°, as a rotated table
+    page is): read along its lines, not letter by letter up the page
+    (``1elbaT``), and its sentences give their claims."""
+    from fpdf import FPDF
+
+    lines = ["Table 2. Cytokines and their effects on bone cells.",
+             "IL-6 promotes osteoclast differentiation in the marrow of these mice.",
+             "TNF-alpha induces RANKL expression in osteoblasts of the same mice."]
+    pdf = FPDF(unit="pt", format=(595, 842))
+    pdf.add_page()
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf.set_font("zh", size=11)
+    with pdf.rotation(90, 300, 700):
+        for i, line in enumerate(lines):
+            pdf.text(300, 700 + 16 * i, line)
+    path = tmp_path / "turned.pdf"
+    pdf.output(str(path))
+    doc = read_document(path)
+    # the lines in their order; the table's title, a caption, set aside after them
+    assert [line for line in doc.text.splitlines() if line.strip()] == lines[1:] + lines[:1]
+    assert [doc.text[a:b] for a, b, why in doc.set_aside if why == "caption"] == lines[:1]
+    claims = {(t.factor_name, t.effect, t.target_name) for t in extract(doc)["triples"]}
+    assert ("TNF-α", "upregulates", "RANKL") in claims

@@ -1,0 +1,151 @@
+"""The field's vocabulary (dictionaries/concepts, families.tsv, ambiguous.tsv): names of each
+family found and grounded in both languages, short forms that are also words left alone, and
+the checks ``make check-dict`` runs on the whole dictionary."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from pipeline import config
+from pipeline.curation import check_dictionaries
+
+from .conftest import mentions_in
+
+
+def names(text, resources):
+    return [(surface, name) for surface, name, _ in mentions_in(text, resources)]
+
+
+# One sentence per family, as reviews write them; the first ones are from the train passages.
+@pytest.mark.parametrize("text,surface,concept", [
+    # proteases: the membrane-type MMPs by their own names
+    ("MMP2, MMP-9 and MT1-MMP degrade the basement membrane.", "MT1-MMP", "MT1-MMP"),
+    ("膜型1基质金属蛋白酶降解细胞外基质。", "膜型1基质金属蛋白酶", "MT1-MMP"),
+    ("Gelatinase B is secreted by neutrophils.", "Gelatinase B", "MMP-9"),
+    # drugs: NSAIDs, bone drugs, traditional Chinese medicine, kinase inhibitors, biologics
+    ("Aspirin reduces the risk of colorectal cancer.", "Aspirin", "aspirin"),
+    ("非甾体类抗炎药特别是阿司匹林对肠道肿瘤具有化疗预防作用。", "阿司匹林", "aspirin"),
+    ("中医药可通过抑制炎症因子改善风湿病患者的症状。", "中医药", "traditional Chinese medicine"),
+    ("Ruxolitinib and fedratinib reduce spleen size; momelotinib improves anaemia.", "momelotinib", "momelotinib"),
+    ("In most patients, osimertinib inhibits the growth of EGFR-mutant lung cancer.", "osimertinib", "osimertinib"),
+    ("伊沙佐米联合来那度胺治疗多发性骨髓瘤。", "伊沙佐米", "ixazomib"),
+    ("Risankizumab blocks the p19 subunit of IL-23.", "Risankizumab", "risankizumab"),
+    ("Zoledronic acid and risedronate inhibit osteoclasts.", "risedronate", "risedronate"),
+    # diseases of fibrosis, haematology, rheumatology, bone
+    ("持续的肝损伤会导致肝纤维化。", "肝纤维化", "liver fibrosis"),
+    ("Persistent liver injury leads to liver cirrhosis.", "liver cirrhosis", "liver cirrhosis"),
+    ("肾间质纤维化是慢性肾功能衰竭的主要原因。", "肾间质纤维化", "renal interstitial fibrosis"),
+    ("IL-6 levels are raised in aplastic anemia.", "aplastic anemia", "aplastic anemia"),
+    ("Spondyloarthritis is driven by the IL-23/IL-17 axis.", "Spondyloarthritis", "spondyloarthritis"),
+    ("骨硬化症患者的破骨细胞功能缺陷。", "骨硬化症", "osteopetrosis"),
+    # processes
+    ("Sclerostin inhibition failed to improve joint destruction.", "joint destruction", "joint destruction"),
+    ("IL-17A 导致关节破坏和软骨损伤。", "关节破坏", "joint destruction"),
+    ("In the clinic and in animal models, G-CSF induces HSPC mobilization within days.", "HSPC mobilization", "HSPC mobilization"),
+    ("CXCL12 mediates HSPC retention in the bone marrow.", "HSPC retention", "HSPC retention"),
+    ("TGF-β drives myofibroblast activation and ECM deposition.", "ECM deposition", "matrix deposition"),
+    ("NLRP3炎症小体活化导致细胞焦亡。", "细胞焦亡", "pyroptosis"),
+    # cells and states
+    ("Hepatic stellate cells are the main source of collagen.", "Hepatic stellate cells", "hepatic stellate cell"),
+    ("肝星状细胞活化是肝纤维化的核心环节。", "肝星状细胞", "hepatic stellate cell"),
+    ("In the inflamed synovium, pro-inflammatory macrophages secrete IL-1β and TNF-α.", "pro-inflammatory macrophages", "M1 macrophage"),
+    ("In the tumour microenvironment, monocytic MDSCs suppress the proliferation of T cells.", "monocytic MDSCs", "M-MDSC"),
+    ("粒细胞-单核细胞祖细胞分化为中性粒细胞。", "粒细胞-单核细胞祖细胞", "granulocyte-monocyte progenitor"),
+    # genes and receptors from the families (numbered series and rows)
+    ("On activated T cells, TNFRSF25 binds TL1A and promotes their expansion.", "TNFRSF25", "DR3"),
+    ("In colorectal cancer cells, frizzled-7 transmits the signal of Wnt3a to β-catenin.", "frizzled-7", "FZD7"),
+    ("组织蛋白酶B降解胶原。", "组织蛋白酶B", "cathepsin B"),
+    ("Within the resorption lacuna, cathepsins degrade type I collagen.", "cathepsins", "cathepsin"),
+    ("Once cleaved by caspase-1, gasdermin D forms pores in the plasma membrane.", "gasdermin D", "GSDMD"),
+    ("ADAMTS5 is the main aggrecanase in mouse cartilage.", "ADAMTS5", "ADAMTS5"),
+    ("In human blood, the density of CD56 marks two subsets of NK cells.", "CD56", "CD56"),
+    ("趋化因子CXC配体9吸引T细胞。", "趋化因子CXC配体9", "CXCL9"),
+    # anatomy and exposures
+    ("Monosodium urate crystals activate the NLRP3 inflammasome.", "Monosodium urate crystals", "monosodium urate"),
+    ("尿酸钠晶体激活NLRP3炎症小体。", "尿酸钠晶体", "monosodium urate"),
+    ("In the bone marrow, gradients of S1P guide the egress of HSPCs into the blood.", "S1P", "S1P"),
+])
+def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
+    assert (surface, concept) in names(text, resources)
+
+
+# Short forms that are common words or other things' short forms: not names by themselves.
+# Each sentence also names something else, found where it is, so that a dead matcher fails.
+@pytest.mark.parametrize("text,word,found", [
+    ("In most cell types studied so far, TF binding sites lie upstream of IL6.", "TF", ("IL6", "IL-6")),
+    ("ChIP assays showed STAT3 at the promoter.", "ChIP", ("STAT3", "STAT3")),
+    ("NETs and IL-8 were found in the synovium.", "NET", ("IL-8", "IL-8")),
+    ("Patients with PD had raised IL-6.", "PD", ("IL-6", "IL-6")),
+    ("This is a bad outcome for IL-6 blockade.", "bad", ("IL-6", "IL-6")),
+    ("In the veterinary study, the cat was given aspirin twice a day for a week.", "cat", ("aspirin", "aspirin")),
+    ("An ATM near the clinic; IL-1β was measured.", "ATM", ("IL-1β", "IL-1β")),
+    # Chinese words of a concept inside a longer word: 哺乳 (lactation) in 哺乳动物 (mammal)
+    ("在哺乳动物细胞中，IL-6 可激活 STAT3 信号。", "哺乳", ("IL-6", "IL-6")),
+    ("细胞运动能力增强，IL-6 促进肿瘤转移。", "运动", ("IL-6", "IL-6")),
+])
+def test_a_short_form_that_is_also_a_word_is_no_name(resources, text, word, found):
+    got = names(text, resources)
+    assert found in got
+    assert not any(surface == word for surface, _ in got)
+
+
+def test_a_greek_letter_written_as_a_latin_letter_names_the_same_concept(resources):
+    """TNF-a, IkBa, TGFb: the Latin-letter spellings of names with Greek letters (loader
+    variants); a variant too short to be told from a word (ERa = era) is not made."""
+    text = "In these macrophages, TNF-a and TGFb induce the degradation of IkBa; in that era ERa was unknown."
+    got = names(text, resources)
+    assert {("TNF-a", "TNF-α"), ("TGFb", "TGF-β"), ("IkBa", "IκBα")} <= set(got)
+    assert not any(surface in ("era", "ERa") for surface, _ in got)
+
+
+def test_a_word_near_a_new_name_is_not_read_as_it_by_the_fuzzy_matcher(resources):
+    """Single-word names attract near-misses (fuzz ratio >= 90): reabsorption is no bone
+    resorption, phosphatase no phosphate, angiogenic no protein; FGF23 and vitamin D are found."""
+    text = ("In the kidney, FGF23 inhibits phosphate reabsorption by a phosphatase-independent route "
+            "and lowers vitamin D; angiogenic signals are not involved.")
+    got = names(text, resources)
+    assert ("FGF23", "FGF23") in got and ("vitamin D", "vitamin D") in got
+    assert not any(name in ("bone resorption", "phosphate", "angiogenin") and surface != "phosphate"
+                   for surface, name in got)
+
+
+def test_an_ambiguous_short_form_is_a_name_where_the_paper_names_its_concept(resources):
+    text = ("Neuroendocrine tumors express somatostatin receptors. In NET, IL-6 is raised.")
+    assert ("NET", "neuroendocrine tumor") in names(text, resources)
+
+
+# --- the checks make check-dict adds for the larger dictionary --------------------
+
+@pytest.fixture
+def dict_copy(tmp_path):
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(config.DICTIONARIES, folder)
+    return folder
+
+
+def _append(path, line):
+    with path.open("a", encoding="utf-8") as f:
+        f.write(line + "\n")
+
+
+def test_an_id_of_the_wrong_scheme_for_its_type_is_reported(dict_copy):
+    _append(dict_copy / "concepts" / "cells.tsv", "GO:0099999\tcell\tfoo cell\t\t富细胞\t\t")
+    problems = check_dictionaries(dict_copy)
+    assert any("GO:0099999" in p and "a cell takes an id of CL or local" in p for p in problems)
+
+
+def test_a_cell_without_a_chinese_name_is_reported(dict_copy):
+    _append(dict_copy / "concepts" / "cells.tsv", "CL:0099999\tcell\tfoo cell\t\t\t\t")
+    problems = check_dictionaries(dict_copy)
+    assert any("CL:0099999 (foo cell)" in p and "Chinese name" in p for p in problems)
+
+
+def test_a_row_that_replaces_a_family_member_keeps_the_family_names(dict_copy):
+    """CXCL11 is a row of its own; a row without the family's 趋化因子CXCL11 would lose it."""
+    path = dict_copy / "concepts" / "immune_signals.tsv"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("HGNC:CXCL11\t")]
+    lines.append("HGNC:CXCL11\tgene\tCXCL11\tI-TAC\t\t\t")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = check_dictionaries(dict_copy)
+    assert any("HGNC:CXCL11" in p and "趋化因子CXCL11" in p for p in problems)

@@ -119,8 +119,10 @@ def with_new_names(doc: Document, view: SentenceView, found: list[Found], covere
     """``found`` with the names no dictionary knows (``newnames.py``): gene-shaped
     tokens (``via = "shape"``; one that holds a dictionary name in part, ``MT1-MMP``,
     takes its place), then phrases headed by a biomedical word (``via = "phrase"``),
-    which may span the names they hold."""
-    from .newnames import phrase_mentions, shape_mentions
+    which may span the names they hold, and the dictionary names a shared head makes
+    (``bone and cartilage damage``: bone damage, ``via = "composed"``)."""
+    from .newnames import phrase_mentions
+    from .shapes import shape_mentions
 
     rules = resources.new_names
     if rules is None:
@@ -130,8 +132,8 @@ def with_new_names(doc: Document, view: SentenceView, found: list[Found], covere
               for s, e, c in shape_mentions(text, covered, rules, lexicon)]
     found = [f for f in found if not any(g.cstart <= f.cstart and f.cend <= g.cend for g in shapes)] + shapes
     spans = [(f.cstart, f.cend, f.concept) for f in found]
-    return found + [_found(doc, view, s, e, c, "phrase", lexicon)
-                    for s, e, c in phrase_mentions(text, spans, rules, resources)]
+    return found + [_found(doc, view, s, e, c, via, lexicon)
+                    for s, e, c, via in phrase_mentions(text, spans, rules, resources)]
 
 
 # A Greek letter standing alone after a name that ends in one: the rest of a
@@ -449,7 +451,8 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
     spans, longest first; one that cuts through a mention is not read."""
     from .compositions import compose_all
 
-    found = without_overlapping_phrases(found)
+    found = as_what_they_describe(view.clean.text, without_overlapping_phrases(view.clean.text, found),
+                                  resources.new_names)
     if not resources.compositions or not found:
         return found
     heads = [(f.cstart, f.cend, f.concept) for f in found]
@@ -466,17 +469,45 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
     return sorted(out, key=lambda f: (f.cstart, f.cend))
 
 
-def without_overlapping_phrases(found: list[Found]) -> list[Found]:
+def as_what_they_describe(text: str, found: list[Found], rules) -> list[Found]:
+    """A phrase that says what the name before it is (``Gout is an autoinflammatory
+    disorder induced by…``, ``IL-6 是一种多效性细胞因子``: the ``copula`` rows of
+    ``new_names.tsv``) read as that name: what the phrase does or undergoes, the name
+    does or undergoes."""
+    if rules is None:
+        return found
+    out: list[Found] = []
+    for f in found:
+        before = out[-1] if out else None
+        if f.record.via == "phrase" and before is not None and before.record.via not in ("phrase", "shape") \
+                and before.cend <= f.cstart and rules.is_copula(text[before.cend:f.cstart]):
+            f = as_concept(f, before.concept)
+        out.append(f)
+    return out
+
+
+_SPANNING = ("phrase", "composed")  # the vias of the new-name pass that may span other mentions
+
+
+def without_overlapping_phrases(text: str, found: list[Found]) -> list[Found]:
     """The mentions without the phrases (``via = "phrase"``) that share a character
     with a dictionary's mention: ``liver fibrosis`` stays a name of the mentions
     table, and the relation reader reads ``liver`` and ``fibrosis``. A phrase over
     gene-shaped tokens only stands in their place (``NAPDH 氧化酶``: the enzyme, not
     NAPDH); of two phrases that overlap (``bone and cartilage damage``, ``cartilage
-    damage``), the shorter."""
-    phrases = sorted((f for f in found if f.record.via == "phrase"), key=lambda f: f.cend - f.cstart)
+    damage``), the shorter. A name composed here (``via = "composed"``: the dictionary
+    name a shared head makes, ``bone and cartilage damage`` = bone damage, or a glued
+    symbol, ``pSTAT3``, which overlaps nothing) is read as a phrase is. A phrase that is
+    the long form of a name in brackets after it (``… protein 3 (NLRP3)``) is not read:
+    the name is."""
+    from .newnames import long_form_of
+
+    phrases = sorted((f for f in found if f.record.via in _SPANNING), key=lambda f: f.cend - f.cstart)
     if not phrases:
         return found
-    named = [f for f in found if f.record.via not in ("phrase", "shape")]
+    named = [f for f in found if f.record.via not in _SPANNING + ("shape",)]
+    spans = [(f.cstart, f.cend) for f in named]
+    phrases = [f for f in phrases if f.record.via != "phrase" or not long_form_of(text, f.cend, spans)]
     shapes = [f for f in found if f.record.via == "shape"]
     kept: list[Found] = []
     for f in phrases:

@@ -8,10 +8,8 @@ passes left, and give each an *ungrounded* concept: id ``new:`` + its folded
 name, its name as written (an English plural made singular), so that a
 triple can still name it and ``make candidates`` can propose it.
 
-- **shape** (``via = "shape"``): a Latin token shaped like a gene or protein
-  symbol (``shape`` rows of ``dictionaries/new_names.tsv``: a capital and a
-  digit, or two capitals), unless it is a unit, a code or a word that names
-  no thing (``unit``, ``noise``, ``not_name`` rows).
+- **shape** (``via = "shape"``, ``shapes.py``): a Latin token shaped like a
+  gene or protein symbol (``shape`` rows of ``dictionaries/new_names.tsv``).
 - **phrase** (``via = "phrase"``): a head word (``head`` rows: cell, receptor,
   pathway, disease, failure…; 细胞, 受体, 通路, 病, 癌, 纤维化…) or a word with a
   head ending (``suffix`` rows: -itis, -osis, -genesis, -cyte) with the
@@ -24,10 +22,14 @@ triple can still name it and ``make candidates`` can propose it.
   慢性), not a verb or a pronoun. A phrase over a known name of a cell or
   disease (``intestinal tumor``, ``肠道肿瘤``) is a phrase too; after a known
   name, a head that is an aspect word (``osteoclast formation``) is left to
-  the relation reader. "A and B damage" also names "A damage".
+  the relation reader. "A and B damage" also names "A damage" (a dictionary
+  name when the dictionary knows it: ``via = "composed"``). A head that takes
+  an object (``transitive`` rows) takes it: ``tissue inhibitor of
+  metalloproteinase``.
 
-A phrase spans the mentions it holds; ``mentions.reading_mentions`` decides
-which of the two the relation reader reads.
+This module holds the rules (``NewNameRules``) and the phrase reader. A phrase
+spans the mentions it holds; ``mentions.reading_mentions`` decides which of
+the two the relation reader reads.
 """
 from __future__ import annotations
 
@@ -41,7 +43,8 @@ from .textnorm import depluralize, fold, is_cjk
 
 NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
 TYPED_KINDS = frozenset({"head", "suffix", "shape"})
-KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix"}
+KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix", "part",
+                       "transitive", "copula", "article"}
 # At most this many words before an English head, characters before a Chinese one.
 MAX_MODIFIERS = 4
 MAX_ZH_MODIFIER_CHARS = 8
@@ -56,9 +59,7 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant",
 HEAD_MENTION_TYPES = frozenset({"cell", "disease"})
 
 _EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*\+?")
-# A symbol: letters and digits, parts joined by hyphens; a last part of three lower-case
-# letters or more is a word of its own (JAK2V617F-mutant: the symbol is JAK2V617F).
-_SHAPE_TOKEN = re.compile(r"(?<![A-Za-z0-9α-ωΑ-Ω-])[A-Za-z][A-Za-z0-9]*(?:-(?![a-z]{3,}\b)[A-Za-z0-9]+)*(?![A-Za-z0-9α-ωΑ-Ω])")
+
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,10 @@ class NewNameRules:
     bound: frozenset = frozenset()  # Chinese suffix characters no name begins with (性, 型)
     not_alone: frozenset = frozenset()  # (lang, word): a head only after a modifier (疾病, 治疗)
     prefixes: frozenset = frozenset()  # Chinese prefixes a name may begin with (抗肿瘤治疗, 非小细胞)
+    parts: frozenset = frozenset()  # English words after a symbol that name a part of it (SH2 domain)
+    transitive: frozenset = frozenset()  # English heads whose object follows (inhibitor of X)
+    copulas: frozenset = frozenset()  # words that say what a name is (is, 是)
+    articles: frozenset = frozenset()  # words between a copula and what it says (a, an, 一种)
 
     def is_noise(self, token: str) -> bool:
         """A unit, a code, a numeral or a word that names no thing."""
@@ -84,7 +89,7 @@ class NewNameRules:
 
     def shape_type(self, token: str) -> str | None:
         """The type of a token shaped like a gene symbol, or None."""
-        if self.is_noise(token) or self.is_noise(_singular_symbol(token)):
+        if self.is_noise(token) or self.is_noise(singular_symbol(token)):
             return None
         return next((t for p, t in self.shapes if p.fullmatch(token)), None)
 
@@ -102,6 +107,17 @@ class NewNameRules:
                     if (len(w) >= n + 3 or (n >= 6 and len(w) == n)) and w[-n:] in endings:
                         return endings[w[-n:]]
         return None
+
+    def is_copula(self, gap: str) -> bool:
+        """``gap`` (the text between a name and a phrase) says the name is the phrase: `` is an ``, ``是一种``."""
+        return bool(self.copula_pattern and self.copula_pattern.fullmatch(gap.lower()))
+
+    @functools.cached_property
+    def copula_pattern(self):
+        if not self.copulas:
+            return None
+        articles = f"(?:\\s*(?:{_alternatives(self.articles)}))?" if self.articles else ""
+        return re.compile(f"\\s*(?:{_alternatives(self.copulas)}){articles}\\s*")
 
     @functools.cached_property
     def suffix_lengths(self) -> tuple:
@@ -134,12 +150,21 @@ class NewNameRules:
         return tuple(sorted({len(h) for h in self.zh_heads}, reverse=True))
 
 
+def _alternatives(words) -> str:
+    """A regular expression for any of ``words``, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def load_new_name_rules(path: Path) -> NewNameRules:
     """The rules of ``path``; a malformed line raises ``DictionaryError("file:line: problem")``."""
     heads, suffixes, stops, not_heads, not_names, units, shapes, noise = {}, [], set(), set(), set(), set(), [], []
     bound: set[str] = set()
     not_alone: set[tuple[str, str]] = set()
     prefixes: set[str] = set()
+    parts: set[str] = set()
+    transitive: set[str] = set()
+    copulas: set[str] = set()
+    articles: set[str] = set()
     if path.exists():
         for row, where in read_tsv(path, NEW_NAME_COLUMNS):
             kind, lang, value, ctype = row["kind"], row["lang"], row["value"], row["type"]
@@ -165,6 +190,12 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                 not_alone.add((lang, value.lower() if lang == "en" else value))
             elif kind == "prefix":
                 prefixes.add(value)
+            elif kind == "part":
+                parts.add(value.lower() if lang == "en" else value)
+            elif kind == "transitive":
+                transitive.add(value.lower())
+            elif kind in ("copula", "article"):
+                (copulas if kind == "copula" else articles).add(value.lower())
             elif kind == "not_name":
                 not_names.add(value)
             elif kind == "unit":
@@ -178,7 +209,8 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     zh_heads = tuple(sorted((w for lang, w in heads if lang == "zh"), key=len, reverse=True))
     return NewNameRules(heads, tuple(sorted(suffixes, key=lambda s: -len(s[0]))), frozenset(stops),
                         frozenset(not_heads), frozenset(not_names), frozenset(units), tuple(shapes), tuple(noise),
-                        zh_heads, frozenset(bound), frozenset(not_alone), frozenset(prefixes))
+                        zh_heads, frozenset(bound), frozenset(not_alone), frozenset(prefixes), frozenset(parts),
+                        frozenset(transitive), frozenset(copulas), frozenset(articles))
 
 
 def new_concept(name: str, ctype: str) -> Concept:
@@ -186,44 +218,13 @@ def new_concept(name: str, ctype: str) -> Concept:
     return Concept(f"new:{fold(name)}", ctype, name)
 
 
-def _singular_symbol(token: str) -> str:
+def singular_symbol(token: str) -> str:
     """``NLRs`` to ``NLR``, ``GTPases`` to ``GTPase``: a symbol's English plural."""
     if len(token) > 3 and token.endswith("s") and (token[-2].isupper() or token[-2].isdigit()):
         return token[:-1]
     if len(token) > 4 and token.endswith("es") and token[:-2].lower().endswith("as") and any(c.isupper() for c in token):
         return token[:-1]
     return token
-
-
-# --- shape ------------------------------------------------------------------
-
-def shape_mentions(text: str, spans: list[tuple[int, int]], rules: NewNameRules, lexicon):
-    """(start, end, Concept) for gene-shaped tokens the dictionary lacks: tokens no
-    mention touches, and hyphenated symbols a mention covers only in part
-    (``MT1-MMP``, where the dictionary knows MMP: every part holds a capital or a
-    digit, and some part is no mention)."""
-    for m in _SHAPE_TOKEN.finditer(text):
-        start, end = m.span()
-        token = m.group()
-        touching = [(a, b) for a, b in spans if start < b and a < end]
-        if touching and not _symbol_around_names(text, start, end, token, touching):
-            continue
-        ctype = rules.shape_type(token) if len(token) >= 3 else None
-        if ctype is None or lexicon.lookup(fold(token)):
-            continue
-        yield start, end, new_concept(_singular_symbol(token), ctype)
-
-
-def _symbol_around_names(text: str, start: int, end: int, token: str, touching) -> bool:
-    if "-" not in token or any(a < start or b > end for a, b in touching):
-        return False
-    parts, pos, free = token.split("-"), start, False
-    for part in parts:
-        if not any(c.isupper() or c.isdigit() for c in part):
-            return False
-        free = free or not any(a <= pos and pos + len(part) <= b for a, b in touching)
-        pos += len(part) + 1
-    return free
 
 
 # --- phrases ----------------------------------------------------------------
@@ -238,22 +239,32 @@ class _Token:
 
 
 def phrase_mentions(text: str, spans: list[tuple[int, int, Concept]], rules: NewNameRules, resources):
-    """(start, end, Concept) for the phrases of ``text`` headed by a biomedical word
-    that no dictionary name spans; ``spans`` are the mentions found so far."""
-    out: dict[tuple[int, int], Concept] = {}
-    for start, end, name, ctype in _english_phrases(text, spans, rules, resources.rules):
-        out.setdefault((start, end), new_concept(name, ctype))
+    """(start, end, Concept, via) for the phrases of ``text`` headed by a biomedical word
+    that no dictionary name spans (``via = "phrase"``); ``spans`` are the mentions found
+    so far. A shared head that makes a dictionary name of the first conjunct (``bone and
+    cartilage damage``: bone damage) is that name, built on the names it holds
+    (``via = "composed"``)."""
+    lexicon = resources.lexicon
+    out: dict[tuple[int, int], tuple[Concept, str]] = {}
+    for start, end, name, ctype, shared in _english_phrases(text, spans, rules, resources.rules):
+        known = lexicon.lookup(fold(name))
+        if not known:
+            out.setdefault((start, end), (new_concept(name, ctype), "phrase"))
+        elif shared:
+            out.setdefault((start, end), (lexicon.concepts[known[0].concept_id], "composed"))
     if any(is_cjk(c) for c in text):
         for start, end, name, ctype in _chinese_phrases(text, spans, rules, resources):
-            out.setdefault((start, end), new_concept(name, ctype))
-    lexicon = resources.lexicon
-    return [(s, e, c) for (s, e), c in sorted(out.items())
-            if not lexicon.lookup(fold(c.name)) and not any((a, b) == (s, e) for a, b, _ in spans)]
+            if not lexicon.lookup(fold(name)):
+                out.setdefault((start, end), (new_concept(name, ctype), "phrase"))
+    return [(s, e, c, via) for (s, e), (c, via) in sorted(out.items()) if not any((a, b) == (s, e) for a, b, _ in spans)]
 
 
 def _english_phrases(text: str, spans, rules: NewNameRules, data):
     tokens = [_Token(m.start(), m.end(), m.group()) for m in _EN_TOKEN.finditer(text)]
+    taken = 0  # the end of a phrase that took its object (the object's own phrase is inside it)
     for i, tok in enumerate(tokens):
+        if tok.end <= taken:
+            continue
         ctype = rules.en_head(tok.text) or _head_mention_type(tok, spans)
         if ctype is None or _inside_longer(tok.start, tok.end, spans) or not _modifier_ok(tok.text, rules, data, head=True):
             continue
@@ -272,11 +283,60 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data):
             continue
         if len(modifiers) >= 1 and all(_title_case(t.text) for t in modifiers + [tok]):
             continue  # International Society for Cell & Gene Therapy: an institution, a title
-        yield start, tok.end, _en_name(text[start:tok.end]), ctype
+        last = _object_end(tokens, i, text, rules, data, spans) if modifiers and _transitive(tok, rules) else None
+        if last is not None:
+            # "tissue inhibitor of metalloproteinases": the phrase with its object
+            taken = tokens[last].end
+            yield start, taken, f"{_en_name(text[start:tok.end])} of {_en_name(text[tokens[i + 2].start:taken])}", \
+                ctype, False
+            continue
+        if _transitive(tok, rules) and _OBJECT.match(text, tok.end):
+            continue  # "an antagonist of IL-1": the composition reader reads "antagonist of X"
+        yield start, tok.end, _en_name(text[start:tok.end]), ctype, False
         other = _coordinated(tokens, j, text, rules, data, spans)
         if other is not None and modifiers:
             # "adaptive and innate immune system": the first conjunct shares what follows the second
-            yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype
+            yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype, True
+
+
+# After a head: its object (inhibitor of X).
+_OBJECT = re.compile(r"\s+(?:of|against|to)\b")
+# After a long form: a numeral that ends it, and the bracket that holds its short form.
+_BRACKETED = re.compile(r"(?:\s*\d+[A-Za-z]?)?\s*[(（]\s*")
+
+
+def long_form_of(text: str, end: int, spans) -> bool:
+    """Whether the phrase that ends at ``end`` is the long form of a name that follows in
+    brackets, a numeral between (``PYD-domains-containing protein 3 (NLRP3)``); ``spans``
+    are the (start, end) of the names of the sentence."""
+    m = _BRACKETED.match(text, end)
+    if not m:
+        return False
+    name_end = next((b for a, b in spans if a == m.end()), None)
+    return name_end is not None and re.match(r"\s*[)）,，;；]", text[name_end:]) is not None
+
+
+def _transitive(head: _Token, rules: NewNameRules) -> bool:
+    word = head.text.lower()
+    return word in rules.transitive or depluralize(word) in rules.transitive
+
+
+def _object_end(tokens, i: int, text: str, rules: NewNameRules, data, spans) -> int | None:
+    """The index of the last token of the object ``of`` introduces after the head
+    ``tokens[i]`` (``inhibitor of matrix metalloproteinases``): modifiers, then a head
+    word or the end of a known name; None when there is none."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "of" or text[tokens[i].end:tokens[i + 1].start] != " " \
+            or any(a < tokens[i + 2].start < b for a, b, _ in spans):
+        return None
+    for m in range(i + 2, min(len(tokens), i + 3 + MAX_MODIFIERS)):
+        if text[tokens[m - 1].end:tokens[m].start].strip():
+            return None
+        cut = any(a < tokens[m].end < b for a, b, _ in spans)
+        if not cut and (rules.en_head(tokens[m].text) or any(b == tokens[m].end for _, b, _ in spans)):
+            return m
+        if not _modifier_ok(tokens[m].text, rules, data):
+            return None
+    return None
 
 
 def _title_case(word: str) -> bool:
@@ -358,7 +418,7 @@ def _en_name(surface: str) -> str:
     if last.islower() and last.isalpha():
         words[-1] = depluralize(last)
     else:
-        words[-1] = _singular_symbol(last)  # Rho GTPases
+        words[-1] = singular_symbol(last)  # Rho GTPases
     return " ".join(words)
 
 

@@ -42,6 +42,15 @@ DAMAGE = ("Overall, blocking the IL-17A pathway seems to have a positive effect 
           "observed in inflammatory arthritis.")
 GP130 = ("However, IL-6R is also produced as a soluble, secreted protein that, together with IL-6, can stimulate "
          "all gp130-expressing cells by a process termed IL-6 trans-signaling.")
+INNATE = ("Many innate immune cells, neutrophils, and monocytes/macrophages produce and respond to IL-6, "
+          "resulting in autocrine feedback loops that amplify inflammation.")
+NLRP3 = ("The NACHT, LRR, and PYD-domains-containing protein 3 (NLRP3) inflammasome is an intracellular "
+         "multi-protein signaling platform that is activated by cytosolic pattern-recognition receptors such as NLRs "
+         "against endogenous and exogenous pathogens.")
+TIMP = ("Continuous and/or persistent TGF-β signaling induces sustained production of ECM components and of tissue "
+        "inhibitor of metalloproteinase synthesis.")
+GOUT = ("Gout is an autoinflammatory disorder induced by deposition of monosodium urate (MSU) crystals in the "
+        "articular joints and periarticular structures.")
 KIDNEY = "肾间质纤维化是各种肾脏疾病发展到肾衰竭的共同途径及病理基础。"
 ASPIRIN = ("此外,大量研究已经证实,非甾体类抗炎药特别是阿司匹林,对上皮组织来源的肿瘤,例如肠道肿瘤、胃癌、食道癌等,"
            "具有一定的化疗预防作用,尤其是对肿瘤的进展具有阻抑作用,但并不是对所有癌症,如肝癌、胆囊癌和胰腺癌等[4-5]。")
@@ -83,14 +92,25 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
      "Rho GTPases", "Rho GTPase", "phrase"),
     ("IL-6 has major effects on the adaptive and innate immune system and on mesenchymal and stromal responses "
      "during inflammation.", "adaptive and innate immune system", "adaptive immune system", "phrase"),
+    # a head whose object follows takes it (tissue inhibitor of …), not the object's own phrase
+    (TIMP, "tissue inhibitor of metalloproteinase", "tissue inhibitor of metalloproteinase", "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the
-    dictionary does not know it, a dictionary mention once a curator adds it."""
+    dictionary does not know it, a dictionary mention once a curator adds it (a
+    plain name, or an ambiguous short form in its context: ``NLRs`` after
+    ``inflammasome``); a shared head that makes a dictionary name (``bone and
+    cartilage damage``: bone damage) is that name, composed on the names it holds."""
     from pipeline.textnorm import fold
 
     found = table(text)
-    if resources.lexicon.lookup(fold(name)) or resources.lexicon.lookup(fold(surface)):
+    lexicon = resources.lexicon
+    known = lexicon.lookup(fold(name)) or lexicon.lookup(fold(surface))
+    if known:
+        concept = lexicon.concepts[known[0].concept_id].name
+        assert any(s == surface and v == "dictionary" for s, _, v in found) \
+            or (surface, concept, "composed") in found, found
+    elif fold(name) in lexicon.ambiguous:
         assert any(s == surface and v == "dictionary" for s, _, v in found), found
     else:
         assert (surface, name, via) in found, [m for m in found if m[2] in ("shape", "phrase")]
@@ -99,12 +119,12 @@ def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name,
 def test_a_new_name_is_grounded_to_an_ungrounded_concept():
     from pipeline.batch import extract
 
-    records = extract(document_of(GP130 + " TRIM21 promotes the proliferation of myeloma cells."))["mentions"]
+    records = extract(document_of(INNATE + " TRIM21 promotes the proliferation of myeloma cells."))["mentions"]
     new = [m for m in records if m.via in ("shape", "phrase")]
-    assert {"gp130-expressing cells", "TRIM21"} <= {m.surface for m in new}
+    assert {"innate immune cells", "TRIM21"} <= {m.surface for m in new}
     assert all(m.concept_id == "new:" + re.sub(r"[\s-]", "", m.concept_name.lower()) for m in new)
     # the names the phrase holds stay mentions of their own
-    assert {("gp130", "gp130"), ("cells", "cell")} <= {(m.surface, m.concept_name) for m in records}
+    assert ("immune cells", "immune cell") in {(m.surface, m.concept_name) for m in records}
 
 
 @pytest.mark.parametrize("text,not_names,names", [
@@ -130,6 +150,12 @@ def test_a_new_name_is_grounded_to_an_ungrounded_concept():
     ("Targeting these cytokines with biologics and small molecules has led to a major improvement of the bone "
      "health of patients with inflammatory arthritis.", {"biologics and small molecules"},
      {"small molecules", "inflammatory arthritis"}),
+    # symbols that name a part of a protein (domains), in a list or one by one, are no names of their own
+    (NLRP3, {"NACHT", "LRR", "PYD"}, {"NLRP3", "inflammasome", "pattern-recognition receptors"}),
+    ("NLRP3由三个域组成:氨基末端吡啶结构域(PYD),中央NACHT 结构域和富含羧基末端亮氨酸的重复序列(LRR)。", {"NACHT"},
+     {"NLRP3", "PYD", "LRR"}),
+    # a phrase before "of" after a head that takes an object is only the start of a name
+    (TIMP, {"tissue inhibitor", "metalloproteinase"}, {"TGF-β signaling", "ECM"}),
 ])
 def test_words_that_are_no_names(text, not_names, names):
     found = table(text)
@@ -143,25 +169,44 @@ def test_words_that_are_no_names(text, not_names, names):
      ("TRIM21", "promotes", "myeloma cell", "proliferation", False)),
     ("在骨髓瘤中，TRIM21 促进骨髓瘤细胞的增殖。", ("TRIM21", "promotes", "myeloma cell", "proliferation", False)),
     ("In gout, IL-1 induces spondyloarthritis in mice.", ("IL-1", "induces", "spondyloarthritis", None, False)),
+    (TIMP, ("TGF-β pathway", "upregulates", "tissue inhibitor of metalloproteinase", "expression", False)),
+    # a phrase after "X is a" is X: what is induced is gout
+    (GOUT, ("monosodium urate", "induces", "gout", None, False)),
 ])
 def test_the_relation_reader_reads_a_new_name(resources, text, expected):
     assert expected in triples_in(text, resources)
 
 
 def test_the_relation_reader_reads_the_names_a_phrase_holds(resources):
-    """``gp130-expressing cells`` is a mention of the table; the reader still reads
-    the dictionary's names inside it (a phrase overlapping one is not read)."""
+    """``innate immune cells`` is a mention of the table; the reader still reads
+    the dictionary's names inside it (a phrase overlapping one is not read), and so
+    for a dictionary name a shared head makes (``bone and cartilage damage``)."""
     from pipeline.mentions import find_mentions, reading_mentions
     from pipeline.segment import segment
 
-    doc = document_of(GP130)
+    for text, phrase, inside in ((INNATE, "innate immune cells", ["immune cells", "IL-6"]),
+                                 (DAMAGE, "bone and cartilage damage", ["bone", "cartilage damage"])):
+        doc = document_of(text)
+        views = segment(doc)
+        found = find_mentions(doc, views, resources)
+        assert any(f.record.surface == phrase for fs in found for f in fs)
+        read = [f.record.surface for view, fs in zip(views, found) for f in reading_mentions(doc, view, fs, resources)]
+        assert set(inside) <= set(read) and phrase not in read, read
+
+
+def test_a_long_form_before_a_known_name_in_brackets_is_not_read(resources):
+    """``PYD-domains-containing protein 3 (NLRP3)``: the phrase is a mention of the table;
+    the reader reads NLRP3, the name the paper spells out, and the sentence's other names."""
+    from pipeline.mentions import find_mentions, reading_mentions
+    from pipeline.segment import segment
+
+    assert ("PYD-domains-containing protein", "PYD-domains-containing protein", "phrase") in table(NLRP3)
+    doc = document_of(NLRP3)
     views = segment(doc)
-    for view, found in zip(views, find_mentions(doc, views, resources)):
-        read = [f.record.surface for f in reading_mentions(doc, view, found, resources)]
-        if "gp130" in read:
-            assert "cells" in read and "gp130-expressing cells" not in read
-            return
-    raise AssertionError("no sentence read")
+    read = [f.record.surface for view, fs in zip(views, find_mentions(doc, views, resources))
+            for f in reading_mentions(doc, view, fs, resources)]
+    assert {"NLRP3", "inflammasome", "pattern-recognition receptors"} <= set(read)
+    assert "PYD-domains-containing protein" not in read
 
 
 # --- composed names -------------------------------------------------------------

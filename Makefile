@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run report export test eval val train check-dict candidates bench bench-pdf clean
+.PHONY: help run report export test deb-packages fuzz eval val train check-dict candidates bench bench-pdf clean
 .DEFAULT_GOAL := run
 
 help:  ## list the targets
@@ -29,8 +29,14 @@ export: run  ## the claims for Cytoscape (GraphML, SIF) and the papers as BioC X
 	$(PY) -m pipeline export --to sif --out output
 	$(PY) -m pipeline export --to bioc --out output
 
-test: $(STAMP)  ## the test suite
+test: $(STAMP) deb-packages  ## the test suite (as root, first installs the Debian packages it needs)
 	$(PY) -m pytest -q
+
+deb-packages:  ## the Debian packages the tests need (chromium, fonts-wqy-zenhei): installed when missing, as root
+	@bash .ci/debian-packages
+
+fuzz: $(STAMP)  ## the fuzzing harness at full size: hostile texts, 1,000 mutated PDFs, generated texts (minutes)
+	FUZZ_SCALE=1 FUZZ_PDFS=1000 FUZZ_REPORT=1 HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q -s -p no:cacheprovider tests/test_fuzz.py
 
 # The train set: the sample papers (gold/dev, read from raw/) and the train passages
 # (gold/train, read from gold/train/texts). Validation lives outside the project.
@@ -68,4 +74,4 @@ bench-pdf: $(STAMP)  ## pages per second on PDFs: pdfplumber alone, the reader, 
 
 clean:  ## remove output tables, the report and the PDF cache (keeps output/README.md)
 	rm -rf output/documents output/sentences output/mentions output/triples output/claims.parquet \
-	       output/report.html output/_manifest.json output/errors.txt output/_cache output/export
+	       output/report.html output/_manifest.json output/_journal.jsonl output/errors.txt output/_cache output/export

@@ -1,8 +1,12 @@
 """Command line: ``python -m pipeline run|report|export|eval|check-dict|candidates``.
 
 Arguments are validated before any work starts; a problem the user can fix
-is printed as one line naming the file, with exit code 2. ``run`` exits
-with 1 when a paper could not be read (the others are still processed).
+is printed as one line naming the file. Exit codes (``EXIT_CODES``): 0 all
+done; 1 ``run`` finished but some papers could not be read (each has its
+status; the others were processed); 2 a problem with the command (options,
+inputs, dictionaries); 3 the run itself failed (the output folder cannot be
+written: not a folder, no permission, disk full); 4 another run is writing
+into the same output folder; 130 interrupted.
 """
 from __future__ import annotations
 
@@ -13,19 +17,71 @@ from pathlib import Path
 from . import config
 from .records import PipelineError
 
+EXIT_CODES = """exit codes:
+  0    every paper was read
+  1    run finished, but some papers could not be read (each one's status and
+       message is in documents.status / documents.error; the others were
+       processed), or a folder or file could not be read (its rows from the
+       last run are kept)
+  2    a problem with the command: an option, an input that does not exist,
+       --out inside an input folder, a broken dictionary
+  3    the run itself failed: the output folder cannot be written (a file
+       stands there, no permission, read-only, disk full); what was written is
+       consistent, and the next run goes on from there
+  4    another run is writing into the same output folder (its lock)
+  130  interrupted (Ctrl-C); the next run goes on from there"""
+
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0])
+    args = build_parser().parse_args(argv)
+    from .manifest import OutputBusy, OutputError
+
+    try:
+        return _dispatch(args)
+    except OutputBusy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 4
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    except PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: what was written is kept; the next run goes on from there", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser: every command and option, each with its help."""
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0],
+                                     epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="process papers into Parquet tables")
+    run = sub.add_parser("run", help="process papers into Parquet tables", epilog=EXIT_CODES,
+                         formatter_class=argparse.RawDescriptionHelpFormatter,
+                         description="Read papers (.txt, .md, .pdf) into the tables under --out; only papers\n"
+                                     "that changed since the last run are processed. A paper that cannot be read\n"
+                                     "is reported and recorded with its status; the others go on.")
     run.add_argument("inputs", nargs="*", type=Path, default=[config.RAW],
                      help="papers or folders of papers (default: raw/)")
-    run.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder (default: output/)")
-    run.add_argument("--workers", type=int, default=None, help="processes of the local executor (default: all cores)")
-    run.add_argument("--executor", choices=("local", "dask"), default="local")
+    run.add_argument("--out", type=Path, default=config.OUTPUT,
+                     help="output folder (default: output/); not inside an input folder")
+    run.add_argument("--workers", type=int, default=None,
+                     help="processes of the local executor (default: all cores; 1 runs in this process)")
+    run.add_argument("--executor", choices=("local", "dask"), default="local",
+                     help="where papers are processed: local (a process pool, the default) or dask "
+                          "(a Dask distributed cluster, with --scheduler)")
     run.add_argument("--scheduler", default=None, help="Dask scheduler address, with --executor dask; its workers must see "
                           "the inputs and --out at the same paths")
+    run.add_argument("--paper-timeout", type=float, default=None, metavar="SECONDS",
+                     help="time budget of one paper (default: 300; 0: none); a paper past it is "
+                          "stopped and recorded with status timeout and the stage it was in, the others go on, "
+                          "and the next run tries it again")
+    run.add_argument("--paper-memory", type=float, default=None, metavar="GB",
+                     help="memory budget of one paper, in gigabytes of a worker's address space (default: 6; "
+                          "0: none); a paper past it fails with status error (MemoryError) and costs only its "
+                          "worker; local executor only (a Dask worker has its own --memory-limit)")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar (default: on a terminal)")
     run.add_argument("--min-confidence", type=float, default=None, metavar="P",
@@ -41,11 +97,14 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
 
     chk = sub.add_parser("check-dict", help="validate the dictionaries")
-    chk.add_argument("--dictionaries", type=Path, default=config.DICTIONARIES)
+    chk.add_argument("--dictionaries", type=Path, default=config.DICTIONARIES,
+                     help="folder of dictionary TSV files to check (default: dictionaries/)")
 
     cand = sub.add_parser("candidates", help="terms the papers use that the dictionary lacks")
-    cand.add_argument("--out", type=Path, default=config.OUTPUT)
-    cand.add_argument("--tsv", type=Path, default=config.OUTPUT / "candidates.tsv")
+    cand.add_argument("--out", type=Path, default=config.OUTPUT,
+                      help="output folder whose tables are read (default: output/)")
+    cand.add_argument("--tsv", type=Path, default=config.OUTPUT / "candidates.tsv",
+                      help="where to write the ranked candidates (default: output/candidates.tsv)")
 
     rep = sub.add_parser("report", help="the HTML evidence report over output/")
     rep.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder to report on (default: output/)")
@@ -63,17 +122,12 @@ def main(argv: list[str] | None = None) -> int:
     exp.add_argument("--file", type=Path, default=None, help="where to write it (default: OUT/export/claims.graphml, "
                      "claims.sif, papers.bioc.xml or papers.bioc.json)")
 
-    args = parser.parse_args(argv)
-    try:
-        return _dispatch(args)
-    except PipelineError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    return parser
 
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "run":
-        from .batch import run
+        from .batch import DEFAULT_PAPER_MEMORY, DEFAULT_PAPER_TIMEOUT, run
 
         if args.workers is not None and args.workers < 1:
             raise PipelineError(f"--workers must be at least 1, got {args.workers}")
@@ -81,10 +135,14 @@ def _dispatch(args: argparse.Namespace) -> int:
             raise PipelineError("--executor dask needs --scheduler ADDRESS")
         if args.min_confidence is not None and not 0.0 <= args.min_confidence <= 1.0:
             raise PipelineError(f"--min-confidence must be between 0 and 1, got {args.min_confidence}")
+        timeout = DEFAULT_PAPER_TIMEOUT if args.paper_timeout is None else args.paper_timeout
+        memory = None if args.executor == "dask" else (
+            DEFAULT_PAPER_MEMORY if args.paper_memory is None else args.paper_memory)
         summary = run(args.inputs, args.out, workers=args.workers, executor=args.executor,
-                      scheduler=args.scheduler, progress=args.progress, min_confidence=args.min_confidence)
+                      scheduler=args.scheduler, progress=args.progress, paper_timeout=timeout, paper_memory=memory,
+                      min_confidence=args.min_confidence)
         print(summary.line())
-        return 1 if summary.failures else 0
+        return 0 if summary.complete else 1
     if args.command == "eval":
         from .evaluate import main as evaluate_main
 

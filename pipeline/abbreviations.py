@@ -11,7 +11,11 @@ A small, pure component in the manner of scispaCy's abbreviation detector
   brackets.
 
 It works on one sentence's cleaned text and returns ``Definition`` records
-with spans in that text; ``mentions.py`` resolves them to concepts.
+with spans in that text; ``mentions.py`` resolves them to concepts. Its
+cost is linear in the sentence: each bracket looks back only as far as a
+definition can reach (a bracket's contents longer than ``_MAX_INNER``
+characters define nothing), so a sentence of thousands of brackets, nested
+or not, is read in one pass.
 """
 from __future__ import annotations
 
@@ -27,6 +31,14 @@ _OPEN, _CLOSE = "(（", ")）"
 # markers, 为 as, 称 called, 如 such as, 即 namely, 由 by, 从 from, 到 to).
 _ZH_STOP = set("，。、；：,;:()（）[]【】“”\"的在是和及或对被将把为称如即由从到了等其该这")
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9α-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω\-/+.]{0,11}$")
+_SHORT_BEFORE = re.compile(r"([A-Za-z0-9α-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω\-/+.]{0,11})$")
+# What brackets hold when they define something: a short form (12
+# characters at most), a long form, or both; longer contents are an aside.
+_MAX_INNER = 200
+# Characters that end the word before a bracket (``_last_word_is_chinese``).
+_WORD_END = "，。、；：,;:"
+# Characters a Schwartz–Hearst long form never reaches back over.
+_SH_STOP = "(),;:，；（）"
 
 
 @dataclass(frozen=True)
@@ -44,17 +56,21 @@ class Definition:
 def find_definitions(text: str) -> list[Definition]:
     """Every abbreviation defined in ``text`` (one sentence)."""
     out = []
+    chinese_word = _chinese_word_ends(text)
     for open_at, close_at in _bracket_pairs(text):
+        if close_at - open_at - 1 > _MAX_INNER:
+            continue
         inner_start, inner_end = strip_span(text, open_at + 1, close_at)
         if inner_start >= inner_end:
             continue
-        d = _define(text, open_at, close_at, inner_start, inner_end)
+        d = _define(text, open_at, close_at, inner_start, inner_end, chinese_word)
         if d:
             out.append(d)
     return out
 
 
-def _define(text: str, open_at: int, close_at: int, a: int, b: int) -> Definition | None:
+def _define(text: str, open_at: int, close_at: int, a: int, b: int,
+            chinese_word: list[bool]) -> Definition | None:
     inner = text[a:b]
     comma = max(inner.rfind(","), inner.rfind("，"))
     if comma > 0:
@@ -69,7 +85,7 @@ def _define(text: str, open_at: int, close_at: int, a: int, b: int) -> Definitio
                               text[zh[0]:zh[1]] if zh else None, zh)
         return None
     if is_short_form(inner):
-        if _last_word_is_chinese(text, open_at):
+        if chinese_word[_rstrip_index(text, open_at)]:
             zh = _chinese_long_form(text, open_at)
             if zh:
                 return Definition(inner, (a, b), None, None, text[zh[0]:zh[1]], zh)
@@ -80,7 +96,9 @@ def _define(text: str, open_at: int, close_at: int, a: int, b: int) -> Definitio
         return None
     if sum(1 for c in inner if is_cjk(c)) >= 2 and not re.search(r"[，,。；;]", inner):
         # ``RANKL（核因子-κB受体活化因子配体）``
-        m = re.search(r"([A-Za-z0-9α-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω\-/+.]{0,11})\s*$", text[:open_at])
+        end = _rstrip_index(text, open_at)
+        lo = max(0, end - 12)  # a short form is 12 characters at most
+        m = _SHORT_BEFORE.search(text, lo, end)
         if m and is_short_form(m.group(1)) and any(c.isupper() for c in m.group(1)):
             return Definition(m.group(1), m.span(1), None, None, inner, (a, b))
     return None
@@ -112,17 +130,11 @@ def schwartz_hearst_long_form(short: str, text: str, open_at: int) -> tuple[int,
     the short form's first letter.
     """
     end = _rstrip_index(text, open_at)
-    # Words are runs of letters, digits, hyphens and slashes: a long form
-    # never reaches back over a bracket, comma or semicolon.
-    words = list(re.finditer(r"[^\s(),;:，；（）]+", text[:end]))
-    stop = max(text.rfind(c, 0, end) for c in "(),;:，；（）")
     letters = [c.lower() for c in short if c.isalnum()]
-    if not words or not letters:
+    if not letters:
         return None
     limit = min(len(letters) + 5, 2 * len(letters))
-    window = [w for w in words[-limit:] if w.start() > stop]
-    for k in range(len(window) - 1, -1, -1):
-        start = window[k].start()
+    for start in _word_starts_before(text, end, limit):
         candidate = text[start:end]
         if any(is_cjk(c) for c in candidate):
             return None
@@ -143,6 +155,27 @@ def _sh_match(letters: list[str], long: str) -> bool:
         s -= 1
         l -= 1
     return True
+
+
+def _word_starts_before(text: str, end: int, limit: int) -> list[int]:
+    """Where the last ``limit`` words before ``end`` start, nearest first.
+
+    Words are runs of letters, digits, hyphens and slashes between white
+    space: a long form never reaches back over a bracket, comma or
+    semicolon, where the walk stops. The walk reads only those words, so
+    each bracket costs what its long form could cover, not the sentence
+    before it."""
+    starts: list[int] = []
+    i = end
+    while len(starts) < limit:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i == 0 or text[i - 1] in _SH_STOP:
+            break
+        while i > 0 and not text[i - 1].isspace() and text[i - 1] not in _SH_STOP:
+            i -= 1
+        starts.append(i)
+    return starts
 
 
 def _chinese_long_form(text: str, open_at: int) -> tuple[int, int] | None:
@@ -178,10 +211,11 @@ def _rstrip_index(text: str, i: int) -> int:
     return i
 
 
-def _last_word_is_chinese(text: str, open_at: int) -> bool:
-    """``白介素-6 (IL-6)``: the word before the bracket holds Han characters."""
-    end = _rstrip_index(text, open_at)
-    start = end
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "，。、；：,;:":
-        start -= 1
-    return any(is_cjk(c) for c in text[start:end])
+def _chinese_word_ends(text: str) -> list[bool]:
+    """For every offset ``i``: the word that ends at ``i`` (back to white space
+    or punctuation) holds Han characters, as in ``白介素-6 (IL-6)``; one pass
+    over the sentence, where walking back from every bracket was quadratic."""
+    out = [False] * (len(text) + 1)
+    for i, c in enumerate(text):
+        out[i + 1] = False if (c.isspace() or c in _WORD_END) else (out[i] or is_cjk(c))
+    return out

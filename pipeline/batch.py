@@ -1,80 +1,71 @@
-"""Which papers to (re)process, on how many workers, and the manifest.
+"""Which papers to (re)process, on which executor, and what the output folder records.
 
 The output folder mirrors the inputs of the last run: one part per paper in
 every table, ``claims.parquet`` derived from all the triples parts at the
-end of every run (``claims.py``), and ``_manifest.json`` recording, for each
-paper, the content hash and the versions of the code and dictionaries that
-produced its part.
-A paper is processed again only when one of those changed; a paper no
-longer among the inputs has its parts removed. Parts are written by the
-worker that processed the paper, so the driver holds only counts, and
-memory stays flat however many papers there are.
+end of every run (``claims.py``), and the manifest (``manifest.py``)
+recording, for each paper, its content hash, the versions of the code and
+dictionaries that produced its parts, its status and a checksum of each
+part. A paper is processed again when one of those changed, when one of its
+parts is missing or damaged (rebuilt), or when it ran out of time last
+time; a paper no longer among the inputs has its parts removed. Parts are
+written by the worker that processed the paper (``paper.py``), so the driver
+holds only counts, and memory stays flat however many papers there are.
 
-Executors: ``local`` runs papers on a process pool (``--workers``), loading
-the dictionaries and jieba once per worker, in the pool's initializer, and
-keeping only a few papers in flight, so the driver's memory does not grow
-with the corpus. ``dask`` sends the same per-paper function to a Dask
-distributed cluster (``--scheduler ADDRESS``): a worker plugin loads the
-dictionaries and jieba when a worker joins, and ``load_resources``'s
-process-level cache keeps them for every paper that worker runs. The workers
-read the papers and write the parts themselves, so they must see the input
-and output folders at the same paths as the driver (one machine, or a shared
-filesystem); the scheduler and the workers must import the same pipeline
-code and read the same dictionaries (``PYTHONPATH=<checkout> dask scheduler``
-and ``... dask worker ADDRESS --nthreads 1``), which is checked before any
-paper is sent.
+One bad paper never stops the batch: its failure is its status
+(``paper.py``), and a paper past its time budget (``--paper-timeout``) is
+stopped (``guard.py``; the local pool kills a worker that does not stop,
+``pool.py``). Only a failure of the run itself stops it, as
+``OutputError``: the output folder cannot be written (disk full, read-only,
+a file where the folder should be) or another run holds it (its lock).
+
+Nothing is lost in silence: a folder or file that cannot be read now is
+reported and the rows it had are kept; two names with the same content are
+reported and the content read once; an output folder inside an input folder
+(whose parts would become inputs) is refused.
+
+Executors: ``local`` runs papers on a pool of forked worker processes
+(``--workers``; one worker runs in this process); ``dask`` sends the same
+per-paper function to a Dask distributed cluster (``dask_executor.py``).
 """
 from __future__ import annotations
 
-import asyncio
+import functools
 import hashlib
-import json
 import os
 import sys
-import tempfile
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field, replace
-from itertools import islice
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import __version__, config
 from .claims import CLAIMS_FILE, update_claims
-from .read import SUPPORTED_SUFFIXES, doc_id_for, read_document
-from .records import Document, PipelineError, UnreadableDocument
-from .tables import clear_stale_temporaries, publish, remove_parts, write_parts
+from .manifest import (
+    Journal,
+    OutputError,
+    journal_pending,
+    output_error,
+    output_lock,
+    read_manifest,
+    verify_file,
+    verify_parts,
+    write_manifest,
+)
+from .paper import PDF_CACHE, PaperInput, PaperOutcome, extract, process_paper, write_failure
+from .read import SUPPORTED_SUFFIXES
+from .records import PipelineError
+from .tables import TABLES, clear_stale_temporaries, file_digest, remove_parts
 
-MANIFEST = "_manifest.json"
-# Readings of PDFs by content hash (``pdf.py``): a PDF is parsed once, even
-# when a new version of the code or dictionaries processes it again.
-PDF_CACHE = Path("_cache") / "pdf"
+# A few minutes: a long review takes seconds; a paper past this is stuck.
+DEFAULT_PAPER_TIMEOUT = 300.0
+# Gigabytes of address space a worker may use for one paper: a 50 MB text
+# needs less than 2 GB (see budget.py and paper.extract_into).
+DEFAULT_PAPER_MEMORY = 6.0
 
-
-@dataclass(frozen=True)
-class PaperInput:
-    path: Path
-    source: str
-
-    @property
-    def key(self) -> str:
-        """The part name of this paper: stable for its path, whatever its content."""
-        return hashlib.sha1(self.source.encode("utf-8")).hexdigest()[:16]
-
-
-@dataclass(frozen=True)
-class PaperOutcome:
-    source: str
-    key: str
-    sha256: str
-    status: str
-    error: str | None
-    n_sentences: int = 0
-    n_mentions: int = 0
-    n_triples: int = 0
-    n_chars: int = 0
-    seconds: float = 0.0
+__all__ = ["DEFAULT_PAPER_MEMORY", "DEFAULT_PAPER_TIMEOUT", "PaperInput", "PaperOutcome", "RunSummary", "extract", "find_inputs",
+           "plan", "process_paper", "read_manifest", "run", "versions"]
 
 
 @dataclass
@@ -84,12 +75,20 @@ class RunSummary:
     removed: int = 0
     seconds: float = 0.0
     still_failing: list[PaperOutcome] = field(default_factory=list)  # unchanged, and unreadable last time
+    kept: list[tuple[str, str]] = field(default_factory=list)  # (source or folder, why): unreadable now, rows kept
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, the source it repeats)
+    rebuilt: list[str] = field(default_factory=list)  # damaged or missing parts found, and rebuilt
     n_claims: int = 0
     n_contested: int = 0
 
     @property
     def failures(self) -> list[PaperOutcome]:
         return [o for o in self.processed if o.status != "ok"] + self.still_failing
+
+    @property
+    def complete(self) -> bool:
+        """Every paper was read and nothing had to be kept from the last run."""
+        return not self.failures and not self.kept
 
     def line(self) -> str:
         ok = [o for o in self.processed if o.status == "ok"]
@@ -99,107 +98,89 @@ class RunSummary:
                 f"in all; {self.seconds:.1f} s")
         if self.failures:
             text += "; failed: " + ", ".join(f"{o.source} ({o.status})" for o in self.failures)
+        if self.kept:
+            text += "; could not be read, last run's rows kept: " + ", ".join(s for s, _ in self.kept)
+        if self.duplicates:
+            text += "; duplicates, read once: " + ", ".join(f"{s} (= {same})" for s, same in self.duplicates)
+        if self.rebuilt:
+            text += f"; {len(self.rebuilt)} damaged or missing parts rebuilt"
         return text
 
 
 # --- inputs ----------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Inputs:
+    papers: list[PaperInput]
+    unreadable: list[tuple[str, str]]  # (folder as a source prefix, message): folders that cannot be listed
+
+
 def find_inputs(inputs: list[Path]) -> list[PaperInput]:
-    """The papers named by ``inputs`` (files, or folders searched recursively).
+    """The papers named by ``inputs`` (files, or folders searched recursively)."""
+    return scan_inputs(inputs).papers
+
+
+def scan_inputs(inputs: list[Path]) -> Inputs:
+    """The papers named by ``inputs``, and the folders among them that cannot be read.
 
     Every file in a folder is an input, whatever its extension, so that an
     unsupported file is reported rather than silently ignored; hidden files
-    and the folder's README are skipped.
+    and folders and the folder's README are skipped; symbolic links to
+    folders are not followed. A name whose bytes are not UTF-8 is stored with
+    those bytes escaped (``caf\\xe9.txt``).
     """
     found: list[PaperInput] = []
+    unreadable: list[tuple[str, str]] = []
     for item in inputs:
         if item.is_dir():
-            for path in sorted(p for p in item.rglob("*") if p.is_file()):
-                rel = path.relative_to(item)
-                if any(part.startswith(".") for part in rel.parts) or path.name.lower().startswith("readme"):
-                    continue
-                found.append(PaperInput(path, rel.as_posix()))
+            def listing_failed(exc: OSError, root: Path = item) -> None:
+                rel = _display(Path(exc.filename).relative_to(root).as_posix()) if exc.filename else "."
+                unreadable.append((rel, f"{_display(str(exc.filename))}: cannot read the folder: "
+                                        f"{exc.strerror or exc}"))
+
+            for folder, subfolders, files in os.walk(item, onerror=listing_failed):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                for name in files:
+                    path = Path(folder) / name
+                    if name.startswith(".") or name.lower().startswith("readme"):
+                        continue
+                    if path.is_file() or (path.is_symlink() and not path.exists()):  # a broken link is reported
+                        found.append(PaperInput(path, _display(path.relative_to(item).as_posix())))
         elif item.is_file():
-            found.append(PaperInput(item, item.name))
+            found.append(PaperInput(item, _display(item.name)))
         else:
-            raise PipelineError(f"{item}: no such file or folder")
+            raise PipelineError(f"{_display(str(item))}: no such file or folder")
     seen: dict[str, Path] = {}
     for p in found:
         if p.source in seen:
-            raise PipelineError(f"{p.path} and {seen[p.source]} would both be stored as {p.source!r}; "
-                                f"rename one or run them into different output folders")
+            raise PipelineError(f"{_display(str(p.path))} and {_display(str(seen[p.source]))} would both be stored "
+                                f"as {p.source!r}; rename one or run them into different output folders")
         seen[p.source] = p.path
-    return found
+    return Inputs(sorted(found, key=lambda p: p.source), unreadable)
 
 
-# --- one paper -------------------------------------------------------------
-
-def process_paper(paper: PaperInput, out_dir: Path, min_confidence: float | None = None) -> PaperOutcome:
-    """Read, extract and write one paper; never raises for a bad paper."""
-    t0 = time.perf_counter()
-    try:
-        document = read_document(paper.path, paper.source, cache_dir=out_dir / PDF_CACHE)
-    except UnreadableDocument as exc:
-        document = failed_document(paper, exc.reason, str(exc))
-        write_parts(out_dir, paper.key, {"documents": [document]})
-        return PaperOutcome(paper.source, paper.key, document.sha256, exc.reason, str(exc),
-                            seconds=time.perf_counter() - t0)
-    try:
-        records = extract(document, min_confidence)
-    except Exception as exc:  # a bug must not cost the other papers; it is reported, not hidden
-        message = f"{paper.source}: internal error while extracting: {type(exc).__name__}: {exc}"
-        failed = replace(document, status="error", error=message)
-        write_parts(out_dir, paper.key, {"documents": [failed]})
-        return PaperOutcome(paper.source, paper.key, document.sha256, "error", message,
-                            seconds=time.perf_counter() - t0)
-    write_parts(out_dir, paper.key, records)
-    return PaperOutcome(
-        paper.source, paper.key, document.sha256, "ok", None,
-        n_sentences=len(records["sentences"]), n_mentions=len(records["mentions"]),
-        n_triples=len(records["triples"]), n_chars=document.n_chars,
-        seconds=time.perf_counter() - t0,
-    )
+def _display(name: str) -> str:
+    """A file name as valid UTF-8: bytes that are not UTF-8 escaped (``\\xe9``)."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def extract(document: Document, min_confidence: float | None = None) -> dict[str, list]:
-    """Every stage after reading, for one document: records by table name; triples
-    below ``min_confidence`` (default: the model's threshold, ``confidence.py``) are dropped."""
-    from .confidence import score_triples
-    from .mentions import composed_mentions, find_mentions, referent_mentions
-    from .relations import find_triples
-    from .resources import load_resources
-    from .segment import segment
-
-    resources = load_resources()
-    views = segment(document)
-    mentions = find_mentions(document, views, resources)
-    triples = find_triples(document, views, mentions, resources)
-    records = sorted([f.record for fs in mentions for f in fs]
-                     + composed_mentions(document, views, mentions, resources)
-                     + referent_mentions(document, triples, mentions, resources.lexicon),
-                     key=lambda m: (m.start, m.end))
-    return {
-        "documents": [document],
-        "sentences": [v.sentence for v in views],
-        "mentions": records,
-        "triples": score_triples(document.text, records, triples, min_confidence),
-    }
+def check_output_place(inputs: list[Path], out_dir: Path) -> None:
+    """Refuse an output folder inside an input folder (its parts would be read
+    as papers by the next run) or an input inside the output folder."""
+    out = out_dir.resolve()
+    for item in inputs:
+        source = item.resolve()
+        if item.is_dir() and (out == source or source in out.parents):
+            raise PipelineError(f"--out {out_dir} is inside the input folder {item}: its tables would be read "
+                                f"as papers; write the output elsewhere")
+        if out in source.parents:
+            raise PipelineError(f"the input {item} is inside the output folder {out_dir}; "
+                                f"keep papers and output apart")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"{out_dir}: cannot write: it is a file, and --out needs a folder")
 
 
-def failed_document(paper: PaperInput, reason: str, message: str) -> Document:
-    """The ``documents`` row of a paper that could not be read: no text, its status and message."""
-    try:
-        data = paper.path.read_bytes()
-    except OSError:
-        data = b""
-    return Document(
-        doc_id=doc_id_for(data), source=paper.source,
-        sha256=hashlib.sha256(data).hexdigest(), format=paper.path.suffix.lower().lstrip(".") or "none",
-        lang=None, n_chars=0, n_pages=None, encoding=None, text="", status=reason, error=message,
-    )
-
-
-# --- the run ---------------------------------------------------------------
+# --- the plan --------------------------------------------------------------
 
 def versions(min_confidence: float | None = None) -> dict[str, str]:
     """What an output part depends on besides the paper: code, confidence model, dictionaries,
@@ -221,38 +202,116 @@ def _tree_hash(folder: Path, pattern: str) -> str:
     return h.hexdigest()[:12]
 
 
+@dataclass
+class Plan:
+    todo: list[PaperInput] = field(default_factory=list)
+    unchanged: list[PaperInput] = field(default_factory=list)
+    kept: list[tuple[PaperInput, str]] = field(default_factory=list)  # cannot be read now; last rows kept
+    duplicates: list[tuple[PaperInput, str, str]] = field(default_factory=list)  # (paper, same as, sha256)
+    rebuilt: list[str] = field(default_factory=list)  # what was wrong with the parts of a paper in todo
+
+
 def plan(papers: list[PaperInput], manifest: dict, current: dict[str, str], out_dir: Path):
     """Split papers into those to process and those whose output is current."""
-    todo, unchanged = [], []
+    p = make_plan(papers, manifest, current, out_dir)
+    return p.todo, p.unchanged
+
+
+def make_plan(papers: list[PaperInput], manifest: dict, current: dict[str, str], out_dir: Path) -> Plan:
+    """What to do with each paper (see ``Plan``); reads every paper once to hash it."""
     entries = manifest.get("papers", {})
-    same_versions = manifest.get("versions") == current
+    hashes = {paper.source: _hash(paper.path) for paper in papers}
+    primary = _primaries(papers, hashes, entries)
+    result = Plan()
     for paper in papers:
-        entry = entries.get(paper.source)
-        if (same_versions and entry and entry.get("key") == paper.key
-                and entry.get("sha256") == _sha256(paper.path)
-                and (out_dir / "documents" / f"part-{paper.key}.parquet").exists()):
-            unchanged.append(paper)
+        sha, problem = hashes[paper.source]
+        entry = entries.get(paper.source) or {}
+        if sha is None:
+            if entry.get("status") == "ok" and not verify_parts(out_dir, paper.key, entry.get("parts")):
+                result.kept.append((paper, problem))
+            else:
+                result.todo.append(paper)  # its worker records why it cannot be read
+        elif primary.get(sha, paper.source) != paper.source:
+            result.duplicates.append((paper, primary[sha], sha))
+        elif (entry.get("key") == paper.key and entry.get("sha256") == sha and entry.get("versions") == current
+              and not entry.get("retry") and entry.get("status") != "duplicate"):
+            damage = verify_parts(out_dir, paper.key, entry.get("parts"))
+            if damage:
+                result.rebuilt.append(damage)
+                result.todo.append(paper)
+            else:
+                result.unchanged.append(paper)
         else:
-            todo.append(paper)
-    return todo, unchanged
+            result.todo.append(paper)
+    return result
 
 
-def _sha256(path: Path) -> str:
+def _primaries(papers: list[PaperInput], hashes: dict, entries: dict) -> dict[str, str]:
+    """For each content hash held by several papers, the one whose rows stand
+    for all: the one already processed, else the first by name. Empty files
+    are not duplicates of each other (each is reported as empty)."""
+    by_sha: dict[str, list[str]] = {}
+    for paper in papers:
+        sha = hashes[paper.source][0]
+        if sha is not None and sha != _EMPTY_SHA256:
+            by_sha.setdefault(sha, []).append(paper.source)
+    primary = {}
+    for sha, sources in by_sha.items():
+        if len(sources) > 1:
+            done = [s for s in sources if (entries.get(s) or {}).get("sha256") == sha
+                    and (entries.get(s) or {}).get("status") != "duplicate"]
+            primary[sha] = (done or sources)[0]
+    return primary
+
+
+_EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+
+
+def _hash(path: Path) -> tuple[str | None, str]:
+    """The file's SHA-256 (read in chunks), or None and why it cannot be read."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
+        return file_digest(path)[1], ""
+    except OSError as exc:
+        return None, f"{_display(str(path))}: cannot read the file: {exc.strerror or exc}"
 
+
+# --- the run ---------------------------------------------------------------
 
 def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor: str = "local",
         scheduler: str | None = None, progress: bool | None = None,
+        paper_timeout: float | None = DEFAULT_PAPER_TIMEOUT, paper_memory: float | None = None,
         min_confidence: float | None = None) -> RunSummary:
     """Bring ``out_dir`` up to date with ``inputs``; see the module docstring.
-    Triples below ``min_confidence`` (default: the confidence model's threshold) are not written."""
+    Triples below ``min_confidence`` (default: the confidence model's threshold) are not written.
+
+    ``paper_memory`` (gigabytes) limits each worker of the local pool; with
+    it, even one worker runs in its own process, so that a paper past the
+    budget costs only its worker."""
     t0 = time.perf_counter()
     from .confidence import default_threshold
     from .resources import load_resources
 
+    _check_options(executor, workers, scheduler, paper_timeout, paper_memory)
+    load_resources()  # validate the dictionaries before any output is touched
+    check_output_place(inputs, out_dir)
+    found = scan_inputs(inputs)
+    if not found.papers and not found.unreadable:
+        raise PipelineError(f"{', '.join(map(str, inputs))}: no papers found "
+                            f"(supported: {', '.join(SUPPORTED_SUFFIXES)})")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise output_error(out_dir, exc) from exc
+    min_confidence = default_threshold() if min_confidence is None else min_confidence
+    with output_lock(out_dir):
+        summary = _run_locked(found, out_dir, workers, executor, scheduler, progress, paper_timeout, paper_memory,
+                              min_confidence)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _check_options(executor: str, workers: int | None, scheduler: str | None, paper_timeout: float | None,
+                   paper_memory: float | None) -> None:
     if executor not in ("local", "dask"):
         raise PipelineError(f"unknown executor {executor!r} (local or dask)")
     if executor == "dask" and workers is not None:
@@ -260,67 +319,152 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
                             "cluster's workers do the work (e.g. `dask worker ADDRESS --nworkers N --nthreads 1`)")
     if executor == "dask" and not scheduler:
         raise PipelineError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
-    load_resources()  # validate the dictionaries before any output is touched
-    papers = find_inputs(inputs)
-    if not papers:
-        raise PipelineError(f"{', '.join(map(str, inputs))}: no papers found "
-                            f"(supported: {', '.join(SUPPORTED_SUFFIXES)})")
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if paper_timeout is not None and paper_timeout < 0:
+        raise PipelineError(f"--paper-timeout must be positive (0: no limit), got {paper_timeout:g}")
+    if paper_memory is not None and paper_memory < 0:
+        raise PipelineError(f"--paper-memory must be positive (0: no limit), got {paper_memory:g}")
+
+
+def _run_locked(found: Inputs, out_dir: Path, workers, executor, scheduler, progress, paper_timeout,
+                paper_memory, min_confidence: float) -> RunSummary:
     clear_stale_temporaries(out_dir)
+    claims_stale = journal_pending(out_dir)
     manifest = read_manifest(out_dir)
-    claims_stale = _older(out_dir / CLAIMS_FILE, out_dir / MANIFEST)
-    min_confidence = default_threshold() if min_confidence is None else min_confidence
     current = versions(min_confidence)
-    todo, unchanged = plan(papers, manifest, current, out_dir)
-    summary = RunSummary(unchanged=len(unchanged))
+    the_plan = make_plan(found.papers, manifest, current, out_dir)
+    entries = {source: entry for source, entry in manifest.get("papers", {}).items()
+               if _under(source, found.unreadable)}  # what a folder that cannot be read now had: kept
+    summary = RunSummary(unchanged=len(the_plan.unchanged), rebuilt=the_plan.rebuilt)
+    summary.kept = [(f"{folder}/", why) for folder, why in found.unreadable]
+    summary.kept += [(p.source, why) for p, why in the_plan.kept]
+    for paper in the_plan.unchanged + [p for p, _ in the_plan.kept]:
+        entries[paper.source] = manifest["papers"][paper.source]
+    summary.still_failing = [_outcome_of(p.source, entries[p.source]) for p in the_plan.unchanged
+                             if entries[p.source].get("status", "ok") != "ok"]
+    for paper, same_as, sha in the_plan.duplicates:
+        entries[paper.source] = {"key": paper.key, "sha256": sha, "status": "duplicate", "same_as": same_as,
+                                 "error": f"{paper.source}: same content as {same_as}, whose rows stand for both",
+                                 "versions": current}
+        summary.duplicates.append((paper.source, same_as))
+    live_keys = {p.key for p in the_plan.todo + the_plan.unchanged + [p for p, _ in the_plan.kept]}
+    live_keys |= {e.get("key") for e in entries.values()}
+    summary.removed = _remove_stale_parts(out_dir, live_keys - {p.key for p, _, _ in the_plan.duplicates})
+    _report_plan(summary)
 
-    entries = {p.source: manifest["papers"][p.source] for p in unchanged}
-    summary.still_failing = [
-        PaperOutcome(p.source, p.key, entries[p.source]["sha256"], entries[p.source]["status"],
-                     entries[p.source].get("error"))
-        for p in unchanged if entries[p.source].get("status", "ok") != "ok"]
-    keys = {p.key for p in papers}
-    summary.removed = _remove_missing(out_dir, manifest, keys)
-
-    def record(outcome: PaperOutcome) -> None:
-        summary.processed.append(outcome)
-        entries[outcome.source] = {"key": outcome.key, "sha256": outcome.sha256, "status": outcome.status,
-                                   "error": outcome.error}
-
-    runner = _dask_outcomes if executor == "dask" else _local_outcomes
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = _progress(len(todo), show)
-    for n, outcome in enumerate(runner(todo, out_dir, workers, scheduler, min_confidence), 1):
-        record(outcome)
-        bar(outcome)
-        if n % 50 == 0:
-            write_manifest(out_dir, {"versions": current, "papers": {**entries}})
-    if manifest != {"versions": current, "papers": entries}:  # a run that changed nothing leaves it (and so
-        write_manifest(out_dir, {"versions": current, "papers": entries})  # the claims table) as it was
+    if the_plan.todo and executor == "local":
+        _warm_readers()
+    journal = Journal(out_dir)
+    finished = False
+    try:
+        work = functools.partial(process_paper, out_dir=out_dir, timeout=paper_timeout or None,
+                                 min_confidence=min_confidence)
+        for outcome in _outcomes(the_plan.todo, out_dir, workers, executor, scheduler, work, paper_memory, progress):
+            summary.processed.append(outcome)
+            entries[outcome.source] = _entry(outcome, current)
+            journal.commit(outcome.source, entries[outcome.source])
+        changed = bool(the_plan.todo) or bool(summary.removed) or claims_stale
+        summary.n_claims, summary.n_contested, claims_record = _claims_after(out_dir, changed, manifest.get("claims"))
+        updated = {"versions": current, "papers": entries, "claims": claims_record}
+        if updated != {key: manifest.get(key) for key in updated}:  # a run that changed nothing leaves it
+            write_manifest(out_dir, updated)
+        finished = True
+    finally:
+        journal.close(remove=finished)
     _prune_pdf_cache(out_dir, {entry["sha256"] for entry in entries.values()})
-    summary.n_claims, summary.n_contested = _claims_after(out_dir, changed=bool(todo) or bool(summary.removed) or claims_stale)
-    summary.seconds = time.perf_counter() - t0
     return summary
 
 
-def _claims_after(out_dir: Path, changed: bool) -> tuple[int, int]:
-    """Rebuild the claims table when ``changed`` (a part was written or
-    removed in this run, or the table was older than the manifest when the
-    run began: a run killed before it rebuilt the table) or when it is
-    missing; otherwise it already agrees with the triples, since a new
-    version of the code or dictionaries reprocesses every paper. Returns the
-    number of claims and of contested ones."""
+def _warm_readers() -> None:
+    """Load jieba's model and the English parser once in the driver, before the local pool
+    forks its workers: each worker then starts with them (shared, copy-on-write) instead of
+    spending seconds of its first paper's time budget loading its own."""
+    from .english_parse import english_model
+    from .resources import load_resources
+
+    resources = load_resources()
+    resources.tagger  # noqa: B018 - builds the segmenter and its tag table
+    resources.segmenter.initialize()
+    try:
+        english_model()
+    except PipelineError:
+        pass  # no model: each paper with English to parse says so in its own status
+
+
+def _under(source: str, folders: list[tuple[str, str]]) -> bool:
+    return any(folder == "." or source.startswith(folder.rstrip("/") + "/") for folder, _ in folders)
+
+
+def _entry(outcome: PaperOutcome, current: dict[str, str]) -> dict:
+    entry = {"key": outcome.key, "sha256": outcome.sha256, "status": outcome.status, "error": outcome.error,
+             "versions": current, "parts": outcome.parts}
+    if outcome.stage and outcome.status != "ok":
+        entry["stage"] = outcome.stage
+    if outcome.retry:
+        entry["retry"] = True
+    return entry
+
+
+def _outcome_of(source: str, entry: dict) -> PaperOutcome:
+    return PaperOutcome(source, entry.get("key", ""), entry.get("sha256", ""), entry.get("status", "ok"),
+                        entry.get("error"), stage=entry.get("stage"))
+
+
+def _report_plan(summary: RunSummary) -> None:
+    """What the run found before processing anything, one line each, on stderr."""
+    for what, why in summary.kept:
+        print(f"warning: {why}; the rows of {what} from the last run are kept", file=sys.stderr)
+    for source, same_as in summary.duplicates:
+        print(f"note: {source} has the same content as {same_as}: read once, as {same_as}", file=sys.stderr)
+    for damage in summary.rebuilt:
+        print(f"warning: {damage}: its paper is processed again", file=sys.stderr)
+
+
+def _outcomes(todo, out_dir: Path, workers, executor, scheduler, work, paper_memory, progress):
+    """Outcomes of ``work(paper, listener=None)`` (``process_paper`` with the run's
+    settings) for ``todo``, from the chosen executor, shown as they come."""
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = _progress(len(todo), show)
+    lost = functools.partial(_lost, out_dir=out_dir)
+    if executor == "dask":
+        from .dask_executor import dask_outcomes
+
+        outcomes = dask_outcomes(todo, out_dir, scheduler, work, lost)
+    else:
+        memory = int(paper_memory * 2**30) if paper_memory else None
+        outcomes = _local_outcomes(todo, workers, work, lost, memory)
+    for outcome in outcomes:
+        bar(outcome)
+        yield outcome
+
+
+def _lost(paper: PaperInput, status: str, why: str, stage: str, out_dir: Path) -> PaperOutcome:
+    """The outcome of a paper whose worker was killed or died; the next run tries it again."""
+    return write_failure(paper, out_dir, status, f"{paper.source}: {why}", stage, retry=True)
+
+
+def _claims_after(out_dir: Path, changed: bool, record: dict | None) -> tuple[int, int, dict]:
+    """Rebuild the claims table when ``changed`` (a part was written or removed
+    in this run, or a killed run left its journal) or when it is missing or
+    not as written; otherwise it already agrees with the triples. Returns the
+    number of claims, of contested ones, and the table's record for the manifest."""
     path = out_dir / CLAIMS_FILE
-    if changed or not path.exists():
-        claims = update_claims(out_dir, dictionary_types())
-        return len(claims), sum(c.contested for c in claims)
-    contested = pq.read_table(path, columns=["contested"]).column("contested").to_pylist()
-    return len(contested), sum(contested)
-
-
-def _older(path: Path, than: Path) -> bool:
-    """``path`` is missing, or older than ``than`` (which exists)."""
-    return not path.exists() or (than.exists() and path.stat().st_mtime < than.stat().st_mtime)
+    damage = verify_file(path, record)
+    if damage and not changed and path.exists():
+        print(f"warning: {damage}: rebuilt", file=sys.stderr)
+    contested = None
+    if not changed and not damage:
+        try:
+            contested = pq.read_table(path, columns=["contested"]).column("contested").to_pylist()
+        except (OSError, pa.ArrowException):
+            contested = None
+    if contested is None:
+        try:
+            claims = update_claims(out_dir, dictionary_types())
+        except OSError as exc:
+            raise output_error(path, exc) from exc
+        contested = [c.contested for c in claims]
+    size, digest = file_digest(path)
+    return len(contested), sum(contested), {"bytes": size, "sha256": digest}
 
 
 def dictionary_types() -> dict[str, str]:
@@ -330,18 +474,14 @@ def dictionary_types() -> dict[str, str]:
     return {cid: concept.type for cid, concept in load_resources().lexicon.concepts.items()}
 
 
-def _remove_missing(out_dir: Path, manifest: dict, keys: set[str]) -> int:
-    """Remove the parts of papers that are no longer among the inputs."""
-    removed = 0
-    stale = {p.stem.removeprefix("part-") for p in (out_dir / "documents").glob("part-*.parquet")} - keys
-    for entry in manifest.get("papers", {}).values():
-        if entry.get("key") not in keys:
-            stale.add(entry.get("key"))
+def _remove_stale_parts(out_dir: Path, keys: set[str]) -> int:
+    """Remove the parts of papers that are no longer among the inputs (nor
+    kept, nor duplicates): in every table, so that no orphan part is left."""
+    stale = {p.stem.removeprefix("part-") for name in TABLES
+             for p in (out_dir / name).glob("part-*.parquet")} - keys
     for key in stale:
-        if key:
-            remove_parts(out_dir, key)
-            removed += 1
-    return removed
+        remove_parts(out_dir, key)
+    return len(stale)
 
 
 def _prune_pdf_cache(out_dir: Path, current: set[str]) -> None:
@@ -351,34 +491,22 @@ def _prune_pdf_cache(out_dir: Path, current: set[str]) -> None:
             path.unlink(missing_ok=True)
 
 
-def _local_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, scheduler, min_confidence: float):
-    """Outcomes of ``todo`` in the order they finish, from a pool of ``workers`` processes.
+# --- the local executor ----------------------------------------------------
 
-    At most ``IN_FLIGHT_PER_WORKER`` papers per worker are submitted at a
-    time; the rest wait as paths, so neither the pool's queue nor finished
-    futures grow with the corpus.
-    """
-    workers = workers or cpu_count()
-    if workers == 1 or len(todo) <= 1:
+def _local_outcomes(todo: list[PaperInput], workers: int | None, work, lost, memory: int | None = None):
+    """Outcomes of ``todo`` in the order they finish: in this process for one
+    worker (or one paper) without a memory budget, else on a pool of
+    ``workers`` processes (``pool.py``)."""
+    from .pool import pool_outcomes
+
+    workers = min(workers or cpu_count(), len(todo))
+    if workers <= 1 and not memory:
         for paper in todo:
-            yield process_paper(paper, out_dir, min_confidence)
+            yield work(paper)
         return
-    papers = iter(todo)
-    with ProcessPoolExecutor(max_workers=min(workers, len(todo)), initializer=_init_worker) as pool:
-        try:
-            pending = {pool.submit(process_paper, p, out_dir, min_confidence)
-                       for p in islice(papers, IN_FLIGHT_PER_WORKER * workers)}
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                pending |= {pool.submit(process_paper, p, out_dir, min_confidence) for p in islice(papers, len(done))}
-                for future in done:
-                    yield future.result()
-        finally:  # on an error (or the caller stopping early) do not run the papers still queued
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-# Enough queued papers that no worker waits for the driver, few enough to be negligible.
-IN_FLIGHT_PER_WORKER = 4
+    warm_resources()  # once here: the forked workers inherit it
+    yield from pool_outcomes(todo, workers, work, lost, work.keywords["timeout"], initializer=_init_worker,
+                             memory_limit=memory)
 
 
 def cpu_count() -> int:
@@ -390,10 +518,10 @@ def cpu_count() -> int:
 
 
 def _init_worker() -> None:
-    _warm_resources()
+    warm_resources()
 
 
-def _warm_resources() -> None:
+def warm_resources() -> None:
     """Load, in this process, everything a paper needs: the dictionaries, the
     matcher and jieba's segmenter and tagger (whose model loads lazily, on the
     first sentence otherwise)."""
@@ -402,88 +530,6 @@ def _warm_resources() -> None:
     resources = load_resources()
     resources.segmenter  # noqa: B018 - cached properties; touching them loads jieba's model now
     resources.tagger  # noqa: B018
-
-
-def _dask_outcomes(todo: list[PaperInput], out_dir: Path, workers: int | None, scheduler: str | None,
-                   min_confidence: float):
-    """Outcomes of ``todo`` in the order they finish, from the Dask cluster at ``scheduler``."""
-    try:
-        from dask.distributed import Client, KilledWorker
-        from dask.distributed import as_completed as dask_completed
-    except ImportError as exc:  # pragma: no cover - dask is a declared dependency
-        raise PipelineError("--executor dask needs the 'distributed' package: pip install 'dask[distributed]'") from exc
-    if not scheduler:
-        raise PipelineError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
-    if not todo:
-        return
-    try:
-        client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT)
-    except (OSError, TimeoutError) as exc:
-        raise PipelineError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
-    with client:
-        try:
-            client.wait_for_workers(1, timeout=DASK_CONNECT_TIMEOUT)
-        except TimeoutError as exc:
-            raise PipelineError(f"the Dask scheduler at {scheduler} has no workers "
-                                f"(start some with `dask worker {scheduler}`)") from exc
-        _check_cluster(client, scheduler)
-        client.register_plugin(_resources_plugin())  # a broken dictionary on a worker raises here
-        # Workers open the papers and write the parts themselves: send paths that mean the same there.
-        resolved = [replace(paper, path=paper.path.resolve()) for paper in todo]
-        futures = client.map(process_paper, resolved, out_dir=out_dir.resolve(), min_confidence=min_confidence,
-                             pure=False)
-        papers = {future.key: paper for future, paper in zip(futures, resolved)}
-        completed = dask_completed(futures)
-        del futures  # as_completed lets go of each future once it has yielded it
-        for future in completed:
-            paper = papers.pop(future.key)
-            try:
-                outcome = future.result()
-            except KilledWorker as exc:
-                # The paper took its worker down (more than once): report it like a paper that
-                # failed, without a part, so that the next run tries it again.
-                outcome = PaperOutcome(paper.source, paper.key, _sha256(paper.path), "error",
-                                       f"{paper.source}: the Dask worker processing it died: {exc}")
-            future.release()
-            yield outcome
-
-
-# Seconds to wait for the scheduler to answer and for its first worker.
-DASK_CONNECT_TIMEOUT = 30
-
-
-def _resources_plugin():
-    """A Dask worker plugin that loads the resources when it is registered on a worker."""
-    from distributed.diagnostics.plugin import WorkerPlugin
-
-    class LoadResources(WorkerPlugin):
-        name = "cytokine-triples-resources"
-
-        async def setup(self, worker):
-            # In a thread, so the worker keeps answering the scheduler while jieba loads.
-            await asyncio.to_thread(_warm_resources)
-
-    return LoadResources()
-
-
-def _check_cluster(client, scheduler: str) -> None:
-    """Refuse a cluster that cannot import the pipeline, or whose scheduler or workers run
-    other code or dictionaries than this driver, whose versions the manifest records.
-
-    The scheduler unpickles the tasks, so it needs the pipeline too, not only the workers."""
-    here = versions()
-    try:
-        there = {f"scheduler {scheduler}": client.run_on_scheduler(versions),
-                 **{f"worker {address}": v for address, v in client.run(versions).items()}}
-    except ImportError as exc:
-        raise PipelineError(f"the Dask cluster at {scheduler} cannot import the pipeline ({exc}): start its "
-                            f"scheduler and workers where `import pipeline` works, e.g. with "
-                            f"PYTHONPATH={config.ROOT}") from exc
-    for who, theirs in there.items():
-        if theirs != here:
-            raise PipelineError(f"Dask {who} runs pipeline {theirs['pipeline']} with dictionaries "
-                                f"{theirs['dictionaries']}, but this driver runs {here['pipeline']} with "
-                                f"{here['dictionaries']}: start the cluster from the same checkout")
 
 
 def _progress(total: int, show: bool):
@@ -508,26 +554,3 @@ def _progress(total: int, show: bool):
         else:
             print(f"failed {outcome.error}", file=sys.stderr)
     return line
-
-
-# --- manifest --------------------------------------------------------------
-
-def read_manifest(out_dir: Path) -> dict:
-    path = out_dir / MANIFEST
-    if not path.exists():
-        return {}
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}  # a damaged manifest only costs a full rerun
-
-
-def write_manifest(out_dir: Path, manifest: dict) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-manifest-", dir=out_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(manifest, f, ensure_ascii=False, indent=1, sort_keys=True)
-        publish(tmp, out_dir / MANIFEST)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
 
+import pyarrow as pa
+
 from .records import PipelineError
 from .tables import read_table, to_table, write_atomic
 
@@ -244,13 +246,26 @@ def build_claims(out_dir: Path, dictionary_types: Mapping[str, str],
 
         class_words = load_resources().rules.class_words
     try:
-        triples = read_table(out_dir, "triples").to_pylist()
-        mentions = read_table(out_dir, "mentions").select(["concept_id", "concept_type"]).to_pylist()
+        triples = read_table(out_dir, "triples", list(_CLAIM_COLUMNS)).to_pylist()
+        mentions = _first_types(read_table(out_dir, "mentions", ["concept_id", "concept_type"]))
     except FileNotFoundError:
         triples, mentions = [], []  # a run in which no paper produced parts
     except Exception as exc:
         raise PipelineError(f"{out_dir}: cannot read the triples to derive claims: {exc}") from exc
     return derive_claims(triples, concept_types(mentions, dictionary_types), class_words)
+
+
+# The triples' columns a claim is made of: reading only these keeps a large
+# corpus's rows small (a row of every column costs kilobytes as a dict).
+_CLAIM_COLUMNS = ("doc_id", "lang", "sent_start", "sent_end", "factor_id", "factor_name", "effect", "polarity",
+                  "effect_text", "target_id", "target_name", "aspect", "negated", "hedged", "confidence")
+
+
+def _first_types(mentions: pa.Table) -> list[dict]:
+    """Each distinct (concept_id, concept_type) of the mentions, in order of
+    first appearance: what ``concept_types`` reads, without a row per mention."""
+    unique = mentions.group_by(["concept_id", "concept_type"], use_threads=False).aggregate([])
+    return unique.to_pylist()
 
 
 def write_claims(out_dir: Path, claims: list[Claim]) -> Path:

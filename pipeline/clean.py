@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .textnorm import GREEK_NAMES, is_cjk, lines_of, strip_span
@@ -37,12 +38,15 @@ _LATEX_GREEK_TO_CHAR = {name: char for char, name in GREEK_NAMES.items()}
 _GREEK_ALT = "|".join(sorted(_LATEX_GREEK_TO_CHAR, key=len, reverse=True))
 
 # One pattern per kind of markup; the names say what each replacement does.
+# ``greek`` starts only where white space starts (``(?<!\s)``): tried inside
+# a run of white space that ``spaces`` does not take (``\u3000``), it read the
+# rest of the run at every character, a cost quadratic in the run.
 _MARKUP = re.compile(
     "|".join([
         r"(?P<sup_cite><sup>\s*[\[［]?\s*\d+(?:\s*[-–—~～,，、]\s*\d+)*\s*[\]］]?\s*</sup>)",
         r"(?P<tag></?(?:sup|sub|i|b|em|strong)>)",
         r"(?P<cite>[\[［〔]\s*\d+(?:\s*[-–—~～,，、]\s*\d+)*\s*[\]］〕])",
-        r"(?P<greek>\s*\$\s*\\(?:" + _GREEK_ALT + r")\s*\$)",
+        r"(?P<greek>(?<!\s)\s*\$\s*\\(?:" + _GREEK_ALT + r")\s*\$)",
         r"(?P<latex>\$[^$\n]{1,40}\$)",
         r"(?P<link><https?://[^>\s]+>)",
         r"(?P<mdlink>\[(?P<mdlink_text>[^\]\n]{1,200})\]\((?:https?://|www\.)(?:[^()\s]|\([^()\s]*\))*\))",
@@ -76,8 +80,8 @@ class CleanText:
 class _Builder:
     def __init__(self) -> None:
         self.chars: list[str] = []
-        self.starts = array("l")
-        self.ends = array("l")
+        self.starts = array("i")  # 4 bytes an offset: a document holds fewer than 2**31 characters
+        self.ends = array("i")
 
     def put(self, s: str, start: int, end: int) -> None:
         for c in s:
@@ -134,10 +138,15 @@ def clean_pieces(text: str, pieces: list[tuple[int, int]],
 
 
 def _kept(start: int, end: int, drop: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
-    """``[start, end)`` without the spans of ``drop`` that lie in it."""
+    """``[start, end)`` without the spans of ``drop`` (sorted, as the reader
+    lists them) that lie in it; found by bisection, so that a long paper's
+    every line does not walk all its citations."""
     kept, pos = [], start
-    for a, b in drop:
-        if b <= pos or a >= end:
+    for k in range(bisect_right(drop, start, key=lambda span: span[1]), len(drop)):
+        a, b = drop[k]
+        if a >= end:
+            break
+        if b <= pos:
             continue
         if a > pos:
             kept.append((pos, a))

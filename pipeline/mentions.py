@@ -75,9 +75,11 @@ class DocumentNames:
     ambiguous_ok: set[str]  # folded ambiguous forms accepted in this paper
 
 
-def find_mentions(doc: Document, views: list[SentenceView], resources) -> list[list[Found]]:
-    """Mentions per sentence (same order as ``views``)."""
-    names = document_names(doc, views, resources)
+def find_mentions(doc: Document, views: list[SentenceView], resources,
+                  names: DocumentNames | None = None) -> list[list[Found]]:
+    """Mentions per sentence (same order as ``views``); ``names``: the paper's
+    own names when already known (a long paper read in chunks)."""
+    names = names or document_names(doc, views, resources)
     out = []
     for view in views:
         if view.sentence.section not in SECTIONS:

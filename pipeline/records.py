@@ -119,6 +119,9 @@ class Sentence:
     page: int | None
     section: str
     text: str
+    # How many windows the mention and relation readers read it in: 1, or
+    # more for a sentence over the reading budget (``budget.py``).
+    windows: int = 1
     # The sentence's box on the page where it starts (PDF only): ``Document.bbox``.
     x0: float | None = None
     top: float | None = None

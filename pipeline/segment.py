@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .clean import CleanText, clean_pieces
@@ -123,7 +124,13 @@ class SentenceView:
 
 def segment(doc: Document) -> list[SentenceView]:
     """All sentences of ``doc``, in document order, with their cleaned views."""
-    views: list[SentenceView] = []
+    return list(iter_segment(doc))
+
+
+def iter_segment(doc: Document) -> Iterator[SentenceView]:
+    """``segment``'s sentences one at a time, each block cleaned as it is
+    reached: a very long paper is read without all its views in memory."""
+    n = 0
     for para, block in enumerate(blocks_of(doc.text, doc.set_aside, doc.headings, doc.bbox if doc.page_runs else None)):
         clean = clean_pieces(doc.text, list(block.pieces), doc.citations)
         if not clean.text.strip():
@@ -137,13 +144,13 @@ def segment(doc: Document) -> list[SentenceView]:
             start, end = clean.source_span(a, b)
             sub = _sub_clean(clean, a, b)
             sent = Sentence(
-                doc_id=doc.doc_id, sent_id=len(views), start=start, end=end,
+                doc_id=doc.doc_id, sent_id=n, start=start, end=end,
                 lang=sentence_language(clean.text[a:b]), page=doc.page_of(start),
                 section="heading" if heading else block.section,
                 text=doc.text[start:end], **box_columns(doc.bbox(start, end)),
             )
-            views.append(SentenceView(sent, sub, para))
-    return views
+            yield SentenceView(sent, sub, para)
+            n += 1
 
 
 def _inline_heading(s: str) -> bool:
@@ -559,9 +566,19 @@ def _sentence_end_at(text: str, i: int, depth: int) -> int | None:
         return j if follower.isupper() or follower in "“\"‘([" or (follower.isdigit() and c != ".") else None
     # ``osteoclasts.In recent years``: a sentence glued to the last one, as
     # in text scraped from the web; but not ``p.V617F`` or ``J.Biol``.
-    word = re.search(r"[A-Za-z]+$", text[:i])
+    word = _ascii_word_before(text, i)
     glued = follower.isupper() and k + 1 < len(text) and (text[k + 1].islower() or text[k + 1] == " ")
-    return j if glued and word and len(word.group()) > 2 and word.group().islower() else None
+    return j if glued and len(word) > 2 and word.islower() else None
+
+
+def _ascii_word_before(text: str, i: int) -> str:
+    """The run of ASCII letters that ends at ``i`` (``""`` if none). Walking
+    back costs only the run: a search over ``text[:i]`` per full stop was
+    quadratic in a long sequence of letters (a DNA sequence)."""
+    start = i
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    return text[start:i]
 
 
 def _after_closers(text: str, j: int) -> int:

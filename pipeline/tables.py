@@ -5,11 +5,14 @@ column is declared once. Each table is a folder of part files
 (``output/triples/part-<key>.parquet``), one part per paper, which pandas,
 pyarrow, DuckDB and Spark read as one table. A part is written to a
 temporary file in the same folder and renamed into place, so a reader (or a
-run killed halfway) never sees half a file.
+run killed halfway) never sees half a file. Each write returns what it
+wrote (rows, bytes, SHA-256), which the manifest keeps so that the next run
+can tell a part that was damaged or removed since (``manifest.py``).
 """
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import tempfile
 import types
@@ -69,17 +72,37 @@ def to_table(records: list, record_type: type) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=schema)
 
 
-def write_atomic(table: pa.Table, path: Path) -> None:
-    """Write ``table`` to ``path`` so that ``path`` is either old or complete."""
+def _temporary(path: Path) -> str:
+    """A new temporary file beside ``path``, to be renamed onto it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=path.parent)
     os.close(fd)
+    return tmp
+
+
+def write_atomic(table: pa.Table, path: Path) -> dict:
+    """Write ``table`` to ``path`` so that ``path`` is either old or complete;
+    returns the part's ``rows``, ``bytes`` and ``sha256``."""
+    tmp = _temporary(path)
     try:
         pq.write_table(table, tmp, compression="zstd")
+        size, digest = file_digest(Path(tmp))
         publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return {"rows": table.num_rows, "bytes": size, "sha256": digest}
+
+
+def file_digest(path: Path) -> tuple[int, str]:
+    """Size and SHA-256 of a file, read in chunks."""
+    h = hashlib.sha256()
+    size = 0
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return size, h.hexdigest()
 
 
 def publish(tmp: str | Path, path: Path) -> None:
@@ -107,10 +130,60 @@ def part_path(out_dir: Path, table: str, key: str) -> Path:
     return out_dir / table / f"part-{key}.parquet"
 
 
-def write_parts(out_dir: Path, key: str, records: dict[str, list]) -> None:
-    """Write one paper's rows of every table as the part ``key``."""
-    for name, record_type in TABLES.items():
-        write_atomic(to_table(records.get(name, []), record_type), part_path(out_dir, name, key))
+def write_parts(out_dir: Path, key: str, records: dict[str, list]) -> dict[str, dict]:
+    """Write one paper's rows of every table as the part ``key``; returns
+    ``write_atomic``'s account of each part, by table."""
+    return {name: write_atomic(to_table(records.get(name, []), record_type), part_path(out_dir, name, key))
+            for name, record_type in TABLES.items()}
+
+
+class PartWriter:
+    """One paper's parts written as its rows come, a row group at a time (a
+    long paper is read in chunks: its rows are never all in memory at once).
+    Each table goes to a temporary file beside its part; ``commit`` renames
+    them all into place, ``discard`` (or an exception) removes them, so a
+    part is either the old one or complete."""
+
+    def __init__(self, out_dir: Path, key: str) -> None:
+        self.out_dir, self.key = out_dir, key
+        self._files: dict[str, tuple[str, pq.ParquetWriter]] = {}
+        self._rows: dict[str, int] = {}
+
+    def write(self, name: str, table: pa.Table) -> None:
+        if name not in self._files:
+            tmp = _temporary(part_path(self.out_dir, name, self.key))
+            self._files[name] = (tmp, None)  # discarded, should the writer fail to open
+            self._files[name] = (tmp, pq.ParquetWriter(tmp, schema_for(TABLES[name]), compression="zstd"))
+        self._files[name][1].write_table(table)
+        self._rows[name] = self._rows.get(name, 0) + table.num_rows
+
+    def commit(self) -> dict[str, dict]:
+        """Rename every part into place; ``write_atomic``'s account of each."""
+        try:
+            for name, record_type in TABLES.items():
+                if name not in self._files:
+                    self.write(name, to_table([], record_type))
+            accounts = {}
+            for name, (tmp, writer) in self._files.items():
+                writer.close()
+                size, digest = file_digest(Path(tmp))
+                accounts[name] = {"rows": self._rows[name], "bytes": size, "sha256": digest}
+            for name, (tmp, _) in self._files.items():
+                publish(tmp, part_path(self.out_dir, name, self.key))
+        except BaseException:
+            self.discard()
+            raise
+        self._files = {}
+        return accounts
+
+    def discard(self) -> None:
+        for tmp, writer in self._files.values():
+            try:
+                if writer is not None:
+                    writer.close()
+            finally:
+                Path(tmp).unlink(missing_ok=True)
+        self._files = {}
 
 
 def remove_parts(out_dir: Path, key: str) -> None:
@@ -119,18 +192,28 @@ def remove_parts(out_dir: Path, key: str) -> None:
         part_path(out_dir, name, key).unlink(missing_ok=True)
 
 
-def read_table(out_dir: Path, name: str) -> pa.Table:
-    """One table, read from its folder of parts (or a single ``NAME.parquet``)."""
+def read_table(out_dir: Path, name: str, columns: list[str] | None = None) -> pa.Table:
+    """One table, read from its folder of parts (or a single ``NAME.parquet``);
+    only those of ``columns`` it has, when given."""
     folder = out_dir / name
     if folder.is_dir():
         parts = sorted(folder.glob("part-*.parquet"))
         if not parts:
-            return schema_for(TABLES[name]).empty_table()
-        return pa.concat_tables([pq.read_table(p) for p in parts], promote_options="default")
+            empty = schema_for(TABLES[name]).empty_table()
+            return empty.select([c for c in columns if c in empty.column_names]) if columns else empty
+        return pa.concat_tables([_read_part(p, columns) for p in parts], promote_options="default")
     single = out_dir / f"{name}.parquet"
     if single.exists():
-        return pq.read_table(single)
+        return _read_part(single, columns)
     raise FileNotFoundError(f"{out_dir}: no table {name!r} (neither {folder}/ nor {single})")
+
+
+def _read_part(path: Path, columns: list[str] | None) -> pa.Table:
+    """One Parquet file; of ``columns``, those it has (an older part may lack a newer column)."""
+    if columns is None:
+        return pq.read_table(path)
+    names = set(pq.read_schema(path).names)
+    return pq.read_table(path, columns=[c for c in columns if c in names])
 
 
 def clear_stale_temporaries(out_dir: Path) -> None:

@@ -113,7 +113,9 @@ def test_a_changed_dictionary_or_code_reprocesses_everything(sample_run):
     assert len(todo) == len(papers) and not unchanged
 
 
-def test_a_failed_write_leaves_the_previous_part_intact(tmp_path, monkeypatch):
+def test_a_failed_write_stops_the_run_and_leaves_the_previous_part_intact(tmp_path, monkeypatch, capsys):
+    import errno
+
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
     shutil.copy(RAW / "003_1f8b6be4a772ca1a.txt", raw)
@@ -122,11 +124,14 @@ def test_a_failed_write_leaves_the_previous_part_intact(tmp_path, monkeypatch):
     (raw / "003_1f8b6be4a772ca1a.txt").write_text("IL-6 促进破骨细胞分化。", encoding="utf-8")
 
     def broken(*args, **kwargs):
-        raise OSError("disk full")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("pipeline.tables.pq.write_table", broken)
-    with pytest.raises(OSError):
-        run([raw], out, workers=1, progress=False)
+    monkeypatch.setattr("pipeline.tables.pq.ParquetWriter.write_table", broken)
+    capsys.readouterr()
+    # a failure of the run itself: its own exit code and one line, not a traceback
+    assert main(["run", str(raw), "--out", str(out), "--workers", "1", "--no-progress"]) == 3
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("error: ") and "disk is full" in err[-1] and "Traceback" not in "".join(err)
     assert {p: p.read_bytes() for p in out.rglob("part-*.parquet")} == before
     assert not list(out.rglob(".tmp-*"))
 
@@ -159,28 +164,29 @@ def test_a_folder_without_papers_is_a_clear_error(tmp_path, capsys):
 
 
 def test_the_pool_keeps_only_a_few_papers_in_flight(tmp_path, monkeypatch):
-    """Papers are submitted as workers free up, not all at once; every one still comes back."""
-    import pipeline.batch as batch
+    """Papers are handed out as workers free up, one per worker; every one comes back."""
+    import pipeline.pool as pool
 
     raw = tmp_path / "raw"
     raw.mkdir()
     for i in range(6):
         (raw / f"p{i}.md").write_text(f"IL-{i + 1} 促进破骨细胞的分化。\n", encoding="utf-8")
-    submitted, in_flight = [], []
-    real_submit = batch.ProcessPoolExecutor.submit
+    handed, in_flight, busy = [], [], set()
+    real_assign = pool._assign
 
-    def counting_submit(pool, fn, *args, **kwargs):
-        future = real_submit(pool, fn, *args, **kwargs)
-        submitted.append(future)
-        in_flight.append(sum(not f.done() for f in submitted))
-        return future
+    def counting_assign(worker, paper):
+        busy.discard(id(worker))
+        if paper is not None:
+            handed.append(paper.source)
+            busy.add(id(worker))
+        in_flight.append(len(busy))
+        real_assign(worker, paper)
 
-    monkeypatch.setattr(batch, "IN_FLIGHT_PER_WORKER", 1)
-    monkeypatch.setattr(batch.ProcessPoolExecutor, "submit", counting_submit)
+    monkeypatch.setattr(pool, "_assign", counting_assign)
     summary = run([raw], tmp_path / "out", workers=2, progress=False)
     assert sorted(o.source for o in summary.processed) == [f"p{i}.md" for i in range(6)]
-    assert all(o.status == "ok" for o in summary.processed)
-    assert len(submitted) == 6 and max(in_flight) <= 2
+    assert all(o.status == "ok" and o.n_triples == 1 for o in summary.processed)
+    assert sorted(handed) == [f"p{i}.md" for i in range(6)] and max(in_flight) <= 2
 
 
 def _resources_loaded_here() -> bool:
@@ -234,3 +240,17 @@ def test_candidates_lists_terms_the_dictionary_lacks(sample_run, tmp_path):
     terms = {r["term"] for r in rows}
     assert not any(" = " in t and t.split(" = ")[0] == t.split(" = ")[1] for t in terms)
     assert not {"SKLKY2024B0004Z", "kDa", "Toll/Interleukin-1 receptor = Toll/Interleukin-1 receptor"} & terms
+
+
+def test_every_command_line_option_has_help_text():
+    import argparse
+
+    from pipeline.__main__ import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert set(commands) == {"run", "eval", "check-dict", "candidates", "report", "export"}
+    for name, command in commands.items():
+        for action in command._actions:
+            assert action.help, f"{name} {action.option_strings or action.dest}: no help text"
+    assert "exit codes:" in commands["run"].format_help() and "4    another run" in parser.format_help()

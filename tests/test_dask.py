@@ -126,3 +126,18 @@ def test_partitioned_output_reads_as_one_table(both_runs, name):
     assert table.num_rows == len(frame) == expected.num_rows
     if name == "documents":
         assert sorted(frame["source"]) == sorted([*PAPERS, "empty.txt"])
+
+
+def test_dask_stops_a_paper_past_its_time_budget(tmp_path, cluster):
+    """The budget acts inside the Dask task (a worker thread); the others go on."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / PAPERS[1], raw / PAPERS[1])
+    (raw / "long.txt").write_text((RAW / PAPERS[0]).read_text(encoding="utf-8") * 30, encoding="utf-8")
+    summary = run([raw], tmp_path / "out", executor="dask", scheduler=cluster.scheduler_address, progress=False,
+                  paper_timeout=2.0)
+    outcome = {o.source: o for o in summary.processed}
+    assert outcome["long.txt"].status == "timeout" and outcome["long.txt"].retry
+    assert outcome["long.txt"].stage in ("segment", "mentions", "relations")
+    assert "stopped after the paper timeout of 2 s" in outcome["long.txt"].error
+    assert outcome[PAPERS[1]].status == "ok" and outcome[PAPERS[1]].n_triples > 0

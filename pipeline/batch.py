@@ -351,6 +351,8 @@ def _run_locked(found: Inputs, out_dir: Path, workers, executor, scheduler, prog
     summary.removed = _remove_stale_parts(out_dir, live_keys - {p.key for p, _, _ in the_plan.duplicates})
     _report_plan(summary)
 
+    if the_plan.todo and executor == "local":
+        _warm_readers()
     journal = Journal(out_dir)
     finished = False
     try:
@@ -370,6 +372,22 @@ def _run_locked(found: Inputs, out_dir: Path, workers, executor, scheduler, prog
         journal.close(remove=finished)
     _prune_pdf_cache(out_dir, {entry["sha256"] for entry in entries.values()})
     return summary
+
+
+def _warm_readers() -> None:
+    """Load jieba's model and the English parser once in the driver, before the local pool
+    forks its workers: each worker then starts with them (shared, copy-on-write) instead of
+    spending seconds of its first paper's time budget loading its own."""
+    from .english_parse import english_model
+    from .resources import load_resources
+
+    resources = load_resources()
+    resources.tagger  # noqa: B018 - builds the segmenter and its tag table
+    resources.segmenter.initialize()
+    try:
+        english_model()
+    except PipelineError:
+        pass  # no model: each paper with English to parse says so in its own status
 
 
 def _under(source: str, folders: list[tuple[str, str]]) -> bool:

@@ -31,10 +31,11 @@ blockade, knockout or knock-down of X).
 from __future__ import annotations
 
 import re
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lexicon import TYPES, Concept, DictionaryError, read_tsv
+from .lexicon import ASPECTS, TYPES, Concept, DictionaryError, read_tsv
 from .matcher import on_boundaries
 from .textnorm import fold
 
@@ -44,9 +45,20 @@ COMPOSITION_COLUMNS = ("id", "lang", "before", "after", "heads", "name", "type",
 # name (an anti-X antibody, an X-targeted therapy act as themselves), or the
 # head (a knock-down or blockade of X is X's own effect turned round, SPEC 1).
 READ_AS = frozenset({"name", "head"})
+# ``head:<aspect>``: the head, with that aspect (``p-STAT3`` is STAT3's phosphorylation,
+# ``IL-6 mRNA`` its expression); the composed concept is framed on the head.
+# Separators of a chain of names that a ``{names}`` construction joins (IL-6/JAK2/STAT3).
+CHAIN = re.compile(r"\s*[/\-–—]\s*")
+# A head written as a symbol (a digit, two capitals or a Greek letter; no Han
+# character, no space) is named as written in a ``{head}`` name: ``anti-IL-17A
+# antibody``, not ``anti-IL-17 antibody``; a word (Estrogen) by its preferred name.
+SYMBOL = re.compile(r"(?=[^\s\u3400-\u9fff]*(?:\d|[A-Z][^\s\u3400-\u9fff]*[A-Z]|[α-ωΑ-Ω]))[^\s\u3400-\u9fff]{1,20}")
+# What a name template may hold: the head's preferred name, the head as written,
+# the names of a chain (``IL-6/JAK2/STAT3``), the words ``after`` matched (``V617F``).
+PLACEHOLDERS = ("{name}", "{head}", "{names}", "{chain}")
 # How far back a ``before`` expression may reach, in characters: the words
-# before a head are a few (``针对这些``, ``neutralization of``), not a clause.
-REACH = 24
+# before a head are a few (``针对这些``, ``antibody-mediated inhibition of``), not a clause.
+REACH = 40
 
 
 @dataclass(frozen=True)
@@ -60,10 +72,26 @@ class Composition:
     heads: frozenset[str]
     name: str  # English name template, ``{name}`` = the head's preferred name
     type: str
-    read_as: str  # ``name`` or ``head``: what the relation reader reads (READ_AS)
+    read_as: str  # ``name``, ``head`` or ``head:<aspect>``: what the relation reader reads (READ_AS)
     example: str
     expected: tuple[str, str]  # (surface, name) the example must give
     source: str  # file:line
+    anywhere: tuple = ()  # ``before`` and ``after`` unanchored: one must match in a sentence first
+
+    @property
+    def aspect(self) -> str | None:
+        """The aspect of ``head:<aspect>``: the relation reader reads the head with it."""
+        return self.read_as.partition(":")[2] or None
+
+    @functools.cached_property
+    def chain(self) -> bool:
+        """A construction over a chain of names (``{names}``: one or more, ``{chain}``: two
+        or more): IL-6/JAK2/STAT3 pathway."""
+        return "{names}" in self.name or "{chain}" in self.name
+
+    def may_match(self, text: str) -> bool:
+        """Whether the construction's words occur in ``text`` at all (a cheap test first)."""
+        return all(p.search(text) for p in self.anywhere)
 
 
 def load_compositions(path: Path) -> list[Composition]:
@@ -85,11 +113,13 @@ def load_compositions(path: Path) -> list[Composition]:
                                   f"got {row['heads']!r}")
         if row["type"] not in TYPES:
             raise DictionaryError(f"{where}: unknown type {row['type']!r}")
-        if row["read_as"] not in READ_AS:
-            raise DictionaryError(f"{where}: read_as must be one of {', '.join(sorted(READ_AS))}, "
-                                  f"got {row['read_as']!r}")
-        if "{name}" not in row["name"]:
-            raise DictionaryError(f"{where}: the name must hold {{name}}, the head's name")
+        read, _, aspect = row["read_as"].partition(":")
+        if read not in READ_AS or (aspect and (read != "head" or aspect not in ASPECTS)):
+            raise DictionaryError(f"{where}: read_as must be one of {', '.join(sorted(READ_AS))} or head:<aspect> "
+                                  f"(an aspect among {', '.join(sorted(ASPECTS))}), got {row['read_as']!r}")
+        if not any(p in row["name"] for p in PLACEHOLDERS):
+            raise DictionaryError(f"{where}: the name must hold {{name}} (the head's name), {{head}} (the head as "
+                                  f"written) or {{names}} (a chain of names)")
         expected = tuple(p.strip() for p in row["expected"].split("|"))
         if not row["example"] or len(expected) != 2 or not all(expected):
             raise DictionaryError(f"{where}: a composition needs an example and its expected 'surface | name'")
@@ -98,8 +128,11 @@ def load_compositions(path: Path) -> list[Composition]:
             after = re.compile(row["after"], re.IGNORECASE) if row["after"] else None
         except re.error as exc:
             raise DictionaryError(f"{where}: bad regular expression: {exc}") from exc
+        # unanchored, and without the leading white space (which makes a search slow)
+        anywhere = tuple(re.compile(re.sub(r"^(?:\\s[*+?])+", "", x), re.IGNORECASE)
+                         for x in (row["before"], row["after"]) if x and not re.compile(x).match(""))
         out.append(Composition(row["id"], row["lang"], before, after, heads, row["name"], row["type"],
-                               row["read_as"], row["example"], expected, where))
+                               row["read_as"], row["example"], expected, where, anywhere))
     return out
 
 
@@ -112,37 +145,148 @@ def compose(text: str, heads: list[tuple[int, int, Concept]], compositions: list
     at the head's start and its ``after`` expression starts at the head's
     end (either may be absent, not both; either may match nothing where the
     other matched something), the head's type is one it accepts, and the
-    whole span starts and ends on word boundaries. One
-    span gets one derived concept per construction id.
+    whole span starts and ends on word boundaries. A ``{names}`` construction
+    takes as its head a chain of names joined by ``/`` or ``-`` (``IL-6/JAK2/
+    STAT3 信号通路``), or one name. One span gets one derived concept per
+    construction id.
     """
-    out: dict[tuple[int, int, str], tuple[int, int, Concept]] = {}
-    for hstart, hend, head in heads:
-        for c in compositions:
+    return [(s, e, c) for s, e, c, _ in compose_all(text, heads, compositions, lexicon)]
+
+
+_CACHE: dict[tuple, tuple] = {}
+_CACHE_SIZE = 256
+
+
+def compose_all(text: str, heads, compositions, lexicon) -> list:
+    """``compose``, each span with the construction that made it (None: a chain whose
+    last name is a pathway of the dictionary); the last few sentences' are kept, as the
+    mentions table and the relation reader ask for the same sentence."""
+    key = (text, tuple(heads), id(compositions), id(lexicon))
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is compositions and hit[1] is lexicon:
+        return hit[2]
+    found = _compose_all(text, heads, compositions, lexicon)
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[key] = (compositions, lexicon, found)
+    return found
+
+
+_PRESENT: dict[tuple[str, int], tuple] = {}
+
+
+def _present(text: str, compositions) -> list:
+    """The constructions whose words occur in ``text`` (the last few sentences' kept)."""
+    key = (text, id(compositions))
+    hit = _PRESENT.get(key)
+    if hit is None or hit[0] is not compositions:
+        if len(_PRESENT) >= _CACHE_SIZE:
+            _PRESENT.pop(next(iter(_PRESENT)))
+        hit = _PRESENT[key] = (compositions, [c for c in compositions if c.may_match(text)])
+    return hit[1]
+
+
+def _compose_all(text: str, heads, compositions, lexicon) -> list:
+    out: dict[tuple[int, int, str], tuple] = {}
+    ordered = sorted(heads, key=lambda h: (h[0], -h[1]))
+    types = {h[2].type for h in heads}
+    present = [c for c in _present(text, compositions) if not c.heads.isdisjoint(types)]
+    for i, (hstart, hend, head) in enumerate(ordered):
+        chain = _chain_before(text, ordered, i)
+        for c in present:
             if head.type not in c.heads:
                 continue
-            start, end = hstart, hend
-            if c.before is not None:
-                window = max(0, hstart - REACH)
-                m = c.before.search(text[window:hstart])
-                if m is None:
-                    continue
-                start = window + m.start()
-            if c.after is not None:
-                m = c.after.match(text, hend)
-                if m is None:
-                    continue
-                end = m.end()
-            if (start, end) == (hstart, hend) or not on_boundaries(text, start, end):
+            members = chain if c.chain else [ordered[i]]
+            if c.chain and any(m[2].type not in c.heads for m in members):
+                members = members[-1:]
+            if "{chain}" in c.name and len(members) < 2:
                 continue
-            out.setdefault((start, end, c.id), (start, end, derived_concept(head, c, lexicon)))
+            span = _construction_span(text, members[0][0], hend, c)
+            if span is None:
+                continue
+            start, end = span
+            concept = derived_concept(head, c, lexicon, surface=text[hstart:hend], members=members, text=text,
+                                      after=text[hend:end])
+            out.setdefault((start, end, c.id), (start, end, concept, c))
+        if chain[:-1] and head.type == "pathway" and _pathway_word_ends(text[hstart:hend]):
+            concept = _pathway_chain(chain, text, lexicon)
+            out.setdefault((chain[0][0], hend, "pathway"), (chain[0][0], hend, concept, None))
     return sorted(out.values(), key=lambda x: (x[0], x[1]))
 
 
-def derived_concept(head: Concept, c: Composition, lexicon) -> Concept:
-    """The concept a construction makes of ``head``: the dictionary's, where
-    it lists the filled name, else ``<head id>/<construction id>``."""
-    name = c.name.replace("{name}", head.name)
+def _construction_span(text: str, hstart: int, hend: int, c: Composition) -> tuple[int, int] | None:
+    """The span of ``c`` around the head at ``hstart:hend``, or None where it does not match."""
+    start, end = hstart, hend
+    if c.before is not None:
+        window = max(0, hstart - REACH)
+        m = c.before.search(text[window:hstart])
+        if m is None:
+            return None
+        start = window + m.start()
+    if c.after is not None:
+        m = c.after.match(text, hend)
+        if m is None:
+            return None
+        end = m.end()
+    if (start, end) == (hstart, hend) or not on_boundaries(text, start, end):
+        return None
+    return start, end
+
+
+def _chain_before(text: str, heads: list[tuple[int, int, Concept]], i: int) -> list[tuple[int, int, Concept]]:
+    """The names joined to ``heads[i]`` by ``/`` or ``-`` before it, and it: ``IL-6/JAK2/STAT3``."""
+    chain = [heads[i]]
+    for k in range(i - 1, -1, -1):
+        prev = heads[k]
+        if prev[1] > chain[0][0]:
+            continue  # a name inside another
+        if not CHAIN.fullmatch(text[prev[1]:chain[0][0]]):
+            break
+        chain.insert(0, prev)
+    return chain
+
+
+def _pathway_word_ends(surface: str) -> bool:
+    return bool(re.search(_PATHWAY_END, surface, re.I))
+
+
+_PATHWAY_END = r"(?:pathways?|axis|axes|signal(?:l)?ing|cascades?|通路|轴|途径|信号|传导|转导)$"
+
+
+def _pathway_chain(chain, text: str, lexicon) -> Concept:
+    """``IL-6/JAK2/STAT3 信号通路`` read as IL-6 and the JAK2/STAT3 pathway: one pathway
+    of all three (the dictionary's, where it lists the name)."""
+    *members, (a, b, last) = chain
+    word = "axis" if re.search(r"(?:ax[ie]s|轴)$", text[a:b], re.I) else "pathway"
+    core = re.sub(r"\s+(?:pathway|axis)$", "", last.name)
+    name = "/".join([_display(text[a:b], c) for a, b, c in members] + [core]) + f" {word}"
     terms = lexicon.lookup(fold(name))
     if terms:
         return lexicon.concepts[terms[0].concept_id]
-    return Concept(f"{head.id}/{c.id}", c.type, name)
+    return Concept("+".join(c.id for _, _, c in chain) + "/pathway", "pathway", name)
+
+
+def _display(surface: str, concept: Concept) -> str:
+    """A head as a composed name writes it: as written when a symbol, else its preferred name."""
+    surface = " ".join(surface.split())
+    return surface if SYMBOL.fullmatch(surface) else concept.name
+
+
+def derived_concept(head: Concept, c: Composition, lexicon, surface: str | None = None, members=(),
+                    text: str = "", after: str = "") -> Concept:
+    """The concept a construction makes of ``head``: the dictionary's, where
+    it lists the filled name, else ``<head id>/<construction id>`` (a chain:
+    its members' ids joined by ``+``). ``head:<aspect>`` constructions frame
+    it on the head (p-STAT3: STAT3, phosphorylation)."""
+    names = "/".join(_display(text[a:b], m) for a, b, m in members) if len(members) > 1 else \
+        _display(surface or head.name, head)
+    after = re.sub(r"^[\s-]+", "", " ".join(after.split()))
+    name = c.name.replace("{name}", head.name).replace("{head}", _display(surface or head.name, head)) \
+        .replace("{names}", names).replace("{chain}", names).replace("{after}", after)
+    terms = lexicon.lookup(fold(name))
+    if terms:
+        return lexicon.concepts[terms[0].concept_id]
+    cid = "+".join(m.id for _, _, m in members) if len(members) > 1 else head.id
+    frame = (head.id, c.aspect) if c.aspect and head.id in lexicon.concepts else None
+    # a construction that names what it matched (JAK2 V617F) is one concept per such name
+    return Concept(f"{cid}/{after}" if "{after}" in c.name else f"{cid}/{c.id}", c.type, name, frame)

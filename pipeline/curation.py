@@ -4,12 +4,12 @@
 stops at the first malformed line; this adds the checks that need the whole
 dictionary (a name claimed by two concepts, an ambiguous form also listed
 as a plain name, an English name written in Chinese, a word listed twice in
-one relations file). ``write_candidates`` lists terms the papers define
-or use that the dictionary lacks (``make candidates``).
+one relations file). ``write_candidates`` lists the names the papers use
+that the dictionary lacks (``make candidates``): the new names the mention
+stage found and the abbreviations the papers define.
 """
 from __future__ import annotations
 
-import collections
 import csv
 import re
 from pathlib import Path
@@ -37,6 +37,7 @@ def check_dictionaries(folder: Path) -> list[str]:
     try:
         lexicon = load_lexicon(folder)
         from .compositions import load_compositions
+        from .newnames import load_new_name_rules
         from .relations import load_rule_data
         from .resources import load_patterns, load_settings
 
@@ -44,6 +45,7 @@ def check_dictionaries(folder: Path) -> list[str]:
         _check_english_constructions(folder, rules)
         load_patterns(folder / "patterns.tsv")
         load_compositions(folder / "compositions.tsv")
+        load_new_name_rules(folder / "new_names.tsv")
         load_settings(folder / "settings.tsv")
     except DictionaryError as exc:
         return [str(exc)]
@@ -159,78 +161,51 @@ def _defined_at(lexicon, concept) -> str:
 
 
 def write_candidates(out_dir: Path, tsv: Path) -> int:
-    """Terms the papers use that the dictionary lacks, ranked by frequency.
+    """Names the papers use that the dictionary lacks, ranked by frequency.
 
-    Three sources: short forms the papers define but the dictionary does
-    not know (mentions with ``via = abbreviation`` and a document-local
-    id); capitalised or digit-bearing English tokens that are not part of
-    any mention; and Chinese words next to a trigger word that are not part
-    of any mention. Each with its count, the papers it occurs in and one
-    example sentence.
+    Two sources: the new names of the mentions table (``via = shape`` or
+    ``phrase``, ids ``new:``: gene-shaped tokens and phrases headed by a
+    biomedical word, ``newnames.py``), and the short forms the papers define
+    that the dictionary does not know (document-local ids ``doc:``). No noise:
+    a long form listed as a term of its own (a term defined as itself), a short
+    form that is a unit, a code or a word that names no thing (``new_names.tsv``).
+    Each with its type, count, the number of papers it occurs in and one example
+    sentence (the defining one, for an abbreviation).
     """
     from .resources import load_resources
 
-    resources = load_resources()
-    sentences = read_table(out_dir, "sentences").to_pylist()
+    rules = load_resources().new_names
+    sentences = {(s["doc_id"], s["sent_id"]): s["text"] for s in read_table(out_dir, "sentences").to_pylist()}
     mentions = read_table(out_dir, "mentions")
+    new = mentions.filter(pc.starts_with(mentions["concept_id"], "new:")).to_pylist()
     local = mentions.filter(pc.starts_with(mentions["concept_id"], "doc:")).to_pylist()
-    by_sentence = collections.defaultdict(list)
-    for m in mentions.to_pylist():
-        by_sentence[(m["doc_id"], m["sent_id"])].append((m["start"], m["end"]))
-    counts: collections.Counter = collections.Counter()
-    examples: dict[tuple[str, str], str] = {}
-    papers: dict[tuple[str, str], set] = collections.defaultdict(set)
-
-    def add(kind: str, term: str, doc_id: str, sentence: str) -> None:
-        key = (kind, term)
-        counts[key] += 1
-        examples.setdefault(key, sentence)
-        papers[key].add(doc_id)
-
+    found: dict[tuple[str, str], dict] = {}
+    for m in new:
+        entry = found.setdefault((f"new name ({m['via']})", m["concept_name"]),
+                                 {"type": m["concept_type"], "count": 0, "papers": set(), "example": ""})
+        _count(entry, m, sentences.get((m["doc_id"], m["sent_id"]), ""))
     for m in local:
-        add("defined abbreviation", f"{m['surface']} = {m['concept_name']}", m["doc_id"], "")
-    triggers = {w for (lang, w) in resources.rules.triggers if lang == "zh"}
-    for s in sentences:
-        if s["section"] not in ("abstract", "body"):
-            continue
-        covered = by_sentence.get((s["doc_id"], s["sent_id"]), [])
-        base = s["start"]
-
-        def free(a: int, b: int) -> bool:
-            return not any(a + base < e and st < b + base for st, e in covered)
-
-        for m in re.finditer(r"\b[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\b", s["text"]):
-            word = m.group()
-            if (any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)) and free(*m.span()) \
-                    and not resources.lexicon.lookup(fold(word)) and len(word) >= 2:
-                add("unknown symbol", word, s["doc_id"], s["text"])
-        if s["lang"] == "zh":
-            known = {w for (lang, w) in list(resources.rules.cues) + list(resources.rules.aspects) if lang == "zh"}
-            pos, words = 0, []
-            for w, flag in resources.pos_tag(s["text"]):
-                words.append((w, flag, pos, pos + len(w)))
-                pos += len(w)
-            for k, (w, _, _, _) in enumerate(words[:-1]):
-                nxt, flag, na, nb = words[k + 1]
-                # a noun (not a person's name) right after a trigger word
-                if w in triggers and flag.startswith("n") and flag != "nr" and len(nxt) >= 2 \
-                        and all(is_cjk(c) for c in nxt) and free(na, nb) and nxt not in known \
-                        and not resources.lexicon.lookup(fold(nxt)) and nxt not in triggers:
-                    add("chinese term after a trigger", nxt, s["doc_id"], s["text"])
-    for (kind, term), example in list(examples.items()):
-        if not example:
-            short = term.split(" = ")[0]
-            doc_sentences = [x["text"] for x in sentences if x["doc_id"] in papers[(kind, term)]
-                             and short in x["text"]]
-            # the sentence that defines it (the short form in brackets) first
-            doc_sentences.sort(key=lambda t: not re.search(r"[(（][^)）]*" + re.escape(short), t))
-            examples[(kind, term)] = doc_sentences[0] if doc_sentences else ""
+        short = m["concept_id"].split(":", 2)[2]
+        if fold(short) != fold(m["surface"]) or (rules is not None and rules.is_noise(short)) \
+                or fold(short) == fold(m["concept_name"]):
+            continue  # the long form's own mention, or a unit or code defined as a term
+        entry = found.setdefault(("defined abbreviation", f"{short} = {m['concept_name']}"),
+                                 {"type": m["concept_type"], "count": 0, "papers": set(), "example": ""})
+        text = sentences.get((m["doc_id"], m["sent_id"]), "")
+        if re.search(r"[(（][^)）]*" + re.escape(short), text) and not entry.get("defining"):
+            entry["example"], entry["defining"] = text, True  # the sentence that defines it (in brackets)
+        _count(entry, m, text)
     tsv.parent.mkdir(parents=True, exist_ok=True)
-    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    rows = sorted(found.items(), key=lambda kv: (-kv[1]["count"], kv[0]))
     with tsv.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
-        w.writerow(["kind", "term", "count", "papers", "example"])
-        for (kind, term), n in rows:
-            w.writerow([kind, term, n, len(papers[(kind, term)]),
-                        re.sub(r"\s+", " ", examples[(kind, term)])[:300]])
+        w.writerow(["kind", "term", "type", "count", "papers", "example"])
+        for (kind, term), e in rows:
+            w.writerow([kind, term, e["type"], e["count"], len(e["papers"]), re.sub(r"\s+", " ", e["example"])[:300]])
     return len(rows)
+
+
+def _count(entry: dict, mention: dict, sentence: str) -> None:
+    entry["count"] += 1
+    entry["papers"].add(mention["doc_id"])
+    entry["example"] = entry["example"] or sentence

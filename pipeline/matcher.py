@@ -2,7 +2,10 @@
 
 The text is folded character by character (``textnorm.fold_char``), keeping
 for each folded character the index of the text character it came from.
-A trie of folded names is walked from every position; a match must begin
+The folded names are searched all at once with an Aho-Corasick automaton
+(pyahocorasick, built once per process for the dictionary, once per paper
+for the names it defines), which finds every name at every position in one
+pass over the text, in C; a match must begin
 and end on whole text characters and, for names made of Latin letters or
 digits, on word boundaries: ``IL-6`` is not found inside ``IL-60`` or
 ``IL-6R``, and ``T cell`` not inside ``that cell``. The longest match at a
@@ -11,33 +14,46 @@ two mentions (``IL-6 受体`` is one name, IL-6R).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from .textnorm import depluralize, fold, fold_char, is_word_char
+import ahocorasick
 
-_END = "\0"
+from .textnorm import depluralize, fold, fold_char, is_word_char
 
 
 class Trie:
-    """A character trie over folded keys; each key carries a payload."""
+    """Folded keys, each with its payloads, searched with an Aho-Corasick automaton
+    (built on the first search after a key was added)."""
 
     def __init__(self) -> None:
-        self.root: dict = {}
+        self.entries: dict[str, list] = {}
+        self._automaton = None
 
     def add(self, key: str, payload) -> None:
-        node = self.root
-        for c in key:
-            node = node.setdefault(c, {})
-        node.setdefault(_END, []).append(payload)
+        if key not in self.entries:
+            self._automaton = None
+        self.entries.setdefault(key, []).append(payload)
 
     def __contains__(self, key: str) -> bool:
-        node = self.root
-        for c in key:
-            node = node.get(c)
-            if node is None:
-                return False
-        return _END in node
+        return key in self.entries
+
+    def starts(self, folded: str) -> dict[int, list[tuple[int, list]]]:
+        """Every key found in ``folded``: {start: [(end, payloads), ...]}."""
+        if not self.entries:
+            return {}
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for key, payloads in self.entries.items():
+                if key:
+                    automaton.add_word(key, (len(key), payloads))
+            automaton.make_automaton()
+            self._automaton = automaton
+        out: dict[int, list[tuple[int, list]]] = {}
+        for last, (n, payloads) in self._automaton.iter(folded):
+            out.setdefault(last - n + 1, []).append((last + 1, payloads))
+        return out
 
 
 @dataclass(frozen=True)
@@ -52,10 +68,16 @@ class FoldedText:
     def of(cls, text: str) -> "FoldedText":
         chars, origin = [], []
         for i, c in enumerate(text):
-            for f in fold_char(c):
+            f = _folded_char(c)
+            if f:
                 chars.append(f)
-                origin.append(i)
+                origin.extend([i] * len(f))
         return cls(text, "".join(chars), tuple(origin))
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded_char(c: str) -> str:
+    return fold_char(c)
 
 
 @dataclass(frozen=True)
@@ -78,6 +100,7 @@ def find_matches(text: str, tries: list[Trie], accept=None) -> list[Match]:
     """
     ft = FoldedText.of(text)
     folded, origin, n = ft.folded, ft.origin, len(ft.folded)
+    found = [trie.starts(folded) for trie in tries]
     out: list[Match] = []
     i = 0
     while i < n:
@@ -86,8 +109,8 @@ def find_matches(text: str, tries: list[Trie], accept=None) -> list[Match]:
             continue
         best = None
         by_end: dict[int, list] = {}
-        for trie in tries:
-            for j, payloads in _walk(trie.root, folded, i):
+        for starts in found:
+            for j, payloads in starts.get(i, ()):
                 by_end.setdefault(j, []).extend(payloads)
         for j, payloads in sorted(by_end.items()):
             start, end = origin[i], origin[j - 1] + 1
@@ -106,18 +129,6 @@ def find_matches(text: str, tries: list[Trie], accept=None) -> list[Match]:
         else:
             i += 1
     return out
-
-
-def _walk(node: dict, folded: str, i: int):
-    """Every key of the trie that starts at ``folded[i]``: (end, payloads)."""
-    j = i
-    while j < len(folded):
-        node = node.get(folded[j])
-        if node is None:
-            return
-        j += 1
-        if _END in node:
-            yield j, node[_END]
 
 
 def _with_plural(text: str, start: int, end: int, key: str) -> int:
@@ -199,13 +210,12 @@ class FuzzyIndex:
 
     def __init__(self, names: dict[str, "object"], threshold: float) -> None:
         self.threshold = threshold
-        # by length: (name, its first letter as OCR reads it, its digits), worked out once
-        self.by_length: dict[int, list[tuple[str, str, str]]] = {}
+        # names by (length, first letter, digits): the only ones a slip can have come from
+        self.by_shape: dict[tuple[int, str, str], list[str]] = {}
         self.concepts = names
         for key in names:
             if len(key) >= self.MIN_LENGTH:
-                self.by_length.setdefault(len(key), []).append((key, _OCR_TWINS.get(key[0], key[0]),
-                                                                re.sub(r"\D", "", key)))
+                self.by_shape.setdefault(_shape(key), []).append(key)
 
     def best(self, folded: str) -> tuple[str, float] | None:
         """The closest name, if close enough. A slip never changes the
@@ -213,11 +223,8 @@ class FuzzyIndex:
         nor its first letter (but for OCR twins), so candidates agree on both."""
         from rapidfuzz import fuzz, process
 
-        n = len(folded)
-        digits = re.sub(r"\D", "", folded)
-        first = _OCR_TWINS.get(folded[0], folded[0])
-        choices = [k for d in (-2, -1, 0, 1, 2) for k, k_first, k_digits in self.by_length.get(n + d, ())
-                   if k_first == first and k_digits == digits]
+        n, first, digits = _shape(folded)
+        choices = [k for d in (-2, -1, 0, 1, 2) for k in self.by_shape.get((n + d, first, digits), ())]
         if not choices:
             return None
         hit = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=self.threshold)
@@ -236,6 +243,11 @@ class FuzzyIndex:
             hit = self.best(key)
             if hit and hit[0] != key:
                 yield start, end, self.concepts[hit[0]]
+
+
+def _shape(key: str) -> tuple[int, str, str]:
+    """What a slip keeps of a name: about its length, its first letter (but for OCR twins), its digits."""
+    return len(key), _OCR_TWINS.get(key[0], key[0]), re.sub(r"\D", "", key)
 
 
 _NAMEISH = re.compile(r"[A-Za-z][A-Za-z0-9α-ωΑ-Ω]*(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*")

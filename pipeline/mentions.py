@@ -110,8 +110,32 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
         covered.append((start, end))
     for start, end, concept in resources.fuzzy.find(text, covered):
         found.append(_found(doc, view, start, end, concept, "fuzzy", lexicon))
-    found.sort(key=lambda f: f.cstart)
+        covered.append((start, end))
+    found = with_new_names(doc, view, found, covered, resources)
+    found.sort(key=lambda f: (f.cstart, -f.cend))
     return found
+
+
+def with_new_names(doc: Document, view: SentenceView, found: list[Found], covered: list[tuple[int, int]],
+                   resources) -> list[Found]:
+    """``found`` with the names no dictionary knows (``newnames.py``): gene-shaped
+    tokens (``via = "shape"``; one that holds a dictionary name in part, ``MT1-MMP``,
+    takes its place), then phrases headed by a biomedical word (``via = "phrase"``),
+    which may span the names they hold, and the dictionary names a shared head makes
+    (``bone and cartilage damage``: bone damage, ``via = "composed"``)."""
+    from .newnames import phrase_mentions
+    from .shapes import shape_mentions
+
+    rules = resources.new_names
+    if rules is None:
+        return found
+    text, lexicon = view.clean.text, resources.lexicon
+    shapes = [_found(doc, view, s, e, *glued_name(text, s, e, c, resources))
+              for s, e, c in shape_mentions(text, covered, rules, lexicon)]
+    found = [f for f in found if not any(g.cstart <= f.cstart and f.cend <= g.cend for g in shapes)] + shapes
+    spans = [(f.cstart, f.cend, f.concept) for f in found]
+    return found + [_found(doc, view, s, e, c, via, lexicon)
+                    for s, e, c, via in phrase_mentions(text, spans, rules, resources)]
 
 
 # A Greek letter standing alone after a name that ends in one: the rest of a
@@ -148,6 +172,25 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
             out.append((pos + m.start(2), pos + m.end(2), terms[0].concept_id))
             pos += m.end()
     return out
+
+
+def glued_name(text: str, start: int, end: int, concept: Concept, resources) -> tuple[Concept, str, object]:
+    """A gene-shaped token made of a known name and a construction's words, written
+    without a space (``pSTAT3``, ``JAK2V617F``), is that construction (``via =
+    "composed"``); any other is the new name it is (``via = "shape"``)."""
+    from .compositions import compose
+
+    token, lexicon = text[start:end], resources.lexicon
+    for k in range(1, len(token)):
+        for a, b in ((start + k, end), (start, start + k)):
+            terms = lexicon.lookup(fold(text[a:b]))
+            if not terms or (b - a) < 2:
+                continue
+            head = lexicon.concepts[terms[0].concept_id]
+            for cstart, cend, composed in compose(text, [(a, b, head)], resources.compositions, lexicon):
+                if (cstart, cend) == (start, end):
+                    return composed, "composed", lexicon
+    return concept, "shape", lexicon
 
 
 def _conjunctions(resources) -> frozenset[str]:
@@ -235,10 +278,23 @@ def document_names(doc: Document, views: list[SentenceView], resources) -> Docum
         for d in find_definitions(view.clean.text):
             _add_definition(doc, d, names, resources)
     folded_doc = fold(doc.text)
-    for key, readings in lexicon.ambiguous.items():
-        if key in names.defined or any(fold(w) in folded_doc for r in readings for w in r.context):
+    for key, words in _folded_contexts(lexicon).items():
+        if key in names.defined or any(w in folded_doc for w in words):
             names.ambiguous_ok.add(key)
     return names
+
+
+_CONTEXTS: dict[int, tuple] = {}
+
+
+def _folded_contexts(lexicon) -> dict[str, tuple[str, ...]]:
+    """The context words of every ambiguous short form, folded once per dictionary."""
+    cached = _CONTEXTS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = (lexicon, {key: tuple(fold(w) for r in readings for w in r.context)
+                            for key, readings in lexicon.ambiguous.items()})
+        _CONTEXTS[id(lexicon)] = cached
+    return cached[1]
 
 
 def _add_definition(doc: Document, d: Definition, names: DocumentNames, resources) -> None:
@@ -395,13 +451,16 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
     whose construction is read as a name (``抗 IL-17 抗体``, ``针对这些细胞因子
     及其受体进行治疗``, ``肿瘤细胞的杀伤作用``) stands in place of the mentions it
     spans, longest first; one that cuts through a mention is not read."""
-    from .compositions import compose
+    from .compositions import compose_all
 
-    read = [c for c in resources.compositions if c.read_as == "name"]
-    if not read or not found:
+    found = as_what_they_describe(view.clean.text, without_overlapping_phrases(view.clean.text, found),
+                                  resources.new_names)
+    if not resources.compositions or not found:
         return found
     heads = [(f.cstart, f.cend, f.concept) for f in found]
-    composed = sorted(compose(view.clean.text, heads, read, resources.lexicon), key=lambda x: x[0] - x[1])
+    composed = sorted(((s, e, c) for s, e, c, how in compose_all(view.clean.text, heads, resources.compositions,
+                                                                  resources.lexicon)
+                       if how is None or how.read_as == "name" or how.aspect), key=lambda x: x[0] - x[1])
     out = list(found)
     for cstart, cend, concept in composed:
         inside = [f for f in out if cstart <= f.cstart and f.cend <= cend]
@@ -410,3 +469,51 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
         out = [f for f in out if f not in inside] + [_found(doc, view, cstart, cend, concept, "composed",
                                                            resources.lexicon)]
     return sorted(out, key=lambda f: (f.cstart, f.cend))
+
+
+def as_what_they_describe(text: str, found: list[Found], rules) -> list[Found]:
+    """A phrase that says what the name before it is (``Gout is an autoinflammatory
+    disorder induced by…``, ``IL-6 是一种多效性细胞因子``: the ``copula`` rows of
+    ``new_names.tsv``) read as that name: what the phrase does or undergoes, the name
+    does or undergoes."""
+    if rules is None:
+        return found
+    out: list[Found] = []
+    for f in found:
+        before = out[-1] if out else None
+        if f.record.via == "phrase" and before is not None and before.record.via not in ("phrase", "shape") \
+                and before.cend <= f.cstart and rules.is_copula(text[before.cend:f.cstart]):
+            f = as_concept(f, before.concept)
+        out.append(f)
+    return out
+
+
+_SPANNING = ("phrase", "composed")  # the vias of the new-name pass that may span other mentions
+
+
+def without_overlapping_phrases(text: str, found: list[Found]) -> list[Found]:
+    """The mentions without the phrases (``via = "phrase"``) that share a character
+    with a dictionary's mention: ``liver fibrosis`` stays a name of the mentions
+    table, and the relation reader reads ``liver`` and ``fibrosis``. A phrase over
+    gene-shaped tokens only stands in their place (``NAPDH 氧化酶``: the enzyme, not
+    NAPDH); of two phrases that overlap (``bone and cartilage damage``, ``cartilage
+    damage``), the shorter. A name composed here (``via = "composed"``: the dictionary
+    name a shared head makes, ``bone and cartilage damage`` = bone damage, or a glued
+    symbol, ``pSTAT3``, which overlaps nothing) is read as a phrase is. A phrase that is
+    the long form of a name in brackets after it (``… protein 3 (NLRP3)``) is not read:
+    the name is."""
+    from .newnames import long_form_of
+
+    phrases = sorted((f for f in found if f.record.via in _SPANNING), key=lambda f: f.cend - f.cstart)
+    if not phrases:
+        return found
+    named = [f for f in found if f.record.via not in _SPANNING + ("shape",)]
+    spans = [(f.cstart, f.cend) for f in named]
+    phrases = [f for f in phrases if f.record.via != "phrase" or not long_form_of(text, f.cend, spans)]
+    shapes = [f for f in found if f.record.via == "shape"]
+    kept: list[Found] = []
+    for f in phrases:
+        if not any(g.cstart < f.cend and f.cstart < g.cend for g in named + kept):
+            kept.append(f)
+    shapes = [g for g in shapes if not any(g.cstart < f.cend and f.cstart < g.cend for f in kept)]
+    return sorted(named + shapes + kept, key=lambda f: (f.cstart, f.cend))

@@ -15,10 +15,12 @@ from . import config
 from .compositions import load_compositions
 from .lexicon import TYPES, DictionaryError, Lexicon, load_lexicon, read_tsv
 from .matcher import FuzzyIndex, NamePattern, NamePatterns, Trie
+from .newnames import load_new_name_rules
 
 PATTERN_COLUMNS = ("pattern", "id", "type", "name", "note")
 SETTING_COLUMNS = ("setting", "value", "note")
 NUMERIC_SETTINGS = frozenset({"fuzzy_threshold"})
+TAG_CACHE_SIZE = 50_000  # texts whose jieba tags a process remembers
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Resources:
     rules: object  # relations.RuleData
     folder: Path
     compositions: tuple = ()  # compositions.Composition: ``X 中和``, ``anti-X antibody``
+    new_names: object = None  # newnames.NewNameRules: the shapes and head words of names no dictionary knows
 
     @functools.cached_property
     def segmenter(self):
@@ -53,8 +56,20 @@ class Resources:
         return tagger
 
     def pos_tag(self, text: str) -> list[tuple[str, str]]:
-        """(word, part of speech) pairs from jieba, dictionary names kept whole."""
-        return [(p.word, p.flag) for p in self.tagger.cut(text)]
+        """(word, part of speech) pairs from jieba, dictionary names kept whole; the
+        tags of a text already tagged are remembered (the relation reader tags the
+        same short stretches between names, 的, 和, 可以…, again and again)."""
+        cache = self._tagged
+        tagged = cache.get(text)
+        if tagged is None:
+            if len(cache) >= TAG_CACHE_SIZE:
+                cache.clear()
+            tagged = cache[text] = tuple((p.word, p.flag) for p in self.tagger.cut(text))
+        return list(tagged)
+
+    @functools.cached_property
+    def _tagged(self) -> dict[str, tuple]:
+        return {}
 
 
 def chinese_segmenter(words: list[str]):
@@ -84,8 +99,11 @@ def _load(folder: Path) -> Resources:
     lexicon = load_lexicon(folder)
     trie = Trie()
     for key, terms in lexicon.terms.items():
+        plural = ies_plural(key)
         for term in terms:
             trie.add(key, term)
+            if plural and plural not in lexicon.terms:
+                trie.add(plural, term)
     for key, readings in lexicon.ambiguous.items():
         for reading in readings:
             trie.add(key, reading)
@@ -94,7 +112,16 @@ def _load(folder: Path) -> Resources:
                if ts[0].lang == "en" and len(ts) == 1}
     fuzzy = FuzzyIndex(english, float(settings.get("fuzzy_threshold", "101")))
     return Resources(lexicon, trie, load_patterns(folder / "patterns.tsv"), fuzzy, settings,
-                     load_rule_data(folder), folder, tuple(load_compositions(folder / "compositions.tsv")))
+                     load_rule_data(folder), folder, tuple(load_compositions(folder / "compositions.tsv")),
+                     load_new_name_rules(folder / "new_names.tsv"))
+
+
+def ies_plural(key: str) -> str | None:
+    """The plural of a folded English name in consonant + y (``malignancies``,
+    ``therapies``), which the matcher's plural endings (-s, -es) do not reach."""
+    if len(key) > 3 and key.isascii() and key.isalpha() and key.endswith("y") and key[-2] not in "aeiouy":
+        return key[:-1] + "ies"
+    return None
 
 
 def load_patterns(path: Path) -> NamePatterns:

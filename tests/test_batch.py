@@ -227,12 +227,19 @@ def test_candidates_lists_terms_the_dictionary_lacks(sample_run, tmp_path):
     tsv = tmp_path / "candidates.tsv"
     assert write_candidates(out, tsv) > 10
     rows = list(csv.DictReader(tsv.open(encoding="utf-8"), delimiter="\t"))
-    assert set(rows[0]) == {"kind", "term", "count", "papers", "example"}
+    assert set(rows[0]) == {"kind", "term", "type", "count", "papers", "example"}
     counts = [int(r["count"]) for r in rows]
     assert counts == sorted(counts, reverse=True)
-    # an abbreviation a paper defines that the dictionary does not know
-    assert any(r["kind"] == "defined abbreviation" for r in rows)
-    assert all(r["example"] for r in rows if r["kind"] != "defined abbreviation")
+    # an abbreviation a paper defines that the dictionary does not know, with the sentence defining it
+    pdx = next(r for r in rows if r["term"] == "PDX = patient-derived xenografts")
+    assert pdx["kind"] == "defined abbreviation" and "(" in pdx["example"] and "PDX" in pdx["example"]
+    # new names the mention stage found, each with the sentence it is in
+    assert any(r["term"] == "NAPDH氧化酶" and r["kind"] == "new name (phrase)" and r["type"] == "gene" for r in rows)
+    assert all(r["example"] for r in rows)
+    # no noise: no term defined as itself, no grant number, no unit
+    terms = {r["term"] for r in rows}
+    assert not any(" = " in t and t.split(" = ")[0] == t.split(" = ")[1] for t in terms)
+    assert not {"SKLKY2024B0004Z", "kDa", "Toll/Interleukin-1 receptor = Toll/Interleukin-1 receptor"} & terms
 
 
 def test_every_command_line_option_has_help_text():

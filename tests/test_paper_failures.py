@@ -40,22 +40,23 @@ def _good_triples(out: Path) -> set:
 def _slow_paper(raw: Path, name: str = "long.txt") -> Path:
     """A real paper many times over: far more work than the budgets the tests give it."""
     path = raw / name
-    path.write_text((RAW / "000_928ba59949a8c658.txt").read_text(encoding="utf-8") * 30, encoding="utf-8")
+    path.write_text((RAW / "000_928ba59949a8c658.txt").read_text(encoding="utf-8") * 200, encoding="utf-8")
     return path
 
 
 @pytest.mark.parametrize("box", [b"/MediaBox [0 0]", b"/MediaBox []"])
-def test_a_pdf_that_crashes_the_parser_is_an_error_with_its_type_and_stage(folders, capsys, box):
+def test_a_pdf_with_a_broken_page_box_is_read_or_reported(folders, capsys, box):
+    """A page box pdfplumber crashed on (``TypeError`` in its ``page.py``): PDFium reads the
+    page anyway; whatever the reader makes of it, the paper gets a status, its text if
+    it has one, and the good paper beside it its rows."""
     raw, out = folders
     (raw / "bad.pdf").write_bytes(re.sub(rb"/MediaBox\s*\[[^\]]*\]", box, SAMPLE_PDF.read_bytes()))
-    assert main(["run", str(raw), "--out", str(out), "--workers", "1", "--no-progress"]) == 1
-    err = capsys.readouterr().err
-    assert "Traceback" not in err
+    code = main(["run", str(raw), "--out", str(out), "--workers", "1", "--no-progress"])
+    assert "Traceback" not in capsys.readouterr().err
     bad = _documents(out)["bad.pdf"]
-    assert bad["status"] == "error"
-    assert re.search(r"bad\.pdf: (TypeError|IndexError) while reading the file: .* \(pdfplumber/page\.py:\d+\)",
-                     bad["error"]), bad["error"]
-    assert read_manifest(out)["papers"]["bad.pdf"]["stage"] == "read"
+    assert (code, bad["status"]) in ((0, "ok"), (1, "error"), (1, "corrupt"))
+    if bad["status"] == "ok":
+        assert "细胞因子" in bad["text"]
     assert ("osteoclast", "induces", "bone resorption") in _good_triples(out)
 
 
@@ -156,16 +157,26 @@ def test_an_exception_inside_extraction_is_the_papers_status(folders, monkeypatc
     assert _good_triples(out)
 
 
-def test_a_paper_past_its_memory_budget_costs_only_its_worker(folders):
-    """A PDF whose font widths claim two billion characters: pdfminer builds a table of
-    them, which would take the machine's memory; the worker's budget stops it."""
+def test_a_paper_past_its_memory_budget_costs_only_its_worker(folders, monkeypatch):
+    """A reader that asks for more memory than the worker's budget (as pdfminer did for a
+    PDF whose font widths claim two billion characters): the budget stops that paper
+    with a MemoryError, and the good paper beside it is read."""
+    import pipeline.paper as paper
+
     raw, out = folders
-    (raw / "widths.pdf").write_bytes(SAMPLE_PDF.read_bytes().replace(b"/W [ ", b"/W [ 0 2000000000 500 ", 1))
+    (raw / "greedy.txt").write_text("IL-6 促进破骨细胞分化。", encoding="utf-8")
+    real_read = paper.read_document
+
+    def read(path, source=None, cache_dir=None):
+        if path.name == "greedy.txt":
+            bytearray(8 * 2**30)  # 8 GB, far past the budget below
+        return real_read(path, source, cache_dir)
+
+    monkeypatch.setattr(paper, "read_document", read)
     vm_size = int(next(line for line in open("/proc/self/status") if line.startswith("VmSize:")).split()[1]) * 1024
     summary = run([raw], out, workers=1, progress=False, paper_memory=vm_size / 2**30 + 0.5)
     outcome = {o.source: o for o in summary.processed}
-    # pdfplumber hands pdfminer's MemoryError on as a parsing failure
-    assert outcome["widths.pdf"].status in ("error", "corrupt")
-    assert "MemoryError" in outcome["widths.pdf"].error
+    assert outcome["greedy.txt"].status == "error"
+    assert "MemoryError" in outcome["greedy.txt"].error
     assert outcome[GOOD].status == "ok"
     assert ("osteoclast", "induces", "bone resorption") in _good_triples(out)

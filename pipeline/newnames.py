@@ -1,0 +1,558 @@
+"""Names no dictionary knows: gene-shaped tokens and phrases headed by a biomedical word.
+
+A review names far more things than any dictionary lists: a gene symbol the
+curators never met (``TRIM21``, ``IL-37b``, ``VEGFR``), a disease, cell or
+process named by a phrase (``hepatic stellate cells``, ``joint destruction``,
+``胆囊癌``, ``肾间质纤维化``). Two readers find them, on the text the dictionary
+passes left, and give each an *ungrounded* concept: id ``new:`` + its folded
+name, its name as written (an English plural made singular), so that a
+triple can still name it and ``make candidates`` can propose it.
+
+- **shape** (``via = "shape"``, ``shapes.py``): a Latin token shaped like a
+  gene or protein symbol (``shape`` rows of ``dictionaries/new_names.tsv``).
+- **phrase** (``via = "phrase"``): a head word (``head`` rows: cell, receptor,
+  pathway, disease, failure…; 细胞, 受体, 通路, 病, 癌, 纤维化…) or a word with a
+  head ending (``suffix`` rows: -itis, -osis, -genesis, -cyte) with the
+  modifiers before it: nouns, adjectives, known names, hyphenated compounds
+  (``gp130-expressing``). A modifier is never a ``stop`` word (determiners,
+  quantifiers, species: "these cells", "human monocytes", "这些细胞"), a
+  word of the relation lexicons (triggers, cues: "induces osteoclast…"), an
+  adverb (-ly) or a bare participle ("activated T cells" names T cells). A
+  Chinese modifier must be a noun or a distinguishing word to jieba (肾, 间质,
+  慢性), not a verb or a pronoun. A phrase over a known name of a cell or
+  disease (``intestinal tumor``, ``肠道肿瘤``) is a phrase too; after a known
+  name, a head that is an aspect word (``osteoclast formation``) is left to
+  the relation reader. "A and B damage" also names "A damage" (a dictionary
+  name when the dictionary knows it: ``via = "composed"``). A head that takes
+  an object (``transitive`` rows) takes it: ``tissue inhibitor of
+  metalloproteinase``.
+
+This module holds the rules (``NewNameRules``) and the phrase reader. A phrase
+spans the mentions it holds; ``mentions.reading_mentions`` decides which of
+the two the relation reader reads.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .lexicon import TYPES, Concept, DictionaryError, read_tsv
+from .textnorm import depluralize, fold, is_cjk
+
+NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
+TYPED_KINDS = frozenset({"head", "suffix", "shape"})
+KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix", "part",
+                       "transitive", "copula", "article"}
+# At most this many words before an English head, characters before a Chinese one.
+MAX_MODIFIERS = 4
+MAX_ZH_MODIFIER_CHARS = 8
+# jieba's parts of speech a Chinese modifier may have: nouns (n, ng, nz, l: set phrases;
+# not ns, nt: places and institutions, 天津医科大学), distinguishing words (b: 慢性), unknown words (x:
+# the dictionary's names, which jieba does not tag) and a bound noun morpheme (zg: 肾).
+ZH_MODIFIER_POS = frozenset({"n", "ng", "nz", "l", "b", "x", "zg", "eng"})
+# Endings of English adjectives (hepatic, renal, innate, adaptive): such a word before
+# "and" shares the head after the next conjunct.
+ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant", "ile")
+# The types a known name may have to be the head of a phrase (``intestinal tumor``).
+HEAD_MENTION_TYPES = frozenset({"cell", "disease"})
+
+_EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*\+?")
+
+
+
+@dataclass(frozen=True)
+class NewNameRules:
+    """The rows of ``dictionaries/new_names.tsv``, by kind."""
+
+    heads: dict  # (lang, word) -> type
+    suffixes: tuple  # (ending, type), longest first
+    stops: frozenset  # (lang, word)
+    not_heads: frozenset  # (lang, word): words that end like a head and name no thing
+    not_names: frozenset  # tokens as written
+    units: frozenset  # tokens as written
+    shapes: tuple  # (compiled pattern, type)
+    noise: tuple  # compiled patterns
+    zh_heads: tuple  # Chinese heads, longest first
+    bound: frozenset = frozenset()  # Chinese suffix characters no name begins with (性, 型)
+    not_alone: frozenset = frozenset()  # (lang, word): a head only after a modifier (疾病, 治疗)
+    prefixes: frozenset = frozenset()  # Chinese prefixes a name may begin with (抗肿瘤治疗, 非小细胞)
+    parts: frozenset = frozenset()  # English words after a symbol that name a part of it (SH2 domain)
+    transitive: frozenset = frozenset()  # English heads whose object follows (inhibitor of X)
+    copulas: frozenset = frozenset()  # words that say what a name is (is, 是)
+    articles: frozenset = frozenset()  # words between a copula and what it says (a, an, 一种)
+
+    def is_noise(self, token: str) -> bool:
+        """A unit, a code, a numeral or a word that names no thing."""
+        return token in self.not_names or token in self.units or any(p.fullmatch(token) for p in self.noise)
+
+    def shape_type(self, token: str) -> str | None:
+        """The type of a token shaped like a gene symbol, or None."""
+        if self.is_noise(token) or self.is_noise(singular_symbol(token)):
+            return None
+        return next((t for p, t in self.shapes if p.fullmatch(token)), None)
+
+    def en_head(self, word: str) -> str | None:
+        """The type of an English head word (``cells``, ``fibrosis``, ``synoviocytes``), or None."""
+        low = word.lower()
+        if ("en", low) in self.not_heads or ("en", depluralize(low)) in self.not_heads:
+            return None
+        for w in (low, depluralize(low)):
+            if ("en", w) in self.heads:
+                return self.heads[("en", w)]
+        if low.isalpha():
+            for n, endings in self.suffix_lengths:
+                for w in (low, depluralize(low)):
+                    if (len(w) >= n + 3 or (n >= 6 and len(w) == n)) and w[-n:] in endings:
+                        return endings[w[-n:]]
+        return None
+
+    def is_copula(self, gap: str) -> bool:
+        """``gap`` (the text between a name and a phrase) says the name is the phrase: `` is an ``, ``是一种``."""
+        return bool(self.copula_pattern and self.copula_pattern.fullmatch(gap.lower()))
+
+    @functools.cached_property
+    def copula_pattern(self):
+        if not self.copulas:
+            return None
+        articles = f"(?:\\s*(?:{_alternatives(self.articles)}))?" if self.articles else ""
+        return re.compile(f"\\s*(?:{_alternatives(self.copulas)}){articles}\\s*")
+
+    @functools.cached_property
+    def suffix_lengths(self) -> tuple:
+        """The suffixes by length, longest first: ((n, {ending: type}), ...)."""
+        by: dict[int, dict[str, str]] = {}
+        for ending, ctype in self.suffixes:
+            by.setdefault(len(ending), {}).setdefault(ending, ctype)
+        return tuple(sorted(by.items(), reverse=True))
+
+    def zh_head(self, word: str) -> str | None:
+        """The type of a Chinese word that ends with a head (胆囊癌, 细胞), or None."""
+        if ("zh", word) in self.not_heads:
+            return None
+        head = self.zh_head_of(word)
+        return self.heads[("zh", head)] if head else None
+
+    def zh_head_of(self, word: str) -> str | None:
+        """The longest Chinese head ``word`` ends with."""
+        for n in self.zh_head_lengths:
+            if word[-n:] in self.zh_head_set and len(word) >= n:
+                return word[-n:]
+        return None
+
+    @functools.cached_property
+    def zh_head_set(self) -> frozenset:
+        return frozenset(self.zh_heads)
+
+    @functools.cached_property
+    def zh_head_lengths(self) -> tuple:
+        return tuple(sorted({len(h) for h in self.zh_heads}, reverse=True))
+
+
+def _alternatives(words) -> str:
+    """A regular expression for any of ``words``, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def load_new_name_rules(path: Path) -> NewNameRules:
+    """The rules of ``path``; a malformed line raises ``DictionaryError("file:line: problem")``."""
+    heads, suffixes, stops, not_heads, not_names, units, shapes, noise = {}, [], set(), set(), set(), set(), [], []
+    bound: set[str] = set()
+    not_alone: set[tuple[str, str]] = set()
+    prefixes: set[str] = set()
+    parts: set[str] = set()
+    transitive: set[str] = set()
+    copulas: set[str] = set()
+    articles: set[str] = set()
+    if path.exists():
+        for row, where in read_tsv(path, NEW_NAME_COLUMNS):
+            kind, lang, value, ctype = row["kind"], row["lang"], row["value"], row["type"]
+            if kind not in KINDS:
+                raise DictionaryError(f"{where}: unknown kind {kind!r}; one of {', '.join(sorted(KINDS))}")
+            if lang not in ("en", "zh"):
+                raise DictionaryError(f"{where}: lang must be en or zh, got {lang!r}")
+            if not value:
+                raise DictionaryError(f"{where}: empty value")
+            if (kind in TYPED_KINDS) != bool(ctype) or (ctype and ctype not in TYPES):
+                raise DictionaryError(f"{where}: kind {kind} needs {'a type among ' + ', '.join(sorted(TYPES)) if kind in TYPED_KINDS else 'no type'}, got {ctype!r}")
+            if kind == "head":
+                heads[(lang, value.lower() if lang == "en" else value)] = ctype
+            elif kind == "suffix":
+                suffixes.append((value.lower(), ctype))
+            elif kind == "stop":
+                stops.add((lang, value.lower() if lang == "en" else value))
+            elif kind == "not_head":
+                not_heads.add((lang, value.lower() if lang == "en" else value))
+            elif kind == "bound":
+                bound.add(value)
+            elif kind == "not_alone":
+                not_alone.add((lang, value.lower() if lang == "en" else value))
+            elif kind == "prefix":
+                prefixes.add(value)
+            elif kind == "part":
+                parts.add(value.lower() if lang == "en" else value)
+            elif kind == "transitive":
+                transitive.add(value.lower())
+            elif kind in ("copula", "article"):
+                (copulas if kind == "copula" else articles).add(value.lower())
+            elif kind == "not_name":
+                not_names.add(value)
+            elif kind == "unit":
+                units.add(value)
+            else:
+                try:
+                    pattern = re.compile(value)
+                except re.error as exc:
+                    raise DictionaryError(f"{where}: bad regular expression: {exc}") from exc
+                (shapes.append((pattern, ctype)) if kind == "shape" else noise.append(pattern))
+    zh_heads = tuple(sorted((w for lang, w in heads if lang == "zh"), key=len, reverse=True))
+    return NewNameRules(heads, tuple(sorted(suffixes, key=lambda s: -len(s[0]))), frozenset(stops),
+                        frozenset(not_heads), frozenset(not_names), frozenset(units), tuple(shapes), tuple(noise),
+                        zh_heads, frozenset(bound), frozenset(not_alone), frozenset(prefixes), frozenset(parts),
+                        frozenset(transitive), frozenset(copulas), frozenset(articles))
+
+
+def new_concept(name: str, ctype: str) -> Concept:
+    """The ungrounded concept a new name stands for: id ``new:`` + the folded name."""
+    return Concept(f"new:{fold(name)}", ctype, name)
+
+
+def singular_symbol(token: str) -> str:
+    """``NLRs`` to ``NLR``, ``GTPases`` to ``GTPase``: a symbol's English plural."""
+    if len(token) > 3 and token.endswith("s") and (token[-2].isupper() or token[-2].isdigit()):
+        return token[:-1]
+    if len(token) > 4 and token.endswith("es") and token[:-2].lower().endswith("as") and any(c.isupper() for c in token):
+        return token[:-1]
+    return token
+
+
+# --- phrases ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    pos: str = ""
+    tail: bool = False  # the rest of a word jieba ran on from a name (医院 of 肿瘤医院)
+
+
+def phrase_mentions(text: str, spans: list[tuple[int, int, Concept]], rules: NewNameRules, resources):
+    """(start, end, Concept, via) for the phrases of ``text`` headed by a biomedical word
+    that no dictionary name spans (``via = "phrase"``); ``spans`` are the mentions found
+    so far. A shared head that makes a dictionary name of the first conjunct (``bone and
+    cartilage damage``: bone damage) is that name, built on the names it holds
+    (``via = "composed"``)."""
+    lexicon = resources.lexicon
+    out: dict[tuple[int, int], tuple[Concept, str]] = {}
+    for start, end, name, ctype, shared in _english_phrases(text, spans, rules, resources.rules):
+        known = lexicon.lookup(fold(name))
+        if not known:
+            out.setdefault((start, end), (new_concept(name, ctype), "phrase"))
+        elif shared:
+            out.setdefault((start, end), (lexicon.concepts[known[0].concept_id], "composed"))
+    if any(is_cjk(c) for c in text):
+        for start, end, name, ctype in _chinese_phrases(text, spans, rules, resources):
+            if not lexicon.lookup(fold(name)):
+                out.setdefault((start, end), (new_concept(name, ctype), "phrase"))
+    return [(s, e, c, via) for (s, e), (c, via) in sorted(out.items()) if not any((a, b) == (s, e) for a, b, _ in spans)]
+
+
+def _english_phrases(text: str, spans, rules: NewNameRules, data):
+    tokens = [_Token(m.start(), m.end(), m.group()) for m in _EN_TOKEN.finditer(text)]
+    taken = 0  # the end of a phrase that took its object (the object's own phrase is inside it)
+    for i, tok in enumerate(tokens):
+        if tok.end <= taken:
+            continue
+        ctype = rules.en_head(tok.text) or _head_mention_type(tok, spans)
+        if ctype is None or _inside_longer(tok.start, tok.end, spans) or not _modifier_ok(tok.text, rules, data, head=True):
+            continue
+        j = i
+        while j > 0 and i - j < MAX_MODIFIERS and not text[tokens[j - 1].end:tokens[j].start].strip() \
+                and _modifier_ok(tokens[j - 1].text, rules, data):
+            j -= 1
+        start = _snap_start(tokens[j].start, tok.end, spans)
+        if start is None:
+            continue
+        modifiers = [t for t in tokens[j:i] if t.start >= start]
+        if not modifiers and not (rules.en_head(tok.text) and ("en", tok.text.lower()) not in rules.heads
+                                  and ("en", depluralize(tok.text.lower())) not in rules.heads):
+            continue  # a bare head word (cells) names nothing new; a bare -itis word does
+        if modifiers and _aspect_after_name(tok.text, start, tok.start, spans, data):
+            continue
+        if len(modifiers) >= 1 and all(_title_case(t.text) for t in modifiers + [tok]):
+            continue  # International Society for Cell & Gene Therapy: an institution, a title
+        last = _object_end(tokens, i, text, rules, data, spans) if modifiers and _transitive(tok, rules) else None
+        if last is not None:
+            # "tissue inhibitor of metalloproteinases": the phrase with its object
+            taken = tokens[last].end
+            yield start, taken, f"{_en_name(text[start:tok.end])} of {_en_name(text[tokens[i + 2].start:taken])}", \
+                ctype, False
+            continue
+        if _transitive(tok, rules) and _OBJECT.match(text, tok.end):
+            continue  # "an antagonist of IL-1": the composition reader reads "antagonist of X"
+        yield start, tok.end, _en_name(text[start:tok.end]), ctype, False
+        other = _coordinated(tokens, j, text, rules, data, spans)
+        if other is not None and modifiers:
+            # "adaptive and innate immune system": the first conjunct shares what follows the second
+            yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype, True
+
+
+# After a head: its object (inhibitor of X).
+_OBJECT = re.compile(r"\s+(?:of|against|to)\b")
+# After a long form: a numeral that ends it, and the bracket that holds its short form.
+_BRACKETED = re.compile(r"(?:\s*\d+[A-Za-z]?)?\s*[(（]\s*")
+
+
+def long_form_of(text: str, end: int, spans) -> bool:
+    """Whether the phrase that ends at ``end`` is the long form of a name that follows in
+    brackets, a numeral between (``PYD-domains-containing protein 3 (NLRP3)``); ``spans``
+    are the (start, end) of the names of the sentence."""
+    m = _BRACKETED.match(text, end)
+    if not m:
+        return False
+    name_end = next((b for a, b in spans if a == m.end()), None)
+    return name_end is not None and re.match(r"\s*[)）,，;；]", text[name_end:]) is not None
+
+
+def _transitive(head: _Token, rules: NewNameRules) -> bool:
+    word = head.text.lower()
+    return word in rules.transitive or depluralize(word) in rules.transitive
+
+
+def _object_end(tokens, i: int, text: str, rules: NewNameRules, data, spans) -> int | None:
+    """The index of the last token of the object ``of`` introduces after the head
+    ``tokens[i]`` (``inhibitor of matrix metalloproteinases``): modifiers, then a head
+    word or the end of a known name; None when there is none."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "of" or text[tokens[i].end:tokens[i + 1].start] != " " \
+            or any(a < tokens[i + 2].start < b for a, b, _ in spans):
+        return None
+    for m in range(i + 2, min(len(tokens), i + 3 + MAX_MODIFIERS)):
+        if text[tokens[m - 1].end:tokens[m].start].strip():
+            return None
+        cut = any(a < tokens[m].end < b for a, b, _ in spans)
+        if not cut and (rules.en_head(tokens[m].text) or any(b == tokens[m].end for _, b, _ in spans)):
+            return m
+        if not _modifier_ok(tokens[m].text, rules, data):
+            return None
+    return None
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _modifier_ok(word: str, rules: NewNameRules, data, head: bool = False) -> bool:
+    low = word.lower()
+    if ("en", low) in rules.stops or rules.is_noise(word) or low.isdigit():
+        return False
+    if head:
+        return True
+    if ("en", low) in data.triggers or ("en", low) in data.cues:
+        return False
+    if "-" not in word and (low.endswith(("ly", "ed", "ing")) or _plural_or_verb(word)):
+        return False
+    if word[0].isdigit() and not any(c.isupper() for c in word):
+        return False  # 184-amino (acid): a count
+    if rules.en_head(word) not in (None, "cell"):
+        return False  # the head of a phrase before (growth factor | vascular endothelial growth factor)
+    return len(word) >= 2 or word.isupper()
+
+
+def _plural_or_verb(word: str) -> bool:
+    """A lower-case word in -s (not -ss, -us, -is): a plural noun or a verb, which
+    modifies no head (``includes bone…``, ``words immune cells``)."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+
+
+def _head_mention_type(tok: _Token, spans) -> str | None:
+    """The type of a known cell or disease name that ends at ``tok``."""
+    for a, b, concept in spans:
+        if b == tok.end and a <= tok.start and concept.type in HEAD_MENTION_TYPES:
+            return concept.type
+    return None
+
+
+def _inside_longer(start: int, end: int, spans) -> bool:
+    """A word inside a name that goes on after it (``cell`` in ``T cell receptor``)."""
+    return any(a <= start and end < b for a, b, _ in spans)
+
+
+def _snap_start(start: int, end: int, spans) -> int | None:
+    """The phrase's start moved back to the start of a name it cuts (whole names only)."""
+    for a, b, _ in spans:
+        if a < start < b:
+            start = a
+    return start if not any(a < end < b for a, b, _ in spans) else None
+
+
+def _aspect_after_name(head: str, start: int, head_start: int, spans, data) -> bool:
+    """``osteoclast formation``: an aspect word after a known name is the relation reader's."""
+    low = head.lower()
+    if ("en", low) not in data.aspects and ("en", depluralize(low)) not in data.aspects:
+        return False
+    return any(start <= a and b <= head_start for a, b, _ in spans)
+
+
+def _coordinated(tokens, j: int, text: str, rules: NewNameRules, data, spans) -> _Token | None:
+    """``bone and cartilage damage``, ``adaptive and innate immunity``: a lone known name
+    or adjective before ``and``/``or`` shares the head; a noun (``biologics and small
+    molecules``) or a head word (``egress and rapid mobilization``) names a thing of its own."""
+    if j < 2 or tokens[j - 1].text.lower() not in ("and", "or"):
+        return None
+    first = tokens[j - 2]
+    gaps = text[first.end:tokens[j - 1].start] + text[tokens[j - 1].end:tokens[j].start]
+    if gaps.strip() or not _modifier_ok(first.text, rules, data) or rules.en_head(first.text):
+        return None
+    if j >= 3 and not text[tokens[j - 3].end:first.start].strip() and _modifier_ok(tokens[j - 3].text, rules, data):
+        return None  # "liver and kidney fibrosis" only when the first conjunct is one word
+    named = any(a == first.start and b == first.end for a, b, _ in spans)
+    return first if named or first.text.lower().endswith(ADJECTIVE_ENDINGS) else None
+
+
+def _en_name(surface: str) -> str:
+    """The name of an English phrase: white space made single, the head singular."""
+    words = surface.split()
+    last = words[-1]
+    if last.islower() and last.isalpha():
+        words[-1] = depluralize(last)
+    else:
+        words[-1] = singular_symbol(last)  # Rho GTPases
+    return " ".join(words)
+
+
+def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
+    """Chinese phrases: modifiers (nouns, distinguishing words, known names) before a word
+    ending in a head; or one word ending in a head after two characters or more (胆囊癌,
+    风湿病; not 疾病). A word of the relation lexicons (刺激因子, 该类因子) is neither."""
+    if not _free_zh_head(text, spans, rules):
+        return
+    data = resources.rules
+    tokens = _zh_tokens(text, spans, resources)
+    for k, tok in enumerate(tokens):
+        ctype = rules.zh_head(tok.text)
+        if ctype is None or _inside_longer(tok.start, tok.end, spans) or _not_a_head(tok.text, data) \
+                or (k + 1 < len(tokens) and tokens[k + 1].tail):
+            continue
+        j = k
+        while j > 0 and _adjacent(tokens[j - 1], tokens[j], text) and tok.end - tokens[j - 1].start <= \
+                MAX_ZH_MODIFIER_CHARS + len(tok.text) and _zh_modifier_ok(tokens[j - 1], rules, resources):
+            j -= 1
+        while j < k and tokens[j].text in rules.bound:
+            j += 1  # 性疾病 of 克隆性疾病: a phrase does not begin with a suffix
+        if 0 < j < k and tokens[j - 1].text in rules.prefixes and tokens[j - 1].end == tokens[j].start:
+            j -= 1  # 抗肿瘤治疗: a prefix joins the phrase it stands before
+        start = tokens[j].start
+        if start == tok.start and (("zh", tok.text) in data.cues or not _one_word_name(tok, rules, resources)):
+            continue
+        if ("zh", tok.text) in data.aspects and any(t.pos == "name" for t in tokens[j:k]):
+            continue  # 软骨破坏: an aspect word after a known name is the relation reader's
+        yield start, tok.end, re.sub(r"\s+", "", text[start:tok.end]), ctype
+
+
+def _free_zh_head(text: str, spans, rules: NewNameRules) -> bool:
+    """Whether some Chinese head of ``text`` can end a new phrase: it does not end
+    inside a name (细胞 of 肿瘤细胞的), and a name it ends has something before it
+    that could be a modifier (a Han character, a letter or a space)."""
+    for head in rules.zh_heads:
+        for m in re.finditer(re.escape(head), text):
+            end = m.end()
+            if any(a < end < b for a, b, _ in spans):
+                continue
+            owner = next((a for a, b, _ in spans if b == end and a < m.start() + 1), None)
+            if owner is None or (owner > 0 and (is_cjk(text[owner - 1]) or text[owner - 1].isalnum()
+                                                or text[owner - 1] == " ")):
+                return True
+    return False
+
+
+def _not_a_head(word: str, data) -> bool:
+    """A trigger or cue word (刺激因子, 该类因子, 蛋白 the title word) heads no name, but
+    for an anaphor of the reader (疾病), after a modifier (肾脏疾病); an aspect word
+    may (关节破坏), where no known name stands before it."""
+    kinds = data.cues.get(("zh", word), frozenset())
+    return ("zh", word) in data.triggers or bool(kinds - {"anaphor"})
+
+
+def _relation_word(word: str, data) -> bool:
+    key = ("zh", word)
+    return key in data.triggers or key in data.cues or key in data.aspects
+
+
+def _adjacent(a: _Token, b: _Token, text: str) -> bool:
+    """Two words with nothing between them, or one space after a Latin name (``NAPDH 氧化酶``)."""
+    return a.end == b.start or (a.pos == "name" and not is_cjk(a.text[-1]) and text[a.end:b.start] == " ")
+
+
+def _one_word_name(tok: _Token, rules: NewNameRules, resources) -> bool:
+    """A word jieba knows as a noun that ends in a head, three characters long or more
+    (胆囊癌, 肝硬化, 肾衰竭; not 疾病, 癌症)."""
+    data = resources.rules
+    if tok.pos == "name" or _tag(tok, resources) not in ZH_MODIFIER_POS or ("zh", tok.text) in rules.not_alone:
+        return False
+    head = rules.zh_head_of(tok.text)
+    rest = tok.text[:-len(head)]
+    return len(rest) + len(head) >= 3 and len(rest) >= 1 and all(is_cjk(c) for c in rest) and not _relation_word(rest, data) \
+        and ("zh", rest) not in rules.stops
+
+
+def _zh_modifier_ok(tok: _Token, rules: NewNameRules, resources) -> bool:
+    if tok.pos == "name":
+        return True
+    if ("zh", tok.text) in rules.stops or not all(is_cjk(c) for c in tok.text) \
+            or _relation_word(tok.text, resources.rules):
+        return False
+    return _tag(tok, resources) in ZH_MODIFIER_POS
+
+
+def _tag(tok: _Token, resources) -> str:
+    """The token's part of speech; a word jieba's dictionary does not list (``?``) is
+    given to its tagger, only when a phrase needs to know."""
+    return _guessed_tag(tok.text, resources) if tok.pos == "?" else tok.pos
+
+
+def _zh_tokens(text: str, spans, resources) -> list[_Token]:
+    """jieba's words of ``text`` with their parts of speech; a known name is one
+    token (part of speech ``name``). A word jieba ran across a name's edge is cut
+    there, its pieces keeping the word's part of speech; a piece that ran on from a
+    name (``医院`` of ``肿瘤医院``) is marked (``tail``): the name before it is no head
+    (but ``性`` of ``炎症性`` may still lead to one: 炎症性疾病)."""
+    names = sorted({(a, b) for a, b, _ in spans})
+    cuts = sorted({p for ab in names for p in ab})
+    tokens, pos = [], 0
+    for word, flag in _quick_tags(text, resources):
+        start, pos = pos, pos + len(word)
+        edges = [start] + [c for c in cuts if start < c < pos] + [pos]
+        if len(edges) == 2:
+            if word.strip() and not any(x <= start and pos <= y for x, y in names):
+                tokens.append(_Token(start, pos, word, flag))
+            continue
+        if flag == "?":
+            flag = _guessed_tag(word, resources)  # the word's tag, not its pieces'
+        for a, b in zip(edges, edges[1:]):
+            if not text[a:b].strip() or any(x <= a and b <= y for x, y in names):
+                continue
+            tail = a > start and any(y == a for _, y in names)
+            tokens.append(_Token(a, b, text[a:b], flag, tail))
+    tokens += [_Token(a, b, text[a:b], "name") for a, b in names
+               if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in names)]
+    return sorted(tokens, key=lambda t: t.start)
+
+
+def _quick_tags(text: str, resources) -> list[tuple[str, str]]:
+    """jieba's words with the part of speech its dictionary gives each, ``?`` for a word
+    it does not list (``_tag`` asks the tagger, which guesses with a model of its own
+    and costs three times as much on a whole sentence, only where it matters)."""
+    tags = resources.tagger.word_tag_tab
+    return [(w, tags.get(w, "?")) for w in resources.segmenter.cut(text)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _guessed_tag_of(word: str, tagger) -> str:
+    tagged = [(p.word, p.flag) for p in tagger.cut(word)]
+    return tagged[0][1] if len(tagged) == 1 else "x"
+
+
+def _guessed_tag(word: str, resources) -> str:
+    return _guessed_tag_of(word, resources.tagger) if word.strip() else "x"

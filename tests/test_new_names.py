@@ -1,0 +1,376 @@
+"""Names no dictionary knows (gene-shaped tokens, phrases headed by a biomedical
+word), composed names grounded to their parts, and the matcher they rest on.
+
+The phrases are real: sentences of the train passages (gold/train/texts) and of
+the sample papers (raw/), in both languages."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from pipeline import config
+from pipeline.lexicon import DictionaryError
+from pipeline.matcher import FoldedText, Match, Trie, find_matches, on_boundaries
+from pipeline.newnames import load_new_name_rules
+from pipeline.read import read_document
+
+from .conftest import document_of, triples_in
+
+TRAIN_TEXTS = sorted((config.ROOT / "gold" / "train" / "texts").glob("*.txt"))
+
+
+def table(text: str):
+    """(surface, concept name, via) of the mentions table ``extract`` writes for ``text``."""
+    from pipeline.batch import extract
+
+    doc = document_of(text)
+    records = extract(doc)["mentions"]
+    assert all(doc.text[m.start:m.end] == m.surface for m in records)
+    return [(m.surface, m.concept_name, m.via) for m in records]
+
+
+# --- names no dictionary knows ------------------------------------------------
+
+LIVER = ("In the pathological process of liver fibrosis, TGF-β plays as a master profibrogenic cytokine in "
+         "promoting activation and myofibroblastic differentiation of hepatic stellate cells, a central event in "
+         "liver fibrogenesis.")
+SOST = ("Mutations in the human sclerostin gene (SOST) lead to sclerosteosis with progressive skeletal overgrowth, "
+        "whereas sclerostin-deficient (Sost(-/-)) mice exhibit increased bone mass and strength.")
+DAMAGE = ("Overall, blocking the IL-17A pathway seems to have a positive effect on the bone and cartilage damage "
+          "observed in inflammatory arthritis.")
+GP130 = ("However, IL-6R is also produced as a soluble, secreted protein that, together with IL-6, can stimulate "
+         "all gp130-expressing cells by a process termed IL-6 trans-signaling.")
+INNATE = ("Many innate immune cells, neutrophils, and monocytes/macrophages produce and respond to IL-6, "
+          "resulting in autocrine feedback loops that amplify inflammation.")
+NLRP3 = ("The NACHT, LRR, and PYD-domains-containing protein 3 (NLRP3) inflammasome is an intracellular "
+         "multi-protein signaling platform that is activated by cytosolic pattern-recognition receptors such as NLRs "
+         "against endogenous and exogenous pathogens.")
+TIMP = ("Continuous and/or persistent TGF-β signaling induces sustained production of ECM components and of tissue "
+        "inhibitor of metalloproteinase synthesis.")
+GOUT = ("Gout is an autoinflammatory disorder induced by deposition of monosodium urate (MSU) crystals in the "
+        "articular joints and periarticular structures.")
+KIDNEY = "肾间质纤维化是各种肾脏疾病发展到肾衰竭的共同途径及病理基础。"
+ASPIRIN = ("此外,大量研究已经证实,非甾体类抗炎药特别是阿司匹林,对上皮组织来源的肿瘤,例如肠道肿瘤、胃癌、食道癌等,"
+           "具有一定的化疗预防作用,尤其是对肿瘤的进展具有阻抑作用,但并不是对所有癌症,如肝癌、胆囊癌和胰腺癌等[4-5]。")
+MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基质成分,进而启动内皮细胞的激活和迁移,"
+       "有助于新生血管的成熟和稳定,尤其是MMP2、MMP-9、MT1-MMP。")
+
+
+@pytest.mark.parametrize("text,surface,name,via", [
+    (LIVER, "liver fibrosis", "liver fibrosis", "phrase"),
+    (LIVER, "hepatic stellate cells", "hepatic stellate cell", "phrase"),
+    (SOST, "sclerosteosis", "sclerosteosis", "phrase"),  # a head ending: -osis
+    (SOST, "skeletal overgrowth", "skeletal overgrowth", "phrase"),  # not "progressive …"
+    (DAMAGE, "cartilage damage", "cartilage damage", "phrase"),
+    (DAMAGE, "bone and cartilage damage", "bone damage", "phrase"),  # the first conjunct shares the head
+    (GP130, "gp130-expressing cells", "gp130-expressing cell", "phrase"),
+    ("The NACHT, LRR, and PYD-domains-containing protein 3 (NLRP3) inflammasome is activated by cytosolic "
+     "pattern-recognition receptors such as NLRs.", "NLRs", "NLR", "shape"),
+    ("Cytokines from the IL-17 family have been shown to be involved in the pathogenesis of several diseases "
+     "such as spondyloarthritis, psoriatic arthritis, or psoriasis.", "spondyloarthritis", "spondyloarthritis",
+     "phrase"),
+    (KIDNEY, "肾间质纤维化", "肾间质纤维化", "phrase"),
+    (KIDNEY, "肾衰竭", "肾衰竭", "phrase"),
+    (ASPIRIN, "肠道肿瘤", "肠道肿瘤", "phrase"),  # a modifier before a known name (肿瘤)
+    (ASPIRIN, "食道癌", "食道癌", "phrase"),  # one word ending in a head
+    (ASPIRIN, "胆囊癌", "胆囊癌", "phrase"),
+    (MMP, "MT1-MMP", "MT1-MMP", "shape"),  # the dictionary knows MMP, not MT1-MMP
+    (MMP, "基底膜糖蛋白", "基底膜糖蛋白", "phrase"),
+    ("此外，IL-8 在体外不会直接激活 NAPDH 氧化酶，但它通过募集受体来增强呼吸爆发活性。", "NAPDH 氧化酶", "NAPDH氧化酶",
+     "phrase"),
+    ("白细胞介素-17(IL-17)是近年来发现的一种重要的细胞因子,在风湿病、癌症及炎性疾病的发生、发展中具有重要的作用。",
+     "风湿病", "风湿病", "phrase"),
+    # a prefix joins the phrase (抗肿瘤治疗); 疾病 and 治疗 head a name after a modifier only
+    ("最新研究表明,肿瘤相关巨噬细胞还会影响抗肿瘤治疗的临床疗效。", "抗肿瘤治疗", "抗肿瘤治疗", "phrase"),
+    (KIDNEY, "肾脏疾病", "肾脏疾病", "phrase"),
+    # an enzyme is a one-word name; a symbol's plural is made singular
+    ("IL-17A plays a central role in the cartilage damage through the induction of collagenases.",
+     "collagenases", "collagenase", "phrase"),
+    ("Loss of retention is mediated by intrinsic signaling pathways such as Rho GTPases dependent signaling.",
+     "Rho GTPases", "Rho GTPase", "phrase"),
+    ("IL-6 has major effects on the adaptive and innate immune system and on mesenchymal and stromal responses "
+     "during inflammation.", "adaptive and innate immune system", "adaptive immune system", "phrase"),
+    # a head whose object follows takes it (tissue inhibitor of …), not the object's own phrase
+    (TIMP, "tissue inhibitor of metalloproteinase", "tissue inhibitor of metalloproteinase", "phrase"),
+])
+def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
+    """The name is a mention; a new one (``via`` shape or phrase) as long as the
+    dictionary does not know it, a dictionary mention once a curator adds it (a
+    plain name, or an ambiguous short form in its context: ``NLRs`` after
+    ``inflammasome``); a shared head that makes a dictionary name (``bone and
+    cartilage damage``: bone damage) is that name, composed on the names it holds."""
+    from pipeline.textnorm import fold
+
+    found = table(text)
+    lexicon = resources.lexicon
+    known = lexicon.lookup(fold(name)) or lexicon.lookup(fold(surface))
+    if known:
+        concept = lexicon.concepts[known[0].concept_id].name
+        assert any(s == surface and v == "dictionary" for s, _, v in found) \
+            or (surface, concept, "composed") in found, found
+    elif fold(name) in lexicon.ambiguous:
+        assert any(s == surface and v == "dictionary" for s, _, v in found), found
+    else:
+        assert (surface, name, via) in found, [m for m in found if m[2] in ("shape", "phrase")]
+
+
+def test_a_new_name_is_grounded_to_an_ungrounded_concept():
+    from pipeline.batch import extract
+
+    records = extract(document_of(INNATE + " TRIM21 promotes the proliferation of myeloma cells."))["mentions"]
+    new = [m for m in records if m.via in ("shape", "phrase")]
+    assert {"innate immune cells", "TRIM21"} <= {m.surface for m in new}
+    assert all(m.concept_id == "new:" + re.sub(r"[\s-]", "", m.concept_name.lower()) for m in new)
+    # the names the phrase holds stay mentions of their own
+    assert ("immune cells", "immune cell") in {(m.surface, m.concept_name) for m in records}
+
+
+@pytest.mark.parametrize("text,not_names,names", [
+    # determiners, demonstratives and generic words head no name
+    ("IL-6 activates these cells through the pathway of STAT3, and this factor acts on osteoclasts.",
+     {"these cells", "the pathway", "this factor"}, {"IL-6", "STAT3", "osteoclasts"}),
+    # a determiner phrase the relation reader resolves (该类因子 = the IL-6 family) is no new name
+    ("首先，该类因子可以刺激恶性克隆细胞的增殖和存活，促进肿瘤发展。", {"该类因子"}, {"恶性克隆细胞"}),
+    # a role noun of the relation lexicon (刺激因子: a stimulator) is no name
+    ("TNF-α 被认为是破骨细胞分化的重要刺激因子。", {"刺激因子", "重要刺激因子"}, {"TNF-α", "破骨细胞分化"}),
+    # 疾病 alone names no disease
+    ("BMSC 能直接激活 CLL 相关通路而影响疾病的发生发展。", {"疾病"}, {"BMSC", "CLL"}),
+    # an institution is no disease (国家恶性肿瘤临床医学研究中心)
+    ("(天津医科大学肿瘤医院血液科, 国家恶性肿瘤临床医学研究中心)", {"天津医科大学肿瘤", "国家恶性肿瘤"}, {"恶性肿瘤"}),
+    # pathogenesis is no disease; the disease is the dictionary's
+    ("Dysregulation of VEGF expression and signaling pathways therefore plays an important role in the "
+     "pathogenesis and clinical features of hematologic malignancies, in particular multiple myeloma.",
+     {"pathogenesis"}, {"VEGF", "hematologic malignancies", "multiple myeloma"}),
+    # units, a figure label and a grant number are no gene symbols
+    ("In these cells, LIF (20 ng/mL for 24 h, 17 kDa form) raised STAT3 phosphorylation (Fig2; grant "
+     "SKLKY2024B0004Z).", {"ng", "mL", "kDa", "Fig2", "SKLKY2024B0004Z"}, {"LIF", "STAT3"}),
+    # a noun before "and" names a thing of its own (not "biologics molecules")
+    ("Targeting these cytokines with biologics and small molecules has led to a major improvement of the bone "
+     "health of patients with inflammatory arthritis.", {"biologics and small molecules"},
+     {"small molecules", "inflammatory arthritis"}),
+    # symbols that name a part of a protein (domains), in a list or one by one, are no names of their own
+    (NLRP3, {"NACHT", "LRR", "PYD"}, {"NLRP3", "inflammasome", "pattern-recognition receptors"}),
+    ("NLRP3由三个域组成:氨基末端吡啶结构域(PYD),中央NACHT 结构域和富含羧基末端亮氨酸的重复序列(LRR)。", {"NACHT"},
+     {"NLRP3", "PYD", "LRR"}),
+    # a phrase before "of" after a head that takes an object is only the start of a name
+    (TIMP, {"tissue inhibitor", "metalloproteinase"}, {"TGF-β signaling", "ECM"}),
+])
+def test_words_that_are_no_names(text, not_names, names):
+    found = table(text)
+    surfaces = {s for s, _, _ in found}
+    assert not {s for s, _, via in found if via in ("shape", "phrase")} & not_names
+    assert names <= surfaces
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In myeloma, TRIM21 promotes the proliferation of myeloma cells.",
+     ("TRIM21", "promotes", "myeloma cell", "proliferation", False)),
+    ("在骨髓瘤中，TRIM21 促进骨髓瘤细胞的增殖。", ("TRIM21", "promotes", "myeloma cell", "proliferation", False)),
+    ("In gout, IL-1 induces spondyloarthritis in mice.", ("IL-1", "induces", "spondyloarthritis", None, False)),
+    (TIMP, ("TGF-β pathway", "upregulates", "tissue inhibitor of metalloproteinase", "expression", False)),
+    # a phrase after "X is a" is X: what is induced is gout
+    (GOUT, ("monosodium urate", "induces", "gout", None, False)),
+])
+def test_the_relation_reader_reads_a_new_name(resources, text, expected):
+    assert expected in triples_in(text, resources)
+
+
+def test_the_relation_reader_reads_the_names_a_phrase_holds(resources):
+    """``innate immune cells`` is a mention of the table; the reader still reads
+    the dictionary's names inside it (a phrase overlapping one is not read), and so
+    for a dictionary name a shared head makes (``bone and cartilage damage``)."""
+    from pipeline.mentions import find_mentions, reading_mentions
+    from pipeline.segment import segment
+
+    for text, phrase, inside in ((INNATE, "innate immune cells", ["immune cells", "IL-6"]),
+                                 (DAMAGE, "bone and cartilage damage", ["bone", "cartilage damage"])):
+        doc = document_of(text)
+        views = segment(doc)
+        found = find_mentions(doc, views, resources)
+        assert any(f.record.surface == phrase for fs in found for f in fs)
+        read = [f.record.surface for view, fs in zip(views, found) for f in reading_mentions(doc, view, fs, resources)]
+        assert set(inside) <= set(read) and phrase not in read, read
+
+
+def test_a_long_form_before_a_known_name_in_brackets_is_not_read(resources):
+    """``PYD-domains-containing protein 3 (NLRP3)``: the phrase is a mention of the table;
+    the reader reads NLRP3, the name the paper spells out, and the sentence's other names."""
+    from pipeline.mentions import find_mentions, reading_mentions
+    from pipeline.segment import segment
+
+    assert ("PYD-domains-containing protein", "PYD-domains-containing protein", "phrase") in table(NLRP3)
+    doc = document_of(NLRP3)
+    views = segment(doc)
+    read = [f.record.surface for view, fs in zip(views, find_mentions(doc, views, resources))
+            for f in reading_mentions(doc, view, fs, resources)]
+    assert {"NLRP3", "inflammasome", "pattern-recognition receptors"} <= set(read)
+    assert "PYD-domains-containing protein" not in read
+
+
+# --- composed names -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,name", [
+    ("The prevention of structural damage by anti-IL-17A therapies has been demonstrated in several pivotal "
+     "clinical trials.", "anti-IL-17A therapies", "anti-IL-17A therapy"),
+    ("The recent development of targeted therapies against IL-17A or its receptor has confirmed the importance "
+     "of this cytokine.", "targeted therapies against IL-17A", "anti-IL-17A therapy"),
+    ("Therefore, antibody-mediated inhibition of sclerostin is currently being clinically evaluated for the "
+     "treatment of postmenopausal osteoporosis in humans.", "antibody-mediated inhibition of sclerostin",
+     "anti-sclerostin antibody"),
+    ("Novel therapeutic strategies have been proposed to control acute flares of gouty arthritis through "
+     "modulation of the NLRP3/IL-1 axis pathway.", "NLRP3/IL-1 axis", "NLRP3/IL-1 axis"),
+    ("We found that IL-4 suppresses RANK mRNA expression in the developing precursor cells.", "RANK mRNA",
+     "RANK mRNA"),
+    ("白介素家族中,IL-8、IL-1、IL-6同样能促进血管生成,应用IL-6单抗能部分抑制该过程。", "IL-6单抗", "anti-IL-6 antibody"),
+    (SOST, "Sost(-/-)", "sclerostin knockout"),
+    ("Further, it was reported that tumors treated with low-dose IFN-γ acquired metastatic properties.",
+     "low-dose IFN-γ", "low-dose IFN-γ"),
+    ("对人口腔鳞状细胞癌(oral squamous cell carcinoma, OSCC)细胞系进行体外研究，发现OSCC衍生的条件培养基刺激成纤维细胞产生LIF。",
+     "OSCC衍生的条件培养基", "OSCC-conditioned medium"),
+    ("In patients, the JAK2V617F mutation activates STAT5 in haematopoietic cells.", "JAK2V617F", "JAK2 V617F"),
+    ("In mice, gp130 Y757F mutant mice develop gastric tumours.", "gp130 Y757F", "gp130 Y757F"),
+    ("LIF upregulated pAKT and pSTAT3 in the cells.", "pSTAT3", "phosphorylated STAT3"),
+    ("骨髓基质细胞可激活 IL-6/JAK2/STAT5B 信号通路, 促进骨髓瘤细胞增殖。", "IL-6/JAK2/STAT5B 信号通路",
+     "IL-6/JAK2/STAT5B pathway"),
+])
+def test_a_composed_name_is_grounded_to_its_parts(text, surface, name):
+    found = table(text)
+    assert (surface, name, "composed") in found, [m for m in found if m[2] == "composed"]
+
+
+def test_a_composed_name_that_names_an_aspect_is_framed_on_its_head(resources):
+    """p-AKT is AKT's phosphorylation: the mention is framed on AKT, and the
+    relation reader reads AKT with the aspect phosphorylation."""
+    from pipeline.batch import extract
+
+    text = "In these cells, LY294002 inhibited p-AKT and the growth of the cells."
+    records = extract(document_of(text))["mentions"]
+    p_akt = next(m for m in records if m.surface == "p-AKT" and m.via == "composed")
+    assert (p_akt.frame_name, p_akt.frame_aspect) == ("AKT", "phosphorylation")
+    assert ("LY294002", "inhibits", "AKT", "phosphorylation", False) in triples_in(text, resources)
+
+
+def test_a_chain_of_names_and_a_pathway_are_one_pathway(resources):
+    triples = triples_in("骨髓基质细胞可激活 IL-6/JAK2/STAT5B 信号通路, 促进骨髓瘤细胞增殖。", resources)
+    assert ("BMSC", "activates", "IL-6/JAK2/STAT5B pathway", "activity", False) in triples
+
+
+# --- every offset is exact ------------------------------------------------------
+
+def _all_mentions(doc, resources):
+    from pipeline.batch import extract
+
+    return extract(doc)["mentions"]
+
+
+def test_every_mention_of_the_train_passages_points_at_its_characters(resources):
+    for path in TRAIN_TEXTS:
+        doc = read_document(path)
+        for m in _all_mentions(doc, resources):
+            assert 0 <= m.start < m.end <= len(doc.text) and doc.text[m.start:m.end] == m.surface, (path.name, m)
+            # a new name is ungrounded; so is a name composed on one (NLRP3/IL-1 axis + pathway)
+            if m.via in ("shape", "phrase"):
+                assert m.concept_id.startswith("new:"), m
+            elif m.concept_id.startswith("new:"):
+                assert m.via == "composed", m
+
+
+def test_every_mention_of_the_sample_papers_points_at_its_characters(extracted, documents):
+    for name, records in extracted.items():
+        text = documents[name].text
+        assert all(0 <= m.start < m.end and text[m.start:m.end] == m.surface for m in records["mentions"])
+
+
+# Characters that folding changes, and the names that hold them.
+_ODD = ["α", "β", "ＩＬ－６", "TNF-$\\alpha$", " ", "\u00a0", "－", "·", "µ", "Ω", "（", "）", "，", "\n", "-/-",
+        "+", "CD34+", "p-", "抗", "阳性", "通路", "/"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_offsets_are_exact_on_stirred_text(resources, seed):
+    """Windows of the sample papers and train passages, with characters that folding
+    changes stirred in at random places: every mention still names exactly the
+    characters it points at."""
+    rng = random.Random(seed)
+    path = rng.choice(sorted(config.RAW.glob("*.txt")) + TRAIN_TEXTS)
+    text = path.read_text(encoding="utf-8")
+    start = rng.randrange(max(1, len(text) - 600))
+    window = list(text[start:start + 600])
+    for _ in range(25):
+        window.insert(rng.randrange(len(window) + 1), rng.choice(_ODD))
+    doc = document_of("".join(window))
+    records = _all_mentions(doc, resources)
+    assert all(0 <= m.start < m.end and doc.text[m.start:m.end] == m.surface for m in records)
+
+
+# --- the matcher: an automaton, the same matches as a walk from every position ----
+
+def _reference_matches(text: str, tries: list[Trie]) -> list[Match]:
+    """The leftmost-longest matches of a plain scan: every key tried at every
+    position, as the matcher did before it had an automaton."""
+    ft = FoldedText.of(text)
+    folded, origin, out, i = ft.folded, ft.origin, [], 0
+    keys = {k: ps for t in tries for k, ps in t.entries.items()}
+    while i < len(folded):
+        if i > 0 and origin[i - 1] == origin[i]:
+            i += 1
+            continue
+        best = None
+        for j in range(i + 1, len(folded) + 1):
+            if folded[i:j] in keys and not (j < len(folded) and origin[j] == origin[j - 1]):
+                start, end = origin[i], origin[j - 1] + 1
+                from pipeline.matcher import _with_plural
+
+                end = _with_plural(text, start, end, folded[i:j])
+                if on_boundaries(text, start, end):
+                    best = Match(start, end, folded[i:j], tuple(keys[folded[i:j]]))
+        if best:
+            out.append(best)
+            while i < len(folded) and origin[i] < best.end:
+                i += 1
+        else:
+            i += 1
+    return out
+
+
+def test_the_automaton_finds_what_a_walk_from_every_position_finds(resources, segmented):
+    views = [v for vs in segmented.values() for v in vs][::7]
+    for view in views:
+        text = view.clean.text
+        got = [(m.start, m.end) for m in find_matches(text, [resources.trie])]
+        assert got == [(m.start, m.end) for m in _reference_matches(text, [resources.trie])], text
+
+
+def test_folding_a_string_is_folding_each_character():
+    """``fold`` is one translation table: the same as ``fold_char`` on every character
+    (the matcher folds character by character), for the whole Basic Multilingual Plane."""
+    from pipeline import textnorm as tn
+
+    every = "".join(chr(o) for o in range(0x10000) if not 0xD800 <= o < 0xE000 and chr(o) != "$")
+    assert tn.fold(every, keep_case=True) == "".join(tn.fold_char(c, keep_case=True) for c in every)
+    assert tn.fold(every) == "".join(tn.fold_char(c) for c in every)
+
+
+# --- the data --------------------------------------------------------------------
+
+def test_the_shipped_new_name_rules_load():
+    rules = load_new_name_rules(config.DICTIONARIES / "new_names.tsv")
+    assert rules.en_head("cells") == "cell" and rules.zh_head("胆囊癌") == "disease"
+    assert rules.shape_type("TRIM21") == "gene" and rules.shape_type("kDa") is None
+
+
+@pytest.mark.parametrize("row,problem", [
+    ("heads\ten\tcell\tcell\t", "unknown kind 'heads'"),
+    ("head\tfr\tcellule\tcell\t", "lang must be en or zh"),
+    ("head\ten\tcell\t\t", "kind head needs a type"),
+    ("stop\ten\tthe\tcell\t", "kind stop needs no type"),
+    ("shape\ten\t[A-Z(\tgene\t", "bad regular expression"),
+])
+def test_a_malformed_new_names_line_names_file_line_and_problem(tmp_path, row, problem):
+    path = tmp_path / "new_names.tsv"
+    path.write_text("kind\tlang\tvalue\ttype\tnote\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_new_name_rules(path)
+    assert f"{path}:2:" in str(err.value) and problem in str(err.value)

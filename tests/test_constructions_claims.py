@@ -488,6 +488,7 @@ CASES = {
         # A 和 B 的结合: a binding noun owned by two names is A binds B, and A is the subject of what follows
         ("RANKL 和核因子-κB (nuclear factor kappa-B, NF-κB)受体激活因子(Receptor Activator for Nuclear Factor-κB, RANK)的结合引起肿瘤坏死因子受体相关因子 6 (tumor necrosis factor receptor-associated factor 6, TRAF6)的募集，触发下游信号通路(PI-3K/κ、NF-κB 和丝裂原活化蛋白激酶 MAPK (ERK、JNKK 和 p38))的激活，从而导致慢性炎症性骨质疏松症的发生[19][20]。", {
             ('RANKL', 'activates', 'ERK1/2', 'activity', False),
+            ('RANKL', 'activates', 'JNKK', 'activity', False),  # not in the gold (the gold reads JNKK as JNK)
             ('RANKL', 'activates', 'MAPK', 'activity', False),
             ('RANKL', 'activates', 'NF-κB', 'activity', False),
             ('RANKL', 'activates', 'PI3K', 'activity', False),

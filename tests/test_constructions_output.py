@@ -34,6 +34,7 @@ CASES = {
         ("文献报道,BMSC分泌的半乳糖凝集素3(Galectin-3, Gal-3)通过自身诱导Gal-3 mRNA生成和激活核因子κB(nuclear factor kappa-B, NF-κB)通路,保护ALL细胞免受化疗诱导的细胞死亡。", {
             ('chemotherapy', 'induces', 'acute lymphoblastic leukemia cell', 'apoptosis', False),
             ('galectin-3', 'inhibits', 'acute lymphoblastic leukemia cell', 'apoptosis', False),
+            ('galectin-3', 'upregulates', 'NF-κB', 'expression', False),  # not in the gold (Gal-3 mRNA 生成 和 激活 NF-κB 通路: the gold has Gal-3 expression and NF-κB pathway activity)
         }),
         # V X 的增殖, V' 细胞凋亡: cells named only as 细胞 right after a claim on a cell aspect of a cell type (or a disease's cells) are those cells, before the nearest cell named elsewhere
         ("另外, 研究显示 miR-7-5p 在 AML 患者和细胞中表达下调, 来源于 BMSC 的外泌体衍生微小 RNA-7-5p ( Exosome-derived microRNA-7-5p, Exo-miR-7-5p) 通过抑制 PI3K/AKT/mTOR 信号通路的磷酸化而负调控类固醇结合蛋白 11 (oxysterol binding protein-like 11, OSBPL11), 从而抑制 AML 增殖, 促进细胞凋亡。", {

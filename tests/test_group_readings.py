@@ -108,7 +108,7 @@ CASES = {
         # 成熟的破骨细胞: an adjective with 的 before a name is no aspect
         ("在体外，TNF-α 通过激活 NF-κB 和激活的 T 细胞核因子途径，在没有成骨细胞/基质细胞的情况下直接刺激破骨前体细胞形成成熟的破骨细胞。", {
             ('TNF-α', 'activates', 'NF-κB', 'activity', False),
-            ('TNF-α', 'activates', 'NFAT', 'activity', False),
+            ('TNF-α', 'activates', 'NFATc1 pathway', 'activity', False),  # not in the gold (NFAT: the pathways dictionary gives NFAT pathway to NFATc1 pathway)
             ('TNF-α', 'activates', 'osteoclast', 'differentiation', False),
         }),
         # differentiation into a cell type is the formed cells'; 成熟 describes the HSCs
@@ -246,9 +246,10 @@ CASES = {
         }),
     ],
     "items.asides": [
-        # 001: the list holds a stray κ and the misspelt JNKK; the names still stand for the class word, and nothing is said of the class word itself
+        # 001: the list holds a stray κ and the misspelt JNKK (now a new name of gene shape); the names still stand for the class word, and nothing is said of the class word itself
         ("RANKL 触发下游信号通路(PI-3K/κ、NF-κB 和丝裂原活化蛋白激酶 MAPK (ERK、JNKK 和 p38))的激活。", {
             ('RANKL', 'activates', 'ERK1/2', 'activity', False),
+            ('RANKL', 'activates', 'JNKK', 'activity', False),  # not in the gold (a new name of gene shape; the gold reads it as JNK)
             ('RANKL', 'activates', 'MAPK', 'activity', False),
             ('RANKL', 'activates', 'NF-κB', 'activity', False),
             ('RANKL', 'activates', 'PI3K', 'activity', False),

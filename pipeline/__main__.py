@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline run|report|export|eval|check-dict|candidates``.
+"""Command line: ``python -m pipeline run|report|export|eval|check-dict|candidates|explain``.
 
 Arguments are validated before any work starts; a problem the user can fix
 is printed as one line naming the file. Exit codes (``EXIT_CODES``): 0 all
@@ -122,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--file", type=Path, default=None, help="where to write it (default: OUT/export/claims.graphml, "
                      "claims.sif, papers.bioc.xml or papers.bioc.json)")
 
+    why = sub.add_parser("explain", help="how the relation reader read a sentence: items, constructions, triples")
+    why.add_argument("sentence", nargs="?", help="the sentence (or passage) to read; its language is detected")
+    why.add_argument("--doc", help="a doc_id of the output folder, with --sent")
+    why.add_argument("--sent", type=int, help="the sent_id of that document's sentence")
+    why.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder of --doc (default: output/)")
+
     return parser
 
 
@@ -168,6 +174,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         n = write_candidates(args.out, args.tsv)
         print(f"{n} candidate terms written to {args.tsv}")
         return 0
+    if args.command == "explain":
+        return _explain(args)
     if args.command == "report":
         from .report import report_is_current, write_report
 
@@ -185,6 +193,22 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(f"{args.to} written to {path}")
         return 0
     raise AssertionError(args.command)
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from .relations.explain import explain_output, explain_text
+    from .resources import load_resources
+
+    if (args.sentence is None) == (args.doc is None):
+        raise PipelineError("explain needs a SENTENCE, or --doc ID --sent N (not both)")
+    if args.doc is not None and args.sent is None:
+        raise PipelineError("explain --doc needs --sent N (the sentence's sent_id)")
+    resources = load_resources()
+    if args.sentence is not None:
+        print(explain_text(args.sentence, resources))
+    else:
+        print(explain_output(args.out, args.doc, args.sent, resources))
+    return 0
 
 
 if __name__ == "__main__":

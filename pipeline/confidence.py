@@ -13,10 +13,11 @@ feature is ``name=value`` with value 1, a feature the model never saw
 weighs nothing, so a new rule or trigger word scores on its other features):
 
 - ``lang``.
-- The construction: ``rule`` (full name, ``zh.active.chain``), ``rule.family``
-  (language and first part, ``zh.active``), ``rule.kind`` (first part
-  alone, ``active``, shared by both languages) and ``rule.part`` (each later
-  part: ``chain``, ``examples``, ``dep``…), so that renamed or new rules
+- The construction: ``rule`` (the record that read the claim, ``zh.passive``),
+  ``rule.family`` (language and first part, ``zh.passive``), ``rule.kind`` (first
+  part alone, ``passive``, shared by both languages) and ``rule.part`` (each later
+  part, ``dep``…, and each of the triple's ``steps``: ``chain``, ``pronoun``,
+  ``examples_targets``, ``default_aspect``…), so that renamed or new rules
   still share weights with their family.
 - The trigger: ``effect``, ``trigger`` (the word as written, lower case,
   with its language), ``trigger.form`` (``verb``, ``noun``… from
@@ -145,7 +146,7 @@ def triple_features(t: Triple, ctx: Context, lexicon: Lexicon) -> dict[str, floa
     categories = {"lang": t.lang, "effect": t.effect,
                   "trigger": f"{t.lang}:{_fold(t.effect_text)}",
                   "trigger.form": lexicon.forms.get((t.lang, _fold(t.effect_text)), "unlisted")}
-    categories.update(_rule_parts(t.rule))
+    categories.update(_rule_parts(t.rule, t.steps))
     categories.update(_argument_categories(t, ctx))
     categories["order"] = _order(t)
     f.update({f"{k}={v}": 1.0 for k, v in categories.items()})
@@ -156,10 +157,10 @@ def triple_features(t: Triple, ctx: Context, lexicon: Lexicon) -> dict[str, floa
     return {k: v for k, v in f.items() if v}
 
 
-def _rule_parts(rule: str) -> dict[str, str]:
+def _rule_parts(rule: str, steps=()) -> dict[str, str]:
     parts = (rule or "none").split(".")
     found = {"rule": rule or "none", "rule.family": ".".join(parts[:2]), "rule.kind": parts[1] if len(parts) > 1 else parts[0]}
-    found.update({f"rule.part.{p}": "1" for p in parts[2:]})
+    found.update({f"rule.part.{p}": "1" for p in list(parts[2:]) + list(steps or ())})
     return found
 
 

@@ -124,6 +124,7 @@ _ENTRY_KEYS = {
     "cues.tsv": ("kind", "lang", "word"),
     "default_aspects.tsv": ("effect", "target_type"),
     "triggers.tsv": ("lang", "word", "form"),
+    "words.tsv": ("kind", "lang", "word"),
     "english_parse_words.tsv": ("kind", "word"),
 }
 

@@ -11,11 +11,12 @@ What a noun phrase names, who a verb's subject is and the flags come from
 ``english_phrases``.
 
 A claim becomes ``Triple`` records through the relation stage's own output
-normalisation (``relations.SentenceReader._emit``: default aspects by effect
+normalisation (``relations/hosted.py``: default aspects by effect
 and target type, aspects of cells and diseases, expression as up/down
-regulation, provenance), so both readers write the same kind of triple.
+regulation, provenance, each rewrite in the triple's ``steps``), so both readers write the
+same kind of triple.
 
-``combine`` is the hook ``relations.find_triples`` calls: for each English
+``combine`` is the hook ``relations.find_triples`` (``relations/document.py``) calls: for each English
 sentence the parse reader read, its triples are added to the other reader's,
 each triple kept once (first reading).
 """
@@ -55,7 +56,7 @@ def combine(doc, views, mentions, resources, triples: list) -> list:
     """The hook of ``relations.find_triples``: ``triples`` (the other reader's) with the
     parse reader's triples added, sentence by sentence, each claim kept once. Where the two
     read a sentence differently (``_contradicted``), the parse reader's reading stands."""
-    from .relations import _dedupe
+    from .relations.hosted import dedupe
 
     ours = english_triples(doc, views, mentions, resources)
     if not ours:
@@ -64,7 +65,7 @@ def combine(doc, views, mentions, resources, triples: list) -> list:
     by_sentence: dict[int, list] = {}
     for t in kept + ours:
         by_sentence.setdefault(t.sent_id, []).append(t)
-    return [t for sent in sorted(by_sentence) for t in _dedupe(by_sentence[sent])]
+    return [t for sent in sorted(by_sentence) for t in dedupe(by_sentence[sent])]
 
 
 def _contradicted(old, ours: list) -> bool:
@@ -135,35 +136,26 @@ def _next_referents(ctx: Context) -> dict:
 
 def emit(ctx: Context, claims: list[Claim], resources) -> list:
     """Triples of ``claims`` through the relation stage's normalisation (one sentence)."""
-    from .relations import SentenceReader, Trigger, _arg, _dedupe, sentence_items
+    from .relations import Trigger, hosted
 
     if not claims:
         return []
     parsed = ctx.parsed
-    items = sentence_items(parsed.view, list(parsed.found), resources.rules, resources)
-    reader = SentenceReader(ctx.doc, parsed.view, items, resources, None)
+    r = hosted.writer(ctx.doc, parsed.view, list(parsed.found), resources)
     for claim in claims:
         a, b = parsed.span_of(claim.trigger.i)
         trigger = Trigger("en", claim.trigger.lower_, claim.effect, "verb", claim.aspect)
-        factors = [_arg(s.found, s.aspect, s.knocked) for s in claim.factors]
+        factors = [hosted.arg(s.found, s.aspect, s.knocked) for s in claim.factors]
         groups: dict[tuple[str, bool], list] = {}
         for s in claim.targets:
             effect = s.effect if claim.defer and s.effect else combined(claim.effect, s.effect)
             key = (effect, claim.negated or s.negated)
-            groups.setdefault(key, []).append(_arg(s.found, s.aspect, False))
-        meds = [_arg(s.found, None, False) for s in claim.mediators[:1]]
+            groups.setdefault(key, []).append(hosted.arg(s.found, s.aspect, False))
+        meds = [hosted.arg(s.found, None, False) for s in claim.mediators[:1]]
         for (effect, neg), targets in groups.items():
-            item = _trigger_item(a, b, parsed.view.clean.text[a:b], trigger, effect)
-            reader._emit(factors, targets, item, neg, claim.hedged, meds, claim.rule, effect=effect)
-    return _dedupe(reader.triples)
-
-
-def _trigger_item(a: int, b: int, text: str, trigger, effect: str):
-    from dataclasses import replace
-
-    from .relations import Item
-
-    return Item("TRIG", a, b, text, trigger=replace(trigger, effect=effect))
+            item = hosted.trigger_item(a, b, parsed.view.clean.text[a:b], trigger, effect)
+            hosted.write(r, factors, targets, item, neg, claim.hedged, meds, claim.rule, effect)
+    return hosted.written(r)
 
 
 # --- clause constructions -----------------------------------------------------------

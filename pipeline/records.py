@@ -179,7 +179,8 @@ class Triple:
     negated: bool
     hedged: bool
     mediator_id: str | None
-    rule: str
+    rule: str  # the construction that read the claim (a record of dictionaries/relations/constructions.tsv)
+    steps: tuple[str, ...]  # the constructions and rewrites that shaped it, in order (records too)
     page: int | None
     sent_id: int
     # How likely the triple is right, in [0, 1]: the fitted model of ``confidence.py``

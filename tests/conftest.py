@@ -109,3 +109,47 @@ def sample_report(sample_output) -> Path:
     path = sample_output / "report.html"
     assert main(["report", "--out", str(sample_output), "--html", str(path)]) == 0
     return path
+
+
+def read_claims(text: str, resources):
+    """The claims ``text`` gives, as (factor name, effect, target name, aspect, negated), the
+    names of the construction records at work there (the triples' rules and steps, and every
+    record that matched), the document and the triples."""
+    from pipeline.mentions import find_mentions
+    from pipeline.relations import find_triples
+    from pipeline.relations.engine import Trace
+
+    doc = document_of(text)
+    views = segment(doc)
+    trace = Trace()
+    triples = find_triples(doc, views, find_mentions(doc, views, resources), resources, trace)
+    at_work = {n for t in triples for n in (t.rule,) + t.steps}
+    at_work |= {e.name for events in trace.events.values() for e in events if e.outcome != "no"}
+    claims = {(t.factor_name, t.effect, t.target_name, t.aspect, t.negated) for t in triples}
+    return claims, at_work, doc, triples
+
+
+def cases(table: dict) -> list:
+    """The rows of a table of construction cases ({name: [(text, expected set)]}) as test parameters."""
+    return [pytest.param(name, text, expected, id=f"{name}:{k}")
+            for name, rows in table.items() for k, (text, expected) in enumerate(rows)]
+
+
+def check_construction(resources, name: str, text: str, expected: set) -> None:
+    """``text`` gives exactly the ``expected`` claims, each span pointing at its words, and the
+    construction ``name`` is at work there (``-name``: is not; ``group.``/``items.`` names are
+    readings of groups and items, which no record names). A table row always expects a claim:
+    a reader that gives nothing fails it."""
+    assert expected, "a case must state a real claim"
+    got, at_work, doc, triples = read_claims(text, resources)
+    assert got == expected, f"missing {expected - got}, extra {got - expected}"
+    record = name.lstrip("-")
+    if not record.startswith(("group.", "items.")):
+        assert record in resources.rules.grammar.by_name, f"no construction record {record}"
+        assert (record in at_work) != name.startswith("-"), f"{record} {'not ' * (not name.startswith('-'))}at work"
+    for t in triples:
+        assert doc.text[t.factor_start:t.factor_end] == t.factor_text
+        assert doc.text[t.target_start:t.target_end] == t.target_text
+        assert doc.text[t.effect_start:t.effect_end] == t.effect_text
+        assert t.sent_start <= min(t.factor_start, t.target_start, t.effect_start)
+        assert max(t.factor_end, t.target_end, t.effect_end) <= t.sent_end

@@ -249,7 +249,7 @@ def test_every_command_line_option_has_help_text():
 
     parser = build_parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
-    assert set(commands) == {"run", "eval", "check-dict", "candidates", "report", "export"}
+    assert set(commands) == {"run", "eval", "check-dict", "candidates", "report", "export", "explain"}
     for name, command in commands.items():
         for action in command._actions:
             assert action.help, f"{name} {action.option_strings or action.dest}: no help text"

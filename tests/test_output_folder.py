@@ -97,8 +97,9 @@ def test_a_damaged_or_missing_part_is_rebuilt(tmp_path, capsys, table, damage):
     err = capsys.readouterr().err
     assert str(part) in err and "processed again" in err
     after = read_table(out, "triples").to_pandas()
-    pd.testing.assert_frame_equal(after.sort_values(list(after.columns)).reset_index(drop=True),
-                                  before.sort_values(list(before.columns)).reset_index(drop=True))
+    keys = [c for c in after.columns if c != "steps"]  # a list column (triples.steps) cannot be sorted on
+    pd.testing.assert_frame_equal(after.sort_values(keys).reset_index(drop=True),
+                                  before.sort_values(keys).reset_index(drop=True))
     assert len({d["source"] for d in read_table(out, "documents").to_pylist()}) == len(names)
 
 

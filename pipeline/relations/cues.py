@@ -1,0 +1,296 @@
+"""Constructions read at a cue word (stage ``cue``), at a plain verb (``verb``) and at an
+aspect word that may be a verb (``word``).
+
+A cue word (``cues.tsv``) says something of its clause: that the claim is negated or
+hedged, that a pronoun or demonstrative holds the subject's place, that the next group
+has a role (agent after 被, mediator after 通过, target after 对, place after 在, examples
+after 如), that a reporting verb opens a new claim. Each handler is one construction
+record of ``constructions.tsv``; the engine tries them in the records' order.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .data import PLURAL_TYPES, Trigger
+from .emit import emit
+from .engine import DONE, GO_ON, Miss, construction
+from .groups import Arg, Group, group_before, read_group
+from .items import Item, is_conj, next_element
+from .state import Clause, Condition, How, Reader, at, factors_of, inside_place, molecules_before, \
+    plural_referent, referent_in_sentence
+
+_ROLE_CUES = ("example", "passive", "mediator", "target", "locative")
+
+
+def _opens(c: Clause) -> bool:
+    """No subject and no trigger yet in the clause."""
+    return c.subject is None and c.last_trigger is None
+
+
+@construction("condition_cue")
+def condition_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if not it.has("condition") or r.condition is not None:
+        return None
+    before = group_before(c.items, i, r.lang)
+    if before is None:
+        return None
+    r.condition = Condition(before.args, it.end)
+    return GO_ON
+
+
+@construction("report_inside")
+def report_inside(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if it.has("report") and c.subject is not None and c.last_trigger is None \
+            and _no_group_before_trigger(c.items, i + 1):
+        return DONE
+    return None
+
+
+def _no_group_before_trigger(items: list[Item], j: int) -> bool:
+    """A trigger comes next, with no name or aspect before it."""
+    for x in items[j:]:
+        if x.kind == "TRIG":
+            return True
+        if x.kind in ("ENT", "ASP", "SEP") or x.has("pronoun") or x.has("demonstrative") or x.is_a("complementizer"):
+            return False  # a new subject: ``revealed that it plays…``
+    return False
+
+
+@construction("report")
+def report(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if not it.has("report"):
+        return None
+    c.subject, c.seen_verb, c.pending, c.place, c.target_pre = None, False, None, None, None
+    c.last_trigger, c.pronoun, c.negated = None, False, False
+    return DONE
+
+
+@construction("negation")
+def negation(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if it.has("negation") and not inside_place(c, i):
+        c.negated = True
+        return GO_ON
+    return None
+
+
+@construction("hedge")
+def hedge(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if not it.has("hedge"):
+        return None
+    c.hedged = True
+    if c.last_trigger is None:
+        r.hedged_sentence = True
+    return GO_ON
+
+
+@construction("demonstrative")
+def demonstrative(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if not (it.has("demonstrative") and _opens(c) and not c.seen_verb):
+        return None
+    c.pronoun = True
+    held = r.sentence_subject
+    # ``细胞凋亡减少，这与…有关``: a bare class word (细胞 of 细胞凋亡) is no referent
+    if held is not None and not all(a.found.concept.id in r.data.class_words for a in held.args):
+        c.subject = Group(i, i + 1, tuple(Arg(at(r, a.found, it, name), None) for a in held.args), pronoun=True)
+    return DONE
+
+
+@construction("en.which")
+def which(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if not (it.has("relative") and _opens(c)):
+        return None
+    items = r.items
+    k = next((m for m, x in enumerate(items) if x is it), 0)
+    before = group_before(items, k - 1, r.lang) if k >= 2 and items[k - 1].kind == "SEP" else None
+    if before is not None and before.start > 0 and items[before.start - 1].has("locative"):
+        before = None  # ``…in osteoblasts, which promotes…``: a place; the clause goes on as before
+    if before is None:
+        return Miss("no name right before the comma (or it is a place)")
+    c.subject = Group(i, i + 1, tuple(Arg(a.found, None, a.knocked_down) for a in before.args), steps=(name,))
+    return DONE
+
+
+@construction("pronoun_owner")
+def pronoun_owner(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if it.has("pronoun") and _opens(c) and not c.seen_verb and _owner_only(c, i):
+        c.pronoun = True
+        return DONE
+    return None
+
+
+def _owner_only(c: Clause, i: int) -> bool:
+    """The pronoun at ``i`` owns the clause's subject: before the clause's first trigger,
+    a 的 and then a plain noun (``其连接的不同变体导致产生…``); the subject is that noun,
+    which names nothing known."""
+    items = c.items
+    for k in range(i + 1, len(items)):
+        if items[k].kind == "TRIG" and k == i + 1:
+            return _owns_relative_phrase(items, k)
+        if items[k].kind in ("TRIG", "SEP", "ENT", "ASP") or items[k].kind == "CUE":
+            return False
+        if items[k].kind == "DE":
+            rest = items[k + 1:]
+            nouns = [x for x in rest if x.kind == "WORD" and x.pos.startswith("n")]
+            stop = next((m for m, x in enumerate(rest) if x.kind != "WORD"), len(rest))
+            return bool(nouns) and stop < len(rest) and rest[stop].kind == "TRIG" \
+                and any(x.pos.startswith("n") for x in rest[:stop])
+    return False
+
+
+def _owns_relative_phrase(items: list[Item], k: int) -> bool:
+    """``其恢复体内平衡的功能就会丧失``: a relative (the verb at ``k`` and its object) on a
+    plain noun, and a verb of the noun's own after it (就会丧失): the phrase is the subject."""
+    j = k + 1
+    while j < len(items) and (items[j].kind in ("ENT", "ASP") or is_conj(items[j])):
+        j += 1
+    if not (j > k + 1 and j + 1 < len(items) and items[j].kind == "DE"
+            and (items[j + 1].kind == "ASP" or items[j + 1].kind == "WORD" and items[j + 1].pos.startswith("n"))):
+        return False
+    rest = items[j + 2:]
+    end = next((m for m, x in enumerate(rest) if x.kind == "SEP"), len(rest))
+    return any(x.kind in ("VERB", "TRIG") for x in rest[:end])
+
+
+@construction("pronoun")
+def pronoun(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if not (it.has("pronoun") and _opens(c) and not c.seen_verb):
+        return None
+    c.pronoun = True
+    if it.has("plural"):
+        referent = plural_referent(r, PLURAL_TYPES)
+    else:
+        referent = referent_in_sentence(r, it) or (r.topic if not molecules_before(r, it) else None)
+    if referent:
+        c.subject = Group(i, i + 1, tuple(Arg(at(r, f, it, name), None) for f in referent), pronoun=True)
+    return DONE
+
+
+@construction("partner_cue")
+def partner_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if (it.is_a("with") or it.is_a("with_its")) and (c.subject is not None or r.sentence_subject is not None) \
+            and c.last_trigger is None:
+        c.pending = "partner"
+        return DONE
+    return None
+
+
+@construction("knockdown_object")
+def knockdown_object(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if it.has("knockdown") and c.target_pre is not None and _opens(c) \
+            and all(x.kind in ("VERB", "WORD") and len(x.text) <= 2 for x in c.items[c.target_pre.end:i]):
+        c.subject = c.target_pre.replaced(Arg(a.found, a.aspect, True) for a in c.target_pre.args).with_step(name)
+        c.target_pre = None
+        return DONE
+    return None
+
+
+@construction("en.knockdown_opening")
+def knockdown_opening(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if it.has("knockdown") and _opens(c) and (nxt := next_element(c.items, i + 1, r.lang)) is not None \
+            and c.items[nxt].kind == "ENT":
+        c.pending, c.pending_at = "knockdown", i
+        return DONE
+    return None
+
+
+@construction("knockdown_carrier")
+def knockdown_carrier(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if it.kind == "CUE" and it.has("knockdown") and i + 1 < len(c.items) and c.items[i + 1].kind == "ENT" \
+            and _opens(c):
+        c.pending, c.pending_at = "knockdown", i
+        return DONE
+    return None
+
+
+@construction("instrument")
+def instrument(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if not it.has("instrument"):
+        return None
+    nxt = next_element(c.items, i + 1, r.lang)
+    if _opens(c) and not c.seen_verb and nxt is not None and c.items[nxt].kind == "ENT":
+        c.pending, c.pending_at = "instrument", i  # ``使用 X 阻断 Y``: what is used acts
+    else:
+        c.seen_verb = True  # ``使用类器官…将 A 鉴定为``: a verb like any other
+    return DONE
+
+
+@construction("agent_examples")
+def agent_examples(r: Reader, name: str, c: Clause, it: Item, i: int):
+    if it.has("example") and c.pending == "passive" and i > c.pending_at + 1 \
+            and not any(x.kind == "ENT" for x in c.items[c.pending_at + 1:i]):
+        return DONE
+    return None
+
+
+@construction("role_cue")
+def role_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
+    for role in _ROLE_CUES:
+        if it.has(role) and not (role == "passive" and r.lang == "en"):
+            # ``B 受…``: the passive right after the subject (no other name between)
+            c.passive_cue = c.passive_cue or (role == "passive" and c.subject is not None and not any(
+                x.kind == "ENT" for x in c.items[c.subject.end:i]))
+            c.pending, c.pending_at = role, i
+            c.in_mediator = c.in_mediator or role == "mediator"
+            return DONE
+    return None
+
+
+# --- at a plain verb (stage ``verb``) and an aspect word (stage ``word``) --------
+
+@construction("zh.causative")
+def causative(r: Reader, name: str, c: Clause, i: int):
+    items = c.items
+    if not items[i].has("causative") or c.last_trigger is not None or i + 1 >= len(items) \
+            or items[i + 1].kind != "ENT":
+        return None
+    group = read_group(items, i + 1, r.lang)
+    if group is None:
+        return None
+    k = group.end
+    while k < len(items) and (items[k].kind == "WORD" or items[k].kind == "VERB" and items[k].pos.startswith("d")):
+        k += 1  # adverbs: ``大量``, ``显著``
+    change = k < len(items) and items[k].kind == "TRIG" and items[k].trigger.form == "verb" \
+        and (items[k].has("raised") or items[k].has("knockdown"))
+    # ``炎症基因大量表达``: an expression word after the adverbs is the group's own
+    verb_aspect = k < len(items) and k > group.end and items[k].kind == "ASP" and items[k].aspect is not None \
+        and items[k].aspect.aspect == "expression"
+    used = change or verb_aspect
+    ends = k + used >= len(items) or items[k + used].kind == "SEP"
+    expressed = [Arg(a.found, "expression", a.knocked_down) for a in group.args] if verb_aspect \
+        else [a for a in group.args if a.aspect == "expression"] if not change else []
+    if not ends or not (change or expressed):
+        return None
+    factors = factors_of(r, c)
+    if not factors:
+        return None
+    if change:
+        emit(r, factors, group.args, items[k], c.negated, c.hedged, [], How(name))
+    else:
+        said = Item("TRIG", items[i].start, items[i].end, items[i].text, items[i].pos,
+                    trigger=Trigger(r.lang, items[i].text, "upregulates", "verb"))
+        emit(r, factors, expressed, said, c.negated, c.hedged, [], How(name))
+    c.last_trigger = items[k] if change else items[i]
+    return k + used
+
+
+@construction("plain_verb")
+def plain_verb(r: Reader, name: str, c: Clause, i: int):
+    # ``一个特征是 TNFR-I 介导…``: a copula with no subject before it introduces the clause's
+    # real subject; so does an existential 有 (``也有部分细胞因子…在 X 中具有抑制作用``).
+    it = c.items[i]
+    c.seen_verb = not ((it.is_a("copula") or it.has("existential")) and c.subject is None)
+    return i + 1
+
+
+@construction("zh.forms_verb")
+def forms_verb(r: Reader, name: str, c: Clause, i: int):
+    items = c.items
+    it = items[i]
+    before = items[i - 1] if i > 0 else None
+    if not (it.has("forms") and i + 1 < len(items) and items[i + 1].kind == "ENT" and (
+            before is None or before.kind in ("VERB", "WORD") or before.kind == "CUE" and bool(
+            before.cues & {"conj", "clause_link", "hedge"}))):
+        return None
+    items[i] = replace(it, kind="TRIG", trigger=Trigger(r.lang, it.text, "induces", "verb"), aspect=None,
+                       cues=frozenset())
+    return i

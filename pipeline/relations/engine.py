@@ -1,0 +1,174 @@
+"""The engine: construction records bound to the small functions that read them, walked in order.
+
+Each construction is one record of ``dictionaries/relations/constructions.tsv`` (name,
+language, stage, order, pattern in words, what it gives, an example and the triple the
+example must give). Where a construction needs code it is one function registered
+under the record's name with ``@construction("zh.passive")`` (one function may serve the
+records of both languages). At each point of a sentence where the reader asks "what
+construction is this?" (a ``stage``: at a cue word, at a group, at a trigger…), the engine
+walks that stage's records of the sentence's language in their ``order``:
+
+- a handler that does not match returns ``None`` (or ``Miss("why")``), and the walk goes on;
+- one that matches and leaves the rest of the stage to the others returns ``GO_ON``;
+- one that matches and settles the stage returns anything else (``DONE``, or the index
+  of the item where reading goes on), and the walk stops there.
+
+A ``Trace`` (``python -m pipeline explain``) records every record tried and its outcome.
+A reader of another kind (a dependency-parse reader, say) hosts its constructions the same
+way: records of its own stage, functions registered under their names, a module named in
+``HANDLER_MODULES``, and triples emitted with its records' names as their ``rule``.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..lexicon import DictionaryError
+from .data import Construction
+
+# The stages, in the order a sentence meets them, and what the records of each decide.
+STAGES = {
+    "items": "before reading, at each name or cue word: one that stands for another (a class noun for the disease "
+             "named before)",
+    "split": "at each item: whether a new clause starts there",
+    "clause_start": "at the start of a clause: what kind of clause it is",
+    "cue": "at a cue word: what it says of the clause (negation, hedging, a pronoun subject, the role of the next group)",
+    "verb": "at a verb that states no effect (a causative, a copula)",
+    "word": "at an aspect word: whether it is a verb here",
+    "group": "at a group of names: the role it plays (subject, place, agent, partner, mediator, examples)",
+    "trigger": "at a trigger word, before it is read as a claim: a subject it makes or changes",
+    "object": "at a trigger: where its object is, before the first group after it",
+    "object_group": "at the first group after a trigger: whether it is the object, or names it",
+    "object_word": "at another item after a trigger: whether it names the object or ends the search",
+    "claim": "at a trigger: the factor and target of its claim; a construction that states or rejects the "
+             "claim ends the walk",
+    "examples": "at a list of examples: what they stand for",
+    "clause_end": "at the end of a clause: what it leaves to the clauses after it",
+    "sentence": "after the clauses: readings over the whole sentence",
+    "output": "as a triple is written: the rewrites of its target and aspect (steps)",
+}
+# Modules that register handlers (imported once, before the grammar is built).
+HANDLER_MODULES = (".cues", ".subjects", ".objects", ".claims", ".frames", ".examples", ".sentence", ".emit")
+
+GO_ON = "go on"  # a handler matched and leaves the stage to the records after it
+DONE = "done"  # a handler matched and settles the stage
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A handler that did not match, and why (shown by ``explain``)."""
+
+    why: str
+
+
+_HANDLERS: dict[str, Callable] = {}
+
+
+def construction(*names: str):
+    """Register the decorated function as the handler of the records ``names``."""
+    def register(fn: Callable) -> Callable:
+        for name in names:
+            if name in _HANDLERS:
+                raise ValueError(f"two handlers for construction {name!r}: {_HANDLERS[name].__name__}, {fn.__name__}")
+            _HANDLERS[name] = fn
+        return fn
+    return register
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The construction records bound to their handlers, by stage and language, in order."""
+
+    records: tuple[Construction, ...]
+    by_name: dict[str, Construction]
+    walks: dict[tuple[str, str], tuple[tuple[str, Callable], ...]]  # (stage, lang): (name, handler) in order
+    stages_of: dict[str, dict] = field(default_factory=dict)  # lang -> stage -> walk (what ``run`` reads)
+
+    def walk(self, stage: str, lang: str) -> tuple[Construction, ...]:
+        """The records of ``stage`` the engine tries for ``lang``, in order."""
+        return tuple(self.by_name[name] for name, _ in self.walks.get((stage, lang), ()))
+
+
+def build_grammar(records: list[Construction]) -> Grammar:
+    """Bind every record to its handler; a record without a handler, a handler without a
+    record, an unknown stage or two records of one stage and order are errors."""
+    for module in HANDLER_MODULES:
+        importlib.import_module(module, __package__)
+    names = {r.name for r in records}
+    for r in records:
+        if r.stage not in STAGES:
+            raise DictionaryError(f"{r.where}: unknown stage {r.stage!r}; one of {', '.join(STAGES)}")
+        if r.name not in _HANDLERS:
+            raise DictionaryError(f"{r.where}: no handler is registered for {r.name!r}")
+    missing = sorted(set(_HANDLERS) - names)
+    if missing:
+        raise DictionaryError(f"constructions.tsv: no record for the handlers of {', '.join(missing)}")
+    walks: dict[tuple[str, str], list] = {}
+    for lang in ("zh", "en"):
+        for stage in STAGES:
+            chosen = sorted((r for r in records if r.stage == stage and r.lang in (lang, "any")),
+                            key=lambda r: r.order)
+            for a, b in zip(chosen, chosen[1:]):
+                if a.order == b.order:
+                    raise DictionaryError(f"{b.where}: {b.name} has the order of {a.name} ({a.where})")
+            walks[(stage, lang)] = tuple((r.name, _HANDLERS[r.name]) for r in chosen)
+    stages_of = {lang: {stage: walk for (stage, of), walk in walks.items() if of == lang and walk}
+                 for lang in ("zh", "en")}
+    return Grammar(tuple(records), {r.name: r for r in records}, walks, stages_of)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One record tried at one item: ``outcome`` is ``no`` (with ``why``), ``go on`` or ``done``."""
+
+    stage: str
+    name: str
+    start: int  # the item's offset in the sentence's cleaned text (-1: the whole sentence)
+    word: str  # and its text
+    outcome: str
+    why: str = ""
+
+
+@dataclass
+class Trace:
+    """What ``explain`` shows: every record tried, sentence by sentence."""
+
+    sentence: int | None = None  # only this sentence (its sent_id), or every one
+    events: dict[int, list[Event]] = field(default_factory=dict)
+    items: dict[int, list] = field(default_factory=dict)
+    own: list = field(default_factory=list)  # this reader's triples, before another reader's were added
+
+    def wants(self, sent_id: int) -> bool:
+        return self.sentence is None or self.sentence == sent_id
+
+
+def run(r, stage: str, at, *args):
+    """Walk the records of ``stage`` for the sentence's language: the first outcome that
+    settles the stage, or None. ``r`` is the sentence's reader state, ``at`` the item the
+    stage is read at (None: the whole sentence); handlers are called as
+    ``handler(r, name, *args)``, ``name`` being the record's (what a triple it states is named by)."""
+    walk = r.walks.get(stage)
+    if not walk:
+        return None
+    if r.events is None:
+        for name, handler in walk:
+            out = handler(r, name, *args)
+            if out is None or out is GO_ON or out.__class__ is Miss:
+                continue
+            return out
+        return None
+    for name, handler in walk:
+        out = handler(r, name, *args)
+        _note(r.events, stage, name, at, out)
+        if out is not None and out is not GO_ON and out.__class__ is not Miss:
+            return out
+    return None
+
+
+def _note(events: list, stage: str, name: str, at, out) -> None:
+    start, word = (at.start, at.text) if at is not None else (-1, "")
+    if out is None or isinstance(out, Miss):
+        events.append(Event(stage, name, start, word, "no", out.why if isinstance(out, Miss) else ""))
+    else:
+        events.append(Event(stage, name, start, word, GO_ON if out is GO_ON else DONE))

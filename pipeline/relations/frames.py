@@ -1,0 +1,411 @@
+"""The claim of a trigger word (stage ``claim``), second part: the constructions that fill the
+other slots of a claim (a noun's owner, a role's place, the 对 phrase, a binding partner, a
+pronoun or the clause's subject), those that end the claim another way (a binding pair, an
+object that becomes the next subject), the claim left incomplete for an example list to fill,
+the filters that reject a claim, and the construction that states it.
+"""
+from __future__ import annotations
+
+from .data import EFFECTS
+from .emit import emit
+from .engine import GO_ON, Miss, construction
+from .groups import Arg, Group, group_before, read_group
+from .items import Item, ends_clause, last_index, modifier, next_element, trigger_follows, trigger_later
+from .objects import find_object
+from .state import Claim, Emitted, How, Reader, factors_and_steps, factors_of, is_generic_cell, unresolved
+
+
+# --- owners, roles and the other slots of a claim ------------------------------------
+
+def _owner_de(items: list[Item], i: int, lang: str) -> int:
+    """Where the 的 that links a noun trigger to its owner stands: before the
+    trigger, past modifiers and short qualifying words with their own 的
+    (``B 的重要负调节因子``, ``B 的顶端驱动因素``, ``B 的非常有效的触发因素``)."""
+    de = i - 1
+    while de > 1 and (items[de].kind == "WORD" and (modifier(items[de], lang) or len(items[de].text) <= 2)
+                      or items[de].kind == "DE" and items[de - 1].kind == "WORD" and lang == "zh"):
+        de -= 1
+    return de
+
+
+@construction("noun_owner")
+def noun_owner(r: Reader, name: str, q: Claim):
+    """``A 是 B 的配体``: the owner before 的 is the target of a noun trigger."""
+    c, items = q.c, q.items
+    if q.target is not None or q.trig.form != "noun" or c.target_pre is not None:
+        return None
+    de = _owner_de(items, q.i, r.lang)
+    if de < 1 or items[de].kind != "DE":
+        return None
+    owner = group_before(items, de, r.lang)
+    if owner is None or (c.subject is not None and owner.start == c.subject.start):
+        return None
+    q.target = owner.with_step(name)
+    return GO_ON
+
+
+@construction("zh.copula_owner")
+def copula_owner(r: Reader, name: str, q: Claim):
+    """``LIF 作为抗肿瘤免疫潜在抑制因子``: A 是/作为 B (modifiers) noun, with no 的: B is the owner."""
+    c, items = q.c, q.items
+    if q.target is not None or q.trig.form != "noun" or c.target_pre is not None or c.subject is None:
+        return None
+    de = _owner_de(items, q.i, r.lang)
+    if de < 1 or items[de].kind != "ENT" \
+            or not any(x.kind == "VERB" and (x.is_a("copula") or x.is_a("copula_as")) for x in items[c.subject.end:de]):
+        return None
+    owner = group_before(items, de + 1, r.lang)
+    if owner is None or owner.start < c.subject.end:
+        return None
+    q.target = owner.with_step(name)
+    return GO_ON
+
+
+def _place_target(r: Reader, q: Claim, word_class: str) -> Group | None:
+    """``a role in B``; ``an inhibitory effect on B`` (after a noun, ``in B`` is a place);
+    else the 对 phrase, else the place (a binding noun binds a partner, never a place;
+    cells in general are a setting, not what a role acts on)."""
+    after_in = _group_after_word(r, q.items, q.i, word_class) if r.lang == "en" else None
+    place = q.c.place if q.trig.effect != "binds" else None
+    if place is not None and all(is_generic_cell(r, a.found.concept) and a.aspect is None for a in place.args):
+        place = None  # ``在各种细胞类型中表现出不同的作用`` / ``在细胞、分子和转录水平上发挥作用``
+    return after_in or q.c.target_pre or place
+
+
+def _group_after_word(r: Reader, clause: list[Item], i: int, word_class: str) -> Group | None:
+    for j in range(i + 1, min(i + 4, len(clause))):
+        if clause[j].is_a(word_class):
+            for k in range(j + 1, min(j + 4, len(clause))):
+                if clause[k].kind in ("ENT", "ASP"):
+                    return read_group(clause, k, r.lang)
+    return None
+
+
+@construction("zh.role", "en.role")
+def role(r: Reader, name: str, q: Claim):
+    """``A 在 B 中起重要作用`` / ``A plays a role in B``: a role states no direction
+    (regulates) and takes the place, the 对 phrase or the in-phrase as target."""
+    if q.trig.form != "role" or q.association:
+        return None
+    q.target = _place_target(r, q, "role_in")
+    q.named(name)
+    return GO_ON
+
+
+@construction("zh.association")
+def association(r: Reader, name: str, q: Claim):
+    """``A 与 B 有关``: a role word that is also an association word takes the partner after
+    与 (A is implicated in B: regulates); a disease associated with something is a
+    comorbidity, not a mechanism, so it is no factor here."""
+    if not q.association:
+        return None
+    factors, steps = factors_and_steps(r, q.c)
+    q.factors = [a for a in factors or [] if a.found.concept.type != "disease"]
+    q.target = q.c.partner
+    q.named(name)
+    q.steps.extend(steps)
+    return GO_ON
+
+
+@construction("zh.nominal", "en.nominal")
+def nominal(r: Reader, name: str, q: Claim):
+    """``A 对 B 具有抑制作用`` / ``an inhibitory effect on B``: a noun trigger with no object
+    takes the on-phrase, the 对 phrase or the place as target."""
+    if q.trig.form != "noun" or q.target is not None:
+        return None
+    q.target = _place_target(r, q, "effect_on")
+    q.named(name)
+    return GO_ON
+
+
+@construction("zh.target_marker")
+def target_marker(r: Reader, name: str, q: Claim):
+    """``A 对 B 的抑制``: 对 marks the target of a trigger with no object after it."""
+    if q.target is not None or q.c.target_pre is None or q.trig.form in ("role", "noun"):
+        return None
+    q.target = q.c.target_pre
+    q.named(name)
+    return GO_ON
+
+
+@construction("zh.binding_partner")
+def binding_partner(r: Reader, name: str, q: Claim):
+    """``与 LIF 竞争…的结合`` / ``LIF 首先与 LIFR 结合``: 与 names the binding partner."""
+    c = q.c
+    if q.trig.effect != "binds" or q.target is not None or c.partner is None \
+            or any(x.kind in ("VERB", "TRIG") for x in q.items[c.partner.end:q.i]):
+        return None
+    q.target = c.partner
+    q.named(name)
+    return GO_ON
+
+
+@construction("zh.pronoun", "en.pronoun")
+def pronoun_claim(r: Reader, name: str, q: Claim):
+    """``它可以…`` / ``it plays a role in…``: a claim whose subject a pronoun holds (the
+    pronoun stands for a name of an earlier clause or sentence)."""
+    held = q.c.subject or r.sentence_subject
+    if q.factors is not None or held is None or not held.pronoun or not factors_of(r, q.c):
+        return None
+    q.named(name)
+    return GO_ON
+
+
+@construction("clause_subject")
+def clause_subject(r: Reader, name: str, q: Claim):
+    """The factor is the clause's subject, or else (a topic chain) the subject an earlier
+    clause of the sentence left."""
+    if q.factors is not None:
+        return None
+    q.factors, steps = factors_and_steps(r, q.c)
+    q.steps.extend(steps)
+    return GO_ON if q.factors else Miss("no subject: none in the clause or before it, or a pronoun for no one")
+
+
+# --- constructions that end the claim another way --------------------------------------
+
+@construction("zh.binding_pair")
+def binding_pair(r: Reader, name: str, q: Claim):
+    """``A 与 B 结合`` / ``A 和 B 的结合``: A binds B, and A is what acts next."""
+    c, items, i = q.c, q.items, q.i
+    held = c.subject
+    if q.trig.effect != "binds" or held is None or len(held.args) <= 1 \
+            or not (q.target is None or q.target is c.target_pre) \
+            or any(x.kind in ("VERB", "TRIG") for x in items[held.end:i]):
+        return None
+    # ``A 和 B 的结合``: a binding noun owned by two names joins them as 与 does
+    owned = [x.kind for x in items[held.end:i]] == ["DE"]
+    # ``VCAM-1 和 ALL 细胞表面的 VLA-4 结合后``: two names joined by 和 right before a 结合
+    # that has no object of its own bind each other, as with 与
+    paired = q.target is None and r.lang == "zh" and len(held.args) == 2 and held.end == i \
+        and any(x.is_a("and") or x.is_a("as_well_as") for x in items[held.start:held.end])
+    if not (held.joined_by_with or owned or paired):
+        return None
+    first, rest = held.args[:1], held.args[1:]
+    emit(r, first, rest, q.it, c.negated, c.hedged, [], How(name, tuple(q.steps)), q.effect)
+    c.subject = held.replaced(first)
+    return q.after
+
+
+@construction("object_as_subject")
+def object_as_subject(r: Reader, name: str, q: Claim):
+    """``增加 IL-1 水平可以上调 RANKL``: raising (or blocking) X is what acts next: X becomes
+    the subject, its polarity turned round when blocked; ``抑制了 LIF 在促进…方面的功能``:
+    what X does in a respect (在 … 方面) is X's own."""
+    c, items, after = q.c, q.items, q.after
+    if q.factors is not None or q.target is None or c.subject is not None or not trigger_follows(items, after):
+        return None
+    gap = next((items[after:k] for k in range(after, len(items)) if items[k].kind == "TRIG"), [])
+    turned = q.trig.polarity < 0 and not (r.lang == "zh" and any(x.has("locative") for x in gap))
+    c.subject = q.target.replaced(Arg(a.found, None, turned) for a in q.target.args).with_step(name)
+    c.modifier_only = True
+    return after
+
+
+@construction("en.shared_object")
+def shared_object(r: Reader, name: str, q: Claim):
+    """``IL-6 promotes and IL-10 inhibits osteoclast differentiation``: a verb with no object,
+    then a conjunction, another subject and its verb: both verbs share the object."""
+    c = q.c
+    if q.target is not None or not q.factors or q.trig.form != "verb" or q.i != len(c.items) - 1:
+        return None
+    shared = _shared_object(r, q.it)
+    if shared is None:
+        return None
+    emit(r, q.factors, shared.args, q.it, c.negated, c.hedged, c.mediators, q.how().with_step(name), q.effect)
+    return q.after
+
+
+def _shared_object(r: Reader, verb: Item) -> Group | None:
+    """The object of the second verb, which the first (``verb``) shares; None otherwise."""
+    items = r.items
+    k = next((m for m, x in enumerate(items) if x is verb), None)
+    if k is None or k + 1 >= len(items) or not items[k + 1].has("conj"):
+        return None
+    start = next_element(items, k + 2, r.lang)
+    group = read_group(items, start, r.lang) if start is not None else None
+    if group is None or not trigger_follows(items, group.end):
+        return None
+    v = next(m for m in range(group.end, len(items)) if items[m].kind == "TRIG")
+    if items[v].trigger.form != "verb":
+        return None
+    shared, _ = find_object(r, items, v)
+    return shared
+
+
+@construction("en.participle_subject")
+def participle_subject_en(r: Reader, name: str, q: Claim):
+    """``Elevated expression of LIF predicts a poor prognosis and promotes…``: a participle
+    before a name opening the clause names the name's own change; the name acts on what a
+    later verb names (its polarity turned round when lowered: ``Reduced IL-10 levels promote…``)."""
+    c, items, i = q.c, q.items, q.i
+    if q.factors is not None or q.target is None or c.subject is not None or c.seen_verb \
+            or c.last_trigger is not None or not q.it.is_a("past_ending") \
+            or items[i + 1].kind not in ("ENT", "ASP") or not trigger_later(items, q.after):
+        return None
+    c.subject = q.target.replaced(Arg(a.found, None, q.trig.polarity < 0) for a in q.target.args).with_step(name)
+    c.modifier_only = True
+    return q.after
+
+
+@construction("incomplete")
+def incomplete(r: Reader, name: str, q: Claim):
+    """``参与了多种生物学过程，包括…`` / ``多种物质可以介导 IL-1 的产生，包括…``: a claim with
+    no factor or no target; an example list after the clause may fill the missing slot (not
+    where a pronoun with no referent holds the subject's place: ``它也在炎症性疾病中发挥关键
+    作用，包括细胞因子风暴综合征…`` lists kinds of the place, not factors)."""
+    c = q.c
+    if q.factors is not None and q.target is not None:
+        return None
+    targets = list(q.target.args) if q.target and not unresolved(r, c) else []
+    r.last = Emitted(q.it, q.factors or [], q.how(), [], c.negated, c.hedged, list(c.mediators),
+                     c.items[-1].end, targets)
+    return q.after
+
+
+# --- filters: a claim the sentence does not state -----------------------------------
+
+@construction("no_claim")
+def no_claim(r: Reader, name: str, q: Claim):
+    """``A 与 B 相关`` / ``associated with``: a clause that ends in a no-claim cue states no
+    claim without a direction."""
+    return q.after if q.c.no_claim and not q.association and EFFECTS[q.effect] == 0 else None
+
+
+@construction("study")
+def study(r: Reader, name: str, q: Claim):
+    """``本综述总结了…的调节作用`` / ``this review``: a sentence about the study itself states
+    no claim without a direction."""
+    return q.after if r.study and EFFECTS[q.effect] == 0 else None
+
+
+def _between(clause: list[Item], i: int, openers: tuple[str, ...], closer: str) -> bool:
+    """Item ``i`` lies between an opener word (a class of words.tsv) and a closing cue of
+    the clause: ``与 … 有关`` (closer no_claim) or ``由 … 表达`` (closer origin_end: an
+    expression word)."""
+    if not any(x.is_a(o) for x in clause[:i] for o in openers):
+        return False
+    for x in clause[i + 1:]:
+        if closer == "no_claim" and x.has("no_claim") and ends_clause(clause, clause.index(x)):
+            return True
+        if closer == "origin_end" and (x.kind == "ASP" and x.aspect.aspect == "expression"):
+            return True
+    return False
+
+
+@construction("association_around")
+def association_around(r: Reader, name: str, q: Claim):
+    """``A 与过度激活的 B 有关``: the trigger lies inside an association (与 … 有关)."""
+    return q.after if _between(q.items, q.i, ("with", "and"), "no_claim") else None
+
+
+@construction("zh.origin_around")
+def origin_around(r: Reader, name: str, q: Claim):
+    """``由…刺激后的细胞表达``: the trigger lies inside an origin (由 … 表达)."""
+    return q.after if _between(q.items, q.i, ("origin_open",), "origin_end") else None
+
+
+@construction("association_after")
+def association_after(r: Reader, name: str, q: Claim):
+    """``…，与 B 相关``: in a clause that ends in a no-claim cue, an object after the last
+    与/with is associated, not acted on."""
+    if q.c.no_claim and not q.association and q.target.start > last_index(q.items, "with"):
+        return q.after
+    return None
+
+
+@construction("unknown")
+def unknown(r: Reader, name: str, q: Claim):
+    """``糖基化是否会影响 LIF 的稳定性还有待研究``: an open question, no claim."""
+    return q.after if q.c.unknown else None
+
+
+@construction("unspecific_class")
+def unspecific_class(r: Reader, name: str, q: Claim):
+    """``参与不同的信号通路`` / ``调控多种信号通路``: a class word (``class_words.tsv``) with no
+    aspect, right after a word that names no particular member (``unspecific``): no claim
+    without a direction."""
+    items, target = q.items, q.target
+    k = target.start - 1
+    if k >= 0 and items[k].kind == "DE":
+        k -= 1
+    if EFFECTS[q.effect] == 0 and k >= 0 and items[k].has("unspecific") and all(
+            a.aspect is None and a.found.concept.id in r.data.class_words for a in target.args):
+        return q.after
+    return None
+
+
+@construction("medium")
+def medium(r: Reader, name: str, q: Claim):
+    """``介导细胞间相互作用`` / ``mediate intercellular interactions``: what carries an
+    interaction between others is its medium, not an agent acting on it."""
+    if q.it.has("medium") and all(x.has("medium") for x in q.items[q.target.start:q.target.end] if x.kind == "ENT"):
+        return q.after
+    return None
+
+
+# --- the claim stated, and what it leaves to the rest of the clause ----------------
+
+@construction("zh.mediator", "en.mediator")
+def mediator_claim(r: Reader, name: str, q: Claim):
+    """``A 通过 (激活) M 促进 C`` / ``A promotes C via M``: A → C with M as mediator."""
+    if not q.c.mediators or q.c.in_mediator:
+        return None
+    q.named(name)
+    return GO_ON
+
+
+def _participle_opening(r: Reader, q: Claim) -> bool:
+    """A participle (V 的) with no name before it in its clause."""
+    c, items, i = q.c, q.items, q.i
+    return q.relative and c.subject is None and c.last_trigger is None and i + 1 < len(items) \
+        and items[i + 1].kind == "DE"
+
+
+@construction("zh.participle")
+def participle(r: Reader, name: str, q: Claim):
+    """``从活化的 CD4+ T 辅助细胞中纯化`` / ``随后激活的 LIF/STAT3 信号传导``: a participle
+    (V 的) with no name before it in its clause only describes the name after it; the
+    subject of an earlier clause is not said to act on it."""
+    if _participle_opening(r, q) and q.voice != "relative":
+        q.emit = False
+        return GO_ON
+    return None
+
+
+@construction("state_claim")
+def state_claim(r: Reader, name: str, q: Claim):
+    """A claim with a factor and a target is stated, named by the construction that read it."""
+    if not q.emit:
+        return Miss("a participle that only describes the name after it (zh.participle)")
+    c, target = q.c, q.target
+    how = q.how()
+    for step in target.steps:
+        how = how.with_step(step)
+    emit(r, q.factors, target.args, q.it, c.negated, c.hedged, [] if c.in_mediator else c.mediators, how,
+         q.effect, target_end=c.items[max(target.end - 1, 0)].end)
+    return GO_ON
+
+
+@construction("zh.participle_subject")
+def participle_subject(r: Reader, name: str, q: Claim):
+    """``随后激活的 LIF/STAT3 信号传导促进胶质瘤的增殖``: a participle opening the clause
+    (激活的) says what was done to the name after it; that name acts on what the later
+    verb names."""
+    if _participle_opening(r, q) and trigger_later(q.items, q.after):
+        q.c.subject = q.target.with_step(name)
+        q.c.modifier_only = True
+        return GO_ON
+    return None
+
+
+@construction("relative_place")
+def relative_place(r: Reader, name: str, q: Claim):
+    """``在 BMSC 介导的 TKI 耐药中发挥作用``: the place is the head of the relative clause
+    (the resistance), not its agent."""
+    c, items = q.c, q.items
+    if q.relative and c.place is not None and c.place.end == q.i and q.after < len(items) \
+            and items[q.after].kind == "LOC":
+        c.place = q.target
+        return GO_ON
+    return None

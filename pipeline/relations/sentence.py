@@ -1,0 +1,224 @@
+"""Constructions over the sentence rather than one claim: items that stand for others (stage
+``items``), where a new clause starts (``split``), what a clause leaves to the clauses after
+it (``clause_end``) and readings of the whole sentence once its clauses are read
+(``sentence``).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..mentions import as_concept
+from .data import THING_TYPES
+from .emit import emit
+from .engine import GO_ON, construction
+from .groups import Group, arg_with_aspect, group_before, read_group
+from .items import Item, modifier, next_element, trigger_follows
+from .state import Clause, Condition, How, Reader, at, is_class_word
+
+NEW_CLAUSE = "new clause"  # the item opens a new clause (``split``)
+SAME_CLAUSE = "same clause"  # the item, though clause punctuation, does not end the clause
+
+
+# --- items that stand for others (stage ``items``) -------------------------------
+
+@construction("zh.family_of_owner")
+def family_of_owner(r: Reader, name: str, out: list[Item], it: Item):
+    """``IL-6 及其相关细胞因子``: a class name after X, an ``owned`` cue (及其) and a
+    ``related`` cue (相关) names X's family, where the dictionary has one
+    (``IL-6 family cytokine``); 相关 goes, the class name now says it."""
+    if it.kind != "ENT" or len(out) < 3 or not out[-1].has("related") or not out[-2].has("owned") \
+            or out[-3].kind != "ENT" or not is_class_word(r, it.found.concept.id):
+        return None
+    owner, word = out[-3].found.concept.name, r.data.words_of("family_of", "en")[0]
+    family = r.lexicon.concept_named(f"{owner} {word} {it.found.concept.name}") \
+        or r.lexicon.concept_named(f"{owner} {word}")
+    if family is None:
+        return None
+    out.pop()
+    return Item("ENT", it.start, it.end, it.text, it.pos, found=as_concept(it.found, family), marks=it.marks)
+
+
+@construction("zh.anaphor")
+def anaphor(r: Reader, name: str, out: list[Item], it: Item):
+    """``在 CML 中, BMSC 可以…影响疾病的进程``: a bare class noun (the ``anaphor`` cue: 疾病)
+    names the one disease this sentence has named before it; it stays a word when there is
+    none, or more than one."""
+    if not it.has("anaphor"):
+        return None
+    before = [x.found for x in out if x.kind == "ENT" and x.found.concept.type == "disease"]
+    if not before or len({f.concept.id for f in before}) != 1:
+        return None
+    return Item("ENT", it.start, it.end, it.text, it.pos, found=at(r, before[-1], it, name), marks=it.marks)
+
+
+# --- where a new clause starts (stage ``split``) ---------------------------------
+
+@construction("en.new_claim")
+def new_claim(r: Reader, name: str, k: int, clause: list[Item]):
+    """``IL-10 inhibits osteoclast differentiation, and TNF-α promotes…``: after a clause that
+    has its verb, a conjunction or a clause link (and, whereas) and a group that a finite
+    verb trigger follows open a new claim with that group as subject; ``A and B promote C``
+    keeps one clause, since no verb stands before the conjunction."""
+    items, it = r.items, r.items[k]
+    if not (it.has("conj") or it.has("clause_link") or it.is_a("comma")) \
+            or not any(x.kind == "TRIG" and x.trigger.form == "verb" for x in clause):
+        return None
+    j = k + 1
+    while j < len(items) and (items[j].has("conj") or items[j].has("clause_link")):
+        j += 1
+    start = next_element(items, j, r.lang)
+    group = read_group(items, start, r.lang) if start is not None else None
+    if group is None or not trigger_follows(items, group.end):
+        return None
+    v = next(m for m in range(group.end, len(items)) if items[m].kind == "TRIG")
+    verb = items[v]
+    # a finite verb: not ``B-induced``, ``B promoting``, nor ``B mediated by C`` (a reduced relative)
+    finite = verb.trigger.form == "verb" and not items[v - 1].is_a("hyphen") and not verb.is_a("gerund_ending") \
+        and not (v == group.end and verb.is_a("past_ending") and any(x.is_a("by") for x in items[v + 1:v + 3]))
+    return NEW_CLAUSE if finite else None
+
+
+@construction("en.comma_list")
+def comma_list(r: Reader, name: str, k: int, clause: list[Item]):
+    """``IL-6, IL-11 and LIF``: a comma between names joins a list: names and commas from
+    there on up to an and/or."""
+    items = r.items
+    if not items[k].is_a("comma") or k == 0 or items[k - 1].kind not in ("ENT", "ASP"):
+        return None
+    for x in items[k + 1:]:
+        if x.has("conj"):
+            return SAME_CLAUSE
+        if not (x.kind in ("ENT", "ASP", "DE") or x.is_a("comma") or (x.kind == "WORD" and modifier(x, "en"))):
+            return None
+    return None
+
+
+# --- what kind of clause it is (stage ``clause_start``) ------------------------------
+
+@construction("zh.gerund_subject")
+def gerund_subject(r: Reader, name: str, c: Clause):
+    """``，因此抑制FGF2/FGFR2信号通路可能是克服…的有效策略``: a clause that opens (after
+    connectives and adverbs) with a trigger whose phrase a copula (是/为) follows: the
+    action is the subject; the clause is not said of the sentence's subject."""
+    items = c.items
+    k = 0
+    while k < len(items) and items[k].kind in ("WORD", "CUE") and not items[k].has("pronoun") \
+            and not items[k].has("demonstrative"):
+        k += 1
+    if k >= len(items) or items[k].kind != "TRIG" or items[k].trigger.form != "verb" \
+            or not any(x.kind == "VERB" and x.is_a("copula") for x in items[k + 1:]):
+        return None
+    c.gerund = True
+    return GO_ON
+
+
+# --- what a clause leaves to the clauses after it (stage ``clause_end``) -----------
+
+@construction("knockout_condition")
+def knockout_condition(r: Reader, name: str, c: Clause):
+    """``在 IL-10 敲除小鼠中，…`` / ``敲低 Pinch-1 后，…``: a clause that only names
+    knocked-out names sets the condition of the clauses after it."""
+    held = c.place or c.subject
+    if held is None or r.condition is not None or any(x.kind == "TRIG" for x in c.items) \
+            or not any(a.knocked_down for a in held.args):
+        return None
+    r.condition = Condition(tuple(a for a in held.args if a.knocked_down), c.items[-1].end)
+    return GO_ON
+
+
+@construction("place_clause")
+def place_clause(r: Reader, name: str, c: Clause):
+    """``在骨髓增殖性肿瘤的发生和发展过程中，细胞因子起到了重要的作用``: a clause that is only
+    a place is the place of the clause after it."""
+    if c.place is not None and c.subject is None and c.items[0].has("locative") \
+            and not any(x.kind == "TRIG" for x in c.items):
+        r.carried_place = c.place
+        return GO_ON
+    return None
+
+
+@construction("chain")
+def chain(r: Reader, name: str, c: Clause):
+    """``A 激活 B，进而促进 C``: a clause's subject stays the subject of the clauses after it
+    that have none of their own (a Chinese topic chain). A clause that says nothing of its
+    first group (``，如 MAPK、JNK 和 AP-1，``) does not make it the topic."""
+    if c.subject is not None and (r.sentence_subject is None or any(x.kind in ("TRIG", "VERB") for x in c.items)):
+        r.sentence_subject = c.subject.with_step(name)
+        return GO_ON
+    return None
+
+
+@construction("unresolved_pronoun")
+def unresolved_pronoun(r: Reader, name: str, c: Clause):
+    """``…来缓解，因为它可以切割 IL-1R2，从而导致…``: a pronoun that stands for no one is
+    what the clauses after it go on about; they name no factor either."""
+    if c.subject is None and c.pronoun and any(x.kind in ("TRIG", "VERB") for x in c.items):
+        r.sentence_subject = Group(0, 0, (), pronoun=True)
+        return GO_ON
+    return None
+
+
+# --- readings of the whole sentence (stage ``sentence``) --------------------------
+
+@construction("zh.condition", "en.condition")
+def condition(r: Reader, name: str):
+    """``与 BMSC 共同培养后, TCL1 的表达显著增加`` / ``在 IL-10 敲除小鼠中…RANKL 水平升高``: a
+    name's own rise or fall (a change word with no object) after a condition is the effect
+    of the condition's names; a knocked-out name acts with its polarity turned round."""
+    if r.condition is None:
+        return None
+    items, end = r.items, r.condition.end_offset
+    stated = False
+    for k, it in enumerate(items):
+        if it.kind != "TRIG" or it.start < end or not (it.has("raised") or it.has("knockdown")):
+            continue
+        if k + 1 < len(items) and items[k + 1].kind not in ("SEP", "LIST", "CLOSE") and not items[k + 1].has("conj"):
+            continue  # ``降低了 X``: transitive, read by the clause
+        j = k
+        while j > 0 and items[j - 1].kind == "WORD" and items[j - 1].pos.startswith("d"):
+            j -= 1  # adverbs: ``显著增加``
+        changed = group_before(items, j, r.lang)
+        args = changed.args if changed is not None else _bare_aspect_owned(r, j, end)
+        if not args or changed is not None and items[changed.start].start < end:
+            continue
+        emit(r, r.condition.args, args, it, False, r.hedged_sentence, [], How(name))
+        stated = True
+    return GO_ON if stated else None
+
+
+def _bare_aspect_owned(r: Reader, j: int, end: int) -> tuple:
+    """``敲低 Pinch-1 后, ALL 细胞表现为增殖减少、迁移减少``: an aspect word with no
+    name right before a change word is the aspect of the thing the clause named
+    last before it (after the condition, in the same clause)."""
+    items = r.items
+    if j == 0 or items[j - 1].kind != "ASP" or items[j - 1].aspect is None:
+        return ()
+    for k in range(j - 2, -1, -1):
+        it = items[k]
+        if it.start < end or it.kind == "SEP":
+            return ()
+        if it.kind == "ENT" and not it.aspect and it.found.concept.type in THING_TYPES \
+                and not is_class_word(r, it.found.concept.id):
+            return (arg_with_aspect(it.found, items[j - 1].aspect, False),)
+    return ()
+
+
+@construction("zh.likeness")
+def likeness(r: Reader, name: str):
+    """``与 IL-6 类似，TNF-α 可以…调节骨代谢``: a sentence opening with 与 A + a likeness word
+    (类似, 一样: as A does) and a comma states of A what it states of its subject."""
+    items = r.items
+    if len(items) < 4 or not (items[0].is_a("with") or items[0].is_a("and")) or items[1].kind != "ENT":
+        return None
+    like = read_group(items, 1, r.lang)
+    if like is None or like.end + 1 >= len(items) or not items[like.end].has("likeness") \
+            or items[like.end + 1].kind != "SEP":
+        return None
+    after = r.view.clean.source_span(items[like.end].start, items[like.end].end)[1]  # in the document's offsets
+    subject = next((t.factor_id for t in r.triples if t.factor_start > after), None)
+    shared = [replace(t, factor_id=a.found.record.concept_id, factor_name=a.found.record.concept_name,
+                      factor_text=a.found.record.surface, factor_start=a.found.record.start,
+                      factor_end=a.found.record.end, rule=name, steps=(t.rule,) + t.steps)
+              for t in r.triples if t.factor_id == subject for a in like.args if a.found.record.concept_id != t.target_id]
+    r.triples.extend(shared)
+    return GO_ON if shared else None

@@ -1,0 +1,101 @@
+"""The constructions that reject a claim (emits no claim): one table per construction; every sentence also
+states a real claim, which the exact set of triples holds (see test_constructions_claims)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import cases, check_construction
+
+CASES = {
+    "en.role_topic": [
+        # 003's and 001's English abstracts: roles of X in Y named as a topic state nothing (the gold has no triple there); a role stated by a verb still regulates
+        ("This is especially true when it comes to the mechanisms of action,signaling pathways,and pathological roles of different cytokines in bone-related diseases such as osteoporosis,rheumatoid arthritis,and osteoarthritis. A large number of studies have shown that inflammatory cytokines play an important role in various inflammatory diseases, but the reports on their specific effects are not always consistent.", {
+            ('inflammatory cytokine', 'regulates', 'inflammatory disease', None, False),
+        }),
+    ],
+    "zh.role_content": [
+        # 001: 涉及 states a claim only going on from a role (作用) stated of the subject; the sentence before, from the same review, states claims
+        ("一些炎症因子如 TNF-α、IL-1、IL-6、IL-8 可以调节骨重塑、激活破骨细胞并最终促进骨质疏松症的发展。炎症是一个复杂的过程，涉及不同炎症因子的产生和释放，包括白介素-1α (IL-1α)、白介素-6 (IL-6)和白介素-1β (IL-1β)等。", {
+            ('IL-1', 'activates', 'osteoclast', 'activity', False),
+            ('IL-1', 'promotes', 'osteoporosis', None, False),
+            ('IL-1', 'regulates', 'bone remodeling', None, False),
+            ('IL-6', 'activates', 'osteoclast', 'activity', False),
+            ('IL-6', 'promotes', 'osteoporosis', None, False),
+            ('IL-6', 'regulates', 'bone remodeling', None, False),
+            ('IL-8', 'activates', 'osteoclast', 'activity', False),
+            ('IL-8', 'promotes', 'osteoporosis', None, False),
+            ('IL-8', 'regulates', 'bone remodeling', None, False),
+            ('TNF-α', 'activates', 'osteoclast', 'activity', False),
+            ('TNF-α', 'promotes', 'osteoporosis', None, False),
+            ('TNF-α', 'regulates', 'bone remodeling', None, False),
+        }),
+    ],
+    "-zh.role_content": [
+        # 000: what a role involves is regulated
+        ("TNF 家族细胞因子及其受体在骨髓增殖性肿瘤中的作用非常复杂，既涉及肿瘤细胞的生长、侵袭和存活，也涉及肿瘤细胞对免疫反应的调节。", {
+            ('TNF family', 'regulates', 'immune response', None, False),
+            ('TNF family', 'regulates', 'myeloproliferative neoplasm', None, False),  # not in the gold
+            ('TNF family', 'regulates', 'tumor cell', 'growth', False),
+            ('TNF family', 'regulates', 'tumor cell', 'invasion', False),
+            ('TNF family', 'regulates', 'tumor cell', 'survival', False),
+            ('receptor', 'regulates', 'immune response', None, False),  # not in the gold
+            ('receptor', 'regulates', 'myeloproliferative neoplasm', None, False),  # not in the gold
+            ('receptor', 'regulates', 'tumor cell', 'growth', False),  # not in the gold
+            ('receptor', 'regulates', 'tumor cell', 'invasion', False),  # not in the gold
+            ('receptor', 'regulates', 'tumor cell', 'survival', False),  # not in the gold
+            ('tumor cell', 'regulates', 'immune response', None, False),
+        }),
+    ],
+    "zh.relative_role_noun": [
+        # 004: 起…调节作用的细胞: the cells have the role; BMSC does not act on them
+        ("缺乏syntenin的BMSC,通过增强AML细胞的存活能力和蛋白质合成功能,显著激发了AML的侵袭性。BMSC属于骨髓中起支持和调节作用的细胞, 是骨髓微环境的重要组成部分。", {
+            ('syntenin', 'inhibits', 'AML cell', 'survival', False),
+            ('syntenin', 'inhibits', 'AML', 'invasion', False),
+        }),
+    ],
+    "incomplete": [
+        # 002: a correlation (相关) is no triple (SPEC): the change word 下调 has no object; the sentence before states the role
+        ("近年来，越来越多的研究发现LIF在肿瘤发生中发挥着重要作用。LIF在胃癌中表达下调，与临床分期、淋巴结转移和较差的总生存期显著相关。", {
+            ('LIF', 'regulates', 'tumorigenesis', None, False),
+        }),
+    ],
+    "study": [
+        # 001: a statement about the literature makes no claim; the sentence before does (shortened)
+        ("免疫系统的各种炎症因子可以上调核因子-κB受体活化因子配体(Receptor Activator for Nuclear Factor-κB Ligand, RANKL)的表达。但迄今为止，炎症因子对骨质疏松的具体影响机制一直没有得到系统地归纳。", {
+            ('inflammatory cytokine', 'upregulates', 'RANKL', 'expression', False),
+        }),
+    ],
+    "association_around": [
+        # 001: agreement with a finding is no effect; the last sentence written for the test
+        ("在中性粒细胞中，磷脂酰肌醇-3 激酶活性已被确定为将 IL-8 受体与 MAPK 信号传导耦合的关键中间体[100]。MAPK 信号的激活与 IL-8 在嗜中性粒细胞[104]、内皮细胞[105]和癌细胞系[101] [102] [103]的细胞增殖和细胞存活促进作用一致。IL-8 促进中性粒细胞的迁移。", {
+            ('IL-8', 'promotes', 'neutrophil', 'migration', False),  # not in the gold
+        }),
+    ],
+    "unknown": [
+        # 002: an open question (还有待研究) states no effect; the next sentence of the review does
+        ("LIF在体外的生物学功能似乎与糖基化程度无关，但糖基化是否会影响LIF在体内的稳定性和功能还有待研究<sup>[11]</sup>。LIF首先与LIFR结合,而后与gp130形成高亲和力功能复合物。", {
+            ('LIF', 'binds', 'LIFR', None, False),
+            ('LIF', 'binds', 'gp130', None, False),
+        }),
+    ],
+    "unspecific_class": [
+        # 001: no regulates claim on an unspecified class (不同的信号通路)
+        ("TNF 和 IL-1 最初参与不同的信号通路，它们与 NF-κB 的激活和 MAPK 系统的刺激相融合。因此，两种细胞因子的串扰效应为破骨细胞生成提供有效信号，抑制成骨细胞功能，调节骨骼细胞的寿命[51]。", {
+            ('IL-1', 'inhibits', 'osteoblast', 'activity', False),
+            ('IL-1', 'regulates', 'bone cell', 'survival', False),
+            ('TNF-α', 'inhibits', 'osteoblast', 'activity', False),
+            ('TNF-α', 'regulates', 'bone cell', 'survival', False),
+        }),
+    ],
+    "-medium": [
+        # 000's first sentence in English: the gold gives only cytokine regulates immune response
+        ("Cytokines are a class of protein molecules that mediate intercellular interactions and regulate immune responses.", {
+            ('cytokine', 'regulates', 'immune response', None, False),
+        }),
+    ],
+}
+
+
+@pytest.mark.parametrize("name,text,expected", cases(CASES))
+def test_filters_construction_gives_exactly_these_triples(resources, name, text, expected):
+    check_construction(resources, name, text, expected)

@@ -1,0 +1,99 @@
+"""The rewrites of a triple as it is written (stage output, in the triple's steps): one table per construction
+(see test_constructions_claims)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import cases, check_construction
+
+CASES = {
+    "knockdown_reversed": [
+        # 延长 (prolongs) promotes; LIF and LIFR, knocked down, act turned round
+        ("LIF 阻断或遗传性 LIFR 缺失可减缓肿瘤进展, 并增强化疗疗效以延长 PDAC 的生存期。", {
+            ('LIF', 'inhibits', 'overall survival', None, False),
+            ('LIF', 'inhibits', 'therapeutic efficacy', None, False),
+            ('LIF', 'promotes', 'tumor progression', None, False),
+            ('LIFR', 'inhibits', 'overall survival', None, False),
+            ('LIFR', 'inhibits', 'therapeutic efficacy', None, False),
+            ('LIFR', 'promotes', 'tumor progression', None, False),
+        }),
+    ],
+    "owner_cell": [
+        # 细胞凋亡 is the apoptosis of the cells the sentence names
+        ("IL-6 通过活化信号转导通路（如 JAK/STAT3 信号通路）来促进肿瘤细胞的增殖和存活，并抑制细胞凋亡的发生。", {
+            ('IL-6', 'activates', 'JAK/STAT3 pathway', 'activity', False),
+            ('IL-6', 'inhibits', 'tumor cell', 'apoptosis', False),
+            ('IL-6', 'promotes', 'tumor cell', 'proliferation', False),
+            ('IL-6', 'promotes', 'tumor cell', 'survival', False),
+        }),
+        ("BMSC 能显著促进 CML 细胞的增殖, 保护 CML 细胞免受伊马替尼诱导的凋亡。", {
+            ('BMSC', 'inhibits', 'CML cell', 'apoptosis', False),
+            ('BMSC', 'promotes', 'CML cell', 'proliferation', False),
+            ('imatinib', 'induces', 'CML cell', 'apoptosis', False),
+        }),
+        ("文献报道,BMSC分泌的半乳糖凝集素3(Galectin-3, Gal-3)通过自身诱导Gal-3 mRNA生成和激活核因子κB(nuclear factor kappa-B, NF-κB)通路,保护ALL细胞免受化疗诱导的细胞死亡。", {
+            ('chemotherapy', 'induces', 'acute lymphoblastic leukemia cell', 'apoptosis', False),
+            ('galectin-3', 'inhibits', 'acute lymphoblastic leukemia cell', 'apoptosis', False),
+            ('galectin-3', 'upregulates', 'NF-κB', 'expression', False),  # not in the gold (Gal-3 mRNA 生成 和 激活 NF-κB 通路: the gold has Gal-3 expression and NF-κB pathway activity)
+        }),
+        # V X 的增殖, V' 细胞凋亡: cells named only as 细胞 right after a claim on a cell aspect of a cell type (or a disease's cells) are those cells, before the nearest cell named elsewhere
+        ("另外, 研究显示 miR-7-5p 在 AML 患者和细胞中表达下调, 来源于 BMSC 的外泌体衍生微小 RNA-7-5p ( Exosome-derived microRNA-7-5p, Exo-miR-7-5p) 通过抑制 PI3K/AKT/mTOR 信号通路的磷酸化而负调控类固醇结合蛋白 11 (oxysterol binding protein-like 11, OSBPL11), 从而抑制 AML 增殖, 促进细胞凋亡。", {
+            ('miR-7-5p', 'inhibits', 'AML cell', 'proliferation', False),
+            ('miR-7-5p', 'inhibits', 'OSBPL11', None, False),
+            ('miR-7-5p', 'inhibits', 'PI3K/AKT/mTOR pathway', 'phosphorylation', False),
+            ('miR-7-5p', 'promotes', 'AML cell', 'apoptosis', False),
+        }),
+    ],
+    "disease_cell_invasion": [
+        # other cells still infiltrate; tumour cells invade
+        ("IL-1 是一种促炎细胞因子，可以激发炎症细胞浸润和炎症反应，促进肿瘤细胞的生长和浸润。", {
+            ('IL-1', 'activates', 'inflammatory cell', 'infiltration', False),
+            ('IL-1', 'activates', 'inflammatory response', None, False),
+            ('IL-1', 'promotes', 'tumor cell', 'growth', False),
+            ('IL-1', 'promotes', 'tumor cell', 'invasion', False),
+        }),
+        # A 促进 X 细胞的生长和浸润: the 浸润 of cells named after a disease (tumor cell) is their invasion, as a tumour's; other cells (炎症细胞浸润) infiltrate
+        ("IL 家族细胞因子参与调控炎症反应，在骨髓增殖性肿瘤中具有重要作用，如IL-1 是一种促炎细胞因子，可以激发炎症细胞浸润和炎症反应，促进肿瘤细胞的生长和浸润。", {
+            ('IL-1', 'activates', 'inflammatory cell', 'infiltration', False),
+            ('IL-1', 'activates', 'inflammatory response', None, False),
+            ('IL-1', 'promotes', 'tumor cell', 'growth', False),
+            ('IL-1', 'promotes', 'tumor cell', 'invasion', False),
+            ('interleukin', 'regulates', 'inflammatory response', None, False),
+            ('interleukin', 'regulates', 'myeloproliferative neoplasm', None, False),
+        }),
+    ],
+    "zh.cells_resistance": [
+        # 004: resistance to a drug is that of the cells named; the proto-oncogene title keeps the group going
+        ("Vianello 等<sup>[29]</sup>研究显示 BMSC 对伊马替尼治疗的反应提高了 CML 细胞中原癌基因 B 细胞淋巴瘤 6 蛋白(B-cell lymphoma 6, BCL6)的表达, 这表明 BCL6 可能在 BMSC 介导的 TKI 耐药中发挥作用。", {
+            ('BCL6', 'regulates', 'CML cell', 'drug_resistance', False),
+            ('BMSC', 'induces', 'CML cell', 'drug_resistance', False),
+            ('BMSC', 'upregulates', 'BCL6', 'expression', False),
+        }),
+        # X 诱导的耐药 (drug resistance named on its own, or resistance to a drug: TKI 耐药): the resistance of the cells the sentence names that do not act (not the factor, not the agent of a relative), else of the cells of the disease it names
+        ("PAK1可能在介导BMSC诱导的耐药中发挥关键作用,是AML的一个新的治疗靶点<sup>[15]</sup>。", {
+            ('BMSC', 'induces', 'AML cell', 'drug_resistance', False),
+            ('PAK1', 'induces', 'AML cell', 'drug_resistance', False),
+        }),
+    ],
+    "disease_cells": [
+        # 002's English abstract: the migration listed after tumor growth is the tumour cells'
+        ("In-depth studies on the role of LIF in cancer cells have revealed that it plays an important role in tumor growth, migration, invasion, maintenance of stem cell stemness and immune evasion.", {
+            ('LIF', 'regulates', 'immune evasion', None, False),
+            ('LIF', 'regulates', 'stem cell', 'stemness', False),
+            ('LIF', 'regulates', 'tumor cell', 'migration', False),
+            ('LIF', 'regulates', 'tumor', 'growth', False),
+            ('LIF', 'regulates', 'tumor', 'invasion', False),  # not in the gold
+        }),
+    ],
+    "trigger_aspect": [
+        # a trigger word can say no aspect (负调节因子: none), which overrides the default
+        ("LIF 是 p53 的负调节因子。", {
+            ('LIF', 'inhibits', 'p53', None, False),
+        }),
+    ],
+}
+
+
+@pytest.mark.parametrize("name,text,expected", cases(CASES))
+def test_output_construction_gives_exactly_these_triples(resources, name, text, expected):
+    check_construction(resources, name, text, expected)

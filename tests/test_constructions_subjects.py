@@ -1,0 +1,398 @@
+"""The constructions of a clause: where clauses start, what a cue word says, the role of a group, the subject a
+trigger makes or changes, what a clause leaves to the next (stages items, split, clause_start, cue, verb, word,
+group, trigger, clause_end): one table per construction (see test_constructions_claims)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import cases, check_construction
+
+CASES = {
+    "zh.family_of_owner": [
+        # X 及其相关 + class name (cues owned 及其, related 相关): the class name names X's family where the dictionary has one (IL-6 family cytokine), beside X
+        ("此外，IL-6 及其相关细胞因子还可以调节免疫反应，抑制免疫细胞的活性，降低免疫监视对肿瘤的杀伤作用。", {
+            ('IL-6 family cytokine', 'downregulates', 'immune surveillance', None, False),
+            ('IL-6 family cytokine', 'inhibits', 'immune cell', 'activity', False),
+            ('IL-6 family cytokine', 'regulates', 'immune response', None, False),
+            ('IL-6', 'downregulates', 'immune surveillance', None, False),
+            ('IL-6', 'inhibits', 'immune cell', 'activity', False),
+            ('IL-6', 'regulates', 'immune response', None, False),
+        }),
+    ],
+    "zh.anaphor": [
+        # CLL only qualifies the pathway (相关通路); 疾病 is the disease named before
+        ("BMSC能直接激活CLL相关通路而影响疾病的发生发展。", {
+            ('BMSC', 'regulates', 'CLL', None, False),
+        }),
+        # 在 X 中, A 影响疾病的进程 (anaphor cue: 疾病): a bare class noun names the one disease the sentence has named before it (X), grounded as a pronoun
+        ("在 CML 中, BMSC 可以通过相关因子和蛋白的分泌而影响疾病的进程。", {
+            ('BMSC', 'regulates', 'CML', None, False),
+        }),
+    ],
+    "en.new_claim": [
+        # the sentence of the bug report: , and before a name and its verb opens a new claim
+        ("Interleukin-10 inhibits osteoclast differentiation, and TNF-α promotes RANKL expression in osteoblasts.", {
+            ('IL-10', 'inhibits', 'osteoclast', 'differentiation', False),
+            ('TNF-α', 'upregulates', 'RANKL', 'expression', False),
+        }),
+        ("Interleukin-10 inhibits osteoclast differentiation and TNF-α promotes RANKL expression in osteoblasts.", {
+            ('IL-10', 'inhibits', 'osteoclast', 'differentiation', False),
+            ('TNF-α', 'upregulates', 'RANKL', 'expression', False),
+        }),
+        ("Interleukin-10 inhibits osteoclast differentiation, but TNF-α promotes RANKL expression in osteoblasts.", {
+            ('IL-10', 'inhibits', 'osteoclast', 'differentiation', False),
+            ('TNF-α', 'upregulates', 'RANKL', 'expression', False),
+        }),
+        ("Interleukin-10 inhibits osteoclast differentiation whereas TNF-α promotes RANKL expression in osteoblasts.", {
+            ('IL-10', 'inhibits', 'osteoclast', 'differentiation', False),
+            ('TNF-α', 'upregulates', 'RANKL', 'expression', False),
+        }),
+    ],
+    "en.comma_list": [
+        # names joined before their shared verb stay one subject
+        ("IL-6 promotes osteoclast differentiation; IL-1, IL-8 and TNF-α also promote RANKL expression.", {
+            ('IL-1', 'upregulates', 'RANKL', 'expression', False),
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+            ('IL-8', 'upregulates', 'RANKL', 'expression', False),
+            ('TNF-α', 'upregulates', 'RANKL', 'expression', False),
+        }),
+    ],
+    "zh.gerund_subject": [
+        # 004: 抑制 FGF2/FGFR2 信号通路 is the subject of 是; 该因子 (FGF2) does not inhibit it
+        ("T-ALL来源的BMSC分泌成纤维细胞生长因子2(fibroblast growth factor 2, FGF2),该因子与T-ALL细胞上的成纤维生长因子受体2(fibroblast growth factor receptor 2, FGFR2)结合,因此抑制FGF2/FGFR2信号通路可能是克服BMSC介导的T-ALL进展的有效策略。", {
+            ('BMSC', 'induces', 'T-ALL', None, False),
+            ('FGF2', 'binds', 'FGFR2', None, False),
+        }),
+    ],
+    "report_inside": [
+        # a reporting verb inside the claim (A 同样发现可抑制 B, A 已被证明可诱导 B): no new name before the trigger, so A stays the subject
+        ("在人胆管癌(cholangiocarcinoma, CCA)中敲低LIF同样发现可抑制癌细胞侵袭，且CCA样品中的mRNA和LIF蛋白水平显著增加。", {
+            ('LIF', 'promotes', 'cancer cell', 'invasion', False),
+        }),
+    ],
+    "report": [
+        # 002: 说明 is a reporting verb; 靶向 LIF 或其通路 is the subject of 是, so LIF does not raise the therapies, nor do they the outcome of their combination
+        ("EC359 靶向 LIFR, 并与 LIF 竞争与配体结合位点的结合, 可以有效和选择性地降低胰腺癌中活化基质标志物的表达<sup>[52]</sup>。进一步证明了 LIF 作为抗肿瘤免疫潜在抑制因子的作用, 说明靶向 LIF 或其通路可能是提高癌症免疫疗法与免疫检查点阻断 (immune checkpoint blockade, ICB) 联用疗效的一种有效方法<sup>[53]</sup>。", {
+            ('EC359', 'binds', 'LIFR', None, False),
+        }),
+        # 人们认识到 A 在 B 中起着重要作用: 认识到 is a report word, what follows it is the claim with its own subject (人们 is no actor)
+        ("近年来,人们已经清楚地认识到骨髓基质细胞(bone marrow stromal cell, BMSC)在白血病的发病机制中起着重要作用。", {
+            ('BMSC', 'regulates', 'leukemia', None, False),
+        }),
+        # …, 说明 A 可能 V B (report cue 说明): the claim starts after the reporting verb; a clause after it that opens with an action and a copula (说明靶向 LIF 可能是提高…的方法) is about the action
+        ("从胃癌患者中分离出的少数癌细胞能够在表皮生长因子 ( epidermal growth factor, EGF ) 、碱性成纤维细胞生长因子 ( basic fibroblast growth factor, BFGF ) 、LIF 和肝素无血清培养基中形成球体细胞, 并在免疫缺陷裸鼠皮下注射后形成异种移植瘤, 说明 LIF 可能参与胃癌细胞的球体细胞生成<sup>[27]</sup>。", {
+            ('LIF', 'regulates', 'gastric cancer cell', None, False),  # not in the gold
+        }),
+    ],
+    "negation": [
+        # the LIF review's title, with did not (written for the test)
+        ("Leukemia inhibitory factor did not inhibit the proliferation of gastric cancer cells in this study.", {
+            ('LIF', 'inhibits', 'gastric cancer cell', 'proliferation', True),
+        }),
+        # a sentence of the IL review (its typo NAPDH corrected); 不会: negated
+        ("此外，IL-8 在体外不会直接激活 NADPH 氧化酶。", {
+            ('IL-8', 'activates', 'NADPH oxidase', 'activity', True),
+        }),
+        # negation (没有): negated
+        ("然而，IL-6 基因敲除小鼠在破骨细胞形成或松质骨量方面没有表现出缺陷[91]，表明 IL-6 在正常的松质骨生理中没有独特的作用。", {
+            ('IL-6', 'regulates', 'trabecular bone', None, True),
+        }),
+    ],
+    "-negation": [
+        # a negation inside a place phrase (在没有 RANKL 的小鼠中) is no negation of the claim
+        ("TNF-α 治疗可以在没有 RANKL 的野生型小鼠中增加破骨细胞的数量。", {
+            ('TNF-α', 'upregulates', 'osteoclast', None, False),
+        }),
+        # not only … but also is no negation
+        ("Cytokines not only take part in immune responses but also directly or indirectly regulate bone remodeling.", {
+            ('cytokine', 'regulates', 'bone remodeling', None, False),
+            ('cytokine', 'regulates', 'immune response', None, False),
+        }),
+    ],
+    "hedge": [
+        # 可能: hedged
+        ("提示 TNF-α 可能通过 Notch 信号来抑制骨髓间充质干细胞的成骨分化。", {
+            ('TNF-α', 'inhibits', 'osteoblast', 'differentiation', False),
+        }),
+        # may: hedged (written for the test)
+        ("BMSC may promote the survival of CLL cells.", {
+            ('BMSC', 'promotes', 'CLL cell', 'survival', False),
+        }),
+        # hedging (可能): hedged
+        ("有研究表示，Notch 和非经典 NF-κB 信号通路在转 TNF-α的小鼠骨髓间充质干细胞中明显上调，提示 TNF-α可能通过 Notch 和非规范 NF-κB 信号之间的相互作用来抑制骨髓间充质干细胞的成骨分化。", {
+            ('TNF-α', 'inhibits', 'osteoblast', 'differentiation', False),
+        }),
+    ],
+    "-en.which": [
+        # written for the test: after a place the which-clause goes on with the sentence's subject
+        ("IL-6 induces RANKL expression in osteoblasts, which promotes osteoclast differentiation.", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+            ('IL-6', 'upregulates', 'RANKL', 'expression', False),
+        }),
+    ],
+    "pronoun_owner": [
+        # 001: 其连接的不同变体 (its splice variants) is the subject; ST2 does not produce sST2
+        ("IL-33 作为 IL-1 受体家族成员 ST2 的配体在细胞外发挥作用，IL-33 与 ST2 的结合可以进一步激活下游通路，导致 Th2 细胞因子的转录增加[58]。ST2 主要由先天免疫细胞、肥大细胞和 Th2 淋巴细胞表达，其连接的不同变体导致产生不同的受体形式，包括可溶性形式(sST2)，它通过结合细胞外 IL-33 充当诱饵受体。", {
+            ('IL-33', 'binds', 'ST2', None, False),
+            ('IL-33', 'upregulates', 'Th2 cytokine', 'expression', False),
+        }),
+        # 001: 其恢复体内平衡的功能 (its function of restoring homeostasis) is the subject of 丧失
+        ("炎症因子可以促进炎症反应。如果炎症持续存在，其恢复体内平衡的功能就会丧失，逐渐进展为慢性炎症[10]。", {
+            ('inflammatory cytokine', 'promotes', 'inflammatory response', None, False),
+        }),
+    ],
+    "pronoun": [
+        # 其 as a plain subject stands for LIF
+        ("通过对 LIF 在癌细胞中的作用进行深入研究，发现其在肿瘤生长、迁移、侵袭等方面发挥重要作用。", {
+            ('LIF', 'regulates', 'tumor cell', 'migration', False),
+            ('LIF', 'regulates', 'tumor', 'growth', False),
+            ('LIF', 'regulates', 'tumor', 'invasion', False),
+        }),
+        # 004: the topic carries over a pronoun sentence
+        ("已有文献报道 BMSC可通过分泌细胞因子、调控多种信号通路影响白血病细胞增殖、生存、黏附等。它可以与白血病细胞发生直接或间接作用,调控肿瘤生长、侵袭、转移等进程。此外,它还具有免疫调节、血管生成、抗炎和抗凋亡的作用<sup>[2]</sup>。", {
+            ('BMSC', 'inhibits', 'apoptosis', None, False),
+            ('BMSC', 'inhibits', 'inflammation', None, False),
+            ('BMSC', 'regulates', 'cell adhesion', None, False),
+            ('BMSC', 'regulates', 'leukemia cell', 'proliferation', False),
+            ('BMSC', 'regulates', 'leukemia cell', 'survival', False),
+            ('BMSC', 'regulates', 'tumor', 'growth', False),
+            ('BMSC', 'regulates', 'tumor', 'invasion', False),
+            ('BMSC', 'regulates', 'tumor', 'metastasis', False),
+        }),
+        # 000 (shortened): a class pronoun (该类因子) stands for the head of the last subject
+        ("IL-6 还可以促进 RANKL 的表达。IL-6 家族细胞因子及其受体在骨髓增殖性肿瘤中具有多重作用。首先，该类因子可以刺激恶性克隆细胞的增殖和存活，促进肿瘤发展。", {
+            ('IL-6 family cytokine', 'activates', 'malignant clonal cell', 'proliferation', False),
+            ('IL-6 family cytokine', 'activates', 'malignant clonal cell', 'survival', False),
+            ('IL-6 family cytokine', 'promotes', 'tumor progression', None, False),
+            ('IL-6 family cytokine', 'regulates', 'myeloproliferative neoplasm', None, False),
+            ('IL-6', 'upregulates', 'RANKL', 'expression', False),  # not in the gold
+            ('receptor', 'regulates', 'myeloproliferative neoplasm', None, False),  # not in the gold
+        }),
+        # a pronoun subject (它) stands for the one factor of the previous sentence in the paragraph, and stays the subject of the next clause
+        ("已有文献报道 BMSC可通过分泌细胞因子、调控多种信号通路影响白血病细胞增殖、生存、黏附等。它可以与白血病细胞发生直接或间接作用,调控肿瘤生长、侵袭、转移等进程。", {
+            ('BMSC', 'regulates', 'cell adhesion', None, False),
+            ('BMSC', 'regulates', 'leukemia cell', 'proliferation', False),
+            ('BMSC', 'regulates', 'leukemia cell', 'survival', False),
+            ('BMSC', 'regulates', 'tumor', 'growth', False),
+            ('BMSC', 'regulates', 'tumor', 'invasion', False),
+            ('BMSC', 'regulates', 'tumor', 'metastasis', False),
+        }),
+        # X 及其 Y …。该类因子 V B: a class pronoun (该类因子) names the one factor of the paragraph's last sentence; a name after 及其 (cue owned: its receptor) is X's own, so that sentence is about X
+        ("IL-6 家族细胞因子及其受体在骨髓增殖性肿瘤中具有多重作用。首先，该类因子可以刺激恶性克隆细胞的增殖和存活，促进肿瘤发展。", {
+            ('IL-6 family cytokine', 'activates', 'malignant clonal cell', 'proliferation', False),
+            ('IL-6 family cytokine', 'activates', 'malignant clonal cell', 'survival', False),
+            ('IL-6 family cytokine', 'promotes', 'tumor progression', None, False),
+            ('IL-6 family cytokine', 'regulates', 'myeloproliferative neoplasm', None, False),
+            ('receptor', 'regulates', 'myeloproliferative neoplasm', None, False),  # not in the gold
+        }),
+    ],
+    "partner_cue": [
+        # A 与 B 结合，后与 C 形成…复合物: a later clause that goes on with the subject names a partner after 与 too; 复合物 is a binding noun, and a binding names no aspect (形成 is none)
+        ("LIF首先与LIFR结合,而后与gp130形成高亲和力功能复合物。", {
+            ('LIF', 'binds', 'LIFR', None, False),
+            ('LIF', 'binds', 'gp130', None, False),
+        }),
+    ],
+    "knockdown_object": [
+        # 对 A 进行敲弱/敲除 + trigger: the knocked-down A is the subject, its polarity turned round
+        ("在体外用重组LIF对乳腺癌细胞处理实验表明, LIF 促进了乳腺癌细胞的增殖和锚定性生长, 异位表达 LIF 加强了细胞增殖能力, 对 LIF 进行敲弱抑制了细胞的生长。", {
+            ('LIF', 'promotes', 'breast cancer cell', 'growth', False),
+            ('LIF', 'promotes', 'breast cancer cell', 'proliferation', False),
+        }),
+    ],
+    "en.knockdown_opening": [
+        # a reference title of the LIF review: what is blocked acts with its polarity turned round
+        ("Immunization against leukemia inhibitory factor and its receptor suppresses tumor formation of breast cancer initiating cells in BALB/c mouse.", {
+            ('LIF', 'promotes', 'tumorigenesis', None, False),
+        }),
+    ],
+    "agent_examples": [
+        # 由 (class word) (如 A、B 和 C) V: 由 before names or examples and then a trigger verb is a passive 被, not an origin (由 Y 分泌 ends in an expression word); the examples of an agent named only by a plain word are the agents, acting on the subject of the clause before
+        ("LIF是一种由多种不同细胞类型在体外分泌的糖蛋白，在成纤维细胞、淋巴细胞、单核细胞和星形胶质细胞中由各种诱导剂(如血清、白细胞介素-IP和表皮生长因子诱导剂)诱导。", {
+            ('EGF', 'upregulates', 'LIF', 'expression', False),
+            ('IL-1β', 'upregulates', 'LIF', 'expression', False),
+            ('serum', 'upregulates', 'LIF', 'expression', False),
+        }),
+    ],
+    "plain_verb": [
+        # 有 after the subject is has: the clause reads as before
+        ("IL-6 有促进破骨细胞分化的作用。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+        # 也有 A 在 B 中具有 …作用: an existential 有 (cues.tsv kind existential) before the first name is no verb; the names after it (here the examples of a class word) are the subject
+        ("也有部分细胞因子〔如肿瘤坏死因子（tumor necrosis factor，TNF）和脂肪营养素〕在骨髓增殖性肿瘤中也具有抑制作用。", {
+            ('TNF-α', 'inhibits', 'myeloproliferative neoplasm', None, False),
+            ('adipotrophin', 'inhibits', 'myeloproliferative neoplasm', None, False),
+        }),
+    ],
+    "zh.forms_verb": [
+        # 形成 X (cues.tsv kind forms) before a name and after no name, aspect, 的 or trigger: a verb, induces; 破骨细胞形成 stays an aspect
+        ("上述细胞因子能够形成恶性肿瘤微环境，促进肿瘤的生长、侵袭和血管生成。", {
+            ('cytokine', 'induces', 'tumor microenvironment', None, False),
+            ('cytokine', 'promotes', 'angiogenesis', None, False),
+            ('cytokine', 'promotes', 'tumor', 'growth', False),
+            ('cytokine', 'promotes', 'tumor', 'invasion', False),
+        }),
+    ],
+    "place_head": [
+        # 在 A 来源的 B 中 (a place whose first name only qualifies its head): B is the place, not the subject; the name after it (过表达 X 后) is what the next clauses are about
+        ("Tian等<sup>[16]</sup>研究显示在AML来源的BMSC中过表达UBE2O后,可以通过抑制NF- $\\kappa$ B通路进而抑制BMSC的增殖,从而抑制AML的发生。", {
+            ('UBE2O', 'inhibits', 'AML', None, False),
+            ('UBE2O', 'inhibits', 'BMSC', 'proliferation', False),
+            ('UBE2O', 'inhibits', 'NF-κB pathway', 'activity', False),
+        }),
+    ],
+    "en.mediator_after": [
+        # the LIF review's English abstract: SPEC 1, A promotes C via B is A → C with B as mediator
+        ("Different drugs have been developed. LIF affect cells through various signaling pathways by binding to their receptors.", {
+            ('LIF', 'binds', 'receptor', None, False),
+            ('LIF', 'regulates', 'cell', None, False),
+        }),
+    ],
+    "instrument_subject": [
+        # 使用/用/采用 X V Y (instrument cue, no subject before it): the agent used is the subject of the trigger after it, not the topic of the clause before
+        ("Gehrke 等<sup>[24]</sup> 研究显示, BMSC 分泌的衍生蛋白和血管内皮生长因子 (vascular endothelial growth factor, VEGF), 可阻断 CLL 细胞的凋亡, 使用单克隆抗体 293 (Monoclonal Antibody 293, mAb293) 阻断 VEGF 的分泌可显著降低共培养 CLL 细胞的存活。", {
+            ('BMSC', 'inhibits', 'CLL cell', 'apoptosis', False),
+            ('mAb293', 'downregulates', 'CLL cell', 'survival', False),
+            ('mAb293', 'downregulates', 'VEGF-A', 'expression', False),  # not in the gold
+        }),
+        # 采用一定浓度的 X 处理 Y 可逆转 A 诱导的 B: a dose phrase (一定浓度, filler) sits inside the instrument's name group, so the drug used is what acts
+        ("米非司酮是临床用于药物流产的一种黄体酮 / 糖皮质激素拮抗剂, 也是有效的 LIFR 拮抗剂, 采用一定浓度的米非司酮处理 PDAC 细胞可逆转 LIF 诱导的细胞增殖、迁移和上皮间充质转化, 表明米非司酮可以抑制 LIFR 信号传导并逆转由 LIF 诱导的 STAT3 磷酸化<sup>[48]</sup>。", {
+            ('LIF', 'induces', 'STAT3', 'phosphorylation', False),
+            ('LIF', 'induces', 'epithelial-mesenchymal transition', None, False),
+            ('LIF', 'induces', 'pancreatic cancer cell', 'migration', False),
+            ('LIF', 'induces', 'pancreatic cancer cell', 'proliferation', False),
+            ('mifepristone', 'inhibits', 'LIFR', 'activity', False),
+            ('mifepristone', 'inhibits', 'STAT3', 'phosphorylation', False),
+            ('mifepristone', 'inhibits', 'epithelial-mesenchymal transition', None, False),
+            ('mifepristone', 'inhibits', 'pancreatic cancer cell', 'migration', False),
+            ('mifepristone', 'inhibits', 'pancreatic cancer cell', 'proliferation', False),
+        }),
+    ],
+    "qualifier_head": [
+        # 001: the qualified subject is the head after 的
+        ("巨噬细胞衍生的 IL-10 可以抑制邻近细胞分化为经典激活的巨噬细胞。", {
+            ('IL-10', 'inhibits', 'M1 macrophage', 'differentiation', False),
+        }),
+    ],
+    "subject": [
+        # 002: names before 之间 are no subject, and 这 does not stand for them
+        ("LIF的表达水平和分泌水平在乳腺癌相关脂肪细胞中显著上调，并以旁分泌方式作用于邻近的乳腺癌细胞。脂肪细胞与乳腺癌细胞之间的相互作用依赖于LIF和趋化因子(C-X-C motif chemokine ligands, CXCLs)间的正反馈循环，这促进了乳腺癌的侵袭和转移<sup>[17]</sup>。", {
+            ('LIF', 'regulates', 'breast cancer cell', None, False),
+        }),
+    ],
+    "determiner_phrase": [
+        # 两种细胞因子 names TNF and IL-1, pointing at the phrase
+        ("TNF 和 IL-1 最初参与不同的信号通路。因此，两种细胞因子的串扰效应抑制成骨细胞功能。", {
+            ('IL-1', 'inhibits', 'osteoblast', 'activity', False),
+            ('TNF-α', 'inhibits', 'osteoblast', 'activity', False),
+        }),
+        # A 是一类…，包括 X、Y 等，上述 + class name: a determiner phrase after an earlier clause of the sentence names that clause's subject (A), where it fits the class
+        ("IL-6 家族细胞因子是一类与 IL-6 具有结构相似的细胞因子，包括 IL-6、IL-11、IL-27、IL-31、白血病抑制因子（leukemia inhibitory factor，LIF）、 心肌营养素 -1（cardiotrophin-1，CT-1）等，上述细胞因子在骨髓增殖性肿瘤中具有重要作用，特别是在MM 中。", {
+            ('IL-6 family cytokine', 'regulates', 'myeloproliferative neoplasm', None, False),
+        }),
+    ],
+    "-determiner_phrase": [
+        # 000: the sentence before names 细胞因子 with IL-2 and IL-12 as examples: 这些细胞因子 is the class, not its examples
+        ("某些细胞因子（如 IL-2、IL-12 等）可以增强免疫细胞的活性和功能，促进免疫应答。因此，将这些细胞因子用于治疗某些感染性疾病、肿瘤或免疫缺陷病等，可以增强机体的免疫力，提高治疗效果。", {
+            ('IL-12', 'promotes', 'immune cell', 'activity', False),
+            ('IL-12', 'promotes', 'immune response', None, False),
+            ('IL-2', 'promotes', 'immune cell', 'activity', False),
+            ('IL-2', 'promotes', 'immune response', None, False),
+            ('cytokine', 'promotes', 'immunity', None, False),
+            ('cytokine', 'upregulates', 'therapeutic efficacy', None, False),
+        }),
+        # 该 (singular) after a sentence with two factors: no referent; the class name stays
+        ("TNF 和 IL-1 最初参与不同的信号通路。该细胞因子可以抑制成骨细胞功能。", {
+            ('cytokine', 'inhibits', 'osteoblast', 'activity', False),
+        }),
+    ],
+    "combination": [
+        # 002: the combination acts as its first drug; 细胞毒性 is one aspect word (no cell)
+        ("在研究癌症干细胞时发现, 三氧化二砷 (ATO) 可通过下调 CSC 相关基因和抑制致瘤能力, 有效诱导分化, ATO 和 5-FU/ 顺铂联合治疗显著增强了 HCC 细胞的治疗效果, 通过协同抑制 LIF/JAK1/STAT3 和核因子 -kB (nuclear factor-kappa B, NF-kB) 信号通路增强 3-FU/ 顺铂的细胞毒性, 这为 HCC 的临床治疗提供了新见解<sup>[54]</sup>。", {
+            ('arsenic trioxide', 'downregulates', 'stemness gene', 'expression', False),
+            ('arsenic trioxide', 'inhibits', 'LIF/JAK1/STAT3 pathway', 'activity', False),
+            ('arsenic trioxide', 'inhibits', 'NF-κB', 'activity', False),
+            ('arsenic trioxide', 'inhibits', 'tumorigenesis', None, False),
+            ('arsenic trioxide', 'promotes', 'cisplatin', 'activity', False),
+            ('arsenic trioxide', 'promotes', 'therapeutic efficacy', None, False),  # not in the gold
+        }),
+    ],
+    "zh.prefix_as_object": [
+        # 004: a prefixed phrase after a trigger verb is its object, no claim of the subject; the sentence before states claims
+        ("缺乏syntenin的BMSC,通过增强AML细胞的存活能力和蛋白质合成功能,显著激发了AML的侵袭性。而内皮因子作为BMSC的经典标记物,其表达水平的升高,进一步增强了这种促肿瘤活性。", {
+            ('syntenin', 'inhibits', 'AML cell', 'survival', False),
+            ('syntenin', 'inhibits', 'AML', 'invasion', False),
+        }),
+    ],
+    "en.nominal_knockdown": [
+        # a reference title of the BMSC review
+        ("Blockade of FGF2/FGFR2 partially overcomes bone marrow mesenchymal stromal cells mediated progression of T-cell acute lymphoblastic leukaemia.", {
+            ('BMSC', 'induces', 'T-ALL', None, False),
+            ('FGF2/FGFR2 pathway', 'promotes', 'T-ALL', None, False),
+        }),
+        # written for the test
+        ("In these mice, blockade of LIF inhibits tumor growth in the pancreas.", {
+            ('LIF', 'promotes', 'tumor', 'growth', False),
+        }),
+    ],
+    "subject_knockdown": [
+        # written for the test: the knock-down word after the name
+        ("In these mice, LIF blockade inhibits tumor growth in the pancreas.", {
+            ('LIF', 'promotes', 'tumor', 'growth', False),
+        }),
+        # written for the test: an inhibition noun
+        ("In these mice, STAT3 inhibition reduces tumor growth in the pancreas.", {
+            ('STAT3', 'upregulates', 'tumor', 'growth', False),
+        }),
+        # written for the test: its inhibition at the start of a sentence
+        ("LIF promotes tumor growth in mice. Its inhibition leads to cancer cell death in these mice.", {
+            ('LIF', 'inhibits', 'cancer cell', 'apoptosis', False),
+            ('LIF', 'promotes', 'tumor', 'growth', False),
+        }),
+        # knock-down or blockade of A (LIF 的阻断): A's own effect with the polarity turned round
+        ("LIF的阻断可以降低CD206、CD163和趋化因子配体2(chemokine ligand 2, CCL2)的水平,并诱导肿瘤相关巨噬细胞中趋化因子CXC配体9(chemokine CXC ligand 9, CXCL9)的表达。", {
+            ('LIF', 'downregulates', 'CXCL9', 'expression', False),
+            ('LIF', 'upregulates', 'CCL2', 'expression', False),
+            ('LIF', 'upregulates', 'CD163', 'expression', False),
+            ('LIF', 'upregulates', 'CD206', 'expression', False),
+        }),
+    ],
+    "-en.possessive_knockdown": [
+        # written for the test: its before a plain name is no knock-down
+        ("LIF binds to its receptor LIFR in these cells.", {
+            ('LIF', 'binds', 'LIFR', None, False),
+            ('LIF', 'binds', 'receptor', None, False),  # the parse reader (en.dep.active): receptor as a name
+        }),
+    ],
+    "place_clause": [
+        # 在 X 的发生和发展过程中，Y 起到了重要的作用: a clause that is only a place (在 … 中，) is the place of the clause after it, where the role word takes it as target
+        ("细胞因子包括生长因子、细胞生长抑制因子、炎症介质等，在骨髓增殖性肿瘤的发生和发展过程中，细胞因子起到了重要的作用［3-4］。", {
+            ('cytokine', 'regulates', 'myeloproliferative neoplasm', None, False),
+        }),
+    ],
+    "chain": [
+        # 并导致代谢转向 X: 转向 (shifts to) is a verb of its own in a chained clause; the subject favours X
+        ("BMSC 中 PKC- $\\beta$  的上调导致线粒体去极化增加, 并导致代谢转向氧化磷酸化。", {
+            ('PKC-β', 'promotes', 'oxidative phosphorylation', None, False),
+            ('PKC-β', 'upregulates', 'mitochondrial depolarization', None, False),
+        }),
+    ],
+    "unresolved_pronoun": [
+        # 001: 它 follows IL-1R2, IL-1α and caspase-1: ambiguous, so it stands for no one (not the inflammasome the sentence before was about), and nor does the clause after it
+        ("炎症小体能通过诱导细胞焦亡来促进 IL-1α的分泌。IL-1R2 对 IL-1α活性的抑制可以通过活性 caspase-1 来缓解，因为它可以切割 IL-1R2，从而导致 IL-1α的释放。", {
+            ('IL-1R2', 'inhibits', 'IL-1α', 'activity', False),
+            ('inflammasome', 'induces', 'pyroptosis', None, False),
+            ('inflammasome', 'upregulates', 'IL-1α', 'expression', False),
+        }),
+        # 001: 它 after many molecules stands for no one; 包括 lists kinds of the place, not factors
+        ("IL-6 还可以促进 RANKL 的表达。IL-6 放大器是通过 STAT3 和 NF-κB 之间的协同相互作用产生更多的 IL-6 及多种其他细胞因子和趋化因子，它也在炎症性疾病中发挥关键作用，包括细胞因子风暴综合征、自身免疫性疾病和癌症。", {
+            ('IL-6', 'upregulates', 'RANKL', 'expression', False),
+        }),
+    ],
+}
+
+
+@pytest.mark.parametrize("name,text,expected", cases(CASES))
+def test_subjects_construction_gives_exactly_these_triples(resources, name, text, expected):
+    check_construction(resources, name, text, expected)

@@ -141,6 +141,34 @@ CASES = {
             ('inflammatory cytokine', 'promotes', 'inflammatory response', None, False),
         }),
     ],
+    "zh.report_modifier": [
+        # tr_zh_01: 近年来发现的 modifies 细胞因子 (report word before 的): no claim starts there, IL-17 stays the subject of the chain (not 细胞因子)
+        ("白细胞介素-17(IL-17)是近年来发现的一种重要的细胞因子,在风湿病、癌症及炎性疾病的发生、发展中具有重要的作用。", {
+            ('IL-17', 'regulates', 'rheumatic disease', None, False),
+            ('IL-17', 'regulates', 'tumor', None, False),
+            ('IL-17', 'regulates', 'inflammatory disease', None, False),
+        }),
+    ],
+    "zh.pronoun_chain": [
+        # tr_zh_02: 它 opens a clause after B 是 C 的组成部分: B (the named subject the clause left), not the paragraph's topic
+        ("炎症是公认的肿瘤十大特征之一,而肿瘤相关巨噬细胞是肿瘤微环境的重要组成部分,它影响肿瘤的生长、血管生成、免疫抑制、转移和药物抗性。", {
+            ('tumor-associated macrophage', 'regulates', 'tumor', 'growth', False),
+            ('tumor-associated macrophage', 'regulates', 'tumor', 'metastasis', False),
+            ('tumor-associated macrophage', 'regulates', 'angiogenesis', None, False),
+            ('tumor-associated macrophage', 'regulates', 'immunosuppression', None, False),
+        }),
+        # tr_zh_03: 其 after X 是一种…的生长因子: X, not the class noun nor the cells inside the relative
+        ("[摘要]转化生长因子-β(transforming growth factor-β,TGF-β)是一种能使正常的成纤维细胞的表型发生转化的生长因子,其在肾小管间质纤维化的过程中扮演重要角色。", {
+            ('TGF-β', 'regulates', 'renal interstitial fibrosis', None, False),
+        }),
+        # 001: 它 after the copula clause of IL-6 放大器 (many molecules inside it): the amplifier; 包括 lists diseases of the role's place (examples_same_kind)
+        ("IL-6 还可以促进 RANKL 的表达。IL-6 放大器是通过 STAT3 和 NF-κB 之间的协同相互作用产生更多的 IL-6 及多种其他细胞因子和趋化因子，它也在炎症性疾病中发挥关键作用，包括细胞因子风暴综合征、自身免疫性疾病和癌症。", {
+            ('IL-6', 'upregulates', 'RANKL', 'expression', False),
+            ('IL-6 amplifier', 'regulates', 'cytokine release syndrome', None, False),
+            ('IL-6 amplifier', 'regulates', 'autoimmune disease', None, False),
+            ('IL-6 amplifier', 'regulates', 'tumor', None, False),
+        }),
+    ],
     "pronoun": [
         # 其 as a plain subject stands for LIF
         ("通过对 LIF 在癌细胞中的作用进行深入研究，发现其在肿瘤生长、迁移、侵袭等方面发挥重要作用。", {
@@ -384,10 +412,6 @@ CASES = {
             ('IL-1R2', 'inhibits', 'IL-1α', 'activity', False),
             ('inflammasome', 'induces', 'pyroptosis', None, False),
             ('inflammasome', 'upregulates', 'IL-1α', 'expression', False),
-        }),
-        # 001: 它 after many molecules stands for no one; 包括 lists kinds of the place, not factors
-        ("IL-6 还可以促进 RANKL 的表达。IL-6 放大器是通过 STAT3 和 NF-κB 之间的协同相互作用产生更多的 IL-6 及多种其他细胞因子和趋化因子，它也在炎症性疾病中发挥关键作用，包括细胞因子风暴综合征、自身免疫性疾病和癌症。", {
-            ('IL-6', 'upregulates', 'RANKL', 'expression', False),
         }),
     ],
 }

@@ -57,6 +57,28 @@ CASES = {
             ('TNF-α', 'upregulates', 'RANKL', 'expression', False),
         }),
     ],
+    "zh.comma_list": [
+        # tr_zh_04: 衰老,劳损和外伤等…因素: the comma joins the list (closed by 和, then 等), so aging acts too, not only the names after the comma
+        ("膝骨关节炎(knee osteoarthritis,KOA)作为老年人常见的关节退行性疾病,衰老,劳损和外伤等复杂的因素都会影响滑膜和软骨从而导致关节破坏和临床一系列症状。", {
+            ('aging', 'regulates', 'synovium', None, False),
+            ('aging', 'regulates', 'cartilage', None, False),
+            ('aging', 'induces', 'joint destruction', None, False),
+            ('chronic strain', 'regulates', 'synovium', None, False),
+            ('chronic strain', 'regulates', 'cartilage', None, False),
+            ('chronic strain', 'induces', 'joint destruction', None, False),
+            ('trauma', 'regulates', 'synovium', None, False),
+            ('trauma', 'regulates', 'cartilage', None, False),
+            ('trauma', 'induces', 'joint destruction', None, False),
+        }),
+    ],
+    "-zh.comma_list": [
+        # written for the test: a comma after a clause with its verb is a clause break; the second clause has its own subjects
+        ("IL-6促进破骨细胞分化,TNF-α和IL-1β则抑制成骨细胞分化。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+            ('TNF-α', 'inhibits', 'osteoblast', 'differentiation', False),
+            ('IL-1β', 'inhibits', 'osteoblast', 'differentiation', False),
+        }),
+    ],
     "zh.gerund_subject": [
         # 004: 抑制 FGF2/FGFR2 信号通路 is the subject of 是; 该因子 (FGF2) does not inhibit it
         ("T-ALL来源的BMSC分泌成纤维细胞生长因子2(fibroblast growth factor 2, FGF2),该因子与T-ALL细胞上的成纤维生长因子受体2(fibroblast growth factor receptor 2, FGFR2)结合,因此抑制FGF2/FGFR2信号通路可能是克服BMSC介导的T-ALL进展的有效策略。", {
@@ -362,6 +384,14 @@ CASES = {
         # written for the test
         ("In these mice, blockade of LIF inhibits tumor growth in the pancreas.", {
             ('LIF', 'promotes', 'tumor', 'growth', False),
+        }),
+    ],
+    "zh.means_list": [
+        # 000: 通过抑制 X 和促进 Y 达到…: two means side by side; 破骨细胞增殖 is no mediator of the second (the main verb is 达到…促进)
+        ("不难看出，较高浓度的 TNF-α可以通过抑制成骨细胞分化和促进破骨细胞增殖达到促进骨质疏松发展的效果。", {
+            ('TNF-α', 'inhibits', 'osteoblast', 'differentiation', False),
+            ('TNF-α', 'promotes', 'osteoclast', 'proliferation', False),
+            ('TNF-α', 'promotes', 'osteoporosis', None, False),
         }),
     ],
     "subject_knockdown": [

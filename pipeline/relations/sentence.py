@@ -51,6 +51,36 @@ def anaphor(r: Reader, name: str, out: list[Item], it: Item):
     return Item("ENT", it.start, it.end, it.text, it.pos, found=at(r, before[-1], it, name), marks=it.marks)
 
 
+@construction("zh.comma_list")
+def zh_comma_list(r: Reader, name: str, out: list[Item], it: Item):
+    """``衰老,劳损和外伤等复杂的因素都会影响滑膜`` / ``IL-6,TNF-α和IL-1β可促进…``: a comma
+    right before a name, after a clause that so far holds only names, when a conjunction
+    (和, 及) closes the names after it and 等 or the list's verb follows: the comma is a list
+    mark (、), not a clause break."""
+    if it.kind != "ENT" or len(out) < 2 or not (out[-1].is_a("comma") or out[-1].is_a("wide_comma")) \
+            or out[-2].kind != "ENT":
+        return None
+    k = len(out) - 2
+    while k >= 0 and (out[k].kind == "ENT" or out[k].is_a("list_mark")):
+        k -= 1
+    if k >= 0 and out[k].kind != "SEP":
+        return None  # the names before the comma do not open their clause
+    j = next((m for m, x in enumerate(r.items) if x is it), len(r.items))
+    joined = False
+    for x in r.items[j + 1:]:
+        if x.kind == "ENT" or x.is_a("list_mark"):
+            continue
+        if x.has("conj") and not x.has("clause_link"):
+            joined = True
+            continue
+        if joined and (x.has("etc") or x.kind in ("TRIG", "VERB")):
+            comma = out.pop()
+            out.append(Item("LIST", comma.start, comma.end, comma.text, comma.pos, marks=frozenset({"list_mark", "gap"})))
+            return it
+        return None
+    return None
+
+
 # --- where a new clause starts (stage ``split``) ---------------------------------
 
 @construction("en.new_claim")

@@ -379,6 +379,23 @@ def _change_of_subject(c: Clause, i: int) -> bool:
     return all(x.kind in ("DE", "ASP") for x in gap) and not (after and after[0].kind != "TRIG")
 
 
+@construction("zh.means_list")
+def means_list(r: Reader, name: str, c: Clause, i: int):
+    """``中医药可通过抑制炎症因子、维持免疫细胞平衡、调节 IL-17 细胞和 IL-23/IL-17 轴平衡，从而…``:
+    verbs listed (、, 和, 及, 并) inside one 通过 phrase are means side by side, each of the
+    subject's own; none is the main verb the earlier ones mediate."""
+    if c.in_mediator or not c.mediators or i == 0 \
+            or not (c.items[i - 1].is_a("list_mark") or c.items[i - 1].has("conj")):
+        return None
+    for x in reversed(c.items[:i - 1]):
+        if x.kind == "CUE" and x.has("mediator"):
+            c.in_mediator = True  # read as the first means verb was: its targets mediate what follows
+            return GO_ON
+        if not (x.kind in ("ENT", "ASP", "TRIG", "DE", "LIST", "WORD") or x.kind == "CUE" and x.has("conj")):
+            return None
+    return None
+
+
 @construction("subject_raised")
 def subject_raised(r: Reader, name: str, c: Clause, i: int):
     if c.items[i].has("raised") and _change_of_subject(c, i):

@@ -386,6 +386,19 @@ CASES = {
             ('LIF', 'promotes', 'tumor', 'growth', False),
         }),
     ],
+    "zh.inhibition_subject": [
+        # 002: 阻断 LIF (a verb of the negative direction and its object) opens the clause, another verb follows: LIF is knocked down and acts, turned round
+        ("阻断LIF有效提高了肿瘤细胞的化疗敏感性,并进一步抑制了化疗下肿瘤的生长速率。", {
+            ('LIF', 'upregulates', 'tumor cell', 'drug_resistance', False),
+            ('LIF', 'promotes', 'tumor', 'growth', False),
+        }),
+    ],
+    "knockdown_carrier": [
+        # tr_zh_05: 干预 X 从而抑制 Y (knock-down cue 干预, as 阻断): X promotes Y, hedged by 提示
+        ("提示精准干预SDF-1/CXCR4轴从而抑制肿瘤转移,具有潜在临床应用前景。", {
+            ('CXCL12/CXCR4 axis', 'promotes', 'tumor', 'metastasis', False),
+        }),
+    ],
     "zh.means_list": [
         # 000: 通过抑制 X 和促进 Y 达到…: two means side by side; 破骨细胞增殖 is no mediator of the second (the main verb is 达到…促进)
         ("不难看出，较高浓度的 TNF-α可以通过抑制成骨细胞分化和促进破骨细胞增殖达到促进骨质疏松发展的效果。", {

@@ -36,7 +36,7 @@ MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owne
 # The classes of words.tsv (its header says what each is).
 WORD_KINDS = frozenset({
     "clause_break", "list_mark", "open", "close", "comma", "wide_comma", "hyphen", "gap", "de", "locative_end",
-    "surface", "respect", "respect_open", "copula", "copula_as", "have", "effect_noun", "effect_ending",
+    "surface", "respect", "respect_open", "copula", "copula_as", "have", "effect_noun", "effect_ending", "attribute_ending",
     "effect_word", "with", "with_its", "and", "as_well_as", "particle", "includes", "origin_open", "article", "be", "break",
     "nominal_partner", "by", "complementizer", "role_in", "effect_on", "adverb_ending", "past_ending",
     "participle_ending", "be_participle_ending", "gerund_ending", "cells_of", "family_of", "modifier_pos"})

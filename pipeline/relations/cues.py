@@ -174,7 +174,7 @@ def pronoun_chain(r: Reader, name: str, c: Clause, it: Item, i: int):
     named = {a.found.concept.id for a in held.args}
     others = [f for f in molecules_before(r, it) if f.concept.id not in named]
     if others and not _described(r, held):
-        return Miss("other molecules before it, and the earlier clause does not describe its subject (X 是 …)")
+        return Miss("other molecules before it, and the earlier clause does not describe its subject with a copula")
     c.pronoun = True
     c.subject = Group(i, i + 1, tuple(Arg(at(r, a.found, it, name), None) for a in held.args), pronoun=True)
     return DONE

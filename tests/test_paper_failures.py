@@ -78,8 +78,10 @@ def test_a_paper_past_its_time_budget_is_stopped_and_retried_next_time(folders):
     assert outcome["long.txt"].status == "timeout" and outcome[GOOD].status == "ok"
     docs = _documents(out)
     assert docs["long.txt"]["status"] == "timeout"
-    assert re.search(r"long\.txt: stopped after the paper timeout of 0\.5 s, while (splitting sentences|finding "
-                     r"names|reading relations)", docs["long.txt"]["error"])
+    # the message names the stage it stopped in (on a loaded machine even reading the file may be past the budget)
+    assert re.search(r"long\.txt: stopped after the paper timeout of 0\.5 s, while (reading the file|splitting "
+                     r"sentences|finding names|reading relations) \(the next run tries it again\)",
+                     docs["long.txt"]["error"])
     assert ("osteoclast", "induces", "bone resorption") in _good_triples(out)
     # the next run tries it again, and leaves the good paper alone
     again = make_plan(scan_inputs([raw]).papers, read_manifest(out), versions(), out)

@@ -57,6 +57,15 @@ CASES = {
             ('TNF-α', 'upregulates', 'RANKL', 'expression', False),
         }),
     ],
+    "zh.process_anaphor": [
+        # tr_zh_06: 该过程 names the one process named before it (血管生成); 应用 X (instrument cue) makes the antibody the subject
+        ("白介素家族中,IL-8、IL-1、IL-6同样能促进血管生成,应用IL-6单抗能部分抑制该过程。", {
+            ('IL-8', 'promotes', 'angiogenesis', None, False),
+            ('IL-1', 'promotes', 'angiogenesis', None, False),
+            ('IL-6', 'promotes', 'angiogenesis', None, False),
+            ('anti-IL-6 antibody', 'inhibits', 'angiogenesis', None, False),
+        }),
+    ],
     "zh.comma_list": [
         # tr_zh_04: 衰老,劳损和外伤等…因素: the comma joins the list (closed by 和, then 等), so aging acts too, not only the names after the comma
         ("膝骨关节炎(knee osteoarthritis,KOA)作为老年人常见的关节退行性疾病,衰老,劳损和外伤等复杂的因素都会影响滑膜和软骨从而导致关节破坏和临床一系列症状。", {

@@ -27,11 +27,11 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium",
-                       "unknown", "host", "title", "coculture", "anaphor", "role_content", "determiner", "plural",
+                       "unknown", "host", "title", "coculture", "anaphor", "process_anaphor", "role_content", "determiner", "plural",
                        "owned", "related", "existential", "result", "causative", "likeness", "forms", "unspecific",
                        "combination"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related", "existential",
+MARK_ONLY = frozenset({"host", "title", "anaphor", "process_anaphor", "determiner", "plural", "owned", "related", "existential",
                        "result", "causative", "forms", "unspecific"})
 # The classes of words.tsv (its header says what each is).
 WORD_KINDS = frozenset({

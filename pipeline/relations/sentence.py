@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..mentions import as_concept
 from .data import THING_TYPES
 from .emit import emit
-from .engine import GO_ON, construction
+from .engine import GO_ON, Miss, construction
 from .groups import Group, arg_with_aspect, group_before, read_group
 from .items import Item, modifier, next_element, trigger_follows
 from .state import Clause, Condition, How, Reader, at, is_class_word
@@ -48,6 +48,19 @@ def anaphor(r: Reader, name: str, out: list[Item], it: Item):
     before = [x.found for x in out if x.kind == "ENT" and x.found.concept.type == "disease"]
     if not before or len({f.concept.id for f in before}) != 1:
         return None
+    return Item("ENT", it.start, it.end, it.text, it.pos, found=at(r, before[-1], it, name), marks=it.marks)
+
+
+@construction("zh.process_anaphor")
+def process_anaphor(r: Reader, name: str, out: list[Item], it: Item):
+    """``IL-8、IL-1、IL-6同样能促进血管生成,应用IL-6单抗能部分抑制该过程``: 该过程 / 这一过程
+    (cue ``process_anaphor``) names the one process or pathway this sentence has named before
+    it; it stays a word when there is none, or more than one."""
+    if not it.has("process_anaphor"):
+        return None
+    before = [x.found for x in out if x.kind == "ENT" and x.found.concept.type in ("process", "pathway")]
+    if not before or len({f.concept.id for f in before}) != 1:
+        return Miss("no process, or more than one, named before it")
     return Item("ENT", it.start, it.end, it.text, it.pos, found=at(r, before[-1], it, name), marks=it.marks)
 
 

@@ -201,6 +201,10 @@ CASES = {
         }),
     ],
     "zh.active": [
+        # written for the test: 明显增加 (one word of jieba's own dictionary, tagged nr) is 明显 + the trigger 增加
+        ("IL-6能够明显增强肿瘤细胞的侵袭能力。", {
+            ('IL-6', 'promotes', 'tumor cell', 'invasion', False),
+        }),
         # the same without 不会: not negated
         ("此外，IL-8 在体外可以直接激活 NADPH 氧化酶。", {
             ('IL-8', 'activates', 'NADPH oxidase', 'activity', False),

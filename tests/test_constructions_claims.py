@@ -594,6 +594,14 @@ CASES = {
         }),
     ],
     "zh.condition": [
+        # written for the test: 敲除 X 后 (a knocked-out condition), then a name's own fall (减轻, knockdown cue as 减少) after a degree adverb (明显): X acts, turned round
+        ("敲除IL-17后,小鼠关节炎症明显减轻。", {
+            ('IL-17', 'promotes', 'joint inflammation', None, False),
+        }),
+        # written for the test: a name's own rise after 明显 (a degree adverb, tagged a, not d)
+        ("IL-6刺激后,STAT3的磷酸化水平明显升高。", {
+            ('IL-6', 'upregulates', 'STAT3', 'phosphorylation', False),
+        }),
         # both co-cultured names act on the change after the condition; AG490's own object stays AG490's
         ("CLL 细胞在与 BMSCs 或 IL-6 共培养后, STAT3 的磷酸化水平增加, 但 AG490 可通过重新激活 SHP-1 引起 STAT3 和 Lyn 酪氨酸激酶 (lyn tyrosine kinase, Lyn) 去磷酸化, 并触发 CLL 凋亡。", {
             ('AG490', 'activates', 'CLL cell', 'apoptosis', False),

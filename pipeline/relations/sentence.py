@@ -218,8 +218,9 @@ def condition(r: Reader, name: str):
         if k + 1 < len(items) and items[k + 1].kind not in ("SEP", "LIST", "CLOSE") and not items[k + 1].has("conj"):
             continue  # ``降低了 X``: transitive, read by the clause
         j = k
-        while j > 0 and items[j - 1].kind == "WORD" and items[j - 1].pos.startswith("d"):
-            j -= 1  # adverbs: ``显著增加``
+        while j > 0 and items[j - 1].kind == "WORD" and (items[j - 1].pos.startswith("d")
+                                                         or items[j - 1].is_a("degree_adverb")):
+            j -= 1  # adverbs: ``显著增加``, ``明显增加``
         changed = group_before(items, j, r.lang)
         args = changed.args if changed is not None else _bare_aspect_owned(r, j, end)
         if not args or changed is not None and items[changed.start].start < end:

@@ -55,8 +55,11 @@ ZH_MODIFIER_POS = frozenset({"n", "ng", "nz", "l", "b", "x", "zg", "eng"})
 # Endings of English adjectives (hepatic, renal, innate, adaptive): such a word before
 # "and" shares the head after the next conjunct.
 ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant", "ile")
-# The types a known name may have to be the head of a phrase (``intestinal tumor``).
-HEAD_MENTION_TYPES = frozenset({"cell", "disease"})
+# The types a known name may have to be the head of a phrase (``intestinal tumor``, ``active
+# TGF-β``, ``serum IL-6``): every type. Such a phrase holds a dictionary name, so the relation
+# reader reads that name (mentions.without_overlapping_phrases); the phrase names the narrower thing.
+HEAD_MENTION_TYPES = frozenset({"cell", "disease", "gene", "family", "process", "pathway", "drug", "anatomy", "other",
+                                "ncrna"})
 
 _EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*\+?")
 

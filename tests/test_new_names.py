@@ -94,6 +94,9 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
      "during inflammation.", "adaptive and innate immune system", "adaptive immune system", "phrase"),
     # a head whose object follows takes it (tissue inhibitor of …), not the object's own phrase
     (TIMP, "tissue inhibitor of metalloproteinase", "tissue inhibitor of metalloproteinase", "phrase"),
+    # a modifier before a known name of any type: the narrower thing (the reader reads TGF-β)
+    ("In response to injury, local latent TGF-β complexes are converted into active TGF-β according to a tissue- "
+     "and injury type-specific activation mechanism.", "active TGF-β", "active TGF-β", "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the

@@ -429,12 +429,13 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
     """Chinese phrases: modifiers (nouns, distinguishing words, known names) before a word
     ending in a head; or one word ending in a head after two characters or more (胆囊癌,
     风湿病; not 疾病). A word of the relation lexicons (刺激因子, 该类因子) is neither."""
-    if not _free_zh_head(text, spans, rules):
+    free = _free_zh_head(text, spans, rules)
+    if not free and not any(is_cjk(text[a:b][-1:]) for a, b, _ in spans):
         return
     data = resources.rules
     tokens = _zh_tokens(text, spans, resources)
     for k, tok in enumerate(tokens):
-        ctype = rules.zh_head(tok.text)
+        ctype = (rules.zh_head(tok.text) if free else None) or _name_head_type(tok, spans)
         if ctype is None or _inside_longer(tok.start, tok.end, spans) or _not_a_head(tok.text, data) \
                 or (k + 1 < len(tokens) and tokens[k + 1].tail):
             continue
@@ -452,6 +453,14 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
         if ("zh", tok.text) in data.aspects and any(t.pos == "name" for t in tokens[j:k]):
             continue  # 软骨破坏: an aspect word after a known name is the relation reader's
         yield start, tok.end, re.sub(r"\s+", "", text[start:tok.end]), ctype
+
+
+def _name_head_type(tok: _Token, spans) -> str | None:
+    """The type of a known Chinese name that is the token (微血管 of 骨髓微血管): with
+    modifiers before it, the phrase names the narrower thing, as in English."""
+    if tok.pos != "name" or not is_cjk(tok.text[-1]):
+        return None
+    return next((c.type for a, b, c in spans if (a, b) == (tok.start, tok.end) and c.type in HEAD_MENTION_TYPES), None)
 
 
 def _free_zh_head(text: str, spans, rules: NewNameRules) -> bool:

@@ -97,6 +97,8 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
     # a modifier before a known name of any type: the narrower thing (the reader reads TGF-β)
     ("In response to injury, local latent TGF-β complexes are converted into active TGF-β according to a tissue- "
      "and injury type-specific activation mechanism.", "active TGF-β", "active TGF-β", "phrase"),
+    ("血液系统疾病根源于骨髓造血功能异常,越来越多的研究对血液病骨髓微血管的异常及其临床意义进行了深入全面的探讨。",
+     "血液病骨髓微血管", "血液病骨髓微血管", "phrase"),  # in Chinese too (骨髓微血管 is known)
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the

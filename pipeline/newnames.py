@@ -279,6 +279,8 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data):
         if start is None:
             continue
         modifiers = [t for t in tokens[j:i] if t.start >= start]
+        if rules.en_head(tok.text) is None and _holds_name(start, tok.start, spans):
+            continue  # IL-17A-induced RANKL: a claim about two names, not a narrower name
         if not modifiers and not (rules.en_head(tok.text) and ("en", tok.text.lower()) not in rules.heads
                                   and ("en", depluralize(tok.text.lower())) not in rules.heads):
             continue  # a bare head word (cells) names nothing new; a bare -itis word does
@@ -450,9 +452,16 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
         start = tokens[j].start
         if start == tok.start and (("zh", tok.text) in data.cues or not _one_word_name(tok, rules, resources)):
             continue
+        if rules.zh_head(tok.text) is None and _holds_name(start, tok.start, spans):
+            continue  # 血液病骨髓微血管: two names, each read as itself
         if ("zh", tok.text) in data.aspects and any(t.pos == "name" for t in tokens[j:k]):
             continue  # 软骨破坏: an aspect word after a known name is the relation reader's
         yield start, tok.end, re.sub(r"\s+", "", text[start:tok.end]), ctype
+
+
+def _holds_name(start: int, end: int, spans) -> bool:
+    """Whether a known name lies in ``[start, end)``, the modifiers of a phrase."""
+    return any(start <= a and b <= end for a, b, _ in spans)
 
 
 def _name_head_type(tok: _Token, spans) -> str | None:

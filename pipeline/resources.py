@@ -38,7 +38,7 @@ class Resources:
     @functools.cached_property
     def segmenter(self):
         """jieba, with every Chinese name of the dictionary as a word."""
-        return chinese_segmenter(self.lexicon.chinese_names() + self.rules.chinese_words())
+        return chinese_segmenter(self.lexicon.chinese_names() + self.rules.chinese_words(), self.rules.joined_words())
 
     @functools.cached_property
     def tagger(self):
@@ -72,8 +72,9 @@ class Resources:
         return {}
 
 
-def chinese_segmenter(words: list[str]):
-    """A jieba tokenizer that knows ``words`` and never cuts them in two."""
+def chinese_segmenter(words: list[str], joined: list[str] = ()):
+    """A jieba tokenizer that knows ``words`` and never cuts them in two, and that does not
+    keep the ``joined`` words of its own dictionary (明显增加: an adverb and a trigger) whole."""
     try:
         import jieba
     except ImportError as exc:  # pragma: no cover - a declared dependency
@@ -83,6 +84,9 @@ def chinese_segmenter(words: list[str]):
     for word in words:
         if len(word) >= 2 and " " not in word:
             tokenizer.add_word(word, freq=100000)
+    for word in joined:
+        if tokenizer.FREQ.get(word):
+            tokenizer.del_word(word)
     return tokenizer
 
 

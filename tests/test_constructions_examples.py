@@ -64,6 +64,26 @@ CASES = {
             ('microorganism', 'upregulates', 'IL-1', 'expression', False),
         }),
     ],
+    "examples_same_kind": [
+        # tr_zh_02: 不同类型癌症的发生，如 A、B 和 C: diseases after a disease target (no class word): the claim is stated of each
+        ("一个多世纪以来,流行病学研究表明,慢性炎症可以促进不同类型癌症的发生,如结肠癌、前列腺癌和肝癌[2-3]。", {
+            ('chronic inflammation', 'promotes', 'colon cancer', None, False),
+            ('chronic inflammation', 'promotes', 'prostate cancer', None, False),
+            ('chronic inflammation', 'promotes', 'liver cancer', None, False),
+        }),
+    ],
+    "-examples_same_kind": [
+        # 000: examples of another kind (genes after a disease's growth) stay what the next clauses are about (examples_next_topic)
+        ("除此之外，免疫细胞可以分泌多种细胞因子，促进肿瘤的生长，如 IL-6、G-CSF 和 IFN-γ，均可促进骨髓增殖性肿瘤细胞的增殖和存活。", {
+            ('immune cell', 'promotes', 'tumor', 'growth', False),
+            ('IL-6', 'promotes', 'myeloproliferative neoplasm cell', 'proliferation', False),
+            ('IL-6', 'promotes', 'myeloproliferative neoplasm cell', 'survival', False),
+            ('G-CSF', 'promotes', 'myeloproliferative neoplasm cell', 'proliferation', False),
+            ('G-CSF', 'promotes', 'myeloproliferative neoplasm cell', 'survival', False),
+            ('IFN-γ', 'promotes', 'myeloproliferative neoplasm cell', 'proliferation', False),
+            ('IFN-γ', 'promotes', 'myeloproliferative neoplasm cell', 'survival', False),
+        }),
+    ],
     "examples_targets": [
         # no cell type named: the cells stay generic
         ("TNF-α在调节多种发育和免疫过程中也发挥着不同的作用，包括炎症、分化、脂质代谢和细胞凋亡。", {

@@ -57,6 +57,37 @@ CASES = {
             ('TNF-α', 'upregulates', 'RANKL', 'expression', False),
         }),
     ],
+    "zh.process_anaphor": [
+        # tr_zh_06: 该过程 names the one process named before it (血管生成); 应用 X (instrument cue) makes the antibody the subject
+        ("白介素家族中,IL-8、IL-1、IL-6同样能促进血管生成,应用IL-6单抗能部分抑制该过程。", {
+            ('IL-8', 'promotes', 'angiogenesis', None, False),
+            ('IL-1', 'promotes', 'angiogenesis', None, False),
+            ('IL-6', 'promotes', 'angiogenesis', None, False),
+            ('anti-IL-6 antibody', 'inhibits', 'angiogenesis', None, False),
+        }),
+    ],
+    "zh.comma_list": [
+        # tr_zh_04: 衰老,劳损和外伤等…因素: the comma joins the list (closed by 和, then 等), so aging acts too, not only the names after the comma
+        ("膝骨关节炎(knee osteoarthritis,KOA)作为老年人常见的关节退行性疾病,衰老,劳损和外伤等复杂的因素都会影响滑膜和软骨从而导致关节破坏和临床一系列症状。", {
+            ('aging', 'regulates', 'synovium', None, False),
+            ('aging', 'regulates', 'cartilage', None, False),
+            ('aging', 'induces', 'joint destruction', None, False),
+            ('chronic strain', 'regulates', 'synovium', None, False),
+            ('chronic strain', 'regulates', 'cartilage', None, False),
+            ('chronic strain', 'induces', 'joint destruction', None, False),
+            ('trauma', 'regulates', 'synovium', None, False),
+            ('trauma', 'regulates', 'cartilage', None, False),
+            ('trauma', 'induces', 'joint destruction', None, False),
+        }),
+    ],
+    "-zh.comma_list": [
+        # written for the test: a comma after a clause with its verb is a clause break; the second clause has its own subjects
+        ("IL-6促进破骨细胞分化,TNF-α和IL-1β则抑制成骨细胞分化。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+            ('TNF-α', 'inhibits', 'osteoblast', 'differentiation', False),
+            ('IL-1β', 'inhibits', 'osteoblast', 'differentiation', False),
+        }),
+    ],
     "zh.gerund_subject": [
         # 004: 抑制 FGF2/FGFR2 信号通路 is the subject of 是; 该因子 (FGF2) does not inhibit it
         ("T-ALL来源的BMSC分泌成纤维细胞生长因子2(fibroblast growth factor 2, FGF2),该因子与T-ALL细胞上的成纤维生长因子受体2(fibroblast growth factor receptor 2, FGFR2)结合,因此抑制FGF2/FGFR2信号通路可能是克服BMSC介导的T-ALL进展的有效策略。", {
@@ -139,6 +170,34 @@ CASES = {
         # 001: 其恢复体内平衡的功能 (its function of restoring homeostasis) is the subject of 丧失
         ("炎症因子可以促进炎症反应。如果炎症持续存在，其恢复体内平衡的功能就会丧失，逐渐进展为慢性炎症[10]。", {
             ('inflammatory cytokine', 'promotes', 'inflammatory response', None, False),
+        }),
+    ],
+    "zh.report_modifier": [
+        # tr_zh_01: 近年来发现的 modifies 细胞因子 (report word before 的): no claim starts there, IL-17 stays the subject of the chain (not 细胞因子)
+        ("白细胞介素-17(IL-17)是近年来发现的一种重要的细胞因子,在风湿病、癌症及炎性疾病的发生、发展中具有重要的作用。", {
+            ('IL-17', 'regulates', 'rheumatic disease', None, False),
+            ('IL-17', 'regulates', 'tumor', None, False),
+            ('IL-17', 'regulates', 'inflammatory disease', None, False),
+        }),
+    ],
+    "zh.pronoun_chain": [
+        # tr_zh_02: 它 opens a clause after B 是 C 的组成部分: B (the named subject the clause left), not the paragraph's topic
+        ("炎症是公认的肿瘤十大特征之一,而肿瘤相关巨噬细胞是肿瘤微环境的重要组成部分,它影响肿瘤的生长、血管生成、免疫抑制、转移和药物抗性。", {
+            ('tumor-associated macrophage', 'regulates', 'tumor', 'growth', False),
+            ('tumor-associated macrophage', 'regulates', 'tumor', 'metastasis', False),
+            ('tumor-associated macrophage', 'regulates', 'angiogenesis', None, False),
+            ('tumor-associated macrophage', 'regulates', 'immunosuppression', None, False),
+        }),
+        # tr_zh_03: 其 after X 是一种…的生长因子: X, not the class noun nor the cells inside the relative
+        ("[摘要]转化生长因子-β(transforming growth factor-β,TGF-β)是一种能使正常的成纤维细胞的表型发生转化的生长因子,其在肾小管间质纤维化的过程中扮演重要角色。", {
+            ('TGF-β', 'regulates', 'renal interstitial fibrosis', None, False),
+        }),
+        # 001: 它 after the copula clause of IL-6 放大器 (many molecules inside it): the amplifier; 包括 lists diseases of the role's place (examples_same_kind)
+        ("IL-6 还可以促进 RANKL 的表达。IL-6 放大器是通过 STAT3 和 NF-κB 之间的协同相互作用产生更多的 IL-6 及多种其他细胞因子和趋化因子，它也在炎症性疾病中发挥关键作用，包括细胞因子风暴综合征、自身免疫性疾病和癌症。", {
+            ('IL-6', 'upregulates', 'RANKL', 'expression', False),
+            ('IL-6 amplifier', 'regulates', 'cytokine release syndrome', None, False),
+            ('IL-6 amplifier', 'regulates', 'autoimmune disease', None, False),
+            ('IL-6 amplifier', 'regulates', 'tumor', None, False),
         }),
     ],
     "pronoun": [
@@ -250,6 +309,10 @@ CASES = {
         }),
     ],
     "instrument_subject": [
+        # written for the test: 给予 X (administer, instrument cue as 使用): what is given acts
+        ("给予IL-10治疗可显著减轻小鼠的关节炎症。", {
+            ('IL-10', 'inhibits', 'joint inflammation', None, False),
+        }),
         # 使用/用/采用 X V Y (instrument cue, no subject before it): the agent used is the subject of the trigger after it, not the topic of the clause before
         ("Gehrke 等<sup>[24]</sup> 研究显示, BMSC 分泌的衍生蛋白和血管内皮生长因子 (vascular endothelial growth factor, VEGF), 可阻断 CLL 细胞的凋亡, 使用单克隆抗体 293 (Monoclonal Antibody 293, mAb293) 阻断 VEGF 的分泌可显著降低共培养 CLL 细胞的存活。", {
             ('BMSC', 'inhibits', 'CLL cell', 'apoptosis', False),
@@ -336,6 +399,27 @@ CASES = {
             ('LIF', 'promotes', 'tumor', 'growth', False),
         }),
     ],
+    "zh.inhibition_subject": [
+        # 002: 阻断 LIF (a verb of the negative direction and its object) opens the clause, another verb follows: LIF is knocked down and acts, turned round
+        ("阻断LIF有效提高了肿瘤细胞的化疗敏感性,并进一步抑制了化疗下肿瘤的生长速率。", {
+            ('LIF', 'upregulates', 'tumor cell', 'drug_resistance', False),
+            ('LIF', 'promotes', 'tumor', 'growth', False),
+        }),
+    ],
+    "knockdown_carrier": [
+        # tr_zh_05: 干预 X 从而抑制 Y (knock-down cue 干预, as 阻断): X promotes Y, hedged by 提示
+        ("提示精准干预SDF-1/CXCR4轴从而抑制肿瘤转移,具有潜在临床应用前景。", {
+            ('CXCL12/CXCR4 axis', 'promotes', 'tumor', 'metastasis', False),
+        }),
+    ],
+    "zh.means_list": [
+        # 000: 通过抑制 X 和促进 Y 达到…: two means side by side; 破骨细胞增殖 is no mediator of the second (the main verb is 达到…促进)
+        ("不难看出，较高浓度的 TNF-α可以通过抑制成骨细胞分化和促进破骨细胞增殖达到促进骨质疏松发展的效果。", {
+            ('TNF-α', 'inhibits', 'osteoblast', 'differentiation', False),
+            ('TNF-α', 'promotes', 'osteoclast', 'proliferation', False),
+            ('TNF-α', 'promotes', 'osteoporosis', None, False),
+        }),
+    ],
     "subject_knockdown": [
         # written for the test: the knock-down word after the name
         ("In these mice, LIF blockade inhibits tumor growth in the pancreas.", {
@@ -384,10 +468,6 @@ CASES = {
             ('IL-1R2', 'inhibits', 'IL-1α', 'activity', False),
             ('inflammasome', 'induces', 'pyroptosis', None, False),
             ('inflammasome', 'upregulates', 'IL-1α', 'expression', False),
-        }),
-        # 001: 它 after many molecules stands for no one; 包括 lists kinds of the place, not factors
-        ("IL-6 还可以促进 RANKL 的表达。IL-6 放大器是通过 STAT3 和 NF-κB 之间的协同相互作用产生更多的 IL-6 及多种其他细胞因子和趋化因子，它也在炎症性疾病中发挥关键作用，包括细胞因子风暴综合征、自身免疫性疾病和癌症。", {
-            ('IL-6', 'upregulates', 'RANKL', 'expression', False),
         }),
     ],
 }

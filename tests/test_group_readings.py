@@ -291,6 +291,7 @@ CASES = {
             ('IL-1', 'upregulates', 'LIF', 'expression', False),
             ('TGF-β', 'downregulates', 'IL-1R1', 'expression', False),
             ('TGF-β', 'promotes', 'myofibroblast', 'differentiation', False),
+            ('TGF-β', 'inhibits', 'JAK/STAT pathway', 'activity', False),  # 拮抗这一过程: the one pathway named before (zh.process_anaphor), as the gold
         }),
         # A、B 伴侣蛋白及抗凋亡蛋白 C 和 D: the description 抗凋亡蛋白 goes (title cue), 伴侣蛋白 is a filler, and the list goes on to C and D
         ("CXCR4 拮抗剂 BKT140 诱导凋亡细胞死亡, 降低热休克蛋白 70 (Heat Shock Protein 70, HSP70) 和 HSP90 伴侣蛋白及抗凋亡蛋白 B 淋巴细胞瘤-2 蛋白 (B-cell lymphoma-2 protein, BCL-2) 和 B 淋巴细胞瘤-超大蛋白 (B-cell lymphoma-extra large protein, BCL-XL) 水平, 促进线粒体因子细胞色素 c (Cytochrome c, Cyt c) 和第二个线粒体衍生的半胱天冬酶激活剂/低等电点的直接 IAP 结合蛋白的释放。", {

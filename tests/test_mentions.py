@@ -222,6 +222,14 @@ def test_jieba_never_cuts_a_dictionary_name(resources, documents):
         assert words == [name], f"jieba cuts {name} into {words}"
 
 
+def test_jieba_does_not_join_a_degree_adverb_to_a_trigger(resources):
+    # jieba's own dictionary holds 明显增加 / 明显增强 / 大大降低 as words (tagged nr): the trigger
+    # inside would be lost; words.tsv degree_adverb keeps them apart, a real word (相互作用) stays whole
+    for text, words in (("可明显增加破骨细胞的数量", ["可", "明显", "增加"]), ("能够明显增强", ["能够", "明显", "增强"]),
+                        ("大大降低", ["大大", "降低"]), ("相互作用", ["相互作用"])):
+        assert [w for w, _, _ in resources.segmenter.tokenize(text)][:len(words)] == words
+
+
 def extracted_records(text):
     """The mentions table ``extract`` writes for ``text``."""
     from pipeline.batch import extract

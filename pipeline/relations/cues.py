@@ -56,6 +56,16 @@ def _no_group_before_trigger(items: list[Item], j: int) -> bool:
     return False
 
 
+@construction("zh.report_modifier")
+def report_modifier(r: Reader, name: str, c: Clause, it: Item, i: int):
+    """``是近年来发现的一种重要的细胞因子``: a reporting verb right before 的 modifies the noun
+    after it (the factor discovered in recent years); it opens no claim, and the clause keeps
+    its subject."""
+    if it.has("report") and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
+        return DONE
+    return None
+
+
 @construction("report")
 def report(r: Reader, name: str, c: Clause, it: Item, i: int):
     if not it.has("report"):
@@ -149,6 +159,38 @@ def _owns_relative_phrase(items: list[Item], k: int) -> bool:
     rest = items[j + 2:]
     end = next((m for m, x in enumerate(rest) if x.kind == "SEP"), len(rest))
     return any(x.kind in ("VERB", "TRIG") for x in rest[:end])
+
+
+@construction("zh.pronoun_chain")
+def pronoun_chain(r: Reader, name: str, c: Clause, it: Item, i: int):
+    """``而肿瘤相关巨噬细胞是肿瘤微环境的重要组成部分，它影响肿瘤的生长`` / ``TGF-β 是一种…的生长
+    因子，其在…中扮演重要角色``: a singular pronoun opening a clause stands for the named
+    subject an earlier clause of the same sentence left (the topic chain goes on through it),
+    not for the names that clause said something of."""
+    held = r.sentence_subject
+    if not (it.has("pronoun") and not it.has("plural") and _opens(c) and not c.seen_verb) \
+            or held is None or not held.args or held.pronoun or held.agents:
+        return None
+    named = {a.found.concept.id for a in held.args}
+    others = [f for f in molecules_before(r, it) if f.concept.id not in named]
+    if others and not _described(r, held):
+        return Miss("other molecules before it, and the earlier clause does not describe its subject with a copula")
+    c.pronoun = True
+    c.subject = Group(i, i + 1, tuple(Arg(at(r, a.found, it, name), None) for a in held.args), pronoun=True)
+    return DONE
+
+
+def _described(r: Reader, held: Group) -> bool:
+    """The subject ``held`` is followed by a copula (``X 是/为 …``, adverbs between): the
+    clause says what it is, and the names after the copula only describe it."""
+    last = held.args[-1].found
+    k = next((m for m, x in enumerate(r.items) if x.kind == "ENT" and x.found is last), None)
+    if k is None:
+        return False
+    k += 1
+    while k < len(r.items) and r.items[k].kind == "WORD" and r.items[k].pos.startswith("d"):
+        k += 1
+    return k < len(r.items) and r.items[k].kind == "VERB" and r.items[k].is_a("copula")
 
 
 @construction("pronoun")

@@ -27,16 +27,16 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "between", "relative",
                        "aspect_link", "word", "filler", "study", "origin", "generic_head",
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium",
-                       "unknown", "host", "title", "coculture", "anaphor", "role_content", "determiner", "plural",
+                       "unknown", "host", "title", "coculture", "anaphor", "process_anaphor", "role_content", "determiner", "plural",
                        "owned", "related", "existential", "result", "causative", "likeness", "forms", "unspecific",
                        "combination"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
-MARK_ONLY = frozenset({"host", "title", "anaphor", "determiner", "plural", "owned", "related", "existential",
+MARK_ONLY = frozenset({"host", "title", "anaphor", "process_anaphor", "determiner", "plural", "owned", "related", "existential",
                        "result", "causative", "forms", "unspecific"})
 # The classes of words.tsv (its header says what each is).
 WORD_KINDS = frozenset({
     "clause_break", "list_mark", "open", "close", "comma", "wide_comma", "hyphen", "gap", "de", "locative_end",
-    "surface", "respect", "respect_open", "copula", "copula_as", "have", "effect_noun", "effect_ending",
+    "surface", "respect", "respect_open", "copula", "copula_as", "have", "effect_noun", "effect_ending", "attribute_ending", "degree_adverb",
     "effect_word", "with", "with_its", "and", "as_well_as", "particle", "includes", "origin_open", "article", "be", "break",
     "nominal_partner", "by", "complementizer", "role_in", "effect_on", "adverb_ending", "past_ending",
     "participle_ending", "be_participle_ending", "gerund_ending", "cells_of", "family_of", "modifier_pos"})
@@ -142,6 +142,11 @@ class RuleData:
         """Chinese lexicon words, so the segmenter keeps them whole."""
         words = [w for (lang, w) in list(self.triggers) + list(self.aspects) + list(self.cues) if lang == "zh"]
         return sorted(set(words))
+
+    def joined_words(self) -> list[str]:
+        """A degree adverb and a Chinese lexicon word after it (明显增加), which the segmenter's
+        own dictionary may hold as one word: they are two."""
+        return [a + w for a in self.words_of("degree_adverb", "zh") for w in self.chinese_words()]
 
     def lookup(self, lang: str, word: str):
         key = (lang, word if lang == "zh" else word.lower())

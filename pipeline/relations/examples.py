@@ -158,6 +158,27 @@ def examples_kinds_head(r: Reader, name: str, c: Clause, group: Group, cue_index
     return None
 
 
+@construction("examples_same_kind")
+def examples_same_kind(r: Reader, name: str, c: Clause, group: Group, cue_index: int):
+    """``慢性炎症可以促进不同类型癌症的发生，如结肠癌、前列腺癌和肝癌`` / ``它也在炎症性疾病中
+    发挥关键作用，包括细胞因子风暴综合征、自身免疫性疾病和癌症``: a list of examples that opens
+    its own clause (after the comma), of the very kind of thing the claim just stated was said of
+    (diseases after a disease), though no class word: they name what it was said of, and the
+    claim is stated of each of them instead."""
+    last = r.last
+    role = last.trigger.trigger is not None and last.trigger.trigger.form == "role" \
+        and adjacent(r, last.trigger.end, c.items[cue_index].start)  # ``在 B 中发挥作用，包括 …``
+    if not (_next_to_last(r, c, cue_index) or role) or not last.triples or not last.factors \
+            or cue_index > 0:
+        return None  # ``免疫抑制细胞（如调节性 T 细胞）的数量``: an aside inside the clause; the claim stays on the kind
+    kinds = {r.lexicon.concepts[t.target_id].type for t in last.triples if t.target_id in r.lexicon.concepts}
+    listed = {a.found.concept.type for a in group.args}
+    targets = {t.target_id for t in last.triples}
+    if len(kinds) != 1 or listed != kinds or any(a.found.concept.id in targets for a in group.args):
+        return None
+    return _stated_of_examples(r, name, c, group)
+
+
 @construction("examples_next_topic")
 def examples_next_topic(r: Reader, name: str, c: Clause, group: Group, cue_index: int):
     """``促进肿瘤的生长，如 IL-6、G-CSF 和 IFN-γ，均可…``: the list does not stand for the
@@ -176,6 +197,11 @@ def examples_targets(r: Reader, name: str, c: Clause, group: Group, cue_index: i
     takes the class word's (``调节受体的表达/活性，包括 FXR``)."""
     if not _next_to_last(r, c, cue_index):
         return None
+    return _stated_of_examples(r, name, c, group)
+
+
+def _stated_of_examples(r: Reader, name: str, c: Clause, group: Group):
+    """The last claim (and the relative clause's claim on the same head) stated of each example instead."""
     last, before = r.last, r.before_last
     stated = [last]
     if before is not None and before.target_end == last.target_end and before.factors and before.triples \

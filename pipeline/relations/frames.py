@@ -20,9 +20,10 @@ from .state import Claim, Emitted, How, Reader, factors_and_steps, factors_of, i
 def _owner_de(items: list[Item], i: int, lang: str) -> int:
     """Where the 的 that links a noun trigger to its owner stands: before the
     trigger, past modifiers and short qualifying words with their own 的
-    (``B 的重要负调节因子``, ``B 的顶端驱动因素``, ``B 的非常有效的触发因素``)."""
+    (``B 的重要负调节因子``, ``B 的顶端驱动因素``, ``B 的非常有效的触发因素``, ``B 的中枢性调节因子``)."""
     de = i - 1
-    while de > 1 and (items[de].kind == "WORD" and (modifier(items[de], lang) or len(items[de].text) <= 2)
+    while de > 1 and (items[de].kind == "WORD" and (modifier(items[de], lang) or len(items[de].text) <= 2
+                                                    or items[de].is_a("attribute_ending"))
                       or items[de].kind == "DE" and items[de - 1].kind == "WORD" and lang == "zh"):
         de -= 1
     return de

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..mentions import as_concept
 from .data import THING_TYPES
 from .emit import emit
-from .engine import GO_ON, construction
+from .engine import GO_ON, Miss, construction
 from .groups import Group, arg_with_aspect, group_before, read_group
 from .items import Item, modifier, next_element, trigger_follows
 from .state import Clause, Condition, How, Reader, at, is_class_word
@@ -49,6 +49,49 @@ def anaphor(r: Reader, name: str, out: list[Item], it: Item):
     if not before or len({f.concept.id for f in before}) != 1:
         return None
     return Item("ENT", it.start, it.end, it.text, it.pos, found=at(r, before[-1], it, name), marks=it.marks)
+
+
+@construction("zh.process_anaphor")
+def process_anaphor(r: Reader, name: str, out: list[Item], it: Item):
+    """``IL-8、IL-1、IL-6同样能促进血管生成,应用IL-6单抗能部分抑制该过程``: 该过程 / 这一过程
+    (cue ``process_anaphor``) names the one process or pathway this sentence has named before
+    it; it stays a word when there is none, or more than one."""
+    if not it.has("process_anaphor"):
+        return None
+    before = [x.found for x in out if x.kind == "ENT" and x.found.concept.type in ("process", "pathway")]
+    if not before or len({f.concept.id for f in before}) != 1:
+        return Miss("no process, or more than one, named before it")
+    return Item("ENT", it.start, it.end, it.text, it.pos, found=at(r, before[-1], it, name), marks=it.marks)
+
+
+@construction("zh.comma_list")
+def zh_comma_list(r: Reader, name: str, out: list[Item], it: Item):
+    """``衰老,劳损和外伤等复杂的因素都会影响滑膜`` / ``IL-6,TNF-α和IL-1β可促进…``: a comma
+    right before a name, after a clause that so far holds only names, when a conjunction
+    (和, 及) closes the names after it and 等 or the list's verb follows: the comma is a list
+    mark (、), not a clause break."""
+    if it.kind != "ENT" or len(out) < 2 or not (out[-1].is_a("comma") or out[-1].is_a("wide_comma")) \
+            or out[-2].kind != "ENT":
+        return None
+    k = len(out) - 2
+    while k >= 0 and (out[k].kind == "ENT" or out[k].is_a("list_mark")):
+        k -= 1
+    if k >= 0 and out[k].kind != "SEP":
+        return None  # the names before the comma do not open their clause
+    j = next((m for m, x in enumerate(r.items) if x is it), len(r.items))
+    joined = False
+    for x in r.items[j + 1:]:
+        if x.kind == "ENT" or x.is_a("list_mark"):
+            continue
+        if x.has("conj") and not x.has("clause_link"):
+            joined = True
+            continue
+        if joined and (x.has("etc") or x.kind in ("TRIG", "VERB")):
+            comma = out.pop()
+            out.append(Item("LIST", comma.start, comma.end, comma.text, comma.pos, marks=frozenset({"list_mark", "gap"})))
+            return it
+        return None
+    return None
 
 
 # --- where a new clause starts (stage ``split``) ---------------------------------
@@ -175,8 +218,9 @@ def condition(r: Reader, name: str):
         if k + 1 < len(items) and items[k + 1].kind not in ("SEP", "LIST", "CLOSE") and not items[k + 1].has("conj"):
             continue  # ``降低了 X``: transitive, read by the clause
         j = k
-        while j > 0 and items[j - 1].kind == "WORD" and items[j - 1].pos.startswith("d"):
-            j -= 1  # adverbs: ``显著增加``
+        while j > 0 and items[j - 1].kind == "WORD" and (items[j - 1].pos.startswith("d")
+                                                         or items[j - 1].is_a("degree_adverb")):
+            j -= 1  # adverbs: ``显著增加``, ``明显增加``
         changed = group_before(items, j, r.lang)
         args = changed.args if changed is not None else _bare_aspect_owned(r, j, end)
         if not args or changed is not None and items[changed.start].start < end:

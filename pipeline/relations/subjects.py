@@ -379,6 +379,46 @@ def _change_of_subject(c: Clause, i: int) -> bool:
     return all(x.kind in ("DE", "ASP") for x in gap) and not (after and after[0].kind != "TRIG")
 
 
+@construction("zh.inhibition_subject")
+def inhibition_subject(r: Reader, name: str, c: Clause, i: int):
+    """``抑制 NLRP3 炎症小体的活化可减轻关节炎症`` / ``干预 X 从而抑制 Y``: a clause that opens with
+    a verb of the negative direction and its object, then (a modal and) another verb: the
+    verb phrase is the subject (inhibiting X does it), so X is knocked down and acts, turned
+    round (as after 阻断, knockdown_carrier)."""
+    items, it = c.items, c.items[i]
+    if it.trigger.form != "verb" or it.trigger.polarity >= 0 or c.subject is not None \
+            or c.last_trigger is not None or c.seen_verb or c.pending is not None \
+            or any(x.kind in ("ENT", "ASP", "TRIG") for x in items[:i]) or i + 1 >= len(items):
+        return None
+    group = read_group(items, i + 1, r.lang)
+    if group is None or items[i + 1].kind != "ENT":
+        return None
+    k = group.end
+    while k < len(items) and (items[k].kind == "VERB" or items[k].kind == "WORD" and len(items[k].text) <= 2):
+        k += 1  # 可, 可以, 能够, 从而
+    if k == group.end or k >= len(items) or items[k].kind != "TRIG" or items[k].trigger.form != "verb":
+        return None
+    c.pending, c.pending_at = "knockdown", i
+    return i + 1
+
+
+@construction("zh.means_list")
+def means_list(r: Reader, name: str, c: Clause, i: int):
+    """``中医药可通过抑制炎症因子、维持免疫细胞平衡、调节 IL-17 细胞和 IL-23/IL-17 轴平衡，从而…``:
+    verbs listed (、, 和, 及, 并) inside one 通过 phrase are means side by side, each of the
+    subject's own; none is the main verb the earlier ones mediate."""
+    if c.in_mediator or not c.mediators or i == 0 \
+            or not (c.items[i - 1].is_a("list_mark") or c.items[i - 1].has("conj")):
+        return None
+    for x in reversed(c.items[:i - 1]):
+        if x.kind == "CUE" and x.has("mediator"):
+            c.in_mediator = True  # read as the first means verb was: its targets mediate what follows
+            return GO_ON
+        if not (x.kind in ("ENT", "ASP", "TRIG", "DE", "LIST", "WORD") or x.kind == "CUE" and x.has("conj")):
+            return None
+    return None
+
+
 @construction("subject_raised")
 def subject_raised(r: Reader, name: str, c: Clause, i: int):
     if c.items[i].has("raised") and _change_of_subject(c, i):

@@ -84,6 +84,18 @@ CASES = {
             ('LIF', 'regulates', 'gastric cancer cell', None, False),  # not in the gold
         }),
     ],
+    "zh.report_relative": [
+        # tr_zh_01: 近年来发现的 qualifies 细胞因子 (a relative clause, no report): IL-17, the copula's subject, plays the role, not the class word
+        ("白细胞介素-17(IL-17)是近年来发现的一种重要的细胞因子,在风湿病、癌症及炎性疾病的发生、发展中具有重要的作用。", {
+            ('IL-17', 'regulates', 'rheumatic disease', None, False),
+            ('IL-17', 'regulates', 'tumor', None, False),
+            ('IL-17', 'regulates', 'inflammatory disease', None, False),
+        }),
+        # written for the test: 已报道的 (reported) before its noun, and the clause after it goes on with the copula's subject
+        ("TNF-α 是已报道的一种促炎细胞因子，可以促进破骨细胞的分化。", {
+            ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+    ],
     "negation": [
         # the LIF review's title, with did not (written for the test)
         ("Leukemia inhibitory factor did not inhibit the proliferation of gastric cancer cells in this study.", {

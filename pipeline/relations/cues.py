@@ -294,3 +294,12 @@ def forms_verb(r: Reader, name: str, c: Clause, i: int):
     items[i] = replace(it, kind="TRIG", trigger=Trigger(r.lang, it.text, "induces", "verb"), aspect=None,
                        cues=frozenset())
     return i
+
+
+@construction("zh.report_relative")
+def report_relative(r: Reader, name: str, c: Clause, it: Item, i: int):
+    """``近年来发现的一种细胞因子``: a reporting verb before 的 qualifies the noun after it;
+    nothing is reported, and what came before (the copula's subject) stands."""
+    if it.has("report") and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
+        return DONE
+    return None

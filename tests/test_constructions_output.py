@@ -85,6 +85,18 @@ CASES = {
             ('LIF', 'regulates', 'tumor', 'invasion', False),  # not in the gold
         }),
     ],
+    "default_aspect": [
+        # 001: a cell type induced is formed (default_aspects.tsv: induces, cell -> differentiation; the gold: IL-10 induces Treg, differentiation)
+        ("在淋巴细胞性脉络丛脑膜炎病毒(lymphocytic choroid plexus meningitis virus, LCMV)感染模型中，IL-10 本身或随后诱导的 T调节细胞会损害病原体控制和清除。", {
+            ('IL-10', 'induces', 'Treg', 'differentiation', False),
+            ('IL-10', 'inhibits', 'pathogen clearance', None, False),
+        }),
+        # written for the test: 诱导 + a cell type, for each factor
+        ("TGF-β 和 IL-6 可以诱导 Th17 细胞。", {
+            ('TGF-β', 'induces', 'Th17 cell', 'differentiation', False),
+            ('IL-6', 'induces', 'Th17 cell', 'differentiation', False),
+        }),
+    ],
     "trigger_aspect": [
         # a trigger word can say no aspect (负调节因子: none), which overrides the default
         ("LIF 是 p53 的负调节因子。", {

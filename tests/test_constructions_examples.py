@@ -64,6 +64,36 @@ CASES = {
             ('microorganism', 'upregulates', 'IL-1', 'expression', False),
         }),
     ],
+    "examples_unspecific_target": [
+        # tr_zh_02: 不同类型癌症 (different types of cancer) is a class here; the examples after it are the targets, not 癌症
+        ("一个多世纪以来,流行病学研究表明,慢性炎症可以促进不同类型癌症的发生,如结肠癌、前列腺癌和肝癌[2-3]。", {
+            ('chronic inflammation', 'promotes', 'colon cancer', None, False),
+            ('chronic inflammation', 'promotes', 'prostate cancer', None, False),
+            ('chronic inflammation', 'promotes', 'liver cancer', None, False),
+        }),
+        # written for the test: 多种肿瘤 + 如, the examples take the class's aspect (growth)
+        ("IL-6 可以促进多种肿瘤的生长，如多发性骨髓瘤和乳腺癌。", {
+            ('IL-6', 'promotes', 'multiple myeloma', 'growth', False),
+            ('IL-6', 'promotes', 'breast cancer', 'growth', False),
+        }),
+    ],
+    "-examples_unspecific_target": [
+        # 000: a target with no unspecific word before it (肿瘤的生长, 如 IL-6…) is no class: the examples are what the next clauses are about
+        ("细胞因子在骨髓增殖性肿瘤中可发挥调节作用，部分细胞因子可以促进肿瘤的生长和扩散，如生长因子 IL-6、造血生长因子 G-CSF 和重组人干扰素 γ（recombinant human interferon-γ，IFN-γ），均可刺激恶性克隆细胞的增殖和存活，加快肿瘤进展。", {
+            ('cytokine', 'regulates', 'myeloproliferative neoplasm', None, False),
+            ('cytokine', 'promotes', 'tumor', 'growth', False),
+            ('cytokine', 'promotes', 'tumor', 'metastasis', False),
+            ('IL-6', 'activates', 'malignant clonal cell', 'proliferation', False),
+            ('IL-6', 'activates', 'malignant clonal cell', 'survival', False),
+            ('G-CSF', 'activates', 'malignant clonal cell', 'proliferation', False),
+            ('G-CSF', 'activates', 'malignant clonal cell', 'survival', False),
+            ('IFN-γ', 'activates', 'malignant clonal cell', 'proliferation', False),
+            ('IFN-γ', 'activates', 'malignant clonal cell', 'survival', False),
+            ('IL-6', 'promotes', 'tumor progression', None, False),
+            ('G-CSF', 'promotes', 'tumor progression', None, False),
+            ('IFN-γ', 'promotes', 'tumor progression', None, False),
+        }),
+    ],
     "examples_targets": [
         # no cell type named: the cells stay generic
         ("TNF-α在调节多种发育和免疫过程中也发挥着不同的作用，包括炎症、分化、脂质代谢和细胞凋亡。", {

@@ -189,3 +189,28 @@ def examples_targets(r: Reader, name: str, c: Clause, group: Group, cue_index: i
         emit(r, e.factors, args, e.trigger, e.negated, e.hedged, e.mediators, e.how.with_step(name, examples=True),
              target_end=c.items[group.end - 1].end)
     return DONE
+
+
+@construction("examples_unspecific_target")
+def examples_unspecific_target(r: Reader, name: str, c: Clause, group: Group, cue_index: int):
+    """``促进不同类型癌症的发生，如结肠癌、前列腺癌和肝癌``: a target named as many kinds of
+    itself (an unspecific word before it: 不同, 多种, 各种) is a class here; the examples after
+    it stand for it, as after a class word (examples_targets)."""
+    last = r.last
+    if last is None or not last.triples or not _next_to_last(r, c, cue_index) \
+            or not last.target_args or _class_target(r) \
+            or not all(_unspecific_before(r, a.found) for a in last.target_args):
+        return None  # a class word's examples are examples_targets' own
+    return examples_targets(r, name, c, group, cue_index)
+
+
+def _unspecific_before(r: Reader, found) -> bool:
+    """An unspecific cue right before the name, only plain words between (不同类型癌症)."""
+    k = next((m for m, x in enumerate(r.items) if x.kind == "ENT" and x.found is found), None)
+    while k is not None and k > 0:
+        k -= 1
+        if r.items[k].has("unspecific"):
+            return True
+        if r.items[k].kind != "WORD":
+            return False
+    return False

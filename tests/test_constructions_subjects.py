@@ -29,6 +29,20 @@ CASES = {
             ('BMSC', 'regulates', 'CML', None, False),
         }),
     ],
+    "zh.compound_modifier": [
+        # 002: 维持干细胞状态 (maintaining the stem-cell state): 干细胞 only qualifies 状态, so embryonic stem cells do not promote stem cells; the next sentence's claim stands
+        ("LIF是一种具有多样生物活性的多功能分子，是胚胎干细胞自我更新和维持干细胞状态所必需的因子之一。LIF 可以促进胚胎干细胞的自我更新。", {
+            ('LIF', 'promotes', 'embryonic stem cell', 'stemness', False),
+        }),
+        # written for the test: 破坏肠道屏障 damages the gut barrier, not the gut
+        ("肠道菌群紊乱可能通过破坏肠道屏障，激活TLR4信号通路。", {
+            ('gut microbiota', 'activates', 'TLR4 pathway', 'activity', False),
+        }),
+        # written for the test: 阿尔茨海默病患者 (patients with the disease) is no factor; what is found in them acts
+        ("阿尔茨海默病患者脑内淀粉样蛋白沉积可激活小胶质细胞。", {
+            ('amyloid deposition', 'activates', 'microglia', 'activity', False),
+        }),
+    ],
     "en.new_claim": [
         # the sentence of the bug report: , and before a name and its verb opens a new claim
         ("Interleukin-10 inhibits osteoclast differentiation, and TNF-α promotes RANKL expression in osteoblasts.", {

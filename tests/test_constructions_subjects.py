@@ -110,6 +110,19 @@ CASES = {
             ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
         }),
     ],
+    "zh.copula_pronoun": [
+        # tr_zh_03: 其 after "TGF-β 是一种…的生长因子," is TGF-β, though the copula clause also named fibroblasts and growth factors
+        ("[摘要]转化生长因子-β(transforming growth factor-β,TGF-β)是一种能使正常的成纤维细胞的表型发生转化的生长因子,其在肾小管间质纤维化的过程中扮演重要角色。", {
+            ('TGF-β', 'regulates', 'renal interstitial fibrosis', None, False),
+        }),
+        # tr_zh_02: 它 after "肿瘤相关巨噬细胞是肿瘤微环境的重要组成部分," is the macrophages, not inflammation (the sentence's first subject)
+        ("炎症是公认的肿瘤十大特征之一,而肿瘤相关巨噬细胞是肿瘤微环境的重要组成部分,它影响肿瘤的生长、血管生成、免疫抑制、转移和药物抗性。", {
+            ('tumor-associated macrophage', 'regulates', 'tumor', 'growth', False),
+            ('tumor-associated macrophage', 'regulates', 'angiogenesis', None, False),
+            ('tumor-associated macrophage', 'regulates', 'immunosuppression', None, False),
+            ('tumor-associated macrophage', 'regulates', 'tumor', 'metastasis', False),
+        }),
+    ],
     "negation": [
         # the LIF review's title, with did not (written for the test)
         ("Leukemia inhibitory factor did not inhibit the proliferation of gastric cancer cells in this study.", {

@@ -303,3 +303,32 @@ def report_relative(r: Reader, name: str, c: Clause, it: Item, i: int):
     if it.has("report") and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
         return DONE
     return None
+
+
+@construction("zh.copula_pronoun")
+def copula_pronoun(r: Reader, name: str, c: Clause, it: Item, i: int):
+    """``TGF-β 是一种…的生长因子，其在…中扮演重要角色``: 其 opening the clause right after
+    one that says what X is (X 是/为 …) stands for X, whatever else that clause named."""
+    if not (it.has("pronoun") and not it.has("plural") and _opens(c) and not c.seen_verb):
+        return None
+    held = r.sentence_subject
+    if held is None or not held.args or not _copula_clause_before(r, held.args[0].found, it):
+        return None
+    c.pronoun = True
+    c.subject = Group(i, i + 1, tuple(Arg(at(r, a.found, it, name), None) for a in held.args), pronoun=True)
+    return DONE
+
+
+def _copula_clause_before(r: Reader, subject, pronoun: Item) -> bool:
+    """``subject`` opens the clause right before the pronoun's, and a copula follows it there
+    that says what it is (not 是通过/是由…, a focus on how it comes about)."""
+    items = r.items
+    k = next((m for m, x in enumerate(items) if x.kind == "ENT" and x.found is not None
+              and x.found.cstart == subject.cstart), None)
+    p = next((m for m, x in enumerate(items) if x is pronoun), None)
+    if k is None or p is None or k >= p:
+        return False
+    breaks = [m for m in range(k, p) if items[m].kind == "SEP"]
+    nxt = next((m for m in range(k + 1, p) if items[m].kind not in ("ENT", "OPEN", "CLOSE")), None)
+    return len(breaks) == 1 and breaks[0] == p - 1 and nxt is not None and items[nxt].is_a("copula") \
+        and items[nxt + 1].kind != "CUE"

@@ -123,6 +123,16 @@ CASES = {
             ('tumor-associated macrophage', 'regulates', 'tumor', 'metastasis', False),
         }),
     ],
+    "zh.passive_verb": [
+        # tr_zh_04: 被 Martinon 等描述为… (described by the authors as): no agent; caspase-1 after the verb is none, the inflammasome activates IL-1β
+        ("NLRP3 炎症小体首先被Martinon 等[4]描述为经半胱氨酸蛋白酶-1(cysteine proteinase-1,Caspase-1)加工和激活炎性细胞因子白介素-1β(interleukin-1β,IL-1β)的一种大型多聚体蛋白复合物。", {
+            ('NLRP3 inflammasome', 'activates', 'IL-1β', 'activity', False),
+        }),
+        # written for the test: 被称为 (is called): the passive is the verb's; the subject acts, not the name after the verb
+        ("OPG 被称为破骨细胞生成抑制因子，可以抑制破骨细胞的分化。", {
+            ('OPG', 'inhibits', 'osteoclast', 'differentiation', False),
+        }),
+    ],
     "negation": [
         # the LIF review's title, with did not (written for the test)
         ("Leukemia inhibitory factor did not inhibit the proliferation of gastric cancer cells in this study.", {

@@ -332,3 +332,14 @@ def _copula_clause_before(r: Reader, subject, pronoun: Item) -> bool:
     nxt = next((m for m in range(k + 1, p) if items[m].kind not in ("ENT", "OPEN", "CLOSE")), None)
     return len(breaks) == 1 and breaks[0] == p - 1 and nxt is not None and items[nxt].is_a("copula") \
         and items[nxt + 1].kind != "CUE"
+
+
+@construction("zh.passive_verb")
+def passive_verb(r: Reader, name: str, c: Clause, i: int):
+    """``NLRP3 炎症小体首先被 Martinon 等描述为…``, ``被称为…``: a verb after 被 with no name
+    between: the passive is that verb's (described, thought), and names no agent of a claim;
+    a name after the verb is no agent."""
+    if c.pending != "passive" or any(x.kind == "ENT" for x in c.items[c.pending_at + 1:i]):
+        return None
+    c.pending = None
+    return GO_ON

@@ -45,8 +45,6 @@ weighs nothing, so a new rule or trigger word scores on its other features):
   line breaks nor the section is a feature: the sample papers are PDF text
   broken into lines and mostly body, the train passages neither, so both
   would only tell the model which kind of paper a triple came from.
-- The paper: ``factor.salience``, ``target.salience`` (log of 1 + the concept's share,
-  in per cent, of the paper's mentions): how much the paper is about each.
 - Cue words (``dictionaries/relations/cues.tsv``) of the kinds in ``CUE_KINDS``
   (negation, hedging, association, and the experimental set-ups: study,
   condition, co-culture): ``cue.KIND.sent`` (one in the sentence) and
@@ -59,7 +57,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -130,7 +128,6 @@ class Context:
     by_sentence: Mapping[int, list[Mention]]
     triples_in_sentence: Counter
     triples_on_trigger: Counter
-    concept_counts: Counter = field(default_factory=Counter)  # concept id -> mentions of it in the paper
 
 
 def paper_context(text: str, mentions: Iterable[Mention], triples: Sequence[Triple]) -> Context:
@@ -140,8 +137,7 @@ def paper_context(text: str, mentions: Iterable[Mention], triples: Sequence[Trip
         spans[(m.start, m.end)].append(m)
         by_sentence[m.sent_id].append(m)
     return Context(text, spans, by_sentence,
-                   Counter(t.sent_id for t in triples), Counter((t.effect_start, t.effect_end) for t in triples),
-                   Counter(m.concept_id for ms in spans.values() for m in ms[:1]))
+                   Counter(t.sent_id for t in triples), Counter((t.effect_start, t.effect_end) for t in triples))
 
 
 def triple_features(t: Triple, ctx: Context, lexicon: Lexicon) -> dict[str, float]:
@@ -158,16 +154,7 @@ def triple_features(t: Triple, ctx: Context, lexicon: Lexicon) -> dict[str, floa
     f.update(_shape(t, ctx))
     f.update(_sentence_features(t, ctx))
     f.update(_cue_features(t, ctx, lexicon))
-    f.update(_salience(t, ctx))
     return {k: v for k, v in f.items() if v}
-
-
-def _salience(t: Triple, ctx: Context) -> dict[str, float]:
-    """How much the paper is about the factor and the target: each one's share of the
-    paper's mentions (per cent, as a log); a paper's own topic is seldom a misreading."""
-    total = sum(ctx.concept_counts.values()) or 1
-    return {"factor.salience": _log(100 * ctx.concept_counts[t.factor_id] / total),
-            "target.salience": _log(100 * ctx.concept_counts[t.target_id] / total)}
 
 
 def _rule_parts(rule: str, steps=()) -> dict[str, str]:

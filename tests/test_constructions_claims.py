@@ -241,7 +241,7 @@ CASES = {
         }),
         # 损害 (impairs) inhibits
         ("在淋巴细胞性脉络丛脑膜炎病毒(lymphocytic choroid plexus meningitis virus, LCMV)感染模型中，IL-10 本身或随后诱导的 T调节细胞会损害病原体控制和清除。", {
-            ('IL-10', 'induces', 'Treg', None, False),  # not in the gold
+            ('IL-10', 'induces', 'Treg', 'differentiation', False),  # a cell type induced: differentiation (default_aspects.tsv), as the gold
             ('IL-10', 'inhibits', 'pathogen clearance', None, False),
         }),
         # 001: 诱导出, a verb with the 出 complement

@@ -64,6 +64,10 @@ CASES = {
         ("免疫系统的各种炎症因子可以上调核因子-κB受体活化因子配体(Receptor Activator for Nuclear Factor-κB Ligand, RANKL)的表达。但迄今为止，炎症因子对骨质疏松的具体影响机制一直没有得到系统地归纳。", {
             ('inflammatory cytokine', 'upregulates', 'RANKL', 'expression', False),
         }),
+        # tr_zh_01: 关于 X 的作用机制是…关注的重点 (study cue 关于) names what is studied; 靶向 (binds) in it is no finding; the last sentence written for the test
+        ("关于IL-17和辅助性T细胞(Th17)的作用机制是免疫学关注的重点,尤其是在2015年首个靶向IL-17抑制剂司库奇尤单抗获批用于银屑病治疗之后,关于IL-17的深入研究、靶向IL-17抑制剂的临床应用及临床潜在适应症更是研究的热点。IL-17 可以诱导多种细胞因子的表达。", {
+            ('IL-17', 'upregulates', 'cytokine', 'expression', False),
+        }),
     ],
     "association_around": [
         # 001: agreement with a finding is no effect; the last sentence written for the test

@@ -44,6 +44,22 @@ CASES = {
             ('miR-7-5p', 'promotes', 'AML cell', 'apoptosis', False),
         }),
     ],
+    "-owner_cell": [
+        # tr_zh_06: megakaryocytes express the factor (a relative clause before it, 的 right before COX-2): they are not whose apoptosis is inhibited
+        ("骨髓巨核细胞强阳性表达的环氧酶-2(COX-2)同样能诱导血管生成因子包括VEGF、转化生长因子β(TGF-β)、白介素(IL)-6等的表达,抑制凋亡并减弱细胞与细胞外基质的黏附能力[1]。", {
+            ('COX-2', 'upregulates', 'VEGF-A', 'expression', False),
+            ('COX-2', 'upregulates', 'TGF-β', 'expression', False),
+            ('COX-2', 'upregulates', 'interleukin', 'expression', False),
+            ('COX-2', 'inhibits', 'cell', 'apoptosis', False),
+            ('COX-2', 'inhibits', 'cell', None, False),
+            ('COX-2', 'inhibits', 'cell adhesion', None, False),
+        }),
+        # 004: BMSC acts in the relative clause (BMSC 介导的凋亡抵抗): the apoptosis is not the BMSCs'
+        ("敲低PAK1可部分逆转BMSC介导的凋亡抵抗作用。", {
+            ('PAK1', 'promotes', 'cell', 'apoptosis', False),
+            ('BMSC', 'induces', 'cell', 'apoptosis', False),
+        }),
+    ],
     "disease_cell_invasion": [
         # other cells still infiltrate; tumour cells invade
         ("IL-1 是一种促炎细胞因子，可以激发炎症细胞浸润和炎症反应，促进肿瘤细胞的生长和浸润。", {
@@ -83,6 +99,18 @@ CASES = {
             ('LIF', 'regulates', 'tumor cell', 'migration', False),
             ('LIF', 'regulates', 'tumor', 'growth', False),
             ('LIF', 'regulates', 'tumor', 'invasion', False),  # not in the gold
+        }),
+    ],
+    "default_aspect": [
+        # 001: a cell type induced is formed (default_aspects.tsv: induces, cell -> differentiation; the gold: IL-10 induces Treg, differentiation)
+        ("在淋巴细胞性脉络丛脑膜炎病毒(lymphocytic choroid plexus meningitis virus, LCMV)感染模型中，IL-10 本身或随后诱导的 T调节细胞会损害病原体控制和清除。", {
+            ('IL-10', 'induces', 'Treg', 'differentiation', False),
+            ('IL-10', 'inhibits', 'pathogen clearance', None, False),
+        }),
+        # written for the test: 诱导 + a cell type, for each factor
+        ("TGF-β 和 IL-6 可以诱导 Th17 细胞。", {
+            ('TGF-β', 'induces', 'Th17 cell', 'differentiation', False),
+            ('IL-6', 'induces', 'Th17 cell', 'differentiation', False),
         }),
     ],
     "trigger_aspect": [

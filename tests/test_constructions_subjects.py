@@ -29,6 +29,20 @@ CASES = {
             ('BMSC', 'regulates', 'CML', None, False),
         }),
     ],
+    "zh.compound_modifier": [
+        # 002: 维持干细胞状态 (maintaining the stem-cell state): 干细胞 only qualifies 状态, so embryonic stem cells do not promote stem cells; the next sentence's claim stands
+        ("LIF是一种具有多样生物活性的多功能分子，是胚胎干细胞自我更新和维持干细胞状态所必需的因子之一。LIF 可以促进胚胎干细胞的自我更新。", {
+            ('LIF', 'promotes', 'embryonic stem cell', 'stemness', False),
+        }),
+        # written for the test: 破坏肠道屏障 damages the gut barrier, not the gut
+        ("肠道菌群紊乱可能通过破坏肠道屏障，激活TLR4信号通路。", {
+            ('gut microbiota', 'activates', 'TLR4 pathway', 'activity', False),
+        }),
+        # written for the test: 阿尔茨海默病患者 (patients with the disease) is no factor; what is found in them acts
+        ("阿尔茨海默病患者脑内淀粉样蛋白沉积可激活小胶质细胞。", {
+            ('amyloid deposition', 'activates', 'microglia', 'activity', False),
+        }),
+    ],
     "en.new_claim": [
         # the sentence of the bug report: , and before a name and its verb opens a new claim
         ("Interleukin-10 inhibits osteoclast differentiation, and TNF-α promotes RANKL expression in osteoblasts.", {
@@ -115,6 +129,16 @@ CASES = {
             ('LIF', 'regulates', 'gastric cancer cell', None, False),  # not in the gold
         }),
     ],
+    "zh.passive_verb": [
+        # tr_zh_04: 被 Martinon 等描述为… (described by the authors as): no agent; caspase-1 after the verb is none, the inflammasome activates IL-1β
+        ("NLRP3 炎症小体首先被Martinon 等[4]描述为经半胱氨酸蛋白酶-1(cysteine proteinase-1,Caspase-1)加工和激活炎性细胞因子白介素-1β(interleukin-1β,IL-1β)的一种大型多聚体蛋白复合物。", {
+            ('NLRP3 inflammasome', 'activates', 'IL-1β', 'activity', False),
+        }),
+        # written for the test: 被称为 (is called): the passive is the verb's; the subject acts, not the name after the verb
+        ("OPG 被称为破骨细胞生成抑制因子，可以抑制破骨细胞的分化。", {
+            ('OPG', 'inhibits', 'osteoclast', 'differentiation', False),
+        }),
+    ],
     "negation": [
         # the LIF review's title, with did not (written for the test)
         ("Leukemia inhibitory factor did not inhibit the proliferation of gastric cancer cells in this study.", {
@@ -178,6 +202,10 @@ CASES = {
             ('IL-17', 'regulates', 'rheumatic disease', None, False),
             ('IL-17', 'regulates', 'tumor', None, False),
             ('IL-17', 'regulates', 'inflammatory disease', None, False),
+        }),
+        # written for the test: 已报道的 (reported) before its noun, and the clause after it goes on with the copula's subject
+        ("TNF-α 是已报道的一种促炎细胞因子，可以促进破骨细胞的分化。", {
+            ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
         }),
     ],
     "zh.pronoun_chain": [

@@ -336,3 +336,14 @@ def forms_verb(r: Reader, name: str, c: Clause, i: int):
     items[i] = replace(it, kind="TRIG", trigger=Trigger(r.lang, it.text, "induces", "verb"), aspect=None,
                        cues=frozenset())
     return i
+
+
+@construction("zh.passive_verb")
+def passive_verb(r: Reader, name: str, c: Clause, i: int):
+    """``NLRP3 炎症小体首先被 Martinon 等描述为…``, ``被称为…``: a verb after 被 with no name
+    between: the passive is that verb's (described, thought), and names no agent of a claim;
+    a name after the verb is no agent."""
+    if c.pending != "passive" or any(x.kind == "ENT" for x in c.items[c.pending_at + 1:i]):
+        return None
+    c.pending = None
+    return GO_ON

@@ -268,6 +268,18 @@ def _acted_on_cells(r: Reader, target: Found, factor: Found) -> Found | None:
     return as_concept(disease, cells) if cells is not None else None
 
 
+def _agent_of_relative(items: list[Item], k: int, factor: Found) -> bool:
+    """The name at item ``k`` acts in a relative clause, so it owns no aspect the sentence
+    states of others: ``BMSC 介导的凋亡抵抗`` (a trigger and 的 after it), or, in the clause
+    of the factor, ``骨髓巨核细胞强阳性表达的环氧酶-2`` (的 right before the factor)."""
+    if _relative_agent(items, k):
+        return True
+    f = next((m for m, x in enumerate(items) if x.kind == "ENT" and x.found is not None
+              and x.found.cstart == factor.cstart), None)
+    return f is not None and k < f and items[f - 1].kind == "DE" \
+        and not any(x.kind == "SEP" for x in items[k:f])
+
+
 def _relative_agent(items: list[Item], k: int) -> bool:
     """The name at item ``k`` is the agent of a relative clause (``BMSC 诱导的``)."""
     return k + 1 < len(items) and items[k + 1].kind == "TRIG" and de_follows(items, k + 1)
@@ -301,8 +313,10 @@ def _owner_cell(r: Reader, target: Found, factor: Found) -> Found | None:
     # already stated of names those cells
     as_cells = {t.target_start: t.target_id for t in r.triples
                 if t.sent_start == r.view.sentence.start and t.target_id != t.factor_id}
-    for it in r.items:
+    for k, it in enumerate(r.items):
         found = it.found if it.kind == "ENT" else None
+        if found is not None and _agent_of_relative(r.items, k, factor):
+            continue
         if found is not None and found.concept.type == "disease" and found.record.start in as_cells:
             cells = r.lexicon.concepts.get(as_cells[found.record.start])
             found = as_concept(found, cells) if cells is not None and cells.type == "cell" else None

@@ -215,3 +215,5 @@ def _stated_of_examples(r: Reader, name: str, c: Clause, group: Group):
         emit(r, e.factors, args, e.trigger, e.negated, e.hedged, e.mediators, e.how.with_step(name, examples=True),
              target_end=c.items[group.end - 1].end)
     return DONE
+
+

@@ -266,3 +266,17 @@ def likeness(r: Reader, name: str):
               for t in r.triples if t.factor_id == subject for a in like.args if a.found.record.concept_id != t.target_id]
     r.triples.extend(shared)
     return GO_ON if shared else None
+
+
+@construction("zh.compound_modifier")
+def compound_modifier(r: Reader, name: str, out: list[Item], it: Item):
+    """``维持干细胞状态`` / ``骨髓源血管调控因子``: a name written right before a compound head
+    (``compound_head`` of words.tsv: 状态, 源, 患者…) only qualifies it; the compound names
+    nothing known, so the name is a plain word here, neither subject nor object."""
+    if it.kind != "ENT":
+        return None
+    k = next((m for m, x in enumerate(r.items) if x is it), None)
+    after = r.items[k + 1] if k is not None and k + 1 < len(r.items) else None
+    if after is None or after.kind not in ("WORD", "CUE") or after.start != it.end or not after.is_a("compound_head"):
+        return None
+    return Item("WORD", it.start, it.end, it.text, it.pos, marks=it.marks)

@@ -123,12 +123,19 @@ def _tokens(text: str, found: list[Found], nlp):
 
 
 def stand_in(surface: str, concept_type: str) -> str:
-    """The word the model reads in place of a name: the name's last word where it is a
-    plain English word (``bone marrow stromal cells``: cells; ``bone mass``: mass), else
-    a word of the name's kind that the model reads as the noun it is (``IL-17A``,
-    ``TNF-α``: a gene-like proper noun; ``T-cells``: cells). The model, trained on news,
-    reads ``IL-17A`` as a number and ``M-CSF`` as a plural."""
+    """The word the model reads in place of a name: for a molecule (a gene, a family, a drug,
+    an RNA) a gene-like proper noun, whatever its name (the model, trained on news, reads
+    ``IL-17A`` as a number, ``M-CSF`` as a plural, and ``vascular endothelial growth factor
+    (VEGF) triggers…`` as a list going on); for a process or disease named by one learned
+    word a common noun of its kind (growth, disease); else the name's last word where it is a plain English
+    word (``bone marrow stromal cells``: cells; ``bone mass``: mass), else a word of the
+    name's kind (``T-cells``: cells; ``IL-6 signaling``: pathway)."""
+    if concept_type in _MOLECULES:
+        return _STAND_IN
     last = surface.split()[-1] if surface.split() else surface
+    if concept_type in _ONE_WORD and _LEARNED.fullmatch(surface):
+        # ``angiogenesis``, ``osteoblastogenesis``: a rare word the model reads as a number or a verb
+        return _ONE_WORD[concept_type] + ("s" if concept_type == "disease" and surface.endswith("s") else "")
     if _PLAIN.fullmatch(last) and not last.endswith("ing"):
         return last
     if concept_type in ("pathway", "process") and last.endswith("ing"):
@@ -139,7 +146,11 @@ def stand_in(surface: str, concept_type: str) -> str:
 
 
 _PLAIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_MOLECULES = frozenset({"gene", "family", "drug", "ncrna"})
 _STAND_IN = "IL6"
+_ONE_WORD = {"process": "growth", "disease": "disease"}
+# one word of Greek or Latin make (angiogenesis, apoptosis, arthritis, leukaemia, myeloma)
+_LEARNED = re.compile(r"[A-Za-z-]+(?:esis|[oi]sis|itis|a?emia|oma|pathy|plasia|lysis)s?")
 
 
 def _add_gap(text: str, start: int, end: int, nlp, words, spaces, spans) -> None:

@@ -95,6 +95,45 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
     assert parse_read(text, resources) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # tr_en_07: a molecule's long name (vascular endothelial growth factor) reads as one proper noun; verb
+    # phrases after semicolons share the subject the parser hung on the first; "inhibits" tagged as a noun
+    ("Besides its role as an essential regulator of physiologic and pathologic angiogenesis, vascular endothelial "
+     "growth factor (VEGF) triggers growth, survival, and migration of leukemia and multiple myeloma cells; plays a "
+     "pivotal role in hematopoiesis; inhibits maturation of dendritic cells; and increases osteoclastic "
+     "bone-resorbing activity as well as osteoclast chemotaxis.",
+     {("VEGF-A", "activates", "leukemia", "growth", False, False, "en.dep.active"),
+      ("VEGF-A", "activates", "leukemia cell", "survival", False, False, "en.dep.active"),
+      ("VEGF-A", "activates", "leukemia cell", "migration", False, False, "en.dep.active"),
+      ("VEGF-A", "activates", "myeloma cell", "growth", False, False, "en.dep.active"),
+      ("VEGF-A", "activates", "myeloma cell", "survival", False, False, "en.dep.active"),
+      ("VEGF-A", "activates", "myeloma cell", "migration", False, False, "en.dep.active"),
+      ("VEGF-A", "regulates", "hematopoiesis", None, False, False, "en.dep.role"),
+      ("VEGF-A", "inhibits", "dendritic cell", "maturation", False, False, "en.dep.active"),
+      ("VEGF-A", "upregulates", "bone resorption", None, False, False, "en.dep.active"),
+      ("VEGF-A", "upregulates", "chemotaxis", None, False, False, "en.dep.active")}),
+    # written for the test: a short clause the parser read as a noun phrase (stimulates as a compound)
+    ("In these cultures, TNF-α stimulates osteoclast differentiation, but not survival.",
+     {("TNF-α", "activates", "osteoclast", "differentiation", False, False, "en.dep.active"),
+      ("TNF-α", "activates", "osteoclast", "survival", True, False, "en.dep.active")}),
+    # written for the test: the first subject hung on its verb as a compound (right-node raising)
+    ("IL-6 promotes and IL-10 inhibits osteoclast differentiation in these mice.",
+     {("IL-6", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active"),
+      ("IL-10", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.active")}),
+    # written for the test: the means' gerund the parser hung on its object as an adjective
+    ("In these mice, IL-10 limits inflammatory responses by inhibiting macrophage activation.",
+     {("IL-10", "inhibits", "inflammatory response", None, False, False, "en.dep.active"),
+      ("IL-10", "inhibits", "macrophage", "activity", False, False, "en.dep.active")}),
+    # written for the test: a participle with its agent read as the main verb is a passive; "but not by" denies
+    ("Osteoclastogenesis induced by IL-6 was inhibited by an anti-gp130 antibody but not by osteoprotegerin.",
+     {("IL-6", "induces", "osteoclast", "differentiation", False, False, "en.dep.passive_agent"),
+      ("anti-gp130 antibody", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.passive_agent"),
+      ("OPG", "inhibits", "osteoclast", "differentiation", True, False, "en.dep.passive_agent")}),
+])
+def test_clauses_the_parser_misreads(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
 @pytest.mark.parametrize("text,claim", [
     # tr_en_10: inquiry states nothing ("to test the effect", "we analyzed the ability of X to regulate Y")
     ("To directly test the effect of IL-4 on osteoclasts, we took advantage of a simplified system using recombinant "

@@ -61,7 +61,7 @@ def nominal(ctx: Context, tok) -> list[Claim]:
     if trigger is None:
         return []
     targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o)]
-    agents = [s for o in _pobjs(tok, ("by",)) for s in sides(ctx, o, "subject")]
+    agents = [s for o in _pobjs(tok, ("by",)) + _by_after_of(tok) for s in sides(ctx, o, "subject")]
     agents += [s for c in tok.children if c.dep_ == "poss" for s in sides(ctx, c, "subject")]
     partners = [s for o in _pobjs(tok, ("to", "with")) for s in sides(ctx, o)] if trigger.effect == "binds" else []
     if partners and not agents:
@@ -71,6 +71,15 @@ def nominal(ctx: Context, tok) -> list[Claim]:
         return []
     return [Claim("en.dep.nominal", tok, trigger.effect, tuple(agents), tuple(targets), negated(ctx, tok),
                   hedged(ctx, tok), (), trigger.aspect)]
+
+
+def _by_after_of(tok) -> list:
+    """``inhibition of osteoclast formation by IL-4``: the agent the parser hung on the object of
+    ``of`` (a by-phrase right after it, not under a participle: ``of X mediated by Y`` is X's)."""
+    return [o for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" and of.i > tok.i
+            for obj in of.children if obj.dep_ == "pobj"
+            for by in obj.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+            for o in by.children if o.dep_ == "pobj"]
 
 
 @construction("en.dep.means")

@@ -129,6 +129,12 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
      {("IL-6", "induces", "osteoclast", "differentiation", False, False, "en.dep.passive_agent"),
       ("anti-gp130 antibody", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.passive_agent"),
       ("OPG", "inhibits", "osteoclast", "differentiation", True, False, "en.dep.passive_agent")}),
+    # tr_en_01: the agent of a nominalisation the parser hung on the object of "of"
+    ("The prevention of structural damage by anti-IL-17A therapies has been demonstrated in several pivotal clinical "
+     "trials.", {("anti-IL-17A therapy", "inhibits", "structural damage", None, False, False, "en.dep.nominal")}),
+    # written for the test: the same, the nominalisation as the subject of a passive
+    ("Inhibition of osteoclast formation by IL-4 was observed in these cultures.",
+     {("IL-4", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.nominal")}),
 ])
 def test_clauses_the_parser_misreads(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -218,7 +218,9 @@ def _verb_mistagged(tok) -> bool:
     differentiation``: a verb in -s or -ed the tagger took for a plural noun or an adjective,
     with a direct object of its own."""
     form = tok.tag_ == "NNS" and tok.lower_.endswith("s") or tok.tag_ == "JJ" and tok.lower_.endswith("ed")
-    return form and any(c.dep_ == "dobj" for c in tok.children)
+    deps = {c.dep_ for c in tok.children}
+    # ``Both IL-17 and TNF-α upregulate IL-6 expression``: a word with a subject and an object is a verb
+    return "dobj" in deps and (form or "nsubj" in deps and tok.tag_ in ("JJ", "NN", "NNS", "NNP"))
 
 
 def bare_participle(ctx: Context, tok) -> bool:
@@ -259,9 +261,16 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not any(x.dep_ in ("dobj",) for x in tok.children):
             shared = [s for x in c.children if x.dep_ == "dobj" for s in sides(ctx, x)]
-            if shared and any(x.dep_ in ("nsubj",) for x in c.children):
+            if shared and (any(x.dep_ in ("nsubj",) for x in c.children) or _right_node_raised(tok)):
                 return shared
     return []
+
+
+def _right_node_raised(tok) -> bool:
+    """``TGF-β can either suppress or promote tumor growth``: a verb with the conjunction right
+    after it shares the object of the verb coordinated after it."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.dep_ == "cc" and after.lower_ in ("and", "or", "and/or")
 
 
 def _verb_claim(ctx: Context, tok):

@@ -135,6 +135,14 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
     # written for the test: the same, the nominalisation as the subject of a passive
     ("Inhibition of osteoclast formation by IL-4 was observed in these cultures.",
      {("IL-4", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.nominal")}),
+    # written for the test: two verbs before one object (right-node raising) share it
+    ("TGF-β can either suppress or promote tumor growth depending on the stage.",
+     {("TGF-β", "inhibits", "tumor", "growth", False, False, "en.dep.active"),
+      ("TGF-β", "promotes", "tumor", "growth", False, False, "en.dep.active")}),
+    # written for the test: a rare verb after a coordinated subject, tagged as an adjective
+    ("Both IL-17 and TNF-α upregulate IL-6 expression in fibroblasts.",
+     {("IL-17", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
+      ("TNF-α", "upregulates", "IL-6", "expression", False, False, "en.dep.active")}),
 ])
 def test_clauses_the_parser_misreads(resources, text, expected):
     assert parse_read(text, resources) == expected

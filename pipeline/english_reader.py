@@ -379,6 +379,9 @@ def modifier(ctx: Context, tok) -> list[Claim]:
     if not names or not hyphen and not all(c.i == tok.i - 1 for c in names[-1:]):
         return []
     factors = [s for c in names for s in sides(ctx, c, "subject")]
+    if ctx.vocab.kind("kind_of", tok.lower_) is not None:
+        # ``T cell-mediated immunity``: a cell before it names the kind of the process
+        factors = [s for s in factors if s.found.concept.type != "cell"]
     head = tok.head
     if ctx.vocab.kind("role", head.lemma_) is not None:
         # ``the NLRP3 inflammasome-induced pathogenic role in gout``: what the role is in

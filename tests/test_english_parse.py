@@ -143,6 +143,9 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
     ("Both IL-17 and TNF-α upregulate IL-6 expression in fibroblasts.",
      {("IL-17", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
       ("TNF-α", "upregulates", "IL-6", "expression", False, False, "en.dep.active")}),
+    # written for the test: a molecule before -mediated is a claim (tr_en_09: TNF-mediated chronic inflammation)
+    ("RANKL-mediated osteoclastogenesis requires NFATc1 in these cells.",
+     {("RANKL", "induces", "osteoclast", "differentiation", False, False, "en.dep.modifier")}),
 ])
 def test_clauses_the_parser_misreads(resources, text, expected):
     assert parse_read(text, resources) == expected
@@ -162,6 +165,11 @@ def test_clauses_the_parser_misreads(resources, text, expected):
     ("Serum IL-6 levels are associated with bone loss in these patients, and IL-6 is produced by osteoblasts.", None),
     ("Serum IL-6 levels are associated with bone loss in these patients, and IL-6 promotes osteoclast "
      "differentiation.", ("IL-6", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active")),
+    # written for the test: a cell before -mediated names the kind of the process, not a claim; the verb's is
+    ("These cytokines enhance T cell-mediated immunity against tumors.",
+     ("cytokine", "promotes", "cellular immunity", None, False, False, "en.dep.active")),
+    ("IL-17 promotes neutrophil-mediated inflammation in the skin.",
+     ("IL-17", "promotes", "inflammation", None, False, False, "en.dep.active")),
 ])
 def test_what_states_no_claim_gives_none(resources, text, claim):
     found = parse_read(text, resources)

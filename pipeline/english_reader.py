@@ -258,12 +258,25 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
     objs = [s for c in tok.children if c.dep_ in ("dobj", "obj") for s in sides(ctx, c)]
     if objs:
         return objs
+    guarded = _guarded_from(ctx, tok)
+    if guarded:
+        return guarded
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not any(x.dep_ in ("dobj",) for x in tok.children):
             shared = [s for x in c.children if x.dep_ == "dobj" for s in sides(ctx, x)]
             if shared and (any(x.dep_ in ("nsubj",) for x in c.children) or _right_node_raised(tok)):
                 return shared
     return []
+
+
+def _guarded_from(ctx: Context, tok) -> list[Side]:
+    """``IL-6 deficiency protects mice from bone loss``: a verb of protection whose object names
+    nothing (mice, patients, the joints) acts on what it guards against (from / against)."""
+    trigger = ctx.vocab.trigger(tok.lemma_.lower(), _VERB_FORMS)
+    if trigger is None or trigger.effect != "inhibits":
+        return []
+    return [s for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against") and c.i > tok.i
+            for o in c.children if o.dep_ == "pobj" for s in sides(ctx, o)]
 
 
 def _right_node_raised(tok) -> bool:

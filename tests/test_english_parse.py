@@ -170,6 +170,9 @@ def test_clauses_the_parser_misreads(resources, text, expected):
      ("cytokine", "promotes", "cellular immunity", None, False, False, "en.dep.active")),
     ("IL-17 promotes neutrophil-mediated inflammation in the skin.",
      ("IL-17", "promotes", "inflammation", None, False, False, "en.dep.active")),
+    # written for the test: a verb of protection whose object names nothing acts on what it guards against
+    ("In these studies, estrogen protected the women from osteoporosis.",
+     ("estrogen", "inhibits", "osteoporosis", None, False, False, "en.dep.active")),
 ])
 def test_what_states_no_claim_gives_none(resources, text, claim):
     found = parse_read(text, resources)

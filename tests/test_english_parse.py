@@ -90,6 +90,21 @@ def test_construction_example_gives_its_triple(resources, record):
     ("Targeting the gp130/STAT3 axis attenuates tumor microenvironment mediated chemoresistance in group 3 "
      "medulloblastoma cells.",
      {("gp130/STAT3 axis", "promotes", "drug resistance", None, False, False, "en.dep.knockdown_subject")}),
+    # tr_en_01: a property adjective after the copula (pro-osteoclastogenic); the effect noun after it is the
+    # effect_on construction's, which its possessive pronoun keeps from reading here
+    ("At the cellular level, IL-17A is proosteoclastogenic whereas its effects on osteoblasts depend on the stage "
+     "of differentiation of these cells.",
+     {("IL-17", "promotes", "osteoclast", "differentiation", False, False, "en.dep.property")}),
+    # written for the test: property adjectives of an effect noun, each with its own prefix (and the effect noun's
+    # own target after "on")
+    ("IFN-γ exerts pro-apoptotic and antiproliferative effects on tumor cells.",
+     {("IFN-γ", "promotes", "tumor cell", None, False, False, "en.dep.effect_on"),
+      ("IFN-γ", "promotes", "tumor cell", "apoptosis", False, False, "en.dep.property"),
+      ("IFN-γ", "inhibits", "tumor cell", "proliferation", False, False, "en.dep.property")}),
+    # written for the test: one name and property adjectives are worth parsing
+    ("IL-6 has pro-inflammatory and anti-inflammatory activities.",
+     {("IL-6", "promotes", "inflammation", None, False, False, "en.dep.property"),
+      ("IL-6", "inhibits", "inflammation", None, False, False, "en.dep.property")}),
 ])
 def test_constructions_give_exactly_these_triples(resources, text, expected):
     assert parse_read(text, resources) == expected

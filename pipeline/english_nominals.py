@@ -321,7 +321,9 @@ def _having(ctx: Context, tok):
         return None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HAVE:
         return tok.head
-    return next((c for c in tok.children if c.dep_ == "aux" and c.lemma_.lower() in _HAVE), None)
+    # ``IL-10 has potent anti-inflammatory effects``: ``has`` hung on the noun or on an adjective before it
+    near = [tok] + [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i]
+    return next((c for n in near for c in n.children if c.dep_ == "aux" and c.lemma_.lower() in _HAVE), None)
 
 
 def _property(ctx: Context, adj, like: Found):

@@ -101,6 +101,9 @@ def test_construction_example_gives_its_triple(resources, record):
      {("IFN-γ", "promotes", "tumor cell", None, False, False, "en.dep.effect_on"),
       ("IFN-γ", "promotes", "tumor cell", "apoptosis", False, False, "en.dep.property"),
       ("IFN-γ", "inhibits", "tumor cell", "proliferation", False, False, "en.dep.property")}),
+    # written for the test: "has" the parser hung on the adjective before the noun as an auxiliary
+    ("Conversely, IL-10 has potent anti-inflammatory effects in these mice.",
+     {("IL-10", "inhibits", "inflammation", None, False, False, "en.dep.property")}),
     # written for the test: one name and property adjectives are worth parsing
     ("IL-6 has pro-inflammatory and anti-inflammatory activities.",
      {("IL-6", "promotes", "inflammation", None, False, False, "en.dep.property"),

@@ -164,6 +164,9 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
     # written for the test: a molecule before -mediated is a claim (tr_en_09: TNF-mediated chronic inflammation)
     ("RANKL-mediated osteoclastogenesis requires NFATc1 in these cells.",
      {("RANKL", "induces", "osteoclast", "differentiation", False, False, "en.dep.modifier")}),
+    # written for the test: the overexpression of X as a subject is X, its polarity kept (a knock-down turns it)
+    ("Overexpression of SOCS3 inhibited STAT3 activation in these cells.",
+     {("SOCS3", "inhibits", "STAT3", "activity", False, False, "en.dep.active")}),
 ])
 def test_clauses_the_parser_misreads(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -357,6 +357,9 @@ def passive_agent(ctx: Context, tok) -> list[Claim]:
         elif target_head.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
             target_head = tok.head
     targets = sides(ctx, target_head) if target_head is not None else []
+    if not targets and tok.dep_ == "acl" and target_head is not None:
+        target_head = _copula_subject(ctx, target_head)
+        targets = sides(ctx, target_head) if target_head is not None else []
     if tok.dep_ == "acl":
         # ``those mediated by X, and Y``: the participle is about the names before it only
         targets = [t for t in targets if t.found.cstart < ctx.parsed.span_of(tok.i)[0]]
@@ -366,6 +369,14 @@ def passive_agent(ctx: Context, tok) -> list[Claim]:
     return [Claim("en.dep.passive_agent", tok, trigger.effect, tuple(group), tuple(targets), denied or neg,
                   hedged(ctx, tok), tuple(mediators(ctx, tok)), trigger.aspect)
             for neg in (False, True) if (group := [a for a in agents if a.negated == neg])]
+
+
+def _copula_subject(ctx: Context, noun):
+    """``Gout is an autoinflammatory disorder induced by X``: a noun that names nothing, after the
+    copula, is its subject (what is induced is gout)."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or ctx.mention(noun) is not None:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _denied(by) -> bool:

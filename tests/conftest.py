@@ -159,9 +159,10 @@ def check_construction(resources, name: str, text: str, expected: set) -> None:
     readings of groups and items, which no record names). A table row always expects a claim:
     a reader that gives nothing fails it."""
     assert expected, "a case must state a real claim"
-    # an English record is the rule-level reader's: read as it reads alone (in the pipeline the
-    # parse reader reads the English sentences it parses; tests/test_english_parse.py)
-    got, at_work, doc, triples = read_claims(text, resources, rule_only=name.lstrip("-").startswith("en."))
+    # an English record, and a reading of groups or items, is the rule-level reader's: read as it reads
+    # alone (in the pipeline the parse reader reads the English sentences it parses; test_english_parse.py)
+    got, at_work, doc, triples = read_claims(text, resources,
+                                             rule_only=name.lstrip("-").startswith(("en.", "group.", "items.")))
     assert got == expected, f"missing {expected - got}, extra {got - expected}"
     record = name.lstrip("-")
     if not record.startswith(("group.", "items.")):

@@ -167,6 +167,14 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
     # written for the test: the overexpression of X as a subject is X, its polarity kept (a knock-down turns it)
     ("Overexpression of SOCS3 inhibited STAT3 activation in these cells.",
      {("SOCS3", "inhibits", "STAT3", "activity", False, False, "en.dep.active")}),
+    # tr_en_04: a participle on the noun after the copula acts on the copula's subject (here the noun is the
+    # paper's own name of gout); deposition of X and X crystals name X
+    ("Gout is an autoinflammatory disorder induced by deposition of monosodium urate (MSU) crystals in the "
+     "articular joints and periarticular structures.",
+     {("monosodium urate", "induces", "gout", None, False, False, "en.dep.passive_agent")}),
+    # written for the test: the noun after the copula names nothing: what is caused is the subject
+    ("Sepsis is a life-threatening condition caused by a dysregulated host response to infection.",
+     {("host response", "induces", "sepsis", None, False, False, "en.dep.passive_agent")}),
 ])
 def test_clauses_the_parser_misreads(resources, text, expected):
     assert parse_read(text, resources) == expected

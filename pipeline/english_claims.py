@@ -62,6 +62,11 @@ def ordered(constructions, where: str) -> list[tuple[str, Callable]]:
     return [(n, REGISTRY[n]) for n in names]
 
 
+def inverse(effect: str) -> str:
+    """The effect with its direction turned round (promotes: inhibits); none for binds or regulates."""
+    return _INVERSE[effect]
+
+
 def combined(outer: str, inner: str | None) -> str:
     """The effect of a verb on a nominal trigger (``promotes the activation of X``: activates;
     ``blocks the activation of X``: inhibits); the verb's own when there is none."""

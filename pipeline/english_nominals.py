@@ -17,8 +17,15 @@
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from .english_claims import Claim, construction
-from .english_phrases import Context, hedged, negated, sides, subject_head
+from .english_clauses import hedged, negated, subject_head
+from .english_phrases import Context, _mention_side, sides
+from .lexicon import fold
+from .mentions import Found
+from .records import box_columns
 
 _MEANS_PREPS = ("through", "by", "via")
 
@@ -61,7 +68,7 @@ def nominal(ctx: Context, tok) -> list[Claim]:
     if trigger is None:
         return []
     targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o)]
-    agents = [s for o in _pobjs(tok, ("by",)) for s in sides(ctx, o, "subject")]
+    agents = [s for o in _pobjs(tok, ("by",)) + _by_after_of(tok) for s in sides(ctx, o, "subject")]
     agents += [s for c in tok.children if c.dep_ == "poss" for s in sides(ctx, c, "subject")]
     partners = [s for o in _pobjs(tok, ("to", "with")) for s in sides(ctx, o)] if trigger.effect == "binds" else []
     if partners and not agents:
@@ -71,6 +78,15 @@ def nominal(ctx: Context, tok) -> list[Claim]:
         return []
     return [Claim("en.dep.nominal", tok, trigger.effect, tuple(agents), tuple(targets), negated(ctx, tok),
                   hedged(ctx, tok), (), trigger.aspect)]
+
+
+def _by_after_of(tok) -> list:
+    """``inhibition of osteoclast formation by IL-4``: the agent the parser hung on the object of
+    ``of`` (a by-phrase right after it, not under a participle: ``of X mediated by Y`` is X's)."""
+    return [o for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" and of.i > tok.i
+            for obj in of.children if obj.dep_ == "pobj"
+            for by in obj.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+            for o in by.children if o.dep_ == "pobj"]
 
 
 @construction("en.dep.means")
@@ -264,3 +280,85 @@ def _described(ctx: Context, tok) -> list:
         head, _ = subject_head(governor)
         return sides(ctx, head, "subject") if head is not None else []
     return []
+
+
+# --- properties: X has anti-inflammatory effects ---------------------------------------
+
+_HAVE = ("have", "exert", "exhibit", "display", "possess", "show")
+_PROPERTY = re.compile(r"(anti|pro)-?([a-z]{5,})")
+
+
+@construction("en.dep.property")
+def property_of(ctx: Context, tok) -> list[Claim]:
+    """X has anti-inflammatory effects / pro-apoptotic functions; X is pro-osteoclastogenic: X
+    inhibits (anti-) or promotes (pro-) what the adjective's stem names (``property`` words:
+    inflammatory: inflammation)."""
+    verb = _having(ctx, tok)
+    if verb is not None:
+        first = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                 and c.lower_ not in ("-", "anti", "pro")]
+        adjectives = [a for c in first for a in [c] + list(c.conjuncts) if a.i < tok.i]
+    elif tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+        verb, adjectives = tok.head, [tok]
+    else:
+        return []
+    # ``has`` taken for an auxiliary: the subject hangs on the word it helps
+    holder = verb.head if verb.dep_ == "aux" else verb
+    head = next((c for c in holder.children if c.dep_ == "nsubj"), None) or subject_head(verb)[0]
+    factors = sides(ctx, head, "subject") if head is not None else []
+    out = []
+    for adj in adjectives:
+        read = _property(ctx, adj, factors[0].found) if factors else None
+        if read is not None:
+            effect, target = read
+            out.append(Claim("en.dep.property", adj, effect, tuple(factors), (target,), negated(ctx, verb),
+                             hedged(ctx, verb)))
+    return out
+
+
+def _having(ctx: Context, tok):
+    """The verb by which X has the property noun ``tok`` (has / exerts… effects), also when the
+    parser took ``has`` for an auxiliary of the noun; None when there is none."""
+    if ctx.vocab.kind("property_noun", tok.lemma_) is None:
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HAVE:
+        return tok.head
+    # ``IL-10 has potent anti-inflammatory effects``: ``has`` hung on the noun or on an adjective before it
+    # (or on the adjective the parser made the noun's head: ``has potent`` ROOT, ``effects`` its dobj)
+    near = [tok] + [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i] \
+        + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "ADJ" else [])
+    return next((c for n in near for c in n.children if c.dep_ == "aux" and c.lemma_.lower() in _HAVE), None)
+
+
+def _property(ctx: Context, adj, like: Found):
+    """(effect, target side) an adjective ``anti-X`` / ``pro-X`` names, its span the adjective's
+    (with ``anti -`` the tokenizer cut off); None when its stem is no property word."""
+    tokens = [t for t in adj.subtree if t.i <= adj.i]
+    k = tokens[0].i
+    while k > 0 and adj.doc[k - 1].lower_ in ("-", "anti", "pro") and k > adj.i - 3:
+        k -= 1  # ``anti - inflammatory``: the tokenizer cut the prefix off and the parser hung it elsewhere
+    tokens = [adj.doc[i] for i in range(k, tokens[0].i)] + tokens
+    if ctx.mention(adj) is not None or any(ctx.mention(t) is not None for t in tokens):
+        return _named_property(ctx, ctx.mention(adj))
+    a, b = ctx.parsed.span_of(tokens[0].i)[0], ctx.parsed.span_of(adj.i)[1]
+    m = _PROPERTY.fullmatch(ctx.parsed.view.clean.text[a:b].lower().replace(" ", ""))
+    name = ctx.vocab.kind("property", m.group(2)) if m else None
+    terms = ctx.lexicon.lookup(fold(name)) if name else []
+    if not terms:
+        return None
+    concept = ctx.lexicon.concepts[terms[0].concept_id]
+    start, end = ctx.parsed.view.clean.source_span(a, b)
+    record = replace(like.record, start=start, end=end, surface=ctx.doc.text[start:end], via="property",
+                     concept_id=concept.id, concept_name=concept.name, concept_type=concept.type,
+                     page=ctx.doc.page_of(start), **box_columns(ctx.doc.bbox(start, end)))
+    effect = ctx.vocab.kind("prefix", m.group(1))
+    return effect, _mention_side(ctx, Found(record, a, b, concept))
+
+
+def _named_property(ctx: Context, found: Found | None):
+    """(effect, target side) of an adjective anti-X / pro-X the dictionary itself names
+    (pro-apoptotic: apoptosis): the mention is the target; None for any other mention."""
+    m = _PROPERTY.fullmatch(found.record.surface.lower().replace(" ", "")) if found is not None else None
+    if m is None or ctx.vocab.kind("property", m.group(2)) is None:
+        return None
+    return ctx.vocab.kind("prefix", m.group(1)), _mention_side(ctx, found)

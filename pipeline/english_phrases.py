@@ -1,6 +1,6 @@
 """Noun phrases, subjects and flags on an English dependency parse.
 
-The constructions of ``english_reader`` ask three things of the parse:
+The constructions of ``english_reader`` ask three things of the parse; this module answers the first:
 
 - **What a noun phrase names** (``sides``): a mention token is itself; an
   aspect word names its owner's aspect (``the differentiation of
@@ -12,24 +12,24 @@ The constructions of ``english_reader`` ask three things of the parse:
   (``inhibition of X by Y``: Y); in object position a nominal trigger names
   its owner with its own effect (``upregulation of IDO``). Coordination
   multiplies, ``but not X`` negates X and what follows it.
-- **Who the subject of a verb is** (``subject_head``): its own ``nsubj``; the
-  antecedent of a relative clause or of a participle; the subject of the verb
-  it is coordinated with, or whose complement or means (``by inducing``) it is.
-- **How the claim is stated** (``negated``, ``hedged``, ``mediators``).
+- **Who the subject of a verb is** and **how the claim is stated**: in
+  ``english_clauses``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
-from .mentions import Found, as_frame
+from .english_claims import inverse
+from .mentions import Found, as_concept, as_frame
 from .records import box_columns
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OWNER_DEPS = ("compound", "nmod", "amod", "npadvmod", "poss")
 _PRONOUNS = {"it": "sing", "its": "sing", "they": "plural", "their": "plural", "them": "plural"}
-_MODALS_HEDGE = {"may", "might", "could"}
 # types a pronoun can stand for (what a sentence before was about)
 REFERENT_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug"})
+_MOLECULES = frozenset({"gene", "family", "pathway", "ncrna", "drug"})
 # words that classify the subject of a copula (``X is a class of molecules that…``)
 _VOCAB_CLASS = frozenset({"class", "type", "kind", "group", "family", "member"})
 # prepositions of place: a relative clause after their object is about the clause, not the place
@@ -71,13 +71,30 @@ class Context:
         view = self.parsed.view
         start, end = view.clean.source_span(a, b)
         out = []
-        for f in self._earlier_subject(tok, kind) or self.referents.get(kind, []):
+        for f in self._sibling_molecule(tok, kind) or self._earlier_subject(tok, kind) or \
+                self._earlier_molecule(tok, kind) or self.referents.get(kind, []):
             record = replace(f.record, start=start, end=end, surface=self.doc.text[start:end],
                              sent_id=view.sentence.sent_id, via="pronoun", page=self.doc.page_of(start),
                              **box_columns(self.doc.bbox(start, end)))
             out.append(Found(record, a, b, f.concept))
         return out
 
+
+    def _sibling_molecule(self, tok, kind: str) -> list[Found]:
+        """``the lack of sclerostin or its antibody-mediated inhibition``: the one molecule the
+        conjunct before names, for ``its`` on a conjunct."""
+        noun = tok.head
+        if kind != "sing" or tok.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i > noun.i:
+            return []
+        found = [f for t in noun.head.subtree if t.i < noun.i and (f := self.mention(t)) is not None
+                 and f.concept.type in _MOLECULES]
+        return found[:1] if len({f.concept.id for f in found}) == 1 else []
+
+    def _earlier_molecule(self, tok, kind: str) -> list[Found]:
+        """``studies on the role of LIF in cancer cells have revealed that it…``: the one
+        molecule the sentence named before ``it``."""
+        found = [f for t in tok.doc[:tok.i] if (f := self.mention(t)) is not None and f.concept.type in _MOLECULES]
+        return found[:1] if kind == "sing" and len({f.concept.id for f in found}) == 1 else []
 
     def _earlier_subject(self, tok, kind: str) -> list[Found]:
         """The mentions heading the subjects of the clauses before ``tok`` in this sentence,
@@ -92,23 +109,32 @@ class Context:
 
 # --- noun phrases -------------------------------------------------------------
 
-def sides(ctx: Context, head, role: str = "object") -> list[Side]:
+def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -> list[Side]:
     """What the noun phrase headed by ``head`` names (see the module docstring).
-    ``role`` is ``subject`` (knock-down words turn the polarity round) or ``object``."""
+    ``role`` is ``subject`` (knock-down words turn the polarity round) or ``object``.
+    ``premodified``: the phrase is what a word before the head says something of (``X-induced
+    A and B``); a conjunct that opens a noun phrase of its own (``X-induced A as well as the
+    inhibition of B``) is outside it."""
     out: list[Side] = []
     pending: list = []  # aspect words still without an owner (``growth, survival and migration of X``)
     first_owned: list[Side] = []  # the owners of the first aspect word that had some
     negated = False
-    for tok in [head] + [c for c in head.conjuncts if c.i > head.i]:
+    listed = [head] + [c for c in head.conjuncts if c.i > head.i]
+    if _class_before_names(ctx, listed):
+        listed = listed[1:]  # ``two other cytokines, IL-4 and TGF-β``: the names the class word heads
+    for tok in listed:
         if tok.i != head.i and _heads_own_participle(tok):
             break  # ``A mediated by X and B mediated by Y``: B starts a phrase of its own
+        if tok.i != head.i and premodified and _own_phrase(tok):
+            break
         negated = negated or (tok.i != head.i and _negated_conjunct(ctx, tok))
         got = _one_head(ctx, tok, role)
         if got is None:
             continue
         owned, aspect = got
         if not owned and aspect is not None:
-            pending.append(aspect)
+            if tok.i == head.i or not _own_phrase(tok):
+                pending.append(aspect)  # ``NO production``: a phrase of its own shares no owner
             continue
         if tok.i != head.i and ctx.mention(tok) is not None and first_owned:
             # ``the activation of c-fos…, but not NFκB``: a bare name after an owned aspect word
@@ -121,10 +147,42 @@ def sides(ctx: Context, head, role: str = "object") -> list[Side]:
             out += [replace(s, aspect=a, negated=negated) for s in owned for a in pending]
             first_owned = first_owned or owned
             pending = []
-    # ``the growth of X, survival and migration``: words after the owned one share its owner
+    # ``the growth of X, survival and migration``: words after the owned one share its owner (a
+    # tumour's migration is its cells', which the relation stage's output names)
     out += [replace(s, aspect=a, negated=negated) for s in first_owned for a in pending
-            if s.found.concept.type not in ("process", "disease")]
+            if s.found.concept.type != "process"]
     return _distinct(out)
+
+
+def is_class_word(ctx: Context, found: Found) -> bool:
+    """A mention that names a class of things in common words (cytokines, the chemokine, its
+    receptor), not one thing (TGF-β, interleukin-6): a family or class concept written in
+    lower-case words (its name: cytokine, receptor; not TGF-β, whatever the spelling)."""
+    classy = found.concept.type == "family" or found.concept.id in ctx.vocab.rules.class_words
+    return classy and _COMMON.fullmatch(found.concept.name) is not None
+
+
+_COMMON = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+
+
+def _class_before_names(ctx: Context, listed: list) -> bool:
+    """A class word, a comma, then names of single things only: the class word titles them."""
+    first = ctx.mention(listed[0])
+    if first is None or len(listed) < 2 or not is_class_word(ctx, first):
+        return False
+    nxt = listed[0].doc[listed[0].i + 1] if listed[0].i + 1 < len(listed[0].doc) else None
+    if nxt is None or nxt.text != ",":
+        return False
+    rest = [ctx.mention(t) for t in listed[1:]]
+    return all(f is not None and not is_class_word(ctx, f) for f in rest)
+
+
+def _own_phrase(tok) -> bool:
+    """A conjunct with a determiner of its own, or after ``as well as``: a noun phrase of its own."""
+    if any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children):
+        return True
+    first = min(t.i for t in tok.subtree)
+    return first >= 3 and [t.lower_ for t in tok.doc[first - 3:first]] == ["as", "well", "as"]
 
 
 def _heads_own_participle(tok) -> bool:
@@ -155,13 +213,23 @@ def _distinct(out: list[Side]) -> list[Side]:
 
 def _one_head(ctx: Context, tok, role: str):
     """(sides, aspect word awaiting an owner) for one conjunct; None when it names nothing."""
+    got = _one_head_read(ctx, tok, role)
+    if got is None or role != "object" or not _lowered(ctx, tok):
+        return got
+    # ``promotes reduced bone formation``: what falls is what the verb acts against
+    owned, aspect = got
+    return [replace(s, effect=inverse(s.effect or "promotes")) for s in owned], aspect
+
+
+def _one_head_read(ctx: Context, tok, role: str):
     vocab = ctx.vocab
-    examples = _examples(ctx, tok, role)
+    found = ctx.mention(tok)
+    lends = found is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    examples = [] if lends else _examples(ctx, tok, role)  # ``the inhibition of X such as…``: X's (_owners)
     if examples:
         return examples, None
-    found = ctx.mention(tok)
     if found is not None:
-        named = _named_class(ctx, tok, found)
+        named = _named_class(ctx, tok, found) or _owned_class(ctx, tok, found)
         if named is not None:
             return [named], None
         side = _mention_side(ctx, found)
@@ -169,6 +237,8 @@ def _one_head(ctx: Context, tok, role: str):
     if tok.lower_ in _PRONOUNS and tok.dep_ not in ("poss",):
         return [Side(f) for f in ctx.pronoun(tok)], None
     word = tok.lemma_.lower()
+    if role == "subject" and vocab.kind("treatment", word) is not None:
+        return _treated_with(ctx, tok, vocab.kind("treatment", word)), None
     if vocab.kind("quantity", word) is not None or vocab.kind("head", word) is not None:
         return _owners(ctx, tok, role), None
     if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok):
@@ -211,6 +281,33 @@ def _named_class(ctx: Context, tok, found: Found) -> Side | None:
     return _mention_side(ctx, named)
 
 
+def _owned_class(ctx: Context, tok, found: Found) -> Side | None:
+    """``VEGF and its receptors`` / ``chemokines and their receptors``: a class word owned by the
+    name before it names that name's own (VEGF receptor, chemokine receptor): the dictionary's
+    concept where it lists the name, else one composed as ``<id>/receptor``."""
+    pattern = ctx.vocab.kind("owned", found.concept.name)
+    if not pattern or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return None
+    owner = ctx.mention(tok.head) if tok.dep_ == "conj" and tok.head.i < tok.i else None
+    if owner is None:
+        return None
+    return Side(as_concept(found, _composed(ctx, owner, pattern, found.concept.type)))
+
+
+def _composed(ctx: Context, owner: Found, pattern: str, ctype: str):
+    """The concept ``pattern`` (``{name} receptor``) makes of ``owner``."""
+    from .lexicon import Concept, fold
+
+    surface = owner.record.surface
+    names = [owner.concept.name] if is_class_word(ctx, owner) else [surface, owner.concept.name]
+    for name in names:
+        terms = ctx.lexicon.lookup(fold(pattern.replace("{name}", name)))
+        if terms:
+            return ctx.lexicon.concepts[terms[0].concept_id]
+    suffix = pattern.replace("{name}", "").strip().replace(" ", "_")
+    return Concept(f"{owner.concept.id}/{suffix}", ctype, pattern.replace("{name}", names[0]))
+
+
 def _mention_side(ctx: Context, found: Found) -> Side:
     """A mention as an argument; a framed process (osteoclastogenesis) as its owner's aspect."""
     from .relations import AspectWord
@@ -238,23 +335,50 @@ def _filled(ctx: Context, side: Side, for_cells: str) -> Side:
 def _owners(ctx: Context, tok, role: str) -> list[Side]:
     """The names a head word is of: ``of X``; else a name before it (``RANKL expression``,
     ``RANK mRNA expression``, ``X-deficient``), ``X's`` / ``its``."""
-    ofs = [child for child in tok.children if child.dep_ == "prep" and child.lower_ == "of" and child.i > tok.i]
+    owning = ("of", "in") if ctx.vocab.kind("change", tok.lemma_) is not None else \
+        ("of", "against") if _is_knockdown(ctx.vocab, tok) else ("of",)  # immunization against X
+    ofs = [child for child in tok.children if child.dep_ == "prep" and child.lower_ in owning and child.i > tok.i]
     if ofs:
         # ``myofibroblastic differentiation of hepatic stellate cells``: the owner is what ``of``
-        # names (here no name), not an adjective before the word
-        return [s for child in ofs for obj in child.children if obj.dep_ == "pobj" for s in sides(ctx, obj, role)]
+        # names (here no name), not an adjective before the word; ``the inhibition of cytokines
+        # such as TNF-α``: examples the parser hung on the head word are the named class's
+        objs = [obj for child in ofs for obj in child.children if obj.dep_ == "pobj"]
+        lent = _examples(ctx, tok, role)
+        if lent and any(ctx.mention(o) is not None and not _examples(ctx, o, role) for o in objs):
+            return lent
+        return [s for obj in objs for s in sides(ctx, obj, role)]
     out: list[Side] = []
     for child in tok.children:
         if child.dep_ not in _OWNER_DEPS or child.i > tok.i or _into(ctx, tok, child):
             continue
-        if ctx.mention(child) is not None or child.lower_ in _PRONOUNS:
+        if ctx.mention(child) is not None:
             out += sides(ctx, child, role)
+        elif child.lower_ in _PRONOUNS:
+            out += [Side(f) for f in ctx.pronoun(child)]  # ``its inhibition``: what it names
         elif _is_knockdown(ctx.vocab, child):
             # ``sclerostin-deficient mice``: the name under the knock-down adjective
             out += [replace(s, knocked=True) for s in _owners(ctx, child, role)]
         elif ctx.vocab.kind("head", child.lemma_) is not None:
             out += _owners(ctx, child, role)  # ``RANK mRNA expression``
     return out
+
+
+def _treated_with(ctx: Context, tok, prep: str) -> list[Side]:
+    """What a treatment acts with: ``(co-)treatment with X``, ``exposure to X``, ``addition of
+    X`` (the word's own preposition), else the name before the word (``TNF-α treatment of
+    cells``: the cells are what is treated)."""
+    named = [s for c in tok.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i
+             for o in c.children if o.dep_ == "pobj" for s in sides(ctx, o, "subject")]
+    if named:
+        return named
+    before = [s for c in tok.children if c.dep_ in _OWNER_DEPS and c.i < tok.i and ctx.mention(c) is not None
+              for s in sides(ctx, c, "subject")]
+    k = tok.i - 1
+    while not before and k >= 0 and tok.doc[k].lower_ in ("-", "–", "co", "pre"):
+        k -= 1  # ``M-CSF co-treatment``: the parser split the word and hung the name on ``co``
+    if not before and k >= 0 and k < tok.i - 1 and ctx.mention(tok.doc[k]) is not None:
+        before = [Side(ctx.mention(tok.doc[k]))]
+    return before
 
 
 def _into(ctx: Context, tok, child) -> bool:
@@ -316,8 +440,9 @@ def _lowered(ctx: Context, tok) -> bool:
     """An amount said to be lower (``reduced / decreased / low IL-10 levels``): a word before
     the head, in its phrase, that lowers."""
     for c in tok.subtree:
-        if c.i >= tok.i or c.dep_ not in ("amod", "compound") or ctx.mention(c) is not None:
-            continue
+        if c.i >= tok.i or c.dep_ not in ("amod", "compound") or ctx.mention(c) is not None or \
+                c.tag_ in ("VB", "VBZ", "VBP", "VBG"):
+            continue  # (a verb or gerund the parser hung on the noun lowers nothing: by inhibiting X activation)
         t = ctx.vocab.trigger(c.lemma_, ("verb",)) or ctx.vocab.trigger(c.lower_, ("verb",))
         if c.lower_ == "low" or t is not None and t.effect in ("downregulates", "inhibits"):
             return True
@@ -339,139 +464,3 @@ def _negated_conjunct(ctx: Context, tok) -> bool:
             return not any(ctx.mention(t) is not None for t in tok.doc[c.i + 1:tok.i])
     return any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children) \
         or tok.head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children)
-
-
-# --- subjects -----------------------------------------------------------------
-
-def subject_head(tok) -> tuple[object, str]:
-    """The token heading the subject of the verb (or adjective) ``tok`` and how it was
-    found: ``own`` (its ``nsubj``, or the subject of the verb it is coordinated with,
-    complements or is the means of) or ``relative`` (the antecedent of a relative clause
-    or a participle); ``(None, '')`` when there is none."""
-    for child in tok.children:
-        if child.dep_ in _SUBJECTS:
-            if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                return _antecedent(tok), "relative"
-            return child, "own"
-    dep = tok.dep_
-    if dep == "relcl" or dep == "acl" and tok.tag_ == "VBG":
-        return _antecedent(tok), "relative"
-    if dep in ("conj", "xcomp", "acomp", "attr") and tok.head.i != tok.i:
-        return subject_head(tok.head)
-    if dep in ("pcomp", "advcl") and tok.tag_ == "VBG" or dep == "advcl" and _purpose(tok):
-        # ``X inhibits Y by inducing Z``: the means has the clause's subject
-        verb = _governing_verb(tok)
-        return subject_head(verb) if verb is not None else (None, "")
-    return None, ""
-
-
-def _purpose(tok) -> bool:
-    """``…to overcome tumor progression``: a clause of purpose, which has the clause's subject."""
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _governing_verb(tok):
-    """The nearest verb or adjective above ``tok`` that can have a subject."""
-    head = tok.head
-    while head.i != head.head.i:
-        if head.pos_ in ("VERB", "AUX") or head.dep_ in ("acomp",):
-            return head
-        head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
-
-
-def _antecedent(tok):
-    """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
-    which promotes…``) ``which`` takes up the clause, whose subject it then names."""
-    noun = tok.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            noun.head.head.lemma_.lower() in _VOCAB_CLASS and noun.head.head.dep_ == "attr":
-        # ``Cytokines are a class of molecules that regulate…``: the copula's subject
-        head, _ = subject_head(noun.head.head.head)
-        return head if head is not None else noun
-    if noun.dep_ == "attr":
-        head, _ = subject_head(noun.head)  # ``X is a cytokine that promotes…``
-        return head if head is not None else noun
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in _PLACE and prep.head.i != prep.i:
-        governor = prep.head
-        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
-            governor = governor.head
-        head, _ = subject_head(governor)
-        return head
-    return noun
-
-
-# --- flags ----------------------------------------------------------------------
-
-def negated(ctx: Context, verb) -> bool:
-    """``did not``, ``is not required``, ``failed to``, ``without affecting``, ``no effect``."""
-    vocab = ctx.vocab
-    for tok in _chain(verb):
-        for child in tok.children:
-            if child.dep_ == "neg" and not _not_only(child) and not _but_not(child):
-                return True
-            if child.dep_ == "det" and child.lower_ == "no":
-                return True
-        if vocab.kind("negation", tok.lemma_) is not None and tok.i != verb.i:
-            return True
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
-            return True
-    return False
-
-
-def hedged(ctx: Context, verb) -> bool:
-    """``may``, ``possibly``, ``suggest that``, ``is thought to``, ``seems to``: above the trigger."""
-    vocab = ctx.vocab
-    for tok in _chain(verb, through_clauses=True):
-        for child in tok.children:
-            if child.dep_ == "aux" and child.lower_ in _MODALS_HEDGE:
-                return True
-            if child.dep_ == "advmod" and (vocab.cue("hedge", child.lower_)):
-                return True
-        if tok.i != verb.i and (vocab.cue("hedge", tok.lemma_) or vocab.cue("hedge", tok.lower_)):
-            return True
-    return False
-
-
-def _chain(verb, through_clauses: bool = False):
-    """The verb and the verbs it complements (``failed to improve``, ``is reported to
-    enhance``); with ``through_clauses`` also those whose clause holds it (``suggest that``)."""
-    deps = ("xcomp", "acomp", "pcomp", "prep") + (("ccomp", "advcl", "conj", "relcl") if through_clauses else ())
-    tok, seen = verb, 0
-    while True:
-        yield tok
-        seen += 1
-        if tok.dep_ not in deps or tok.head.i == tok.i or seen > 8:
-            return
-        tok = tok.head
-
-
-def _but_not(neg) -> bool:
-    """``X but not Y``: the negation is of the conjunct after it, not of the verb."""
-    return neg.i > 0 and neg.doc[neg.i - 1].lower_ == "but"
-
-
-def _not_only(neg) -> bool:
-    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
-    return nxt is not None and nxt.lower_ == "only"
-
-
-def asked(ctx: Context, tok) -> bool:
-    """The word stands under a verb of inquiry (``to test the effect of X on Y``, ``we analyzed
-    the ability of X to regulate Y``, ``whether``): the sentence asks, it does not state."""
-    head, steps = tok, 0
-    while head.head.i != head.i and steps < 12:
-        head, steps = head.head, steps + 1
-        if ctx.vocab.kind("inquiry", head.lemma_) is not None:
-            return True
-    return any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in tok.children)
-
-
-def mediators(ctx: Context, verb) -> list[Side]:
-    """``A promotes C via B`` / ``through B``: B, recorded as the mediator (SPEC 1)."""
-    out: list[Side] = []
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("via", "through"):
-            out += [s for obj in child.children if obj.dep_ == "pobj" for s in sides(ctx, obj)]
-    return out

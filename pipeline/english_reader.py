@@ -16,20 +16,20 @@ and target type, aspects of cells and diseases, expression as up/down
 regulation, provenance, each rewrite in the triple's ``steps``), so both readers write the
 same kind of triple.
 
-``combine`` is the hook ``relations.find_triples`` (``relations/document.py``) calls: for each English
-sentence the parse reader read, its triples are added to the other reader's,
-each triple kept once (first reading).
+``combine`` is the hook ``relations.find_triples`` (``relations/document.py``) calls: in each English
+sentence the parse reader parsed, its triples replace the other reader's.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from . import english_nominals  # noqa: F401 - registers the noun constructions
 from .english_claims import Claim, combined, construction, ordered
 from .english_parse import PRONOUNS, parse_sentences, worth_parsing
-from .english_phrases import (REFERENT_TYPES, Context, Side, agents_of, asked, hedged, mediators, modified_noun,
-                              negated, sides, subject_head)
+from .english_clauses import asked, hedged, mediators, negated, subject_head
+from .english_phrases import REFERENT_TYPES, Context, Side, agents_of, modified_noun, sides
 from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
 from .mentions import reading_mentions
 
@@ -53,41 +53,34 @@ def readings(resources):
 # --- the document ----------------------------------------------------------------
 
 def combine(doc, views, mentions, resources, triples: list) -> list:
-    """The hook of ``relations.find_triples``: ``triples`` (the other reader's) with the
-    parse reader's triples added, sentence by sentence, each claim kept once. Where the two
-    read a sentence differently (``_contradicted``), the parse reader's reading stands."""
+    """The hook of ``relations.find_triples``: the parse reader is the English reader. In every
+    English sentence it parsed, its triples stand and the other reader's are dropped (the
+    rule-level English constructions of ``relations`` made the larger share of the false
+    positives on the train passages); the other reader's triples stay in the sentences it did not
+    parse (no trigger word, fewer than two names) and in every Chinese sentence."""
     from .relations.hosted import dedupe
 
-    ours = english_triples(doc, views, mentions, resources)
-    if not ours:
+    ours, parsed = english_reading(doc, views, mentions, resources)
+    if not parsed:
         return triples
-    kept = [t for t in triples if not _contradicted(t, ours)]
     by_sentence: dict[int, list] = {}
-    for t in kept + ours:
+    for t in [t for t in triples if t.sent_id not in parsed] + ours:
         by_sentence.setdefault(t.sent_id, []).append(t)
     return [t for sent in sorted(by_sentence) for t in dedupe(by_sentence[sent])]
 
 
-def _contradicted(old, ours: list) -> bool:
-    """The parse reads the same sentence otherwise: the same factor and target with another
-    polarity or negation, or the same word (a pronoun) read as another name."""
-    for t in ours:
-        if t.sent_id != old.sent_id:
-            continue
-        if (t.factor_id, t.target_id) == (old.factor_id, old.target_id) and \
-                (t.polarity, t.negated) != (old.polarity, old.negated):
-            return True
-        if (t.factor_start, t.factor_end) == (old.factor_start, old.factor_end) and t.factor_id != old.factor_id:
-            return True
-    return False
-
-
 def english_triples(doc, views, mentions, resources) -> list:
     """The parse reader's triples of a document's English sentences."""
+    return english_reading(doc, views, mentions, resources)[0]
+
+
+def english_reading(doc, views, mentions, resources) -> tuple[list, frozenset[int]]:
+    """The parse reader's triples of a document's English sentences, and the ids of the
+    sentences it parsed."""
     vocab, steps = readings(resources)
     chosen = _chosen(doc, views, mentions, resources, vocab)
     if not chosen:
-        return []
+        return [], frozenset()
     out: list = []
     referents: dict[int, dict] = {}  # paragraph -> what it / they name
     for parsed in parse_sentences(chosen):
@@ -96,7 +89,7 @@ def english_triples(doc, views, mentions, resources) -> list:
         claims = [c for tok in parsed.doc for _, fn in steps for c in fn(ctx, tok) if not asked(ctx, c.trigger)]
         out += emit(ctx, claims, resources)
         referents[para] = _next_referents(ctx) or referents.get(para, {})
-    return out
+    return out, frozenset(view.sentence.sent_id for _, view, _ in chosen)
 
 
 def _chosen(doc, views, mentions, resources, vocab):
@@ -108,7 +101,7 @@ def _chosen(doc, views, mentions, resources, vocab):
             rows.append((k, view, reading_mentions(doc, view, found, resources)))
     keep = set()
     for n, (k, view, found) in enumerate(rows):
-        if worth_parsing(view, found, vocab.trigger_words):
+        if worth_parsing(view, found, vocab.trigger_words, frozenset(vocab.words.get("property", {}))):
             keep.add(n)
             words = set(re.findall(r"[a-z]+", view.clean.text.lower()))
             if n and words & PRONOUNS and rows[n - 1][1].paragraph == view.paragraph:
@@ -163,7 +156,7 @@ def emit(ctx: Context, claims: list[Claim], resources) -> list:
 def _verb_trigger(ctx: Context, tok):
     """The trigger a verb states, with the preposition or object word it needs
     (``contribute to``, ``take part in``); None when it is no trigger verb."""
-    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _verb_mistagged(tok)):
         return None, None
     vocab, lemma = ctx.vocab, tok.lemma_.lower()
     doc = tok.doc
@@ -181,8 +174,53 @@ def _verb_trigger(ctx: Context, tok):
                 t = vocab.trigger(f"{lemma} {child.lower_} {prep.lower_}", _VERB_FORMS)
                 if t is not None and prep.dep_ == "prep":
                     return t, prep
-    t = vocab.trigger(lemma, _VERB_FORMS)
+    t = vocab.trigger(lemma, _VERB_FORMS) or vocab.trigger(tok.lower_, _VERB_FORMS)
     return (t, None) if t is not None and " " not in t.word else (None, None)
+
+
+def misparsed_finite(tok) -> bool:
+    """A verb the parser hung inside a noun phrase (``TNF-alpha stimulates osteoclast
+    differentiation, but not survival``: stimulates as a compound of differentiation; ``…, and
+    inhibit angiogenesis``): a clause read as a headline. Its subject is the name right before
+    it, or that of the verb the noun is coordinated with; the noun it was hung on is its object."""
+    return tok.tag_ in ("VB", "VBZ", "VBD", "VBP") and tok.dep_ in ("compound", "amod", "nsubj", "nmod", "npadvmod")
+
+
+def _means_hung_on_noun(tok) -> bool:
+    """``X limits Y by inhibiting macrophage activation``: a gerund the parser hung on the noun
+    after it as an adjective, inside the means (by / through / via) of a clause: it is the
+    means' verb, the noun its object, the clause's subject its subject."""
+    noun = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "amod" and noun.i == tok.i + 1 and noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("by", "through", "via") and noun.head.head.i != noun.head.i
+
+
+def _name_hung_before(ctx: Context, tok) -> bool:
+    """``IL-6 promotes and IL-10 inhibits…``: a finite verb with the name right before it hung
+    on it as a compound, not as its subject."""
+    return tok.tag_ in ("VBZ", "VBD", "VBP") and any(
+        c.i == tok.i - 1 and c.dep_ in ("compound", "npadvmod", "nmod") and ctx.mention(c) is not None
+        for c in tok.children)
+
+
+def _misparsed_subject(ctx: Context, tok):
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if before is not None and ctx.mention(before) is not None:
+        return before, "own"
+    noun = tok.head
+    if noun.i > tok.i and noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX"):
+        return subject_head(noun.head)
+    return None, ""
+
+
+def _verb_mistagged(tok) -> bool:
+    """``…; inhibits maturation of dendritic cells``, ``IL-4 and IL-13, inhibited osteoclast
+    differentiation``: a verb in -s or -ed the tagger took for a plural noun or an adjective,
+    with a direct object of its own."""
+    form = tok.tag_ == "NNS" and tok.lower_.endswith("s") or tok.tag_ == "JJ" and tok.lower_.endswith("ed")
+    deps = {c.dep_ for c in tok.children}
+    # ``Both IL-17 and TNF-α upregulate IL-6 expression``: a word with a subject and an object is a verb
+    return "dobj" in deps and (form or "nsubj" in deps and tok.tag_ in ("JJ", "NN", "NNS", "NNP"))
 
 
 def bare_participle(ctx: Context, tok) -> bool:
@@ -200,8 +238,10 @@ def bare_participle(ctx: Context, tok) -> bool:
 
 
 def _passive(tok) -> bool:
+    """A passive verb, or a participle (``the B activated by A``; ``Osteoclastogenesis induced
+    by IL-6 was inhibited…``, where the parser took the participle for the main verb)."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or \
-        tok.dep_ == "acl" and tok.tag_ == "VBN"
+        tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
 
 
 def _objects(ctx: Context, tok, prep) -> list[Side]:
@@ -218,12 +258,32 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
     objs = [s for c in tok.children if c.dep_ in ("dobj", "obj") for s in sides(ctx, c)]
     if objs:
         return objs
+    guarded = _guarded_from(ctx, tok)
+    if guarded:
+        return guarded
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not any(x.dep_ in ("dobj",) for x in tok.children):
             shared = [s for x in c.children if x.dep_ == "dobj" for s in sides(ctx, x)]
-            if shared and any(x.dep_ in ("nsubj",) for x in c.children):
+            if shared and (any(x.dep_ in ("nsubj",) for x in c.children) or _right_node_raised(tok)):
                 return shared
     return []
+
+
+def _guarded_from(ctx: Context, tok) -> list[Side]:
+    """``IL-6 deficiency protects mice from bone loss``: a verb of protection whose object names
+    nothing (mice, patients, the joints) acts on what it guards against (from / against)."""
+    trigger = ctx.vocab.trigger(tok.lemma_.lower(), _VERB_FORMS)
+    if trigger is None or trigger.effect != "inhibits":
+        return []
+    return [s for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against") and c.i > tok.i
+            for o in c.children if o.dep_ == "pobj" for s in sides(ctx, o)]
+
+
+def _right_node_raised(tok) -> bool:
+    """``TGF-β can either suppress or promote tumor growth``: a verb with the conjunction right
+    after it shares the object of the verb coordinated after it."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.dep_ == "cc" and after.lower_ in ("and", "or", "and/or")
 
 
 def _verb_claim(ctx: Context, tok):
@@ -232,10 +292,16 @@ def _verb_claim(ctx: Context, tok):
     if trigger is None or _passive(tok) or bare_participle(ctx, tok):
         return None, None
     head, how = subject_head(tok)
+    if head is None and (misparsed_finite(tok) or _name_hung_before(ctx, tok)):
+        head, how = _misparsed_subject(ctx, tok)
+    if head is None and _means_hung_on_noun(tok):
+        head, how = subject_head(tok.head.head.head)
     if head is None:
         return None, None
     factors = sides(ctx, head, "subject")
     targets = _objects(ctx, tok, prep)
+    if not targets and prep is None and (misparsed_finite(tok) or _means_hung_on_noun(tok)) and tok.head.i > tok.i:
+        targets = sides(ctx, tok.head)  # ``IL6 stimulates differentiation``: the noun it was hung on
     if not factors or not targets:
         return None, None
     if ctx.mention(head) is None and head.lower_ in PRONOUNS:
@@ -262,7 +328,6 @@ def _named(how_wanted: str, rule: str):
         how, claim = _verb_claim(ctx, tok)
         if claim is None or how != how_wanted:
             return []
-        from dataclasses import replace
         return [replace(claim, rule=rule)]
     return read
 
@@ -279,8 +344,8 @@ def passive_agent(ctx: Context, tok) -> list[Claim]:
     trigger, _ = _verb_trigger(ctx, tok)
     if trigger is None or not _passive(tok):
         return []
-    agents = [s for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
-              for s in agents_of(ctx, c)]
+    agents = [replace(s, negated=s.negated or _denied(c)) for c in tok.children
+              if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for s in agents_of(ctx, c)]
     if not agents:
         return []
     if tok.dep_ == "acl":
@@ -292,13 +357,31 @@ def passive_agent(ctx: Context, tok) -> list[Claim]:
         elif target_head.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
             target_head = tok.head
     targets = sides(ctx, target_head) if target_head is not None else []
+    if not targets and tok.dep_ == "acl" and target_head is not None:
+        target_head = _copula_subject(ctx, target_head)
+        targets = sides(ctx, target_head) if target_head is not None else []
     if tok.dep_ == "acl":
         # ``those mediated by X, and Y``: the participle is about the names before it only
         targets = [t for t in targets if t.found.cstart < ctx.parsed.span_of(tok.i)[0]]
     if not targets:
         return []
-    return [Claim("en.dep.passive_agent", tok, trigger.effect, tuple(agents), tuple(targets), negated(ctx, tok),
-                  hedged(ctx, tok), tuple(mediators(ctx, tok)), trigger.aspect)]
+    denied = negated(ctx, tok)
+    return [Claim("en.dep.passive_agent", tok, trigger.effect, tuple(group), tuple(targets), denied or neg,
+                  hedged(ctx, tok), tuple(mediators(ctx, tok)), trigger.aspect)
+            for neg in (False, True) if (group := [a for a in agents if a.negated == neg])]
+
+
+def _copula_subject(ctx: Context, noun):
+    """``Gout is an autoinflammatory disorder induced by X``: a noun that names nothing, after the
+    copula, is its subject (what is induced is gout)."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or ctx.mention(noun) is not None:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def _denied(by) -> bool:
+    """``…inhibited by X but not by Y``: a by-phrase the sentence denies."""
+    return any(c.dep_ == "neg" for c in by.children)
 
 
 @construction("en.dep.modifier")
@@ -320,13 +403,16 @@ def modifier(ctx: Context, tok) -> list[Claim]:
     if not names or not hyphen and not all(c.i == tok.i - 1 for c in names[-1:]):
         return []
     factors = [s for c in names for s in sides(ctx, c, "subject")]
+    if ctx.vocab.kind("kind_of", tok.lower_) is not None:
+        # ``T cell-mediated immunity``: a cell before it names the kind of the process
+        factors = [s for s in factors if s.found.concept.type != "cell"]
     head = tok.head
     if ctx.vocab.kind("role", head.lemma_) is not None:
         # ``the NLRP3 inflammasome-induced pathogenic role in gout``: what the role is in
         targets = [s for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
                    for o in p.children if o.dep_ == "pobj" for s in sides(ctx, o)]
     else:
-        targets = sides(ctx, head)
+        targets = sides(ctx, head, premodified=True)
     if not factors or not targets:
         return []
     return [Claim("en.dep.modifier", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, tok.head),

@@ -17,7 +17,8 @@ from .lexicon import DictionaryError, read_tsv
 
 WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun",
                         "knockdown", "hedge", "negation", "quantity", "head", "filler", "report", "direction",
-                        "inquiry"})
+                        "inquiry", "treatment", "owned", "change", "kind_of", "property",
+                        "property_noun"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction"})
 WORDS_FILE = "english_parse_words.tsv"

@@ -560,7 +560,6 @@ CASES = {
         ("Elevated expression of LIF predicts a poor prognosis and promotes cell migration and invasion of clear cell renal cell carcinoma.", {
             ('LIF', 'promotes', 'cell', 'migration', False),
             ('LIF', 'promotes', 'clear cell renal cell carcinoma', 'invasion', False),
-            ('LIF', 'promotes', 'cell', 'invasion', False),  # the parse reader (en.dep.active)
         }),
     ],
     "zh.mediator": [

@@ -4,9 +4,11 @@ claim and sentence, the spans of a resolved pronoun or phrase, the mediator of a
 test_construction_records.py, the readings of groups in test_group_readings.py."""
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 import pytest
 
-from .conftest import read_claims
+from .conftest import read_claims, rule_reader_only
 
 
 def _triples(text, resources):
@@ -60,8 +62,9 @@ def test_a_triple_stated_twice_in_a_sentence_is_written_once(resources):
 
 def test_a_mediator_after_the_target_is_recorded(resources):
     # the LIF review's English abstract: SPEC 1, A promotes C via B is A → C with B as mediator
-    found = _triples("Different drugs have been developed. LIF affect cells through various signaling pathways by "
-                     "binding to their receptors.", resources)
+    with rule_reader_only():  # the rule-level reader's record (the parse reader: tests/test_english_parse.py)
+        found = _triples("Different drugs have been developed. LIF affect cells through various signaling pathways by "
+                         "binding to their receptors.", resources)
     hit = [t for t in found if (t.factor_name, t.effect, t.target_name) == ("LIF", "regulates", "cell")]
     assert hit and hit[0].mediator_id == "GO:0007165" and "en.mediator_after" in hit[0].steps
 
@@ -108,18 +111,20 @@ def test_explain_reads_a_short_sentence_as_running_text(capsys):
 def test_explain_shows_what_the_dependency_parse_reader_did(capsys):
     from pipeline.__main__ import main
 
-    # the parse reads "a key role in activation of X" as activates; the role reading is set aside
+    # the parse reads "a key role in activation of X" as activates; in a sentence it parsed, the
+    # rule-level reader's readings are set aside
     sentence = "Interferon-γ (IFN-γ) plays a key role in activation of cellular immunity and subsequently, " \
                "stimulation of antitumor immune-response."
     assert main(["explain", sentence]) == 0
     out = capsys.readouterr().out
-    triples, set_aside = out.split("set aside")
-    assert "IFN-γ «Interferon-γ» activates cellular immunity" in triples and "rule en.noun" in triples
-    assert "read on the dependency parse" not in triples  # the parse's reading is this reader's too
+    triples, set_aside = out.split("set aside", 1)
+    assert "IFN-γ «Interferon-γ» activates cellular immunity «cellular immunity»\n      rule en.dep.role" in triples
     assert "IFN-γ «Interferon-γ» regulates cellular immunity" in set_aside and "rule en.role" in set_aside
     assert main(["explain", "LIF binds to its receptor LIFR in these cells."]) == 0
     out = capsys.readouterr().out
-    assert "binds receptor «receptor»\n      rule en.dep.active" in out
+    triples = out.split("set aside", 1)[0]
+    assert "LIF «LIF» binds LIFR «LIFR»\n      rule en.dep.active" in triples
+    assert "binds receptor" not in triples  # its receptor LIFR: the receptor is LIFR
     assert "read on the dependency parse (english_constructions.tsv): en.dep.active: a trigger verb" in out
 
 

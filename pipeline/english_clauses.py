@@ -1,0 +1,159 @@
+"""Subjects and flags on an English dependency parse (the second and third things the constructions
+of ``english_reader`` ask; noun phrases are ``english_phrases``).
+
+- **Who the subject of a verb is** (``subject_head``): its own ``nsubj``; the
+  antecedent of a relative clause or of a participle; the subject of the verb
+  it is coordinated with, or whose complement or means (``by inducing``) it is.
+- **How the claim is stated** (``negated``, ``hedged``, ``asked``, ``mediators``).
+"""
+from __future__ import annotations
+
+from .english_phrases import _PLACE, _SUBJECTS, _VOCAB_CLASS, Context, Side, sides
+
+_MODALS_HEDGE = {"may", "might", "could"}
+
+
+# --- subjects -----------------------------------------------------------------
+
+def subject_head(tok) -> tuple[object, str]:
+    """The token heading the subject of the verb (or adjective) ``tok`` and how it was
+    found: ``own`` (its ``nsubj``, or the subject of the verb it is coordinated with,
+    complements or is the means of) or ``relative`` (the antecedent of a relative clause
+    or a participle); ``(None, '')`` when there is none."""
+    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+    if subjects:
+        # ``Co - treatment with X augmented…``: of the words the parser took each for a
+        # subject, the one nearest the verb before it heads the phrase
+        before = [c for c in subjects if c.i < tok.i]
+        child = before[-1] if before else subjects[0]
+        if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            return _antecedent(tok), "relative"
+        return child, "own"
+    for child in tok.children:
+        if child.dep_ == "ccomp" and child.i < tok.i and any(t.text in (";", ",") for t in tok.doc[child.i:tok.i]):
+            # ``X triggers A; plays B; inhibits C``: the parser hung the first verb on the second
+            head, how = subject_head(child)
+            if head is not None:
+                return head, how
+    dep = tok.dep_
+    if dep == "relcl" or dep == "acl" and tok.tag_ == "VBG":
+        return _antecedent(tok), "relative"
+    if dep in ("conj", "xcomp", "acomp", "attr") and tok.head.i != tok.i:
+        return subject_head(tok.head)
+    if dep in ("pcomp", "advcl") and tok.tag_ == "VBG" or dep == "advcl" and _purpose(tok):
+        # ``X inhibits Y by inducing Z``: the means has the clause's subject
+        verb = _governing_verb(tok)
+        return subject_head(verb) if verb is not None else (None, "")
+    return None, ""
+
+
+def _purpose(tok) -> bool:
+    """``…to overcome tumor progression``: a clause of purpose, which has the clause's subject."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _governing_verb(tok):
+    """The nearest verb or adjective above ``tok`` that can have a subject."""
+    head = tok.head
+    while head.i != head.head.i:
+        if head.pos_ in ("VERB", "AUX") or head.dep_ in ("acomp",):
+            return head
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _antecedent(tok):
+    """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
+    which promotes…``) ``which`` takes up the clause, whose subject it then names."""
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in _VOCAB_CLASS and noun.head.head.dep_ == "attr":
+        # ``Cytokines are a class of molecules that regulate…``: the copula's subject
+        head, _ = subject_head(noun.head.head.head)
+        return head if head is not None else noun
+    if noun.dep_ == "attr":
+        head, _ = subject_head(noun.head)  # ``X is a cytokine that promotes…``
+        return head if head is not None else noun
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in _PLACE and prep.head.i != prep.i:
+        governor = prep.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        head, _ = subject_head(governor)
+        return head
+    return noun
+
+
+# --- flags ----------------------------------------------------------------------
+
+def negated(ctx: Context, verb) -> bool:
+    """``did not``, ``is not required``, ``failed to``, ``without affecting``, ``no effect``."""
+    vocab = ctx.vocab
+    for tok in _chain(verb):
+        for child in tok.children:
+            if child.dep_ == "neg" and not _not_only(child) and not _but_not(child):
+                return True
+            if child.dep_ == "det" and child.lower_ == "no":
+                return True
+        if vocab.kind("negation", tok.lemma_) is not None and tok.i != verb.i:
+            return True
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            return True
+    return False
+
+
+def hedged(ctx: Context, verb) -> bool:
+    """``may``, ``possibly``, ``suggest that``, ``is thought to``, ``seems to``: above the trigger."""
+    vocab = ctx.vocab
+    for tok in _chain(verb, through_clauses=True):
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in _MODALS_HEDGE:
+                return True
+            if child.dep_ == "advmod" and (vocab.cue("hedge", child.lower_)):
+                return True
+        if tok.i != verb.i and (vocab.cue("hedge", tok.lemma_) or vocab.cue("hedge", tok.lower_)):
+            return True
+    return False
+
+
+def _chain(verb, through_clauses: bool = False):
+    """The verb and the verbs it complements (``failed to improve``, ``is reported to
+    enhance``); with ``through_clauses`` also those whose clause holds it (``suggest that``)."""
+    deps = ("xcomp", "acomp", "pcomp", "prep") + (("ccomp", "advcl", "conj", "relcl") if through_clauses else ())
+    tok, seen = verb, 0
+    while True:
+        yield tok
+        seen += 1
+        if tok.dep_ not in deps or tok.head.i == tok.i or seen > 8:
+            return
+        tok = tok.head
+
+
+def _but_not(neg) -> bool:
+    """``X but not Y``: the negation is of the conjunct after it, not of the verb."""
+    return neg.i > 0 and neg.doc[neg.i - 1].lower_ == "but"
+
+
+def _not_only(neg) -> bool:
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ == "only"
+
+
+def asked(ctx: Context, tok) -> bool:
+    """The word stands under a verb of inquiry (``to test the effect of X on Y``, ``we analyzed
+    the ability of X to regulate Y``, ``whether``): the sentence asks, it does not state."""
+    head, steps = tok, 0
+    while head.head.i != head.i and steps < 12:
+        head, steps = head.head, steps + 1
+        if ctx.vocab.kind("inquiry", head.lemma_) is not None:
+            return True
+    return any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in tok.children)
+
+
+def mediators(ctx: Context, verb) -> list[Side]:
+    """``A promotes C via B`` / ``through B``: B, recorded as the mediator (SPEC 1)."""
+    out: list[Side] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("via", "through"):
+            out += [s for obj in child.children if obj.dep_ == "pobj" for s in sides(ctx, obj)]
+    return out

@@ -91,12 +91,18 @@ def svg_of(page: str, svg_id: str) -> str:
 
 
 def test_network_shows_claims_with_two_sentences_class_words_behind_a_switch(sample_output, sample_report):
+    """Drawn: the claims stated twice or at least as confident as the bar (fewer than
+    NETWORK_EDGES arrows on the sample papers, so all of them); class words only in the second
+    drawing."""
+    from pipeline.report import NETWORK_EDGES
+
     page = sample_report.read_text(encoding="utf-8")
     claims, supported = claims_with_network(sample_output)
     plain, full = svg_of(page, "network"), svg_of(page, "network-all")
     drawn = lambda svg: set(" ".join(re.findall(r'data-claims="([^"]*)"', svg)).split())  # noqa: E731
     particular = supported[~supported.factor_is_class & ~supported.target_is_class]
-    assert drawn(plain) == set(particular.claim_id)
+    assert plain.count('<path class="edge ') < NETWORK_EDGES
+    assert drawn(plain) == set(particular.claim_id) > set(particular[particular.n_evidence >= 2].claim_id)
     assert drawn(full) == set(supported.claim_id) > drawn(plain)
     classes = set(claims[claims.factor_is_class].factor_id) | set(claims[claims.target_is_class].target_id)
     assert not set(re.findall(r'<g class="node" data-id="([^"]*)"', plain)) & classes

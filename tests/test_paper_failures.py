@@ -73,13 +73,16 @@ def test_a_pdf_with_a_damaged_font_dictionary_is_read(folders):
 def test_a_paper_past_its_time_budget_is_stopped_and_retried_next_time(folders):
     raw, out = folders
     _slow_paper(raw)
-    summary = run([raw], out, workers=1, progress=False, paper_timeout=0.5)
+    # a budget the sample paper meets many times over even on a loaded machine, and 200 copies of a paper do not
+    summary = run([raw], out, workers=1, progress=False, paper_timeout=3)
     outcome = {o.source: o for o in summary.processed}
     assert outcome["long.txt"].status == "timeout" and outcome[GOOD].status == "ok"
     docs = _documents(out)
     assert docs["long.txt"]["status"] == "timeout"
-    assert re.search(r"long\.txt: stopped after the paper timeout of 0\.5 s, while (splitting sentences|finding "
-                     r"names|reading relations)", docs["long.txt"]["error"])
+    # the message names the stage it stopped in (on a loaded machine even reading the file may be past the budget)
+    assert re.search(r"long\.txt: stopped after the paper timeout of 3(\.0)? s, while (reading the file|splitting "
+                     r"sentences|finding names|reading relations) \(the next run tries it again\)",
+                     docs["long.txt"]["error"])
     assert ("osteoclast", "induces", "bone resorption") in _good_triples(out)
     # the next run tries it again, and leaves the good paper alone
     again = make_plan(scan_inputs([raw]).papers, read_manifest(out), versions(), out)

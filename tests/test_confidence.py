@@ -102,6 +102,7 @@ def test_the_confidence_page_quotes_the_shipped_model():
     from pipeline.train_confidence import DOC_FILE, docs_with_figures
 
     shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert shipped.get("held_out_curve"), "the model file has no held-out curve (fitted before it kept one): make train"
     page = DOC_FILE.read_text(encoding="utf-8")
     assert docs_with_figures(page, shipped) == page, \
         "docs/confidence.md quotes another fit: run `python -m pipeline.train_confidence --docs` (or make train)"

@@ -55,8 +55,11 @@ ZH_MODIFIER_POS = frozenset({"n", "ng", "nz", "l", "b", "x", "zg", "eng"})
 # Endings of English adjectives (hepatic, renal, innate, adaptive): such a word before
 # "and" shares the head after the next conjunct.
 ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant", "ile")
-# The types a known name may have to be the head of a phrase (``intestinal tumor``).
-HEAD_MENTION_TYPES = frozenset({"cell", "disease"})
+# The types a known name may have to be the head of a phrase (``intestinal tumor``, ``active
+# TGF-β``, ``serum IL-6``): every type. Such a phrase holds a dictionary name, so the relation
+# reader reads that name (mentions.without_overlapping_phrases); the phrase names the narrower thing.
+HEAD_MENTION_TYPES = frozenset({"cell", "disease", "gene", "family", "process", "pathway", "drug", "anatomy", "other",
+                                "ncrna"})
 
 _EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*\+?")
 
@@ -276,6 +279,8 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data):
         if start is None:
             continue
         modifiers = [t for t in tokens[j:i] if t.start >= start]
+        if rules.en_head(tok.text) is None and _holds_name(start, tok.start, spans):
+            continue  # IL-17A-induced RANKL: a claim about two names, not a narrower name
         if not modifiers and not (rules.en_head(tok.text) and ("en", tok.text.lower()) not in rules.heads
                                   and ("en", depluralize(tok.text.lower())) not in rules.heads):
             continue  # a bare head word (cells) names nothing new; a bare -itis word does
@@ -426,12 +431,13 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
     """Chinese phrases: modifiers (nouns, distinguishing words, known names) before a word
     ending in a head; or one word ending in a head after two characters or more (胆囊癌,
     风湿病; not 疾病). A word of the relation lexicons (刺激因子, 该类因子) is neither."""
-    if not _free_zh_head(text, spans, rules):
+    free = _free_zh_head(text, spans, rules)
+    if not free and not any(is_cjk(text[a:b][-1:]) for a, b, _ in spans):
         return
     data = resources.rules
     tokens = _zh_tokens(text, spans, resources)
     for k, tok in enumerate(tokens):
-        ctype = rules.zh_head(tok.text)
+        ctype = (rules.zh_head(tok.text) if free else None) or _name_head_type(tok, spans)
         if ctype is None or _inside_longer(tok.start, tok.end, spans) or _not_a_head(tok.text, data) \
                 or (k + 1 < len(tokens) and tokens[k + 1].tail):
             continue
@@ -446,9 +452,24 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
         start = tokens[j].start
         if start == tok.start and (("zh", tok.text) in data.cues or not _one_word_name(tok, rules, resources)):
             continue
+        if rules.zh_head(tok.text) is None and _holds_name(start, tok.start, spans):
+            continue  # 血液病骨髓微血管: two names, each read as itself
         if ("zh", tok.text) in data.aspects and any(t.pos == "name" for t in tokens[j:k]):
             continue  # 软骨破坏: an aspect word after a known name is the relation reader's
         yield start, tok.end, re.sub(r"\s+", "", text[start:tok.end]), ctype
+
+
+def _holds_name(start: int, end: int, spans) -> bool:
+    """Whether a known name lies in ``[start, end)``, the modifiers of a phrase."""
+    return any(start <= a and b <= end for a, b, _ in spans)
+
+
+def _name_head_type(tok: _Token, spans) -> str | None:
+    """The type of a known Chinese name that is the token (微血管 of 骨髓微血管): with
+    modifiers before it, the phrase names the narrower thing, as in English."""
+    if tok.pos != "name" or not is_cjk(tok.text[-1]):
+        return None
+    return next((c.type for a, b, c in spans if (a, b) == (tok.start, tok.end) and c.type in HEAD_MENTION_TYPES), None)
 
 
 def _free_zh_head(text: str, spans, rules: NewNameRules) -> bool:

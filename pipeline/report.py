@@ -51,11 +51,11 @@ POLARITY_LABEL = {1: "+1 ↑", -1: "−1 ↓", 0: "0 ·"}
 POLARITY_NAME = {1: "positive", -1: "negative", 0: "neutral"}
 # The network shows claims stated in at least this many sentences, or at least this confident
 # (``network_bar``), at most NETWORK_EDGES edges, the best supported. The confidence bar is
-# chosen for a picture that reads: at 0.80, where the confidence model's held-out precision per
-# paper reaches 0.96 (docs/confidence.md), the sample papers' network takes 154 more claims stated
-# once, fills its 150 arrows, and one arrowhead in four is hidden under other arrows (the
-# browser test's count; 80 arrows still hide one in eight). At 0.85 it takes the few claims the
-# model is surest of (2 of the sample papers' 586 stated once on particular concepts).
+# chosen for a picture that reads (measured on the sample papers when it was chosen, round 3):
+# at 0.80, where the held-out precision per paper of the confidence model rises (the curve in
+# docs/confidence.md), the network took 154 more claims stated once, filled its 150 arrows, and
+# one arrowhead in four was hidden under other arrows (the browser test's count; 80 arrows still
+# hid one in eight). At 0.85 it takes the few claims the model is surest of (then 2 of 586).
 NETWORK_MIN_EVIDENCE = 2
 NETWORK_MIN_CONFIDENCE = 0.85
 NETWORK_EDGES = 150

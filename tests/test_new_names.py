@@ -16,7 +16,7 @@ from pipeline.matcher import FoldedText, Match, Trie, find_matches, on_boundarie
 from pipeline.newnames import load_new_name_rules
 from pipeline.read import read_document
 
-from .conftest import document_of, triples_in
+from .conftest import document_of, mentions_in, triples_in
 
 TRAIN_TEXTS = sorted((config.ROOT / "gold" / "train" / "texts").glob("*.txt"))
 
@@ -94,6 +94,11 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
      "during inflammation.", "adaptive and innate immune system", "adaptive immune system", "phrase"),
     # a head whose object follows takes it (tissue inhibitor of …), not the object's own phrase
     (TIMP, "tissue inhibitor of metalloproteinase", "tissue inhibitor of metalloproteinase", "phrase"),
+    # a modifier before a known name of any type: the narrower thing (the reader reads TGF-β)
+    ("In response to injury, local latent TGF-β complexes are converted into active TGF-β according to a tissue- "
+     "and injury type-specific activation mechanism.", "active TGF-β", "active TGF-β", "phrase"),
+    ("研究表明癌旁脂肪组织中LIF的上调与乳腺癌中STAT3的激活呈正相关。", "癌旁脂肪组织", "癌旁脂肪组织",
+     "phrase"),  # in Chinese too (脂肪组织 is known)
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the
@@ -175,6 +180,17 @@ def test_words_that_are_no_names(text, not_names, names):
 ])
 def test_the_relation_reader_reads_a_new_name(resources, text, expected):
     assert expected in triples_in(text, resources)
+
+
+def test_a_known_name_qualified_by_another_is_no_phrase(resources):
+    """``IL-17A-induced RANKL`` and ``血液病骨髓微血管`` say something of two names; each
+    is read as itself (the relation reader's), no phrase joins them."""
+    found = mentions_in("Bone marrow stromal cells promote IL-17A-induced RANKL expression in osteoblasts.", resources)
+    assert ("IL-17A", "IL-17", "dictionary") in found and ("RANKL", "RANKL", "dictionary") in found
+    assert not any(via == "phrase" and "RANKL" in surface for surface, _, via in found)
+    found = mentions_in("越来越多的研究对血液病骨髓微血管的异常及其临床意义进行了深入全面的探讨。", resources)
+    assert ("骨髓微血管", "bone marrow microvessel", "dictionary") in found
+    assert not any(via == "phrase" and "微血管" in surface for surface, _, via in found)
 
 
 def test_the_relation_reader_reads_the_names_a_phrase_holds(resources):

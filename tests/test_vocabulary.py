@@ -70,6 +70,27 @@ def test_each_family_is_found_in_both_languages(resources, text, surface, concep
     assert (surface, concept) in names(text, resources)
 
 
+# A process named by its adjective: pro-/anti- X-ic (pro-apoptotic, antiproliferative, anti-tumorigenic,
+# profibrogenic), 致炎性; the sentences are from the train passages.
+@pytest.mark.parametrize("text,surface,concept", [
+    ("Based on its cytostatic, pro-apoptotic and antiproliferative functions, IFN-γ is considered potentially "
+     "useful for adjuvant immunotherapy for different types of cancer.", "pro-apoptotic", "apoptosis"),
+    ("Based on its cytostatic, pro-apoptotic and antiproliferative functions, IFN-γ is considered potentially "
+     "useful for adjuvant immunotherapy for different types of cancer.", "antiproliferative", "cell proliferation"),
+    ("Some researchers believe it has anti-tumorigenic properties, while others suggest that it contributes to "
+     "tumor growth and progression.", "anti-tumorigenic", "tumorigenesis"),
+    ("At the cellular level, IL-17A is proosteoclastogenic whereas its effects on osteoblasts depend on the stage "
+     "of differentiation of these cells.", "proosteoclastogenic", "osteoclast differentiation"),
+    ("The possibility of anti-sclerostin antibody treatment worsening clinical RA outcome under chronic "
+     "TNFα-dependent inflammatory conditions in mice means that caution should be taken.",
+     "inflammatory conditions", "inflammation"),
+    ("其中,IL-17A的致炎性最强,被研究最多。", "致炎性", "inflammation"),
+    ("干扰素-γ具有抗增殖和促凋亡作用。", "抗增殖", "cell proliferation"),
+])
+def test_a_process_named_by_its_adjective_is_found(resources, text, surface, concept):
+    assert (surface, concept) in names(text, resources)
+
+
 # Short forms that are common words or other things' short forms: not names by themselves.
 # Each sentence also names something else, found where it is, so that a dead matcher fails.
 @pytest.mark.parametrize("text,word,found", [

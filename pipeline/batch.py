@@ -499,6 +499,8 @@ def _local_outcomes(todo: list[PaperInput], workers: int | None, work, lost, mem
     ``workers`` processes (``pool.py``)."""
     from .pool import pool_outcomes
 
+    if not todo:  # nothing to do: no pool, and no dictionaries or jieba model loaded for it
+        return
     workers = min(workers or cpu_count(), len(todo))
     if workers <= 1 and not memory:
         for paper in todo:

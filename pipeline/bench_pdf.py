@@ -76,7 +76,7 @@ def whole_pipeline(folder: Path, out: Path, workers: int) -> None:
 
 def worker_start() -> None:
     """What a worker does before its first paper: load the dictionaries and jieba, in a fresh process."""
-    subprocess.run([sys.executable, "-c", "from pipeline.batch import _warm_resources; _warm_resources()"],
+    subprocess.run([sys.executable, "-c", "from pipeline.batch import warm_resources; warm_resources()"],
                    check=True)
 
 

@@ -77,6 +77,7 @@ _MIN_GUTTER, _MIN_SUPPORT = 0.75, 3
 # ...and in this share of those rows the text ends (or starts) within this
 # many ems of the same x; or it is this many ems wide beside this many rows.
 _ALIGNED, _EDGE, _WIDE, _WIDE_SUPPORT = 0.5, 1.0, 2.0, 5
+_EITHER = 0.75  # rows holding one edge or the other, for a gutter whose two sides each hold fewer
 # A strip of lines of at most this many characters, this many ems wide, is
 # the numbers of a list hanging left of its entries, not a column.
 _LABEL_CHARS, _LABEL_WIDTH = 6, 4
@@ -400,7 +401,14 @@ def _is_gutter(rows: list[list[Line]], x: float, width: float) -> bool:
     em = statistics.median(ln.size for row in rows for ln in row)
     if width >= _WIDE * em and len(ends) >= _WIDE_SUPPORT:
         return True
-    return _edge_share(ends, max(ends), _EDGE * em) >= _ALIGNED or _edge_share(starts, min(starts), _EDGE * em) >= _ALIGNED
+    if _edge_share(ends, max(ends), _EDGE * em) >= _ALIGNED or _edge_share(starts, min(starts), _EDGE * em) >= _ALIGNED:
+        return True
+    # A row whose left part ends short (a paragraph's last line, a table row) may still start its
+    # right part at the column's edge or a paragraph's indent from it (two ems in Chinese), and the
+    # other way round: two columns beside tables and figures each hold their edge in most rows,
+    # one side or the other.
+    either = [e >= max(ends) - _EDGE * em or s <= min(starts) + _INDENT * em for e, s in zip(ends, starts)]
+    return sum(either) / len(either) >= _EITHER
 
 
 def _edge_share(xs: list[float], edge: float, within: float) -> float:

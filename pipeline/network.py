@@ -51,6 +51,7 @@ class Edge:
     aspects: tuple[str, ...]
     n_papers: int
     n_evidence: int
+    confidence: float | None = None  # the highest of its claims', when the claims carry one
 
     @property
     def key(self) -> str:
@@ -80,7 +81,8 @@ class Drawing:
 # --- the graph ------------------------------------------------------------------
 
 def network_edges(claims: Iterable[Mapping]) -> list[Edge]:
-    """The claims as edges: grouped by factor, target, polarity and negation."""
+    """The claims as edges: grouped by factor, target, polarity and negation; the best
+    supported first (papers, sentences, confidence)."""
     groups: dict[tuple, list[Mapping]] = defaultdict(list)
     for c in claims:
         groups[(c["factor_id"], c["target_id"], int(c["polarity"]), bool(c["negated"]))].append(c)
@@ -88,9 +90,10 @@ def network_edges(claims: Iterable[Mapping]) -> list[Edge]:
     for (f, t, p, neg), members in groups.items():
         papers = set().union(*(set(c["doc_ids"]) for c in members))
         aspects = sorted({c["aspect"] or "" for c in members})
+        confidences = [c["confidence"] for c in members if c.get("confidence") is not None]
         edges.append(Edge(f, t, p, neg, tuple(c["claim_id"] for c in members), tuple(aspects), len(papers),
-                          sum(c["n_evidence"] for c in members)))
-    return sorted(edges, key=lambda e: (-e.n_papers, -e.n_evidence, e.key))
+                          sum(c["n_evidence"] for c in members), max(confidences, default=None)))
+    return sorted(edges, key=lambda e: (-e.n_papers, -e.n_evidence, -(e.confidence or 0.0), e.key))
 
 
 def node_names(claims: Iterable[Mapping]) -> dict[str, tuple[str, str | None]]:

@@ -24,9 +24,15 @@ deterministic: the same pipeline and train data give the same model file.
 Needs scikit-learn (a test/train dependency); the pipeline itself only
 reads the JSON it writes.
 
+The figures of the fit (examples, held-out AUC, the held-out curve, the
+threshold) are kept in the model file and written into ``docs/confidence.md``
+between its ``FIGURES_BEGIN`` and ``FIGURES_END`` lines, from the model file,
+so the page cannot quote another fit than the one shipped (a test compares;
+``--docs`` rewrites the page from the shipped model without refitting).
+
 Usage::
 
-    python -m pipeline.train_confidence [--out pipeline/models/confidence.json] [--check]
+    python -m pipeline.train_confidence [--out pipeline/models/confidence.json] [--check] [--docs]
 """
 from __future__ import annotations
 
@@ -47,6 +53,9 @@ from .records import PipelineError
 # (gold folder, folder of the texts it annotates), relative to the project root.
 TRAIN_SETS = (("gold/dev", "raw"), ("gold/train", "gold/train/texts"))
 TARGET_PRECISION = 0.85
+DOC_FILE = config.ROOT / "docs" / "confidence.md"
+FIGURES_BEGIN = "<!-- figures: written by make train from pipeline/models/confidence.json; do not edit -->"
+FIGURES_END = "<!-- end of figures -->"
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(20))
 # A model that gives every triple 0.5 and keeps all: where a refit starts when there is no model file.
@@ -260,6 +269,7 @@ def train(examples: Sequence[Example], c_grid: Sequence[float] = C_GRID) -> tupl
         "held_out_auc": auc,
         "examples": len(examples), "hits": sum(e.hit for e in examples),
         "papers": len({e.paper for e in examples}), "train_fingerprint": fingerprint(examples),
+        "held_out_curve": [{k: round(v, 3) for k, v in asdict(p).items()} for p in points],
         "intercept": round(float(model.intercept_[0]), 6),
         "weights": dict(sorted(coefficients.items())),
     }
@@ -274,6 +284,67 @@ def format_curve(points: Sequence[Point]) -> str:
     return "\n".join(lines)
 
 
+# --- the figures in docs/confidence.md ------------------------------------------------
+
+CURVE_COLUMNS = ("threshold", "precision", "recall", "kept", "passages_precision", "passages_recall",
+                 "all_precision", "all_recall")
+
+
+def figures_markdown(content: dict) -> str:
+    """The figures section of docs/confidence.md for the model file's ``content``."""
+    auc = content["held_out_auc"]
+    points = content.get("held_out_curve") or []
+    lines = [f"{content['examples']} triples proposed on the train set ({content['papers']} papers), "
+             f"{content['hits']} relaxed hits. `C` {content['C']}. Held-out AUC (how well the confidence "
+             f"ranks hits above false positives): {auc['per_paper']:.2f} each paper weighing the same, "
+             f"{auc['train_passages']:.2f} on the train passages alone, {auc['all']:.2f} every triple once.", ""]
+    if points:
+        lines += ["Held-out curve (leave one paper out); R is the share of the hits kept:", "",
+                  "| threshold | P per paper | R per paper | kept per paper | P train passages | "
+                  "R train passages | P all | R all |", "|---|---|---|---|---|---|---|---|"]
+        last = None
+        for p in points:  # the steps where something changes; none kept from the first step keeping nothing
+            if last == "none":
+                break
+            row = tuple(p[k] for k in CURVE_COLUMNS[1:])
+            if p["kept"] == 0:
+                lines.append(f"| {p['threshold']:.2f} | no triple kept | | | | | | |")
+                row = "none"
+            elif row != last:
+                lines.append(f"| {p['threshold']:.2f} | " + " | ".join(f"{v:.3f}" for v in row) + " |")
+            last = row
+        lines.append("")
+    chosen = next((p for p in points if p["threshold"] == content["threshold"]), None)
+    where = (f" (held-out precision of the train set, every triple once, {chosen['all_precision']:.3f})"
+             if chosen else "")
+    lines.append(f"Default threshold: **{content['threshold']}**{where}: the lowest from which on that precision "
+                 f"stays at or above {content['target_precision']}.")
+    per_paper = next((p for p in points if p["kept"] > 0 and p["precision"] >= content["target_precision"]), None)
+    if per_paper:
+        lines.append(f"A precision of {content['target_precision']} each paper weighing the same would need "
+                     f"{per_paper['threshold']:.2f}, which keeps {per_paper['kept']:.0%} of the triples (per paper).")
+    return "\n".join(lines) + "\n"
+
+
+def docs_with_figures(doc: str, content: dict) -> str:
+    """``doc`` with the text between its figure markers replaced by ``figures_markdown(content)``."""
+    try:
+        head, rest = doc.split(FIGURES_BEGIN + "\n", 1)
+        _, tail = rest.split(FIGURES_END, 1)
+    except ValueError:
+        raise PipelineError(f"{DOC_FILE}: the lines {FIGURES_BEGIN!r} and {FIGURES_END!r} are missing") from None
+    return f"{head}{FIGURES_BEGIN}\n{figures_markdown(content)}{FIGURES_END}{tail}"
+
+
+def write_docs(content: dict, path: Path = DOC_FILE) -> bool:
+    """Write the figures of ``content`` into ``path``; True when it changed."""
+    old = path.read_text(encoding="utf-8")
+    new = docs_with_figures(old, content)
+    if new != old:
+        path.write_text(new, encoding="utf-8")
+    return new != old
+
+
 def model_text(content: dict) -> str:
     return json.dumps(content, ensure_ascii=False, indent=1) + "\n"
 
@@ -282,7 +353,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.train_confidence", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL_FILE, help="where to write the model (default: %(default)s)")
     parser.add_argument("--check", action="store_true", help="do not write: exit 1 when the shipped model differs")
+    parser.add_argument("--docs", action="store_true",
+                        help="do not refit: write the shipped model's figures into docs/confidence.md")
     args = parser.parse_args(argv)
+    if args.docs:
+        content = json.loads(args.out.read_text(encoding="utf-8"))
+        print(f"{DOC_FILE}: {'figures written' if write_docs(content) else 'up to date'}")
+        return 0
     try:
         load_model()
     except PipelineError as exc:  # the pipeline scores what it proposes: a neutral model lets it run
@@ -306,6 +383,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0 if same else 1
     args.out.write_text(text, encoding="utf-8")
     print(f"model written to {args.out}")
+    if args.out == MODEL_FILE:
+        print(f"{DOC_FILE}: {'figures written' if write_docs(content) else 'up to date'}")
     return 0
 
 

@@ -85,6 +85,23 @@ def test_rerun_with_nothing_changed_processes_nothing(sample_run):
     assert {o.source for o in summary.failures} == {"empty.txt", "scan.txt", "notes.docx"}
 
 
+def test_a_rerun_with_nothing_changed_starts_no_workers_and_loads_no_jieba(sample_run, monkeypatch, capsys):
+    """The command line's rerun (two workers, a memory budget) with nothing to do: no pool is
+    started and jieba's model is not loaded for it (that alone took seconds of every no-change
+    `make run`); the damaged-part check still runs and still finds the papers unchanged."""
+    import pipeline.batch as batch
+    import pipeline.pool as pool
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a rerun with nothing to do started workers or loaded jieba")
+
+    monkeypatch.setattr(batch, "warm_resources", refuse)
+    monkeypatch.setattr(pool, "pool_outcomes", refuse)
+    raw, out, _ = sample_run
+    assert main(["run", str(raw), "--out", str(out), "--workers", "2", "--no-progress"]) == 1  # the bad files
+    assert capsys.readouterr().out.startswith("0 papers processed, 8 unchanged, 0 removed")
+
+
 def test_adding_and_removing_a_paper(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()

@@ -32,3 +32,11 @@ def test_bench_counts_the_corpus_and_a_rerun_does_nothing(tmp_path):
     rows = dict(report_rows(m, workers=1, base=0, n_samples=1))
     assert f"{chars:,} characters" in rows["corpus"]
     assert rows["no-change rerun"].endswith("(0 papers processed, 2 unchanged, 0 removed)")
+
+
+def test_bench_pdf_times_a_worker_start_with_the_function_the_workers_run():
+    """``make bench-pdf``'s last row starts a fresh Python that loads what a worker loads before its
+    first paper (it named a function batch no longer has, so the whole bench ended in a traceback)."""
+    from pipeline.bench_pdf import worker_start
+
+    worker_start()  # raises CalledProcessError when the child fails

@@ -94,3 +94,18 @@ def test_refit_on_the_train_set_reproduces_the_shipped_model():
     assert refit["intercept"] == pytest.approx(shipped["intercept"], abs=1e-4)
     for name in refit["weights"].keys() | shipped["weights"].keys():
         assert refit["weights"].get(name, 0.0) == pytest.approx(shipped["weights"].get(name, 0.0), abs=1e-4), name
+
+
+def test_the_confidence_page_quotes_the_shipped_model():
+    """docs/confidence.md's figures are written from the model file (make train), so they are the
+    shipped fit's: the held-out AUC and curve on the page are the file's."""
+    from pipeline.train_confidence import DOC_FILE, docs_with_figures
+
+    shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert shipped.get("held_out_curve"), "the model file has no held-out curve (fitted before it kept one): make train"
+    page = DOC_FILE.read_text(encoding="utf-8")
+    assert docs_with_figures(page, shipped) == page, \
+        "docs/confidence.md quotes another fit: run `python -m pipeline.train_confidence --docs` (or make train)"
+    auc = shipped["held_out_auc"]
+    assert f"{auc['per_paper']:.2f} each paper weighing the same" in page and f"{shipped['examples']} triples" in page
+    assert len(shipped["held_out_curve"]) == 20 and f"Default threshold: **{shipped['threshold']}**" in page

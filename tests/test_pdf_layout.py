@@ -220,3 +220,37 @@ def test_a_two_column_pdf_gives_the_claims_of_its_text(request, rendered, paper)
     assert len(from_text) >= 100
     agreement = len(from_pdf & from_text) / len(from_pdf | from_text)
     assert agreement >= 0.95, (sorted(from_text - from_pdf)[:10], sorted(from_pdf - from_text)[:10])
+
+
+# --- columns beside figures and tables --------------------------------------------
+
+def _cjk_line(text: str, x0: float, base: float, size: float = 10.9):
+    from pipeline.layout import Line
+
+    chars = tuple({"text": ch} for ch in text)
+    return Line(chars, x0, x0 + len(text) * size, base - size, base + 0.2 * size, base, size)
+
+
+def test_two_chinese_columns_whose_edges_hold_only_one_side_at_a_time_are_read_column_by_column():
+    """A Chinese page (zh03 of the real PDFs was such): the left column's lines often end short
+    (paragraph ends, headings, a table's rows) and the right column's often start two ems in
+    (every paragraph's first line) or are centred (a caption beside a figure), so neither edge
+    alone holds in half the rows; each row holds one or the other. Read across, the rows
+    interleaved the columns (2.2 of the left column, then 3.2 of the right, then the rest of 2.2)."""
+    from pipeline.layout import reading_order
+
+    text = squash(RAW.joinpath("001_28b8ab507e408cd7.txt").read_text(encoding="utf-8"))
+    pieces = iter(text[i:i + 21] for i in range(0, 40 * 21, 21))
+    left_x, right_x, size, pitch = 56.0, 300.2, 10.9, 16.0  # a gutter of 1.4 em, as zh03's
+    # (left line length in characters, right line: "edge", "indent" or "caption")
+    rows = [(21, "indent"), (9, "edge"), (5, "indent"), (21, "edge"), (12, "caption"), (7, "indent"),
+            (21, "edge"), (11, "indent")]
+    lines = []
+    for i, (left_chars, right) in enumerate(rows):
+        base = 100.0 + i * pitch
+        lines.append(_cjk_line(next(pieces)[:left_chars], left_x, base, size))
+        x0, n = {"edge": (right_x, 21), "indent": (right_x + 2 * size, 19), "caption": (right_x + 5 * size, 11)}[right]
+        lines.append(_cjk_line(next(pieces)[:n], x0, base, size))
+    order = [ln for region in reading_order(lines) for ln in region]
+    assert [ln.x0 < 290 for ln in order] == [True] * len(rows) + [False] * len(rows)
+    assert [ln.base for ln in order[:len(rows)]] == sorted(ln.base for ln in order[:len(rows)])

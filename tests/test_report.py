@@ -79,8 +79,11 @@ def test_report_over_out_of_step_tables_names_them(sample_output, tmp_path):
 
 
 def claims_with_network(sample_output):
+    """The claims, and those the network draws: stated twice, or as confident as its bar."""
+    from pipeline.report import NETWORK_MIN_CONFIDENCE
+
     claims = pd.read_parquet(sample_output / "claims.parquet")
-    return claims, claims[claims.n_evidence >= 2]
+    return claims, claims[(claims.n_evidence >= 2) | (claims.confidence >= NETWORK_MIN_CONFIDENCE)]
 
 
 def svg_of(page: str, svg_id: str) -> str:
@@ -88,12 +91,18 @@ def svg_of(page: str, svg_id: str) -> str:
 
 
 def test_network_shows_claims_with_two_sentences_class_words_behind_a_switch(sample_output, sample_report):
+    """Drawn: the claims stated twice or at least as confident as the bar (fewer than
+    NETWORK_EDGES arrows on the sample papers, so all of them); class words only in the second
+    drawing."""
+    from pipeline.report import NETWORK_EDGES
+
     page = sample_report.read_text(encoding="utf-8")
     claims, supported = claims_with_network(sample_output)
     plain, full = svg_of(page, "network"), svg_of(page, "network-all")
     drawn = lambda svg: set(" ".join(re.findall(r'data-claims="([^"]*)"', svg)).split())  # noqa: E731
     particular = supported[~supported.factor_is_class & ~supported.target_is_class]
-    assert drawn(plain) == set(particular.claim_id)
+    assert plain.count('<path class="edge ') < NETWORK_EDGES
+    assert drawn(plain) == set(particular.claim_id) > set(particular[particular.n_evidence >= 2].claim_id)
     assert drawn(full) == set(supported.claim_id) > drawn(plain)
     classes = set(claims[claims.factor_is_class].factor_id) | set(claims[claims.target_is_class].target_id)
     assert not set(re.findall(r'<g class="node" data-id="([^"]*)"', plain)) & classes
@@ -114,11 +123,11 @@ def test_every_arrow_ends_in_an_arrowhead_of_its_colour(sample_report):
 
 
 def test_network_layout_keeps_labels_apart_and_is_the_same_every_time(sample_output):
-    from pipeline.report import network_drawing, supported
+    from pipeline.report import NETWORK_MIN_CONFIDENCE, network_drawing, supported
 
     rows = pd.read_parquet(sample_output / "claims.parquet")
     rows = rows.astype(object).where(rows.notna(), None).to_dict("records")
-    chosen = [c for c in rows if supported(c, None)]
+    chosen = [c for c in rows if supported(c, NETWORK_MIN_CONFIDENCE)]
     for with_classes in (False, True):
         drawing = network_drawing(chosen, with_classes)
         boxes = [n.label_box for n in drawing.nodes]
@@ -173,8 +182,10 @@ def test_report_if_changed_writes_only_after_the_claims_change(sample_output, tm
 
 
 def test_confident_claims_join_the_network_and_the_table_shows_confidence(sample_output, tmp_path, capsys):
-    """When triples carry a confidence (the confidence model's column), a claim stated once but
-    above the run's threshold is drawn too, and the table gains a confidence column."""
+    """A claim stated once joins the network when it is at least as confident as the network's
+    own bar (every triple a run writes is above the run's threshold, so that cannot be the bar):
+    0.85 by default, the run's --min-confidence when higher, report --min-confidence when given.
+    The bar is said above the drawing and the table gains a confidence column."""
     import json
     import shutil
 
@@ -184,26 +195,38 @@ def test_confident_claims_join_the_network_and_the_table_shows_confidence(sample
     from pipeline.__main__ import main
     from pipeline.batch import dictionary_types
     from pipeline.claims import update_claims
+    from pipeline.report import NETWORK_MIN_CONFIDENCE
 
     out = tmp_path / "output"
     shutil.copytree(sample_output, out)
     for part in (out / "triples").glob("part-*.parquet"):
         table = pq.read_table(part).drop_columns(["confidence"])
-        score = [0.95 if "TNF" in f else 0.3 for f in table["factor_id"].to_pylist()]
+        score = [0.95 if "IL33" in f else (0.86 if "IL10" in f else 0.3) for f in table["factor_id"].to_pylist()]
         pq.write_table(table.append_column("confidence", pa.array(score, pa.float64())), part)
     update_claims(out, dictionary_types())
-    manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
-    (out / "_manifest.json").write_text(json.dumps({**manifest, "min_confidence": 0.9}), encoding="utf-8")
-    assert main(["report", "--out", str(out)]) == 0
-    page = (out / "report.html").read_text(encoding="utf-8")
     claims = pd.read_parquet(out / "claims.parquet")
-    drawn = set(" ".join(re.findall(r'data-claims="([^"]*)"', svg_of(page, "network"))).split())
     particular = claims[~claims.factor_is_class & ~claims.target_is_class]
-    once_confident = particular[(particular.n_evidence == 1) & (particular.confidence > 0.9)]
-    assert len(once_confident) > 5 and set(once_confident.claim_id) <= drawn
-    assert not set(particular[(particular.n_evidence == 1) & (particular.confidence < 0.9)].claim_id) & drawn
-    assert "or with a confidence above 0.9" in page and '<th data-sort="confidence"' in page
-    # --min-confidence overrides the run's threshold.
-    assert main(["report", "--out", str(out), "--min-confidence", "0.99"]) == 0
+    once = particular[particular.n_evidence == 1]
+    il33, il10, low = once[once.confidence == 0.95], once[once.confidence == 0.86], once[once.confidence == 0.3]
+    assert len(il33) > 5 and len(il10) > 5 and len(low) > 5
+
+    def drawn() -> set[str]:
+        page = (out / "report.html").read_text(encoding="utf-8")
+        return set(" ".join(re.findall(r'data-claims="([^"]*)"', svg_of(page, "network"))).split())
+
+    # The run's threshold (every triple it wrote is above it) is not the bar: the default is.
+    manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
+    assert float(manifest["versions"]["min_confidence"]) < NETWORK_MIN_CONFIDENCE == 0.85
+    assert main(["report", "--out", str(out)]) == 0
+    assert set(il33.claim_id) | set(il10.claim_id) <= drawn() and not set(low.claim_id) & drawn()
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert not set(once_confident.claim_id) & set(" ".join(re.findall(r'data-claims="([^"]*)"', page)).split())
+    assert "or with a confidence of at least 0.85" in page and '<th data-sort="confidence"' in page
+    # A run that kept only triples of 0.9 or more: its threshold is the bar.
+    manifest["versions"]["min_confidence"] = "0.9"
+    (out / "_manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert main(["report", "--out", str(out)]) == 0
+    assert set(il33.claim_id) <= drawn() and not (set(il10.claim_id) | set(low.claim_id)) & drawn()
+    assert "or with a confidence of at least 0.90" in (out / "report.html").read_text(encoding="utf-8")
+    # --min-confidence sets the bar.
+    assert main(["report", "--out", str(out), "--min-confidence", "0.99"]) == 0
+    assert not (set(il33.claim_id) | set(il10.claim_id)) & drawn()

@@ -1,0 +1,49 @@
+"""The words that name the parts of a paper (dictionaries/sections.tsv): read in the file's order,
+used by the segmenter, and a bad row is an error that names its file and line."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import config
+from pipeline.lexicon import DictionaryError
+from pipeline.section_words import read_section_words, section_words
+from pipeline.segment import blocks_of
+
+
+def test_each_kind_keeps_the_files_order():
+    words = section_words()
+    assert words.patterns["abstract"] == (r"摘\s*要", "abstract", "summary")
+    assert words.alternation("introduction") == r"introduction|引\s*言|前\s*言"
+
+
+def test_the_segmenter_reads_the_headings_of_the_file():
+    text = "题目\n摘 要：IL-6 促进破骨细胞分化。\n关键词：IL-6；破骨细胞\n1 引言\nIL-6 抑制成骨细胞。\n参考文献\n[1] 张三. 骨[J]. 2020.\n"
+    sections = [(b.section, b.heading, "".join(text[a:z] for a, z in b.pieces)) for b in blocks_of(text)]
+    assert sections == [("front", False, "题目"), ("abstract", True, "摘 要："),
+                        ("abstract", False, "IL-6 促进破骨细胞分化。"), ("keywords", True, "关键词："),
+                        ("keywords", False, "IL-6；破骨细胞"), ("body", True, "1 引言"),
+                        ("body", False, "IL-6 抑制成骨细胞。"), ("references", True, "参考文献"),
+                        ("references", False, "张三. 骨[J]. 2020.")]
+
+
+def _folder_with(tmp_path: Path, extra: str) -> Path:
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(config.DICTIONARIES, folder)
+    path = folder / "sections.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("row,problem", [
+    ("abstracts\ten\tsummary\n", "unknown kind 'abstracts'"),
+    ("abstract\tde\tZusammenfassung\n", "lang must be zh or en"),
+    ("abstract\ten\tsumm(ary\n", r"pattern .summ\(ary. is no regular expression"),
+    ("abstract\ten\t\n", "empty pattern"),
+])
+def test_a_bad_row_names_its_file_and_line(tmp_path, row, problem):
+    folder = _folder_with(tmp_path, row)
+    with pytest.raises(DictionaryError, match=r"sections\.tsv:\d+: " + problem):
+        read_section_words(folder)

@@ -40,7 +40,7 @@ def check_dictionaries(folder: Path) -> list[str]:
         from .newnames import load_new_name_rules
         from .relations import load_rule_data
         from .resources import load_patterns, load_settings
-        from .section_words import read_section_words
+        from .word_patterns import COMPOSITIONS, SECTIONS, read_word_patterns
 
         rules = load_rule_data(folder)
         _check_english_constructions(folder, rules)
@@ -48,7 +48,8 @@ def check_dictionaries(folder: Path) -> list[str]:
         load_compositions(folder / "compositions.tsv")
         load_new_name_rules(folder / "new_names.tsv")
         load_settings(folder / "settings.tsv")
-        read_section_words(folder)
+        read_word_patterns(folder, SECTIONS)
+        read_word_patterns(folder, COMPOSITIONS)
     except DictionaryError as exc:
         return [str(exc)]
     problems = list(lexicon.problems)

@@ -45,7 +45,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from .section_words import section_words
+from .word_patterns import section_words
 from .textnorm import is_cjk
 
 # -- lines and words (in ems: the type size of the characters concerned)

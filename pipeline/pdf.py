@@ -64,7 +64,7 @@ from .layout import (
 )
 from .read import doc_id_for, main_language
 from .records import Document, UnreadableDocument
-from .section_words import section_words
+from .word_patterns import section_words
 from .textnorm import lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings

@@ -37,13 +37,13 @@ from dataclasses import dataclass
 
 from .clean import CleanText, clean_pieces
 from .records import Document, Sentence, box_columns
-from .section_words import section_words
+from .word_patterns import section_words
 from .textnorm import is_cjk, lines_of
 
 # --- line patterns -------------------------------------------------------
 
 _DECOR = r"[\s*#【】\[\]［］:：]*"
-# The words of headings and front matter are dictionaries/sections.tsv's (section_words.py).
+# The words of headings and front matter are dictionaries/sections.tsv's (word_patterns.py).
 _WORDS = section_words()
 _ABSTRACT = re.compile(r"^" + _DECOR + "(" + _WORDS.alternation("abstract") + ")" + _DECOR, re.I)
 _KEYWORDS = re.compile(r"^" + _DECOR + "(" + _WORDS.alternation("keywords") + ")" + _DECOR, re.I)

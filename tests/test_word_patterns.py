@@ -1,5 +1,6 @@
-"""The words that name the parts of a paper (dictionaries/sections.tsv): read in the file's order,
-used by the segmenter, and a bad row is an error that names its file and line."""
+"""Word lists written as patterns: dictionaries/sections.tsv (the words that name the parts of a paper,
+used by the segmenter) and composition_words.tsv (the words that end a pathway's name); rows are read
+in the file's order, and a bad row is an error that names its file and line."""
 from __future__ import annotations
 
 import shutil
@@ -9,7 +10,7 @@ import pytest
 
 from pipeline import config
 from pipeline.lexicon import DictionaryError
-from pipeline.section_words import read_section_words, section_words
+from pipeline.word_patterns import COMPOSITIONS, SECTIONS, read_word_patterns, section_words
 from pipeline.segment import blocks_of
 
 
@@ -46,4 +47,19 @@ def _folder_with(tmp_path: Path, extra: str) -> Path:
 def test_a_bad_row_names_its_file_and_line(tmp_path, row, problem):
     folder = _folder_with(tmp_path, row)
     with pytest.raises(DictionaryError, match=r"sections\.tsv:\d+: " + problem):
-        read_section_words(folder)
+        read_word_patterns(folder, SECTIONS)
+
+
+def test_the_pathway_words_name_a_chain_a_pathway_or_an_axis():
+    words = read_word_patterns(config.DICTIONARIES, COMPOSITIONS)
+    assert "通路" in words.patterns["pathway_end"] and "轴" in words.patterns["axis_end"]
+
+
+def test_every_file_is_checked_by_check_dict(tmp_path):
+    from pipeline.curation import check_dictionaries
+
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(config.DICTIONARIES, folder)
+    path = folder / "composition_words.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "pathway_ends\tzh\t通路\n", encoding="utf-8")
+    assert any("composition_words.tsv:" in p and "unknown kind 'pathway_ends'" in p for p in check_dictionaries(folder))

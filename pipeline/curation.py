@@ -40,7 +40,7 @@ def check_dictionaries(folder: Path) -> list[str]:
         from .newnames import load_new_name_rules
         from .relations import load_rule_data
         from .resources import load_patterns, load_settings
-        from .word_patterns import COMPOSITIONS, SECTIONS, read_word_patterns
+        from .word_patterns import ABBREVIATIONS, COMPOSITIONS, SECTIONS, read_word_patterns
 
         rules = load_rule_data(folder)
         _check_english_constructions(folder, rules)
@@ -50,6 +50,7 @@ def check_dictionaries(folder: Path) -> list[str]:
         load_settings(folder / "settings.tsv")
         read_word_patterns(folder, SECTIONS)
         read_word_patterns(folder, COMPOSITIONS)
+        read_word_patterns(folder, ABBREVIATIONS)
     except DictionaryError as exc:
         return [str(exc)]
     problems = list(lexicon.problems)

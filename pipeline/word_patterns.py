@@ -1,7 +1,8 @@
 """Word lists written as patterns, read once from small TSV files of ``dictionaries/`` (columns
 ``kind``, ``lang``, ``pattern``, ``note``): ``sections.tsv``, the words that name the parts of a
-paper (摘要, Keywords, 参考文献, Background, 图 1 …), and ``composition_words.tsv``, the words that end
-a pathway's name (通路, pathway, axis). Each row is one alternative of a kind, kept in the file's
+paper (摘要, Keywords, 参考文献, Background, 图 1 …), ``composition_words.tsv``, the words that end
+a pathway's name (通路, pathway, axis), and ``abbreviation_words.tsv``, the function words that end a
+Chinese long form (的, 在, 是 …). Each row is one alternative of a kind, kept in the file's
 order so that a kind's alternation tries them as written. A bad row is a ``DictionaryError``
 naming its file and line."""
 from __future__ import annotations
@@ -20,6 +21,9 @@ LANGS = ("zh", "en")
 SECTIONS = ("sections.tsv", ("abstract", "keywords", "references", "front", "subheading", "introduction",
                              "heading_numeral", "page_references", "page_number", "page_of", "caption"))
 COMPOSITIONS = ("composition_words.tsv", ("pathway_end", "axis_end"))
+ABBREVIATIONS = ("abbreviation_words.tsv", ("long_form_stop",))
+# Kinds whose rows are single characters (read as a set of characters, not as patterns).
+ONE_CHARACTER = {"long_form_stop"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,8 @@ def _check_row(row: dict[str, str], where: str, kinds: tuple[str, ...]) -> None:
         raise DictionaryError(f"{where}: lang must be zh or en, got {row['lang']!r}")
     if not row["pattern"]:
         raise DictionaryError(f"{where}: empty pattern")
+    if row["kind"] in ONE_CHARACTER and len(row["pattern"]) != 1:
+        raise DictionaryError(f"{where}: a {row['kind']} is one character, got {row['pattern']!r}")
     try:
         re.compile(row["pattern"])
     except re.error as exc:
@@ -46,7 +52,7 @@ def _check_row(row: dict[str, str], where: str, kinds: tuple[str, ...]) -> None:
 
 
 def read_word_patterns(folder: Path, spec: tuple[str, tuple[str, ...]]) -> WordPatterns:
-    """Read and check one file (``SECTIONS`` or ``COMPOSITIONS``) of a dictionaries folder; every
+    """Read and check one file (``SECTIONS``, ``COMPOSITIONS``, ``ABBREVIATIONS``) of a dictionaries folder; every
     kind must have a row."""
     name, kinds = spec
     path = folder / name
@@ -72,3 +78,9 @@ def section_words() -> WordPatterns:
 def composition_words() -> WordPatterns:
     """The project's composition_words.tsv, read once."""
     return read_word_patterns(config.DICTIONARIES, COMPOSITIONS)
+
+
+@functools.cache
+def abbreviation_words() -> WordPatterns:
+    """The project's abbreviation_words.tsv, read once."""
+    return read_word_patterns(config.DICTIONARIES, ABBREVIATIONS)

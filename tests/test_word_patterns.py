@@ -1,5 +1,6 @@
 """Word lists written as patterns: dictionaries/sections.tsv (the words that name the parts of a paper,
-used by the segmenter) and composition_words.tsv (the words that end a pathway's name); rows are read
+used by the segmenter), composition_words.tsv (the words that end a pathway's name) and
+abbreviation_words.tsv (the function words that end a Chinese long form); rows are read
 in the file's order, and a bad row is an error that names its file and line."""
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from pipeline import config
 from pipeline.lexicon import DictionaryError
-from pipeline.word_patterns import COMPOSITIONS, SECTIONS, read_word_patterns, section_words
+from pipeline.word_patterns import ABBREVIATIONS, COMPOSITIONS, SECTIONS, read_word_patterns, section_words
 from pipeline.segment import blocks_of
 
 
@@ -63,3 +64,17 @@ def test_every_file_is_checked_by_check_dict(tmp_path):
     path = folder / "composition_words.tsv"
     path.write_text(path.read_text(encoding="utf-8") + "pathway_ends\tzh\t通路\n", encoding="utf-8")
     assert any("composition_words.tsv:" in p and "unknown kind 'pathway_ends'" in p for p in check_dictionaries(folder))
+
+
+def test_a_long_form_stops_at_a_function_word_of_the_file(tmp_path):
+    from pipeline.abbreviations import find_definitions
+
+    text = "研究发现，血清中的白细胞介素-6（IL-6）水平升高。"
+    found = {(d.short, d.long_zh) for d in find_definitions(text)}
+    assert ("IL-6", "白细胞介素-6") in found
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(config.DICTIONARIES, folder)
+    path = folder / "abbreviation_words.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "long_form_stop\tzh\t因为\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"abbreviation_words\.tsv:\d+: a long_form_stop is one character"):
+        read_word_patterns(folder, ABBREVIATIONS)

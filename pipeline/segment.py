@@ -87,12 +87,8 @@ _SUBHEADING = re.compile(
 _INTRODUCTION = re.compile(_WORDS.alternation("introduction"), re.I)
 _SENTENCE_END = "。！？!?"
 
-# English abbreviations after which a period does not end a sentence.
-_ABBREVIATIONS = {
-    "al", "fig", "figs", "vs", "ie", "eg", "cf", "approx", "no", "nos", "dr",
-    "mr", "mrs", "ms", "prof", "ref", "refs", "vol", "eq", "ca", "resp",
-    "incl", "etc", "st", "inc", "ltd", "co", "jr", "sr", "dept", "univ",
-}
+# English abbreviations after which a period does not end a sentence (sections.tsv, no_sentence_end).
+_ABBREVIATIONS = set(_WORDS.patterns["no_sentence_end"])
 _CLOSERS = "”’\"'）)」』】]"
 
 

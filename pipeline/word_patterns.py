@@ -19,11 +19,14 @@ COLUMNS = ("kind", "lang", "pattern", "note")
 LANGS = ("zh", "en")
 # Each file and its kinds (the file's header comment says what each kind means).
 SECTIONS = ("sections.tsv", ("abstract", "keywords", "references", "front", "subheading", "introduction",
-                             "heading_numeral", "page_references", "page_number", "page_of", "caption"))
+                             "heading_numeral", "page_references", "page_number", "page_of", "caption",
+                             "no_sentence_end"))
 COMPOSITIONS = ("composition_words.tsv", ("pathway_end", "axis_end"))
 ABBREVIATIONS = ("abbreviation_words.tsv", ("long_form_stop",))
 # Kinds whose rows are single characters (read as a set of characters, not as patterns).
 ONE_CHARACTER = {"long_form_stop"}
+# Kinds whose rows are English words in lower case (read as a set of words, not as patterns).
+LOWER_CASE_WORD = {"no_sentence_end"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ def _check_row(row: dict[str, str], where: str, kinds: tuple[str, ...]) -> None:
         raise DictionaryError(f"{where}: empty pattern")
     if row["kind"] in ONE_CHARACTER and len(row["pattern"]) != 1:
         raise DictionaryError(f"{where}: a {row['kind']} is one character, got {row['pattern']!r}")
+    if row["kind"] in LOWER_CASE_WORD and not re.fullmatch(r"[a-z]+", row["pattern"]):
+        raise DictionaryError(f"{where}: a {row['kind']} is a word of letters in lower case, got {row['pattern']!r}")
     try:
         re.compile(row["pattern"])
     except re.error as exc:

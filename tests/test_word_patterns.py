@@ -78,3 +78,13 @@ def test_a_long_form_stops_at_a_function_word_of_the_file(tmp_path):
     path.write_text(path.read_text(encoding="utf-8") + "long_form_stop\tzh\t因为\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"abbreviation_words\.tsv:\d+: a long_form_stop is one character"):
         read_word_patterns(folder, ABBREVIATIONS)
+
+
+def test_a_full_stop_after_an_abbreviation_of_the_file_ends_no_sentence(tmp_path):
+    from pipeline.segment import split_sentences
+
+    text = "IL-6 promotes osteoclast differentiation (Smith et al. 2019). IL-10 inhibits it."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "IL-6 promotes osteoclast differentiation (Smith et al. 2019).", "IL-10 inhibits it."]
+    with pytest.raises(DictionaryError, match=r"sections\.tsv:\d+: a no_sentence_end is a word of letters in lower case"):
+        read_word_patterns(_folder_with(tmp_path, "no_sentence_end\ten\tFig.\n"), SECTIONS)

@@ -23,13 +23,13 @@ import re
 from dataclasses import dataclass
 
 from .textnorm import is_cjk, strip_span
+from .word_patterns import abbreviation_words
 
 _OPEN, _CLOSE = "(（", ")）"
 # Characters that end a Chinese long form when reading backwards from the
-# bracket: punctuation, and function words that precede a noun phrase
-# (的 of, 在 in, 是 is, 和/与/及/或 and/or, 对 towards, 被 by, 将/把 object
-# markers, 为 as, 称 called, 如 such as, 即 namely, 由 by, 从 from, 到 to).
-_ZH_STOP = set("，。、；：,;:()（）[]【】“”\"的在是和及或对被将把为称如即由从到了等其该这")
+# bracket: punctuation, and the function words that precede a noun phrase
+# (的 of, 在 in, 是 is …: dictionaries/abbreviation_words.tsv, long_form_stop).
+_ZH_STOP = set("，。、；：,;:()（）[]【】“”\"") | set(abbreviation_words().patterns["long_form_stop"])
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9α-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω\-/+.]{0,11}$")
 _SHORT_BEFORE = re.compile(r"([A-Za-z0-9α-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω\-/+.]{0,11})$")
 # What brackets hold when they define something: a short form (12

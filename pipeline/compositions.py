@@ -38,6 +38,7 @@ from pathlib import Path
 from .lexicon import ASPECTS, TYPES, Concept, DictionaryError, read_tsv
 from .matcher import on_boundaries
 from .textnorm import fold
+from .word_patterns import composition_words
 
 COMPOSITION_COLUMNS = ("id", "lang", "before", "after", "heads", "name", "type", "read_as", "example", "expected",
                        "note")
@@ -250,14 +251,16 @@ def _pathway_word_ends(surface: str) -> bool:
     return bool(re.search(_PATHWAY_END, surface, re.I))
 
 
-_PATHWAY_END = r"(?:pathways?|axis|axes|signal(?:l)?ing|cascades?|通路|轴|途径|信号|传导|转导)$"
+# The words that end a pathway's name, and an axis's, are dictionaries/composition_words.tsv's.
+_PATHWAY_END = r"(?:" + composition_words().alternation("pathway_end") + r")$"
+_AXIS_END = r"(?:" + composition_words().alternation("axis_end") + r")$"
 
 
 def _pathway_chain(chain, text: str, lexicon) -> Concept:
     """``IL-6/JAK2/STAT3 信号通路`` read as IL-6 and the JAK2/STAT3 pathway: one pathway
     of all three (the dictionary's, where it lists the name)."""
     *members, (a, b, last) = chain
-    word = "axis" if re.search(r"(?:ax[ie]s|轴)$", text[a:b], re.I) else "pathway"
+    word = "axis" if re.search(_AXIS_END, text[a:b], re.I) else "pathway"
     core = re.sub(r"\s+(?:pathway|axis)$", "", last.name)
     name = "/".join([_display(text[a:b], c) for a, b, c in members] + [core]) + f" {word}"
     terms = lexicon.lookup(fold(name))

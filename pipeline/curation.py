@@ -40,6 +40,7 @@ def check_dictionaries(folder: Path) -> list[str]:
         from .newnames import load_new_name_rules
         from .relations import load_rule_data
         from .resources import load_patterns, load_settings
+        from .word_patterns import ABBREVIATIONS, COMPOSITIONS, SECTIONS, read_word_patterns
 
         rules = load_rule_data(folder)
         _check_english_constructions(folder, rules)
@@ -47,6 +48,9 @@ def check_dictionaries(folder: Path) -> list[str]:
         load_compositions(folder / "compositions.tsv")
         load_new_name_rules(folder / "new_names.tsv")
         load_settings(folder / "settings.tsv")
+        read_word_patterns(folder, SECTIONS)
+        read_word_patterns(folder, COMPOSITIONS)
+        read_word_patterns(folder, ABBREVIATIONS)
     except DictionaryError as exc:
         return [str(exc)]
     problems = list(lexicon.problems)

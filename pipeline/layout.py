@@ -45,6 +45,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from .word_patterns import section_words
 from .textnorm import is_cjk
 
 # -- lines and words (in ems: the type size of the characters concerned)
@@ -103,11 +104,14 @@ _MAX_FOOTNOTE_ROWS, _FOOT, _HEADING = 10, 0.5, 1.08
 # a header of two rows is not apart from the text by each row, but it lies
 # in this share of the page's height at its top or bottom.
 _SAME_HEIGHT, _MARGIN = 6, 0.08
-_REFERENCES_HEADING = re.compile(r"^\W*(?:\d+\.?\s*)?(?:references|bibliography|literature\s*cited|参\s*考\s*文\s*献)\W*$", re.I)
+# The words of the reference heading and of page numbers are dictionaries/sections.tsv's.
+_WORDS = section_words()
+_REFERENCES_HEADING = re.compile(r"^\W*(?:\d+\.?\s*)?(?:" + _WORDS.alternation("page_references") + r")\W*$", re.I)
 # What only a reference's line holds: volume and pages, a DOI, a type tag.
 _REFERENCE_ENTRY = re.compile(r"\d+\(\d+\)[:,]|\d+[:,]\d+[-–]\d+|doi|\[[JMCDNP]\]", re.I)
 _PAGE_NUMBER = re.compile(
-    r"^[\W_]*(?:(?:第|page|p\.?)\s*)?\d{1,4}(?:\s*(?:页|of\s*\d{1,4}|/\s*\d{1,4}))?[\W_]*$", re.I)
+    r"^[\W_]*(?:(?:" + _WORDS.alternation("page_number") + r")\s*)?\d{1,4}"
+    r"(?:\s*(?:" + _WORDS.alternation("page_of") + r"|/\s*\d{1,4}))?[\W_]*$", re.I)
 # A superscript is in a type this much smaller than its line's; a citation
 # printed as one reads as numbers: ``12``, ``3,4``, ``5–7``, ``[8]``.
 _SUPERSCRIPT = 0.85

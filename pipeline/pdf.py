@@ -64,6 +64,7 @@ from .layout import (
 )
 from .read import doc_id_for, main_language
 from .records import Document, UnreadableDocument
+from .word_patterns import section_words
 from .textnorm import lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings
@@ -79,8 +80,10 @@ _HEADING_MAX_CHARS, _HEADING_MAX_LINES = 80, 3
 # A figure or table caption opens with its label; in the running text's
 # type it needs a stop, colon or bar after the number (``Figure 2.``), as
 # a sentence that cites a figure (``Figure 2 shows``) has none.
-_CAPTION_LABEL = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table|Tab\.)\s*[A-Z]?\d+", re.I)
-_CAPTION_MARK = re.compile(r"^\s*(?:图|表|附图|Fig\.?|Figure|Table|Tab\.)\s*[A-Z]?\d+[A-Za-z]?\s*(?:[.:：|]|\s{2}|$)", re.I)
+# The words that open a caption (图, Fig., Table …) are dictionaries/sections.tsv's.
+_CAPTION_WORD = section_words().alternation("caption")
+_CAPTION_LABEL = re.compile(r"^\s*(?:" + _CAPTION_WORD + r")\s*[A-Z]?\d+", re.I)
+_CAPTION_MARK = re.compile(r"^\s*(?:" + _CAPTION_WORD + r")\s*[A-Z]?\d+[A-Za-z]?\s*(?:[.:：|]|\s{2}|$)", re.I)
 _MAX_CAPTION_ROWS = 12
 # A line ending within this many ems of its region's right edge is full: the
 # paragraph goes on under it.

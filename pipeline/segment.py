@@ -37,27 +37,22 @@ from dataclasses import dataclass
 
 from .clean import CleanText, clean_pieces
 from .records import Document, Sentence, box_columns
+from .word_patterns import section_words
 from .textnorm import is_cjk, lines_of
 
 # --- line patterns -------------------------------------------------------
 
 _DECOR = r"[\s*#【】\[\]［］:：]*"
-_ABSTRACT = re.compile(r"^" + _DECOR + r"(摘\s*要|abstract|summary)" + _DECOR, re.I)
-_KEYWORDS = re.compile(r"^" + _DECOR + r"(关\s*键\s*词|key\s*words?)" + _DECOR, re.I)
-_REFERENCES = re.compile(r"^" + _DECOR + r"(参\s*考\s*文\s*献|references?|bibliography)" + _DECOR + r"$", re.I)
-_FRONT = re.compile(
-    r"^[\s*\\#\[【]*("
-    r"doi\s*[:：]|doi:|基金项目|基金资助|资助项目|通信作者|通讯作者|corresponding author|"
-    r"e-?mail\s*[:：]|收稿日期|修回日期|接受日期|作者简介|中图分类号|文献标志码|文献标识码|"
-    r"文章编号|引用本文|引用格式|cite this|分类|<?https?://|www\.|·\s*综\s*述\s*·|"
-    r"key\s*words?|关键词"
-    r")",
-    re.I,
-)
+# The words of headings and front matter are dictionaries/sections.tsv's (word_patterns.py).
+_WORDS = section_words()
+_ABSTRACT = re.compile(r"^" + _DECOR + "(" + _WORDS.alternation("abstract") + ")" + _DECOR, re.I)
+_KEYWORDS = re.compile(r"^" + _DECOR + "(" + _WORDS.alternation("keywords") + ")" + _DECOR, re.I)
+_REFERENCES = re.compile(r"^" + _DECOR + "(" + _WORDS.alternation("references") + ")" + _DECOR + r"$", re.I)
+_FRONT = re.compile(r"^[\s*\\#\[【]*(" + _WORDS.alternation("front") + ")", re.I)
 # A citation of a paper ("…研究进展[J].实用医学杂志") outside the reference list.
 _CITATION = re.compile(r"\[[JMCDNP](?:/OL)?\]\s*[.．]")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
-_NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[一二三四五六七八九十]{1,3}[、.．])\s*(?=\S)")
+_NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:" + _WORDS.alternation("heading_numeral") + r"){1,3}[、.．])\s*(?=\S)")
 _BOLD_HEADING = re.compile(r"^\s*\*\*(\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*[^*\n]{1,60})\*\*\s*")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[\d{1,3}\]|\d{1,3}[.\s])\s*")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+")
@@ -88,19 +83,12 @@ _BULLET = re.compile(r"^\s*(?:[•▪◦●■▸►‣⁃∙·]\s*|[-*+]\s+|[(�
 # The subheadings of papers and structured abstracts, on a line of their own or
 # before a colon (``Background: …``): they name a part of the text, never a claim.
 _SUBHEADING = re.compile(
-    r"^" + _DECOR + r"(introduction|background|objectives?|aims?|purpose|methods?|materials and methods|"
-    r"results?|findings|conclusions?|discussion|interpretation|perspectives?|outlook|concluding remarks|"
-    r"引\s*言|前\s*言|背\s*景|目\s*的|方\s*法|结\s*果|结\s*论|讨\s*论|展\s*望|小\s*结|结\s*语)"
-    r"\s*(?:[:：]\s*|$)", re.I)
-_INTRODUCTION = re.compile(r"introduction|引\s*言|前\s*言", re.I)
+    r"^" + _DECOR + "(" + _WORDS.alternation("subheading") + r")\s*(?:[:：]\s*|$)", re.I)
+_INTRODUCTION = re.compile(_WORDS.alternation("introduction"), re.I)
 _SENTENCE_END = "。！？!?"
 
-# English abbreviations after which a period does not end a sentence.
-_ABBREVIATIONS = {
-    "al", "fig", "figs", "vs", "ie", "eg", "cf", "approx", "no", "nos", "dr",
-    "mr", "mrs", "ms", "prof", "ref", "refs", "vol", "eq", "ca", "resp",
-    "incl", "etc", "st", "inc", "ltd", "co", "jr", "sr", "dept", "univ",
-}
+# English abbreviations after which a period does not end a sentence (sections.tsv, no_sentence_end).
+_ABBREVIATIONS = set(_WORDS.patterns["no_sentence_end"])
 _CLOSERS = "”’\"'）)」』】]"
 
 

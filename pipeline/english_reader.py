@@ -338,6 +338,64 @@ construction("en.dep.pronoun")(_named("pronoun", "en.dep.pronoun"))
 construction("en.dep.knockdown_subject")(_named("knockdown", "en.dep.knockdown_subject"))
 
 
+@construction("en.dep.phenotype")
+def phenotype(ctx: Context, tok) -> list[Claim]:
+    """X-deficient mice exhibit increased Y / mice lacking X develop Y: what a model without X shows
+    is what X works against (the knocked-down factor turns the effect round: X downregulates Y,
+    X inhibits Y). A changed object says the direction; a bare one is a disease or process shown."""
+    effect = ctx.vocab.kind("phenotype", tok.lemma_)
+    if effect is None or not any(c.dep_ == "dobj" for c in tok.children):
+        return []  # (a verb the tagger took for a noun still has its object)
+    head, _ = subject_head(tok)
+    if head is None or ctx.mention(head) is not None:
+        return []
+    factors = sides(ctx, head, "subject") or _knocked_before(ctx, head) or \
+        [replace(f, knocked=True) for c in head.children if c.dep_ == "acl" and ctx.vocab.cue("knockdown", c.lower_)
+         for o in c.children if o.dep_ == "dobj" for f in sides(ctx, o, "subject")]  # mice lacking X
+    if not factors or not all(f.knocked for f in factors):
+        return []
+    claims = []
+    for obj in [c for c in tok.children if c.dep_ == "dobj"]:
+        for o in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
+            targets = sides(ctx, o)
+            # ``reduced bone loss``: the phrase says its change itself (inhibits), the verb only shows it
+            changed = "promotes" if any(t.effect for t in targets) else _changed_by(ctx, o)
+            targets = [t for t in targets if changed is not None or t.found.concept.type in _SHOWN_TYPES]
+            if targets:
+                claims.append(Claim("en.dep.phenotype", tok, changed or effect, tuple(factors), tuple(targets),
+                                    negated(ctx, tok), hedged(ctx, tok)))
+    return claims
+
+
+_SHOWN_TYPES = frozenset({"disease", "process", "phenotype"})
+
+
+def _knocked_before(ctx: Context, head) -> list[Side]:
+    """``sclerostin-deficient (Sost(-/-)) mice``, the knock-down adjective hung elsewhere by the
+    parser: the name joined to the knock-down word right before the subject (a parenthesis between)."""
+    i, depth = head.i - 1, 0
+    while i >= 0 and (depth or head.doc[i].text == ")"):
+        depth += {")": 1, "(": -1}.get(head.doc[i].text, 0)
+        i -= 1
+    word = head.doc[i] if i >= 1 else None
+    if word is None or not ctx.vocab.cue("knockdown", word.lower_):
+        return []
+    name = head.doc[i - 2] if i >= 2 and head.doc[i - 1].text in ("-", "–") else head.doc[i - 1]
+    if ctx.mention(name) is None:
+        return []
+    return [replace(s, knocked=True) for s in sides(ctx, name, "subject")]
+
+
+def _changed_by(ctx: Context, obj) -> str | None:
+    """The effect of a trigger participle before a shown noun (increased bone mass: upregulates)."""
+    for c in obj.children:
+        if c.i < obj.i and c.dep_ in ("amod", "compound") and ctx.mention(c) is None:
+            t = ctx.vocab.trigger(c.lemma_, _VERB_FORMS) or ctx.vocab.trigger(c.lower_, _VERB_FORMS)
+            if t is not None:
+                return t.effect
+    return None
+
+
 @construction("en.dep.passive_agent")
 def passive_agent(ctx: Context, tok) -> list[Claim]:
     """B is inhibited by A / B, induced by A / the B activated by A: A → B."""

@@ -120,6 +120,12 @@ def test_construction_example_gives_its_triple(resources, record):
      {("IL-17", "inhibits", "arthritis", None, False, False, "en.dep.phenotype")}),
     ("IL-6-deficient mice showed reduced bone loss after ovariectomy.",
      {("IL-6", "promotes", "bone loss", None, False, False, "en.dep.phenotype")}),
+    # tr_en_05: a noun trigger (augmentation) with its by-agent under a verb that blocks it
+    ("The mitogen-activated protein kinase kinase (MEK) 1 inhibitor PD98059 partially blocked augmentation of "
+     "resorption by M-CSF.",
+     {("PD98059", "inhibits", "MEK", "activity", False, False, "en.dep.agent_noun"),
+      ("PD98059", "inhibits", "bone resorption", None, False, False, "en.dep.active"),
+      ("M-CSF", "promotes", "bone resorption", None, False, False, "en.dep.nominal")}),
 ])
 def test_constructions_give_exactly_these_triples(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -187,6 +187,23 @@ def need(ctx: Context, tok) -> list[Claim]:
                   hedged(ctx, tok), defer=not denied)]
 
 
+@construction("en.dep.dependent")
+def dependent(ctx: Context, tok) -> list[Claim]:
+    """Y is dependent on X (Y was entirely dependent on the presence of X): X promotes Y."""
+    effect = ctx.vocab.kind("dependence", tok.lower_)
+    if not effect or tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+        return []
+    head, how = subject_head(tok)
+    if head is None or how != "own" or ctx.mention(head) is None:
+        return []  # (``Both IL-4 effects were dependent on STAT6``: what depends is no name)
+    factors = [s for o in _pobjs(tok, ("on", "upon")) if not _gerund(ctx, o) for s in sides(ctx, o, "subject")]
+    targets = sides(ctx, head)
+    if not factors or not targets:
+        return []
+    return [Claim("en.dep.dependent", tok, effect, tuple(factors), tuple(targets), negated(ctx, tok),
+                  hedged(ctx, tok))]
+
+
 @construction("en.dep.involved")
 def involved(ctx: Context, tok) -> list[Claim]:
     """X is involved / implicated in Y: X regulates Y."""

@@ -120,6 +120,9 @@ def test_construction_example_gives_its_triple(resources, record):
      {("IL-17", "inhibits", "arthritis", None, False, False, "en.dep.phenotype")}),
     ("IL-6-deficient mice showed reduced bone loss after ovariectomy.",
      {("IL-6", "promotes", "bone loss", None, False, False, "en.dep.phenotype")}),
+    # tr_en_05: what the subject is dependent on acts on it (the presence of X: X)
+    ("Resorption was entirely dependent on the presence of RANKL.",
+     {("RANKL", "promotes", "bone resorption", None, False, False, "en.dep.dependent")}),
     # tr_en_05: a noun trigger (augmentation) with its by-agent under a verb that blocks it
     ("The mitogen-activated protein kinase kinase (MEK) 1 inhibitor PD98059 partially blocked augmentation of "
      "resorption by M-CSF.",

@@ -257,7 +257,7 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
             return [s for o in after.children if o.dep_ == "dobj" for s in sides(ctx, o)]
     objs = [s for c in tok.children if c.dep_ in ("dobj", "obj") for s in sides(ctx, c)]
     if objs:
-        return objs
+        return _guarded_fate(ctx, tok, objs)
     guarded = _guarded_from(ctx, tok)
     if guarded:
         return guarded
@@ -277,6 +277,22 @@ def _guarded_from(ctx: Context, tok) -> list[Side]:
         return []
     return [s for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against") and c.i > tok.i
             for o in c.children if o.dep_ == "pobj" for s in sides(ctx, o)]
+
+
+def _guarded_fate(ctx: Context, tok, objs: list[Side]) -> list[Side]:
+    """``X protects osteoblasts from apoptosis``: what a verb of protection guards cells against,
+    an aspect word (apoptosis), is the aspect of the cells it acts on."""
+    trigger = ctx.vocab.trigger(tok.lemma_.lower(), _VERB_FORMS)
+    if trigger is None or trigger.effect != "inhibits":
+        return objs
+    fates = [ctx.vocab.aspect(found.record.surface if (found := ctx.mention(o)) is not None else o.lower_)
+             for h in [tok] + [d for d in tok.children if d.dep_ == "dobj"]  # (or hung on the object)
+             for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "against") and c.i > tok.i
+             for o in c.children if o.dep_ == "pobj"]
+    fates = [a for a in fates if a is not None]
+    if len(fates) != 1:
+        return objs
+    return [replace(s, aspect=fates[0]) if s.aspect is None and s.found.concept.type == "cell" else s for s in objs]
 
 
 def _right_node_raised(tok) -> bool:

@@ -120,6 +120,14 @@ def test_construction_example_gives_its_triple(resources, record):
      {("IL-17", "inhibits", "arthritis", None, False, False, "en.dep.phenotype")}),
     ("IL-6-deficient mice showed reduced bone loss after ovariectomy.",
      {("IL-6", "promotes", "bone loss", None, False, False, "en.dep.phenotype")}),
+    # a reference title of the LIF review: what a verb of protection guards cells against is their aspect
+    ("Leukemia inhibitory factor protects cholangiocarcinoma cells from drug-induced apoptosis via a "
+     "PI3K/AKT-dependent Mcl-1 activation.",
+     {("LIF", "inhibits", "cholangiocarcinoma cell", "apoptosis", False, False, "en.dep.active"),
+      ("PI3K/AKT pathway", "activates", "Mcl-1", "activity", False, False, "en.dep.modifier")}),
+    # written for the test: the same with the from-phrase the parser hangs on the object
+    ("Parathyroid hormone protects osteoblasts from apoptosis.",
+     {("PTH", "inhibits", "osteoblast", "apoptosis", False, False, "en.dep.active")}),
     # tr_en_05: what the subject is dependent on acts on it (the presence of X: X)
     ("Resorption was entirely dependent on the presence of RANKL.",
      {("RANKL", "promotes", "bone resorption", None, False, False, "en.dep.dependent")}),

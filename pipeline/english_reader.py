@@ -356,12 +356,17 @@ construction("en.dep.knockdown_subject")(_named("knockdown", "en.dep.knockdown_s
 
 @construction("en.dep.phenotype")
 def phenotype(ctx: Context, tok) -> list[Claim]:
-    """X-deficient mice exhibit increased Y / mice lacking X develop Y: what a model without X shows
-    is what X works against (the knocked-down factor turns the effect round: X downregulates Y,
+    """X-deficient mice exhibit increased Y / mice lacking X develop Y / are protected from Y: what a
+    model without X shows is what X works against (the knocked-down factor turns the effect round: X downregulates Y,
     X inhibits Y). A changed object says the direction; a bare one is a disease or process shown."""
-    effect = ctx.vocab.kind("phenotype", tok.lemma_)
-    if effect is None or not any(c.dep_ == "dobj" for c in tok.children):
-        return []  # (a verb the tagger took for a noun still has its object)
+    effect = ctx.vocab.kind("phenotype", tok.lower_) or ctx.vocab.kind("phenotype", tok.lemma_)
+    # what it shows: its object (a verb the tagger took for a noun still has one), or what it is
+    # protected from, resistant or susceptible to
+    shown = [c for c in tok.children if c.dep_ == "dobj"] or \
+        [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against", "to") and c.i > tok.i
+         for o in c.children if o.dep_ == "pobj"]
+    if effect is None or not shown:
+        return []
     head, _ = subject_head(tok)
     if head is None or ctx.mention(head) is not None:
         return []
@@ -371,7 +376,7 @@ def phenotype(ctx: Context, tok) -> list[Claim]:
     if not factors or not all(f.knocked for f in factors):
         return []
     claims = []
-    for obj in [c for c in tok.children if c.dep_ == "dobj"]:
+    for obj in shown:
         for o in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
             targets = sides(ctx, o)
             # ``reduced bone loss``: the phrase says its change itself (inhibits), the verb only shows it

@@ -131,6 +131,11 @@ def test_construction_example_gives_its_triple(resources, record):
     # tr_en_05: what the subject is dependent on acts on it (the presence of X: X)
     ("Resorption was entirely dependent on the presence of RANKL.",
      {("RANKL", "promotes", "bone resorption", None, False, False, "en.dep.dependent")}),
+    # written for the test: what a knocked-down model is protected from, resistant or susceptible to
+    ("Mice lacking RANKL are protected from bone loss.",
+     {("RANKL", "promotes", "bone loss", None, False, False, "en.dep.phenotype")}),
+    ("IL-10-deficient mice are highly susceptible to colitis.",
+     {("IL-10", "inhibits", "colitis", None, False, False, "en.dep.phenotype")}),
     # tr_en_05: a noun trigger (augmentation) with its by-agent under a verb that blocks it
     ("The mitogen-activated protein kinase kinase (MEK) 1 inhibitor PD98059 partially blocked augmentation of "
      "resorption by M-CSF.",

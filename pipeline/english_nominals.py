@@ -32,11 +32,13 @@ _MEANS_PREPS = ("through", "by", "via")
 
 def _pobjs(tok, words: tuple[str, ...], lifted: bool = False) -> list:
     """The objects of ``tok``'s prepositions ``words`` after it (a gerund object too: ``in
-    promoting X``); a phrase before the word (``In tumors, cytokines are involved…``) is a place.
+    promoting X``; ``on X and on Y``: both); a phrase before the word (``In tumors, cytokines are
+    involved…``) is a place.
     ``lifted``: where the word has none, those the parser hung on the verb whose object the
     word is (``demonstrated the effects of X on Y``: ``on Y`` under the verb)."""
-    out = [o for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in words and c.i > tok.i
-           for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    preps = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in words and c.i > tok.i]
+    preps += [d for c in preps for d in c.children if d.dep_ == "conj" and d.lower_ in words]  # on X and on Y
+    out = [o for c in preps for o in c.children if o.dep_ in ("pobj", "pcomp")]
     if not out and lifted and tok.dep_ == "dobj":
         out = [o for c in tok.head.children if c.dep_ == "prep" and c.lower_ in words and c.i > tok.i
                for o in c.children if o.dep_ in ("pobj", "pcomp")]

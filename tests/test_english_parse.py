@@ -136,6 +136,11 @@ def test_construction_example_gives_its_triple(resources, record):
      {("RANKL", "promotes", "bone loss", None, False, False, "en.dep.phenotype")}),
     ("IL-10-deficient mice are highly susceptible to colitis.",
      {("IL-10", "inhibits", "colitis", None, False, False, "en.dep.phenotype")}),
+    # tr_en_06: a preposition coordinated with the effect noun's own (effects on X and on Y): both targets
+    ("IL-6 has major effects on the adaptive and innate immune system and on mesenchymal and stromal responses "
+     "during inflammation.",
+     {("IL-6", "regulates", "innate immune response", None, False, False, "en.dep.effect_on"),
+      ("IL-6", "regulates", "mesenchymal response", None, False, False, "en.dep.effect_on")}),
     # tr_en_05: a noun trigger (augmentation) with its by-agent under a verb that blocks it
     ("The mitogen-activated protein kinase kinase (MEK) 1 inhibitor PD98059 partially blocked augmentation of "
      "resorption by M-CSF.",

@@ -450,6 +450,20 @@ def passive_agent(ctx: Context, tok) -> list[Claim]:
             for neg in (False, True) if (group := [a for a in agents if a.negated == neg])]
 
 
+def _bracketed_name(ctx: Context, doc, close: int) -> list:
+    """``TNFα (tumor necrosis factor α)-dependent arthritis``: a name and its other form in brackets
+    before the hyphen, which the parser hangs elsewhere: the name before the bracket (else the one in it)."""
+    if close < 1 or doc[close].text != ")":
+        return []
+    i = close - 1
+    while i > 0 and doc[i].text not in ("(", ")"):
+        i -= 1
+    if doc[i].text != "(":
+        return []
+    before, inside = doc[i - 1], doc[i + 1]
+    return [t for t in (before, inside) if ctx.mention(t) is not None][:1]
+
+
 def _copula_subject(ctx: Context, noun):
     """``Gout is an autoinflammatory disorder induced by X``: a noun that names nothing, after the
     copula, is its subject (what is induced is gout)."""
@@ -479,6 +493,8 @@ def modifier(ctx: Context, tok) -> list[Claim]:
     hyphen = tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–")
     names = [c for c in tok.children if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "advmod", "amod",
                                                                    "dep", "punct") and ctx.mention(c) is not None]
+    if not names and hyphen:
+        names = _bracketed_name(ctx, tok.doc, tok.i - 2)
     if not names or not hyphen and not all(c.i == tok.i - 1 for c in names[-1:]):
         return []
     factors = [s for c in names for s in sides(ctx, c, "subject")]

@@ -141,6 +141,13 @@ def test_construction_example_gives_its_triple(resources, record):
      "during inflammation.",
      {("IL-6", "regulates", "innate immune response", None, False, False, "en.dep.effect_on"),
       ("IL-6", "regulates", "mesenchymal response", None, False, False, "en.dep.effect_on")}),
+    # tr_en_09: a name with its other form in brackets before the hyphen of X-dependent Y
+    ("We report that in chronic TNFα (tumor necrosis factor α)-dependent arthritis, fibroblast-like synoviocytes "
+     "constitute a major source of sclerostin and that either the lack of sclerostin or its antibody-mediated "
+     "inhibition leads to an acceleration of rheumatoid arthritis (RA)-like disease in human TNFα transgenic "
+     "(hTNFtg) mice with enhanced pannus formation and joint destruction.",
+     {("TNF-α", "promotes", "arthritis", None, False, False, "en.dep.modifier"),
+      ("sclerostin", "inhibits", "rheumatoid arthritis", None, False, False, "en.dep.knockdown_subject")}),
     # tr_en_05: a noun trigger (augmentation) with its by-agent under a verb that blocks it
     ("The mitogen-activated protein kinase kinase (MEK) 1 inhibitor PD98059 partially blocked augmentation of "
      "resorption by M-CSF.",

@@ -148,6 +148,12 @@ def test_construction_example_gives_its_triple(resources, record):
      "(hTNFtg) mice with enhanced pannus formation and joint destruction.",
      {("TNF-α", "promotes", "arthritis", None, False, False, "en.dep.modifier"),
       ("sclerostin", "inhibits", "rheumatoid arthritis", None, False, False, "en.dep.knockdown_subject")}),
+    # tr_en_03: a head word after the name (ECM components: ECM), as gene / pathway
+    ("Continuous and/or persistent TGF-β signaling induces sustained production of ECM components and of tissue "
+     "inhibitor of metalloproteinase synthesis.",
+     {("TGF-β pathway", "upregulates", "extracellular matrix", "expression", False, False, "en.dep.active"),
+      ("TGF-β pathway", "upregulates", "tissue inhibitor of metalloproteinase", "expression", False, False,
+       "en.dep.active")}),
     # tr_en_05: a noun trigger (augmentation) with its by-agent under a verb that blocks it
     ("The mitogen-activated protein kinase kinase (MEK) 1 inhibitor PD98059 partially blocked augmentation of "
      "resorption by M-CSF.",

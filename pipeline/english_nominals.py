@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
-from .english_phrases import Context, _mention_side, sides
+from .english_phrases import Context, Side, _mention_side, sides
 from .lexicon import fold
 from .mentions import Found
 from .records import box_columns
@@ -294,8 +294,10 @@ def _described(ctx: Context, tok) -> list:
         role = governor if ctx.vocab.kind("role", governor.lemma_) is not None else \
             next((c for c in governor.children if c.dep_ == "dobj" and ctx.vocab.kind("role", c.lemma_) is not None),
                  None)
-        if role is not None:
-            return [s for o in _pobjs(role, ("of", "for")) for s in sides(ctx, o, "subject")]
+        if role is not None:  # (``its role as``: what its names)
+            return [s for o in _pobjs(role, ("of", "for")) for s in sides(ctx, o, "subject")] or \
+                [s for c in role.children if c.dep_ == "poss"
+                 for s in sides(ctx, c, "subject") or [Side(f) for f in ctx.pronoun(c)]]
         head, _ = subject_head(governor)
         return sides(ctx, head, "subject") if head is not None else []
     return []

@@ -167,7 +167,8 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # tr_en_07: a molecule's long name (vascular endothelial growth factor) reads as one proper noun; verb
-    # phrases after semicolons share the subject the parser hung on the first; "inhibits" tagged as a noun
+    # phrases after semicolons share the subject the parser hung on the first; "inhibits" tagged as a noun; "its"
+    # in the phrase put before the subject names that subject (its role as a regulator of angiogenesis)
     ("Besides its role as an essential regulator of physiologic and pathologic angiogenesis, vascular endothelial "
      "growth factor (VEGF) triggers growth, survival, and migration of leukemia and multiple myeloma cells; plays a "
      "pivotal role in hematopoiesis; inhibits maturation of dendritic cells; and increases osteoclastic "
@@ -181,7 +182,8 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
       ("VEGF-A", "regulates", "hematopoiesis", None, False, False, "en.dep.role"),
       ("VEGF-A", "inhibits", "dendritic cell", "maturation", False, False, "en.dep.active"),
       ("VEGF-A", "upregulates", "bone resorption", None, False, False, "en.dep.active"),
-      ("VEGF-A", "upregulates", "chemotaxis", None, False, False, "en.dep.active")}),
+      ("VEGF-A", "upregulates", "chemotaxis", None, False, False, "en.dep.active"),
+      ("VEGF-A", "regulates", "angiogenesis", None, False, False, "en.dep.agent_noun")}),
     # written for the test: a short clause the parser read as a noun phrase (stimulates as a compound)
     ("In these cultures, TNF-α stimulates osteoclast differentiation, but not survival.",
      {("TNF-α", "activates", "osteoclast", "differentiation", False, False, "en.dep.active"),

@@ -110,7 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder to report on (default: output/)")
     rep.add_argument("--html", type=Path, default=None, help="where to write it (default: OUT/report.html)")
     rep.add_argument("--min-confidence", type=float, default=None,
-                     help="the network also shows claims stated once but at least this confident (default: 0.85, "
+                     help="the network also shows claims stated once but at least this confident (default: the "
+                          "confidence above which the model keeps a tenth of the held-out triples, "
                           "or the run's --min-confidence when higher)")
     rep.add_argument("--if-changed", action="store_true",
                      help="write it only when it is older than the claims table (what `make run` does)")

@@ -80,10 +80,11 @@ def test_report_over_out_of_step_tables_names_them(sample_output, tmp_path):
 
 def claims_with_network(sample_output):
     """The claims, and those the network draws: stated twice, or as confident as its bar."""
-    from pipeline.report import NETWORK_MIN_CONFIDENCE
+    from pipeline.report import network_bar
 
     claims = pd.read_parquet(sample_output / "claims.parquet")
-    return claims, claims[(claims.n_evidence >= 2) | (claims.confidence >= NETWORK_MIN_CONFIDENCE)]
+    bar = network_bar(sample_output, claims.to_dict("records"))
+    return claims, claims[(claims.n_evidence >= 2) | (claims.confidence >= bar)]
 
 
 def svg_of(page: str, svg_id: str) -> str:
@@ -123,11 +124,11 @@ def test_every_arrow_ends_in_an_arrowhead_of_its_colour(sample_report):
 
 
 def test_network_layout_keeps_labels_apart_and_is_the_same_every_time(sample_output):
-    from pipeline.report import NETWORK_MIN_CONFIDENCE, network_drawing, supported
+    from pipeline.report import network_bar, network_drawing, supported
 
     rows = pd.read_parquet(sample_output / "claims.parquet")
     rows = rows.astype(object).where(rows.notna(), None).to_dict("records")
-    chosen = [c for c in rows if supported(c, NETWORK_MIN_CONFIDENCE)]
+    chosen = [c for c in rows if supported(c, network_bar(sample_output, rows))]
     for with_classes in (False, True):
         drawing = network_drawing(chosen, with_classes)
         boxes = [n.label_box for n in drawing.nodes]
@@ -184,7 +185,9 @@ def test_report_if_changed_writes_only_after_the_claims_change(sample_output, tm
 def test_confident_claims_join_the_network_and_the_table_shows_confidence(sample_output, tmp_path, capsys):
     """A claim stated once joins the network when it is at least as confident as the network's
     own bar (every triple a run writes is above the run's threshold, so that cannot be the bar):
-    0.85 by default, the run's --min-confidence when higher, report --min-confidence when given.
+    by default the model's (a tenth of the held-out triples above it) or, when higher, the confidence of the
+    run's most confident claims stated once (a small share of them), the run's --min-confidence when higher,
+    report --min-confidence when given.
     The bar is said above the drawing and the table gains a confidence column."""
     import json
     import shutil
@@ -195,38 +198,46 @@ def test_confident_claims_join_the_network_and_the_table_shows_confidence(sample
     from pipeline.__main__ import main
     from pipeline.batch import dictionary_types
     from pipeline.claims import update_claims
-    from pipeline.report import NETWORK_MIN_CONFIDENCE
+    from pipeline.report import default_network_bar, network_bar, top_share
 
+    bar = default_network_bar()
+    assert 0.5 < bar < 0.98
     out = tmp_path / "output"
     shutil.copytree(sample_output, out)
     for part in (out / "triples").glob("part-*.parquet"):
         table = pq.read_table(part).drop_columns(["confidence"])
-        score = [0.95 if "IL33" in f else (0.86 if "IL10" in f else 0.3) for f in table["factor_id"].to_pylist()]
+        top = round((bar + 0.98) / 2, 3)  # above the model's bar, under the run threshold below
+        score = [top if "IL33" in f else (bar if "IL10" in f else 0.3) for f in table["factor_id"].to_pylist()]
         pq.write_table(table.append_column("confidence", pa.array(score, pa.float64())), part)
     update_claims(out, dictionary_types())
     claims = pd.read_parquet(out / "claims.parquet")
     particular = claims[~claims.factor_is_class & ~claims.target_is_class]
     once = particular[particular.n_evidence == 1]
-    il33, il10, low = once[once.confidence == 0.95], once[once.confidence == 0.86], once[once.confidence == 0.3]
+    il33, il10, low = once[once.confidence == round((bar + 0.98) / 2, 3)], once[once.confidence == bar], once[once.confidence == 0.3]
     assert len(il33) > 5 and len(il10) > 5 and len(low) > 5
 
     def drawn() -> set[str]:
         page = (out / "report.html").read_text(encoding="utf-8")
         return set(" ".join(re.findall(r'data-claims="([^"]*)"', svg_of(page, "network"))).split())
 
-    # The run's threshold (every triple it wrote is above it) is not the bar: the default is.
+    # The run's threshold (every triple it wrote is above it) is not the bar: the default is, the model's bar
+    # or, higher, the confidence of the run's most confident claims stated once (a small share of them).
     manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
-    assert float(manifest["versions"]["min_confidence"]) < NETWORK_MIN_CONFIDENCE == 0.85
+    assert float(manifest["versions"]["min_confidence"]) < bar
+    expected = network_bar(out, claims.to_dict("records"))
+    assert expected == max(bar, top_share(claims.to_dict("records"))) and bar <= expected <= top
     assert main(["report", "--out", str(out)]) == 0
-    assert set(il33.claim_id) | set(il10.claim_id) <= drawn() and not set(low.claim_id) & drawn()
+    assert set(il33.claim_id) <= drawn() and not set(low.claim_id) & drawn()
+    assert bool(set(il10.claim_id) & drawn()) == (expected <= bar)
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "or with a confidence of at least 0.85" in page and '<th data-sort="confidence"' in page
-    # A run that kept only triples of 0.9 or more: its threshold is the bar.
-    manifest["versions"]["min_confidence"] = "0.9"
+    assert f"or with a confidence of at least {expected:.2f}" in page and '<th data-sort="confidence"' in page
+    # A run that kept only triples of 0.98 or more: its threshold is the bar.
+    manifest["versions"]["min_confidence"] = "0.98"
     (out / "_manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     assert main(["report", "--out", str(out)]) == 0
-    assert set(il33.claim_id) <= drawn() and not (set(il10.claim_id) | set(low.claim_id)) & drawn()
-    assert "or with a confidence of at least 0.90" in (out / "report.html").read_text(encoding="utf-8")
+    assert not (set(il33.claim_id) | set(il10.claim_id) | set(low.claim_id)) & drawn()
+    assert "or with a confidence of at least 0.98" in (out / "report.html").read_text(encoding="utf-8")
+    assert len(drawn()) > 5  # the claims stated twice are still drawn
     # --min-confidence sets the bar.
     assert main(["report", "--out", str(out), "--min-confidence", "0.99"]) == 0
     assert not (set(il33.claim_id) | set(il10.claim_id)) & drawn()

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
-from .english_phrases import Context, _mention_side, sides
+from .english_phrases import Context, Side, _mention_side, sides
 from .lexicon import fold
 from .mentions import Found
 from .records import box_columns
@@ -32,11 +32,13 @@ _MEANS_PREPS = ("through", "by", "via")
 
 def _pobjs(tok, words: tuple[str, ...], lifted: bool = False) -> list:
     """The objects of ``tok``'s prepositions ``words`` after it (a gerund object too: ``in
-    promoting X``); a phrase before the word (``In tumors, cytokines are involved…``) is a place.
+    promoting X``; ``on X and on Y``: both); a phrase before the word (``In tumors, cytokines are
+    involved…``) is a place.
     ``lifted``: where the word has none, those the parser hung on the verb whose object the
     word is (``demonstrated the effects of X on Y``: ``on Y`` under the verb)."""
-    out = [o for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in words and c.i > tok.i
-           for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    preps = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in words and c.i > tok.i]
+    preps += [d for c in preps for d in c.children if d.dep_ == "conj" and d.lower_ in words]  # on X and on Y
+    out = [o for c in preps for o in c.children if o.dep_ in ("pobj", "pcomp")]
     if not out and lifted and tok.dep_ == "dobj":
         out = [o for c in tok.head.children if c.dep_ == "prep" and c.lower_ in words and c.i > tok.i
                for o in c.children if o.dep_ in ("pobj", "pcomp")]
@@ -187,6 +189,23 @@ def need(ctx: Context, tok) -> list[Claim]:
                   hedged(ctx, tok), defer=not denied)]
 
 
+@construction("en.dep.dependent")
+def dependent(ctx: Context, tok) -> list[Claim]:
+    """Y is dependent on X (Y was entirely dependent on the presence of X): X promotes Y."""
+    effect = ctx.vocab.kind("dependence", tok.lower_)
+    if not effect or tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+        return []
+    head, how = subject_head(tok)
+    if head is None or how != "own" or ctx.mention(head) is None:
+        return []  # (``Both IL-4 effects were dependent on STAT6``: what depends is no name)
+    factors = [s for o in _pobjs(tok, ("on", "upon")) if not _gerund(ctx, o) for s in sides(ctx, o, "subject")]
+    targets = sides(ctx, head)
+    if not factors or not targets:
+        return []
+    return [Claim("en.dep.dependent", tok, effect, tuple(factors), tuple(targets), negated(ctx, tok),
+                  hedged(ctx, tok))]
+
+
 @construction("en.dep.involved")
 def involved(ctx: Context, tok) -> list[Claim]:
     """X is involved / implicated in Y: X regulates Y."""
@@ -275,8 +294,10 @@ def _described(ctx: Context, tok) -> list:
         role = governor if ctx.vocab.kind("role", governor.lemma_) is not None else \
             next((c for c in governor.children if c.dep_ == "dobj" and ctx.vocab.kind("role", c.lemma_) is not None),
                  None)
-        if role is not None:
-            return [s for o in _pobjs(role, ("of", "for")) for s in sides(ctx, o, "subject")]
+        if role is not None:  # (``its role as``: what its names)
+            return [s for o in _pobjs(role, ("of", "for")) for s in sides(ctx, o, "subject")] or \
+                [s for c in role.children if c.dep_ == "poss"
+                 for s in sides(ctx, c, "subject") or [Side(f) for f in ctx.pronoun(c)]]
         head, _ = subject_head(governor)
         return sides(ctx, head, "subject") if head is not None else []
     return []

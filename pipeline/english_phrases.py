@@ -72,7 +72,7 @@ class Context:
         start, end = view.clean.source_span(a, b)
         out = []
         for f in self._sibling_molecule(tok, kind) or self._earlier_subject(tok, kind) or \
-                self._earlier_molecule(tok, kind) or self.referents.get(kind, []):
+                self._fronted_for(tok, kind) or self._earlier_molecule(tok, kind) or self.referents.get(kind, []):
             record = replace(f.record, start=start, end=end, surface=self.doc.text[start:end],
                              sent_id=view.sentence.sent_id, via="pronoun", page=self.doc.page_of(start),
                              **box_columns(self.doc.bbox(start, end)))
@@ -89,6 +89,19 @@ class Context:
         found = [f for t in noun.head.subtree if t.i < noun.i and (f := self.mention(t)) is not None
                  and f.concept.type in _MOLECULES]
         return found[:1] if len({f.concept.id for f in found}) == 1 else []
+
+    def _fronted_for(self, tok, kind: str) -> list[Found]:
+        """``Besides its role as a regulator of angiogenesis, VEGF triggers…``: ``its`` in a phrase
+        put before the subject of its clause names that subject (one molecule)."""
+        phrase = tok
+        while phrase.head.i != phrase.i and phrase.head.pos_ not in ("VERB", "AUX"):
+            phrase = phrase.head
+        verb = phrase.head
+        if kind != "sing" or tok.dep_ != "poss" or phrase.dep_ not in ("prep", "advcl", "npadvmod") or verb.i == phrase.i:
+            return []
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > phrase.i]
+        found = [f for c in subjects[:1] if (f := self.mention(c)) is not None and f.concept.type in _MOLECULES]
+        return found
 
     def _earlier_molecule(self, tok, kind: str) -> list[Found]:
         """``studies on the role of LIF in cancer cells have revealed that it…``: the one

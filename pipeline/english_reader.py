@@ -257,7 +257,7 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
             return [s for o in after.children if o.dep_ == "dobj" for s in sides(ctx, o)]
     objs = [s for c in tok.children if c.dep_ in ("dobj", "obj") for s in sides(ctx, c)]
     if objs:
-        return objs
+        return _guarded_fate(ctx, tok, objs)
     guarded = _guarded_from(ctx, tok)
     if guarded:
         return guarded
@@ -277,6 +277,22 @@ def _guarded_from(ctx: Context, tok) -> list[Side]:
         return []
     return [s for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against") and c.i > tok.i
             for o in c.children if o.dep_ == "pobj" for s in sides(ctx, o)]
+
+
+def _guarded_fate(ctx: Context, tok, objs: list[Side]) -> list[Side]:
+    """``X protects osteoblasts from apoptosis``: what a verb of protection guards cells against,
+    an aspect word (apoptosis), is the aspect of the cells it acts on."""
+    trigger = ctx.vocab.trigger(tok.lemma_.lower(), _VERB_FORMS)
+    if trigger is None or trigger.effect != "inhibits":
+        return objs
+    fates = [ctx.vocab.aspect(found.record.surface if (found := ctx.mention(o)) is not None else o.lower_)
+             for h in [tok] + [d for d in tok.children if d.dep_ == "dobj"]  # (or hung on the object)
+             for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "against") and c.i > tok.i
+             for o in c.children if o.dep_ == "pobj"]
+    fates = [a for a in fates if a is not None]
+    if len(fates) != 1:
+        return objs
+    return [replace(s, aspect=fates[0]) if s.aspect is None and s.found.concept.type == "cell" else s for s in objs]
 
 
 def _right_node_raised(tok) -> bool:
@@ -338,6 +354,69 @@ construction("en.dep.pronoun")(_named("pronoun", "en.dep.pronoun"))
 construction("en.dep.knockdown_subject")(_named("knockdown", "en.dep.knockdown_subject"))
 
 
+@construction("en.dep.phenotype")
+def phenotype(ctx: Context, tok) -> list[Claim]:
+    """X-deficient mice exhibit increased Y / mice lacking X develop Y / are protected from Y: what a
+    model without X shows is what X works against (the knocked-down factor turns the effect round: X downregulates Y,
+    X inhibits Y). A changed object says the direction; a bare one is a disease or process shown."""
+    effect = ctx.vocab.kind("phenotype", tok.lower_) or ctx.vocab.kind("phenotype", tok.lemma_)
+    # what it shows: its object (a verb the tagger took for a noun still has one), or what it is
+    # protected from, resistant or susceptible to
+    shown = [c for c in tok.children if c.dep_ == "dobj"] or \
+        [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against", "to") and c.i > tok.i
+         for o in c.children if o.dep_ == "pobj"]
+    if effect is None or not shown:
+        return []
+    head, _ = subject_head(tok)
+    if head is None or ctx.mention(head) is not None:
+        return []
+    factors = sides(ctx, head, "subject") or _knocked_before(ctx, head) or \
+        [replace(f, knocked=True) for c in head.children if c.dep_ == "acl" and ctx.vocab.cue("knockdown", c.lower_)
+         for o in c.children if o.dep_ == "dobj" for f in sides(ctx, o, "subject")]  # mice lacking X
+    if not factors or not all(f.knocked for f in factors):
+        return []
+    claims = []
+    for obj in shown:
+        for o in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
+            targets = sides(ctx, o)
+            # ``reduced bone loss``: the phrase says its change itself (inhibits), the verb only shows it
+            changed = "promotes" if any(t.effect for t in targets) else _changed_by(ctx, o)
+            targets = [t for t in targets if changed is not None or t.found.concept.type in _SHOWN_TYPES]
+            if targets:
+                claims.append(Claim("en.dep.phenotype", tok, changed or effect, tuple(factors), tuple(targets),
+                                    negated(ctx, tok), hedged(ctx, tok)))
+    return claims
+
+
+_SHOWN_TYPES = frozenset({"disease", "process", "phenotype"})
+
+
+def _knocked_before(ctx: Context, head) -> list[Side]:
+    """``sclerostin-deficient (Sost(-/-)) mice``, the knock-down adjective hung elsewhere by the
+    parser: the name joined to the knock-down word right before the subject (a parenthesis between)."""
+    i, depth = head.i - 1, 0
+    while i >= 0 and (depth or head.doc[i].text == ")"):
+        depth += {")": 1, "(": -1}.get(head.doc[i].text, 0)
+        i -= 1
+    word = head.doc[i] if i >= 1 else None
+    if word is None or not ctx.vocab.cue("knockdown", word.lower_):
+        return []
+    name = head.doc[i - 2] if i >= 2 and head.doc[i - 1].text in ("-", "–") else head.doc[i - 1]
+    if ctx.mention(name) is None:
+        return []
+    return [replace(s, knocked=True) for s in sides(ctx, name, "subject")]
+
+
+def _changed_by(ctx: Context, obj) -> str | None:
+    """The effect of a trigger participle before a shown noun (increased bone mass: upregulates)."""
+    for c in obj.children:
+        if c.i < obj.i and c.dep_ in ("amod", "compound") and ctx.mention(c) is None:
+            t = ctx.vocab.trigger(c.lemma_, _VERB_FORMS) or ctx.vocab.trigger(c.lower_, _VERB_FORMS)
+            if t is not None:
+                return t.effect
+    return None
+
+
 @construction("en.dep.passive_agent")
 def passive_agent(ctx: Context, tok) -> list[Claim]:
     """B is inhibited by A / B, induced by A / the B activated by A: A → B."""
@@ -371,6 +450,20 @@ def passive_agent(ctx: Context, tok) -> list[Claim]:
             for neg in (False, True) if (group := [a for a in agents if a.negated == neg])]
 
 
+def _bracketed_name(ctx: Context, doc, close: int) -> list:
+    """``TNFα (tumor necrosis factor α)-dependent arthritis``: a name and its other form in brackets
+    before the hyphen, which the parser hangs elsewhere: the name before the bracket (else the one in it)."""
+    if close < 1 or doc[close].text != ")":
+        return []
+    i = close - 1
+    while i > 0 and doc[i].text not in ("(", ")"):
+        i -= 1
+    if doc[i].text != "(":
+        return []
+    before, inside = doc[i - 1], doc[i + 1]
+    return [t for t in (before, inside) if ctx.mention(t) is not None][:1]
+
+
 def _copula_subject(ctx: Context, noun):
     """``Gout is an autoinflammatory disorder induced by X``: a noun that names nothing, after the
     copula, is its subject (what is induced is gout)."""
@@ -400,6 +493,8 @@ def modifier(ctx: Context, tok) -> list[Claim]:
     hyphen = tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–")
     names = [c for c in tok.children if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "advmod", "amod",
                                                                    "dep", "punct") and ctx.mention(c) is not None]
+    if not names and hyphen:
+        names = _bracketed_name(ctx, tok.doc, tok.i - 2)
     if not names or not hyphen and not all(c.i == tok.i - 1 for c in names[-1:]):
         return []
     factors = [s for c in names for s in sides(ctx, c, "subject")]

@@ -111,7 +111,8 @@ def test_what_an_object_phrase_names(resources, text, expected):
      "constitute a major source of sclerostin and that either the lack of sclerostin or its antibody-mediated "
      "inhibition leads to an acceleration of rheumatoid arthritis (RA)-like disease in human TNFα transgenic "
      "(hTNFtg) mice with enhanced pannus formation and joint destruction.",
-     {("sclerostin", "inhibits", "rheumatoid arthritis", None, False, False, "en.dep.knockdown_subject")}),
+     {("sclerostin", "inhibits", "rheumatoid arthritis", None, False, False, "en.dep.knockdown_subject"),
+      ("TNF-α", "promotes", "arthritis", None, False, False, "en.dep.modifier")}),
 ])
 def test_what_a_pronoun_stands_for(resources, text, expected):
     assert parse_read(text, resources) == expected

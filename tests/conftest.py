@@ -174,3 +174,19 @@ def check_construction(resources, name: str, text: str, expected: set) -> None:
         assert doc.text[t.effect_start:t.effect_end] == t.effect_text
         assert t.sent_start <= min(t.factor_start, t.target_start, t.effect_start)
         assert max(t.factor_end, t.target_end, t.effect_end) <= t.sent_end
+
+
+def assert_offsets_exact(out: Path) -> None:
+    """Every sentence, mention and triple of the output folder ``out`` points at exactly the
+    characters it names in its document's text."""
+    from pipeline.tables import read_table
+
+    text = {d["doc_id"]: d["text"] for d in read_table(out, "documents").to_pylist()}
+    for s in read_table(out, "sentences").to_pylist():
+        assert text[s["doc_id"]][s["start"]:s["end"]] == s["text"]
+    for m in read_table(out, "mentions").to_pylist():
+        assert text[m["doc_id"]][m["start"]:m["end"]] == m["surface"]
+    for t in read_table(out, "triples").to_pylist():
+        doc = text[t["doc_id"]]
+        for role in ("factor", "target", "effect"):
+            assert doc[t[f"{role}_start"]:t[f"{role}_end"]] == t[f"{role}_text"]

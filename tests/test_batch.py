@@ -12,7 +12,7 @@ from pipeline.batch import find_inputs, plan, read_manifest, run, versions
 from pipeline.records import PipelineError
 from pipeline.tables import read_table
 
-from .conftest import RAW
+from .conftest import RAW, assert_offsets_exact
 
 REQUIRED = {
     "documents": ["doc_id", "source", "sha256", "format", "lang", "n_chars", "n_pages", "text", "status", "error"],
@@ -63,18 +63,7 @@ def test_tables_have_the_spec_columns_and_a_schema_version(sample_run):
 
 def test_every_offset_points_at_exactly_what_the_row_names(sample_run):
     _, out, _ = sample_run
-    text = {d["doc_id"]: d["text"] for d in read_table(out, "documents").to_pylist()}
-    for s in read_table(out, "sentences").to_pylist():
-        assert text[s["doc_id"]][s["start"]:s["end"]] == s["text"]
-    for m in read_table(out, "mentions").to_pylist():
-        assert text[m["doc_id"]][m["start"]:m["end"]] == m["surface"]
-    for t in read_table(out, "triples").to_pylist():
-        doc = text[t["doc_id"]]
-        assert doc[t["factor_start"]:t["factor_end"]] == t["factor_text"]
-        assert doc[t["target_start"]:t["target_end"]] == t["target_text"]
-        assert doc[t["effect_start"]:t["effect_end"]] == t["effect_text"]
-        for role in ("factor", "target", "effect"):
-            assert t["sent_start"] <= t[f"{role}_start"] < t[f"{role}_end"] <= t["sent_end"]
+    assert_offsets_exact(out)
 
 
 def test_rerun_with_nothing_changed_processes_nothing(sample_run):

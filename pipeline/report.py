@@ -50,14 +50,13 @@ ROLES = ("factor", "effect", "target")
 ROLE_LABEL = {"factor": "factor", "effect": "trigger", "target": "target"}
 POLARITY_LABEL = {1: "+1 ↑", -1: "−1 ↓", 0: "0 ·"}
 POLARITY_NAME = {1: "positive", -1: "negative", 0: "neutral"}
-# The network shows claims stated in at least this many sentences, or at least this confident
-# (``network_bar``), at most NETWORK_EDGES edges, the best supported. The confidence bar is
-# chosen for a picture that reads (measured on the sample papers: 0.03 of the claims stated once hid one arrowhead in four).
-# The network's own bar is the confidence above which the model keeps only the share of the
-# held-out triples it is surest of (``NETWORK_SHARE``; the held-out curve of the shipped model,
-# docs/confidence.md), so it follows the model through every refit. A fixed 0.85 kept 85% of the
-# triples after one refit: the network filled its 150 arrows with claims stated once and hid
-# arrowheads under other arrows.
+# The network shows claims stated in at least NETWORK_MIN_EVIDENCE sentences, or at least as
+# confident as its own bar (``network_bar``), at most NETWORK_EDGES edges, the best supported.
+# The bar follows the model through every refit: the confidence above which its held-out curve
+# keeps NETWORK_SHARE of the triples (docs/confidence.md), or, higher, that of the run's most
+# confident NETWORK_RUN_SHARE of the claims stated once. A fixed 0.85 kept 85% of them after one
+# refit, and the 150 arrows hid arrowheads under other arrows; at a run share of 0.03 one
+# arrowhead in four was still hidden on the sample papers.
 NETWORK_MIN_EVIDENCE = 2
 NETWORK_SHARE = 0.10
 NETWORK_RUN_SHARE = 0.02  # and at most (about) this share of the run's claims stated once

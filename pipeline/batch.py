@@ -57,6 +57,7 @@ from .paper import PDF_CACHE, PaperInput, PaperOutcome, extract, process_paper, 
 from .read import SUPPORTED_SUFFIXES
 from .records import PipelineError
 from .tables import TABLES, clear_stale_temporaries, file_digest, remove_parts
+from .warm import frozen_for_fork, warm_readers
 
 # A few minutes: a long review takes seconds; a paper past this is stuck.
 DEFAULT_PAPER_TIMEOUT = 300.0
@@ -352,7 +353,7 @@ def _run_locked(found: Inputs, out_dir: Path, workers, executor, scheduler, prog
     _report_plan(summary)
 
     if the_plan.todo and executor == "local":
-        _warm_readers()
+        warm_readers([p.path for p in the_plan.todo])  # before the pool forks: its workers inherit them
     journal = Journal(out_dir)
     finished = False
     try:
@@ -372,22 +373,6 @@ def _run_locked(found: Inputs, out_dir: Path, workers, executor, scheduler, prog
         journal.close(remove=finished)
     _prune_pdf_cache(out_dir, {entry["sha256"] for entry in entries.values()})
     return summary
-
-
-def _warm_readers() -> None:
-    """Load jieba's model and the English parser once in the driver, before the local pool
-    forks its workers: each worker then starts with them (shared, copy-on-write) instead of
-    spending seconds of its first paper's time budget loading its own."""
-    from .english_parse import english_model
-    from .resources import load_resources
-
-    resources = load_resources()
-    resources.tagger  # noqa: B018 - builds the segmenter and its tag table
-    resources.segmenter.initialize()
-    try:
-        english_model()
-    except PipelineError:
-        pass  # no model: each paper with English to parse says so in its own status
 
 
 def _under(source: str, folders: list[tuple[str, str]]) -> bool:
@@ -507,8 +492,9 @@ def _local_outcomes(todo: list[PaperInput], workers: int | None, work, lost, mem
             yield work(paper)
         return
     warm_resources()  # once here: the forked workers inherit it
-    yield from pool_outcomes(todo, workers, work, lost, work.keywords["timeout"], initializer=_init_worker,
-                             memory_limit=memory)
+    with frozen_for_fork():
+        yield from pool_outcomes(todo, workers, work, lost, work.keywords["timeout"], initializer=_init_worker,
+                                 memory_limit=memory)
 
 
 def cpu_count() -> int:

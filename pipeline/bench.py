@@ -10,9 +10,14 @@ turn a rerun into a full run. Then it measures, in this order:
 
 1. ``python -m pipeline run`` over the corpus with ``--workers`` processes, in
    a child process as ``make run`` would start it: wall time, characters per
-   second overall and per core, and peak memory, as the sum of the resident
-   sizes of the driver and its workers sampled every 20 ms (with psutil) and
-   as the largest single process (``getrusage(RUSAGE_CHILDREN)``);
+   second overall and per core, the CPU seconds of the driver and its
+   workers (user + system: on a shared machine the wall time grows with the
+   load, the CPU time much less), and peak memory, as the sum of the resident
+   sizes of the driver and its workers sampled every 20 ms (with psutil), as
+   the sum of their proportional sizes (PSS, from ``/proc/PID/smaps_rollup``
+   every tenth sample: a page the forked workers share with the driver is
+   counted once, where the sum of resident sizes counts it in every process)
+   and as the largest single process (``getrusage(RUSAGE_CHILDREN)``);
 2. the same command again with nothing changed;
 3. jieba alone, on the same texts in this process: the pipeline's own
    segmenter (a ``jieba.Tokenizer`` holding the dictionary's Chinese names),
@@ -43,6 +48,7 @@ from .batch import cpu_count
 
 SAMPLE_PATTERN = "*.txt"
 SAMPLE_INTERVAL = 0.02  # seconds between two samples of the run's memory
+PSS_EVERY = 10  # samples between two readings of the proportional sizes (smaps_rollup costs more)
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,8 @@ class RunCost:
     seconds: float
     summary: str  # the run's one-line summary
     peak_total: int | None  # bytes, sum over the driver and its workers; None without psutil
+    cpu: float = 0.0  # user + system seconds of the driver and its workers
+    peak_pss: int | None = None  # bytes, sum of proportional sizes; None without psutil or smaps_rollup
 
 
 @dataclass(frozen=True)
@@ -119,30 +127,37 @@ def run_pipeline(code: Path, raw: Path, out: Path, workers: int, *, psutil=None)
     command = [sys.executable, "-m", "pipeline", "run", str(raw), "--out", str(out),
                "--workers", str(workers), "--no-progress"]
     with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), _children_cpu()
         child = subprocess.Popen(command, cwd=code, stdout=stdout, stderr=stderr)
-        peak = _watch(child, psutil)
-        seconds = time.perf_counter() - t0
+        peak, peak_pss = _watch(child, psutil)
+        seconds, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
         stdout.seek(0)
         stderr.seek(0)
         summary = stdout.read().decode("utf-8", "replace").strip()
         if child.returncode != 0:
             tail = stderr.read().decode("utf-8", "replace").strip().splitlines()[-10:]
             raise SystemExit(f"error: {' '.join(command)} exited with {child.returncode}:\n" + "\n".join(tail))
-    return RunCost(seconds, summary, peak)
+    return RunCost(seconds, summary, peak, cpu, peak_pss)
 
 
-def _watch(child: subprocess.Popen, psutil) -> int | None:
-    """Wait for ``child``; with psutil, return the largest sum of the RSS of it and its descendants."""
+def _children_cpu() -> float:
+    """User + system seconds of this process's finished children (and the children they waited for)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def _watch(child: subprocess.Popen, psutil) -> tuple[int | None, int | None]:
+    """Wait for ``child``; with psutil, return the largest sum of the RSS of it and its
+    descendants, and the largest sum of their PSS (None where it cannot be read)."""
     if psutil is None:
         child.wait()
-        return None
-    peak = 0
+        return None, None
+    peak, peak_pss, samples = 0, None, 0
     try:
         root = psutil.Process(child.pid)
     except psutil.Error:
         child.wait()
-        return None
+        return None, None
     while child.poll() is None:
         total = 0
         try:
@@ -155,8 +170,30 @@ def _watch(child: subprocess.Popen, psutil) -> int | None:
             except psutil.Error:  # a worker that ended between the listing and the reading
                 pass
         peak = max(peak, total)
+        if samples % PSS_EVERY == 0:
+            pss = _pss_sum(p.pid for p in processes)
+            if pss is not None:
+                peak_pss = max(peak_pss or 0, pss)
+        samples += 1
         time.sleep(SAMPLE_INTERVAL)
-    return peak
+    return peak, peak_pss
+
+
+def _pss_sum(pids) -> int | None:
+    """Bytes: the sum of the proportional set sizes of ``pids`` (a process that ended counts 0);
+    None when the system has no ``/proc/PID/smaps_rollup`` (Linux 4.14 and later)."""
+    total, read_any = 0, False
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", "rb") as rollup:
+                for line in rollup:
+                    if line.startswith(b"Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        read_any = True
+                        break
+        except (OSError, ValueError):
+            pass
+    return total if read_any else None
 
 
 def jieba_alone(raw: Path) -> tuple[float, int]:
@@ -212,12 +249,15 @@ def report_rows(m: Measurement, *, workers: int, base: int, n_samples: int) -> l
     jieba_per_core = jieba_chars / jieba_seconds
     ratio = per_core / jieba_per_core
     whole = f"{full.peak_total / 2**20:,.0f} MB" if full.peak_total is not None else "n/a (no psutil)"
+    pss = f"{full.peak_pss / 2**20:,.0f} MB" if full.peak_pss is not None else "n/a"
     rows = [
         ("corpus", f"{corpus.papers} papers ({n_samples} samples repeated), {chars:,} characters, "
                    f"{corpus.n_bytes / 1e6:.1f} MB"),
         ("workers", f"{workers} (of {cpu_count()} cores; load average {load:.2f} before the run)"),
-        ("pipeline", f"{full.seconds:.1f} s: {per_second:,.0f} chars/s, {per_core:,.0f} chars/s per core"),
-        ("peak RSS", f"{whole} driver + workers (sum, sampled); {largest / 2**20:,.0f} MB largest process"),
+        ("pipeline", f"{full.seconds:.1f} s: {per_second:,.0f} chars/s, {per_core:,.0f} chars/s per core; "
+                     f"{full.cpu:.1f} CPU s (user + system, driver and workers)"),
+        ("peak RSS", f"{whole} driver + workers (sum, sampled); {pss} proportional (PSS: shared pages once); "
+                     f"{largest / 2**20:,.0f} MB largest process"),
         ("jieba alone", f"{jieba_seconds:.1f} s on 1 core: {jieba_per_core:,.0f} chars/s per core"),
         ("pipeline/jieba", f"{ratio:.3f} per core (the pipeline takes {1 / ratio:.1f}x jieba's time)"),
         ("no-change rerun", f"{rerun.seconds:.2f} s ({rerun.summary.split(';')[0]})"),

@@ -32,6 +32,22 @@ def test_bench_counts_the_corpus_and_a_rerun_does_nothing(tmp_path):
     rows = dict(report_rows(m, workers=1, base=0, n_samples=1))
     assert f"{chars:,} characters" in rows["corpus"]
     assert rows["no-change rerun"].endswith("(0 papers processed, 2 unchanged, 0 removed)")
+    assert m.full.cpu > m.rerun.cpu > 0  # the CPU seconds of the run's process tree, beside its wall time
+    assert f"{m.full.cpu:.1f} CPU s" in rows["pipeline"]
+
+
+def test_proportional_size_counts_what_this_process_maps(tmp_path):
+    """PSS from /proc/PID/smaps_rollup: at most the resident size; a process that is gone counts nothing."""
+    import os
+    import resource
+
+    from pipeline.bench import _pss_sum
+
+    pss = _pss_sum([os.getpid()])
+    if pss is None:  # pragma: no cover - a kernel without smaps_rollup
+        return
+    assert 0 < pss <= resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    assert _pss_sum([2**22 + 7]) is None  # above any pid_max: no such process
 
 
 def test_bench_pdf_times_a_worker_start_with_the_function_the_workers_run():

@@ -69,7 +69,7 @@ from .textnorm import lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "7"
+READER_VERSION = "8"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
@@ -77,6 +77,10 @@ _NO_BOX = (math.nan,) * 4
 # A short line whose type is this much larger than the running text is a heading.
 _HEADING_SIZE = 1.08
 _HEADING_MAX_CHARS, _HEADING_MAX_LINES = 80, 3
+# ...or a short line whose letters are in a bold font, this share of them at least.
+_BOLD_LINE = 0.9
+# The flags of a character (``TextPiece.flags``).
+_CITED, _BOLD = 1, 2
 # A figure or table caption opens with its label; in the running text's
 # type it needs a stop, colon or bar after the number (``Figure 2.``), as
 # a sentence that cites a figure (``Figure 2 shows``) has none.
@@ -106,7 +110,7 @@ class TextPiece:
     text: str
     boxes: array
     sizes: array
-    cited: array  # 1 for a character of a superscript citation number
+    flags: array  # per character: _CITED (a superscript citation number), _BOLD (a bold font)
 
 
 @dataclass(frozen=True)
@@ -197,15 +201,15 @@ def read_layout(pages: list[PageLines], source: str) -> Reading:
         body.append(_joined(page.number, kept))
         tail += [(piece_of(page.number, [ln]), "furniture") for ln in page.lines if id(ln) in furniture]
         tail += aside
-    text, page_runs, boxes, sizes, cited, spans = _assemble(body + [piece for piece, _ in tail])
+    text, page_runs, boxes, sizes, flags, spans = _assemble(body + [piece for piece, _ in tail])
     check_text_layer(text, pages, source)
     set_aside = tuple(
         [(a, b, why) for (a, b), (_, why) in zip(spans[len(body):], tail)]
         + [(a, b, "garbled") for (a, b), p in zip(spans, pages) if p.number in garbled])
     note = (f"page(s) {_page_list(garbled)}: garbled text layer, set aside and not read"
             if garbled else None)
-    return Reading(text, page_runs, tuple(sorted(set_aside)), heading_lines(text, sizes, body_size),
-                   _flagged_spans(cited), boxes, note, len(pages), sum(p.unmapped for p in pages))
+    return Reading(text, page_runs, tuple(sorted(set_aside)), heading_lines(text, sizes, flags, body_size),
+                   _flagged_spans(flags, _CITED), boxes, note, len(pages), sum(p.unmapped for p in pages))
 
 
 def turned_page(page: PageLines) -> bool:
@@ -307,10 +311,11 @@ def _median_size(sizes: array) -> float:
     return statistics.median(printed) if printed else math.inf
 
 
-def _flagged_spans(flags: array) -> tuple[tuple[int, int], ...]:
-    """The ``(start, end)`` of every stretch of flagged characters."""
+def _flagged_spans(flags: array, flag_bit: int) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` of every stretch of characters flagged ``flag_bit``."""
     spans, start = [], None
     for i, flag in enumerate(list(flags) + [0]):
+        flag &= flag_bit
         if flag and start is None:
             start = i
         elif not flag and start is not None:
@@ -319,20 +324,36 @@ def _flagged_spans(flags: array) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def heading_lines(text: str, sizes: array, body_size: float) -> tuple[tuple[int, int], ...]:
+def heading_lines(text: str, sizes: array, flags: array, body_size: float) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of every short line set in a type larger than the
-    running text's (``body_size``, its most common size): titles and section headings."""
+    running text's (``body_size``, its most common size), or all in bold when
+    the running text is not: titles and section headings."""
     runs: list[list[tuple[int, int]]] = [[]]
+    bold_body = _bold_share(text, flags, 0, len(text)) >= _BOLD_LINE
+    last = None  # the kind of the run: large type, or bold in one size
     for a, b in text_lines(text):
         size = _median_size(sizes[a:b])
-        if size != math.inf and size >= _HEADING_SIZE * body_size:
-            runs[-1].append((a, b))
-        elif runs[-1]:
+        kind = None if size == math.inf else "large" if size >= _HEADING_SIZE * body_size \
+            else round(size, 1) if not bold_body and _bold_share(text, flags, a, b) >= _BOLD_LINE else None
+        if runs[-1] and kind != last:  # ``Results`` in bold, then a subheading in bold and a smaller size
             runs.append([])
+        if kind:
+            runs[-1].append((a, b))
+        last = kind
     # A run of many lines in larger type is running text set larger (the
     # body of a paper whose reference list, in small type, is longer), not headings.
     return tuple((a, b) for run in runs if len(run) <= _HEADING_MAX_LINES for a, b in run
                  if b - a <= _HEADING_MAX_CHARS)
+
+
+def _bold_share(text: str, flags: array, start: int, end: int) -> float:
+    """The share of the letters and digits of ``text[start:end]`` printed in a bold font."""
+    letters = bold = 0
+    for i in range(start, end):
+        if text[i].isalnum():
+            letters += 1
+            bold += flags[i] & _BOLD
+    return bold / _BOLD / letters if letters else 0.0
 
 
 def _page_list(numbers: list[int]) -> str:
@@ -347,7 +368,7 @@ def piece_of(page: int, lines: list[Line]) -> TextPiece:
     A ligature expanded by the extraction (``ﬁ`` to ``fi``) gives each
     letter the ligature's box."""
     text: list[str] = []
-    boxes, sizes, cited = array("d"), array("d"), array("b")
+    boxes, sizes, flags = array("d"), array("d"), array("b")
     prev: Line | None = None
     for line in lines:
         if prev is not None:
@@ -355,24 +376,24 @@ def piece_of(page: int, lines: list[Line]) -> TextPiece:
             text.append(" " if same_row else "\n")
             boxes.extend(_NO_BOX)
             sizes.append(math.nan)
-            cited.append(0)
+            flags.append(0)
         for ch, char in words_of(line):
             text.append(ch)
             if char is None:
                 boxes.extend(_NO_BOX)
                 sizes.append(math.nan)
-                cited.append(0)
+                flags.append(0)
             else:
                 boxes.extend(char.get("box") or (char["x0"], char["top"], char["x1"], char["bottom"]))
                 sizes.append(char["size"])
-                cited.append(1 if char.get("citation") else 0)
+                flags.append((_CITED if char.get("citation") else 0) | (_BOLD if char.get("bold") else 0))
         prev = line
-    return TextPiece(page, "".join(text), boxes, sizes, cited)
+    return TextPiece(page, "".join(text), boxes, sizes, flags)
 
 
 def _joined(page: int, pieces: list[TextPiece]) -> TextPiece:
     """Pieces of one page as one, a newline between them."""
-    text, boxes, sizes, cited = [], array("d"), array("d"), array("b")
+    text, boxes, sizes, flags = [], array("d"), array("d"), array("b")
     for piece in pieces:
         if not piece.text:
             continue
@@ -380,28 +401,28 @@ def _joined(page: int, pieces: list[TextPiece]) -> TextPiece:
             text.append("\n")
             boxes.extend(_NO_BOX)
             sizes.append(math.nan)
-            cited.append(0)
+            flags.append(0)
         text.append(piece.text)
         boxes.extend(piece.boxes)
         sizes.extend(piece.sizes)
-        cited.extend(piece.cited)
-    return TextPiece(page, "".join(text), boxes, sizes, cited)
+        flags.extend(piece.flags)
+    return TextPiece(page, "".join(text), boxes, sizes, flags)
 
 
 def _assemble(pieces: list[TextPiece]):
     """The pieces joined by newlines: text, ``(offset, page)`` runs, boxes,
-    sizes, citation flags, and each piece's span."""
+    sizes, flags, and each piece's span."""
     parts: list[str] = []
     runs: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
-    boxes, sizes, cited = array("d"), array("d"), array("b")
+    boxes, sizes, flags = array("d"), array("d"), array("b")
     offset = 0
     for i, piece in enumerate(pieces):
         if i:
             parts.append(PAGE_BREAK)
             boxes.extend(_NO_BOX * len(PAGE_BREAK))
             sizes.extend([math.nan] * len(PAGE_BREAK))
-            cited.extend([0] * len(PAGE_BREAK))
+            flags.extend([0] * len(PAGE_BREAK))
             offset += len(PAGE_BREAK)
         if not runs or runs[-1][1] != piece.page:
             runs.append((offset, piece.page))
@@ -409,9 +430,9 @@ def _assemble(pieces: list[TextPiece]):
         parts.append(piece.text)
         boxes.extend(piece.boxes)
         sizes.extend(piece.sizes)
-        cited.extend(piece.cited)
+        flags.extend(piece.flags)
         offset += len(piece.text)
-    return "".join(parts), tuple(runs), boxes, sizes, cited, spans
+    return "".join(parts), tuple(runs), boxes, sizes, flags, spans
 
 
 # --- cache ------------------------------------------------------------------------

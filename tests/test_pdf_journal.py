@@ -227,3 +227,35 @@ def test_a_page_turned_on_its_side_is_read_in_its_own_direction(tmp_path, resour
     assert [doc.text[a:b] for a, b, why in doc.set_aside if why == "caption"] == lines[:1]
     claims = {(t.factor_name, t.effect, t.target_name) for t in extract(doc)["triples"]}
     assert ("TNF-α", "upregulates", "RANKL") in claims
+
+
+# --- subheadings in bold ----------------------------------------------------------------
+
+def test_a_bold_subheading_in_the_running_text_size_is_a_heading_not_the_start_of_a_sentence(tmp_path, resources):
+    """Journals set subheadings in a bold font of the running text's size, with
+    no stop after them (en05 of the real PDFs: ``Deletion of Y.
+    pseudotuberculosis MAM adhesin …``), over lines as wide as the column's;
+    read as plain lines, each began the first sentence of the paragraph under
+    it. The bold lines are a heading; the paragraph's sentences are whole and
+    give their claims."""
+    from fpdf import FPDF
+
+    heading = "Deletion of the NLRP3 inflammasome in macrophages lowers the release of interleukin-1 in gouty joints"
+    before, after = paragraphs("tr_en_03")[1], paragraphs("tr_en_04")[1]
+    pdf = FPDF(unit="pt", format=(595, 842))
+    pdf.add_page()
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    for font, style, text in (("zh", "", before), ("helvetica", "B", heading), ("zh", "", after)):
+        pdf.set_font(font, style, size=10)
+        pdf.multi_cell(240, 13, text, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "bold.pdf"
+    pdf.output(str(path))
+    doc = read_document(path)
+    records = extract(doc)
+    sentences = records["sentences"]
+    assert [squash(s.text) for s in sentences if s.section == "heading"] == [squash(heading)]
+    assert not [s.text for s in sentences if s.section != "heading" and squash(heading) in squash(s.text)]
+    text_version = extract(document_of(after))
+    first = squash(text_version["sentences"][0].text)
+    assert first.startswith("TheNACHT") and first in [squash(s.text) for s in sentences if s.section == "body"]
+    assert claims(text_version["triples"]) and claims(text_version["triples"]) <= claims(records["triples"])

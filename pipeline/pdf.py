@@ -65,11 +65,11 @@ from .layout import (
 from .read import doc_id_for, main_language
 from .records import Document, UnreadableDocument
 from .word_patterns import section_words
-from .textnorm import lines_of as text_lines
+from .textnorm import is_cjk, lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "8"
+READER_VERSION = "11"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
@@ -77,8 +77,11 @@ _NO_BOX = (math.nan,) * 4
 # A short line whose type is this much larger than the running text is a heading.
 _HEADING_SIZE = 1.08
 _HEADING_MAX_CHARS, _HEADING_MAX_LINES = 80, 3
-# ...or a short line whose letters are in a bold font, this share of them at least.
-_BOLD_LINE = 0.9
+# ...or a short line whose letters are in a bold font (this share of them),
+# with at most this many commas.
+_BOLD_LINE, _BOLD_COMMAS = 1.0, 1
+# A document whose letters are bold in this share is all set in bold: no heading stands out by it.
+_BOLD_BODY = 0.5
 # The flags of a character (``TextPiece.flags``).
 _CITED, _BOLD = 1, 2
 # A figure or table caption opens with its label; in the running text's
@@ -95,6 +98,10 @@ _FULL_LINE = 2.0
 # A table's column: this many rows or more, this share of its lines at most
 # this many characters long, this share holding a figure.
 _TABLE_LINES, _CELL_CHARS, _SHORT_CELLS, _FIGURE_CELLS = 3, 16, 0.7, 0.5
+# A figure's or a table's words: lines in small type, narrower than this
+# share of the width of the page's lines of running text (those of this
+# many characters or more).
+_BOX_LINE, _MEASURE_CHARS = 0.6, 20
 # Text turned on its side is the page's body when it holds more of the
 # page's characters than this share (a landscape table); less is margin
 # text or a watermark, set aside as furniture.
@@ -230,10 +237,12 @@ def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[
     pieces set aside (captions, footnotes), each with why."""
     pitch = line_pitch(lines)
     notes = find_footnotes(lines, body_size, page.height)
+    # a figure's or a table's words are looked for on a page that has one (its caption)
+    measure = text_measure(lines, body_size) if any(_CAPTION_LABEL.match(ln.text) for ln in lines) else 0.0
     kept: list[TextPiece] = []
     aside: list[tuple[TextPiece, str]] = []
     for region in reading_order([ln for ln in lines if id(ln) not in notes]):
-        for kind, part in sorted_region(region, body_size, pitch):
+        for kind, part in sorted_region(region, body_size, pitch, measure):
             piece = piece_of(page.number, part)
             if kind == "body":
                 kept.append(piece)
@@ -244,9 +253,12 @@ def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[
     return kept, aside
 
 
-def sorted_region(region: list[Line], body_size: float, pitch: float) -> list[tuple[str, list[Line]]]:
+def sorted_region(region: list[Line], body_size: float, pitch: float,
+                  measure: float = 0.0) -> list[tuple[str, list[Line]]]:
     """A region's lines cut into body text and figure and table captions, in
-    order; or the whole region a table (``is_table``).
+    order; or the whole region a table (``is_table``); a part of a figure's
+    or a table's words is one too (``is_box``: ``measure`` is the width of
+    the page's lines of running text, 0 on a page without a figure or table).
 
     A caption starts with a line that opens with its label (``图 1``,
     ``表 2``, ``Fig. 3``, ``Figure 3.``, ``Table 1``): set in a smaller type
@@ -272,7 +284,7 @@ def sorted_region(region: list[Line], body_size: float, pitch: float) -> list[tu
         else:
             parts.append(("body", [line]))
         i += 1
-    return parts
+    return [("table" if kind == "body" and is_box(part, body_size, measure) else kind, part) for kind, part in parts]
 
 
 def is_table(region: list[Line]) -> bool:
@@ -285,6 +297,23 @@ def is_table(region: list[Line]) -> bool:
     short = sum(1 for t in texts if len(t) <= _CELL_CHARS)
     figures = sum(1 for t in texts if any(c.isdigit() for c in t))
     return short >= _SHORT_CELLS * len(texts) and figures >= _FIGURE_CELLS * len(texts)
+
+
+def is_box(region: list[Line], body_size: float, measure: float) -> bool:
+    """A region of a figure's or a table's words: every line in small type
+    and much narrower than the running text's lines (``measure``): the cells
+    of a table cut into its columns, the labels of a graph. A reference list
+    or a footnote in small type runs the width of its column."""
+    return all(ln.size < SMALL_TYPE * body_size and ln.x1 - ln.x0 < _BOX_LINE * measure for ln in region)
+
+
+def text_measure(lines: list[Line], body_size: float) -> float:
+    """The usual width of a page's lines of running text (``_MEASURE_CHARS``
+    characters or more, in the running text's type if there are such lines:
+    a page of references in small type has only those), ``inf`` when there are none."""
+    long = [ln for ln in lines if len(ln.chars) >= _MEASURE_CHARS]
+    widths = [ln.x1 - ln.x0 for ln in long if ln.size >= SMALL_TYPE * body_size] or [ln.x1 - ln.x0 for ln in long]
+    return statistics.median(widths) if widths else math.inf
 
 
 def _caption_goes_on(region: list[Line], j: int, small: bool, body_size: float, pitch: float) -> bool:
@@ -329,12 +358,12 @@ def heading_lines(text: str, sizes: array, flags: array, body_size: float) -> tu
     running text's (``body_size``, its most common size), or all in bold when
     the running text is not: titles and section headings."""
     runs: list[list[tuple[int, int]]] = [[]]
-    bold_body = _bold_share(text, flags, 0, len(text)) >= _BOLD_LINE
+    bold_body = _bold_share(text, flags, 0, len(text)) >= _BOLD_BODY
     last = None  # the kind of the run: large type, or bold in one size
     for a, b in text_lines(text):
         size = _median_size(sizes[a:b])
         kind = None if size == math.inf else "large" if size >= _HEADING_SIZE * body_size \
-            else round(size, 1) if not bold_body and _bold_share(text, flags, a, b) >= _BOLD_LINE else None
+            else round(size, 1) if not bold_body and _bold_heading(text, flags, a, b, last == round(size, 1)) else None
         if runs[-1] and kind != last:  # ``Results`` in bold, then a subheading in bold and a smaller size
             runs.append([])
         if kind:
@@ -344,6 +373,17 @@ def heading_lines(text: str, sizes: array, flags: array, body_size: float) -> tu
     # body of a paper whose reference list, in small type, is longer), not headings.
     return tuple((a, b) for run in runs if len(run) <= _HEADING_MAX_LINES for a, b in run
                  if b - a <= _HEADING_MAX_CHARS)
+
+
+def _bold_heading(text: str, flags: array, start: int, end: int, goes_on: bool) -> bool:
+    """``text[start:end]`` is a line of a heading set in bold: all its letters
+    bold, its first line (``goes_on`` is False) opening with a capital, a digit
+    or a Chinese character (not a bold ``(Figure 1B).`` inside a sentence), and
+    no list of names (a reference's authors: ``Webb AE, Gerek ZN, Morgan CC,``)."""
+    line = text[start:end].strip()
+    return bool(line) and (goes_on or line[0].isupper() or line[0].isdigit() or is_cjk(line[0])) \
+        and line.count(",") <= _BOLD_COMMAS and line[-1] not in ",;" \
+        and _bold_share(text, flags, start, end) >= _BOLD_LINE
 
 
 def _bold_share(text: str, flags: array, start: int, end: int) -> float:

@@ -259,3 +259,51 @@ def test_a_bold_subheading_in_the_running_text_size_is_a_heading_not_the_start_o
     first = squash(text_version["sentences"][0].text)
     assert first.startswith("TheNACHT") and first in [squash(s.text) for s in sentences if s.section == "body"]
     assert claims(text_version["triples"]) and claims(text_version["triples"]) <= claims(records["triples"])
+
+
+# --- a table's cells cut into columns ---------------------------------------------------
+
+CELLS = [["Cytokine", "Main source", "Effect on bone", "Target cells"],
+         ["Interleukin-6", "Macrophages", "Bone resorption", "Osteoclasts"],
+         ["TNF-alpha", "Activated T cells", "Bone loss", "Osteoblasts"],
+         ["Interleukin-17", "Th17 cells", "Joint inflammation", "Synovial fibroblasts"]]
+
+
+def test_table_cells_in_small_type_across_both_columns_are_set_aside_not_read_as_body(tmp_path, resources):
+    """A table across the top of a two-column page (en01 of the real PDFs):
+    its cells, in small type and words rather than figures, sit on both sides
+    of the gutter, so the reading order cuts the table into the columns, and
+    each piece was read as body text at the head of its column. Lines of
+    small type much narrower than the page's running text, on a page with a
+    caption, are a figure's or a table's words: set aside as ``table``. The
+    columns' paragraphs are read whole and give their claims."""
+    from fpdf import FPDF
+
+    left, right = paragraphs("tr_en_03")[1], paragraphs("tr_en_04")[1]
+    pdf = FPDF(unit="pt", format=(595, 842))
+    pdf.add_page()
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf.set_font("zh", size=7.5)
+    pdf.text(40, 68, "Table 1. Cytokines and bone cells")
+    for r, row in enumerate(CELLS):
+        for c, cell in enumerate(row):
+            pdf.text(40 + 135 * c, 80 + 11 * r, cell)
+    pdf.set_font("zh", size=10)
+    for x, text in ((40, left), (315, right)):
+        pdf.set_xy(x, 150)
+        pdf.multi_cell(240, 13, text)
+    path = tmp_path / "table.pdf"
+    pdf.output(str(path))
+    doc = read_document(path)
+    records = extract(doc)
+    body = body_sentences(records)
+    tables = squash(" ".join(s.text for s in records["sentences"] if s.section in ("table", "caption")))
+    assert all(squash(cell) in tables for row in CELLS for cell in row)
+    for s in body:
+        assert not any(cell in s.text for cell in ("Main source", "Target cells", "Synovial fibroblasts")), s.text
+    for paragraph in (left, right):
+        text_version = extract(document_of(paragraph))
+        assert squash(text_version["sentences"][0].text) in [squash(s.text) for s in body]
+        assert claims(text_version["triples"]) <= claims(records["triples"])
+    table_ids = {s.sent_id for s in records["sentences"] if s.section in ("table", "caption")}
+    assert not [t for t in records["triples"] if t.sent_id in table_ids]

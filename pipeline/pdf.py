@@ -69,7 +69,7 @@ from .textnorm import is_cjk, lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "11"
+READER_VERSION = "12"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
@@ -92,6 +92,10 @@ _CAPTION_WORD = section_words().alternation("caption")
 _CAPTION_LABEL = re.compile(r"^\s*(?:" + _CAPTION_WORD + r")\s*[A-Z]?\d+", re.I)
 _CAPTION_MARK = re.compile(r"^\s*(?:" + _CAPTION_WORD + r")\s*[A-Z]?\d+[A-Za-z]?\s*(?:[.:：|]|\s{2}|$)", re.I)
 _MAX_CAPTION_ROWS = 12
+# A caption's label on a line of its own (``Table 3``); a line this many ems
+# from its baseline is on its row.
+_CAPTION_ALONE = re.compile(r"^\s*(?:" + _CAPTION_WORD + r")\s*[A-Z]?\d+[A-Za-z]?\W*$", re.I)
+_SAME_ROW = 0.2
 # A line ending within this many ems of its region's right edge is full: the
 # paragraph goes on under it.
 _FULL_LINE = 2.0
@@ -241,7 +245,7 @@ def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[
     measure = text_measure(lines, body_size) if any(_CAPTION_LABEL.match(ln.text) for ln in lines) else 0.0
     kept: list[TextPiece] = []
     aside: list[tuple[TextPiece, str]] = []
-    for region in reading_order([ln for ln in lines if id(ln) not in notes]):
+    for region in labels_with_captions(reading_order([ln for ln in lines if id(ln) not in notes])):
         for kind, part in sorted_region(region, body_size, pitch, measure):
             piece = piece_of(page.number, part)
             if kind == "body":
@@ -251,6 +255,26 @@ def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[
     aside += [(piece_of(page.number, region), "footnote")
               for region in reading_order([ln for ln in lines if id(ln) in notes])]
     return kept, aside
+
+
+def labels_with_captions(regions: list[list[Line]]) -> list[list[Line]]:
+    """The regions, with a caption's label that stands alone at the head of
+    one (``Table 3``, over a table's first column, left of the caption's
+    text: the reading order parts them) put at the head of the region whose
+    first line goes on along the label's row to the right."""
+    out = [list(region) for region in regions]
+    for region in list(out):
+        label = region[0]
+        if not _CAPTION_ALONE.match(label.text):
+            continue
+        for other in out:
+            first = other[0]
+            if other is not region and abs(first.base - label.base) <= _SAME_ROW * label.size and first.x0 > label.x1:
+                other.insert(0, region.pop(0))
+                if not region:
+                    out.remove(region)
+                break
+    return out
 
 
 def sorted_region(region: list[Line], body_size: float, pitch: float,

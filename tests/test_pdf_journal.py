@@ -307,3 +307,47 @@ def test_table_cells_in_small_type_across_both_columns_are_set_aside_not_read_as
         assert claims(text_version["triples"]) <= claims(records["triples"])
     table_ids = {s.sent_id for s in records["sentences"] if s.section in ("table", "caption")}
     assert not [t for t in records["triples"] if t.sent_id in table_ids]
+
+
+def test_a_caption_label_over_a_table_column_stays_with_the_caption_text_beside_it(tmp_path, resources):
+    """``Table 3`` set over the table's first column, the caption's text
+    beside it to the right (en01 of the real PDFs): the reading order cuts
+    down the strip between that column and the rest, so the label was a
+    caption of its own and ``Summary of …`` body text, read as an abstract's
+    heading: every later paragraph of the paper was labelled abstract. The
+    label goes back to the head of its caption; the paragraphs stay body
+    and give their claims."""
+    from fpdf import FPDF
+
+    before, after = paragraphs("tr_en_03")[1], paragraphs("tr_en_04")[1]
+    pdf = FPDF(unit="pt", format=(595, 842))
+    pdf.add_page()
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, 50)
+    pdf.multi_cell(515, 13, before)
+    y = pdf.get_y() + 20
+    pdf.set_font("zh", size=7.5)
+    pdf.text(40, y, "Table 3")
+    pdf.text(100, y, "Summary of the cytokines measured in the serum of the two groups of patients before and after "
+             "the treatment")
+    pdf.text(100, y + 9, "Values are medians of the serum levels; the cells that make each cytokine in the bone marrow "
+             "are named in the last column.")
+    for r, (name, source) in enumerate([("Cytokine", "Source"), ("Interleukin-6", "Macrophages"),
+                                        ("TNF-alpha", "Activated T cells"), ("Interleukin-17", "Th17 cells"),
+                                        ("RANKL", "Osteoblasts")]):
+        pdf.text(40, y + 22 + 11 * r, name)
+        pdf.text(100, y + 22 + 11 * r, source)
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, y + 100)
+    pdf.multi_cell(515, 13, after)
+    path = tmp_path / "label.pdf"
+    pdf.output(str(path))
+    records = extract(read_document(path))
+    sentences = records["sentences"]
+    captions = [squash(s.text) for s in sentences if s.section == "caption"]
+    assert any(c.startswith("Table3Summaryofthecytokines") for c in captions), captions
+    assert not [s.text for s in sentences if s.section == "abstract"]
+    text_version = extract(document_of(after))
+    assert squash(text_version["sentences"][0].text) in [squash(s.text) for s in body_sentences(records)]
+    assert claims(text_version["triples"]) <= claims(records["triples"])

@@ -11,7 +11,8 @@ puts the document together.
 ``Document.text`` is the body of every page in reading order, pages joined
 by a newline, followed, page by page, by what is set aside: the furniture
 (running headers, footers, page numbers, text up the margin), the figure
-and table captions, the tables and the footnotes, one region after the
+and table captions, the tables (and a figure's words), the display
+equations and the footnotes, one region after the
 other; those spans are listed in ``Document.set_aside`` so that no sentence
 is read from them, and ``Document.page_runs`` says which page each stretch
 of text comes from. Lines set in a larger type are ``Document.headings``;
@@ -69,7 +70,7 @@ from .textnorm import is_cjk, lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "12"
+READER_VERSION = "13"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
@@ -96,6 +97,12 @@ _MAX_CAPTION_ROWS = 12
 # from its baseline is on its row.
 _CAPTION_ALONE = re.compile(r"^\s*(?:" + _CAPTION_WORD + r")\s*[A-Z]?\d+[A-Za-z]?\W*$", re.I)
 _SAME_ROW = 0.2
+# A display equation's row: a relation sign, and its number at the end; no
+# Chinese, no sentence (a stop then a capital, or four words of running text).
+_EQUATION_ROW = re.compile(r"^.*[=<>≤≥≈∝≡].*\(\d{1,3}[a-z]?\)\s*$")
+_NOT_EQUATION = re.compile(r"[\u3400-\u9fff]|\.\s+[A-Z]|(?:\b[a-z]{3,}\b.*){4}")
+# A row of an equation's brackets, big operators and scripts has no word in it.
+_WORDS_IN_ROW = re.compile(r"[A-Za-z]{3,}|[\u3400-\u9fff]")
 # A line ending within this many ems of its region's right edge is full: the
 # paragraph goes on under it.
 _FULL_LINE = 2.0
@@ -308,7 +315,42 @@ def sorted_region(region: list[Line], body_size: float, pitch: float,
         else:
             parts.append(("body", [line]))
         i += 1
-    return [("table" if kind == "body" and is_box(part, body_size, measure) else kind, part) for kind, part in parts]
+    out: list[tuple[str, list[Line]]] = []
+    for kind, part in parts:
+        if kind == "body" and is_box(part, body_size, measure):
+            out.append(("table", part))
+        else:
+            out += display_equations(part) if kind == "body" else [(kind, part)]
+    return out
+
+
+def display_equations(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """Body lines cut into running text and the display equations set
+    between them (``equation``): a row ending with its number (``(2)``) that
+    holds a relation sign and no Chinese or sentence, with the rows of
+    brackets, big operators and scripts drawn above or below it."""
+    rows: list[list[Line]] = []
+    for line in lines:  # in reading order: a row's lines follow one another
+        if rows and abs(line.base - rows[-1][0].base) <= _SAME_ROW * max(line.size, rows[-1][0].size):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    texts = [" ".join(ln.text for ln in row) for row in rows]
+    marks = [bool(_EQUATION_ROW.match(t)) and not _NOT_EQUATION.search(t) for t in texts]
+    for i, mark in enumerate(list(marks)):
+        if mark:
+            for j in (i - 1, i + 1, i - 2, i + 2):
+                if 0 <= j < len(rows) and not marks[j] and not _WORDS_IN_ROW.search(texts[j]) \
+                        and all(marks[k] or not _WORDS_IN_ROW.search(texts[k]) for k in range(min(i, j), max(i, j))):
+                    marks[j] = True
+    out: list[tuple[str, list[Line]]] = []
+    for row, mark in zip(rows, marks):
+        kind = "equation" if mark else "body"
+        if out and out[-1][0] == kind:
+            out[-1][1].extend(row)
+        else:
+            out.append((kind, list(row)))
+    return out
 
 
 def is_table(region: list[Line]) -> bool:

@@ -351,3 +351,35 @@ def test_a_caption_label_over_a_table_column_stays_with_the_caption_text_beside_
     text_version = extract(document_of(after))
     assert squash(text_version["sentences"][0].text) in [squash(s.text) for s in body_sentences(records)]
     assert claims(text_version["triples"]) <= claims(records["triples"])
+
+
+# --- display equations ------------------------------------------------------------------
+
+def test_a_display_equation_between_two_paragraphs_is_set_aside_not_read_into_the_next_sentence(tmp_path, resources):
+    """An equation set on its own row with its number at the right margin
+    (zh02 and en12 of the real PDFs): read as text it ran into the next
+    paragraph's first sentence (``… = exp(-d/g) (1) TNF-alpha induces …``).
+    It is set aside as ``equation``; the sentences round it are whole."""
+    from fpdf import FPDF
+
+    after = "TNF-alpha induces RANKL expression in osteoblasts of these mice. IL-6 promotes osteoclast differentiation."
+    pdf = FPDF(unit="pt", format=(595, 842))
+    pdf.add_page()
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, 60)
+    pdf.multi_cell(515, 13, paragraphs("tr_en_03")[1] + " The weight of a pair of pixels is computed as follows.")
+    y = pdf.get_y() + 16
+    pdf.text(200, y, "w(p, q) = exp(-d(p, q) / g),")
+    pdf.text(540, y, "(1)")
+    pdf.set_xy(40, y + 10)
+    pdf.multi_cell(515, 13, after)
+    path = tmp_path / "equation.pdf"
+    pdf.output(str(path))
+    records = extract(read_document(path))
+    sentences = records["sentences"]
+    assert [squash(s.text) for s in sentences if s.section == "equation"] == ["w(p,q)=exp(-d(p,q)/g),(1)"]
+    body = [squash(s.text) for s in body_sentences(records)]
+    assert "TNF-alphainducesRANKLexpressioninosteoblastsofthesemice." in body
+    assert not [s for s in body if "exp(" in s]
+    assert ("TNF-α", "upregulates", "RANKL") in {(t.factor_name, t.effect, t.target_name) for t in records["triples"]}

@@ -60,6 +60,10 @@ _EOF_MARK, _EOF_WINDOW = b"%%EOF", 1024
 # A bold font: its weight (400 is regular, 700 bold), its ForceBold flag (PDF 1.7, 9.8.2), its name.
 _BOLD_WEIGHT, _FORCE_BOLD = 600, 1 << 18
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
+# FPDFText_GetTextObject giving the object's address as an int (a dict key) instead
+# of a pointer object to cast: it is called for every character.
+_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,7 @@ def _chars_of(textpage, page_top: float) -> tuple[list[dict], int, int]:
     rect_p, matrix_p, ox_p, oy_p = ctypes.byref(rect), ctypes.byref(matrix), ctypes.byref(ox), ctypes.byref(oy)
     chars: list[dict] = []
     printed = unmapped = 0
-    text_object, bold_of = pdfium_c.FPDFText_GetTextObject, {}
+    bold_of: dict[int | None, bool] = {}
     for i in range(pdfium_c.FPDFText_CountChars(tp)):
         code = get_unicode(tp, i)
         if generated(tp, i) or code in (10, 13):
@@ -131,17 +135,16 @@ def _chars_of(textpage, page_top: float) -> tuple[list[dict], int, int]:
         char = {"x0": rect.left, "x1": rect.right, "top": page_top - rect.top, "bottom": page_top - rect.bottom,
                 "base": page_top - oy.value, "size": pdfium_c.FPDFText_GetFontSize(tp, i) * scale,
                 "dir": round(math.degrees(math.atan2(matrix.b, matrix.a))) % 360, "i": i,
-                "bold": _bold(text_object(tp, i), bold_of)}
+                "bold": _bold(_TEXT_OBJECT(tp, i), bold_of)}
         for letter in _LIGATURES.get(text, text):
             chars.append({**char, "text": letter})
     return chars, printed, unmapped
 
 
-def _bold(obj, known: dict) -> bool:
-    """The font of text object ``obj`` is bold (looked up once per object, in ``known``)."""
-    key = ctypes.cast(obj, ctypes.c_void_p).value
+def _bold(key: int | None, known: dict[int | None, bool]) -> bool:
+    """The font of the text object at address ``key`` is bold (looked up once per object, in ``known``)."""
     if key not in known:
-        font = pdfium_c.FPDFTextObj_GetFont(obj) if key else None
+        font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(ctypes.c_void_p(key), pdfium_c.FPDF_PAGEOBJECT)) if key else None
         if not font:
             known[key] = False
         else:

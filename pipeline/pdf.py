@@ -3,10 +3,11 @@
 ``glyphs.py`` gives every printed character of a page with its box (through
 PDFium); ``layout.py`` groups them into lines and words, finds running
 headers and footers, and the reading order of the page's regions (columns,
-a title block, a sidebar, text turned on its side). This module reads the
-pages, sorts each region's lines into body text, captions, tables and
-footnotes, turns them into text whose every character keeps its box, and
-puts the document together.
+a title block, a sidebar, text turned on its side); ``pdf_regions.py``
+sorts each region's lines into body text, captions, tables and equations.
+This module reads the pages, sets aside what is not body text, turns
+them into text whose every character keeps its box, and puts the document
+together.
 
 ``Document.text`` is the body of every page in reading order, pages joined
 by a newline, followed, page by page, by what is set aside: the furniture
@@ -38,7 +39,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 import statistics
 from array import array
 from dataclasses import dataclass
@@ -50,7 +50,6 @@ import pyarrow.parquet as pq
 from . import garbled as garbled_layer
 from .glyphs import open_pdf, page_glyphs
 from .layout import (
-    SMALL_TYPE,
     Line,
     PageLines,
     by_direction,
@@ -59,13 +58,12 @@ from .layout import (
     line_pitch,
     lines_of,
     reading_order,
-    rows_of,
     running_text_size,
     words_of,
 )
+from .pdf_regions import CAPTION_LABEL, labels_with_captions, sorted_region, text_measure
 from .read import doc_id_for, main_language
 from .records import Document, UnreadableDocument
-from .word_patterns import section_words
 from .textnorm import is_cjk, lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings
@@ -85,34 +83,6 @@ _BOLD_LINE, _BOLD_COMMAS = 1.0, 1
 _BOLD_BODY = 0.5
 # The flags of a character (``TextPiece.flags``).
 _CITED, _BOLD = 1, 2
-# A figure or table caption opens with its label; in the running text's
-# type it needs a stop, colon or bar after the number (``Figure 2.``), as
-# a sentence that cites a figure (``Figure 2 shows``) has none.
-# The words that open a caption (图, Fig., Table …) are dictionaries/sections.tsv's.
-_CAPTION_WORD = section_words().alternation("caption")
-_CAPTION_LABEL = re.compile(r"^\s*(?:" + _CAPTION_WORD + r")\s*[A-Z]?\d+", re.I)
-_CAPTION_MARK = re.compile(r"^\s*(?:" + _CAPTION_WORD + r")\s*[A-Z]?\d+[A-Za-z]?\s*(?:[.:：|]|\s{2}|$)", re.I)
-_MAX_CAPTION_ROWS = 12
-# A caption's label on a line of its own (``Table 3``); a line this many ems
-# from its baseline is on its row.
-_CAPTION_ALONE = re.compile(r"^\s*(?:" + _CAPTION_WORD + r")\s*[A-Z]?\d+[A-Za-z]?\W*$", re.I)
-_SAME_ROW = 0.2
-# A display equation's row: a relation sign, and its number at the end; no
-# Chinese, no sentence (a stop then a capital, or four words of running text).
-_EQUATION_ROW = re.compile(r"^.*[=<>≤≥≈∝≡].*\(\d{1,3}[a-z]?\)\s*$")
-_NOT_EQUATION = re.compile(r"[\u3400-\u9fff]|\.\s+[A-Z]|(?:\b[a-z]{3,}\b.*){4}")
-# A row of an equation's brackets, big operators and scripts has no word in it.
-_WORDS_IN_ROW = re.compile(r"[A-Za-z]{3,}|[\u3400-\u9fff]")
-# A line ending within this many ems of its region's right edge is full: the
-# paragraph goes on under it.
-_FULL_LINE = 2.0
-# A table's column: this many rows or more, this share of its lines at most
-# this many characters long, this share holding a figure.
-_TABLE_LINES, _CELL_CHARS, _SHORT_CELLS, _FIGURE_CELLS = 3, 16, 0.7, 0.5
-# A figure's or a table's words: lines in small type, narrower than this
-# share of the width of the page's lines of running text (those of this
-# many characters or more).
-_BOX_LINE, _MEASURE_CHARS = 0.6, 20
 # Text turned on its side is the page's body when it holds more of the
 # page's characters than this share (a landscape table); less is margin
 # text or a watermark, set aside as furniture.
@@ -249,7 +219,7 @@ def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[
     pitch = line_pitch(lines)
     notes = find_footnotes(lines, body_size, page.height)
     # a figure's or a table's words are looked for on a page that has one (its caption)
-    measure = text_measure(lines, body_size) if any(_CAPTION_LABEL.match(ln.text) for ln in lines) else 0.0
+    measure = text_measure(lines, body_size) if any(CAPTION_LABEL.match(ln.text) for ln in lines) else 0.0
     kept: list[TextPiece] = []
     aside: list[tuple[TextPiece, str]] = []
     for region in labels_with_captions(reading_order([ln for ln in lines if id(ln) not in notes])):
@@ -262,142 +232,6 @@ def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[
     aside += [(piece_of(page.number, region), "footnote")
               for region in reading_order([ln for ln in lines if id(ln) in notes])]
     return kept, aside
-
-
-def labels_with_captions(regions: list[list[Line]]) -> list[list[Line]]:
-    """The regions, with a caption's label that stands alone at the head of
-    one (``Table 3``, over a table's first column, left of the caption's
-    text: the reading order parts them) put at the head of the region whose
-    first line goes on along the label's row to the right."""
-    out = [list(region) for region in regions]
-    for region in list(out):
-        label = region[0]
-        if not _CAPTION_ALONE.match(label.text):
-            continue
-        for other in out:
-            first = other[0]
-            if other is not region and abs(first.base - label.base) <= _SAME_ROW * label.size and first.x0 > label.x1:
-                other.insert(0, region.pop(0))
-                if not region:
-                    out.remove(region)
-                break
-    return out
-
-
-def sorted_region(region: list[Line], body_size: float, pitch: float,
-                  measure: float = 0.0) -> list[tuple[str, list[Line]]]:
-    """A region's lines cut into body text and figure and table captions, in
-    order; or the whole region a table (``is_table``); a part of a figure's
-    or a table's words is one too (``is_box``: ``measure`` is the width of
-    the page's lines of running text, 0 on a page without a figure or table).
-
-    A caption starts with a line that opens with its label (``图 1``,
-    ``表 2``, ``Fig. 3``, ``Figure 3.``, ``Table 1``): set in a smaller type
-    than the running text it goes on while the lines stay that small; in the
-    running text's type, while the lines follow at the usual pitch.
-    """
-    if is_table(region):
-        return [("table", region)]
-    parts: list[tuple[str, list[Line]]] = []
-    i = 0
-    while i < len(region):
-        line = region[i]
-        small = line.size < SMALL_TYPE * body_size
-        if _CAPTION_LABEL.match(line.text) and (small or _CAPTION_MARK.match(_line_text(line))):
-            j = i + 1
-            while j < len(region) and j - i < _MAX_CAPTION_ROWS and _caption_goes_on(region, j, small, body_size, pitch):
-                j += 1
-            parts.append(("caption", region[i:j]))
-            i = j
-            continue
-        if parts and parts[-1][0] == "body":
-            parts[-1][1].append(line)
-        else:
-            parts.append(("body", [line]))
-        i += 1
-    out: list[tuple[str, list[Line]]] = []
-    for kind, part in parts:
-        if kind == "body" and is_box(part, body_size, measure):
-            out.append(("table", part))
-        else:
-            out += display_equations(part) if kind == "body" else [(kind, part)]
-    return out
-
-
-def display_equations(lines: list[Line]) -> list[tuple[str, list[Line]]]:
-    """Body lines cut into running text and the display equations set
-    between them (``equation``): a row ending with its number (``(2)``) that
-    holds a relation sign and no Chinese or sentence, with the rows of
-    brackets, big operators and scripts drawn above or below it."""
-    rows: list[list[Line]] = []
-    for line in lines:  # in reading order: a row's lines follow one another
-        if rows and abs(line.base - rows[-1][0].base) <= _SAME_ROW * max(line.size, rows[-1][0].size):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    texts = [" ".join(ln.text for ln in row) for row in rows]
-    marks = [bool(_EQUATION_ROW.match(t)) and not _NOT_EQUATION.search(t) for t in texts]
-    for i, mark in enumerate(list(marks)):
-        if mark:
-            for j in (i - 1, i + 1, i - 2, i + 2):
-                if 0 <= j < len(rows) and not marks[j] and not _WORDS_IN_ROW.search(texts[j]) \
-                        and all(marks[k] or not _WORDS_IN_ROW.search(texts[k]) for k in range(min(i, j), max(i, j))):
-                    marks[j] = True
-    out: list[tuple[str, list[Line]]] = []
-    for row, mark in zip(rows, marks):
-        kind = "equation" if mark else "body"
-        if out and out[-1][0] == kind:
-            out[-1][1].extend(row)
-        else:
-            out.append((kind, list(row)))
-    return out
-
-
-def is_table(region: list[Line]) -> bool:
-    """A region of table cells: a few rows or more, most of its lines short (a
-    word or two) and many holding figures. The reading order cuts a table
-    into its columns (``layout.reading_order``); each is such a region."""
-    if len(rows_of(region)) < _TABLE_LINES:
-        return False
-    texts = [ln.text for ln in region]
-    short = sum(1 for t in texts if len(t) <= _CELL_CHARS)
-    figures = sum(1 for t in texts if any(c.isdigit() for c in t))
-    return short >= _SHORT_CELLS * len(texts) and figures >= _FIGURE_CELLS * len(texts)
-
-
-def is_box(region: list[Line], body_size: float, measure: float) -> bool:
-    """A region of a figure's or a table's words: every line in small type
-    and much narrower than the running text's lines (``measure``): the cells
-    of a table cut into its columns, the labels of a graph. A reference list
-    or a footnote in small type runs the width of its column."""
-    return all(ln.size < SMALL_TYPE * body_size and ln.x1 - ln.x0 < _BOX_LINE * measure for ln in region)
-
-
-def text_measure(lines: list[Line], body_size: float) -> float:
-    """The usual width of a page's lines of running text (``_MEASURE_CHARS``
-    characters or more, in the running text's type if there are such lines:
-    a page of references in small type has only those), ``inf`` when there are none."""
-    long = [ln for ln in lines if len(ln.chars) >= _MEASURE_CHARS]
-    widths = [ln.x1 - ln.x0 for ln in long if ln.size >= SMALL_TYPE * body_size] or [ln.x1 - ln.x0 for ln in long]
-    return statistics.median(widths) if widths else math.inf
-
-
-def _caption_goes_on(region: list[Line], j: int, small: bool, body_size: float, pitch: float) -> bool:
-    """Line ``j`` goes on with the caption above it: in small type while the
-    type stays small; in the running text's type while the lines follow at
-    the usual pitch and the line above ran to the region's right edge (a
-    paragraph's last line is short: the caption ended there)."""
-    line, above = region[j], region[j - 1]
-    if _CAPTION_LABEL.match(line.text):
-        return False
-    if small:
-        return line.size < SMALL_TYPE * body_size
-    right = max(ln.x1 for ln in region)
-    return line.base - above.base <= 1.2 * pitch and above.x1 >= right - _FULL_LINE * above.size
-
-
-def _line_text(line: Line) -> str:
-    return "".join(t for t, _ in words_of(line))
 
 
 def _median_size(sizes: array) -> float:

@@ -20,7 +20,11 @@ one ``dict``:
 * ``dir``: its writing direction in degrees counterclockwise, rounded to a
   whole degree (0 for upright text; 90 for a line read bottom to top);
 * ``i``: its index on the page in PDFium's order (the order of the content
-  stream; the letters PDFium makes of a ligature are neighbours).
+  stream; the letters PDFium makes of a ligature are neighbours);
+* ``bold``: its font is a bold one (a weight of 600 or more, the font's
+  ForceBold flag, or a bold word in its name, as ``Helvetica-Bold``, whose
+  weight PDFium does not know): a subheading set in the running text's size
+  is told by it.
 
 A glyph whose font gives no Unicode value (pdfminer writes it ``(cid:12)``),
 a private-use character and a control character are not text: they are
@@ -35,6 +39,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -52,6 +57,13 @@ _LINE_END_HYPHEN = "\x02"  # PDFium's code for a hyphen that ends a line
 _PASSWORD_ERRORS = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)
 # A PDF ends with %%EOF within its last 1024 bytes (PDF 1.7, 7.5.5; Acrobat's rule).
 _EOF_MARK, _EOF_WINDOW = b"%%EOF", 1024
+# A bold font: its weight (400 is regular, 700 bold), its ForceBold flag (PDF 1.7, 9.8.2), its name.
+_BOLD_WEIGHT, _FORCE_BOLD = 600, 1 << 18
+_BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
+# FPDFText_GetTextObject giving the object's address as an int (a dict key) instead
+# of a pointer object to cast: it is called for every character.
+_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
 
 
 @dataclass(frozen=True)
@@ -105,6 +117,7 @@ def _chars_of(textpage, page_top: float) -> tuple[list[dict], int, int]:
     rect_p, matrix_p, ox_p, oy_p = ctypes.byref(rect), ctypes.byref(matrix), ctypes.byref(ox), ctypes.byref(oy)
     chars: list[dict] = []
     printed = unmapped = 0
+    bold_of: dict[int | None, bool] = {}
     for i in range(pdfium_c.FPDFText_CountChars(tp)):
         code = get_unicode(tp, i)
         if generated(tp, i) or code in (10, 13):
@@ -121,10 +134,25 @@ def _chars_of(textpage, page_top: float) -> tuple[list[dict], int, int]:
         scale = math.hypot(matrix.c, matrix.d)
         char = {"x0": rect.left, "x1": rect.right, "top": page_top - rect.top, "bottom": page_top - rect.bottom,
                 "base": page_top - oy.value, "size": pdfium_c.FPDFText_GetFontSize(tp, i) * scale,
-                "dir": round(math.degrees(math.atan2(matrix.b, matrix.a))) % 360, "i": i}
+                "dir": round(math.degrees(math.atan2(matrix.b, matrix.a))) % 360, "i": i,
+                "bold": _bold(_TEXT_OBJECT(tp, i), bold_of)}
         for letter in _LIGATURES.get(text, text):
             chars.append({**char, "text": letter})
     return chars, printed, unmapped
+
+
+def _bold(key: int | None, known: dict[int | None, bool]) -> bool:
+    """The font of the text object at address ``key`` is bold (looked up once per object, in ``known``)."""
+    if key not in known:
+        font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(ctypes.c_void_p(key), pdfium_c.FPDF_PAGEOBJECT)) if key else None
+        if not font:
+            known[key] = False
+        else:
+            name = ctypes.create_string_buffer(128)
+            pdfium_c.FPDFFont_GetBaseFontName(font, name, len(name))
+            known[key] = pdfium_c.FPDFFont_GetWeight(font) >= _BOLD_WEIGHT \
+                or bool(pdfium_c.FPDFFont_GetFlags(font) & _FORCE_BOLD) or bool(_BOLD_NAME.search(name.value))
+    return known[key]
 
 
 def _private_use(code: int) -> bool:

@@ -79,6 +79,9 @@ _MIN_GUTTER, _MIN_SUPPORT = 0.75, 3
 # many ems of the same x; or it is this many ems wide beside this many rows.
 _ALIGNED, _EDGE, _WIDE, _WIDE_SUPPORT = 0.5, 1.0, 2.0, 5
 _EITHER = 0.75  # rows holding one edge or the other, for a gutter whose two sides each hold fewer
+# ...the right part starting at most this many ems in from its edge: a Chinese paragraph's two-em
+# indent, or the hanging indent of a numbered list (``12.`` at the edge, its entry two ems in).
+_EITHER_INDENT = 2.5
 # A strip of lines of at most this many characters, this many ems wide, is
 # the numbers of a list hanging left of its entries, not a column.
 _LABEL_CHARS, _LABEL_WIDTH = 6, 4
@@ -411,7 +414,7 @@ def _is_gutter(rows: list[list[Line]], x: float, width: float) -> bool:
     # right part at the column's edge or a paragraph's indent from it (two ems in Chinese), and the
     # other way round: two columns beside tables and figures each hold their edge in most rows,
     # one side or the other.
-    either = [e >= max(ends) - _EDGE * em or s <= min(starts) + _INDENT * em for e, s in zip(ends, starts)]
+    either = [e >= max(ends) - _EDGE * em or s <= min(starts) + _EITHER_INDENT * em for e, s in zip(ends, starts)]
     return sum(either) / len(either) >= _EITHER
 
 

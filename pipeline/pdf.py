@@ -3,15 +3,17 @@
 ``glyphs.py`` gives every printed character of a page with its box (through
 PDFium); ``layout.py`` groups them into lines and words, finds running
 headers and footers, and the reading order of the page's regions (columns,
-a title block, a sidebar, text turned on its side). This module reads the
-pages, sorts each region's lines into body text, captions, tables and
-footnotes, turns them into text whose every character keeps its box, and
-puts the document together.
+a title block, a sidebar, text turned on its side); ``pdf_regions.py``
+sorts each region's lines into body text, captions, tables and equations.
+This module reads the pages, sets aside what is not body text, turns
+them into text whose every character keeps its box, and puts the document
+together.
 
 ``Document.text`` is the body of every page in reading order, pages joined
 by a newline, followed, page by page, by what is set aside: the furniture
 (running headers, footers, page numbers, text up the margin), the figure
-and table captions, the tables and the footnotes, one region after the
+and table captions, the tables (and a figure's words), the display
+equations and the footnotes, one region after the
 other; those spans are listed in ``Document.set_aside`` so that no sentence
 is read from them, and ``Document.page_runs`` says which page each stretch
 of text comes from. Lines set in a larger type are ``Document.headings``;
@@ -37,7 +39,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 import statistics
 from array import array
 from dataclasses import dataclass
@@ -49,7 +50,6 @@ import pyarrow.parquet as pq
 from . import garbled as garbled_layer
 from .glyphs import open_pdf, page_glyphs
 from .layout import (
-    SMALL_TYPE,
     Line,
     PageLines,
     by_direction,
@@ -58,18 +58,17 @@ from .layout import (
     line_pitch,
     lines_of,
     reading_order,
-    rows_of,
     running_text_size,
     words_of,
 )
+from .pdf_regions import CAPTION_LABEL, labels_with_captions, sorted_region, text_measure
 from .read import doc_id_for, main_language
 from .records import Document, UnreadableDocument
-from .word_patterns import section_words
-from .textnorm import lines_of as text_lines
+from .textnorm import is_cjk, lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "7"
+READER_VERSION = "14"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
@@ -77,20 +76,13 @@ _NO_BOX = (math.nan,) * 4
 # A short line whose type is this much larger than the running text is a heading.
 _HEADING_SIZE = 1.08
 _HEADING_MAX_CHARS, _HEADING_MAX_LINES = 80, 3
-# A figure or table caption opens with its label; in the running text's
-# type it needs a stop, colon or bar after the number (``Figure 2.``), as
-# a sentence that cites a figure (``Figure 2 shows``) has none.
-# The words that open a caption (图, Fig., Table …) are dictionaries/sections.tsv's.
-_CAPTION_WORD = section_words().alternation("caption")
-_CAPTION_LABEL = re.compile(r"^\s*(?:" + _CAPTION_WORD + r")\s*[A-Z]?\d+", re.I)
-_CAPTION_MARK = re.compile(r"^\s*(?:" + _CAPTION_WORD + r")\s*[A-Z]?\d+[A-Za-z]?\s*(?:[.:：|]|\s{2}|$)", re.I)
-_MAX_CAPTION_ROWS = 12
-# A line ending within this many ems of its region's right edge is full: the
-# paragraph goes on under it.
-_FULL_LINE = 2.0
-# A table's column: this many rows or more, this share of its lines at most
-# this many characters long, this share holding a figure.
-_TABLE_LINES, _CELL_CHARS, _SHORT_CELLS, _FIGURE_CELLS = 3, 16, 0.7, 0.5
+# ...or a short line whose letters are in a bold font (this share of them),
+# with at most this many commas.
+_BOLD_LINE, _BOLD_COMMAS = 1.0, 1
+# A document whose letters are bold in this share is all set in bold: no heading stands out by it.
+_BOLD_BODY = 0.5
+# The flags of a character (``TextPiece.flags``).
+_CITED, _BOLD = 1, 2
 # Text turned on its side is the page's body when it holds more of the
 # page's characters than this share (a landscape table); less is margin
 # text or a watermark, set aside as furniture.
@@ -106,7 +98,7 @@ class TextPiece:
     text: str
     boxes: array
     sizes: array
-    cited: array  # 1 for a character of a superscript citation number
+    flags: array  # per character: _CITED (a superscript citation number), _BOLD (a bold font)
 
 
 @dataclass(frozen=True)
@@ -197,15 +189,15 @@ def read_layout(pages: list[PageLines], source: str) -> Reading:
         body.append(_joined(page.number, kept))
         tail += [(piece_of(page.number, [ln]), "furniture") for ln in page.lines if id(ln) in furniture]
         tail += aside
-    text, page_runs, boxes, sizes, cited, spans = _assemble(body + [piece for piece, _ in tail])
+    text, page_runs, boxes, sizes, flags, spans = _assemble(body + [piece for piece, _ in tail])
     check_text_layer(text, pages, source)
     set_aside = tuple(
         [(a, b, why) for (a, b), (_, why) in zip(spans[len(body):], tail)]
         + [(a, b, "garbled") for (a, b), p in zip(spans, pages) if p.number in garbled])
     note = (f"page(s) {_page_list(garbled)}: garbled text layer, set aside and not read"
             if garbled else None)
-    return Reading(text, page_runs, tuple(sorted(set_aside)), heading_lines(text, sizes, body_size),
-                   _flagged_spans(cited), boxes, note, len(pages), sum(p.unmapped for p in pages))
+    return Reading(text, page_runs, tuple(sorted(set_aside)), heading_lines(text, sizes, flags, body_size),
+                   _flagged_spans(flags, _CITED), boxes, note, len(pages), sum(p.unmapped for p in pages))
 
 
 def turned_page(page: PageLines) -> bool:
@@ -226,10 +218,12 @@ def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[
     pieces set aside (captions, footnotes), each with why."""
     pitch = line_pitch(lines)
     notes = find_footnotes(lines, body_size, page.height)
+    # a figure's or a table's words are looked for on a page that has one (its caption)
+    measure = text_measure(lines, body_size) if any(CAPTION_LABEL.match(ln.text) for ln in lines) else 0.0
     kept: list[TextPiece] = []
     aside: list[tuple[TextPiece, str]] = []
-    for region in reading_order([ln for ln in lines if id(ln) not in notes]):
-        for kind, part in sorted_region(region, body_size, pitch):
+    for region in labels_with_captions(reading_order([ln for ln in lines if id(ln) not in notes])):
+        for kind, part in sorted_region(region, body_size, pitch, measure):
             piece = piece_of(page.number, part)
             if kind == "body":
                 kept.append(piece)
@@ -240,77 +234,17 @@ def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[
     return kept, aside
 
 
-def sorted_region(region: list[Line], body_size: float, pitch: float) -> list[tuple[str, list[Line]]]:
-    """A region's lines cut into body text and figure and table captions, in
-    order; or the whole region a table (``is_table``).
-
-    A caption starts with a line that opens with its label (``图 1``,
-    ``表 2``, ``Fig. 3``, ``Figure 3.``, ``Table 1``): set in a smaller type
-    than the running text it goes on while the lines stay that small; in the
-    running text's type, while the lines follow at the usual pitch.
-    """
-    if is_table(region):
-        return [("table", region)]
-    parts: list[tuple[str, list[Line]]] = []
-    i = 0
-    while i < len(region):
-        line = region[i]
-        small = line.size < SMALL_TYPE * body_size
-        if _CAPTION_LABEL.match(line.text) and (small or _CAPTION_MARK.match(_line_text(line))):
-            j = i + 1
-            while j < len(region) and j - i < _MAX_CAPTION_ROWS and _caption_goes_on(region, j, small, body_size, pitch):
-                j += 1
-            parts.append(("caption", region[i:j]))
-            i = j
-            continue
-        if parts and parts[-1][0] == "body":
-            parts[-1][1].append(line)
-        else:
-            parts.append(("body", [line]))
-        i += 1
-    return parts
-
-
-def is_table(region: list[Line]) -> bool:
-    """A region of table cells: a few rows or more, most of its lines short (a
-    word or two) and many holding figures. The reading order cuts a table
-    into its columns (``layout.reading_order``); each is such a region."""
-    if len(rows_of(region)) < _TABLE_LINES:
-        return False
-    texts = [ln.text for ln in region]
-    short = sum(1 for t in texts if len(t) <= _CELL_CHARS)
-    figures = sum(1 for t in texts if any(c.isdigit() for c in t))
-    return short >= _SHORT_CELLS * len(texts) and figures >= _FIGURE_CELLS * len(texts)
-
-
-def _caption_goes_on(region: list[Line], j: int, small: bool, body_size: float, pitch: float) -> bool:
-    """Line ``j`` goes on with the caption above it: in small type while the
-    type stays small; in the running text's type while the lines follow at
-    the usual pitch and the line above ran to the region's right edge (a
-    paragraph's last line is short: the caption ended there)."""
-    line, above = region[j], region[j - 1]
-    if _CAPTION_LABEL.match(line.text):
-        return False
-    if small:
-        return line.size < SMALL_TYPE * body_size
-    right = max(ln.x1 for ln in region)
-    return line.base - above.base <= 1.2 * pitch and above.x1 >= right - _FULL_LINE * above.size
-
-
-def _line_text(line: Line) -> str:
-    return "".join(t for t, _ in words_of(line))
-
-
 def _median_size(sizes: array) -> float:
     """The median type size of the printed characters (``inf`` when there are none)."""
     printed = [v for v in sizes if not math.isnan(v)]
     return statistics.median(printed) if printed else math.inf
 
 
-def _flagged_spans(flags: array) -> tuple[tuple[int, int], ...]:
-    """The ``(start, end)`` of every stretch of flagged characters."""
+def _flagged_spans(flags: array, flag_bit: int) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` of every stretch of characters flagged ``flag_bit``."""
     spans, start = [], None
     for i, flag in enumerate(list(flags) + [0]):
+        flag &= flag_bit
         if flag and start is None:
             start = i
         elif not flag and start is not None:
@@ -319,20 +253,47 @@ def _flagged_spans(flags: array) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def heading_lines(text: str, sizes: array, body_size: float) -> tuple[tuple[int, int], ...]:
+def heading_lines(text: str, sizes: array, flags: array, body_size: float) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of every short line set in a type larger than the
-    running text's (``body_size``, its most common size): titles and section headings."""
+    running text's (``body_size``, its most common size), or all in bold when
+    the running text is not: titles and section headings."""
     runs: list[list[tuple[int, int]]] = [[]]
+    bold_body = _bold_share(text, flags, 0, len(text)) >= _BOLD_BODY
+    last = None  # the kind of the run: large type, or bold in one size
     for a, b in text_lines(text):
         size = _median_size(sizes[a:b])
-        if size != math.inf and size >= _HEADING_SIZE * body_size:
-            runs[-1].append((a, b))
-        elif runs[-1]:
+        kind = None if size == math.inf else "large" if size >= _HEADING_SIZE * body_size \
+            else round(size, 1) if not bold_body and _bold_heading(text, flags, a, b, last == round(size, 1)) else None
+        if runs[-1] and kind != last:  # ``Results`` in bold, then a subheading in bold and a smaller size
             runs.append([])
+        if kind:
+            runs[-1].append((a, b))
+        last = kind
     # A run of many lines in larger type is running text set larger (the
     # body of a paper whose reference list, in small type, is longer), not headings.
     return tuple((a, b) for run in runs if len(run) <= _HEADING_MAX_LINES for a, b in run
                  if b - a <= _HEADING_MAX_CHARS)
+
+
+def _bold_heading(text: str, flags: array, start: int, end: int, goes_on: bool) -> bool:
+    """``text[start:end]`` is a line of a heading set in bold: all its letters
+    bold, its first line (``goes_on`` is False) opening with a capital, a digit
+    or a Chinese character (not a bold ``(Figure 1B).`` inside a sentence), and
+    no list of names (a reference's authors: ``Webb AE, Gerek ZN, Morgan CC,``)."""
+    line = text[start:end].strip()
+    return bool(line) and (goes_on or line[0].isupper() or line[0].isdigit() or is_cjk(line[0])) \
+        and line.count(",") <= _BOLD_COMMAS and line[-1] not in ",;" \
+        and _bold_share(text, flags, start, end) >= _BOLD_LINE
+
+
+def _bold_share(text: str, flags: array, start: int, end: int) -> float:
+    """The share of the letters and digits of ``text[start:end]`` printed in a bold font."""
+    letters = bold = 0
+    for i in range(start, end):
+        if text[i].isalnum():
+            letters += 1
+            bold += flags[i] & _BOLD
+    return bold / _BOLD / letters if letters else 0.0
 
 
 def _page_list(numbers: list[int]) -> str:
@@ -347,7 +308,7 @@ def piece_of(page: int, lines: list[Line]) -> TextPiece:
     A ligature expanded by the extraction (``ﬁ`` to ``fi``) gives each
     letter the ligature's box."""
     text: list[str] = []
-    boxes, sizes, cited = array("d"), array("d"), array("b")
+    boxes, sizes, flags = array("d"), array("d"), array("b")
     prev: Line | None = None
     for line in lines:
         if prev is not None:
@@ -355,24 +316,24 @@ def piece_of(page: int, lines: list[Line]) -> TextPiece:
             text.append(" " if same_row else "\n")
             boxes.extend(_NO_BOX)
             sizes.append(math.nan)
-            cited.append(0)
+            flags.append(0)
         for ch, char in words_of(line):
             text.append(ch)
             if char is None:
                 boxes.extend(_NO_BOX)
                 sizes.append(math.nan)
-                cited.append(0)
+                flags.append(0)
             else:
                 boxes.extend(char.get("box") or (char["x0"], char["top"], char["x1"], char["bottom"]))
                 sizes.append(char["size"])
-                cited.append(1 if char.get("citation") else 0)
+                flags.append((_CITED if char.get("citation") else 0) | (_BOLD if char.get("bold") else 0))
         prev = line
-    return TextPiece(page, "".join(text), boxes, sizes, cited)
+    return TextPiece(page, "".join(text), boxes, sizes, flags)
 
 
 def _joined(page: int, pieces: list[TextPiece]) -> TextPiece:
     """Pieces of one page as one, a newline between them."""
-    text, boxes, sizes, cited = [], array("d"), array("d"), array("b")
+    text, boxes, sizes, flags = [], array("d"), array("d"), array("b")
     for piece in pieces:
         if not piece.text:
             continue
@@ -380,28 +341,28 @@ def _joined(page: int, pieces: list[TextPiece]) -> TextPiece:
             text.append("\n")
             boxes.extend(_NO_BOX)
             sizes.append(math.nan)
-            cited.append(0)
+            flags.append(0)
         text.append(piece.text)
         boxes.extend(piece.boxes)
         sizes.extend(piece.sizes)
-        cited.extend(piece.cited)
-    return TextPiece(page, "".join(text), boxes, sizes, cited)
+        flags.extend(piece.flags)
+    return TextPiece(page, "".join(text), boxes, sizes, flags)
 
 
 def _assemble(pieces: list[TextPiece]):
     """The pieces joined by newlines: text, ``(offset, page)`` runs, boxes,
-    sizes, citation flags, and each piece's span."""
+    sizes, flags, and each piece's span."""
     parts: list[str] = []
     runs: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
-    boxes, sizes, cited = array("d"), array("d"), array("b")
+    boxes, sizes, flags = array("d"), array("d"), array("b")
     offset = 0
     for i, piece in enumerate(pieces):
         if i:
             parts.append(PAGE_BREAK)
             boxes.extend(_NO_BOX * len(PAGE_BREAK))
             sizes.extend([math.nan] * len(PAGE_BREAK))
-            cited.extend([0] * len(PAGE_BREAK))
+            flags.extend([0] * len(PAGE_BREAK))
             offset += len(PAGE_BREAK)
         if not runs or runs[-1][1] != piece.page:
             runs.append((offset, piece.page))
@@ -409,9 +370,9 @@ def _assemble(pieces: list[TextPiece]):
         parts.append(piece.text)
         boxes.extend(piece.boxes)
         sizes.extend(piece.sizes)
-        cited.extend(piece.cited)
+        flags.extend(piece.flags)
         offset += len(piece.text)
-    return "".join(parts), tuple(runs), boxes, sizes, cited, spans
+    return "".join(parts), tuple(runs), boxes, sizes, flags, spans
 
 
 # --- cache ------------------------------------------------------------------------

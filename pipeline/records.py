@@ -32,7 +32,8 @@ class Document:
     running header and footer). ``set_aside`` (PDF only) lists
     ``(start, end, why)`` spans that are not running text: ``furniture``
     (running headers, footers, page numbers), ``footnote`` (notes in
-    small type under the text), ``caption`` (figure and table captions), ``table`` (a table's cells) and ``garbled`` (a page whose
+    small type under the text), ``caption`` (figure and table captions), ``table`` (a table's cells, a figure's words), ``equation`` (a display
+    equation) and ``garbled`` (a page whose
     text layer could not be decoded); they are kept in ``text`` but no
     sentence is read from them. ``headings`` (PDF only) are the
     ``(start, end)`` of lines set in a larger type than the running text,

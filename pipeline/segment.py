@@ -17,7 +17,7 @@ are set aside, and the sentence they interrupted is kept whole: its span
 then covers them, as the source does. Lines the PDF reader set aside (a
 PDF's running headers, footers and page numbers: ``furniture``; its
 footnotes: ``footnote``; figure and table captions: ``caption``; tables:
-``table``; a page whose
+``table``; display equations: ``equation``; a page whose
 text layer is undecodable: ``garbled``) are labelled so and never read as
 sentences of the paper.
 

@@ -227,3 +227,159 @@ def test_a_page_turned_on_its_side_is_read_in_its_own_direction(tmp_path, resour
     assert [doc.text[a:b] for a, b, why in doc.set_aside if why == "caption"] == lines[:1]
     claims = {(t.factor_name, t.effect, t.target_name) for t in extract(doc)["triples"]}
     assert ("TNF-α", "upregulates", "RANKL") in claims
+
+
+# --- subheadings in bold ----------------------------------------------------------------
+
+def test_a_bold_subheading_in_the_running_text_size_is_a_heading_not_the_start_of_a_sentence(tmp_path, resources):
+    """Journals set subheadings in a bold font of the running text's size, with
+    no stop after them (en05 of the real PDFs: ``Deletion of Y.
+    pseudotuberculosis MAM adhesin …``), over lines as wide as the column's;
+    read as plain lines, each began the first sentence of the paragraph under
+    it. The bold lines are a heading; the paragraph's sentences are whole and
+    give their claims."""
+    from fpdf import FPDF
+
+    heading = "Deletion of the NLRP3 inflammasome in macrophages lowers the release of interleukin-1 in gouty joints"
+    before, after = paragraphs("tr_en_03")[1], paragraphs("tr_en_04")[1]
+    pdf = FPDF(unit="pt", format=(595, 842))
+    pdf.add_page()
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    for font, style, text in (("zh", "", before), ("helvetica", "B", heading), ("zh", "", after)):
+        pdf.set_font(font, style, size=10)
+        pdf.multi_cell(240, 13, text, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "bold.pdf"
+    pdf.output(str(path))
+    doc = read_document(path)
+    records = extract(doc)
+    sentences = records["sentences"]
+    assert [squash(s.text) for s in sentences if s.section == "heading"] == [squash(heading)]
+    assert not [s.text for s in sentences if s.section != "heading" and squash(heading) in squash(s.text)]
+    text_version = extract(document_of(after))
+    first = squash(text_version["sentences"][0].text)
+    assert first.startswith("TheNACHT") and first in [squash(s.text) for s in sentences if s.section == "body"]
+    assert claims(text_version["triples"]) and claims(text_version["triples"]) <= claims(records["triples"])
+
+
+# --- a table's cells cut into columns ---------------------------------------------------
+
+CELLS = [["Cytokine", "Main source", "Effect on bone", "Target cells"],
+         ["Interleukin-6", "Macrophages", "Bone resorption", "Osteoclasts"],
+         ["TNF-alpha", "Activated T cells", "Bone loss", "Osteoblasts"],
+         ["Interleukin-17", "Th17 cells", "Joint inflammation", "Synovial fibroblasts"]]
+
+
+def test_table_cells_in_small_type_across_both_columns_are_set_aside_not_read_as_body(tmp_path, resources):
+    """A table across the top of a two-column page (en01 of the real PDFs):
+    its cells, in small type and words rather than figures, sit on both sides
+    of the gutter, so the reading order cuts the table into the columns, and
+    each piece was read as body text at the head of its column. Lines of
+    small type much narrower than the page's running text, on a page with a
+    caption, are a figure's or a table's words: set aside as ``table``. The
+    columns' paragraphs are read whole and give their claims."""
+    from fpdf import FPDF
+
+    left, right = paragraphs("tr_en_03")[1], paragraphs("tr_en_04")[1]
+    pdf = FPDF(unit="pt", format=(595, 842))
+    pdf.add_page()
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf.set_font("zh", size=7.5)
+    pdf.text(40, 68, "Table 1. Cytokines and bone cells")
+    for r, row in enumerate(CELLS):
+        for c, cell in enumerate(row):
+            pdf.text(40 + 135 * c, 80 + 11 * r, cell)
+    pdf.set_font("zh", size=10)
+    for x, text in ((40, left), (315, right)):
+        pdf.set_xy(x, 150)
+        pdf.multi_cell(240, 13, text)
+    path = tmp_path / "table.pdf"
+    pdf.output(str(path))
+    doc = read_document(path)
+    records = extract(doc)
+    body = body_sentences(records)
+    tables = squash(" ".join(s.text for s in records["sentences"] if s.section in ("table", "caption")))
+    assert all(squash(cell) in tables for row in CELLS for cell in row)
+    for s in body:
+        assert not any(cell in s.text for cell in ("Main source", "Target cells", "Synovial fibroblasts")), s.text
+    for paragraph in (left, right):
+        text_version = extract(document_of(paragraph))
+        assert squash(text_version["sentences"][0].text) in [squash(s.text) for s in body]
+        assert claims(text_version["triples"]) <= claims(records["triples"])
+    table_ids = {s.sent_id for s in records["sentences"] if s.section in ("table", "caption")}
+    assert not [t for t in records["triples"] if t.sent_id in table_ids]
+
+
+def test_a_caption_label_over_a_table_column_stays_with_the_caption_text_beside_it(tmp_path, resources):
+    """``Table 3`` set over the table's first column, the caption's text
+    beside it to the right (en01 of the real PDFs): the reading order cuts
+    down the strip between that column and the rest, so the label was a
+    caption of its own and ``Summary of …`` body text, read as an abstract's
+    heading: every later paragraph of the paper was labelled abstract. The
+    label goes back to the head of its caption; the paragraphs stay body
+    and give their claims."""
+    from fpdf import FPDF
+
+    before, after = paragraphs("tr_en_03")[1], paragraphs("tr_en_04")[1]
+    pdf = FPDF(unit="pt", format=(595, 842))
+    pdf.add_page()
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, 50)
+    pdf.multi_cell(515, 13, before)
+    y = pdf.get_y() + 20
+    pdf.set_font("zh", size=7.5)
+    pdf.text(40, y, "Table 3")
+    pdf.text(100, y, "Summary of the cytokines measured in the serum of the two groups of patients before and after "
+             "the treatment")
+    pdf.text(100, y + 9, "Values are medians of the serum levels; the cells that make each cytokine in the bone marrow "
+             "are named in the last column.")
+    for r, (name, source) in enumerate([("Cytokine", "Source"), ("Interleukin-6", "Macrophages"),
+                                        ("TNF-alpha", "Activated T cells"), ("Interleukin-17", "Th17 cells"),
+                                        ("RANKL", "Osteoblasts")]):
+        pdf.text(40, y + 22 + 11 * r, name)
+        pdf.text(100, y + 22 + 11 * r, source)
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, y + 100)
+    pdf.multi_cell(515, 13, after)
+    path = tmp_path / "label.pdf"
+    pdf.output(str(path))
+    records = extract(read_document(path))
+    sentences = records["sentences"]
+    captions = [squash(s.text) for s in sentences if s.section == "caption"]
+    assert any(c.startswith("Table3Summaryofthecytokines") for c in captions), captions
+    assert not [s.text for s in sentences if s.section == "abstract"]
+    text_version = extract(document_of(after))
+    assert squash(text_version["sentences"][0].text) in [squash(s.text) for s in body_sentences(records)]
+    assert claims(text_version["triples"]) <= claims(records["triples"])
+
+
+# --- display equations ------------------------------------------------------------------
+
+def test_a_display_equation_between_two_paragraphs_is_set_aside_not_read_into_the_next_sentence(tmp_path, resources):
+    """An equation set on its own row with its number at the right margin
+    (zh02 and en12 of the real PDFs): read as text it ran into the next
+    paragraph's first sentence (``… = exp(-d/g) (1) TNF-alpha induces …``).
+    It is set aside as ``equation``; the sentences round it are whole."""
+    from fpdf import FPDF
+
+    after = "TNF-alpha induces RANKL expression in osteoblasts of these mice. IL-6 promotes osteoclast differentiation."
+    pdf = FPDF(unit="pt", format=(595, 842))
+    pdf.add_page()
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, 60)
+    pdf.multi_cell(515, 13, paragraphs("tr_en_03")[1] + " The weight of a pair of pixels is computed as follows.")
+    y = pdf.get_y() + 16
+    pdf.text(200, y, "w(p, q) = exp(-d(p, q) / g),")
+    pdf.text(540, y, "(1)")
+    pdf.set_xy(40, y + 10)
+    pdf.multi_cell(515, 13, after)
+    path = tmp_path / "equation.pdf"
+    pdf.output(str(path))
+    records = extract(read_document(path))
+    sentences = records["sentences"]
+    assert [squash(s.text) for s in sentences if s.section == "equation"] == ["w(p,q)=exp(-d(p,q)/g),(1)"]
+    body = [squash(s.text) for s in body_sentences(records)]
+    assert "TNF-alphainducesRANKLexpressioninosteoblastsofthesemice." in body
+    assert not [s for s in body if "exp(" in s]
+    assert ("TNF-α", "upregulates", "RANKL") in {(t.factor_name, t.effect, t.target_name) for t in records["triples"]}

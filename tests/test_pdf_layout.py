@@ -254,3 +254,47 @@ def test_two_chinese_columns_whose_edges_hold_only_one_side_at_a_time_are_read_c
     order = [ln for region in reading_order(lines) for ln in region]
     assert [ln.x0 < 290 for ln in order] == [True] * len(rows) + [False] * len(rows)
     assert [ln.base for ln in order[:len(rows)]] == sorted(ln.base for ln in order[:len(rows)])
+
+
+def test_a_numbered_reference_list_with_hanging_entries_in_the_right_column_is_read_column_by_column():
+    """References in two columns (en04 of the real PDFs): each entry's number
+    at the column's edge and its lines hanging two ems in, the left column's
+    lines ending ragged. Neither edge held in half the rows and an entry's
+    second line started just over two ems in, so the page was read across:
+    the right column's numbers ended the left column's entries
+    (``…Suppl):338S-400S. 31.``)."""
+    from pipeline.layout import Line, reading_order
+
+    size, base0, pitch = 7.5, 100.0, 9.0
+
+    def line(text: str, x0: float, base: float) -> Line:
+        chars = tuple({"text": ch} for ch in text)
+        return Line(chars, x0, x0 + 0.5 * size * len(text), base - size, base + 0.2 * size, base, size)
+
+    entries = [ref.split() for ref in (
+        "Geerts WH, Jay RM, Code KI: A comparison of low-dose heparin with low-molecular-weight heparin as "
+        "prophylaxis against venous thromboembolism after major trauma. N Engl J Med 1996, 335:701-7.",
+        "Weitz JI: Low-molecular-weight heparins. N Engl J Med 1997, 337:688-98.",
+        "Kurtoglu M, Yanar H, Bilsel Y: Venous thromboembolism prophylaxis after head and spinal trauma: "
+        "intermittent pneumatic compression devices versus low molecular weight heparin. World J Surg 2004, "
+        "28:807-11.")]
+
+    def wrapped(words: list[str], chars: int) -> list[str]:
+        out = [""]
+        for word in words:
+            if out[-1] and len(out[-1]) + 1 + len(word) > chars:
+                out.append("")
+            out[-1] = (out[-1] + " " + word).strip()
+        return out
+
+    lines, row = [], 0
+    for number, words in enumerate(entries * 2, 10):
+        for i, text in enumerate(wrapped(words, 58)):
+            base = base0 + row * pitch
+            lines.append(line(text, 80.0, base))  # left column: ragged ends, numbers left out
+            if i == 0:
+                lines.append(line(f"{number + 19}.", 304.7, base))
+            lines.append(line(text[:50], 304.7 + 2.0 * size + 0.2, base))  # two ems in, and a little more
+            row += 1
+    order = [ln for region in reading_order(lines) for ln in region]
+    assert [ln.x0 < 300 for ln in order] == sorted((ln.x0 < 300 for ln in lines), reverse=True)

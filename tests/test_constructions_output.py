@@ -113,6 +113,34 @@ CASES = {
             ('IL-6', 'induces', 'Th17 cell', 'differentiation', False),
         }),
     ],
+    "zh.killer_cytotoxicity": [
+        # written for the test: the cytotoxicity of NK cells is their activity (lowered: inhibited), not their drug resistance turned round
+        ("TGF-β 可降低 NK 细胞的细胞毒性。", {
+            ('TGF-β', 'downregulates', 'NK cell', 'activity', False),
+        }),
+        # written for the test: raised by the factor; and in the passive
+        ("IL-2 和 IL-15 可增强 NK 细胞的细胞毒性，而 NK 细胞的细胞毒性受到 TGF-β 的抑制。", {
+            ('IL-2', 'promotes', 'NK cell', 'activity', False),
+            ('IL-15', 'promotes', 'NK cell', 'activity', False),
+            ('TGF-β', 'inhibits', 'NK cell', 'activity', False),
+        }),
+    ],
+    "-zh.killer_cytotoxicity": [
+        # 004: leukaemia cells suffer the cytotoxicity: it is still their drug resistance turned round
+        ("在BMSC中过表达血管细胞黏附分子1(vascular cell adhesion molecule 1, VCAM-1)可以保护白血病细胞免受阿糖胞苷和依托泊苷治疗引起的细胞毒性。", {
+            ('VCAM-1', 'promotes', 'leukemia cell', 'drug_resistance', False),
+        }),
+    ],
+    "-default_aspect": [
+        # written for the test: an adverb (持续, 过度, 异常) between 的 and the aspect word leaves the aspect the word's, not the default
+        ("TNF-α 可导致 NF-κB 的持续激活。", {
+            ('TNF-α', 'induces', 'NF-κB', 'activity', False),
+        }),
+        ("IL-6 能够促进 STAT3 的过度磷酸化和 RANKL 的异常表达。", {
+            ('IL-6', 'promotes', 'STAT3', 'phosphorylation', False),
+            ('IL-6', 'upregulates', 'RANKL', 'expression', False),
+        }),
+    ],
     "trigger_aspect": [
         # a trigger word can say no aspect (负调节因子: none), which overrides the default
         ("LIF 是 p53 的负调节因子。", {

@@ -151,7 +151,9 @@ def _names_an_aspect(items: list[Item], k: int, out: list[Item], lang: str) -> b
     noun = lang == "zh" and prev.kind == "ENT" and nxt is not None and (
         nxt.kind == "LOC" or nxt.kind == "CUE" and nxt.has("conj") and not nxt.has("clause_link")
         and k + 2 < len(items) and items[k + 2].kind not in ("TRIG", "ASP"))
-    return prev.kind == "DE" or joined or last or noun
+    # ``NF-κB 的持续激活``: a filler word (an adverb: 持续, 过度, 异常) between 的 and the word
+    after_de = prev.kind == "DE" or (prev.has("filler") and len(out) > 1 and out[-2].kind == "DE")
+    return after_de or joined or last or noun
 
 
 def _effect_noun_after(items: list[Item], k: int) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..mentions import Found
 from .data import MOLECULE_TYPES, THING_TYPES, AspectWord
-from .items import Item, is_conj, modifier, next_element
+from .items import Item, adverb_before_aspect, is_conj, modifier, next_element
 
 _DISEASE_ASPECT = {"infiltration": "invasion"}
 
@@ -179,7 +179,7 @@ def _modifier_or_qualifier(s: _Scan, it: Item) -> bool:
     if lang == "en" and it.kind == "WORD" and it.is_a("adverb_ending") and s.conjuncts[-1] \
             and s.conjuncts[-1][-1].kind == "ENT":
         return False  # ``FGF2/FGFR2 partially overcomes…``: an adverb after a name opens its predicate
-    if it.kind in ("WORD", "CUE") and modifier(it, lang):
+    if it.kind in ("WORD", "CUE") and modifier(it, lang) or adverb_before_aspect(items, j):
         s.j += 1
         return True
     return False

@@ -146,6 +146,16 @@ CASES = {
             ('IL-2', 'promotes', 'overall survival', None, False),
             ('IL-2', 'promotes', 'therapeutic efficacy', None, False),
         }),
+        # written for the test: A、B 等 + a class word + 的 + aspect words: the aspects are the examples' (not lost with the class word)
+        ("IL-6 可调节 Th17、Treg 和 B 细胞等多种免疫细胞的分化。", {
+            ('IL-6', 'regulates', 'Th17 cell', 'differentiation', False),
+            ('IL-6', 'regulates', 'Treg', 'differentiation', False),
+            ('IL-6', 'regulates', 'B cell', 'differentiation', False),
+        }),
+        ("IL-4 抑制巨噬细胞、中性粒细胞等免疫细胞的活化。", {
+            ('IL-4', 'inhibits', 'macrophage', 'activity', False),
+            ('IL-4', 'inhibits', 'neutrophil', 'activity', False),
+        }),
     ],
     "group.generic_head": [
         # 000: names before a process framed on the class word (细胞增殖) keep no aspect of it

@@ -140,11 +140,16 @@ def _agent_word(s: _Scan, i: int, it: Item) -> "Group | bool":
 
 
 def _etc(s: _Scan) -> None:
-    """``A、B 等细胞因子``: the examples stand for the class word after 等."""
+    """``A、B 等细胞因子``: the examples stand for the class word after 等; what the class
+    word's group says of it (``Th17、Treg 等细胞的分化``: their differentiation) is said of them."""
     items, j = s.items, s.j
     nxt = next_element(items, j + 1, s.lang)
-    if nxt is not None and items[nxt].kind == "ENT" and items[nxt].found.concept.type == "family":
-        tail = read_group(items, nxt, s.lang)
+    tail = read_group(items, nxt, s.lang) if nxt is not None and items[nxt].kind == "ENT" else None
+    aspects = [it for it in items[nxt:tail.end] if it.kind == "ASP"] if tail is not None else []
+    if aspects:
+        s.conjuncts.append(aspects)
+        s.last = tail.end - 1
+    elif nxt is not None and items[nxt].kind == "ENT" and items[nxt].found.concept.type == "family":
         s.last = (tail.end - 1) if tail else nxt
     else:
         s.last = j

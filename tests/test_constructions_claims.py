@@ -393,6 +393,10 @@ CASES = {
         }),
     ],
     "zh.role": [
+        # written for the test: a place of names before 之间 (在 A 与 B 之间的相互作用中) is what happens between them: no role on A or B; the later clause's claim stands
+        ("IL-6 在骨髓瘤细胞与骨髓基质细胞之间的相互作用中发挥重要作用，并影响破骨细胞的生成。", {
+            ('IL-6', 'regulates', 'osteoclast', 'differentiation', False),
+        }),
         # 与 after a trigger opens an association, not its object
         ("同样, NF-κB 在 CLL 发病中发挥重要作用, 其表达上调与 CLL 的发生发展及化疗抵抗密切相关。", {
             ('NF-κB', 'regulates', 'CLL', None, False),

@@ -134,6 +134,18 @@ CASES = {
             ('IL-33', 'inhibits', 'osteoclast', 'differentiation', False),
             ('RANKL', 'induces', 'osteoclast', 'differentiation', False),
         }),
+        # written for the test: A 所致(的) B is B caused by A; what 减轻 acts on is B, not the cause A
+        ("IL-10 可减轻 LPS 所致的肺损伤。", {
+            ('IL-10', 'inhibits', 'lung injury', None, False),
+        }),
+        ("IL-10 能减轻博来霉素所致肺纤维化。", {
+            ('IL-10', 'inhibits', 'pulmonary fibrosis', None, False),
+        }),
+        # written for the test: the head after 的, past a word that only says where (小鼠)
+        ("IL-10 可显著减轻脂多糖诱导的小鼠急性肺损伤。", {
+            ('IL-10', 'inhibits', 'acute lung injury', None, False),
+            ('LPS', 'induces', 'acute lung injury', None, False),
+        }),
     ],
     "en.participle_head_object": [
         # a reference title of the BMSC review: the name before -induced only qualifies the head

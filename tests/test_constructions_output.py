@@ -113,6 +113,56 @@ CASES = {
             ('IL-6', 'induces', 'Th17 cell', 'differentiation', False),
         }),
     ],
+    "zh.improves_harm": [
+        # tr_zh_01: 改善 … 的症状 lessens the symptoms (the gold: TCM inhibits the disease, which is no mention here)
+        ("综述IL-17与风湿病的关系及中医药干预研究进展,发现中医药可通过抑制炎症因子、维持免疫细胞平衡、调节IL-17细胞和IL-23/IL-17轴平衡,从而干预IL-17及相关因子表达,进而改善风湿病患者的症状,可为风湿病的治疗及中医药干预提供新的思路。", {
+            ('traditional Chinese medicine', 'inhibits', 'inflammatory cytokine', 'activity', False),
+            ('traditional Chinese medicine', 'promotes', 'immune homeostasis', None, False),
+            ('traditional Chinese medicine', 'inhibits', 'symptom', None, False),
+        }),
+        # written for the test: 改善 of a disease, and of an injury
+        ("二甲双胍可改善骨质疏松，IL-10 可改善小鼠的肺损伤。", {
+            ('metformin', 'inhibits', 'osteoporosis', None, False),
+            ('IL-10', 'inhibits', 'lung injury', None, False),
+        }),
+    ],
+    "-zh.improves_harm": [
+        # 000: 改善 of survival and of the efficacy of treatment raises them
+        ("如 IL-2 和 IFN-α 等细胞因子可以改善骨髓增殖性肿瘤患者的生存率和治疗效果。", {
+            ('IL-2', 'promotes', 'overall survival', None, False),
+            ('IL-2', 'promotes', 'therapeutic efficacy', None, False),
+            ('IFN-α', 'promotes', 'overall survival', None, False),
+            ('IFN-α', 'promotes', 'therapeutic efficacy', None, False),
+        }),
+    ],
+    "zh.killer_cytotoxicity": [
+        # written for the test: the cytotoxicity of NK cells is their activity (lowered: inhibited), not their drug resistance turned round
+        ("TGF-β 可降低 NK 细胞的细胞毒性。", {
+            ('TGF-β', 'downregulates', 'NK cell', 'activity', False),
+        }),
+        # written for the test: raised by the factor; and in the passive
+        ("IL-2 和 IL-15 可增强 NK 细胞的细胞毒性，而 NK 细胞的细胞毒性受到 TGF-β 的抑制。", {
+            ('IL-2', 'promotes', 'NK cell', 'activity', False),
+            ('IL-15', 'promotes', 'NK cell', 'activity', False),
+            ('TGF-β', 'inhibits', 'NK cell', 'activity', False),
+        }),
+    ],
+    "-zh.killer_cytotoxicity": [
+        # 004: leukaemia cells suffer the cytotoxicity: it is still their drug resistance turned round
+        ("在BMSC中过表达血管细胞黏附分子1(vascular cell adhesion molecule 1, VCAM-1)可以保护白血病细胞免受阿糖胞苷和依托泊苷治疗引起的细胞毒性。", {
+            ('VCAM-1', 'promotes', 'leukemia cell', 'drug_resistance', False),
+        }),
+    ],
+    "-default_aspect": [
+        # written for the test: an adverb (持续, 过度, 异常) between 的 and the aspect word leaves the aspect the word's, not the default
+        ("TNF-α 可导致 NF-κB 的持续激活。", {
+            ('TNF-α', 'induces', 'NF-κB', 'activity', False),
+        }),
+        ("IL-6 能够促进 STAT3 的过度磷酸化和 RANKL 的异常表达。", {
+            ('IL-6', 'promotes', 'STAT3', 'phosphorylation', False),
+            ('IL-6', 'upregulates', 'RANKL', 'expression', False),
+        }),
+    ],
     "trigger_aspect": [
         # a trigger word can say no aspect (负调节因子: none), which overrides the default
         ("LIF 是 p53 的负调节因子。", {

@@ -28,6 +28,11 @@ CASES = {
         }),
     ],
     "group.aspect_words": [
+        # written for the test: 定向分化 and 终末分化 are one word each (the segmenter keeps them whole), both differentiation
+        ("IL-6 参与 Th17 细胞的定向分化和 B 细胞的终末分化。", {
+            ('IL-6', 'regulates', 'Th17 cell', 'differentiation', False),
+            ('IL-6', 'regulates', 'B cell', 'differentiation', False),
+        }),
         # 002: 干细胞性 (stemness) is one aspect word; neither 干细胞 nor 细胞 inside it is a name
         ("实验表明 CA-MSC 通过旁分泌 IL-6 和 LIF 激活卵巢癌细胞的 STAT3 信号通路, 增加肿瘤细胞的干细胞性。", {
             ('CA-MSC', 'activates', 'STAT3 pathway', 'activity', False),
@@ -145,6 +150,16 @@ CASES = {
             ('IFN-α', 'promotes', 'therapeutic efficacy', None, False),
             ('IL-2', 'promotes', 'overall survival', None, False),
             ('IL-2', 'promotes', 'therapeutic efficacy', None, False),
+        }),
+        # written for the test: A、B 等 + a class word + 的 + aspect words: the aspects are the examples' (not lost with the class word)
+        ("IL-6 可调节 Th17、Treg 和 B 细胞等多种免疫细胞的分化。", {
+            ('IL-6', 'regulates', 'Th17 cell', 'differentiation', False),
+            ('IL-6', 'regulates', 'Treg', 'differentiation', False),
+            ('IL-6', 'regulates', 'B cell', 'differentiation', False),
+        }),
+        ("IL-4 抑制巨噬细胞、中性粒细胞等免疫细胞的活化。", {
+            ('IL-4', 'inhibits', 'macrophage', 'activity', False),
+            ('IL-4', 'inhibits', 'neutrophil', 'activity', False),
         }),
     ],
     "group.generic_head": [

@@ -10,7 +10,7 @@ constructions that read the claim (``How``) and of the pronoun resolutions it us
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..mentions import Found, as_concept
 from ..records import Triple, box_columns
@@ -107,6 +107,19 @@ def _changed(d: Draft, name: str):
 
 # --- the output records, in their order -------------------------------------------
 
+@construction("zh.improves_harm")
+def improves_harm(r: Reader, name: str, d: Draft):
+    """``改善风湿病患者的症状`` / ``改善骨质疏松``: making a disease or a harm (``words.tsv``
+    harm: symptom, pain, injury) better lessens it: the effect is inhibits, not promotes."""
+    if not d.trigger.is_a("improves") or EFFECTS[d.base] <= 0:
+        return None
+    harm = d.concept.name.lower()
+    if d.concept.type != "disease" and not any(w.lower() in harm for w in r.data.words_of("harm", "en")):
+        return None
+    d.base = d.effect = INVERSE[d.base]
+    return _changed(d, name)
+
+
 @construction("knockdown_reversed")
 def knockdown_reversed(r: Reader, name: str, d: Draft):
     """``LIF 的阻断可以降低 X``: a knocked-down, deleted or blocked factor acts with its
@@ -115,6 +128,24 @@ def knockdown_reversed(r: Reader, name: str, d: Draft):
         d.effect = INVERSE[d.base]
         return _changed(d, name)
     return None
+
+
+@construction("zh.killer_cytotoxicity")
+def killer_cytotoxicity(r: Reader, name: str, d: Draft):
+    """``增强 NK 细胞的细胞毒性``: the cytotoxicity of cells that kill (``words.tsv``
+    killer_cell: NK cells, CD8+ T cells) is their own activity, not the sensitivity that
+    tumour cells suffer (drug resistance turned round)."""
+    if not (d.t.inverse and d.aspect == "drug_resistance" and d.concept.type == "cell"
+            and not d.f.knocked_down and _is_killer_cell(r, d.concept)):
+        return None
+    d.t = replace(d.t, aspect="activity", inverse=False)
+    d.aspect = "activity"
+    return _changed(d, name)
+
+
+def _is_killer_cell(r: Reader, concept) -> bool:
+    cell = concept.name.lower()
+    return any(w.lower() in cell for w in r.data.words_of("killer_cell", "en"))
 
 
 @construction("inverse_aspect")

@@ -70,7 +70,20 @@ def _place_target(r: Reader, q: Claim, word_class: str) -> Group | None:
     place = q.c.place if q.trig.effect != "binds" else None
     if place is not None and all(is_generic_cell(r, a.found.concept) and a.aspect is None for a in place.args):
         place = None  # ``在各种细胞类型中表现出不同的作用`` / ``在细胞、分子和转录水平上发挥作用``
+    if place is not None and _between_place(q.items, place):
+        place = None  # ``在骨髓瘤细胞与骨髓基质细胞之间的相互作用中``: the names only say between what
     return after_in or q.c.target_pre or place
+
+
+def _between_place(clause: list[Item], place: Group) -> bool:
+    """A place whose names stand before 之间 (``在 A 与 B 之间的相互作用中``): the place is
+    what happens between them, not they."""
+    for it in clause[place.end:]:
+        if it.kind == "LOC" or it.kind == "SEP":
+            return False
+        if it.has("between"):
+            return True
+    return False
 
 
 def _group_after_word(r: Reader, clause: list[Item], i: int, word_class: str) -> Group | None:

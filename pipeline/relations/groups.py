@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..mentions import Found
 from .data import MOLECULE_TYPES, THING_TYPES, AspectWord
-from .items import Item, is_conj, modifier, next_element
+from .items import Item, adverb_before_aspect, is_conj, modifier, next_element
 
 _DISEASE_ASPECT = {"infiltration": "invasion"}
 
@@ -140,11 +140,16 @@ def _agent_word(s: _Scan, i: int, it: Item) -> "Group | bool":
 
 
 def _etc(s: _Scan) -> None:
-    """``A、B 等细胞因子``: the examples stand for the class word after 等."""
+    """``A、B 等细胞因子``: the examples stand for the class word after 等; what the class
+    word's group says of it (``Th17、Treg 等细胞的分化``: their differentiation) is said of them."""
     items, j = s.items, s.j
     nxt = next_element(items, j + 1, s.lang)
-    if nxt is not None and items[nxt].kind == "ENT" and items[nxt].found.concept.type == "family":
-        tail = read_group(items, nxt, s.lang)
+    tail = read_group(items, nxt, s.lang) if nxt is not None and items[nxt].kind == "ENT" else None
+    aspects = [it for it in items[nxt:tail.end] if it.kind == "ASP"] if tail is not None else []
+    if aspects:
+        s.conjuncts.append(aspects)
+        s.last = tail.end - 1
+    elif nxt is not None and items[nxt].kind == "ENT" and items[nxt].found.concept.type == "family":
         s.last = (tail.end - 1) if tail else nxt
     else:
         s.last = j
@@ -179,7 +184,7 @@ def _modifier_or_qualifier(s: _Scan, it: Item) -> bool:
     if lang == "en" and it.kind == "WORD" and it.is_a("adverb_ending") and s.conjuncts[-1] \
             and s.conjuncts[-1][-1].kind == "ENT":
         return False  # ``FGF2/FGFR2 partially overcomes…``: an adverb after a name opens its predicate
-    if it.kind in ("WORD", "CUE") and modifier(it, lang):
+    if it.kind in ("WORD", "CUE") and modifier(it, lang) or adverb_before_aspect(items, j):
         s.j += 1
         return True
     return False

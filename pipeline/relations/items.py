@@ -151,7 +151,9 @@ def _names_an_aspect(items: list[Item], k: int, out: list[Item], lang: str) -> b
     noun = lang == "zh" and prev.kind == "ENT" and nxt is not None and (
         nxt.kind == "LOC" or nxt.kind == "CUE" and nxt.has("conj") and not nxt.has("clause_link")
         and k + 2 < len(items) and items[k + 2].kind not in ("TRIG", "ASP"))
-    return prev.kind == "DE" or joined or last or noun
+    # ``NF-κB 的持续激活``: an aspect adverb (持续, 过度, 异常) between 的 and the word
+    after_de = prev.kind == "DE" or (prev.is_a("aspect_adverb") and len(out) > 1 and out[-2].kind == "DE")
+    return after_de or joined or last or noun
 
 
 def _effect_noun_after(items: list[Item], k: int) -> bool:
@@ -240,10 +242,17 @@ def next_element(items: list[Item], j: int, lang: str) -> int | None:
     for k in range(j, min(j + 3, len(items))):
         if items[k].kind in ("ENT", "ASP"):
             return k
-        if items[k].kind == "DE" or (items[k].kind in ("WORD", "CUE") and modifier(items[k], lang)):
+        if items[k].kind == "DE" or (items[k].kind in ("WORD", "CUE") and modifier(items[k], lang)) \
+                or adverb_before_aspect(items, k):
             continue
         return None
     return None
+
+
+def adverb_before_aspect(items: list[Item], k: int) -> bool:
+    """``NF-κB 的持续激活``: an aspect adverb after 的 and before an aspect word."""
+    return items[k].is_a("aspect_adverb") and k > 0 and items[k - 1].kind == "DE" \
+        and k + 1 < len(items) and items[k + 1].kind == "ASP"
 
 
 def passive_cue_before(clause: list[Item], k: int) -> int:

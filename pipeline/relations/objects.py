@@ -197,10 +197,14 @@ def qualified_object(r: Reader, name: str, s: ObjectSearch):
 @construction("relative_head_object")
 def relative_head_object(r: Reader, name: str, s: ObjectSearch):
     clause, k = s.clause, s.group.end
-    if not (k < len(clause) and clause[k].kind == "TRIG" and de_follows(clause, k)):
-        return None
-    h = k + 1 + (clause[k + 1].kind != "DE") + 1
-    head = read_group(clause, h, r.lang) if h < len(clause) else None
+    k += k + 1 < len(clause) and clause[k].is_a("relative_particle") and clause[k + 1].kind == "TRIG"  # A 所引起的 B
+    if not (k < len(clause) and (clause[k].kind == "TRIG" and de_follows(clause, k)
+                                 or clause[k].kind == "WORD" and clause[k].is_a("relative_particle"))):
+        return None  # ``抑制 RANKL 诱导的破骨细胞形成``, ``减轻 LPS 所致(的)肺损伤``
+    # the head after 的, past a filler word (诱导的小鼠急性肺损伤: the mice only say where)
+    h = next((m for m in range(k + 1, min(k + 4, len(clause)))
+              if clause[m].kind != "DE" and not clause[m].has("filler")), None)
+    head = read_group(clause, h, r.lang) if h is not None and clause[h].kind in ("ENT", "ASP") else None
     return (head.with_step(name), k) if head is not None else None
 
 

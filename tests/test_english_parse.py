@@ -51,6 +51,12 @@ def test_construction_example_gives_its_triple(resources, record):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # 002 (a reference's title): the second verb hung on the first one's object by the parser; the
+    # first verb keeps the object before it
+    ("Leukemia inhibitory factor downregulates human papillomavirus-16 oncogene expression and inhibits the "
+     "proliferation of cervical carcinoma cells.",
+     {("LIF", "downregulates", "HPV", "expression", False, False, "en.dep.active"),
+      ("LIF", "inhibits", "cervical cancer cell", "proliferation", False, False, "en.dep.hung_verb")}),
     # tr_en_10: coordination of verbs, each with its own object
     ("We found that IL-4 inhibited the differentiation of osteoclasts from bone marrow precursors in an irreversible "
      "manner and also inhibited the resorptive capacity of mature osteoclasts.",

@@ -26,6 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import english_nominals  # noqa: F401 - registers the noun constructions
+from .english_coordination import before_hung_verb
 from .english_claims import Claim, combined, construction, ordered
 from .english_parse import PRONOUNS, parse_sentences, worth_parsing
 from .english_clauses import asked, hedged, mediators, negated, subject_head
@@ -318,7 +319,7 @@ def _verb_claim(ctx: Context, tok):
     targets = _objects(ctx, tok, prep)
     if not targets and prep is None and (misparsed_finite(tok) or _means_hung_on_noun(tok)) and tok.head.i > tok.i:
         targets = sides(ctx, tok.head)  # ``IL6 stimulates differentiation``: the noun it was hung on
-    targets = _before_hung_verb(ctx, tok, targets)
+    targets = before_hung_verb(ctx, tok, targets)
     if not factors or not targets:
         return None, None
     if ctx.mention(head) is None and head.lower_ in PRONOUNS:
@@ -353,6 +354,46 @@ construction("en.dep.active")(_named("own", "en.dep.active"))
 construction("en.dep.relative")(_named("relative", "en.dep.relative"))
 construction("en.dep.pronoun")(_named("pronoun", "en.dep.pronoun"))
 construction("en.dep.knockdown_subject")(_named("knockdown", "en.dep.knockdown_subject"))
+
+
+@construction("en.dep.co_agent")
+def co_agent(ctx: Context, tok) -> list[Claim]:
+    """X, together with Y, V Z / X acts in synergy with Y to V Z: Y acts on Z as V says, as X does
+    (the partner phrase on the trigger verb or on the verb it is the purpose or conjunct of)."""
+    trigger, prep = _verb_trigger(ctx, tok)
+    if trigger is None or _passive(tok) or bare_participle(ctx, tok):
+        return []
+    partners = _co_agents(ctx, tok)
+    targets = _objects(ctx, tok, prep) if partners else []
+    if not targets:
+        return []
+    return [Claim("en.dep.co_agent", tok, _directed(ctx, tok, trigger.effect), tuple(partners),
+                  tuple(before_hung_verb(ctx, tok, targets)), negated(ctx, tok), hedged(ctx, tok), (), trigger.aspect)]
+
+
+def _co_agents(ctx: Context, verb) -> list[Side]:
+    """The partners a verb's clause names (``together with Y``, ``in synergy with Y``: words of
+    kind co_agent), on the verb or on the verbs it is the purpose, complement or conjunct of."""
+    out: list[Side] = []
+    while True:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with" and _co_agent_word(ctx, c, verb):
+                out += [s for o in c.children if o.dep_ == "pobj" for s in sides(ctx, o, "subject")]
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                out += [s for o in c.children if o.dep_ == "pobj" and ctx.vocab.kind("co_agent", o.lemma_)
+                        is not None for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for p in w.children if p.dep_ == "pobj" for s in sides(ctx, p, "subject")]
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i or out:
+            return out
+        verb = verb.head
+
+
+def _co_agent_word(ctx: Context, with_, verb) -> bool:
+    """``together with`` / ``along with`` (the adverb on ``with``), ``acts synergistically with``
+    (the adverb on the verb, right before ``with``)."""
+    return any(c.dep_ == "advmod" and ctx.vocab.kind("co_agent", c.lower_) is not None for c in with_.children) \
+        or any(c.dep_ == "advmod" and c.i == with_.i - 1 and ctx.vocab.kind("co_agent", c.lower_) is not None
+               for c in verb.children)
 
 
 @construction("en.dep.phenotype")
@@ -514,91 +555,3 @@ def modifier(ctx: Context, tok) -> list[Claim]:
     return [Claim("en.dep.modifier", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, tok.head),
                   hedged(ctx, tok.head), (), trigger.aspect)]
 
-
-# --- a second verb the parser hung on the first one's object ---------------------------
-
-_VERB_ENDINGS = ("es", "s", "ed", "d")
-
-
-def hung_verb_trigger(ctx: Context, tok):
-    """``X inhibits A and suppresses B``: the trigger of a finite verb after ``and`` / ``or`` that
-    the parser took for a conjunct of a noun (of the first verb's object: ``suppresses`` as a plural
-    noun); None when ``tok`` is none."""
-    if tok.dep_ != "conj" or tok.head.pos_ not in ("NOUN", "PROPN") or ctx.mention(tok) is not None:
-        return None
-    if tok.tag_ not in ("VBZ", "VBP", "VBD", "NNS") or not tok.lower_.endswith(("s", "ed")):
-        return None
-    k = tok.i - 1
-    while k > tok.head.i and tok.doc[k].pos_ == "ADV":
-        k -= 1  # ``and also inhibits``
-    if k <= tok.head.i or tok.doc[k].lower_ not in ("and", "or", "and/or"):
-        return None
-    word = tok.lower_
-    for stem in [tok.lemma_.lower()] + [word[:-len(e)] for e in _VERB_ENDINGS if word.endswith(e)]:
-        t = ctx.vocab.trigger(stem, _VERB_FORMS)
-        if t is not None and " " not in t.word:
-            return t
-    return None
-
-
-def _verb_above(tok):
-    """The nearest verb above ``tok``."""
-    head = tok.head
-    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
-        head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
-
-
-def _hung_verbs(ctx: Context, verb) -> list:
-    """The verbs after ``verb`` hung on a noun of its object (``hung_verb_trigger``)."""
-    return [t for t in verb.subtree if t.i > verb.i and hung_verb_trigger(ctx, t) is not None
-            and _verb_above(t) is not None and _verb_above(t).i == verb.i]
-
-
-def _hung_object(tok):
-    """What a hung verb acts on: its own object; else the next conjunct of the noun it was hung
-    on (``stimulates A and inhibits B``: B); else the noun that one modifies (``inhibits A and
-    suppresses B``, A hung on B)."""
-    own = [c for c in tok.children if c.dep_ == "dobj"]
-    if own:
-        return own[0]
-    later = [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i]
-    if later:
-        return later[0]
-    noun = tok.head
-    if noun.dep_ in ("nmod", "compound", "amod") and noun.head.i > tok.i:
-        return noun.head
-    return None
-
-
-def _before_hung_verb(ctx: Context, verb, targets: list[Side]) -> list[Side]:
-    """The objects of ``verb`` when a second verb was hung on them: those before it only, and the
-    noun the parser hung under the second verb's object (``inhibits A and suppresses B``: A)."""
-    hung = _hung_verbs(ctx, verb)
-    if not hung:
-        return targets
-    cut = ctx.parsed.span_of(hung[0].i)[0]
-    kept = [t for t in targets if t.found.cstart < cut]
-    noun = hung[0].head
-    if noun.dep_ in ("nmod", "compound", "amod") and noun.head.i > hung[0].i:
-        kept += [s for s in sides(ctx, noun) if s.found.cstart < cut]
-    return kept
-
-
-@construction("en.dep.hung_verb")
-def hung_verb(ctx: Context, tok) -> list[Claim]:
-    """X V1 A and V2 B, V2 hung on A by the parser: X acts on B as V2 says (the subject of V1)."""
-    trigger = hung_verb_trigger(ctx, tok)
-    verb = _verb_above(tok) if trigger is not None else None
-    if verb is None:
-        return []
-    head, _ = subject_head(verb)
-    obj = _hung_object(tok)
-    if head is None or obj is None:
-        return []
-    factors = sides(ctx, head, "subject")
-    targets = sides(ctx, obj)
-    if not factors or not targets:
-        return []
-    return [Claim("en.dep.hung_verb", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, verb),
-                  hedged(ctx, verb), (), trigger.aspect)]

@@ -57,6 +57,15 @@ def test_construction_example_gives_its_triple(resources, record):
      "proliferation of cervical carcinoma cells.",
      {("LIF", "downregulates", "HPV", "expression", False, False, "en.dep.active"),
       ("LIF", "inhibits", "cervical cancer cell", "proliferation", False, False, "en.dep.hung_verb")}),
+    # tr_en_06: a partner of the subject (together with Y) acts as the subject does; the relative clause's
+    # antecedent names nothing, the partner still acts
+    ("However, IL-6R is also produced as a soluble, secreted protein that, together with IL-6, can stimulate all "
+     "gp130-expressing cells by a process termed IL-6 trans-signaling.",
+     {("IL-6", "activates", "gp130-expressing cell", "activity", False, False, "en.dep.co_agent")}),
+    ("IL-6 acts through a membrane-bound IL-6 receptor (mIL-6R), which, together with a second receptor, glycoprotein "
+     "130 (gp130), leads to the initiation of intracellular signaling (classic signaling).",
+     {("IL-6R", "activates", "intracellular signaling", "activity", False, False, "en.dep.relative"),
+      ("gp130", "activates", "intracellular signaling", "activity", False, False, "en.dep.co_agent")}),
     # tr_en_10: coordination of verbs, each with its own object
     ("We found that IL-4 inhibited the differentiation of osteoclasts from bone marrow precursors in an irreversible "
      "manner and also inhibited the resorptive capacity of mature osteoclasts.",

@@ -99,3 +99,16 @@ def hung_verb(ctx: Context, tok) -> list[Claim]:
         return []
     return [Claim("en.dep.hung_verb", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, verb),
                   hedged(ctx, verb), (), trigger.aspect)]
+
+
+def swallowed_subject(verb):
+    """``Once it is activated by danger signals, recruitment of X triggers Y``: a verb with no subject
+    after a clause put before it (advcl), whose last noun the parser joined the subject to, as a
+    conjunct after a comma. The conjunct whose phrase ends right before the verb is its subject."""
+    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    if not fronted or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+        return None
+    for t in fronted[-1].subtree:
+        if t.dep_ == "conj" and t.i > 0 and t.doc[t.i - 1].text == "," and t.right_edge.i == verb.i - 1:
+            return t
+    return None

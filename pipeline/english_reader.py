@@ -26,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import english_nominals  # noqa: F401 - registers the noun constructions
-from .english_coordination import before_hung_verb
+from .english_coordination import before_hung_verb, swallowed_subject
 from .english_claims import Claim, combined, construction, ordered
 from .english_parse import PRONOUNS, parse_sentences, worth_parsing
 from .english_clauses import asked, hedged, mediators, negated, subject_head
@@ -313,6 +313,8 @@ def _verb_claim(ctx: Context, tok):
         head, how = _misparsed_subject(ctx, tok)
     if head is None and _means_hung_on_noun(tok):
         head, how = subject_head(tok.head.head.head)
+    if head is None:
+        head, how = swallowed_subject(tok), "own"
     if head is None:
         return None, None
     factors = sides(ctx, head, "subject")

@@ -66,6 +66,12 @@ def test_construction_example_gives_its_triple(resources, record):
      "130 (gp130), leads to the initiation of intracellular signaling (classic signaling).",
      {("IL-6R", "activates", "intracellular signaling", "activity", False, False, "en.dep.relative"),
       ("gp130", "activates", "intracellular signaling", "activity", False, False, "en.dep.co_agent")}),
+    # tr_en_04: the subject after a fronted clause (Once …, X triggers Y), which the parser joined to that
+    # clause's last noun; the processing of a cytokine is its activation, its release its expression
+    ("Once it is activated by a variety of danger signals, recruitment and assembly of NLRP3, ASC, and pro-caspase-1 "
+     "trigger the processing and release of pro-inflammatory cytokines including interleukin-1β (IL-1β) and IL-18.",
+     {(f, e, t, a, False, False, "en.dep.active") for f in ("NLRP3", "PYCARD", "caspase-1") for t in ("IL-1β", "IL-18")
+      for e, a in (("activates", "activity"), ("upregulates", "expression"))}),
     # tr_en_10: coordination of verbs, each with its own object
     ("We found that IL-4 inhibited the differentiation of osteoclasts from bone marrow precursors in an irreversible "
      "manner and also inhibited the resorptive capacity of mature osteoclasts.",

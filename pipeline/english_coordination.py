@@ -112,3 +112,22 @@ def swallowed_subject(verb):
         if t.dep_ == "conj" and t.i > 0 and t.doc[t.i - 1].text == "," and t.right_edge.i == verb.i - 1:
             return t
     return None
+
+
+
+_JOINING = frozenset({"and", "or", "but", "not", "nor", "as", "well", ","})
+
+
+def suspended_names(ctx: Context, first: int, doc) -> list:
+    """``TNFα- but not IL-1-induced activation``, ``IL-6- and TNF-α-induced differentiation``: the names
+    before a name that opens a modifier (token ``first``), each left with a hyphen and joined to it
+    by and / or / but not: the modifier is theirs too."""
+    found, k = [], first - 1
+    while True:
+        joined = k
+        while k >= 0 and doc[k].lower_ in _JOINING:
+            k -= 1
+        if k == joined or k < 1 or doc[k].text not in ("-", "–") or ctx.mention(doc[k - 1]) is None:
+            return found
+        found.insert(0, doc[k - 1])
+        k -= 2

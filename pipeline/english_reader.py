@@ -26,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import english_nominals  # noqa: F401 - registers the noun constructions
-from .english_coordination import before_hung_verb, swallowed_subject
+from .english_coordination import before_hung_verb, suspended_names, swallowed_subject
 from .english_claims import Claim, combined, construction, ordered
 from .english_parse import PRONOUNS, parse_sentences, worth_parsing
 from .english_clauses import asked, hedged, mediators, negated, subject_head
@@ -554,6 +554,9 @@ def modifier(ctx: Context, tok) -> list[Claim]:
         targets = sides(ctx, head, premodified=True)
     if not factors or not targets:
         return []
+    # ``TNFα- but not IL-1-induced activation``: TNFα too (the ``not`` denies what is said of the activation)
+    factors = [s for c in suspended_names(ctx, min(c.i for c in names), tok.doc) for s in sides(ctx, c, "subject")] \
+        + factors
     return [Claim("en.dep.modifier", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, tok.head),
                   hedged(ctx, tok.head), (), trigger.aspect)]
 

@@ -250,6 +250,33 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
     # written for the test: the noun after the copula names nothing: what is caused is the subject
     ("Sepsis is a life-threatening condition caused by a dysregulated host response to infection.",
      {("host response", "induces", "sepsis", None, False, False, "en.dep.passive_agent")}),
+    # written for the test: a second verb hung on the first one's object (conj of osteoclastogenesis), whose
+    # own object the first verb must not take
+    ("TNF-α stimulates osteoclastogenesis and inhibits osteoblast differentiation.",
+     {("TNF-α", "activates", "osteoclast", "differentiation", False, False, "en.dep.active"),
+      ("TNF-α", "inhibits", "osteoblast", "differentiation", False, False, "en.dep.hung_verb")}),
+    # written for the test: the same, the first object hung on the second as a modifier, "suppresses" a noun
+    ("IL-10 inhibits macrophage activation and suppresses inflammation.",
+     {("IL-10", "inhibits", "macrophage", "activity", False, False, "en.dep.active"),
+      ("IL-10", "inhibits", "inflammation", None, False, False, "en.dep.hung_verb")}),
+    # tr_en_09 (cut short): a name left with a hyphen before another one's modifier shares it; "but not" denies
+    # the blocking, not the induction
+    ("Sclerostin effectively blocked TNFα- but not interleukin-1-induced activation of p38.",
+     {("TNF-α", "activates", "p38 MAPK", "activity", False, False, "en.dep.modifier"),
+      ("IL-1", "activates", "p38 MAPK", "activity", False, False, "en.dep.modifier"),
+      ("sclerostin", "inhibits", "p38 MAPK", "activity", False, False, "en.dep.active")}),
+    # written for the test: the same with "and"
+    ("IL-6- and TNF-α-induced osteoclast differentiation was suppressed by IL-4.",
+     {("IL-6", "induces", "osteoclast", "differentiation", False, False, "en.dep.modifier"),
+      ("TNF-α", "induces", "osteoclast", "differentiation", False, False, "en.dep.modifier"),
+      ("IL-4", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.passive_agent")}),
+    # written for the test: a partner on the verb whose purpose the trigger is
+    ("IL-17 acts synergistically with TNF-α to induce IL-6 expression.",
+     {("IL-17", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
+      ("TNF-α", "upregulates", "IL-6", "expression", False, False, "en.dep.co_agent")}),
+    # written for the test: responsible for is a need
+    ("IL-6 is responsible for the acute phase response in these patients.",
+     {("IL-6", "promotes", "acute-phase response", None, False, False, "en.dep.need")}),
 ])
 def test_clauses_the_parser_misreads(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -141,11 +141,13 @@ def test_construction_example_gives_its_triple(resources, record):
      {("IL-17", "inhibits", "arthritis", None, False, False, "en.dep.phenotype")}),
     ("IL-6-deficient mice showed reduced bone loss after ovariectomy.",
      {("IL-6", "promotes", "bone loss", None, False, False, "en.dep.phenotype")}),
-    # a reference title of the LIF review: what a verb of protection guards cells against is their aspect
+    # a reference title of the LIF review: what a verb of protection guards cells against is their aspect; the
+    # means with the name before the nominalisation (Mcl-1 activation)
     ("Leukemia inhibitory factor protects cholangiocarcinoma cells from drug-induced apoptosis via a "
      "PI3K/AKT-dependent Mcl-1 activation.",
      {("LIF", "inhibits", "cholangiocarcinoma cell", "apoptosis", False, False, "en.dep.active"),
-      ("PI3K/AKT pathway", "activates", "Mcl-1", "activity", False, False, "en.dep.modifier")}),
+      ("PI3K/AKT pathway", "activates", "Mcl-1", "activity", False, False, "en.dep.modifier"),
+      ("LIF", "activates", "Mcl-1", "activity", False, False, "en.dep.means")}),
     # written for the test: the same with the from-phrase the parser hangs on the object
     ("Parathyroid hormone protects osteoblasts from apoptosis.",
      {("PTH", "inhibits", "osteoblast", "apoptosis", False, False, "en.dep.active")}),
@@ -274,6 +276,14 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
     ("IL-17 acts synergistically with TNF-α to induce IL-6 expression.",
      {("IL-17", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
       ("TNF-α", "upregulates", "IL-6", "expression", False, False, "en.dep.co_agent")}),
+    # 002 (a reference's title): the means with the name before the nominalisation (through STAT3 activation)
+    ("Leukemia inhibitory factor inhibits neuronal terminal differentiation through STAT3 activation.",
+     {("LIF", "activates", "STAT3", "activity", False, False, "en.dep.means")}),
+    # 004 (a reference's title): the downregulation of X as a subject knocks X down; as an object it is a trigger
+    ("Downregulation of stromal syntenin sustains AML development.",
+     {("syntenin", "inhibits", "AML", None, False, False, "en.dep.knockdown_subject")}),
+    ("TNF-α induces the downregulation of OPG in osteoblasts.",
+     {("TNF-α", "downregulates", "OPG", "expression", False, False, "en.dep.active")}),
     # written for the test: responsible for is a need
     ("IL-6 is responsible for the acute phase response in these patients.",
      {("IL-6", "promotes", "acute-phase response", None, False, False, "en.dep.need")}),

@@ -284,6 +284,12 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
      {("syntenin", "inhibits", "AML", None, False, False, "en.dep.knockdown_subject")}),
     ("TNF-α induces the downregulation of OPG in osteoblasts.",
      {("TNF-α", "downregulates", "OPG", "expression", False, False, "en.dep.active")}),
+    # 002 (a reference's title): a name whose stand-in the model read as the verb (adipocytes/VBZ) is parsed
+    # again as the plain noun of its kind (cells)
+    ("Cancer-associated adipocytes promote the invasion and metastasis in breast cancer through LIF/CXCLs "
+     "positive feedback loop.",
+     {("cancer-associated adipocyte", "promotes", "tumor", "invasion", False, False, "en.dep.active"),
+      ("cancer-associated adipocyte", "promotes", "tumor", "metastasis", False, False, "en.dep.active")}),
     # written for the test: responsible for is a need
     ("IL-6 is responsible for the acute phase response in these patients.",
      {("IL-6", "promotes", "acute-phase response", None, False, False, "en.dep.need")}),

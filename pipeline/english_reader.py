@@ -391,11 +391,10 @@ def _co_agents(ctx: Context, verb) -> list[Side]:
 
 
 def _co_agent_word(ctx: Context, with_, verb) -> bool:
-    """``together with`` / ``along with`` (the adverb on ``with``), ``acts synergistically with``
-    (the adverb on the verb, right before ``with``)."""
-    return any(c.dep_ == "advmod" and ctx.vocab.kind("co_agent", c.lower_) is not None for c in with_.children) \
-        or any(c.dep_ == "advmod" and c.i == with_.i - 1 and ctx.vocab.kind("co_agent", c.lower_) is not None
-               for c in verb.children)
+    """``together with`` / ``along with`` / ``acts synergistically with`` / ``in concert with`` (the parser
+    hangs ``with`` on the verb or on the word before it): a partner word right before ``with``."""
+    before = with_.doc[with_.i - 1] if with_.i else None
+    return before is not None and ctx.vocab.kind("co_agent", before.lower_) is not None
 
 
 @construction("en.dep.phenotype")

@@ -290,6 +290,10 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
      "positive feedback loop.",
      {("cancer-associated adipocyte", "promotes", "tumor", "invasion", False, False, "en.dep.active"),
       ("cancer-associated adipocyte", "promotes", "tumor", "metastasis", False, False, "en.dep.active")}),
+    # written for the test: the partner's "with" hung on the verb, after "in concert"
+    ("IL-17 acts in concert with TNF-α to promote inflammation.",
+     {("IL-17", "promotes", "inflammation", None, False, False, "en.dep.active"),
+      ("TNF-α", "promotes", "inflammation", None, False, False, "en.dep.co_agent")}),
     # written for the test: responsible for is a need
     ("IL-6 is responsible for the acute phase response in these patients.",
      {("IL-6", "promotes", "acute-phase response", None, False, False, "en.dep.need")}),

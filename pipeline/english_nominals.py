@@ -102,7 +102,9 @@ def means(ctx: Context, tok) -> list[Claim]:
         return []
     if _pobjs(tok, ("by",)) or any(c.dep_ == "poss" for c in tok.children):
         return []  # its own agent: en.dep.nominal
-    targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o)]
+    targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o)] or \
+        [s for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and ctx.mention(c) is not None
+         for s in sides(ctx, c)]  # ``through STAT3 activation``: the name before the noun
     governor = first.head.head
     head = _clause_subject(governor)
     factors = sides(ctx, head, "subject") if head is not None else []

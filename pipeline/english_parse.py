@@ -92,8 +92,22 @@ def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]]) -> list
     docs = nlp.pipe((doc for doc, _, _ in built), batch_size=BATCH_SIZE)
     out = []
     for (index, view, found), (_, spans, mention_at), doc in zip(chosen, built, docs):
-        out.append(ParsedSentence(index, view, tuple(found), doc, spans, mention_at))
+        out.append(ParsedSentence(index, view, tuple(found), _named_as_nouns(doc, mention_at, nlp), spans, mention_at))
     return out
+
+
+def _named_as_nouns(doc, mention_at: dict, nlp):
+    """``it contributes to tumor growth``: a name the model tagged as a verb (its stand-in read as one)
+    is parsed again as the plain noun of its kind (cells, disease); the first parse where none was."""
+    verbs = [i for i in mention_at if doc[i].tag_.startswith("VB")]
+    if not verbs:
+        return doc
+    from spacy.tokens import Doc
+
+    words = [_GENERIC.get(mention_at[i].concept.type, _STAND_IN) if i in verbs else t.text for i, t in enumerate(doc)]
+    if any(doc[i].text.endswith("s") and mention_at[i].concept.type == "cell" for i in verbs):
+        words = [w + "s" if i in verbs and w == "cell" and doc[i].text.endswith("s") else w for i, w in enumerate(words)]
+    return nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
@@ -155,6 +169,8 @@ _PLAIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _MOLECULES = frozenset({"gene", "family", "drug", "ncrna"})
 _STAND_IN = "IL6"
 _ONE_WORD = {"process": "growth", "disease": "disease"}
+# the plain noun of a kind, for a name whose stand-in the model read as a verb
+_GENERIC = {"cell": "cell", "disease": "disease", "process": "process", "anatomy": "tissue"}
 # one word of Greek or Latin make (angiogenesis, apoptosis, arthritis, leukaemia, myeloma)
 _LEARNED = re.compile(r"[A-Za-z-]+(?:esis|[oi]sis|itis|a?emia|oma|pathy|plasia|lysis)s?")
 

@@ -26,6 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import english_nominals  # noqa: F401 - registers the noun constructions
+from .english_coordination import before_hung_verb, suspended_names, swallowed_subject
 from .english_claims import Claim, combined, construction, ordered
 from .english_parse import PRONOUNS, parse_sentences, worth_parsing
 from .english_clauses import asked, hedged, mediators, negated, subject_head
@@ -313,11 +314,14 @@ def _verb_claim(ctx: Context, tok):
     if head is None and _means_hung_on_noun(tok):
         head, how = subject_head(tok.head.head.head)
     if head is None:
+        head, how = swallowed_subject(tok), "own"
+    if head is None:
         return None, None
     factors = sides(ctx, head, "subject")
     targets = _objects(ctx, tok, prep)
     if not targets and prep is None and (misparsed_finite(tok) or _means_hung_on_noun(tok)) and tok.head.i > tok.i:
         targets = sides(ctx, tok.head)  # ``IL6 stimulates differentiation``: the noun it was hung on
+    targets = before_hung_verb(ctx, tok, targets)
     if not factors or not targets:
         return None, None
     if ctx.mention(head) is None and head.lower_ in PRONOUNS:
@@ -352,6 +356,45 @@ construction("en.dep.active")(_named("own", "en.dep.active"))
 construction("en.dep.relative")(_named("relative", "en.dep.relative"))
 construction("en.dep.pronoun")(_named("pronoun", "en.dep.pronoun"))
 construction("en.dep.knockdown_subject")(_named("knockdown", "en.dep.knockdown_subject"))
+
+
+@construction("en.dep.co_agent")
+def co_agent(ctx: Context, tok) -> list[Claim]:
+    """X, together with Y, V Z / X acts in synergy with Y to V Z: Y acts on Z as V says, as X does
+    (the partner phrase on the trigger verb or on the verb it is the purpose or conjunct of)."""
+    trigger, prep = _verb_trigger(ctx, tok)
+    if trigger is None or _passive(tok) or bare_participle(ctx, tok):
+        return []
+    partners = _co_agents(ctx, tok)
+    targets = _objects(ctx, tok, prep) if partners else []
+    if not targets:
+        return []
+    return [Claim("en.dep.co_agent", tok, _directed(ctx, tok, trigger.effect), tuple(partners),
+                  tuple(before_hung_verb(ctx, tok, targets)), negated(ctx, tok), hedged(ctx, tok), (), trigger.aspect)]
+
+
+def _co_agents(ctx: Context, verb) -> list[Side]:
+    """The partners a verb's clause names (``together with Y``, ``in synergy with Y``: words of
+    kind co_agent), on the verb or on the verbs it is the purpose, complement or conjunct of."""
+    out: list[Side] = []
+    while True:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with" and _co_agent_word(ctx, c, verb):
+                out += [s for o in c.children if o.dep_ == "pobj" for s in sides(ctx, o, "subject")]
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                out += [s for o in c.children if o.dep_ == "pobj" and ctx.vocab.kind("co_agent", o.lemma_)
+                        is not None for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for p in w.children if p.dep_ == "pobj" for s in sides(ctx, p, "subject")]
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i or out:
+            return out
+        verb = verb.head
+
+
+def _co_agent_word(ctx: Context, with_, verb) -> bool:
+    """``together with`` / ``along with`` / ``acts synergistically with`` / ``in concert with`` (the parser
+    hangs ``with`` on the verb or on the word before it): a partner word right before ``with``."""
+    before = with_.doc[with_.i - 1] if with_.i else None
+    return before is not None and ctx.vocab.kind("co_agent", before.lower_) is not None
 
 
 @construction("en.dep.phenotype")
@@ -510,5 +553,9 @@ def modifier(ctx: Context, tok) -> list[Claim]:
         targets = sides(ctx, head, premodified=True)
     if not factors or not targets:
         return []
+    # ``TNFα- but not IL-1-induced activation``: TNFα too (the ``not`` denies what is said of the activation)
+    factors = [s for c in suspended_names(ctx, min(c.i for c in names), tok.doc) for s in sides(ctx, c, "subject")] \
+        + factors
     return [Claim("en.dep.modifier", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, tok.head),
                   hedged(ctx, tok.head), (), trigger.aspect)]
+

@@ -154,7 +154,8 @@ def top_share(claims) -> float:
 
 def default_network_bar(model_file: Path | None = None) -> float:
     """The lowest threshold of the shipped model's held-out curve that keeps at most
-    ``NETWORK_SHARE`` of the triples; ``NETWORK_MIN_CONFIDENCE`` without a curve."""
+    ``NETWORK_SHARE`` of the triples (its highest when none does); ``NETWORK_MIN_CONFIDENCE``
+    without a curve."""
     from .confidence import MODEL_FILE
 
     try:
@@ -162,7 +163,10 @@ def default_network_bar(model_file: Path | None = None) -> float:
     except (OSError, ValueError):
         return NETWORK_MIN_CONFIDENCE
     kept = sorted(float(row["threshold"]) for row in curve if float(row["kept"]) <= NETWORK_SHARE)
-    return kept[0] if kept else NETWORK_MIN_CONFIDENCE
+    if kept:
+        return kept[0]
+    # no threshold of the curve keeps so few: the highest, which keeps the fewest
+    return max((float(row["threshold"]) for row in curve), default=NETWORK_MIN_CONFIDENCE)
 
 
 def run_threshold(out_dir: Path) -> float | None:

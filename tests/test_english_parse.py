@@ -51,6 +51,27 @@ def test_construction_example_gives_its_triple(resources, record):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # 002 (a reference's title): the second verb hung on the first one's object by the parser; the
+    # first verb keeps the object before it
+    ("Leukemia inhibitory factor downregulates human papillomavirus-16 oncogene expression and inhibits the "
+     "proliferation of cervical carcinoma cells.",
+     {("LIF", "downregulates", "HPV", "expression", False, False, "en.dep.active"),
+      ("LIF", "inhibits", "cervical cancer cell", "proliferation", False, False, "en.dep.hung_verb")}),
+    # tr_en_06: a partner of the subject (together with Y) acts as the subject does; the relative clause's
+    # antecedent names nothing, the partner still acts
+    ("However, IL-6R is also produced as a soluble, secreted protein that, together with IL-6, can stimulate all "
+     "gp130-expressing cells by a process termed IL-6 trans-signaling.",
+     {("IL-6", "activates", "gp130-expressing cell", "activity", False, False, "en.dep.co_agent")}),
+    ("IL-6 acts through a membrane-bound IL-6 receptor (mIL-6R), which, together with a second receptor, glycoprotein "
+     "130 (gp130), leads to the initiation of intracellular signaling (classic signaling).",
+     {("IL-6R", "activates", "intracellular signaling", "activity", False, False, "en.dep.relative"),
+      ("gp130", "activates", "intracellular signaling", "activity", False, False, "en.dep.co_agent")}),
+    # tr_en_04: the subject after a fronted clause (Once …, X triggers Y), which the parser joined to that
+    # clause's last noun; the processing of a cytokine is its activation, its release its expression
+    ("Once it is activated by a variety of danger signals, recruitment and assembly of NLRP3, ASC, and pro-caspase-1 "
+     "trigger the processing and release of pro-inflammatory cytokines including interleukin-1β (IL-1β) and IL-18.",
+     {(f, e, t, a, False, False, "en.dep.active") for f in ("NLRP3", "PYCARD", "caspase-1") for t in ("IL-1β", "IL-18")
+      for e, a in (("activates", "activity"), ("upregulates", "expression"))}),
     # tr_en_10: coordination of verbs, each with its own object
     ("We found that IL-4 inhibited the differentiation of osteoclasts from bone marrow precursors in an irreversible "
      "manner and also inhibited the resorptive capacity of mature osteoclasts.",
@@ -120,11 +141,13 @@ def test_construction_example_gives_its_triple(resources, record):
      {("IL-17", "inhibits", "arthritis", None, False, False, "en.dep.phenotype")}),
     ("IL-6-deficient mice showed reduced bone loss after ovariectomy.",
      {("IL-6", "promotes", "bone loss", None, False, False, "en.dep.phenotype")}),
-    # a reference title of the LIF review: what a verb of protection guards cells against is their aspect
+    # a reference title of the LIF review: what a verb of protection guards cells against is their aspect; the
+    # means with the name before the nominalisation (Mcl-1 activation)
     ("Leukemia inhibitory factor protects cholangiocarcinoma cells from drug-induced apoptosis via a "
      "PI3K/AKT-dependent Mcl-1 activation.",
      {("LIF", "inhibits", "cholangiocarcinoma cell", "apoptosis", False, False, "en.dep.active"),
-      ("PI3K/AKT pathway", "activates", "Mcl-1", "activity", False, False, "en.dep.modifier")}),
+      ("PI3K/AKT pathway", "activates", "Mcl-1", "activity", False, False, "en.dep.modifier"),
+      ("LIF", "activates", "Mcl-1", "activity", False, False, "en.dep.means")}),
     # written for the test: the same with the from-phrase the parser hangs on the object
     ("Parathyroid hormone protects osteoblasts from apoptosis.",
      {("PTH", "inhibits", "osteoblast", "apoptosis", False, False, "en.dep.active")}),
@@ -229,6 +252,51 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
     # written for the test: the noun after the copula names nothing: what is caused is the subject
     ("Sepsis is a life-threatening condition caused by a dysregulated host response to infection.",
      {("host response", "induces", "sepsis", None, False, False, "en.dep.passive_agent")}),
+    # written for the test: a second verb hung on the first one's object (conj of osteoclastogenesis), whose
+    # own object the first verb must not take
+    ("TNF-α stimulates osteoclastogenesis and inhibits osteoblast differentiation.",
+     {("TNF-α", "activates", "osteoclast", "differentiation", False, False, "en.dep.active"),
+      ("TNF-α", "inhibits", "osteoblast", "differentiation", False, False, "en.dep.hung_verb")}),
+    # written for the test: the same, the first object hung on the second as a modifier, "suppresses" a noun
+    ("IL-10 inhibits macrophage activation and suppresses inflammation.",
+     {("IL-10", "inhibits", "macrophage", "activity", False, False, "en.dep.active"),
+      ("IL-10", "inhibits", "inflammation", None, False, False, "en.dep.hung_verb")}),
+    # tr_en_09 (cut short): a name left with a hyphen before another one's modifier shares it; "but not" denies
+    # the blocking, not the induction
+    ("Sclerostin effectively blocked TNFα- but not interleukin-1-induced activation of p38.",
+     {("TNF-α", "activates", "p38 MAPK", "activity", False, False, "en.dep.modifier"),
+      ("IL-1", "activates", "p38 MAPK", "activity", False, False, "en.dep.modifier"),
+      ("sclerostin", "inhibits", "p38 MAPK", "activity", False, False, "en.dep.active")}),
+    # written for the test: the same with "and"
+    ("IL-6- and TNF-α-induced osteoclast differentiation was suppressed by IL-4.",
+     {("IL-6", "induces", "osteoclast", "differentiation", False, False, "en.dep.modifier"),
+      ("TNF-α", "induces", "osteoclast", "differentiation", False, False, "en.dep.modifier"),
+      ("IL-4", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.passive_agent")}),
+    # written for the test: a partner on the verb whose purpose the trigger is
+    ("IL-17 acts synergistically with TNF-α to induce IL-6 expression.",
+     {("IL-17", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
+      ("TNF-α", "upregulates", "IL-6", "expression", False, False, "en.dep.co_agent")}),
+    # 002 (a reference's title): the means with the name before the nominalisation (through STAT3 activation)
+    ("Leukemia inhibitory factor inhibits neuronal terminal differentiation through STAT3 activation.",
+     {("LIF", "activates", "STAT3", "activity", False, False, "en.dep.means")}),
+    # 004 (a reference's title): the downregulation of X as a subject knocks X down; as an object it is a trigger
+    ("Downregulation of stromal syntenin sustains AML development.",
+     {("syntenin", "inhibits", "AML", None, False, False, "en.dep.knockdown_subject")}),
+    ("TNF-α induces the downregulation of OPG in osteoblasts.",
+     {("TNF-α", "downregulates", "OPG", "expression", False, False, "en.dep.active")}),
+    # 002 (a reference's title): a name whose stand-in the model read as the verb (adipocytes/VBZ) is parsed
+    # again as the plain noun of its kind (cells)
+    ("Cancer-associated adipocytes promote the invasion and metastasis in breast cancer through LIF/CXCLs "
+     "positive feedback loop.",
+     {("cancer-associated adipocyte", "promotes", "tumor", "invasion", False, False, "en.dep.active"),
+      ("cancer-associated adipocyte", "promotes", "tumor", "metastasis", False, False, "en.dep.active")}),
+    # written for the test: the partner's "with" hung on the verb, after "in concert"
+    ("IL-17 acts in concert with TNF-α to promote inflammation.",
+     {("IL-17", "promotes", "inflammation", None, False, False, "en.dep.active"),
+      ("TNF-α", "promotes", "inflammation", None, False, False, "en.dep.co_agent")}),
+    # written for the test: responsible for is a need
+    ("IL-6 is responsible for the acute phase response in these patients.",
+     {("IL-6", "promotes", "acute-phase response", None, False, False, "en.dep.need")}),
 ])
 def test_clauses_the_parser_misreads(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -289,6 +289,8 @@ CASES = {
         # A 介导的 B 抑制 (a trigger with a direction and no object right after the head of a relative): the head is B's change; A acts on B with the two directions multiplied
         ("黑色素瘤细胞中的 LIF 被转化生长因子 $\\beta$ ( transforming growth factor-beta, TGF- $\\beta$ ) 强烈上调, LIF 表达变化是 TGF- $\\beta$ 介导的细胞迁移抑制所必需的, 通过上调细胞内的 LIF 可抑制细胞生长、防止细胞迁移和侵袭<sup>[2]</sup>。", {
             ('LIF', 'inhibits', 'melanoma cell', 'growth', False),  # not in the gold
+            ('LIF', 'inhibits', 'melanoma cell', 'invasion', False),  # not in the gold (防止: read as 抑制 is)
+            ('LIF', 'inhibits', 'melanoma cell', 'migration', False),  # not in the gold
             ('TGF-β', 'inhibits', 'melanoma cell', 'migration', False),
             ('TGF-β', 'upregulates', 'LIF', 'expression', False),
         }),
@@ -370,6 +372,8 @@ CASES = {
             ('VEGF-A', 'activates', 'vascular endothelial cell', 'migration', False),
             ('VEGF-A', 'activates', 'vascular endothelial cell', 'proliferation', False),
             ('VEGF-A', 'induces', 'endothelial cell', 'differentiation', False),
+            ('FGF2', 'activates', 'vascular endothelial cell', 'migration', False),  # zh.together
+            ('FGF2', 'activates', 'vascular endothelial cell', 'proliferation', False),  # zh.together
         }),
         # A 是 B 的配体 / B 的负调节因子: a noun trigger takes the owner before 的 as target
         ("IL-33 是 TLR/IL1R 超家族孤儿受体 St2 的配体，通过 MyD88 激活典型的 NF-κB通路[26]。", {
@@ -592,7 +596,40 @@ CASES = {
             ('BMSC', 'upregulates', 'BCL6', 'expression', False),
         }),
     ],
+    "zh.together": [
+        # tr_zh_06: …，与 B 相互协同 V X in a clause going on with A (VEGF): bFGF acts as VEGF does
+        ("血管内皮生成因子(VEGF)是骨髓血管生成的中枢性调节因子,与碱性成纤维细胞生长因子(bFGF)相互协同刺激血管内皮细胞的迁移、增殖及分裂,在诱导内皮细胞分化及增强生存中具有关键性作用。", {
+            ('VEGF-A', 'regulates', 'angiogenesis', None, False),
+            ('VEGF-A', 'activates', 'vascular endothelial cell', 'migration', False),
+            ('VEGF-A', 'activates', 'vascular endothelial cell', 'proliferation', False),
+            ('VEGF-A', 'induces', 'endothelial cell', 'differentiation', False),
+            ('FGF2', 'activates', 'vascular endothelial cell', 'migration', False),
+            ('FGF2', 'activates', 'vascular endothelial cell', 'proliferation', False),
+        }),
+        # written for the test: A 与 B 协同/共同 V X: both act
+        ("TNF-α 与 IL-1β 协同促进破骨细胞分化。", {
+            ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
+            ('IL-1β', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+    ],
+    "-zh.together": [
+        # written for the test: A 与 B with no together cue: A acts (B is only what A is with)
+        ("TNF-α 与 IL-1β 促进破骨细胞分化。", {
+            ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+    ],
     "zh.condition": [
+        # written for the test: 在 X 的作用下 (the condition's owner before 的), then a name's own rise
+        ("在 TNF-α 的作用下，破骨细胞的分化明显增加。", {
+            ('TNF-α', 'upregulates', 'osteoclast', 'differentiation', False),
+        }),
+        # written for the test: 在 X 的诱导下 / 在 X 存在下 (condition cues), the change of a name's expression
+        ("在 IL-1β 的诱导下，软骨细胞中 MMP-13 的表达显著升高。", {
+            ('IL-1β', 'upregulates', 'MMP-13', 'expression', False),
+        }),
+        ("在LIF存在下, 细胞凋亡减少。", {
+            ('LIF', 'downregulates', 'cell', 'apoptosis', False),
+        }),
         # written for the test: 敲除 X 后 (a knocked-out condition), then a name's own fall (减轻, knockdown cue as 减少) after a degree adverb (明显): X acts, turned round
         ("敲除IL-17后,小鼠关节炎症明显减轻。", {
             ('IL-17', 'promotes', 'joint inflammation', None, False),

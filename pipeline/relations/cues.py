@@ -31,7 +31,8 @@ def _opens(c: Clause) -> bool:
 def condition_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
     if not it.has("condition") or r.condition is not None:
         return None
-    before = group_before(c.items, i, r.lang)
+    k = i - 1 if i > 0 and c.items[i - 1].kind == "DE" else i  # ``在 TNF-α 的作用下``: the owner before 的
+    before = group_before(c.items, k, r.lang)
     if before is None:
         return None
     r.condition = Condition(before.args, it.end)

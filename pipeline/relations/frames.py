@@ -152,6 +152,32 @@ def pronoun_claim(r: Reader, name: str, q: Claim):
     return GO_ON
 
 
+@construction("zh.together")
+def together(r: Reader, name: str, q: Claim):
+    """``TNF-α 与 IL-1β 协同促进…`` / ``VEGF 是…，与 bFGF 相互协同刺激…``: a together cue (协同, 共同)
+    right before the trigger, after A 与 B or after 与 B in a clause that goes on with A: A and B
+    act together, so both are factors (a binding pair is zh.binding_pair's)."""
+    c, items, i = q.c, q.items, q.i
+    if q.factors is not None or q.trig.effect == "binds":
+        return None
+    held = c.subject if c.subject is not None and c.subject.joined_by_with else c.partner
+    if held is None or held.end >= i:
+        return None
+    gap = items[held.end:i]
+    if not any(x.has("together") for x in gap) or any(x.kind not in ("WORD", "VERB", "CUE") for x in gap):
+        return None
+    if held is c.subject:
+        factors = list(held.args)
+    else:
+        factors = factors_of(r, c)
+        if not factors:
+            return None
+        factors = factors + [a for a in held.args if all(a.found.concept.id != f.found.concept.id for f in factors)]
+    q.factors = factors
+    q.steps.append(name)
+    return GO_ON
+
+
 @construction("clause_subject")
 def clause_subject(r: Reader, name: str, q: Claim):
     """The factor is the clause's subject, or else (a topic chain) the subject an earlier

@@ -102,6 +102,24 @@ CASES = {
             ('IL-1β', 'inhibits', 'osteoblast', 'differentiation', False),
         }),
     ],
+    "zh.object_comma_list": [
+        # written for the test (after tr_zh_05 …促进基质降解,细胞间黏附及血管生成): V A,B 及 C。 with no verb after the comma: one object list
+        ("IL-6 可提高肿瘤细胞的迁移与侵袭能力,促进血管生成,细胞黏附及基质降解。", {
+            ('IL-6', 'upregulates', 'tumor cell', 'migration', False),
+            ('IL-6', 'upregulates', 'tumor cell', 'invasion', False),
+            ('IL-6', 'promotes', 'angiogenesis', None, False),
+            ('IL-6', 'promotes', 'cell adhesion', None, False),
+            ('IL-6', 'promotes', 'matrix degradation', None, False),
+        }),
+    ],
+    "-zh.object_comma_list": [
+        # written for the test: the names after the comma have a verb of their own: a new clause with its own subjects
+        ("IL-6 促进破骨细胞分化, RANKL 和 OPG 则调节骨吸收。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+            ('RANKL', 'regulates', 'bone resorption', None, False),
+            ('OPG', 'regulates', 'bone resorption', None, False),
+        }),
+    ],
     "zh.gerund_subject": [
         # 004: 抑制 FGF2/FGFR2 信号通路 is the subject of 是; 该因子 (FGF2) does not inhibit it
         ("T-ALL来源的BMSC分泌成纤维细胞生长因子2(fibroblast growth factor 2, FGF2),该因子与T-ALL细胞上的成纤维生长因子受体2(fibroblast growth factor receptor 2, FGFR2)结合,因此抑制FGF2/FGFR2信号通路可能是克服BMSC介导的T-ALL进展的有效策略。", {

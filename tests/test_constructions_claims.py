@@ -596,6 +596,31 @@ CASES = {
             ('BMSC', 'upregulates', 'BCL6', 'expression', False),
         }),
     ],
+    "zh.split_target": [
+        # tr_zh_02: A 特别是 B (zh.especially: both act), 对 X, 例如 E1、E2、E3 等, 具有…预防作用: the 对 phrase split off by
+        # commas is the target, its examples standing for it; 对肿瘤的进展具有阻抑作用 has its own 对 (zh.nominal)
+        ("此外,大量研究已经证实,非甾体类抗炎药特别是阿司匹林,对上皮组织来源的肿瘤,例如肠道肿瘤、胃癌、食道癌等,具有一定的化疗预防作用,尤其是对肿瘤的进展具有阻抑作用,但并不是对所有癌症,如肝癌、胆囊癌和胰腺癌等[4-5]。", {
+            ('NSAID', 'inhibits', 'intestinal tumor', None, False),  # not in the gold (it names aspirin)
+            ('NSAID', 'inhibits', 'gastric cancer', None, False),  # not in the gold
+            ('NSAID', 'inhibits', 'esophageal cancer', None, False),  # not in the gold
+            ('NSAID', 'inhibits', 'tumor', None, False),  # not in the gold
+            ('aspirin', 'inhibits', 'intestinal tumor', None, False),
+            ('aspirin', 'inhibits', 'gastric cancer', None, False),
+            ('aspirin', 'inhibits', 'esophageal cancer', None, False),
+            ('aspirin', 'inhibits', 'tumor', None, False),  # the gold: tumor progression
+        }),
+        # written for the test: the subject before 对, examples after 如
+        ("IL-10 对多种炎症性疾病,如类风湿关节炎和炎症性肠病,具有保护作用。", {
+            ('IL-10', 'inhibits', 'rheumatoid arthritis', None, False),
+            ('IL-10', 'inhibits', 'inflammatory bowel disease', None, False),
+        }),
+    ],
+    "-zh.split_target": [
+        # written for the test: the 对 phrase in the noun trigger's own clause is zh.nominal's
+        ("IL-10 对类风湿关节炎具有保护作用。", {
+            ('IL-10', 'inhibits', 'rheumatoid arthritis', None, False),
+        }),
+    ],
     "zh.together": [
         # tr_zh_06: …，与 B 相互协同 V X in a clause going on with A (VEGF): bFGF acts as VEGF does
         ("血管内皮生成因子(VEGF)是骨髓血管生成的中枢性调节因子,与碱性成纤维细胞生长因子(bFGF)相互协同刺激血管内皮细胞的迁移、增殖及分裂,在诱导内皮细胞分化及增强生存中具有关键性作用。", {

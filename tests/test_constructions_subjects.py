@@ -120,6 +120,24 @@ CASES = {
             ('OPG', 'regulates', 'bone resorption', None, False),
         }),
     ],
+    "zh.especially_member": [
+        # 004: A，尤其是其中的 B，在…中发挥着重要作用: both (the gold has both)
+        ("骨髓微环境,尤其是其中的骨髓基质细胞(bone marrow stromal cells, BMSC),在白血病的发生发展中发挥着重要作用。", {
+            ('bone marrow microenvironment', 'regulates', 'leukemia', None, False),
+            ('BMSC', 'regulates', 'leukemia', None, False),
+        }),
+        # written for the test: A 特别是 B V X in one clause
+        ("非甾体类抗炎药特别是阿司匹林可抑制肠道肿瘤的进展。", {
+            ('NSAID', 'inhibits', 'intestinal tumor', None, False),
+            ('aspirin', 'inhibits', 'intestinal tumor', None, False),
+        }),
+    ],
+    "-zh.especially_member": [
+        # tr_zh_01: 尤其是 before a 在 phrase names no member; the sentence states no claim of IL-17 there, but its next one does
+        ("IL-17A的致炎性最强,尤其是在银屑病中。IL-17可以直接诱导多种细胞因子。", {
+            ('IL-17', 'upregulates', 'cytokine', 'expression', False),
+        }),
+    ],
     "zh.gerund_subject": [
         # 004: 抑制 FGF2/FGFR2 信号通路 is the subject of 是; 该因子 (FGF2) does not inhibit it
         ("T-ALL来源的BMSC分泌成纤维细胞生长因子2(fibroblast growth factor 2, FGF2),该因子与T-ALL细胞上的成纤维生长因子受体2(fibroblast growth factor receptor 2, FGFR2)结合,因此抑制FGF2/FGFR2信号通路可能是克服BMSC介导的T-ALL进展的有效策略。", {

@@ -265,6 +265,20 @@ def agent_examples(r: Reader, name: str, c: Clause, it: Item, i: int):
     return None
 
 
+@construction("zh.especially")
+def especially(r: Reader, name: str, c: Clause, it: Item, i: int):
+    """``非甾体类抗炎药特别是阿司匹林，对…`` / ``骨髓微环境，尤其是其中的骨髓基质细胞，在…``: 特别是 /
+    尤其是 right after the subject (or opening the clause after it), before any trigger, names a
+    member of it: the group after the cue is the subject too (group stage: zh.especially_member)."""
+    if not it.has("especially") or c.last_trigger is not None:
+        return None
+    held = c.subject if c.subject is not None else (r.sentence_subject if i == 0 else None)
+    if held is None or held.pronoun or not held.args:
+        return None
+    c.pending, c.pending_at = "especially", i
+    return DONE
+
+
 @construction("role_cue")
 def role_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
     for role in _ROLE_CUES:

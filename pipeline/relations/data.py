@@ -29,7 +29,7 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium",
                        "unknown", "host", "title", "coculture", "anaphor", "process_anaphor", "role_content", "determiner", "plural",
                        "owned", "related", "existential", "result", "causative", "likeness", "forms", "unspecific",
-                       "combination", "together"})
+                       "combination", "together", "especially"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 MARK_ONLY = frozenset({"host", "title", "anaphor", "process_anaphor", "determiner", "plural", "owned", "related", "existential",
                        "result", "causative", "forms", "unspecific"})

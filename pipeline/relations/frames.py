@@ -119,6 +119,51 @@ def nominal(r: Reader, name: str, q: Claim):
     return GO_ON
 
 
+@construction("zh.split_target")
+def split_target(r: Reader, name: str, q: Claim):
+    """``对上皮组织来源的肿瘤，例如肠道肿瘤、胃癌、食道癌等，具有一定的化疗预防作用``: a noun or role
+    trigger with no target, in a clause with no 对 of its own, after clauses that hold only a
+    对 phrase (and then only its examples): the 对 phrase, split off by commas, is its target,
+    and its examples stand for it."""
+    if q.target is not None or q.trig.form not in ("noun", "role") or r.lang != "zh":
+        return None
+    items = r.items
+    k = next((m for m, x in enumerate(items) if x.start == q.it.start), None)
+    if k is None:
+        return None
+    s = k
+    while s > 0 and items[s - 1].kind != "SEP":
+        s -= 1
+    if any(x.kind == "TRIG" or x.has("target") for x in items[s:k]):
+        return None
+    examples, e = None, s - 1
+    while e > 0:
+        b = e
+        while b > 0 and items[b - 1].kind != "SEP":
+            b -= 1
+        clause = items[b:e]
+        if not clause or any(x.kind in ("TRIG", "VERB") for x in clause):
+            return None
+        heads = [m for m in range(b, e) if items[m].kind == "ENT"]
+        if clause[0].has("example") and examples is None and heads:
+            examples, e = read_group(items, heads[0], r.lang), b - 1
+            continue
+        t = next((m for m in range(b, e) if items[m].has("target")), None)
+        if t is None or not heads or heads[-1] < t or any(
+                x.kind not in ("ENT", "LIST") and not x.has("conj") for x in items[b:t]):
+            return None  # ``(A) 对 B``: only the subject may stand before 对
+        j = heads[-1]
+        while j > t + 1 and (items[j - 1].kind == "ENT" or items[j - 1].is_a("list_mark")):
+            j -= 1
+        found = examples or read_group(items, j, r.lang)
+        if found is None:
+            return None
+        q.target = Group(0, 1, found.args, steps=(name,))
+        q.named(name)
+        return GO_ON
+    return None
+
+
 @construction("zh.target_marker")
 def target_marker(r: Reader, name: str, q: Claim):
     """``A 对 B 的抑制``: 对 marks the target of a trigger with no object after it."""

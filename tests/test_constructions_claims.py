@@ -262,6 +262,16 @@ CASES = {
         }),
     ],
     "zh.noun": [
+        # written for the test: cause and risk nouns (原因 induces, 危险因素 promotes, 保护因子 inhibits)
+        ("炎症是骨质疏松症发生的重要原因。", {
+            ('inflammation', 'induces', 'osteoporosis', None, False),
+        }),
+        ("IL-6 是骨质疏松症的危险因素。", {
+            ('IL-6', 'promotes', 'osteoporosis', None, False),
+        }),
+        ("IL-10 是骨质疏松症的保护因子。", {
+            ('IL-10', 'inhibits', 'osteoporosis', None, False),
+        }),
         # 002: a role noun takes no default aspect
         ("LIF 是人类结直肠癌细胞中 p53 的重要负调节因子, LIF 的过表达主要以 p53 依赖性的方式增加培养的结直肠癌细胞和结直肠 PDX 肿瘤的化学耐药性<sup>[6]</sup>。", {
             ('LIF', 'inhibits', 'p53', None, False),

@@ -631,6 +631,26 @@ CASES = {
             ('IL-10', 'inhibits', 'rheumatoid arthritis', None, False),
         }),
     ],
+    "zh.ameliorate": [
+        # tr_zh_01: 改善风湿病患者的症状: the symptoms of the disease's patients lessen: TCM inhibits the disease (gold)
+        ("综述IL-17与风湿病的关系及中医药干预研究进展,发现中医药可通过抑制炎症因子、维持免疫细胞平衡、调节IL-17细胞和IL-23/IL-17轴平衡,从而干预IL-17及相关因子表达,进而改善风湿病患者的症状,可为风湿病的治疗及中医药干预提供新的思路。", {
+            ('traditional Chinese medicine', 'inhibits', 'inflammatory cytokine', 'activity', False),
+            ('traditional Chinese medicine', 'promotes', 'immune homeostasis', None, False),  # not in the gold
+            ('traditional Chinese medicine', 'inhibits', 'rheumatic disease', None, False),
+        }),
+        # written for the test: 改善 + a disease
+        ("黄芪多糖可下调 IL-6 和 TNF-α 水平，从而改善类风湿关节炎。", {
+            ('Astragalus polysaccharide', 'downregulates', 'IL-6', 'expression', False),
+            ('Astragalus polysaccharide', 'downregulates', 'TNF-α', 'expression', False),
+            ('Astragalus polysaccharide', 'inhibits', 'rheumatoid arthritis', None, False),
+        }),
+    ],
+    "-zh.ameliorate": [
+        # written for the test: 改善 on what is no ailment promotes it
+        ("IL-6 可改善骨密度。", {
+            ('IL-6', 'promotes', 'bone mineral density', None, False),
+        }),
+    ],
     "zh.together": [
         # tr_zh_06: …，与 B 相互协同 V X in a clause going on with A (VEGF): bFGF acts as VEGF does
         ("血管内皮生成因子(VEGF)是骨髓血管生成的中枢性调节因子,与碱性成纤维细胞生长因子(bFGF)相互协同刺激血管内皮细胞的迁移、增殖及分裂,在诱导内皮细胞分化及增强生存中具有关键性作用。", {

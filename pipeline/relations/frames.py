@@ -445,6 +445,25 @@ def participle(r: Reader, name: str, q: Claim):
     return None
 
 
+@construction("zh.ameliorate")
+def ameliorate(r: Reader, name: str, q: Claim):
+    """``中药可改善类风湿关节炎`` / ``改善风湿病患者的症状``: 改善 (ameliorate cue), a promoting verb, on a
+    disease or an ailment (``ailment`` of words.tsv: 症状) lessens it: inhibits; the symptoms of a
+    disease's patients (X 患者的症状) are the disease's."""
+    if not q.it.has("ameliorate") or q.target is None or q.factors is None or not q.target.args:
+        return None
+    ailments = r.data.words_of("ailment", "en")
+    if not all(a.found.concept.type == "disease" or a.found.concept.name in ailments for a in q.target.args):
+        return None
+    q.effect = "inhibits"
+    if all(a.found.concept.name in ailments for a in q.target.args):
+        owner = [x for x in q.items[q.i + 1:q.target.start] if x.found is not None and x.found.concept.type == "disease"]
+        if len(owner) == 1:
+            q.target = Group(0, q.target.end, (Arg(owner[0].found, None),), steps=q.target.steps)
+    q.steps.append(name)
+    return GO_ON
+
+
 @construction("state_claim")
 def state_claim(r: Reader, name: str, q: Claim):
     """A claim with a factor and a target is stated, named by the construction that read it."""

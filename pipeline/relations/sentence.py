@@ -309,4 +309,4 @@ def compound_modifier(r: Reader, name: str, out: list[Item], it: Item):
     after = r.items[k + 1] if k is not None and k + 1 < len(r.items) else None
     if after is None or after.kind not in ("WORD", "CUE") or after.start != it.end or not after.is_a("compound_head"):
         return None
-    return Item("WORD", it.start, it.end, it.text, it.pos, marks=it.marks)
+    return Item("WORD", it.start, it.end, it.text, it.pos, found=it.found, marks=it.marks)  # what it named (zh.ameliorate)

@@ -519,6 +519,12 @@ CASES = {
         }),
     ],
     "chain": [
+        # written for the test (after tr_zh_03 持续的肝损伤会导致肝脏大面积纤维化而引起肝硬化): a disease that was the factor of the
+        # claim just stated goes on acting in the clause after it (a disease merely described before is a setting)
+        ("肝损伤会导致肝纤维化，进而引起肝硬化。", {
+            ('liver injury', 'induces', 'liver fibrosis', None, False),
+            ('liver injury', 'induces', 'liver cirrhosis', None, False),
+        }),
         # 并导致代谢转向 X: 转向 (shifts to) is a verb of its own in a chained clause; the subject favours X
         ("BMSC 中 PKC- $\\beta$  的上调导致线粒体去极化增加, 并导致代谢转向氧化磷酸化。", {
             ('PKC-β', 'promotes', 'oxidative phosphorylation', None, False),

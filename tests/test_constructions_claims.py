@@ -631,6 +631,16 @@ CASES = {
             ('IL-10', 'inhibits', 'rheumatoid arthritis', None, False),
         }),
     ],
+    "zh.result": [
+        # 001: A 是 B 最具破坏性的后果: B causes A (the gold: osteoporosis induces hip and spine fracture; 髋部 is no name here)
+        ("髋部和脊柱骨折是骨质疏松症最具破坏性的后果，并与老年人的致残率和死亡率的增加有关[1] [5]。", {
+            ('osteoporosis', 'induces', 'vertebral fracture', None, False),
+        }),
+        # written for the test: 并发症
+        ("骨折是骨质疏松症的常见并发症。", {
+            ('osteoporosis', 'induces', 'fracture', None, False),
+        }),
+    ],
     "zh.ameliorate": [
         # tr_zh_01: 改善风湿病患者的症状: the symptoms of the disease's patients lessen: TCM inhibits the disease (gold)
         ("综述IL-17与风湿病的关系及中医药干预研究进展,发现中医药可通过抑制炎症因子、维持免疫细胞平衡、调节IL-17细胞和IL-23/IL-17轴平衡,从而干预IL-17及相关因子表达,进而改善风湿病患者的症状,可为风湿病的治疗及中医药干预提供新的思路。", {
@@ -665,6 +675,11 @@ CASES = {
         ("TNF-α 与 IL-1β 协同促进破骨细胞分化。", {
             ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
             ('IL-1β', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+        # written for the test: A 与 B 具有协同作用，共同 V X: the chained pair acts together in the next clause
+        ("IL-17 与 TNF-α 具有协同作用，共同促进炎症反应。", {
+            ('IL-17', 'promotes', 'inflammatory response', None, False),
+            ('TNF-α', 'promotes', 'inflammatory response', None, False),
         }),
     ],
     "-zh.together": [

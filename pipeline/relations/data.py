@@ -44,7 +44,7 @@ WORD_KINDS = frozenset({
 # English classes matched whatever the case of the word ("The binding of…").
 CASELESS_KINDS = frozenset({"article", "be", "break", "nominal_partner", "by", "complementizer", "role_in",
                             "effect_on"})
-FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
+FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response", "result"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
 # diseases are targets in themselves ("促进骨吸收": no aspect).

@@ -206,12 +206,16 @@ def together(r: Reader, name: str, q: Claim):
     if q.factors is not None or q.trig.effect == "binds":
         return None
     held = c.subject if c.subject is not None and c.subject.joined_by_with else c.partner
-    if held is None or held.end >= i:
+    carried = held is None and c.subject is None and r.sentence_subject is not None \
+        and r.sentence_subject.joined_by_with  # ``A 与 B 具有协同作用，共同促进 X``: the chained A 与 B
+    if not carried and (held is None or held.end >= i):
         return None
-    gap = items[held.end:i]
+    gap = items[:i] if carried else items[held.end:i]
     if not any(x.has("together") for x in gap) or any(x.kind not in ("WORD", "VERB", "CUE") for x in gap):
         return None
-    if held is c.subject:
+    if carried:
+        factors = list(r.sentence_subject.args)
+    elif held is c.subject:
         factors = list(held.args)
     else:
         factors = factors_of(r, c)

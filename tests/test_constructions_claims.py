@@ -735,6 +735,21 @@ CASES = {
             ('IL-10', 'upregulates', 'bone formation', None, False),
         }),
     ],
+    "zh.especially_members": [
+        # tr_zh_06: …，尤其是 MMP2、MMP-9、MT1-MMP ending the sentence: the claims of MMPs are stated of the three (the gold's
+        # factors); integrin's claims stay integrin's (no member of it is named)
+        ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基质成分,进而启动内皮细胞的激活和迁移,整合素家族通过和不同配基结合,介导血管内皮细胞的迁移和黏附,有助于新生血管的成熟和稳定,尤其是MMP2、MMP-9、MT1-MMP。", {
+            ('integrin', 'induces', 'vascular endothelial cell', 'migration', False),
+            ('integrin', 'induces', 'cell adhesion', None, False),
+            ('integrin', 'promotes', 'new blood vessel formation', None, False),
+            ('MMP-2', 'activates', 'endothelial cell', 'activity', False),
+            ('MMP-2', 'activates', 'endothelial cell', 'migration', False),
+            ('MMP-9', 'activates', 'endothelial cell', 'activity', False),
+            ('MMP-9', 'activates', 'endothelial cell', 'migration', False),
+            ('MT1-MMP', 'activates', 'endothelial cell', 'activity', False),
+            ('MT1-MMP', 'activates', 'endothelial cell', 'migration', False),
+        }),
+    ],
     "zh.likeness": [
         # 与 A 类似/一样，B V X (opening the sentence; cue likeness): A does as B does, so A V X too
         ("与 IL-6 类似，TNF-α 可以通过内分泌方式调节骨代谢[127]。", {

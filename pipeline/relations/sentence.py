@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..mentions import as_concept
+from ..records import box_columns
 from .data import THING_TYPES
 from .emit import emit
 from .engine import GO_ON, Miss, construction
@@ -275,6 +276,36 @@ def _bare_aspect_owned(r: Reader, j: int, end: int) -> tuple:
                 and not is_class_word(r, it.found.concept.id):
             return (arg_with_aspect(it.found, items[j - 1].aspect, False),)
     return ()
+
+
+@construction("zh.especially_members")
+def especially_members(r: Reader, name: str):
+    """``基质金属蛋白酶(MMPs)通过降解…,进而启动…,尤其是MMP2、MMP-9、MT1-MMP``: a clause of 特别是 / 尤其是
+    and names only, ending the sentence, names the members that its claims of a class (a family whose name
+    each member's name holds: MMP in MMP-2, MT1-MMP) were chiefly said of: the claims are stated of them."""
+    items = r.items
+    k = next((m for m in range(len(items) - 1, -1, -1) if items[m].has("especially")), None)
+    if k is None or k == 0 or items[k - 1].kind != "SEP":
+        return None
+    rest = items[k + 1:]
+    members = [x for x in rest if x.kind == "ENT"]
+    if not members or any(x.kind not in ("ENT", "LIST", "SEP") and not x.has("conj") and not x.has("etc") for x in rest):
+        return None
+    made = []
+    for t in list(r.triples):
+        cls = r.lexicon.concepts.get(t.factor_id)
+        if cls is None or cls.type != "family" or not all(
+                cls.name.lower() in m.found.concept.name.lower() and m.found.concept.id != cls.id for m in members):
+            continue
+        r.triples.remove(t)
+        for m in members:
+            rec = m.found.record
+            box = r.doc.bbox(min(rec.start, t.effect_start, t.target_start), max(rec.end, t.effect_end, t.target_end)) \
+                if r.doc.page_of(rec.start) == t.page else None
+            made.append(replace(t, factor_id=rec.concept_id, factor_name=rec.concept_name, factor_text=rec.surface,
+                                factor_start=rec.start, factor_end=rec.end, steps=t.steps + (name,), **box_columns(box)))
+    r.triples.extend(made)
+    return GO_ON if made else None
 
 
 @construction("zh.likeness")

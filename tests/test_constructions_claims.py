@@ -262,6 +262,16 @@ CASES = {
         }),
     ],
     "zh.noun": [
+        # written for the test: cause and risk nouns (原因 induces, 危险因素 promotes, 保护因子 inhibits)
+        ("炎症是骨质疏松症发生的重要原因。", {
+            ('inflammation', 'induces', 'osteoporosis', None, False),
+        }),
+        ("IL-6 是骨质疏松症的危险因素。", {
+            ('IL-6', 'promotes', 'osteoporosis', None, False),
+        }),
+        ("IL-10 是骨质疏松症的保护因子。", {
+            ('IL-10', 'inhibits', 'osteoporosis', None, False),
+        }),
         # 002: a role noun takes no default aspect
         ("LIF 是人类结直肠癌细胞中 p53 的重要负调节因子, LIF 的过表达主要以 p53 依赖性的方式增加培养的结直肠癌细胞和结直肠 PDX 肿瘤的化学耐药性<sup>[6]</sup>。", {
             ('LIF', 'inhibits', 'p53', None, False),
@@ -289,6 +299,8 @@ CASES = {
         # A 介导的 B 抑制 (a trigger with a direction and no object right after the head of a relative): the head is B's change; A acts on B with the two directions multiplied
         ("黑色素瘤细胞中的 LIF 被转化生长因子 $\\beta$ ( transforming growth factor-beta, TGF- $\\beta$ ) 强烈上调, LIF 表达变化是 TGF- $\\beta$ 介导的细胞迁移抑制所必需的, 通过上调细胞内的 LIF 可抑制细胞生长、防止细胞迁移和侵袭<sup>[2]</sup>。", {
             ('LIF', 'inhibits', 'melanoma cell', 'growth', False),  # not in the gold
+            ('LIF', 'inhibits', 'melanoma cell', 'invasion', False),  # not in the gold (防止: read as 抑制 is)
+            ('LIF', 'inhibits', 'melanoma cell', 'migration', False),  # not in the gold
             ('TGF-β', 'inhibits', 'melanoma cell', 'migration', False),
             ('TGF-β', 'upregulates', 'LIF', 'expression', False),
         }),
@@ -370,6 +382,8 @@ CASES = {
             ('VEGF-A', 'activates', 'vascular endothelial cell', 'migration', False),
             ('VEGF-A', 'activates', 'vascular endothelial cell', 'proliferation', False),
             ('VEGF-A', 'induces', 'endothelial cell', 'differentiation', False),
+            ('FGF2', 'activates', 'vascular endothelial cell', 'migration', False),  # zh.together
+            ('FGF2', 'activates', 'vascular endothelial cell', 'proliferation', False),  # zh.together
         }),
         # A 是 B 的配体 / B 的负调节因子: a noun trigger takes the owner before 的 as target
         ("IL-33 是 TLR/IL1R 超家族孤儿受体 St2 的配体，通过 MyD88 激活典型的 NF-κB通路[26]。", {
@@ -596,7 +610,100 @@ CASES = {
             ('BMSC', 'upregulates', 'BCL6', 'expression', False),
         }),
     ],
+    "zh.split_target": [
+        # tr_zh_02: A 特别是 B (zh.especially: both act), 对 X, 例如 E1、E2、E3 等, 具有…预防作用: the 对 phrase split off by
+        # commas is the target, its examples standing for it; 对肿瘤的进展具有阻抑作用 has its own 对 (zh.nominal)
+        ("此外,大量研究已经证实,非甾体类抗炎药特别是阿司匹林,对上皮组织来源的肿瘤,例如肠道肿瘤、胃癌、食道癌等,具有一定的化疗预防作用,尤其是对肿瘤的进展具有阻抑作用,但并不是对所有癌症,如肝癌、胆囊癌和胰腺癌等[4-5]。", {
+            ('NSAID', 'inhibits', 'intestinal tumor', None, False),  # not in the gold (it names aspirin)
+            ('NSAID', 'inhibits', 'gastric cancer', None, False),  # not in the gold
+            ('NSAID', 'inhibits', 'esophageal cancer', None, False),  # not in the gold
+            ('NSAID', 'inhibits', 'tumor', None, False),  # not in the gold
+            ('aspirin', 'inhibits', 'intestinal tumor', None, False),
+            ('aspirin', 'inhibits', 'gastric cancer', None, False),
+            ('aspirin', 'inhibits', 'esophageal cancer', None, False),
+            ('aspirin', 'inhibits', 'tumor', None, False),  # the gold: tumor progression
+        }),
+        # written for the test: the subject before 对, examples after 如
+        ("IL-10 对多种炎症性疾病,如类风湿关节炎和炎症性肠病,具有保护作用。", {
+            ('IL-10', 'inhibits', 'rheumatoid arthritis', None, False),
+            ('IL-10', 'inhibits', 'inflammatory bowel disease', None, False),
+        }),
+    ],
+    "-zh.split_target": [
+        # written for the test: the 对 phrase in the noun trigger's own clause is zh.nominal's
+        ("IL-10 对类风湿关节炎具有保护作用。", {
+            ('IL-10', 'inhibits', 'rheumatoid arthritis', None, False),
+        }),
+    ],
+    "zh.result": [
+        # 001: A 是 B 最具破坏性的后果: B causes A (the gold: osteoporosis induces hip and spine fracture; 髋部 is no name here)
+        ("髋部和脊柱骨折是骨质疏松症最具破坏性的后果，并与老年人的致残率和死亡率的增加有关[1] [5]。", {
+            ('osteoporosis', 'induces', 'vertebral fracture', None, False),
+        }),
+        # written for the test: 并发症
+        ("骨折是骨质疏松症的常见并发症。", {
+            ('osteoporosis', 'induces', 'fracture', None, False),
+        }),
+    ],
+    "zh.ameliorate": [
+        # tr_zh_01: 改善风湿病患者的症状: the symptoms of the disease's patients lessen: TCM inhibits the disease (gold)
+        ("综述IL-17与风湿病的关系及中医药干预研究进展,发现中医药可通过抑制炎症因子、维持免疫细胞平衡、调节IL-17细胞和IL-23/IL-17轴平衡,从而干预IL-17及相关因子表达,进而改善风湿病患者的症状,可为风湿病的治疗及中医药干预提供新的思路。", {
+            ('traditional Chinese medicine', 'inhibits', 'inflammatory cytokine', 'activity', False),
+            ('traditional Chinese medicine', 'promotes', 'immune homeostasis', None, False),  # not in the gold
+            ('traditional Chinese medicine', 'inhibits', 'rheumatic disease', None, False),
+        }),
+        # written for the test: 改善 + a disease
+        ("黄芪多糖可下调 IL-6 和 TNF-α 水平，从而改善类风湿关节炎。", {
+            ('Astragalus polysaccharide', 'downregulates', 'IL-6', 'expression', False),
+            ('Astragalus polysaccharide', 'downregulates', 'TNF-α', 'expression', False),
+            ('Astragalus polysaccharide', 'inhibits', 'rheumatoid arthritis', None, False),
+        }),
+    ],
+    "-zh.ameliorate": [
+        # written for the test: 改善 on what is no ailment promotes it
+        ("IL-6 可改善骨密度。", {
+            ('IL-6', 'promotes', 'bone mineral density', None, False),
+        }),
+    ],
+    "zh.together": [
+        # tr_zh_06: …，与 B 相互协同 V X in a clause going on with A (VEGF): bFGF acts as VEGF does
+        ("血管内皮生成因子(VEGF)是骨髓血管生成的中枢性调节因子,与碱性成纤维细胞生长因子(bFGF)相互协同刺激血管内皮细胞的迁移、增殖及分裂,在诱导内皮细胞分化及增强生存中具有关键性作用。", {
+            ('VEGF-A', 'regulates', 'angiogenesis', None, False),
+            ('VEGF-A', 'activates', 'vascular endothelial cell', 'migration', False),
+            ('VEGF-A', 'activates', 'vascular endothelial cell', 'proliferation', False),
+            ('VEGF-A', 'induces', 'endothelial cell', 'differentiation', False),
+            ('FGF2', 'activates', 'vascular endothelial cell', 'migration', False),
+            ('FGF2', 'activates', 'vascular endothelial cell', 'proliferation', False),
+        }),
+        # written for the test: A 与 B 协同/共同 V X: both act
+        ("TNF-α 与 IL-1β 协同促进破骨细胞分化。", {
+            ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
+            ('IL-1β', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+        # written for the test: A 与 B 具有协同作用，共同 V X: the chained pair acts together in the next clause
+        ("IL-17 与 TNF-α 具有协同作用，共同促进炎症反应。", {
+            ('IL-17', 'promotes', 'inflammatory response', None, False),
+            ('TNF-α', 'promotes', 'inflammatory response', None, False),
+        }),
+    ],
+    "-zh.together": [
+        # written for the test: A 与 B with no together cue: A acts (B is only what A is with)
+        ("TNF-α 与 IL-1β 促进破骨细胞分化。", {
+            ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+    ],
     "zh.condition": [
+        # written for the test: 在 X 的作用下 (the condition's owner before 的), then a name's own rise
+        ("在 TNF-α 的作用下，破骨细胞的分化明显增加。", {
+            ('TNF-α', 'upregulates', 'osteoclast', 'differentiation', False),
+        }),
+        # written for the test: 在 X 的诱导下 / 在 X 存在下 (condition cues), the change of a name's expression
+        ("在 IL-1β 的诱导下，软骨细胞中 MMP-13 的表达显著升高。", {
+            ('IL-1β', 'upregulates', 'MMP-13', 'expression', False),
+        }),
+        ("在LIF存在下, 细胞凋亡减少。", {
+            ('LIF', 'downregulates', 'cell', 'apoptosis', False),
+        }),
         # written for the test: 敲除 X 后 (a knocked-out condition), then a name's own fall (减轻, knockdown cue as 减少) after a degree adverb (明显): X acts, turned round
         ("敲除IL-17后,小鼠关节炎症明显减轻。", {
             ('IL-17', 'promotes', 'joint inflammation', None, False),
@@ -630,6 +737,21 @@ CASES = {
             ('IL-10', 'downregulates', 'RANKL', 'expression', False),
             ('IL-10', 'downregulates', 'bone resorption', None, False),
             ('IL-10', 'upregulates', 'bone formation', None, False),
+        }),
+    ],
+    "zh.especially_members": [
+        # tr_zh_06: …，尤其是 MMP2、MMP-9、MT1-MMP ending the sentence: the claims of MMPs are stated of the three (the gold's
+        # factors); integrin's claims stay integrin's (no member of it is named)
+        ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基质成分,进而启动内皮细胞的激活和迁移,整合素家族通过和不同配基结合,介导血管内皮细胞的迁移和黏附,有助于新生血管的成熟和稳定,尤其是MMP2、MMP-9、MT1-MMP。", {
+            ('integrin', 'induces', 'vascular endothelial cell', 'migration', False),
+            ('integrin', 'induces', 'cell adhesion', None, False),
+            ('integrin', 'promotes', 'new blood vessel formation', None, False),
+            ('MMP-2', 'activates', 'endothelial cell', 'activity', False),
+            ('MMP-2', 'activates', 'endothelial cell', 'migration', False),
+            ('MMP-9', 'activates', 'endothelial cell', 'activity', False),
+            ('MMP-9', 'activates', 'endothelial cell', 'migration', False),
+            ('MT1-MMP', 'activates', 'endothelial cell', 'activity', False),
+            ('MT1-MMP', 'activates', 'endothelial cell', 'migration', False),
         }),
     ],
     "zh.likeness": [

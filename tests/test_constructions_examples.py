@@ -26,6 +26,25 @@ CASES = {
             ('interleukin', 'regulates', 'osteoclast', 'differentiation', False),
         }),
     ],
+    "zh.bracket_members": [
+        # tr_zh_06: X(包括 A 和 B)、C: the bracketed members stand for X, and C after the brackets is listed with them
+        ("此外,TGF(包括TGF-α和TGF-β)、TNF-α同样是血管新生的刺激因子。", {
+            ('TGF-α', 'promotes', 'angiogenesis', None, False),
+            ('TGF-β', 'promotes', 'angiogenesis', None, False),
+            ('TNF-α', 'promotes', 'angiogenesis', None, False),
+        }),
+        # written for the test: full-width brackets
+        ("细胞因子（包括 IL-6 和 TNF-α）可促进骨吸收。", {
+            ('IL-6', 'promotes', 'bone resorption', None, False),
+            ('TNF-α', 'promotes', 'bone resorption', None, False),
+        }),
+    ],
+    "-zh.bracket_members": [
+        # written for the test: 包括 with no brackets states what the class includes; the claim stays on the class
+        ("细胞因子包括 IL-6 和 TNF-α，可促进骨吸收。", {
+            ('cytokine', 'promotes', 'bone resorption', None, False),
+        }),
+    ],
     "examples_agent": [
         # B 被 A 激活，例如 E1 或 E2 (A a class word, the examples right after the trigger): the examples stand for the agent
         ("有趣的是，ADAM 蛋白酶不仅能被其他细胞因子激活，例如 IL-1β或 TNF-α [74]，也可以被细菌毒素诱导[75]。", {

@@ -102,6 +102,42 @@ CASES = {
             ('IL-1β', 'inhibits', 'osteoblast', 'differentiation', False),
         }),
     ],
+    "zh.object_comma_list": [
+        # written for the test (after tr_zh_05 …促进基质降解,细胞间黏附及血管生成): V A,B 及 C。 with no verb after the comma: one object list
+        ("IL-6 可提高肿瘤细胞的迁移与侵袭能力,促进血管生成,细胞黏附及基质降解。", {
+            ('IL-6', 'upregulates', 'tumor cell', 'migration', False),
+            ('IL-6', 'upregulates', 'tumor cell', 'invasion', False),
+            ('IL-6', 'promotes', 'angiogenesis', None, False),
+            ('IL-6', 'promotes', 'cell adhesion', None, False),
+            ('IL-6', 'promotes', 'matrix degradation', None, False),
+        }),
+    ],
+    "-zh.object_comma_list": [
+        # written for the test: the names after the comma have a verb of their own: a new clause with its own subjects
+        ("IL-6 促进破骨细胞分化, RANKL 和 OPG 则调节骨吸收。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+            ('RANKL', 'regulates', 'bone resorption', None, False),
+            ('OPG', 'regulates', 'bone resorption', None, False),
+        }),
+    ],
+    "zh.especially_member": [
+        # 004: A，尤其是其中的 B，在…中发挥着重要作用: both (the gold has both)
+        ("骨髓微环境,尤其是其中的骨髓基质细胞(bone marrow stromal cells, BMSC),在白血病的发生发展中发挥着重要作用。", {
+            ('bone marrow microenvironment', 'regulates', 'leukemia', None, False),
+            ('BMSC', 'regulates', 'leukemia', None, False),
+        }),
+        # written for the test: A 特别是 B V X in one clause
+        ("非甾体类抗炎药特别是阿司匹林可抑制肠道肿瘤的进展。", {
+            ('NSAID', 'inhibits', 'intestinal tumor', None, False),
+            ('aspirin', 'inhibits', 'intestinal tumor', None, False),
+        }),
+    ],
+    "-zh.especially_member": [
+        # tr_zh_01: 尤其是 before a 在 phrase names no member; the sentence states no claim of IL-17 there, but its next one does
+        ("IL-17A的致炎性最强,尤其是在银屑病中。IL-17可以直接诱导多种细胞因子。", {
+            ('IL-17', 'upregulates', 'cytokine', 'expression', False),
+        }),
+    ],
     "zh.gerund_subject": [
         # 004: 抑制 FGF2/FGFR2 信号通路 is the subject of 是; 该因子 (FGF2) does not inhibit it
         ("T-ALL来源的BMSC分泌成纤维细胞生长因子2(fibroblast growth factor 2, FGF2),该因子与T-ALL细胞上的成纤维生长因子受体2(fibroblast growth factor receptor 2, FGFR2)结合,因此抑制FGF2/FGFR2信号通路可能是克服BMSC介导的T-ALL进展的有效策略。", {
@@ -483,6 +519,12 @@ CASES = {
         }),
     ],
     "chain": [
+        # written for the test (after tr_zh_03 持续的肝损伤会导致肝脏大面积纤维化而引起肝硬化): a disease that was the factor of the
+        # claim just stated goes on acting in the clause after it (a disease merely described before is a setting)
+        ("肝损伤会导致肝纤维化，进而引起肝硬化。", {
+            ('liver injury', 'induces', 'liver fibrosis', None, False),
+            ('liver injury', 'induces', 'liver cirrhosis', None, False),
+        }),
         # 并导致代谢转向 X: 转向 (shifts to) is a verb of its own in a chained clause; the subject favours X
         ("BMSC 中 PKC- $\\beta$  的上调导致线粒体去极化增加, 并导致代谢转向氧化磷酸化。", {
             ('PKC-β', 'promotes', 'oxidative phosphorylation', None, False),

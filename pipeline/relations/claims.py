@@ -92,6 +92,23 @@ def response(r: Reader, name: str, q: Claim):
     return q.after
 
 
+@construction("zh.result")
+def result(r: Reader, name: str, q: Claim):
+    """``髋部骨折是骨质疏松症最严重的后果`` / ``骨折是骨质疏松症的常见并发症``: A 是 B (的) + a result noun
+    (form ``result``: 后果, 并发症) ending the clause: B, the owner after the copula, causes the subject A."""
+    if q.trig.form != "result":
+        return None
+    c, items = q.c, q.items
+    if c.subject is None:
+        return q.after
+    copula = next((m for m in range(c.subject.end, q.i) if items[m].kind == "VERB" and items[m].is_a("copula")), None)
+    j = next((m for m in range(copula + 1, q.i) if items[m].kind == "ENT"), None) if copula is not None else None
+    owner = read_group(items, j, r.lang) if j is not None else None
+    if owner is not None and not any(x.kind in ("TRIG", "ENT") or x.is_a("copula") for x in items[owner.end:q.i]):
+        emit(r, owner.args, c.subject.args, q.it, c.negated, c.hedged, [], How(name))
+    return q.after
+
+
 @construction("zh.role_content")
 def role_content(r: Reader, name: str, q: Claim):
     """``炎症是一个复杂的过程，涉及…``: what a thing involves is no claim, unless the clause

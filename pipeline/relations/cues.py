@@ -31,7 +31,8 @@ def _opens(c: Clause) -> bool:
 def condition_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
     if not it.has("condition") or r.condition is not None:
         return None
-    before = group_before(c.items, i, r.lang)
+    k = i - 1 if i > 0 and c.items[i - 1].kind == "DE" else i  # ``在 TNF-α 的作用下``: the owner before 的
+    before = group_before(c.items, k, r.lang)
     if before is None:
         return None
     r.condition = Condition(before.args, it.end)
@@ -262,6 +263,20 @@ def agent_examples(r: Reader, name: str, c: Clause, it: Item, i: int):
             and not any(x.kind == "ENT" for x in c.items[c.pending_at + 1:i]):
         return DONE
     return None
+
+
+@construction("zh.especially")
+def especially(r: Reader, name: str, c: Clause, it: Item, i: int):
+    """``非甾体类抗炎药特别是阿司匹林，对…`` / ``骨髓微环境，尤其是其中的骨髓基质细胞，在…``: 特别是 /
+    尤其是 right after the subject (or opening the clause after it), before any trigger, names a
+    member of it: the group after the cue is the subject too (group stage: zh.especially_member)."""
+    if not it.has("especially") or c.last_trigger is not None:
+        return None
+    held = c.subject if c.subject is not None else (r.sentence_subject if i == 0 else None)
+    if held is None or held.pronoun or not held.args:
+        return None
+    c.pending, c.pending_at = "especially", i
+    return DONE
 
 
 @construction("role_cue")

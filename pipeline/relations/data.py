@@ -29,7 +29,7 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium",
                        "unknown", "host", "title", "coculture", "anaphor", "process_anaphor", "role_content", "determiner", "plural",
                        "owned", "related", "existential", "result", "causative", "likeness", "forms", "unspecific",
-                       "combination"})
+                       "combination", "together", "especially", "ameliorate"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 MARK_ONLY = frozenset({"host", "title", "anaphor", "process_anaphor", "determiner", "plural", "owned", "related", "existential",
                        "result", "causative", "forms", "unspecific"})
@@ -40,11 +40,11 @@ WORD_KINDS = frozenset({
     "effect_word", "with", "with_its", "and", "as_well_as", "particle", "includes", "origin_open", "article", "be", "break",
     "nominal_partner", "by", "complementizer", "role_in", "effect_on", "adverb_ending", "past_ending",
     "participle_ending", "be_participle_ending", "gerund_ending", "cells_of", "family_of", "modifier_pos",
-    "compound_head", "killer_cell", "relative_particle", "aspect_adverb", "improves", "harm"})
+    "compound_head", "ailment", "killer_cell", "relative_particle", "aspect_adverb", "harm"})
 # English classes matched whatever the case of the word ("The binding of…").
 CASELESS_KINDS = frozenset({"article", "be", "break", "nominal_partner", "by", "complementizer", "role_in",
                             "effect_on"})
-FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response"})
+FORMS = frozenset({"verb", "noun", "modifier", "role", "prefix", "agent", "response", "result"})
 SECTIONS = frozenset({"abstract", "body"})
 # Types of target that are things (an aspect applies); processes and
 # diseases are targets in themselves ("促进骨吸收": no aspect).

@@ -40,6 +40,22 @@ def examples_subject(r: Reader, name: str, c: Clause, group: Group, cue_index: i
     return DONE
 
 
+@construction("zh.bracket_members")
+def bracket_members(r: Reader, name: str, c: Clause, group: Group, cue_index: int):
+    """``TGF(包括TGF-α和TGF-β)、TNF-α同样是…``: 包括 opening brackets right after the subject
+    lists the members the subject's name covers (an aside, not a statement that X includes
+    Y): they stand for it, with the names listed after the brackets."""
+    cue_at = c.items[cue_index].start
+    if c.subject is None or c.last_trigger is not None or not _includes(c, cue_index) \
+            or not adjacent(r, c.items[c.subject.end - 1].end, cue_at):
+        return None
+    opens = r.data.words_of("open", r.lang)
+    if not any(ch in opens for ch in r.view.clean.text[c.items[c.subject.end - 1].end:cue_at]):
+        return None
+    c.subject = group.with_step(name)
+    return DONE
+
+
 @construction("examples_slot")
 def examples_slot(r: Reader, name: str, c: Clause, group: Group, cue_index: int):
     """``与其受体（DR4 和 DR5）``: examples of a partner, 对-target or agent stand for it."""

@@ -132,6 +132,51 @@ def nominal(r: Reader, name: str, q: Claim):
     return GO_ON
 
 
+@construction("zh.split_target")
+def split_target(r: Reader, name: str, q: Claim):
+    """``对上皮组织来源的肿瘤，例如肠道肿瘤、胃癌、食道癌等，具有一定的化疗预防作用``: a noun or role
+    trigger with no target, in a clause with no 对 of its own, after clauses that hold only a
+    对 phrase (and then only its examples): the 对 phrase, split off by commas, is its target,
+    and its examples stand for it."""
+    if q.target is not None or q.trig.form not in ("noun", "role") or r.lang != "zh":
+        return None
+    items = r.items
+    k = next((m for m, x in enumerate(items) if x.start == q.it.start), None)
+    if k is None:
+        return None
+    s = k
+    while s > 0 and items[s - 1].kind != "SEP":
+        s -= 1
+    if any(x.kind == "TRIG" or x.has("target") for x in items[s:k]):
+        return None
+    examples, e = None, s - 1
+    while e > 0:
+        b = e
+        while b > 0 and items[b - 1].kind != "SEP":
+            b -= 1
+        clause = items[b:e]
+        if not clause or any(x.kind in ("TRIG", "VERB") for x in clause):
+            return None
+        heads = [m for m in range(b, e) if items[m].kind == "ENT"]
+        if clause[0].has("example") and examples is None and heads:
+            examples, e = read_group(items, heads[0], r.lang), b - 1
+            continue
+        t = next((m for m in range(b, e) if items[m].has("target")), None)
+        if t is None or not heads or heads[-1] < t or any(
+                x.kind not in ("ENT", "LIST") and not x.has("conj") for x in items[b:t]):
+            return None  # ``(A) 对 B``: only the subject may stand before 对
+        j = heads[-1]
+        while j > t + 1 and (items[j - 1].kind == "ENT" or items[j - 1].is_a("list_mark")):
+            j -= 1
+        found = examples or read_group(items, j, r.lang)
+        if found is None:
+            return None
+        q.target = Group(0, 1, found.args, steps=(name,))
+        q.named(name)
+        return GO_ON
+    return None
+
+
 @construction("zh.target_marker")
 def target_marker(r: Reader, name: str, q: Claim):
     """``A 对 B 的抑制``: 对 marks the target of a trigger with no object after it."""
@@ -162,6 +207,36 @@ def pronoun_claim(r: Reader, name: str, q: Claim):
     if q.factors is not None or held is None or not held.pronoun or not factors_of(r, q.c):
         return None
     q.named(name)
+    return GO_ON
+
+
+@construction("zh.together")
+def together(r: Reader, name: str, q: Claim):
+    """``TNF-α 与 IL-1β 协同促进…`` / ``VEGF 是…，与 bFGF 相互协同刺激…``: a together cue (协同, 共同)
+    right before the trigger, after A 与 B or after 与 B in a clause that goes on with A: A and B
+    act together, so both are factors (a binding pair is zh.binding_pair's)."""
+    c, items, i = q.c, q.items, q.i
+    if q.factors is not None or q.trig.effect == "binds":
+        return None
+    held = c.subject if c.subject is not None and c.subject.joined_by_with else c.partner
+    carried = held is None and c.subject is None and r.sentence_subject is not None \
+        and r.sentence_subject.joined_by_with  # ``A 与 B 具有协同作用，共同促进 X``: the chained A 与 B
+    if not carried and (held is None or held.end >= i):
+        return None
+    gap = items[:i] if carried else items[held.end:i]
+    if not any(x.has("together") for x in gap) or any(x.kind not in ("WORD", "VERB", "CUE") for x in gap):
+        return None
+    if carried:
+        factors = list(r.sentence_subject.args)
+    elif held is c.subject:
+        factors = list(held.args)
+    else:
+        factors = factors_of(r, c)
+        if not factors:
+            return None
+        factors = factors + [a for a in held.args if all(a.found.concept.id != f.found.concept.id for f in factors)]
+    q.factors = factors
+    q.steps.append(name)
     return GO_ON
 
 
@@ -385,6 +460,25 @@ def participle(r: Reader, name: str, q: Claim):
         q.emit = False
         return GO_ON
     return None
+
+
+@construction("zh.ameliorate")
+def ameliorate(r: Reader, name: str, q: Claim):
+    """``中药可改善类风湿关节炎`` / ``改善风湿病患者的症状``: 改善 (ameliorate cue), a promoting verb, on a
+    disease or an ailment (``ailment`` of words.tsv: 症状) lessens it: inhibits; the symptoms of a
+    disease's patients (X 患者的症状) are the disease's."""
+    if not q.it.has("ameliorate") or q.target is None or q.factors is None or not q.target.args:
+        return None
+    ailments = r.data.words_of("ailment", "en")
+    if not all(a.found.concept.type == "disease" or a.found.concept.name in ailments for a in q.target.args):
+        return None
+    q.effect = "inhibits"
+    if all(a.found.concept.name in ailments for a in q.target.args):
+        owner = [x for x in q.items[q.i + 1:q.target.start] if x.found is not None and x.found.concept.type == "disease"]
+        if len(owner) == 1:
+            q.target = Group(0, q.target.end, (Arg(owner[0].found, None),), steps=q.target.steps)
+    q.steps.append(name)
+    return GO_ON
 
 
 @construction("state_claim")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..mentions import as_concept
+from ..records import box_columns
 from .data import THING_TYPES
 from .emit import emit
 from .engine import GO_ON, Miss, construction
@@ -87,6 +88,36 @@ def zh_comma_list(r: Reader, name: str, out: list[Item], it: Item):
             joined = True
             continue
         if joined and (x.has("etc") or x.kind in ("TRIG", "VERB")):
+            comma = out.pop()
+            out.append(Item("LIST", comma.start, comma.end, comma.text, comma.pos, marks=frozenset({"list_mark", "gap"})))
+            return it
+        return None
+    return None
+
+
+@construction("zh.object_comma_list")
+def zh_object_comma_list(r: Reader, name: str, out: list[Item], it: Item):
+    """``促进血管生成,细胞黏附及基质降解``: a comma right before a name, after the names that a
+    verb trigger of the clause took as its object, when the names after it are closed by a
+    conjunction (及, 和) and the clause ends there with no verb: one object list, not a new clause."""
+    if it.kind != "ENT" or len(out) < 3 or not (out[-1].is_a("comma") or out[-1].is_a("wide_comma")) \
+            or out[-2].kind not in ("ENT", "ASP"):
+        return None
+    k = len(out) - 2
+    while k >= 0 and (out[k].kind in ("ENT", "ASP", "DE") or out[k].is_a("list_mark")
+                      or out[k].has("conj") and not out[k].has("clause_link")):
+        k -= 1
+    if k < 0 or out[k].kind != "TRIG" or out[k].trigger.form != "verb":
+        return None  # the names before the comma are no verb's object
+    j = next((m for m, x in enumerate(r.items) if x is it), len(r.items))
+    joined = False
+    for x in r.items[j + 1:]:
+        if x.kind in ("ENT", "ASP") or x.is_a("list_mark"):
+            continue
+        if x.has("conj") and not x.has("clause_link"):
+            joined = True
+            continue
+        if joined and x.kind == "SEP" and not x.is_a("comma") and not x.is_a("wide_comma"):
             comma = out.pop()
             out.append(Item("LIST", comma.start, comma.end, comma.text, comma.pos, marks=frozenset({"list_mark", "gap"})))
             return it
@@ -247,6 +278,36 @@ def _bare_aspect_owned(r: Reader, j: int, end: int) -> tuple:
     return ()
 
 
+@construction("zh.especially_members")
+def especially_members(r: Reader, name: str):
+    """``基质金属蛋白酶(MMPs)通过降解…,进而启动…,尤其是MMP2、MMP-9、MT1-MMP``: a clause of 特别是 / 尤其是
+    and names only, ending the sentence, names the members that its claims of a class (a family whose name
+    each member's name holds: MMP in MMP-2, MT1-MMP) were chiefly said of: the claims are stated of them."""
+    items = r.items
+    k = next((m for m in range(len(items) - 1, -1, -1) if items[m].has("especially")), None)
+    if k is None or k == 0 or items[k - 1].kind != "SEP":
+        return None
+    rest = items[k + 1:]
+    members = [x for x in rest if x.kind == "ENT"]
+    if not members or any(x.kind not in ("ENT", "LIST", "SEP") and not x.has("conj") and not x.has("etc") for x in rest):
+        return None
+    made = []
+    for t in list(r.triples):
+        cls = r.lexicon.concepts.get(t.factor_id)
+        if cls is None or cls.type != "family" or not all(
+                cls.name.lower() in m.found.concept.name.lower() and m.found.concept.id != cls.id for m in members):
+            continue
+        r.triples.remove(t)
+        for m in members:
+            rec = m.found.record
+            box = r.doc.bbox(min(rec.start, t.effect_start, t.target_start), max(rec.end, t.effect_end, t.target_end)) \
+                if r.doc.page_of(rec.start) == t.page else None
+            made.append(replace(t, factor_id=rec.concept_id, factor_name=rec.concept_name, factor_text=rec.surface,
+                                factor_start=rec.start, factor_end=rec.end, steps=t.steps + (name,), **box_columns(box)))
+    r.triples.extend(made)
+    return GO_ON if made else None
+
+
 @construction("zh.likeness")
 def likeness(r: Reader, name: str):
     """``与 IL-6 类似，TNF-α 可以…调节骨代谢``: a sentence opening with 与 A + a likeness word
@@ -279,4 +340,4 @@ def compound_modifier(r: Reader, name: str, out: list[Item], it: Item):
     after = r.items[k + 1] if k is not None and k + 1 < len(r.items) else None
     if after is None or after.kind not in ("WORD", "CUE") or after.start != it.end or not after.is_a("compound_head"):
         return None
-    return Item("WORD", it.start, it.end, it.text, it.pos, marks=it.marks)
+    return Item("WORD", it.start, it.end, it.text, it.pos, found=it.found, marks=it.marks)  # what it named (zh.ameliorate)

@@ -186,7 +186,10 @@ def factors_of(r: Reader, c: Clause) -> list[Arg] | None:
     if c.subject is None:
         # ``髓母细胞瘤是最常见的…肿瘤，在体外用…处理的 MB 细胞会增强…``: a disease that an
         # earlier clause was about is the setting of the clauses after it, not what acts in them
-        args = [a for a in args if a.found.concept.type not in SETTING_TYPES]
+        # (a disease that was itself the factor of the claim just stated goes on acting: ``肝损伤会导致肝纤维化，
+        # 进而引起肝硬化``)
+        acted = {a.found.concept.id for a in r.last.factors} if r.last is not None and r.last.triples else set()
+        args = [a for a in args if a.found.concept.type not in SETTING_TYPES or a.found.concept.id in acted]
     return args or None
 
 

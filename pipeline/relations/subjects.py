@@ -38,6 +38,24 @@ def named_agent(r: Reader, name: str, c: Clause, g: GroupRead):
     return GO_ON
 
 
+@construction("zh.especially_member")
+def especially_member(r: Reader, name: str, c: Clause, g: GroupRead):
+    """The group after 特别是 / 尤其是 (zh.especially): it and the subject it names a member of
+    are the clause's subject."""
+    if g.role != "especially":
+        return None
+    held = c.subject if c.subject is not None else r.sentence_subject
+    if held is None:
+        return None
+    ids = {a.found.concept.id for a in held.args}
+    both = held.replaced(list(held.args) + [a for a in g.group.args if a.found.concept.id not in ids]).with_step(name)
+    if c.subject is None:
+        r.sentence_subject = both  # ``A，尤其是 B，在…中发挥作用``: the clauses after it go on with both
+    c.subject = both
+    g.role = None
+    return DONE
+
+
 @construction("example_subject")
 def example_subject(r: Reader, name: str, c: Clause, g: GroupRead):
     if g.role == "example" and all(x.kind in ("CUE", "WORD") for x in c.items[:g.group.start]) \

@@ -636,9 +636,10 @@ CASES = {
         }),
     ],
     "zh.result": [
-        # 001: A 是 B 最具破坏性的后果: B causes A (the gold: osteoporosis induces hip and spine fracture; 髋部 is no name here)
+        # 001: A 是 B 最具破坏性的后果: B causes A (the gold: osteoporosis induces hip and spine fracture; 髋部 shares 骨折)
         ("髋部和脊柱骨折是骨质疏松症最具破坏性的后果，并与老年人的致残率和死亡率的增加有关[1] [5]。", {
             ('osteoporosis', 'induces', 'vertebral fracture', None, False),
+            ('osteoporosis', 'induces', 'hip fracture', None, False),
         }),
         # written for the test: 并发症
         ("骨折是骨质疏松症的常见并发症。", {
@@ -658,11 +659,23 @@ CASES = {
             ('Astragalus polysaccharide', 'downregulates', 'TNF-α', 'expression', False),
             ('Astragalus polysaccharide', 'inhibits', 'rheumatoid arthritis', None, False),
         }),
+        # written for the test: 改善 of a disease, and of an injury (harm of words.tsv)
+        ("二甲双胍可改善骨质疏松，IL-10 可改善小鼠的肺损伤。", {
+            ('metformin', 'inhibits', 'osteoporosis', None, False),
+            ('IL-10', 'inhibits', 'lung injury', None, False),
+        }),
     ],
     "-zh.ameliorate": [
         # written for the test: 改善 on what is no ailment promotes it
         ("IL-6 可改善骨密度。", {
             ('IL-6', 'promotes', 'bone mineral density', None, False),
+        }),
+        # 000: 改善 of survival and of the efficacy of treatment raises them
+        ("如 IL-2 和 IFN-α 等细胞因子可以改善骨髓增殖性肿瘤患者的生存率和治疗效果。", {
+            ('IL-2', 'promotes', 'overall survival', None, False),
+            ('IL-2', 'promotes', 'therapeutic efficacy', None, False),
+            ('IFN-α', 'promotes', 'overall survival', None, False),
+            ('IFN-α', 'promotes', 'therapeutic efficacy', None, False),
         }),
     ],
     "zh.together": [

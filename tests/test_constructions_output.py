@@ -113,28 +113,6 @@ CASES = {
             ('IL-6', 'induces', 'Th17 cell', 'differentiation', False),
         }),
     ],
-    "zh.improves_harm": [
-        # tr_zh_01: 改善 … 的症状 lessens the symptoms (the gold: TCM inhibits the disease, which is no mention here)
-        ("综述IL-17与风湿病的关系及中医药干预研究进展,发现中医药可通过抑制炎症因子、维持免疫细胞平衡、调节IL-17细胞和IL-23/IL-17轴平衡,从而干预IL-17及相关因子表达,进而改善风湿病患者的症状,可为风湿病的治疗及中医药干预提供新的思路。", {
-            ('traditional Chinese medicine', 'inhibits', 'inflammatory cytokine', 'activity', False),
-            ('traditional Chinese medicine', 'promotes', 'immune homeostasis', None, False),
-            ('traditional Chinese medicine', 'inhibits', 'symptom', None, False),
-        }),
-        # written for the test: 改善 of a disease, and of an injury
-        ("二甲双胍可改善骨质疏松，IL-10 可改善小鼠的肺损伤。", {
-            ('metformin', 'inhibits', 'osteoporosis', None, False),
-            ('IL-10', 'inhibits', 'lung injury', None, False),
-        }),
-    ],
-    "-zh.improves_harm": [
-        # 000: 改善 of survival and of the efficacy of treatment raises them
-        ("如 IL-2 和 IFN-α 等细胞因子可以改善骨髓增殖性肿瘤患者的生存率和治疗效果。", {
-            ('IL-2', 'promotes', 'overall survival', None, False),
-            ('IL-2', 'promotes', 'therapeutic efficacy', None, False),
-            ('IFN-α', 'promotes', 'overall survival', None, False),
-            ('IFN-α', 'promotes', 'therapeutic efficacy', None, False),
-        }),
-    ],
     "zh.killer_cytotoxicity": [
         # written for the test: the cytotoxicity of NK cells is their activity (lowered: inhibited), not their drug resistance turned round
         ("TGF-β 可降低 NK 细胞的细胞毒性。", {

@@ -107,19 +107,6 @@ def _changed(d: Draft, name: str):
 
 # --- the output records, in their order -------------------------------------------
 
-@construction("zh.improves_harm")
-def improves_harm(r: Reader, name: str, d: Draft):
-    """``改善风湿病患者的症状`` / ``改善骨质疏松``: making a disease or a harm (``words.tsv``
-    harm: symptom, pain, injury) better lessens it: the effect is inhibits, not promotes."""
-    if not d.trigger.is_a("improves") or EFFECTS[d.base] <= 0:
-        return None
-    harm = d.concept.name.lower()
-    if d.concept.type != "disease" and not any(w.lower() in harm for w in r.data.words_of("harm", "en")):
-        return None
-    d.base = d.effect = INVERSE[d.base]
-    return _changed(d, name)
-
-
 @construction("knockdown_reversed")
 def knockdown_reversed(r: Reader, name: str, d: Draft):
     """``LIF 的阻断可以降低 X``: a knocked-down, deleted or blocked factor acts with its

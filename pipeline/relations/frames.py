@@ -464,21 +464,28 @@ def participle(r: Reader, name: str, q: Claim):
 
 @construction("zh.ameliorate")
 def ameliorate(r: Reader, name: str, q: Claim):
-    """``中药可改善类风湿关节炎`` / ``改善风湿病患者的症状``: 改善 (ameliorate cue), a promoting verb, on a
-    disease or an ailment (``ailment`` of words.tsv: 症状) lessens it: inhibits; the symptoms of a
-    disease's patients (X 患者的症状) are the disease's."""
+    """``中药可改善类风湿关节炎`` / ``改善小鼠的肺损伤`` / ``改善风湿病患者的症状``: 改善 (ameliorate cue), a
+    promoting verb, on a disease or a harm (``harm`` of words.tsv: a word of the name, as injury, pain, bone
+    loss) lessens it: inhibits; the symptoms of a disease's patients (X 患者的症状, ``ailment`` of words.tsv)
+    are the disease's. On what is neither (生存率, 骨密度) it promotes, as the trigger says."""
     if not q.it.has("ameliorate") or q.target is None or q.factors is None or not q.target.args:
         return None
-    ailments = r.data.words_of("ailment", "en")
-    if not all(a.found.concept.type == "disease" or a.found.concept.name in ailments for a in q.target.args):
+    if not all(_is_harm(r, a.found.concept) for a in q.target.args):
         return None
     q.effect = "inhibits"
+    ailments = r.data.words_of("ailment", "en")
     if all(a.found.concept.name in ailments for a in q.target.args):
         owner = [x for x in q.items[q.i + 1:q.target.start] if x.found is not None and x.found.concept.type == "disease"]
         if len(owner) == 1:
             q.target = Group(0, q.target.end, (Arg(owner[0].found, None),), steps=q.target.steps)
     q.steps.append(name)
     return GO_ON
+
+
+def _is_harm(r: Reader, concept) -> bool:
+    """A disease, or a concept whose English name holds a harm word (lung injury, bone loss, symptom)."""
+    words = concept.name.lower().split()
+    return concept.type == "disease" or any(w in words for w in r.data.words_of("harm", "en"))
 
 
 @construction("state_claim")

@@ -164,7 +164,24 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     # tumour's migration is its cells', which the relation stage's output names)
     out += [replace(s, aspect=a, negated=negated) for s in first_owned for a in pending
             if s.found.concept.type != "process"]
+    if role == "subject" and _gerund_before(ctx, head):
+        out = [replace(s, knocked=True) for s in out]
     return _distinct(out)
+
+
+def _gerund_before(ctx: Context, head) -> bool:
+    """``Blocking NKG2D decreased…`` / ``blocking TGF-β and IL-10 increased…``: a knock-down
+    gerund right before a subject name, which the parser hung on the name (a compound) or on the
+    verb (csubj) instead of taking the name for its object: the name is knocked down."""
+    k = head.i - 1
+    while k >= 0 and head.doc[k].dep_ == "det" and head.doc[k].head.i == head.i:
+        k -= 1
+    word = head.doc[k] if k >= 0 and ctx.mention(head) is not None else None
+    if word is None or not word.lower_.endswith("ing") or not _is_knockdown(ctx.vocab, word):
+        return False
+    if any(c.dep_ == "dobj" for c in word.children):
+        return False
+    return word.head.i == head.i or word.dep_ == "csubj" and word.head.i == head.head.i
 
 
 def is_class_word(ctx: Context, found: Found) -> bool:
@@ -239,6 +256,8 @@ def _one_head_read(ctx: Context, tok, role: str):
     found = ctx.mention(tok)
     lends = found is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     examples = [] if lends else _examples(ctx, tok, role)  # ``the inhibition of X such as…``: X's (_owners)
+    if examples and found is not None and not _examples_of(ctx, found, examples):
+        examples = []  # ``inflammation arising from various etiologies, including infection``: not inflammation's
     if examples:
         return examples, None
     if found is not None:
@@ -428,6 +447,20 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
         elif child.dep_ == "appos" and any(c.lower_ in ("e.g.", "eg", "e.g") for c in child.subtree):
             out += sides(ctx, child, role)
     return out
+
+
+def _examples_of(ctx: Context, found: Found, examples: list[Side]) -> bool:
+    """Examples the parser hung on a name can stand for it only where it names a class (cytokines,
+    immune cells) or a thing of their kind; on a name of another kind (a process: ``inflammation
+    arising from various etiologies, including infection and aging``; ``pathways that induce
+    erythropoiesis, including JAK2/STAT5``) they are another noun's."""
+    if is_class_word(ctx, found) or _PLURAL.search(found.record.surface):
+        return True  # ``cellular responses, including cell proliferation, apoptosis…``
+    return all(s.found.concept.type == found.concept.type for s in examples)
+
+
+# a name whose last word is a plural noun (responses, cells), not a singular in -s (metastasis, virus)
+_PLURAL = re.compile(r"[a-z](?<![sui])s$")
 
 
 def _by_agent(ctx: Context, tok) -> list[Side]:

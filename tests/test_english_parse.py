@@ -234,6 +234,30 @@ def test_clauses_the_parser_misreads(resources, text, expected):
     assert parse_read(text, resources) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # PMC6708973 (Treg cells and NK cells): a knock-down gerund the parser hung on the name (a compound) or on
+    # the verb (csubj) still knocks the name down: blocking NKG2D lowers cytotoxicity, so NKG2D raises it
+    ("Blocking NKG2D decreased NK cell cytotoxicity, IFN-γ production and CD107a expression.",
+     {("NKG2D", "upregulates", "cytotoxicity", None, False, False, "en.dep.knockdown_subject"),
+      ("NKG2D", "upregulates", "IFN-γ", "expression", False, False, "en.dep.knockdown_subject"),
+      ("NKG2D", "upregulates", "CD107a", "expression", False, False, "en.dep.knockdown_subject")}),
+    ("Moreover, blocking TGF-β and IL-10 substantially increased the NKG2D expression in NK and Treg cell "
+     "cocultures.",
+     {("TGF-β", "downregulates", "NKG2D", "expression", False, False, "en.dep.knockdown_subject"),
+      ("IL-10", "downregulates", "NKG2D", "expression", False, False, "en.dep.knockdown_subject")}),
+    # ASH Hematology 2010 (anemia of inflammation): examples hung on a name of one process are another noun's
+    # (the etiologies'), not the subject's; on a class word they stand for it (SPEC 1)
+    ("Inflammation arising from various etiologies, including infection, autoimmune disorders, chronic diseases, "
+     "and aging, can promote anemia.",
+     {("inflammation", "promotes", "anemia", None, False, False, "en.dep.active")}),
+    ("Inflammatory cytokines, including IL-6 and TNF-α, promote bone resorption.",
+     {("IL-6", "promotes", "bone resorption", None, False, False, "en.dep.active"),
+      ("TNF-α", "promotes", "bone resorption", None, False, False, "en.dep.active")}),
+])
+def test_subjects_the_parser_hangs_elsewhere(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
 @pytest.mark.parametrize("text,claim", [
     # tr_en_10: inquiry states nothing ("to test the effect", "we analyzed the ability of X to regulate Y")
     ("To directly test the effect of IL-4 on osteoclasts, we took advantage of a simplified system using recombinant "

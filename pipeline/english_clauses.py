@@ -65,7 +65,7 @@ def _governing_verb(tok):
 def _antecedent(tok):
     """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
     which promotes…``) ``which`` takes up the clause, whose subject it then names."""
-    noun = tok.head
+    noun = _agreeing(tok, tok.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in _VOCAB_CLASS and noun.head.head.dep_ == "attr":
         # ``Cytokines are a class of molecules that regulate…``: the copula's subject
@@ -82,6 +82,16 @@ def _antecedent(tok):
         head, _ = subject_head(governor)
         return head
     return noun
+
+
+def _agreeing(verb, noun):
+    """``sclerostin, a protein secreted by osteocytes that inhibits bone formation``: a verb in
+    -s cannot be about the plural agent of a participle; it is about the noun the participle
+    modifies."""
+    participle = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ in ("agent", "prep") else None
+    if verb.tag_ != "VBZ" or noun.tag_ != "NNS" or participle is None or participle.dep_ != "acl":
+        return noun
+    return participle.head if participle.head.tag_ in ("NN", "NNP") else noun
 
 
 # --- flags ----------------------------------------------------------------------

@@ -60,10 +60,11 @@ class Context:
     def mention(self, tok) -> Found | None:
         return self.parsed.mention_at.get(tok.i)
 
-    def pronoun(self, tok) -> list[Found]:
+    def pronoun(self, tok, cells: bool = False) -> list[Found]:
         """The referents of a pronoun token, each re-anchored on the pronoun's span: the one
         thing a subject before it in the sentence names (``IL-17A is…whereas its effects``),
-        else what the sentence before was about."""
+        else what the sentence before was about. With ``cells`` (``their differentiation``: a
+        fate only cells have) the cells the sentence named last before it, else none."""
         kind = _PRONOUNS.get(tok.lower_)
         if kind is None or self.mention(tok) is not None:
             return []
@@ -71,14 +72,21 @@ class Context:
         view = self.parsed.view
         start, end = view.clean.source_span(a, b)
         out = []
-        for f in self._sibling_molecule(tok, kind) or self._earlier_subject(tok, kind) or \
-                self._fronted_for(tok, kind) or self._earlier_molecule(tok, kind) or self.referents.get(kind, []):
+        found = self._earlier_cell(tok) if cells else \
+            self._sibling_molecule(tok, kind) or self._earlier_subject(tok, kind) or \
+            self._fronted_for(tok, kind) or self._earlier_molecule(tok, kind) or self.referents.get(kind, [])
+        for f in found:
             record = replace(f.record, start=start, end=end, surface=self.doc.text[start:end],
                              sent_id=view.sentence.sent_id, via="pronoun", page=self.doc.page_of(start),
                              **box_columns(self.doc.bbox(start, end)))
             out.append(Found(record, a, b, f.concept))
         return out
 
+
+    def _earlier_cell(self, tok) -> list[Found]:
+        """``IL-15 acts on NK cells and enhances their proliferation``: the last cell named before ``tok``."""
+        found = [f for t in tok.doc[:tok.i] if (f := self.mention(t)) is not None and f.concept.type == "cell"]
+        return found[-1:]
 
     def _sibling_molecule(self, tok, kind: str) -> list[Found]:
         """``the lack of sclerostin or its antibody-mediated inhibition``: the one molecule the
@@ -138,8 +146,10 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     for tok in listed:
         if tok.i != head.i and _heads_own_participle(tok):
             break  # ``A mediated by X and B mediated by Y``: B starts a phrase of its own
-        if tok.i != head.i and premodified and _own_phrase(tok):
+        if tok.i != head.i and premodified and (_own_phrase(tok) or _own_modifier(ctx, tok)):
             break
+        if tok.i != head.i and (and_verb(ctx, tok) or any(and_verb(ctx, c) for c in tok.children if c.i < tok.i)):
+            break  # ``promotes A and inhibits B``: B is the second verb's
         negated = negated or (tok.i != head.i and _negated_conjunct(ctx, tok))
         got = _one_head(ctx, tok, role)
         if got is None:
@@ -184,6 +194,34 @@ def _gerund_before(ctx: Context, head) -> bool:
     return word.head.i == head.i or word.dep_ == "csubj" and word.head.i == head.head.i
 
 
+def and_verb(ctx: Context, tok) -> bool:
+    """``IL-6 promotes osteoclast differentiation and inhibits osteoblast differentiation``: a finite
+    trigger verb after ``and`` / ``or`` that the parser hung inside the object of the verb before it
+    (inhibits as an adjective of the next noun, suppresses as a plural noun): a second verb of the
+    same subject (``verb_above_object`` is that first verb)."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if before is None or before.lower_ not in ("and", "or") or tok.i + 1 >= len(tok.doc) or ctx.mention(tok):
+        return False
+    finite = tok.tag_ in ("VBZ", "VBD", "VBP") or tok.tag_ in ("NNS", "JJ") and tok.lower_.endswith("s")
+    if not finite or tok.dep_ not in ("amod", "compound", "conj", "nmod"):
+        return False
+    verb = ctx.vocab.trigger(tok.lemma_, ("verb",)) or ctx.vocab.trigger(_STEM.sub("", tok.lower_), ("verb",))
+    return verb is not None and verb_above_object(tok) is not None
+
+
+_STEM = re.compile(r"(?<=[^aeiou]s)es$|(?<=[cgv]e)s$|(?<=[^s])s$")
+
+
+def verb_above_object(tok):
+    """The verb whose object holds ``tok`` (up through coordination and modifiers), or None."""
+    node, steps = tok, 0
+    while node.dep_ in ("conj", "amod", "compound", "nmod", "cc") and node.head.i != node.i and steps < 4:
+        node, steps = node.head, steps + 1
+    if node.dep_ in ("dobj", "obj") and node.head.i < tok.i and node.head.tag_.startswith("VB"):
+        return node.head
+    return None
+
+
 def is_class_word(ctx: Context, found: Found) -> bool:
     """A mention that names a class of things in common words (cytokines, the chemokine, its
     receptor), not one thing (TGF-β, interleukin-6): a family or class concept written in
@@ -213,6 +251,13 @@ def _own_phrase(tok) -> bool:
         return True
     first = min(t.i for t in tok.subtree)
     return first >= 3 and [t.lower_ for t in tok.doc[first - 3:first]] == ["as", "well", "as"]
+
+
+def _own_modifier(ctx: Context, tok) -> bool:
+    """``osteoblast-dependent bone formation and osteoclast-dependent bone resorption``: a conjunct
+    with a modifier of its own (X-dependent, X-induced) is outside the first one's."""
+    return any(c.i < tok.i and c.dep_ in ("amod", "compound", "nmod") and
+               ctx.vocab.trigger(c.lower_, ("modifier",)) is not None for c in tok.children)
 
 
 def _heads_own_participle(tok) -> bool:
@@ -370,6 +415,9 @@ def _owners(ctx: Context, tok, role: str) -> list[Side]:
     owning = ("of", "in") if ctx.vocab.kind("change", tok.lemma_) is not None else \
         ("of", "against") if _is_knockdown(ctx.vocab, tok) else ("of",)  # immunization against X
     ofs = [child for child in tok.children if child.dep_ == "prep" and child.lower_ in owning and child.i > tok.i]
+    if any(child.lower_ == "of" for child in ofs):
+        # ``loss of SOCS3 in myeloid cells``: with an owner after ``of``, ``in`` names a place
+        ofs = [child for child in ofs if child.lower_ != "in"]
     if ofs:
         # ``myofibroblastic differentiation of hepatic stellate cells``: the owner is what ``of``
         # names (here no name), not an adjective before the word; ``the inhibition of cytokines
@@ -386,13 +434,24 @@ def _owners(ctx: Context, tok, role: str) -> list[Side]:
         if ctx.mention(child) is not None:
             out += sides(ctx, child, role)
         elif child.lower_ in _PRONOUNS:
-            out += [Side(f) for f in ctx.pronoun(child)]  # ``its inhibition``: what it names
+            # ``its inhibition``: what it names; ``their differentiation``: cells
+            out += [Side(f) for f in ctx.pronoun(child, cells=_cell_fate(ctx, tok))]
         elif _is_knockdown(ctx.vocab, child):
             # ``sclerostin-deficient mice``: the name under the knock-down adjective
             out += [replace(s, knocked=True) for s in _owners(ctx, child, role)]
         elif ctx.vocab.kind("head", child.lemma_) is not None:
             out += _owners(ctx, child, role)  # ``RANK mRNA expression``
     return out
+
+
+def _cell_fate(ctx: Context, tok) -> bool:
+    """An aspect word that names what only cells (or tissues) do, not molecules (differentiation,
+    proliferation, survival, migration): not expression, activity or phosphorylation."""
+    aspect = ctx.vocab.aspect(tok.lower_) or ctx.vocab.aspect(tok.lemma_)
+    return aspect is not None and aspect.aspect not in _MOLECULE_ASPECTS
+
+
+_MOLECULE_ASPECTS = frozenset({"expression", "activity", "phosphorylation"})
 
 
 def _treated_with(ctx: Context, tok, prep: str) -> list[Side]:
@@ -487,7 +546,7 @@ def _lowered(ctx: Context, tok) -> bool:
     the head, in its phrase, that lowers."""
     for c in tok.subtree:
         if c.i >= tok.i or c.dep_ not in ("amod", "compound") or ctx.mention(c) is not None or \
-                c.tag_ in ("VB", "VBZ", "VBP", "VBG"):
+                c.tag_ in ("VB", "VBZ", "VBP", "VBG") or and_verb(ctx, c):
             continue  # (a verb or gerund the parser hung on the noun lowers nothing: by inhibiting X activation)
         t = ctx.vocab.trigger(c.lemma_, ("verb",)) or ctx.vocab.trigger(c.lower_, ("verb",))
         if c.lower_ == "low" or t is not None and t.effect in ("downregulates", "inhibits"):

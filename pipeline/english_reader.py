@@ -29,7 +29,8 @@ from . import english_nominals  # noqa: F401 - registers the noun constructions
 from .english_claims import Claim, combined, construction, ordered
 from .english_parse import PRONOUNS, parse_sentences, worth_parsing
 from .english_clauses import asked, hedged, mediators, negated, subject_head
-from .english_phrases import REFERENT_TYPES, Context, Side, agents_of, modified_noun, sides
+from .english_phrases import REFERENT_TYPES, Context, Side, agents_of, and_verb, modified_noun, sides, \
+    verb_above_object
 from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
 from .mentions import reading_mentions
 
@@ -156,7 +157,7 @@ def emit(ctx: Context, claims: list[Claim], resources) -> list:
 def _verb_trigger(ctx: Context, tok):
     """The trigger a verb states, with the preposition or object word it needs
     (``contribute to``, ``take part in``); None when it is no trigger verb."""
-    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _verb_mistagged(tok)):
+    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _verb_mistagged(tok) or and_verb(ctx, tok)):
         return None, None
     vocab, lemma = ctx.vocab, tok.lemma_.lower()
     doc = tok.doc
@@ -255,7 +256,7 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
         if c.dep_ == "dobj" and after is not None and bare_participle(ctx, after):
             # ``overcomes [BMSC mediated] progression of T-ALL``: the object is what follows
             return [s for o in after.children if o.dep_ == "dobj" for s in sides(ctx, o)]
-    objs = [s for c in tok.children if c.dep_ in ("dobj", "obj") for s in sides(ctx, c)]
+    objs = [s for c in tok.children if c.dep_ in ("dobj", "obj") for s in sides(ctx, _before_and_verb(ctx, c))]
     if objs:
         return _guarded_fate(ctx, tok, objs)
     guarded = _guarded_from(ctx, tok)
@@ -267,6 +268,25 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
             if shared and (any(x.dep_ in ("nsubj",) for x in c.children) or _right_node_raised(tok)):
                 return shared
     return []
+
+
+def _before_and_verb(ctx: Context, obj):
+    """``promotes osteoblastogenesis and suppresses adipogenesis`` parsed as one noun phrase (the
+    second verb a plural noun coordinated with a modifier of the last noun): the object is that
+    modifier; the last noun is the second verb's (``and_verb``)."""
+    for c in obj.children:
+        if c.i < obj.i and c.dep_ in ("nmod", "compound", "amod") and any(
+                and_verb(ctx, x) for x in c.children if x.dep_ == "conj"):
+            return c
+    return obj
+
+
+def _phrase_after(tok):
+    """The head of the noun phrase that starts right after ``tok``."""
+    nxt = tok.doc[tok.i + 1]
+    while nxt.dep_ in ("det", "amod", "compound", "nmod", "poss") and nxt.head.i > nxt.i:
+        nxt = nxt.head
+    return nxt
 
 
 def _guarded_from(ctx: Context, tok) -> list[Side]:
@@ -312,12 +332,20 @@ def _verb_claim(ctx: Context, tok):
         head, how = _misparsed_subject(ctx, tok)
     if head is None and _means_hung_on_noun(tok):
         head, how = subject_head(tok.head.head.head)
+    if head is None and and_verb(ctx, tok):
+        head, how = subject_head(verb_above_object(tok))
     if head is None:
         return None, None
     factors = sides(ctx, head, "subject")
+    if how == "relative" and tok.dep_ == "relcl":
+        # ``RA, which promotes Treg development, and TGF-β…``: the clause is about the names before it
+        opening = ctx.parsed.span_of(min(t.i for t in tok.subtree))[0]
+        factors = [f for f in factors if f.found.cstart < opening]
     targets = _objects(ctx, tok, prep)
     if not targets and prep is None and (misparsed_finite(tok) or _means_hung_on_noun(tok)) and tok.head.i > tok.i:
         targets = sides(ctx, tok.head)  # ``IL6 stimulates differentiation``: the noun it was hung on
+    if not targets and prep is None and and_verb(ctx, tok):
+        targets = sides(ctx, _phrase_after(tok))
     if not factors or not targets:
         return None, None
     if ctx.mention(head) is None and head.lower_ in PRONOUNS:

@@ -258,6 +258,50 @@ def test_subjects_the_parser_hangs_elsewhere(resources, text, expected):
     assert parse_read(text, resources) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: the second verb of "promotes A and inhibits B", hung on B as an adjective, has
+    # its own effect on B (not the first verb's)
+    ("IL-6 promotes osteoclast differentiation and inhibits osteoblast differentiation.",
+     {("IL-6", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active"),
+      ("IL-6", "inhibits", "osteoblast", "differentiation", False, False, "en.dep.active")}),
+    # litmetric (sclerostin abstract): the same with the second verb tagged as a plural noun and the
+    # first object hung on the last noun; "their" before a fate only cells have names the cells
+    ("Sclerostin, which is primarily produced by the osteocytes, inhibits the canonical Wnt pathway and thereby "
+     "the osteoblasts and stimulates RANKL release by the osteocytes and thereby osteoclast recruitment.",
+     {("sclerostin", "inhibits", "Wnt/β-catenin pathway", "activity", False, False, "en.dep.active"),
+      ("sclerostin", "inhibits", "osteoblast", None, False, False, "en.dep.active"),
+      ("sclerostin", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
+      ("sclerostin", "activates", "osteoclast", "activity", False, False, "en.dep.active")}),
+    ("Wnt signalling in osteoblast precursors promotes their differentiation and suppresses adipogenesis.",
+     {("Wnt pathway", "promotes", "osteoblast precursor", "differentiation", False, False, "en.dep.active"),
+      ("Wnt pathway", "inhibits", "adipocyte", "differentiation", False, False, "en.dep.active")}),
+    ("IL-6 and TNF-α stimulate osteoclasts. IL-4 inhibits their differentiation.",
+     {("IL-6", "activates", "osteoclast", "activity", False, False, "en.dep.active"),
+      ("TNF-α", "activates", "osteoclast", "activity", False, False, "en.dep.active")}),
+    # Ivanov et al. 2007 (Th17 review, figure legend): a relative clause is about the names before it, not a
+    # conjunct after it
+    ("Retinoic acid (RA), which promotes Treg development, and TGF-β by itself, which induces Foxp3 expression, "
+     "decrease Th17 differentiation.",
+     {("retinoic acid", "promotes", "Treg", "differentiation", False, False, "en.dep.relative"),
+      ("TGF-β", "upregulates", "Foxp3", "expression", False, False, "en.dep.relative")}),
+    # written for the test: a verb in -s is about the singular noun a participle modifies, not its plural agent
+    ("Sclerostin is a glycoprotein secreted by osteocytes that inhibits bone formation by osteoblasts.",
+     {("sclerostin", "inhibits", "bone formation", None, False, False, "en.dep.relative")}),
+    # BMB Reports 2013 (IL-17 in bone): a conjunct with a modifier of its own is outside the first modifier's
+    ("The balance between osteoblast-dependent bone formation and osteoclast-dependent bone resorption maintains "
+     "bone homeostasis.",
+     {("osteoblast", "promotes", "bone formation", None, False, False, "en.dep.modifier"),
+      ("osteoclast", "promotes", "bone resorption", None, False, False, "en.dep.modifier")}),
+    # written for the test: with an owner after "of", "in" names a place; a therapy of a disease is no agent
+    ("Loss of SOCS3 in myeloid cells enhances STAT3 activation.",
+     {("SOCS3", "inhibits", "STAT3", "activity", False, False, "en.dep.knockdown_subject")}),
+    ("Current therapies of osteoporosis decrease bone resorption, whereas PTH stimulates bone formation.",
+     {("PTH", "activates", "bone formation", None, False, False, "en.dep.active")}),
+])
+def test_each_clause_and_conjunct_keeps_its_own_arguments(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
 @pytest.mark.parametrize("text,claim", [
     # tr_en_10: inquiry states nothing ("to test the effect", "we analyzed the ability of X to regulate Y")
     ("To directly test the effect of IL-4 on osteoclasts, we took advantage of a simplified system using recombinant "

@@ -157,7 +157,8 @@ def asked(ctx: Context, tok) -> bool:
         head, steps = head.head, steps + 1
         if ctx.vocab.kind("inquiry", head.lemma_) is not None:
             return True
-    return any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in tok.children)
+    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else [])  # ``whether X promotes or inhibits Y``
+    return any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for v in verbs for c in v.children)
 
 
 def mediators(ctx: Context, verb) -> list[Side]:

@@ -309,7 +309,8 @@ def _one_head_read(ctx: Context, tok, role: str):
         named = _named_class(ctx, tok, found) or _owned_class(ctx, tok, found)
         if named is not None:
             return [named], None
-        side = _mention_side(ctx, found)
+        side = _knocked_composed(ctx, found) if role == "subject" else None
+        side = side or _mention_side(ctx, found)
         return _family(ctx, tok) or [side], side.aspect
     if tok.lower_ in _PRONOUNS and tok.dep_ not in ("poss",):
         return [Side(f) for f in ctx.pronoun(tok)], None
@@ -383,6 +384,17 @@ def _composed(ctx: Context, owner: Found, pattern: str, ctype: str):
             return ctx.lexicon.concepts[terms[0].concept_id]
     suffix = pattern.replace("{name}", "").strip().replace(" ", "_")
     return Concept(f"{owner.concept.id}/{suffix}", ctype, pattern.replace("{name}", names[0]))
+
+
+def _knocked_composed(ctx: Context, found: Found) -> Side | None:
+    """``IL-10 deficiency increases TNF-α production``: a name composed of a name and a knock-down
+    word (compositions.tsv: ``HGNC:IL10/deficiency``) as a subject is that name knocked down (SPEC 1:
+    IL-10 downregulates TNF-α)."""
+    base, _, word = found.concept.id.rpartition("/")
+    head = ctx.lexicon.concepts.get(base) if base and ctx.vocab.cue("knockdown", word) else None
+    if head is None or head.type not in _MOLECULES:
+        return None
+    return Side(as_concept(found, head), knocked=True)
 
 
 def _mention_side(ctx: Context, found: Found) -> Side:

@@ -302,6 +302,23 @@ def test_each_clause_and_conjunct_keeps_its_own_arguments(resources, text, expec
     assert parse_read(text, resources) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: a name composed with a knock-down word (IL-10 deficiency, compositions.tsv) as a
+    # subject is the name knocked down (SPEC 1), as "mice lacking IL-10" is
+    ("Mice lacking IL-10 develop severe colitis, and IL-10 deficiency increases TNF-alpha production by "
+     "macrophages.",
+     {("IL-10", "inhibits", "colitis", None, False, False, "en.dep.phenotype"),
+      ("IL-10", "downregulates", "TNF-α", "expression", False, False, "en.dep.knockdown_subject")}),
+    ("In mice, IL-17 deficiency did not affect bone mass under physiological conditions.",
+     {("IL-17", "regulates", "bone mass", None, True, False, "en.dep.knockdown_subject")}),
+    # written for the test: "whether" asks of both verbs it opens, not the first only; the clause after states
+    ("Whether IL-27 promotes or inhibits tumour growth is unclear, although IL-27 inhibits Th17 differentiation.",
+     {("IL-27", "inhibits", "Th17 cell", "differentiation", False, False, "en.dep.active")}),
+])
+def test_knocked_down_and_asked_subjects(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
 @pytest.mark.parametrize("text,claim", [
     # tr_en_10: inquiry states nothing ("to test the effect", "we analyzed the ability of X to regulate Y")
     ("To directly test the effect of IL-4 on osteoclasts, we took advantage of a simplified system using recombinant "

@@ -27,6 +27,8 @@ from .records import box_columns
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OWNER_DEPS = ("compound", "nmod", "amod", "npadvmod", "poss")
 _PRONOUNS = {"it": "sing", "its": "sing", "they": "plural", "their": "plural", "them": "plural"}
+# before a class word (this cytokine, these cells): what it / they would name
+DEMONSTRATIVES = frozenset({"this", "these"})
 # types a pronoun can stand for (what a sentence before was about)
 REFERENT_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug"})
 _MOLECULES = frozenset({"gene", "family", "pathway", "ncrna", "drug"})
@@ -68,13 +70,32 @@ class Context:
         kind = _PRONOUNS.get(tok.lower_)
         if kind is None or self.mention(tok) is not None:
             return []
+        found = self._earlier_cell(tok) if cells else \
+            self._sibling_molecule(tok, kind) or self._earlier_subject(tok, kind) or \
+            self._fronted_for(tok, kind) or self._earlier_molecule(tok, kind) or self.referents.get(kind, [])
+        return self._anchored(tok, found)
+
+    def demonstrative(self, tok, found: Found) -> list[Found]:
+        """``this cytokine`` / ``these cells``: a class word after this / these names, as it / they
+        would, the thing (things) of its kind a subject before it or the sentence before named."""
+        det = [c.lower_ for c in tok.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES]
+        if not det:
+            return []
+        kind = "sing" if det[0] == "this" else "plural"
+        types = _MOLECULES if found.concept.type in _MOLECULES else {found.concept.type}
+        for named in (self._earlier_subject(tok, kind), self._earlier_molecule(tok, kind),
+                      self.referents.get(kind, [])):
+            named = [f for f in named if f.concept.type in types]
+            if named:
+                return self._anchored(tok, named)
+        return []
+
+    def _anchored(self, tok, found: list[Found]) -> list[Found]:
+        """``found`` re-anchored on the span of ``tok`` (a pronoun's referents)."""
         a, b = self.parsed.span_of(tok.i)
         view = self.parsed.view
         start, end = view.clean.source_span(a, b)
         out = []
-        found = self._earlier_cell(tok) if cells else \
-            self._sibling_molecule(tok, kind) or self._earlier_subject(tok, kind) or \
-            self._fronted_for(tok, kind) or self._earlier_molecule(tok, kind) or self.referents.get(kind, [])
         for f in found:
             record = replace(f.record, start=start, end=end, surface=self.doc.text[start:end],
                              sent_id=view.sentence.sent_id, via="pronoun", page=self.doc.page_of(start),
@@ -306,6 +327,9 @@ def _one_head_read(ctx: Context, tok, role: str):
     if examples:
         return examples, None
     if found is not None:
+        meant = ctx.demonstrative(tok, found) if is_class_word(ctx, found) else []
+        if meant:
+            return [Side(f) for f in meant], None
         named = _named_class(ctx, tok, found) or _owned_class(ctx, tok, found)
         if named is not None:
             return [named], None

@@ -29,8 +29,8 @@ from . import english_nominals  # noqa: F401 - registers the noun constructions
 from .english_claims import Claim, combined, construction, ordered
 from .english_parse import PRONOUNS, parse_sentences, worth_parsing
 from .english_clauses import asked, hedged, mediators, negated, subject_head
-from .english_phrases import REFERENT_TYPES, Context, Side, agents_of, and_verb, modified_noun, sides, \
-    verb_above_object
+from .english_phrases import DEMONSTRATIVES, REFERENT_TYPES, Context, Side, agents_of, and_verb, modified_noun, \
+    sides, verb_above_object
 from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
 from .mentions import reading_mentions
 
@@ -105,9 +105,24 @@ def _chosen(doc, views, mentions, resources, vocab):
         if worth_parsing(view, found, vocab.trigger_words, frozenset(vocab.words.get("property", {}))):
             keep.add(n)
             words = set(re.findall(r"[a-z]+", view.clean.text.lower()))
-            if n and words & PRONOUNS and rows[n - 1][1].paragraph == view.paragraph:
+            if n and (words & PRONOUNS or _demonstrative_class(view, found, vocab)) and \
+                    rows[n - 1][1].paragraph == view.paragraph:
                 keep.add(n - 1)
     return [rows[n] for n in sorted(keep)]
+
+
+def _demonstrative_class(view, found, vocab) -> bool:
+    """A class word right after this / these (``This cytokine promotes…``): it may name what the
+    sentence before was about."""
+    def word_before(f) -> str:
+        m = _WORD_BEFORE.search(view.clean.text[:f.cstart])
+        return m[1].lower() if m else ""
+
+    return any((f.concept.type == "family" or f.concept.id in vocab.rules.class_words) and
+               word_before(f) in DEMONSTRATIVES for f in found)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 
 
 def _next_referents(ctx: Context) -> dict:

@@ -319,6 +319,24 @@ def test_knocked_down_and_asked_subjects(resources, text, expected):
     assert parse_read(text, resources) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # AJCEI 2013 (Th17 vs Treg abstract): "this cytokine" names the cytokine the clause before had as subject
+    ("Whereas TGF-β suppresses Th1 and Th2 cell differentiation, this cytokine promotes Th9, Th17 and Foxp3+ "
+     "regulatory T cells depending upon the presence of other cytokines.",
+     {("TGF-β", "inhibits", "Th1 cell", None, False, False, "en.dep.active"),
+      ("TGF-β", "inhibits", "Th2 cell", "differentiation", False, False, "en.dep.active"),
+      ("TGF-β", "promotes", "Th9 cell", None, False, False, "en.dep.active"),
+      ("TGF-β", "promotes", "Th17 cell", None, False, False, "en.dep.active"),
+      ("TGF-β", "promotes", "Treg", None, False, False, "en.dep.active")}),
+    # written for the test: "these cytokines" names the cytokines the sentence before was about
+    ("IL-1 and TNF are elevated in arthritis. These cytokines stimulate RANKL expression.",
+     {("IL-1", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
+      ("TNF-α", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+])
+def test_a_class_word_after_this_or_these_names_what_it_refers_to(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
 @pytest.mark.parametrize("text,claim", [
     # tr_en_10: inquiry states nothing ("to test the effect", "we analyzed the ability of X to regulate Y")
     ("To directly test the effect of IL-4 on osteoclasts, we took advantage of a simplified system using recombinant "

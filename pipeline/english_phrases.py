@@ -549,12 +549,16 @@ def _examples_of(ctx: Context, found: Found, examples: list[Side]) -> bool:
     immune cells) or a thing of their kind; on a name of another kind (a process: ``inflammation
     arising from various etiologies, including infection and aging``; ``pathways that induce
     erythropoiesis, including JAK2/STAT5``) they are another noun's."""
-    if is_class_word(ctx, found) or _PLURAL.search(found.record.surface):
+    if is_class_word(ctx, found) or plural_name(found):
         return True  # ``cellular responses, including cell proliferation, apoptosis…``
     return all(s.found.concept.type == found.concept.type for s in examples)
 
 
-# a name whose last word is a plural noun (responses, cells), not a singular in -s (metastasis, virus)
+def plural_name(found: Found) -> bool:
+    """A name whose last word is a plural noun (responses, cells), not a singular in -s (metastasis, virus)."""
+    return _PLURAL.search(found.record.surface) is not None
+
+
 _PLURAL = re.compile(r"[a-z](?<![sui])s$")
 
 

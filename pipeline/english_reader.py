@@ -29,8 +29,8 @@ from . import english_nominals  # noqa: F401 - registers the noun constructions
 from .english_claims import Claim, combined, construction, ordered
 from .english_parse import PRONOUNS, parse_sentences, worth_parsing
 from .english_clauses import asked, hedged, mediators, negated, subject_head
-from .english_phrases import DEMONSTRATIVES, REFERENT_TYPES, Context, Side, agents_of, and_verb, modified_noun, \
-    sides, verb_above_object
+from .english_phrases import DEMONSTRATIVES, REFERENT_TYPES, Context, Side, agents_of, and_verb, is_class_word, \
+    modified_noun, plural_name, sides, verb_above_object
 from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
 from .mentions import reading_mentions
 
@@ -340,9 +340,10 @@ def _right_node_raised(tok) -> bool:
 def _verb_claim(ctx: Context, tok):
     """(how the subject was found, the claim) of an active trigger verb; (None, None) otherwise."""
     trigger, prep = _verb_trigger(ctx, tok)
-    if trigger is None or _passive(tok) or bare_participle(ctx, tok):
+    if trigger is None or _passive(tok) or bare_participle(ctx, tok) or _gerund_adjective(ctx, tok) is not None:
         return None, None
     head, how = subject_head(tok)
+    head = _headed_by_class(ctx, head)
     if head is None and (misparsed_finite(tok) or _name_hung_before(ctx, tok)):
         head, how = _misparsed_subject(ctx, tok)
     if head is None and _means_hung_on_noun(tok):
@@ -370,6 +371,33 @@ def _verb_claim(ctx: Context, tok):
     claim = Claim("", tok, _directed(ctx, tok, trigger.effect), tuple(factors), tuple(targets), negated(ctx, tok),
                   hedged(ctx, tok), tuple(mediators(ctx, tok)), trigger.aspect)
     return how, claim
+
+
+def _gerund_adjective(ctx: Context, tok):
+    """``Th17 inducing cytokines induce RORγt``: a trigger gerund between a bare singular name and a
+    plural class word, without hyphens, is an adjective (Th17-inducing) of the class word, which heads
+    the phrase; the parser reads the name as the subject of the gerund. The class word, else None."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i < 1 or tok.i + 1 >= len(doc) or ctx.vocab.trigger(tok.lemma_, _VERB_FORMS) is None:
+        return None
+    name, head = doc[tok.i - 1], doc[tok.i + 1]
+    found, cls = ctx.mention(name), ctx.mention(head)
+    if found is None or cls is None or not is_class_word(ctx, cls) or not plural_name(cls):
+        return None
+    if plural_name(found) or any(c.dep_ == "det" for c in name.children) or head.head.i != tok.i:
+        return None
+    return head
+
+
+def _headed_by_class(ctx: Context, head):
+    """The subject's head with a gerund adjective read (``Th17 inducing cytokines``: cytokines)."""
+    if head is None:
+        return None
+    for g in [head] + [c for c in head.children if c.dep_ == "acl"]:
+        cls = _gerund_adjective(ctx, g)
+        if cls is not None:
+            return cls
+    return head
 
 
 def _directed(ctx: Context, tok, effect: str) -> str:

@@ -337,6 +337,23 @@ def test_a_class_word_after_this_or_these_names_what_it_refers_to(resources, tex
     assert parse_read(text, resources) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # Ivanov et al. 2007 (Th17 review, figure legend): "Th1 and Th2 inducing cytokines" is Th1-inducing
+    # cytokines (no hyphen): the class word heads the subject, its examples act; the names before the gerund
+    # neither act nor are acted on by the main verb
+    ("In addition, Th1 and Th2 inducing cytokines, such as IL-4, IFNγ, and IL-25 also inhibit Th17 "
+     "differentiation by unknown mechanisms.",
+     {("IL-4", "inhibits", "Th17 cell", "differentiation", False, False, "en.dep.active"),
+      ("IFN-γ", "inhibits", "Th17 cell", "differentiation", False, False, "en.dep.active"),
+      ("IL-25", "inhibits", "Th17 cell", "differentiation", False, False, "en.dep.active")}),
+    # written for the test: a plural name before the gerund is its subject (cells that produce cytokines)
+    ("Macrophages producing IL-6 promote tumor growth.",
+     {("macrophage", "promotes", "tumor", "growth", False, False, "en.dep.active")}),
+])
+def test_a_gerund_between_a_name_and_a_class_word_is_an_adjective(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
 @pytest.mark.parametrize("text,claim", [
     # tr_en_10: inquiry states nothing ("to test the effect", "we analyzed the ability of X to regulate Y")
     ("To directly test the effect of IL-4 on osteoclasts, we took advantage of a simplified system using recombinant "

@@ -40,6 +40,8 @@ def subject_head(tok) -> tuple[object, str]:
         return _antecedent(tok), "relative"
     if dep in ("conj", "xcomp", "acomp", "attr") and tok.head.i != tok.i:
         return subject_head(tok.head)
+    if dep == "pcomp" and tok.head.lower_ == "from":
+        return None, ""  # ``OPG prevents RANKL from binding to RANK``: what is prevented is no claim of OPG's
     if dep in ("pcomp", "advcl") and tok.tag_ == "VBG" or dep == "advcl" and _purpose(tok):
         # ``X inhibits Y by inducing Z``: the means has the clause's subject
         verb = _governing_verb(tok)

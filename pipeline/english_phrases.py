@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .english_claims import inverse
+from .english_claims import combined, inverse
 from .mentions import Found, as_concept, as_frame
 from .records import box_columns
 
@@ -368,7 +368,9 @@ def _one_head_read(ctx: Context, tok, role: str):
     nominal = vocab.trigger(word, ("noun",)) or vocab.trigger(tok.lower_, ("noun",))
     if role == "object" and (nominal is not None or _is_knockdown(vocab, tok)):
         effect = nominal.effect if nominal is not None else "inhibits"
-        return [replace(s, effect=effect) for s in _owners(ctx, tok, role)], None
+        # ``causes stimulation of bone formation and inhibition of resorption``: the parser hangs the
+        # second nominal under the first's ``of``; each owner keeps its own nominal's effect
+        return [replace(s, effect=combined(effect, s.effect)) for s in _owners(ctx, tok, role)], None
     return None
 
 

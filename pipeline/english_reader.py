@@ -362,6 +362,9 @@ def _verb_claim(ctx: Context, tok):
         targets = sides(ctx, tok.head)  # ``IL6 stimulates differentiation``: the noun it was hung on
     if not targets and prep is None and and_verb(ctx, tok):
         targets = sides(ctx, _phrase_after(tok))
+    if trigger.effect == "binds":
+        # ``HSCs interact with osteoblasts``: binding is of molecules (SPEC 1); cells or a disease only meet
+        factors, targets = _molecules(factors), _molecules(targets)
     if not factors or not targets:
         return None, None
     if ctx.mention(head) is None and head.lower_ in PRONOUNS:
@@ -398,6 +401,13 @@ def _headed_by_class(ctx: Context, head):
         if cls is not None:
             return cls
     return head
+
+
+def _molecules(found: list[Side]) -> list[Side]:
+    return [s for s in found if s.found.concept.type in _BINDERS]
+
+
+_BINDERS = frozenset({"gene", "family", "drug", "ncrna", "pathway", "other"})
 
 
 def _directed(ctx: Context, tok, effect: str) -> str:

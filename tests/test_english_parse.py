@@ -354,6 +354,26 @@ def test_a_gerund_between_a_name_and_a_class_word_is_an_adjective(resources, tex
     assert parse_read(text, resources) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # litmetric (sclerostin abstract): a nominal the parser hung under the first nominal's "of" keeps its own
+    # effect (inhibition of resorption), turned round with the knocked-down subject
+    ("Inhibition of sclerostin therefore causes stimulation of bone formation and inhibition of resorption.",
+     {("sclerostin", "inhibits", "bone formation", None, False, False, "en.dep.knockdown_subject"),
+      ("sclerostin", "promotes", "bone resorption", None, False, False, "en.dep.knockdown_subject")}),
+    # JCI 2006 (stem cell niches, written shorter): cells that interact bind no molecule (SPEC 1: binds is
+    # molecular binding); molecules do
+    ("HSCs interact not only with osteoblasts but also with other stromal cells, whereas CXCL12 binds to CXCR4 "
+     "on HSCs.",
+     {("CXCL12", "binds", "CXCR4", None, False, False, "en.dep.active")}),
+    # written for the test: what a verb prevents its object from doing is no claim of the subject's
+    ("Osteoprotegerin, a decoy receptor for RANKL, prevents RANKL from binding to RANK on osteoclast "
+     "precursors.",
+     {("OPG", "inhibits", "RANKL", "activity", False, False, "en.dep.active")}),
+])
+def test_nominals_bindings_and_prevented_actions(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
 @pytest.mark.parametrize("text,claim", [
     # tr_en_10: inquiry states nothing ("to test the effect", "we analyzed the ability of X to regulate Y")
     ("To directly test the effect of IL-4 on osteoclasts, we took advantage of a simplified system using recombinant "

@@ -171,7 +171,7 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
             break
         if tok.i != head.i and (and_verb(ctx, tok) or any(and_verb(ctx, c) for c in tok.children if c.i < tok.i)):
             break  # ``promotes A and inhibits B``: B is the second verb's
-        negated = negated or (tok.i != head.i and _negated_conjunct(ctx, tok))
+        negated = negated or (_negated_conjunct(ctx, tok) if tok.i != head.i else _neither(tok))
         got = _one_head(ctx, tok, role)
         if got is None:
             continue
@@ -610,4 +610,10 @@ def _negated_conjunct(ctx: Context, tok) -> bool:
         if c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither"):
             return not any(ctx.mention(t) is not None for t in tok.doc[c.i + 1:tok.i])
     return any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children) \
-        or tok.head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children)
+        or tok.head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children) \
+        or tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
+
+
+def _neither(tok) -> bool:
+    """``Neither IL-4 nor IL-13 affected…``: the first conjunct after ``neither`` is denied too."""
+    return any(c.dep_ in ("det", "preconj", "cc") and c.lower_ == "neither" and c.i < tok.i for c in tok.children)

@@ -154,16 +154,18 @@ def emit(ctx: Context, claims: list[Claim], resources) -> list:
     for claim in claims:
         a, b = parsed.span_of(claim.trigger.i)
         trigger = Trigger("en", claim.trigger.lower_, claim.effect, "verb", claim.aspect)
-        factors = [hosted.arg(s.found, s.aspect, s.knocked) for s in claim.factors]
         groups: dict[tuple[str, bool], list] = {}
         for s in claim.targets:
             effect = s.effect if claim.defer and s.effect else combined(claim.effect, s.effect)
             key = (effect, claim.negated or s.negated)
             groups.setdefault(key, []).append(hosted.arg(s.found, s.aspect, False))
         meds = [hosted.arg(s.found, None, False) for s in claim.mediators[:1]]
-        for (effect, neg), targets in groups.items():
-            item = hosted.trigger_item(a, b, parsed.view.clean.text[a:b], trigger, effect)
-            hosted.write(r, factors, targets, item, neg, claim.hedged, meds, claim.rule, effect)
+        for denied in (False, True):
+            # ``IL-17A, but not IL-17F, induced…``: a factor the sentence denies states the claim denied
+            factors = [hosted.arg(s.found, s.aspect, s.knocked) for s in claim.factors if s.negated == denied]
+            for (effect, neg), targets in groups.items() if factors else ():
+                item = hosted.trigger_item(a, b, parsed.view.clean.text[a:b], trigger, effect)
+                hosted.write(r, factors, targets, item, neg or denied, claim.hedged, meds, claim.rule, effect)
     return hosted.written(r)
 
 

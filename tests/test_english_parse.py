@@ -374,6 +374,19 @@ def test_nominals_bindings_and_prevented_actions(resources, text, expected):
     assert parse_read(text, resources) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: a subject the sentence denies ("but not", "neither … nor") states the claim negated
+    ("IL-17A, but not IL-17F, induced the expression of CXCL1 in keratinocytes.",
+     {("IL-17", "upregulates", "CXCL1", "expression", False, False, "en.dep.active"),
+      ("IL-17F", "upregulates", "CXCL1", "expression", True, False, "en.dep.active")}),
+    ("Neither IL-4 nor IL-13 affected the survival of mature osteoclasts.",
+     {("IL-4", "regulates", "osteoclast", "survival", True, False, "en.dep.active"),
+      ("IL-13", "regulates", "osteoclast", "survival", True, False, "en.dep.active")}),
+])
+def test_denied_subjects(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
 @pytest.mark.parametrize("text,claim", [
     # tr_en_10: inquiry states nothing ("to test the effect", "we analyzed the ability of X to regulate Y")
     ("To directly test the effect of IL-4 on osteoclasts, we took advantage of a simplified system using recombinant "

@@ -275,7 +275,7 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
             return [s for o in after.children if o.dep_ == "dobj" for s in sides(ctx, o)]
     objs = [s for c in tok.children if c.dep_ in ("dobj", "obj") for s in sides(ctx, _before_and_verb(ctx, c))]
     if objs:
-        return _guarded_fate(ctx, tok, objs)
+        return _object_control(ctx, tok, _guarded_fate(ctx, tok, objs))
     guarded = _guarded_from(ctx, tok)
     if guarded:
         return guarded
@@ -314,6 +314,34 @@ def _guarded_from(ctx: Context, tok) -> list[Side]:
         return []
     return [s for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against") and c.i > tok.i
             for o in c.children if o.dep_ == "pobj" for s in sides(ctx, o)]
+
+
+def _object_control(ctx: Context, tok, objs: list[Side]) -> list[Side]:
+    """``X induces cells to V …`` (the object the subject of a to-clause): what the cells are made to
+    do is what X acts on. A fate (``to undergo apoptosis``) is the cells' aspect; a molecule they
+    are made to produce (``to produce VEGF-A``, production words) is X's to raise; a clause of
+    another trigger (``to increase RANKL expression``) reads its own claim, with X as its subject;
+    the cells themselves are only where it happens."""
+    clause = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i and
+                   any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None or not all(s.found.concept.type == "cell" and s.aspect is None for s in objs):
+        return objs  # (``stimulate the activity of M1 macrophages to overcome…``: a purpose, the cells' own)
+    inner = [o for o in clause.children if o.dep_ == "dobj"]
+    fates = [a for o in inner if (a := ctx.vocab.aspect(_surface(ctx, o))) is not None
+             and a.aspect not in ("expression", "activity", "phosphorylation")]  # what cells undergo
+    if fates:
+        return [replace(s, aspect=fates[0]) for s in objs]
+    if ctx.vocab.kind("production", clause.lemma_) is not None:
+        made = ctx.vocab.aspect(ctx.vocab.kind("production", clause.lemma_))
+        return [replace(s, aspect=s.aspect or made, effect="upregulates") for o in inner for s in sides(ctx, o)]
+    if ctx.vocab.trigger(clause.lemma_, _VERB_FORMS) is not None:
+        return []
+    return objs
+
+
+def _surface(ctx: Context, tok) -> str:
+    found = ctx.mention(tok)
+    return found.record.surface if found is not None else tok.lower_
 
 
 def _guarded_fate(ctx: Context, tok, objs: list[Side]) -> list[Side]:

@@ -387,6 +387,22 @@ def test_denied_subjects(resources, text, expected):
     assert parse_read(text, resources) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # Wikipedia (tumor-associated macrophage, written shorter): what cells are made to produce is what the
+    # subject raises; the cells are where it happens
+    ("TAMs produce WNT7B, which induces endothelial cells to produce VEGF-A.",
+     {("Wnt7b", "upregulates", "VEGF-A", "expression", False, False, "en.dep.relative")}),
+    # written for the test: a fate the cells are made to undergo is their aspect; a purpose clause after an
+    # owned aspect (tr_en_02: stimulate the activity of M1 macrophages to overcome…) stays the verb's own
+    ("TNF-alpha induces osteoblasts to undergo apoptosis.",
+     {("TNF-α", "induces", "osteoblast", "apoptosis", False, False, "en.dep.active")}),
+    ("IL-6 stimulates osteoblasts to increase RANKL expression.",
+     {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+])
+def test_what_cells_are_made_to_do(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
 @pytest.mark.parametrize("text,claim", [
     # tr_en_10: inquiry states nothing ("to test the effect", "we analyzed the ability of X to regulate Y")
     ("To directly test the effect of IL-4 on osteoclasts, we took advantage of a simplified system using recombinant "

@@ -40,6 +40,8 @@ def subject_head(tok) -> tuple[object, str]:
         return _antecedent(tok), "relative"
     if dep in ("conj", "xcomp", "acomp", "attr") and tok.head.i != tok.i:
         return subject_head(tok.head)
+    if dep == "pcomp" and tok.head.lower_ == "from":
+        return None, ""  # ``OPG prevents RANKL from binding to RANK``: what is prevented is no claim of OPG's
     if dep in ("pcomp", "advcl") and tok.tag_ == "VBG" or dep == "advcl" and _purpose(tok):
         # ``X inhibits Y by inducing Z``: the means has the clause's subject
         verb = _governing_verb(tok)
@@ -65,7 +67,7 @@ def _governing_verb(tok):
 def _antecedent(tok):
     """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
     which promotes…``) ``which`` takes up the clause, whose subject it then names."""
-    noun = tok.head
+    noun = _agreeing(tok, tok.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in _VOCAB_CLASS and noun.head.head.dep_ == "attr":
         # ``Cytokines are a class of molecules that regulate…``: the copula's subject
@@ -82,6 +84,16 @@ def _antecedent(tok):
         head, _ = subject_head(governor)
         return head
     return noun
+
+
+def _agreeing(verb, noun):
+    """``sclerostin, a protein secreted by osteocytes that inhibits bone formation``: a verb in
+    -s cannot be about the plural agent of a participle; it is about the noun the participle
+    modifies."""
+    participle = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ in ("agent", "prep") else None
+    if verb.tag_ != "VBZ" or noun.tag_ != "NNS" or participle is None or participle.dep_ != "acl":
+        return noun
+    return participle.head if participle.head.tag_ in ("NN", "NNP") else noun
 
 
 # --- flags ----------------------------------------------------------------------
@@ -147,7 +159,8 @@ def asked(ctx: Context, tok) -> bool:
         head, steps = head.head, steps + 1
         if ctx.vocab.kind("inquiry", head.lemma_) is not None:
             return True
-    return any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in tok.children)
+    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else [])  # ``whether X promotes or inhibits Y``
+    return any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for v in verbs for c in v.children)
 
 
 def mediators(ctx: Context, verb) -> list[Side]:

@@ -20,13 +20,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .english_claims import inverse
+from .english_claims import combined, inverse
 from .mentions import Found, as_concept, as_frame
 from .records import box_columns
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OWNER_DEPS = ("compound", "nmod", "amod", "npadvmod", "poss")
 _PRONOUNS = {"it": "sing", "its": "sing", "they": "plural", "their": "plural", "them": "plural"}
+# before a class word (this cytokine, these cells): what it / they would name
+DEMONSTRATIVES = frozenset({"this", "these"})
 # types a pronoun can stand for (what a sentence before was about)
 REFERENT_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug"})
 _MOLECULES = frozenset({"gene", "family", "pathway", "ncrna", "drug"})
@@ -60,25 +62,52 @@ class Context:
     def mention(self, tok) -> Found | None:
         return self.parsed.mention_at.get(tok.i)
 
-    def pronoun(self, tok) -> list[Found]:
+    def pronoun(self, tok, cells: bool = False) -> list[Found]:
         """The referents of a pronoun token, each re-anchored on the pronoun's span: the one
         thing a subject before it in the sentence names (``IL-17A is…whereas its effects``),
-        else what the sentence before was about."""
+        else what the sentence before was about. With ``cells`` (``their differentiation``: a
+        fate only cells have) the cells the sentence named last before it, else none."""
         kind = _PRONOUNS.get(tok.lower_)
         if kind is None or self.mention(tok) is not None:
             return []
+        found = self._earlier_cell(tok) if cells else \
+            self._sibling_molecule(tok, kind) or self._earlier_subject(tok, kind) or \
+            self._fronted_for(tok, kind) or self._earlier_molecule(tok, kind) or self.referents.get(kind, [])
+        return self._anchored(tok, found)
+
+    def demonstrative(self, tok, found: Found) -> list[Found]:
+        """``this cytokine`` / ``these cells``: a class word after this / these names, as it / they
+        would, the thing (things) of its kind a subject before it or the sentence before named."""
+        det = [c.lower_ for c in tok.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES]
+        if not det:
+            return []
+        kind = "sing" if det[0] == "this" else "plural"
+        types = _MOLECULES if found.concept.type in _MOLECULES else {found.concept.type}
+        for named in (self._earlier_subject(tok, kind), self._earlier_molecule(tok, kind),
+                      self.referents.get(kind, [])):
+            named = [f for f in named if f.concept.type in types]
+            if named:
+                return self._anchored(tok, named)
+        return []
+
+    def _anchored(self, tok, found: list[Found]) -> list[Found]:
+        """``found`` re-anchored on the span of ``tok`` (a pronoun's referents)."""
         a, b = self.parsed.span_of(tok.i)
         view = self.parsed.view
         start, end = view.clean.source_span(a, b)
         out = []
-        for f in self._sibling_molecule(tok, kind) or self._earlier_subject(tok, kind) or \
-                self._fronted_for(tok, kind) or self._earlier_molecule(tok, kind) or self.referents.get(kind, []):
+        for f in found:
             record = replace(f.record, start=start, end=end, surface=self.doc.text[start:end],
                              sent_id=view.sentence.sent_id, via="pronoun", page=self.doc.page_of(start),
                              **box_columns(self.doc.bbox(start, end)))
             out.append(Found(record, a, b, f.concept))
         return out
 
+
+    def _earlier_cell(self, tok) -> list[Found]:
+        """``IL-15 acts on NK cells and enhances their proliferation``: the last cell named before ``tok``."""
+        found = [f for t in tok.doc[:tok.i] if (f := self.mention(t)) is not None and f.concept.type == "cell"]
+        return found[-1:]
 
     def _sibling_molecule(self, tok, kind: str) -> list[Found]:
         """``the lack of sclerostin or its antibody-mediated inhibition``: the one molecule the
@@ -138,9 +167,11 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     for tok in listed:
         if tok.i != head.i and _heads_own_participle(tok):
             break  # ``A mediated by X and B mediated by Y``: B starts a phrase of its own
-        if tok.i != head.i and premodified and _own_phrase(tok):
+        if tok.i != head.i and premodified and (_own_phrase(tok) or _own_modifier(ctx, tok)):
             break
-        negated = negated or (tok.i != head.i and _negated_conjunct(ctx, tok))
+        if tok.i != head.i and (and_verb(ctx, tok) or any(and_verb(ctx, c) for c in tok.children if c.i < tok.i)):
+            break  # ``promotes A and inhibits B``: B is the second verb's
+        negated = negated or (_negated_conjunct(ctx, tok) if tok.i != head.i else _neither(tok))
         got = _one_head(ctx, tok, role)
         if got is None:
             continue
@@ -164,7 +195,52 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     # tumour's migration is its cells', which the relation stage's output names)
     out += [replace(s, aspect=a, negated=negated) for s in first_owned for a in pending
             if s.found.concept.type != "process"]
+    if role == "subject" and _gerund_before(ctx, head):
+        out = [replace(s, knocked=True) for s in out]
     return _distinct(out)
+
+
+def _gerund_before(ctx: Context, head) -> bool:
+    """``Blocking NKG2D decreased…`` / ``blocking TGF-β and IL-10 increased…``: a knock-down
+    gerund right before a subject name, which the parser hung on the name (a compound) or on the
+    verb (csubj) instead of taking the name for its object: the name is knocked down."""
+    k = head.i - 1
+    while k >= 0 and head.doc[k].dep_ == "det" and head.doc[k].head.i == head.i:
+        k -= 1
+    word = head.doc[k] if k >= 0 and ctx.mention(head) is not None else None
+    if word is None or not word.lower_.endswith("ing") or not _is_knockdown(ctx.vocab, word):
+        return False
+    if any(c.dep_ == "dobj" for c in word.children):
+        return False
+    return word.head.i == head.i or word.dep_ == "csubj" and word.head.i == head.head.i
+
+
+def and_verb(ctx: Context, tok) -> bool:
+    """``IL-6 promotes osteoclast differentiation and inhibits osteoblast differentiation``: a finite
+    trigger verb after ``and`` / ``or`` that the parser hung inside the object of the verb before it
+    (inhibits as an adjective of the next noun, suppresses as a plural noun): a second verb of the
+    same subject (``verb_above_object`` is that first verb)."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if before is None or before.lower_ not in ("and", "or") or tok.i + 1 >= len(tok.doc) or ctx.mention(tok):
+        return False
+    finite = tok.tag_ in ("VBZ", "VBD", "VBP") or tok.tag_ in ("NNS", "JJ") and tok.lower_.endswith("s")
+    if not finite or tok.dep_ not in ("amod", "compound", "conj", "nmod"):
+        return False
+    verb = ctx.vocab.trigger(tok.lemma_, ("verb",)) or ctx.vocab.trigger(_STEM.sub("", tok.lower_), ("verb",))
+    return verb is not None and verb_above_object(tok) is not None
+
+
+_STEM = re.compile(r"(?<=[^aeiou]s)es$|(?<=[cgv]e)s$|(?<=[^s])s$")
+
+
+def verb_above_object(tok):
+    """The verb whose object holds ``tok`` (up through coordination and modifiers), or None."""
+    node, steps = tok, 0
+    while node.dep_ in ("conj", "amod", "compound", "nmod", "cc") and node.head.i != node.i and steps < 4:
+        node, steps = node.head, steps + 1
+    if node.dep_ in ("dobj", "obj") and node.head.i < tok.i and node.head.tag_.startswith("VB"):
+        return node.head
+    return None
 
 
 def is_class_word(ctx: Context, found: Found) -> bool:
@@ -196,6 +272,13 @@ def _own_phrase(tok) -> bool:
         return True
     first = min(t.i for t in tok.subtree)
     return first >= 3 and [t.lower_ for t in tok.doc[first - 3:first]] == ["as", "well", "as"]
+
+
+def _own_modifier(ctx: Context, tok) -> bool:
+    """``osteoblast-dependent bone formation and osteoclast-dependent bone resorption``: a conjunct
+    with a modifier of its own (X-dependent, X-induced) is outside the first one's."""
+    return any(c.i < tok.i and c.dep_ in ("amod", "compound", "nmod") and
+               ctx.vocab.trigger(c.lower_, ("modifier",)) is not None for c in tok.children)
 
 
 def _heads_own_participle(tok) -> bool:
@@ -239,13 +322,19 @@ def _one_head_read(ctx: Context, tok, role: str):
     found = ctx.mention(tok)
     lends = found is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     examples = [] if lends else _examples(ctx, tok, role)  # ``the inhibition of X such as…``: X's (_owners)
+    if examples and found is not None and not _examples_of(ctx, found, examples):
+        examples = []  # ``inflammation arising from various etiologies, including infection``: not inflammation's
     if examples:
         return examples, None
     if found is not None:
+        meant = ctx.demonstrative(tok, found) if is_class_word(ctx, found) else []
+        if meant:
+            return [Side(f) for f in meant], None
         named = _named_class(ctx, tok, found) or _owned_class(ctx, tok, found)
         if named is not None:
             return [named], None
-        side = _mention_side(ctx, found)
+        side = _knocked_composed(ctx, found) if role == "subject" else None
+        side = side or _mention_side(ctx, found)
         return _family(ctx, tok) or [side], side.aspect
     if tok.lower_ in _PRONOUNS and tok.dep_ not in ("poss",):
         return [Side(f) for f in ctx.pronoun(tok)], None
@@ -279,7 +368,9 @@ def _one_head_read(ctx: Context, tok, role: str):
     nominal = vocab.trigger(word, ("noun",)) or vocab.trigger(tok.lower_, ("noun",))
     if role == "object" and (nominal is not None or _is_knockdown(vocab, tok)):
         effect = nominal.effect if nominal is not None else "inhibits"
-        return [replace(s, effect=effect) for s in _owners(ctx, tok, role)], None
+        # ``causes stimulation of bone formation and inhibition of resorption``: the parser hangs the
+        # second nominal under the first's ``of``; each owner keeps its own nominal's effect
+        return [replace(s, effect=combined(effect, s.effect)) for s in _owners(ctx, tok, role)], None
     return None
 
 
@@ -321,6 +412,17 @@ def _composed(ctx: Context, owner: Found, pattern: str, ctype: str):
     return Concept(f"{owner.concept.id}/{suffix}", ctype, pattern.replace("{name}", names[0]))
 
 
+def _knocked_composed(ctx: Context, found: Found) -> Side | None:
+    """``IL-10 deficiency increases TNF-α production``: a name composed of a name and a knock-down
+    word (compositions.tsv: ``HGNC:IL10/deficiency``) as a subject is that name knocked down (SPEC 1:
+    IL-10 downregulates TNF-α)."""
+    base, _, word = found.concept.id.rpartition("/")
+    head = ctx.lexicon.concepts.get(base) if base and ctx.vocab.cue("knockdown", word) else None
+    if head is None or head.type not in _MOLECULES:
+        return None
+    return Side(as_concept(found, head), knocked=True)
+
+
 def _mention_side(ctx: Context, found: Found) -> Side:
     """A mention as an argument; a framed process (osteoclastogenesis) as its owner's aspect."""
     from .relations import AspectWord
@@ -351,6 +453,9 @@ def _owners(ctx: Context, tok, role: str) -> list[Side]:
     owning = ("of", "in") if ctx.vocab.kind("change", tok.lemma_) is not None else \
         ("of", "against") if _is_knockdown(ctx.vocab, tok) else ("of",)  # immunization against X
     ofs = [child for child in tok.children if child.dep_ == "prep" and child.lower_ in owning and child.i > tok.i]
+    if any(child.lower_ == "of" for child in ofs):
+        # ``loss of SOCS3 in myeloid cells``: with an owner after ``of``, ``in`` names a place
+        ofs = [child for child in ofs if child.lower_ != "in"]
     if ofs:
         # ``myofibroblastic differentiation of hepatic stellate cells``: the owner is what ``of``
         # names (here no name), not an adjective before the word; ``the inhibition of cytokines
@@ -367,13 +472,24 @@ def _owners(ctx: Context, tok, role: str) -> list[Side]:
         if ctx.mention(child) is not None:
             out += sides(ctx, child, role)
         elif child.lower_ in _PRONOUNS:
-            out += [Side(f) for f in ctx.pronoun(child)]  # ``its inhibition``: what it names
+            # ``its inhibition``: what it names; ``their differentiation``: cells
+            out += [Side(f) for f in ctx.pronoun(child, cells=_cell_fate(ctx, tok))]
         elif _is_knockdown(ctx.vocab, child):
             # ``sclerostin-deficient mice``: the name under the knock-down adjective
             out += [replace(s, knocked=True) for s in _owners(ctx, child, role)]
         elif ctx.vocab.kind("head", child.lemma_) is not None:
             out += _owners(ctx, child, role)  # ``RANK mRNA expression``
     return out
+
+
+def _cell_fate(ctx: Context, tok) -> bool:
+    """An aspect word that names what only cells (or tissues) do, not molecules (differentiation,
+    proliferation, survival, migration): not expression, activity or phosphorylation."""
+    aspect = ctx.vocab.aspect(tok.lower_) or ctx.vocab.aspect(tok.lemma_)
+    return aspect is not None and aspect.aspect not in _MOLECULE_ASPECTS
+
+
+_MOLECULE_ASPECTS = frozenset({"expression", "activity", "phosphorylation"})
 
 
 def _treated_with(ctx: Context, tok, prep: str) -> list[Side]:
@@ -430,6 +546,24 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
     return out
 
 
+def _examples_of(ctx: Context, found: Found, examples: list[Side]) -> bool:
+    """Examples the parser hung on a name can stand for it only where it names a class (cytokines,
+    immune cells) or a thing of their kind; on a name of another kind (a process: ``inflammation
+    arising from various etiologies, including infection and aging``; ``pathways that induce
+    erythropoiesis, including JAK2/STAT5``) they are another noun's."""
+    if is_class_word(ctx, found) or plural_name(found):
+        return True  # ``cellular responses, including cell proliferation, apoptosis…``
+    return all(s.found.concept.type == found.concept.type for s in examples)
+
+
+def plural_name(found: Found) -> bool:
+    """A name whose last word is a plural noun (responses, cells), not a singular in -s (metastasis, virus)."""
+    return _PLURAL.search(found.record.surface) is not None
+
+
+_PLURAL = re.compile(r"[a-z](?<![sui])s$")
+
+
 def _by_agent(ctx: Context, tok) -> list[Side]:
     """``inhibition of X by Y``: Y, the agent a nominal names."""
     for child in tok.children:
@@ -454,7 +588,7 @@ def _lowered(ctx: Context, tok) -> bool:
     the head, in its phrase, that lowers."""
     for c in tok.subtree:
         if c.i >= tok.i or c.dep_ not in ("amod", "compound") or ctx.mention(c) is not None or \
-                c.tag_ in ("VB", "VBZ", "VBP", "VBG"):
+                c.tag_ in ("VB", "VBZ", "VBP", "VBG") or and_verb(ctx, c):
             continue  # (a verb or gerund the parser hung on the noun lowers nothing: by inhibiting X activation)
         t = ctx.vocab.trigger(c.lemma_, ("verb",)) or ctx.vocab.trigger(c.lower_, ("verb",))
         if c.lower_ == "low" or t is not None and t.effect in ("downregulates", "inhibits"):
@@ -476,4 +610,10 @@ def _negated_conjunct(ctx: Context, tok) -> bool:
         if c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither"):
             return not any(ctx.mention(t) is not None for t in tok.doc[c.i + 1:tok.i])
     return any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children) \
-        or tok.head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children)
+        or tok.head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children) \
+        or tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
+
+
+def _neither(tok) -> bool:
+    """``Neither IL-4 nor IL-13 affected…``: the first conjunct after ``neither`` is denied too."""
+    return any(c.dep_ in ("det", "preconj", "cc") and c.lower_ == "neither" and c.i < tok.i for c in tok.children)

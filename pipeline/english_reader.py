@@ -30,7 +30,8 @@ from .english_coordination import before_hung_verb, suspended_names, swallowed_s
 from .english_claims import Claim, combined, construction, ordered
 from .english_parse import PRONOUNS, parse_sentences, worth_parsing
 from .english_clauses import asked, hedged, mediators, negated, subject_head
-from .english_phrases import REFERENT_TYPES, Context, Side, agents_of, modified_noun, sides
+from .english_phrases import DEMONSTRATIVES, REFERENT_TYPES, Context, Side, agents_of, and_verb, is_class_word, \
+    modified_noun, plural_name, sides, verb_above_object
 from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
 from .mentions import reading_mentions
 
@@ -105,9 +106,24 @@ def _chosen(doc, views, mentions, resources, vocab):
         if worth_parsing(view, found, vocab.trigger_words, frozenset(vocab.words.get("property", {}))):
             keep.add(n)
             words = set(re.findall(r"[a-z]+", view.clean.text.lower()))
-            if n and words & PRONOUNS and rows[n - 1][1].paragraph == view.paragraph:
+            if n and (words & PRONOUNS or _demonstrative_class(view, found, vocab)) and \
+                    rows[n - 1][1].paragraph == view.paragraph:
                 keep.add(n - 1)
     return [rows[n] for n in sorted(keep)]
+
+
+def _demonstrative_class(view, found, vocab) -> bool:
+    """A class word right after this / these (``This cytokine promotes…``): it may name what the
+    sentence before was about."""
+    def word_before(f) -> str:
+        m = _WORD_BEFORE.search(view.clean.text[:f.cstart])
+        return m[1].lower() if m else ""
+
+    return any((f.concept.type == "family" or f.concept.id in vocab.rules.class_words) and
+               word_before(f) in DEMONSTRATIVES for f in found)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 
 
 def _next_referents(ctx: Context) -> dict:
@@ -139,16 +155,18 @@ def emit(ctx: Context, claims: list[Claim], resources) -> list:
     for claim in claims:
         a, b = parsed.span_of(claim.trigger.i)
         trigger = Trigger("en", claim.trigger.lower_, claim.effect, "verb", claim.aspect)
-        factors = [hosted.arg(s.found, s.aspect, s.knocked) for s in claim.factors]
         groups: dict[tuple[str, bool], list] = {}
         for s in claim.targets:
             effect = s.effect if claim.defer and s.effect else combined(claim.effect, s.effect)
             key = (effect, claim.negated or s.negated)
             groups.setdefault(key, []).append(hosted.arg(s.found, s.aspect, False))
         meds = [hosted.arg(s.found, None, False) for s in claim.mediators[:1]]
-        for (effect, neg), targets in groups.items():
-            item = hosted.trigger_item(a, b, parsed.view.clean.text[a:b], trigger, effect)
-            hosted.write(r, factors, targets, item, neg, claim.hedged, meds, claim.rule, effect)
+        for denied in (False, True):
+            # ``IL-17A, but not IL-17F, induced…``: a factor the sentence denies states the claim denied
+            factors = [hosted.arg(s.found, s.aspect, s.knocked) for s in claim.factors if s.negated == denied]
+            for (effect, neg), targets in groups.items() if factors else ():
+                item = hosted.trigger_item(a, b, parsed.view.clean.text[a:b], trigger, effect)
+                hosted.write(r, factors, targets, item, neg or denied, claim.hedged, meds, claim.rule, effect)
     return hosted.written(r)
 
 
@@ -157,7 +175,7 @@ def emit(ctx: Context, claims: list[Claim], resources) -> list:
 def _verb_trigger(ctx: Context, tok):
     """The trigger a verb states, with the preposition or object word it needs
     (``contribute to``, ``take part in``); None when it is no trigger verb."""
-    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _verb_mistagged(tok)):
+    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _verb_mistagged(tok) or and_verb(ctx, tok)):
         return None, None
     vocab, lemma = ctx.vocab, tok.lemma_.lower()
     doc = tok.doc
@@ -256,9 +274,9 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
         if c.dep_ == "dobj" and after is not None and bare_participle(ctx, after):
             # ``overcomes [BMSC mediated] progression of T-ALL``: the object is what follows
             return [s for o in after.children if o.dep_ == "dobj" for s in sides(ctx, o)]
-    objs = [s for c in tok.children if c.dep_ in ("dobj", "obj") for s in sides(ctx, c)]
+    objs = [s for c in tok.children if c.dep_ in ("dobj", "obj") for s in sides(ctx, _before_and_verb(ctx, c))]
     if objs:
-        return _guarded_fate(ctx, tok, objs)
+        return _object_control(ctx, tok, _guarded_fate(ctx, tok, objs))
     guarded = _guarded_from(ctx, tok)
     if guarded:
         return guarded
@@ -270,6 +288,25 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
     return []
 
 
+def _before_and_verb(ctx: Context, obj):
+    """``promotes osteoblastogenesis and suppresses adipogenesis`` parsed as one noun phrase (the
+    second verb a plural noun coordinated with a modifier of the last noun): the object is that
+    modifier; the last noun is the second verb's (``and_verb``)."""
+    for c in obj.children:
+        if c.i < obj.i and c.dep_ in ("nmod", "compound", "amod") and any(
+                and_verb(ctx, x) for x in c.children if x.dep_ == "conj"):
+            return c
+    return obj
+
+
+def _phrase_after(tok):
+    """The head of the noun phrase that starts right after ``tok``."""
+    nxt = tok.doc[tok.i + 1]
+    while nxt.dep_ in ("det", "amod", "compound", "nmod", "poss") and nxt.head.i > nxt.i:
+        nxt = nxt.head
+    return nxt
+
+
 def _guarded_from(ctx: Context, tok) -> list[Side]:
     """``IL-6 deficiency protects mice from bone loss``: a verb of protection whose object names
     nothing (mice, patients, the joints) acts on what it guards against (from / against)."""
@@ -278,6 +315,34 @@ def _guarded_from(ctx: Context, tok) -> list[Side]:
         return []
     return [s for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against") and c.i > tok.i
             for o in c.children if o.dep_ == "pobj" for s in sides(ctx, o)]
+
+
+def _object_control(ctx: Context, tok, objs: list[Side]) -> list[Side]:
+    """``X induces cells to V …`` (the object the subject of a to-clause): what the cells are made to
+    do is what X acts on. A fate (``to undergo apoptosis``) is the cells' aspect; a molecule they
+    are made to produce (``to produce VEGF-A``, production words) is X's to raise; a clause of
+    another trigger (``to increase RANKL expression``) reads its own claim, with X as its subject;
+    the cells themselves are only where it happens."""
+    clause = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i and
+                   any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None or not all(s.found.concept.type == "cell" and s.aspect is None for s in objs):
+        return objs  # (``stimulate the activity of M1 macrophages to overcome…``: a purpose, the cells' own)
+    inner = [o for o in clause.children if o.dep_ == "dobj"]
+    fates = [a for o in inner if (a := ctx.vocab.aspect(_surface(ctx, o))) is not None
+             and a.aspect not in ("expression", "activity", "phosphorylation")]  # what cells undergo
+    if fates:
+        return [replace(s, aspect=fates[0]) for s in objs]
+    if ctx.vocab.kind("production", clause.lemma_) is not None:
+        made = ctx.vocab.aspect(ctx.vocab.kind("production", clause.lemma_))
+        return [replace(s, aspect=s.aspect or made, effect="upregulates") for o in inner for s in sides(ctx, o)]
+    if ctx.vocab.trigger(clause.lemma_, _VERB_FORMS) is not None:
+        return []
+    return objs
+
+
+def _surface(ctx: Context, tok) -> str:
+    found = ctx.mention(tok)
+    return found.record.surface if found is not None else tok.lower_
 
 
 def _guarded_fate(ctx: Context, tok, objs: list[Side]) -> list[Side]:
@@ -306,22 +371,34 @@ def _right_node_raised(tok) -> bool:
 def _verb_claim(ctx: Context, tok):
     """(how the subject was found, the claim) of an active trigger verb; (None, None) otherwise."""
     trigger, prep = _verb_trigger(ctx, tok)
-    if trigger is None or _passive(tok) or bare_participle(ctx, tok):
+    if trigger is None or _passive(tok) or bare_participle(ctx, tok) or _gerund_adjective(ctx, tok) is not None:
         return None, None
     head, how = subject_head(tok)
+    head = _headed_by_class(ctx, head)
     if head is None and (misparsed_finite(tok) or _name_hung_before(ctx, tok)):
         head, how = _misparsed_subject(ctx, tok)
     if head is None and _means_hung_on_noun(tok):
         head, how = subject_head(tok.head.head.head)
+    if head is None and and_verb(ctx, tok):
+        head, how = subject_head(verb_above_object(tok))
     if head is None:
         head, how = swallowed_subject(tok), "own"
     if head is None:
         return None, None
     factors = sides(ctx, head, "subject")
+    if how == "relative" and tok.dep_ == "relcl":
+        # ``RA, which promotes Treg development, and TGF-β…``: the clause is about the names before it
+        opening = ctx.parsed.span_of(min(t.i for t in tok.subtree))[0]
+        factors = [f for f in factors if f.found.cstart < opening]
     targets = _objects(ctx, tok, prep)
     if not targets and prep is None and (misparsed_finite(tok) or _means_hung_on_noun(tok)) and tok.head.i > tok.i:
         targets = sides(ctx, tok.head)  # ``IL6 stimulates differentiation``: the noun it was hung on
     targets = before_hung_verb(ctx, tok, targets)
+    if not targets and prep is None and and_verb(ctx, tok):
+        targets = sides(ctx, _phrase_after(tok))
+    if trigger.effect == "binds":
+        # ``HSCs interact with osteoblasts``: binding is of molecules (SPEC 1); cells or a disease only meet
+        factors, targets = _molecules(factors), _molecules(targets)
     if not factors or not targets:
         return None, None
     if ctx.mention(head) is None and head.lower_ in PRONOUNS:
@@ -331,6 +408,40 @@ def _verb_claim(ctx: Context, tok):
     claim = Claim("", tok, _directed(ctx, tok, trigger.effect), tuple(factors), tuple(targets), negated(ctx, tok),
                   hedged(ctx, tok), tuple(mediators(ctx, tok)), trigger.aspect)
     return how, claim
+
+
+def _gerund_adjective(ctx: Context, tok):
+    """``Th17 inducing cytokines induce RORγt``: a trigger gerund between a bare singular name and a
+    plural class word, without hyphens, is an adjective (Th17-inducing) of the class word, which heads
+    the phrase; the parser reads the name as the subject of the gerund. The class word, else None."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i < 1 or tok.i + 1 >= len(doc) or ctx.vocab.trigger(tok.lemma_, _VERB_FORMS) is None:
+        return None
+    name, head = doc[tok.i - 1], doc[tok.i + 1]
+    found, cls = ctx.mention(name), ctx.mention(head)
+    if found is None or cls is None or not is_class_word(ctx, cls) or not plural_name(cls):
+        return None
+    if plural_name(found) or any(c.dep_ == "det" for c in name.children) or head.head.i != tok.i:
+        return None
+    return head
+
+
+def _headed_by_class(ctx: Context, head):
+    """The subject's head with a gerund adjective read (``Th17 inducing cytokines``: cytokines)."""
+    if head is None:
+        return None
+    for g in [head] + [c for c in head.children if c.dep_ == "acl"]:
+        cls = _gerund_adjective(ctx, g)
+        if cls is not None:
+            return cls
+    return head
+
+
+def _molecules(found: list[Side]) -> list[Side]:
+    return [s for s in found if s.found.concept.type in _BINDERS]
+
+
+_BINDERS = frozenset({"gene", "family", "drug", "ncrna", "pathway", "other"})
 
 
 def _directed(ctx: Context, tok, effect: str) -> str:

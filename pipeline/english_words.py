@@ -18,7 +18,7 @@ from .lexicon import DictionaryError, read_tsv
 WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun",
                         "knockdown", "hedge", "negation", "quantity", "head", "filler", "report", "direction",
                         "inquiry", "treatment", "owned", "change", "kind_of", "property",
-                        "property_noun", "phenotype", "dependence", "co_agent"})
+                        "property_noun", "phenotype", "dependence", "co_agent", "production"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction",
                           "phenotype", "dependence"})

@@ -302,6 +302,175 @@ def test_clauses_the_parser_misreads(resources, text, expected):
     assert parse_read(text, resources) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # PMC6708973 (Treg cells and NK cells): a knock-down gerund the parser hung on the name (a compound) or on
+    # the verb (csubj) still knocks the name down: blocking NKG2D lowers cytotoxicity, so NKG2D raises it
+    ("Blocking NKG2D decreased NK cell cytotoxicity, IFN-γ production and CD107a expression.",
+     {("NKG2D", "upregulates", "cytotoxicity", None, False, False, "en.dep.knockdown_subject"),
+      ("NKG2D", "upregulates", "IFN-γ", "expression", False, False, "en.dep.knockdown_subject"),
+      ("NKG2D", "upregulates", "CD107a", "expression", False, False, "en.dep.knockdown_subject")}),
+    ("Moreover, blocking TGF-β and IL-10 substantially increased the NKG2D expression in NK and Treg cell "
+     "cocultures.",
+     {("TGF-β", "downregulates", "NKG2D", "expression", False, False, "en.dep.knockdown_subject"),
+      ("IL-10", "downregulates", "NKG2D", "expression", False, False, "en.dep.knockdown_subject")}),
+    # ASH Hematology 2010 (anemia of inflammation): examples hung on a name of one process are another noun's
+    # (the etiologies'), not the subject's; on a class word they stand for it (SPEC 1)
+    ("Inflammation arising from various etiologies, including infection, autoimmune disorders, chronic diseases, "
+     "and aging, can promote anemia.",
+     {("inflammation", "promotes", "anemia", None, False, False, "en.dep.active")}),
+    ("Inflammatory cytokines, including IL-6 and TNF-α, promote bone resorption.",
+     {("IL-6", "promotes", "bone resorption", None, False, False, "en.dep.active"),
+      ("TNF-α", "promotes", "bone resorption", None, False, False, "en.dep.active")}),
+])
+def test_subjects_the_parser_hangs_elsewhere(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: the second verb of "promotes A and inhibits B", hung on B as an adjective, has
+    # its own effect on B (not the first verb's)
+    ("IL-6 promotes osteoclast differentiation and inhibits osteoblast differentiation.",
+     {("IL-6", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active"),
+      ("IL-6", "inhibits", "osteoblast", "differentiation", False, False, "en.dep.active")}),
+    # litmetric (sclerostin abstract): the same with the second verb tagged as a plural noun and the
+    # first object hung on the last noun; "their" before a fate only cells have names the cells
+    ("Sclerostin, which is primarily produced by the osteocytes, inhibits the canonical Wnt pathway and thereby "
+     "the osteoblasts and stimulates RANKL release by the osteocytes and thereby osteoclast recruitment.",
+     {("sclerostin", "inhibits", "Wnt/β-catenin pathway", "activity", False, False, "en.dep.active"),
+      ("sclerostin", "inhibits", "osteoblast", None, False, False, "en.dep.active"),
+      ("sclerostin", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
+      ("sclerostin", "activates", "osteoclast", "activity", False, False, "en.dep.active")}),
+    ("Wnt signalling in osteoblast precursors promotes their differentiation and suppresses adipogenesis.",
+     {("Wnt pathway", "promotes", "osteoblast precursor", "differentiation", False, False, "en.dep.active"),
+      ("Wnt pathway", "inhibits", "adipocyte", "differentiation", False, False, "en.dep.active")}),
+    ("IL-6 and TNF-α stimulate osteoclasts. IL-4 inhibits their differentiation.",
+     {("IL-6", "activates", "osteoclast", "activity", False, False, "en.dep.active"),
+      ("TNF-α", "activates", "osteoclast", "activity", False, False, "en.dep.active")}),
+    # Ivanov et al. 2007 (Th17 review, figure legend): a relative clause is about the names before it, not a
+    # conjunct after it
+    ("Retinoic acid (RA), which promotes Treg development, and TGF-β by itself, which induces Foxp3 expression, "
+     "decrease Th17 differentiation.",
+     {("retinoic acid", "promotes", "Treg", "differentiation", False, False, "en.dep.relative"),
+      ("TGF-β", "upregulates", "Foxp3", "expression", False, False, "en.dep.relative")}),
+    # written for the test: a verb in -s is about the singular noun a participle modifies, not its plural agent
+    ("Sclerostin is a glycoprotein secreted by osteocytes that inhibits bone formation by osteoblasts.",
+     {("sclerostin", "inhibits", "bone formation", None, False, False, "en.dep.relative")}),
+    # BMB Reports 2013 (IL-17 in bone): a conjunct with a modifier of its own is outside the first modifier's
+    ("The balance between osteoblast-dependent bone formation and osteoclast-dependent bone resorption maintains "
+     "bone homeostasis.",
+     {("osteoblast", "promotes", "bone formation", None, False, False, "en.dep.modifier"),
+      ("osteoclast", "promotes", "bone resorption", None, False, False, "en.dep.modifier")}),
+    # written for the test: with an owner after "of", "in" names a place; a therapy of a disease is no agent
+    ("Loss of SOCS3 in myeloid cells enhances STAT3 activation.",
+     {("SOCS3", "inhibits", "STAT3", "activity", False, False, "en.dep.knockdown_subject")}),
+    ("Current therapies of osteoporosis decrease bone resorption, whereas PTH stimulates bone formation.",
+     {("PTH", "activates", "bone formation", None, False, False, "en.dep.active")}),
+])
+def test_each_clause_and_conjunct_keeps_its_own_arguments(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: a name composed with a knock-down word (IL-10 deficiency, compositions.tsv) as a
+    # subject is the name knocked down (SPEC 1), as "mice lacking IL-10" is
+    ("Mice lacking IL-10 develop severe colitis, and IL-10 deficiency increases TNF-alpha production by "
+     "macrophages.",
+     {("IL-10", "inhibits", "colitis", None, False, False, "en.dep.phenotype"),
+      ("IL-10", "downregulates", "TNF-α", "expression", False, False, "en.dep.knockdown_subject")}),
+    ("In mice, IL-17 deficiency did not affect bone mass under physiological conditions.",
+     {("IL-17", "regulates", "bone mass", None, True, False, "en.dep.knockdown_subject")}),
+    # written for the test: "whether" asks of both verbs it opens, not the first only; the clause after states
+    ("Whether IL-27 promotes or inhibits tumour growth is unclear, although IL-27 inhibits Th17 differentiation.",
+     {("IL-27", "inhibits", "Th17 cell", "differentiation", False, False, "en.dep.active")}),
+])
+def test_knocked_down_and_asked_subjects(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # AJCEI 2013 (Th17 vs Treg abstract): "this cytokine" names the cytokine the clause before had as subject
+    ("Whereas TGF-β suppresses Th1 and Th2 cell differentiation, this cytokine promotes Th9, Th17 and Foxp3+ "
+     "regulatory T cells depending upon the presence of other cytokines.",
+     {("TGF-β", "inhibits", "Th1 cell", None, False, False, "en.dep.active"),
+      ("TGF-β", "inhibits", "Th2 cell", "differentiation", False, False, "en.dep.active"),
+      ("TGF-β", "promotes", "Th9 cell", None, False, False, "en.dep.active"),
+      ("TGF-β", "promotes", "Th17 cell", None, False, False, "en.dep.active"),
+      ("TGF-β", "promotes", "Treg", None, False, False, "en.dep.active")}),
+    # written for the test: "these cytokines" names the cytokines the sentence before was about
+    ("IL-1 and TNF are elevated in arthritis. These cytokines stimulate RANKL expression.",
+     {("IL-1", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
+      ("TNF-α", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+])
+def test_a_class_word_after_this_or_these_names_what_it_refers_to(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Ivanov et al. 2007 (Th17 review, figure legend): "Th1 and Th2 inducing cytokines" is Th1-inducing
+    # cytokines (no hyphen): the class word heads the subject, its examples act; the names before the gerund
+    # neither act nor are acted on by the main verb
+    ("In addition, Th1 and Th2 inducing cytokines, such as IL-4, IFNγ, and IL-25 also inhibit Th17 "
+     "differentiation by unknown mechanisms.",
+     {("IL-4", "inhibits", "Th17 cell", "differentiation", False, False, "en.dep.active"),
+      ("IFN-γ", "inhibits", "Th17 cell", "differentiation", False, False, "en.dep.active"),
+      ("IL-25", "inhibits", "Th17 cell", "differentiation", False, False, "en.dep.active")}),
+    # written for the test: a plural name before the gerund is its subject (cells that produce cytokines)
+    ("Macrophages producing IL-6 promote tumor growth.",
+     {("macrophage", "promotes", "tumor", "growth", False, False, "en.dep.active")}),
+])
+def test_a_gerund_between_a_name_and_a_class_word_is_an_adjective(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # litmetric (sclerostin abstract): a nominal the parser hung under the first nominal's "of" keeps its own
+    # effect (inhibition of resorption), turned round with the knocked-down subject
+    ("Inhibition of sclerostin therefore causes stimulation of bone formation and inhibition of resorption.",
+     {("sclerostin", "inhibits", "bone formation", None, False, False, "en.dep.knockdown_subject"),
+      ("sclerostin", "promotes", "bone resorption", None, False, False, "en.dep.knockdown_subject")}),
+    # JCI 2006 (stem cell niches, written shorter): cells that interact bind no molecule (SPEC 1: binds is
+    # molecular binding); molecules do
+    ("HSCs interact not only with osteoblasts but also with other stromal cells, whereas CXCL12 binds to CXCR4 "
+     "on HSCs.",
+     {("CXCL12", "binds", "CXCR4", None, False, False, "en.dep.active")}),
+    # written for the test: what a verb prevents its object from doing is no claim of the subject's
+    ("Osteoprotegerin, a decoy receptor for RANKL, prevents RANKL from binding to RANK on osteoclast "
+     "precursors.",
+     {("OPG", "inhibits", "RANKL", "activity", False, False, "en.dep.active")}),
+])
+def test_nominals_bindings_and_prevented_actions(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: a subject the sentence denies ("but not", "neither … nor") states the claim negated
+    ("IL-17A, but not IL-17F, induced the expression of CXCL1 in keratinocytes.",
+     {("IL-17", "upregulates", "CXCL1", "expression", False, False, "en.dep.active"),
+      ("IL-17F", "upregulates", "CXCL1", "expression", True, False, "en.dep.active")}),
+    ("Neither IL-4 nor IL-13 affected the survival of mature osteoclasts.",
+     {("IL-4", "regulates", "osteoclast", "survival", True, False, "en.dep.active"),
+      ("IL-13", "regulates", "osteoclast", "survival", True, False, "en.dep.active")}),
+])
+def test_denied_subjects(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Wikipedia (tumor-associated macrophage, written shorter): what cells are made to produce is what the
+    # subject raises; the cells are where it happens
+    ("TAMs produce WNT7B, which induces endothelial cells to produce VEGF-A.",
+     {("Wnt7b", "upregulates", "VEGF-A", "expression", False, False, "en.dep.relative")}),
+    # written for the test: a fate the cells are made to undergo is their aspect; a purpose clause after an
+    # owned aspect (tr_en_02: stimulate the activity of M1 macrophages to overcome…) stays the verb's own
+    ("TNF-alpha induces osteoblasts to undergo apoptosis.",
+     {("TNF-α", "induces", "osteoblast", "apoptosis", False, False, "en.dep.active")}),
+    ("IL-6 stimulates osteoblasts to increase RANKL expression.",
+     {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+])
+def test_what_cells_are_made_to_do(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
 @pytest.mark.parametrize("text,claim", [
     # tr_en_10: inquiry states nothing ("to test the effect", "we analyzed the ability of X to regulate Y")
     ("To directly test the effect of IL-4 on osteoclasts, we took advantage of a simplified system using recombinant "

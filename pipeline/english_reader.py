@@ -26,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import english_nominals  # noqa: F401 - registers the noun constructions
-from .english_coordination import before_hung_verb, suspended_names, swallowed_subject
+from .english_coordination import suspended_names, swallowed_subject
 from .english_claims import Claim, combined, construction, ordered
 from .english_parse import PRONOUNS, parse_sentences, worth_parsing
 from .english_clauses import asked, hedged, mediators, negated, subject_head
@@ -393,7 +393,6 @@ def _verb_claim(ctx: Context, tok):
     targets = _objects(ctx, tok, prep)
     if not targets and prep is None and (misparsed_finite(tok) or _means_hung_on_noun(tok)) and tok.head.i > tok.i:
         targets = sides(ctx, tok.head)  # ``IL6 stimulates differentiation``: the noun it was hung on
-    targets = before_hung_verb(ctx, tok, targets)
     if not targets and prep is None and and_verb(ctx, tok):
         targets = sides(ctx, _phrase_after(tok))
     if trigger.effect == "binds":
@@ -481,7 +480,7 @@ def co_agent(ctx: Context, tok) -> list[Claim]:
     if not targets:
         return []
     return [Claim("en.dep.co_agent", tok, _directed(ctx, tok, trigger.effect), tuple(partners),
-                  tuple(before_hung_verb(ctx, tok, targets)), negated(ctx, tok), hedged(ctx, tok), (), trigger.aspect)]
+                  tuple(targets), negated(ctx, tok), hedged(ctx, tok), (), trigger.aspect)]
 
 
 def _co_agents(ctx: Context, verb) -> list[Side]:

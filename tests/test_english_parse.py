@@ -56,7 +56,7 @@ def test_construction_example_gives_its_triple(resources, record):
     ("Leukemia inhibitory factor downregulates human papillomavirus-16 oncogene expression and inhibits the "
      "proliferation of cervical carcinoma cells.",
      {("LIF", "downregulates", "HPV", "expression", False, False, "en.dep.active"),
-      ("LIF", "inhibits", "cervical cancer cell", "proliferation", False, False, "en.dep.hung_verb")}),
+      ("LIF", "inhibits", "cervical cancer cell", "proliferation", False, False, "en.dep.active")}),
     # tr_en_06: a partner of the subject (together with Y) acts as the subject does; the relative clause's
     # antecedent names nothing, the partner still acts
     ("However, IL-6R is also produced as a soluble, secreted protein that, together with IL-6, can stimulate all "
@@ -256,11 +256,11 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
     # own object the first verb must not take
     ("TNF-α stimulates osteoclastogenesis and inhibits osteoblast differentiation.",
      {("TNF-α", "activates", "osteoclast", "differentiation", False, False, "en.dep.active"),
-      ("TNF-α", "inhibits", "osteoblast", "differentiation", False, False, "en.dep.hung_verb")}),
+      ("TNF-α", "inhibits", "osteoblast", "differentiation", False, False, "en.dep.active")}),
     # written for the test: the same, the first object hung on the second as a modifier, "suppresses" a noun
     ("IL-10 inhibits macrophage activation and suppresses inflammation.",
      {("IL-10", "inhibits", "macrophage", "activity", False, False, "en.dep.active"),
-      ("IL-10", "inhibits", "inflammation", None, False, False, "en.dep.hung_verb")}),
+      ("IL-10", "inhibits", "inflammation", None, False, False, "en.dep.active")}),
     # tr_en_09 (cut short): a name left with a hyphen before another one's modifier shares it; "but not" denies
     # the blocking, not the induction
     ("Sclerostin effectively blocked TNFα- but not interleukin-1-induced activation of p38.",

@@ -124,6 +124,7 @@ def with_new_names(doc: Document, view: SentenceView, found: list[Found], covere
     which may span the names they hold, and the dictionary names a shared head makes
     (``bone and cartilage damage``: bone damage, ``via = "composed"``)."""
     from .newnames import phrase_mentions
+    from .regrouped import regrouped_mentions
     from .shapes import shape_mentions
 
     rules = resources.new_names
@@ -134,8 +135,10 @@ def with_new_names(doc: Document, view: SentenceView, found: list[Found], covere
               for s, e, c in shape_mentions(text, covered, rules, lexicon)]
     found = [f for f in found if not any(g.cstart <= f.cstart and f.cend <= g.cend for g in shapes)] + shapes
     spans = [(f.cstart, f.cend, f.concept) for f in found]
-    return found + [_found(doc, view, s, e, c, via, lexicon)
-                    for s, e, c, via in phrase_mentions(text, spans, rules, resources)]
+    found = found + [_found(doc, view, s, e, c, via, lexicon)
+                     for s, e, c, via in phrase_mentions(text, spans, rules, resources)]
+    return found + [_found(doc, view, s, e, c, "composed", lexicon) for s, e, c in regrouped_mentions(
+        text, [(f.cstart, f.cend, f.concept, f.record.via) for f in found], lexicon)]
 
 
 # A Greek letter standing alone after a name that ends in one: the rest of a

@@ -7,6 +7,8 @@ parts, by the grammar of its language, not as the name:
   progression; ``骨的吸收``: bone resorption), or with ``of`` and the order
   turned round (``progression of tumours``, ``retention and mobilization of
   HSPCs``: HSPC retention, HSPC mobilization);
+- the owner and its part with a possessive between (``VEGF and its receptors``:
+  VEGFR; ``趋化因子及其受体``: chemokine receptor);
 - the short form in brackets between the name's first words and its last
   (``细胞外基质(ECM)沉积``: ECM deposition; ``osteoclast (OC) differentiation``);
 - a head shared by two conjuncts (``肝脏和肾脏纤维化``: liver fibrosis beside renal
@@ -33,6 +35,8 @@ _ZH_CONJ_BEFORE = re.compile(r"(?:和|与|及|或|、)\s*$")
 _EN_CONJ = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
 # Between a Chinese owner and its process: 的 (之).
 _ZH_OF = re.compile(r"\s*[的之]\s*")
+# A name and its own part: "VEGF and its receptors", "趋化因子及其受体".
+_POSSESSIVE = re.compile(r"\s*(?:及其|和其|与其|以及其|及它们的|和它们的)\s*|\s+(?:and|or)\s+(?:its|their)\s+(?:own\s+)?")
 # A short form (or long form) in brackets right after a name: 细胞外基质(ECM)…, osteoclast (OC) …
 _BRACKET = re.compile(r"\s*[(（][^()（）\n]{1,40}[)）]\s*")
 # "A of (the) X", "A and B of X": the words before the owner, read backwards.
@@ -131,17 +135,18 @@ def _en_part(text: str, pos: int, forms: list[str], lexicon) -> tuple[int, Conce
 
 
 def _after_owner(text: str, start: int, end: int, forms: list[str], lexicon) -> list:
-    """``肿瘤的进展和转移``, ``细胞外基质(ECM)沉积``, ``osteoclast (OC) differentiation``: the
-    owner, 的 or a bracket, then its process (and the processes conjoined to it)."""
+    """``肿瘤的进展和转移``, ``细胞外基质(ECM)沉积``, ``osteoclast (OC) differentiation``,
+    ``VEGF and its receptors``, ``趋化因子及其受体``: the owner, 的, a bracket or a
+    possessive, then its process or part (and those conjoined to it)."""
     out = []
-    for gap in (_ZH_OF, _BRACKET):
+    for gap in (_ZH_OF, _BRACKET, _POSSESSIVE):
         m = gap.match(text, end)
-        if not m or (gap is _ZH_OF and not any(is_cjk(c) for c in text[m.start():m.end()])):
+        if not m:
             continue
         pos = m.end()
         while True:
             part = _zh_part(text, pos, forms, lexicon) if pos < len(text) and is_cjk(text[pos]) \
-                else _en_part(text, pos, forms, lexicon) if gap is _BRACKET else None
+                else _en_part(text, pos, forms, lexicon) if gap is not _ZH_OF else None
             if part is None:
                 break
             out.append((start, part[0], part[1]))

@@ -64,3 +64,16 @@ def test_a_chinese_head_shared_by_two_conjuncts():
     assert "vertebral fracture" in names(HIP) and "osteoporosis" in names(HIP)
     # 死亡率的增加 joins no name: 的 before a word that makes none is left alone
     assert not any(s.startswith("死亡率") for s, _ in got)
+
+
+VEGF = ("Direct and indirect targeting of VEGF and its receptors therefore may provide a potent novel therapeutic "
+        "approach to overcome resistance to therapies and thereby improve patient outcome.")
+CHEMOKINES = "[摘要] 趋化因子及其受体被认为在肿瘤转移中发挥重要作用,SDF-1及其受体CXCR4目前研究较多。"
+
+
+def test_a_name_and_its_own_part():
+    assert ("VEGF and its receptors", "VEGFR") in composed(VEGF)
+    got = composed(CHEMOKINES)
+    assert ("趋化因子及其受体", "chemokine receptor") in got
+    # SDF-1 受体 is no name of the dictionary: the receptor is named after it (CXCR4)
+    assert not any(s.startswith("SDF-1") for s, _ in got) and "CXCR4" in names(CHEMOKINES)

@@ -400,7 +400,8 @@ def _local_concept(doc: Document, d: Definition) -> Concept:
 
 # --- what the relation reader resolved --------------------------------------
 
-def referent_mentions(doc: Document, triples, found: list[list[Found]], lexicon) -> list[Mention]:
+def referent_mentions(doc: Document, triples, found: list[list[Found]], lexicon,
+                      composed: list[Mention] = ()) -> list[Mention]:
     """Pronouns and demonstratives the relation reader resolved, as mentions
     of their referents (``via = "pronoun"``).
 
@@ -410,15 +411,18 @@ def referent_mentions(doc: Document, triples, found: list[list[Found]], lexicon)
     factor the triple names. A factor or target span of a triple that is no
     mention's span is such a resolved word (the reader makes no other spans;
     ``relations.SentenceReader._at``); it is recorded once per span and
-    concept. An empty span would name nothing and is left out.
+    concept. An empty span would name nothing and is left out, and so is a composed
+    name (``composed``: ``IL-1β 中和``, ``肿瘤的进展``) the reader read, which the
+    mentions table holds already.
     """
     spans = {(f.record.start, f.record.end) for fs in found for f in fs}
+    named = {(m.start, m.end, m.concept_id) for m in composed}
     concepts = {f.concept.id: f.concept for fs in found for f in fs}
     out: dict[tuple[int, int, str], Mention] = {}
     for t in triples:
         for start, end, cid, name in ((t.factor_start, t.factor_end, t.factor_id, t.factor_name),
                                       (t.target_start, t.target_end, t.target_id, t.target_name)):
-            if start >= end or (start, end) in spans or (start, end, cid) in out:
+            if start >= end or (start, end) in spans or (start, end, cid) in out or (start, end, cid) in named:
                 continue
             concept = concepts.get(cid) or lexicon.concepts.get(cid) or Concept(cid, "other", name)
             surface = doc.text[start:end]
@@ -436,14 +440,30 @@ def composed_mentions(doc: Document, views: list[SentenceView], found: list[list
     (``dictionaries/compositions.tsv``, ``compositions.compose``)."""
     from .compositions import compose
 
-    if not resources.compositions:
-        return []
     out = []
     for view, fs in zip(views, found):
         heads = [(f.cstart, f.cend, f.concept) for f in fs]
-        for cstart, cend, concept in compose(view.clean.text, heads, resources.compositions, resources.lexicon):
+        for cstart, cend, concept in compose(view.clean.text, heads, resources.compositions, resources.lexicon) \
+                if resources.compositions else ():
             out.append(_found(doc, view, cstart, cend, concept, "composed", resources.lexicon).record)
+        out += [f.record for f in regrouped(doc, view, fs, resources.lexicon)]
     return out
+
+
+def regrouped(doc: Document, view: SentenceView, found: list[Found], lexicon, kinds=None) -> list[Found]:
+    """The dictionary names the sentence writes apart (``regrouped.py``: ``肿瘤的进展``,
+    ``肝脏和肾脏纤维化``, ``VEGF and its receptors``), ``via = "composed"``; only those of
+    ``kinds``, when given."""
+    from .regrouped import regrouped_mentions
+
+    spans = [(f.cstart, f.cend, f.concept, f.record.via) for f in found]
+    return [_found(doc, view, s, e, c, "composed", lexicon)
+            for s, e, c, kind in regrouped_mentions(view.clean.text, spans, lexicon) if kinds is None or kind in kinds]
+
+
+# The regrouped names the relation reader reads in place of their parts: a word that stands
+# for a whole name in a coordination (肝脏 of 肝脏和肾脏纤维化: liver fibrosis, not the liver).
+READ_REGROUPED = frozenset({"shared"})
 
 
 def reading_mentions(doc: Document, view: SentenceView, found: list[Found], resources) -> list[Found]:
@@ -455,19 +475,28 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
 
     found = as_what_they_describe(view.clean.text, without_overlapping_phrases(view.clean.text, found),
                                   resources.new_names)
+    found = in_place_of_parts(found, [f for f in regrouped(doc, view, found, resources.lexicon, READ_REGROUPED)
+                                      if f.concept.frame is None])
     if not resources.compositions or not found:
         return found
     heads = [(f.cstart, f.cend, f.concept) for f in found]
     composed = sorted(((s, e, c) for s, e, c, how in compose_all(view.clean.text, heads, resources.compositions,
                                                                   resources.lexicon)
                        if how is None or how.read_as == "name" or how.aspect), key=lambda x: x[0] - x[1])
+    return in_place_of_parts(found, [_found(doc, view, s, e, c, "composed", resources.lexicon)
+                                     for s, e, c in composed], need_parts=True)
+
+
+def in_place_of_parts(found: list[Found], names: list[Found], need_parts: bool = False) -> list[Found]:
+    """``found`` with each of ``names``, longest first, in place of the mentions it spans;
+    one that cuts through a mention (or, with ``need_parts``, spans none) is left out."""
     out = list(found)
-    for cstart, cend, concept in composed:
-        inside = [f for f in out if cstart <= f.cstart and f.cend <= cend]
-        if not inside or any(f.cstart < cend and cstart < f.cend and f not in inside for f in out):
+    for name in sorted(names, key=lambda f: f.cstart - f.cend):
+        inside = [f for f in out if name.cstart <= f.cstart and f.cend <= name.cend]
+        if (need_parts and not inside) or any(f.cstart < name.cend and name.cstart < f.cend and f not in inside
+                                              for f in out):
             continue
-        out = [f for f in out if f not in inside] + [_found(doc, view, cstart, cend, concept, "composed",
-                                                           resources.lexicon)]
+        out = [f for f in out if f not in inside] + [name]
     return sorted(out, key=lambda f: (f.cstart, f.cend))
 
 

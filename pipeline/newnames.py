@@ -50,8 +50,9 @@ MAX_MODIFIERS = 4
 MAX_ZH_MODIFIER_CHARS = 8
 # jieba's parts of speech a Chinese modifier may have: nouns (n, ng, nz, l: set phrases;
 # not ns, nt: places and institutions, 天津医科大学), distinguishing words (b: 慢性), unknown words (x:
-# the dictionary's names, which jieba does not tag) and a bound noun morpheme (zg: 肾).
-ZH_MODIFIER_POS = frozenset({"n", "ng", "nz", "l", "b", "x", "zg", "eng"})
+# the dictionary's names, which jieba does not tag), a bound noun morpheme (zg: 肾) and adjectives
+# (a: 低骨密度, 全关节疾病; not verbs, vn: 研究白血病, nor place words, f: 骨髓中免疫细胞).
+ZH_MODIFIER_POS = frozenset({"n", "ng", "nz", "l", "b", "x", "zg", "eng", "a"})
 # Endings of English adjectives (hepatic, renal, innate, adaptive): such a word before
 # "and" shares the head after the next conjunct.
 ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant", "ile")

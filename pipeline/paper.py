@@ -210,9 +210,9 @@ def _records(document: Document, sentences: list, names, resources, stages,
     views, mentions = mention_windows(views, mentions)
     stages("relations")
     triples = find_triples(document, views, mentions, resources)
-    records = sorted([f.record for fs in mentions for f in fs]
-                     + composed_mentions(document, views, mentions, resources)
-                     + referent_mentions(document, triples, mentions, resources.lexicon),
+    composed = composed_mentions(document, views, mentions, resources)
+    records = sorted([f.record for fs in mentions for f in fs] + composed
+                     + referent_mentions(document, triples, mentions, resources.lexicon, composed),
                      key=lambda m: (m.start, m.end))
     return {
         "sentences": sentences_read(sentences, views),

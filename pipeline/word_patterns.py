@@ -21,10 +21,11 @@ LANGS = ("zh", "en")
 SECTIONS = ("sections.tsv", ("abstract", "keywords", "references", "front", "subheading", "introduction",
                              "heading_numeral", "page_references", "page_number", "page_of", "caption",
                              "no_sentence_end"))
-COMPOSITIONS = ("composition_words.tsv", ("pathway_end", "axis_end"))
+COMPOSITIONS = ("composition_words.tsv", ("pathway_end", "axis_end", "conjunction", "of_owner", "possessive",
+                                          "bound_start"))
 ABBREVIATIONS = ("abbreviation_words.tsv", ("long_form_stop",))
 # Kinds whose rows are single characters (read as a set of characters, not as patterns).
-ONE_CHARACTER = {"long_form_stop"}
+ONE_CHARACTER = {"long_form_stop", "bound_start"}
 # Kinds whose rows are English words in lower case (read as a set of words, not as patterns).
 LOWER_CASE_WORD = {"no_sentence_end"}
 

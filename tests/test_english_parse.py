@@ -130,11 +130,13 @@ def test_construction_example_gives_its_triple(resources, record):
      {("IL-6", "promotes", "inflammation", None, False, False, "en.dep.property"),
       ("IL-6", "inhibits", "inflammation", None, False, False, "en.dep.property")}),
     # tr_en_09: what a knocked-down model shows, its knock-down adjective hung elsewhere by the parser, a
-    # parenthesis between (increased bone mass: sclerostin downregulates it)
+    # parenthesis between (increased bone mass: sclerostin downregulates it; and strength: bone strength, the
+    # modifier shared, regrouped.py)
     ("Mutations in the human sclerostin gene (SOST) lead to sclerosteosis with progressive skeletal overgrowth, "
      "whereas sclerostin-deficient (Sost(-/-)) mice exhibit increased bone mass and strength.",
      {("sclerostin mutation", "induces", "sclerosteosis", None, False, False, "en.dep.active"),
-      ("sclerostin", "downregulates", "bone mass", None, False, False, "en.dep.phenotype")}),
+      ("sclerostin", "downregulates", "bone mass", None, False, False, "en.dep.phenotype"),
+      ("sclerostin", "downregulates", "bone strength", None, False, False, "en.dep.phenotype")}),
     # written for the test: a model lacking the name shows a disease (the knock-down turns induces round), and
     # a phrase that says its own change (reduced bone loss: IL-6 promotes it)
     ("Mice lacking IL-17 develop severe arthritis.",

@@ -99,6 +99,9 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
      "and injury type-specific activation mechanism.", "active TGF-β", "active TGF-β", "phrase"),
     ("研究表明癌旁脂肪组织中LIF的上调与乳腺癌中STAT3的激活呈正相关。", "癌旁脂肪组织", "癌旁脂肪组织",
      "phrase"),  # in Chinese too (脂肪组织 is known)
+    # an adjective is a modifier (jieba: a), as in English
+    ("目前认为KOA 属于全关节疾病,其病理过程包括软骨的进行性丢失和破坏、软骨下骨硬化、骨赘形成。", "全关节疾病",
+     "全关节疾病", "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the

@@ -1,0 +1,266 @@
+"""Dictionary names the sentence writes apart: the words of one name put back together.
+
+A review often writes a name of the dictionary with other words between its
+parts, by the grammar of its language, not as the name:
+
+- the owner and the process apart, with 的 between (``肿瘤的进展``: tumour
+  progression; ``骨的吸收``: bone resorption), or with ``of`` and the order
+  turned round (``progression of tumours``, ``retention and mobilization of
+  HSPCs``: HSPC retention, HSPC mobilization);
+- the owner and its part with a possessive between (``VEGF and its receptors``:
+  VEGFR; ``趋化因子及其受体``: chemokine receptor);
+- the short form in brackets between the name's first words and its last
+  (``细胞外基质(ECM)沉积``: ECM deposition; ``osteoclast (OC) differentiation``);
+- a head shared by two conjuncts (``肝脏和肾脏纤维化``: liver fibrosis beside renal
+  fibrosis; ``髋部和脊柱骨折``: hip fracture), a modifier shared by two heads
+  (``bone mass and strength``: bone strength).
+
+Each is a mention of the dictionary concept the joined words name (``via =
+"composed"``); only a name the dictionary knows is made, so nothing is guessed.
+Where the words of the name stand together the mention spans them (``肿瘤的进展``,
+``mobilization of HSPCs``); where a conjunct or a possessive leaves a word that
+stands for the whole name, the mention is that word (``肝脏`` of ``肝脏和肾脏纤维化``,
+``strength`` of ``bone mass and strength``, ``retention`` of ``retention and
+mobilization of HSPCs``, ``receptors`` of ``VEGF and its receptors``), as a
+pronoun's mention is the pronoun. The relation reader reads such a name in place
+of the mentions it spans (``mentions.reading_mentions``), unless the name is a
+process framed on its owner (``osteoclast (OC) differentiation``), which the
+reader reads as the owner and the aspect already.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .lexicon import Concept
+from .textnorm import depluralize, fold, is_cjk
+from .word_patterns import composition_words
+
+# A short form (or long form) in brackets right after a name: 细胞外基质(ECM)…, osteoclast (OC) …
+_BRACKET = re.compile(r"\s*[(（][^()（）\n]{1,40}[)）]\s*")
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+@dataclass(frozen=True)
+class _Gaps:
+    """The words between the parts of a name written apart (``dictionaries/composition_words.tsv``:
+    conjunction, of_owner, possessive, bound_start), as patterns."""
+
+    zh_conj: re.Pattern  # 和, 、 … after a part
+    zh_conj_before: re.Pattern  # the same, ending where a name starts
+    en_conj: re.Pattern  # and, or, a comma
+    en_of: re.Pattern  # "A of (the) X", "A and B of X": the words before the owner
+    of_owner: re.Pattern  # 的
+    possessive: re.Pattern  # 及其, and its
+    bound_start: frozenset  # 性, 型: no shared head begins so
+
+
+@functools.cache
+def _gaps() -> _Gaps:
+    words = composition_words().patterns
+    zh = "|".join(p for p in words["conjunction"] if not p.isascii())
+    en = "|".join(p for p in words["conjunction"] if p.isascii())
+    return _Gaps(
+        zh_conj=re.compile(rf"\s*(?:{zh})\s*"),
+        zh_conj_before=re.compile(rf"(?:{zh})\s*$"),
+        en_conj=re.compile(rf"\s*(?:,\s*)?(?:{en})\s+|\s*,\s*", re.I),
+        en_of=re.compile(rf"([A-Za-z][A-Za-z-]*)(?:(?:\s*,\s*|\s+)(?:{en})\s+([A-Za-z][A-Za-z-]*))?\s+of\s+(?:the\s+)?$",
+                         re.I),
+        of_owner=re.compile(rf"\s*(?:{'|'.join(words['of_owner'])})\s*"),
+        possessive=re.compile(rf"\s*(?:{'|'.join(p for p in words['possessive'] if not p.isascii())})\s*"
+                              rf"|\s+(?:{'|'.join(p for p in words['possessive'] if p.isascii())})\s+", re.I),
+        bound_start=frozenset(words["bound_start"]))
+
+
+MAX_ZH_PART = 8  # characters of a Chinese part looked up after the owner
+_OWNER_VIAS = frozenset({"dictionary", "abbreviation"})
+
+
+def regrouped_mentions(text: str, spans: list[tuple[int, int, Concept, str]], lexicon) -> list[tuple]:
+    """(start, end, concept, kind) of each dictionary name ``text`` writes apart; ``spans``
+    are the sentence's mentions so far as (start, end, concept, via). ``kind`` is how the
+    words stand apart: ``de`` (肿瘤的进展), ``bracket``, ``possessive``, ``of``,
+    ``shared`` (a head or a modifier two conjuncts share) or ``shared_modifier`` (a
+    shared head before 的: the pair qualifies the noun after it)."""
+    names = _NameIndex.of(lexicon)
+    owners = [(s, e, c) for s, e, c, via in spans if via in _OWNER_VIAS]
+    taken = {(s, e, c.id) for s, e, c, _ in spans}
+    out: dict[tuple[int, int, str], Concept] = {}
+    for start, end, concept in owners:
+        forms = names.forms(text[start:end], concept)
+        for s, e, found, kind in _after_owner(text, start, end, forms, lexicon) \
+                + _before_owner(text, start, end, forms, lexicon) + _shared_head(text, start, end, concept, spans, lexicon):
+            if found.id != concept.id and (s, e, found.id) not in taken:
+                out.setdefault((s, e, found.id), (found, kind))
+    return [(s, e, c, kind) for (s, e, _), (c, kind) in sorted(out.items(), key=lambda x: x[0])]
+
+
+class _NameIndex:
+    """The names of each concept as a reader joins them to a part: its surface, its
+    English preferred name, its Chinese names (built once per dictionary)."""
+
+    _cache: dict[int, tuple] = {}
+
+    def __init__(self, lexicon):
+        self.zh: dict[str, list[str]] = {}
+        for terms in lexicon.terms.values():
+            for t in terms:
+                if t.lang == "zh":
+                    self.zh.setdefault(t.concept_id, []).append(t.text)
+
+    @classmethod
+    def of(cls, lexicon) -> "_NameIndex":
+        cached = cls._cache.get(id(lexicon))
+        if cached is None or cached[0] is not lexicon:
+            cached = (lexicon, cls(lexicon))
+            cls._cache[id(lexicon)] = cached
+        return cached[1]
+
+    def forms(self, surface: str, concept: Concept) -> list[str]:
+        """The owner's forms to join a part to: as written (an English plural made
+        singular), its preferred name, its Chinese names."""
+        written = re.sub(r"\s+", " ", surface).strip()
+        words = written.split(" ")
+        if words[-1].isascii() and words[-1].isalpha():
+            words[-1] = words[-1][:-1] if _symbol_plural(words[-1]) else depluralize(words[-1].lower()) \
+                if words[-1].islower() else words[-1]
+        out = [" ".join(words), concept.name] + self.zh.get(concept.id, [])
+        return list(dict.fromkeys(out))
+
+
+def _symbol_plural(word: str) -> bool:
+    """``HSPCs``, ``OCs``: a symbol's plural."""
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+
+
+def _known(name: str, lexicon) -> Concept | None:
+    terms = lexicon.lookup(fold(name))
+    return lexicon.concepts[terms[0].concept_id] if terms else None
+
+
+def _zh_part(text: str, pos: int, forms: list[str], lexicon) -> tuple[int, Concept] | None:
+    """The longest run of Han characters at ``pos`` that, written after one of the
+    owner's forms, makes a dictionary name: (its end, the concept)."""
+    n = 0
+    while pos + n < len(text) and n < MAX_ZH_PART and is_cjk(text[pos + n]):
+        n += 1
+    for k in range(n, 0, -1):
+        for form in forms:
+            found = _known(form + text[pos:pos + k], lexicon)
+            if found is not None:
+                return pos + k, found
+    return None
+
+
+def _en_part(text: str, pos: int, forms: list[str], lexicon) -> tuple[int, Concept] | None:
+    """The English word at ``pos`` that, after one of the owner's forms, makes a
+    dictionary name."""
+    m = _EN_WORD.match(text, pos)
+    if not m:
+        return None
+    for form in forms:
+        found = _known(f"{form} {m.group()}", lexicon)
+        if found is not None:
+            return m.end(), found
+    return None
+
+
+def _after_owner(text: str, start: int, end: int, forms: list[str], lexicon) -> list:
+    """``肿瘤的进展和转移``, ``细胞外基质(ECM)沉积``, ``osteoclast (OC) differentiation``,
+    ``VEGF and its receptors``, ``趋化因子及其受体``: the owner, 的, a bracket or a
+    possessive, then its process or part (and those conjoined to it)."""
+    out, gaps = [], _gaps()
+    for kind, gap in (("de", gaps.of_owner), ("bracket", _BRACKET), ("possessive", gaps.possessive)):
+        m = gap.match(text, end)
+        if not m:
+            continue
+        pos = m.end()
+        first = kind != "possessive"  # "VEGF and its receptors": the part alone names VEGFR
+        while True:
+            part = _zh_part(text, pos, forms, lexicon) if pos < len(text) and is_cjk(text[pos]) \
+                else _en_part(text, pos, forms, lexicon) if kind != "de" else None
+            if part is None:
+                break
+            out.append((start if first else pos, part[0], part[1], kind))
+            first = False  # 肿瘤的进展和转移: the second conjunct names the tumour's metastasis
+            conj = (gaps.zh_conj if is_cjk(text[pos]) else gaps.en_conj).match(text, part[0])
+            if not conj:
+                break
+            pos = conj.end()
+    return out
+
+
+def _before_owner(text: str, start: int, end: int, forms: list[str], lexicon) -> list:
+    """``progression of tumours``, ``retention and mobilization of HSPCs``: a process, or
+    two conjoined, of the owner: the owner's name with the process after it."""
+    m = _gaps().en_of.search(text, max(0, start - 80), start)
+    if not m or m.end() != start:
+        return []
+    out = []
+    for k in (1, 2):
+        word = m.group(k)
+        if not word:
+            continue
+        found = next((c for c in (_known(f"{form} {word}", lexicon) for form in forms[:2]) if c), None)
+        if found is not None:
+            # the last word with the owner (mobilization of HSPCs); a word before it alone (retention)
+            out.append((m.start(k), end if k == 2 or not m.group(2) else m.end(k), found, "of"))
+    return out
+
+
+def _shared_head(text: str, start: int, end: int, concept: Concept, spans, lexicon) -> list:
+    """``肝脏和肾脏纤维化``: a Chinese name after a conjunction shares its last characters
+    (its head) with the word before the conjunction, when the two make a dictionary name;
+    ``bone mass and strength``: an English name of two words or more shares its first
+    words with the word after the conjunction."""
+    surface = text[start:end]
+    out = []
+    if is_cjk(surface[-1:]):
+        conj = _gaps().zh_conj_before.search(text, max(0, start - 4), start)
+        if conj and conj.end() == start:
+            before = conj.start()
+            for h in range(len(surface) - 1, 0, -1):
+                head = surface[-h:]
+                if head[0] in _gaps().bound_start:
+                    continue  # 感染、自身免疫性疾病: 性疾病 is no head
+                found = _zh_first(text, before, head, spans, lexicon)
+                if found is not None and found[1].id != concept.id \
+                        and _alike(text, (found[0], before), (start, end - h), lexicon):
+                    # 肝脏 of 肝脏和肾脏纤维化 names liver fibrosis; before 的 the pair only qualifies a noun
+                    # (先天性和适应性免疫的炎症反应): "shared_modifier"
+                    kind = "shared_modifier" if _gaps().of_owner.match(text, end) else "shared"
+                    out.append((found[0], before, found[1], kind))
+                    break
+    words = surface.split()
+    conj = _gaps().en_conj.match(text, end)
+    if len(words) >= 2 and surface.isascii() and conj:
+        m = _EN_WORD.match(text, conj.end())
+        if m:
+            found = _known(" ".join(words[:-1] + [m.group()]), lexicon)
+            if found is not None and found.id != concept.id:
+                out.append((m.start(), m.end(), found, "shared"))  # strength of bone mass and strength: bone strength
+    return out
+
+
+def _alike(text: str, first: tuple[int, int], second: tuple[int, int], lexicon) -> bool:
+    """Whether two conjuncts can share a head: not when each is a dictionary name, of two
+    types (免疫系统、炎症反应: a system and a process, no shared head; 肝脏和肾脏: two organs)."""
+    types = [_known(text[a:b], lexicon) for a, b in (first, second)]
+    return None in types or types[0].type == types[1].type
+
+
+def _zh_first(text: str, before: int, head: str, spans, lexicon) -> tuple[int, Concept] | None:
+    """The longest run of Han characters ending at ``before`` that, with ``head``, makes a
+    dictionary name, and does not cut a mention: (its start, the concept)."""
+    n = 0
+    while before - n > 0 and n < MAX_ZH_PART and is_cjk(text[before - n - 1]):
+        n += 1
+    for k in range(n, 0, -1):
+        s = before - k
+        if any(a < s < b for a, b, _, _ in spans):
+            continue
+        found = _known(text[s:before] + head, lexicon)
+        if found is not None:
+            return s, found
+    return None

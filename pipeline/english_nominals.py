@@ -324,11 +324,31 @@ def property_of(ctx: Context, tok) -> list[Claim]:
     elif tok.dep_ == "acomp" and tok.head.lemma_ == "be":
         verb, adjectives = tok.head, [tok]
     else:
-        return []
+        return _owned_property(ctx, tok)
     # ``has`` taken for an auxiliary: the subject hangs on the word it helps
     holder = verb.head if verb.dep_ == "aux" else verb
     head = next((c for c in holder.children if c.dep_ == "nsubj"), None) or subject_head(verb)[0]
     factors = sides(ctx, head, "subject") if head is not None else []
+    return _property_claims(ctx, adjectives, factors, verb)
+
+
+def _owned_property(ctx: Context, tok) -> list[Claim]:
+    """``its pro-apoptotic and antiproliferative functions`` / ``IL-10's anti-inflammatory effects``:
+    a property noun with a possessive owner says what the owner has (``it`` / ``its``: what the
+    pronoun names; before the subject of its clause, that subject)."""
+    if ctx.vocab.kind("property_noun", tok.lemma_) is None:
+        return []
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    factors = [s for c in owners for s in sides(ctx, c, "subject") or [Side(f) for f in ctx.pronoun(c)]]
+    first = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "conj") and c.i < tok.i
+             and c.lower_ not in ("-", "anti", "pro") and not ctx.vocab.kind("property_noun", c.lemma_)]
+    adjectives = sorted({a.i: a for c in first for a in [c] + list(c.conjuncts) if a.i < tok.i}.values(),
+                        key=lambda a: a.i)
+    return _property_claims(ctx, adjectives, factors, tok)
+
+
+def _property_claims(ctx: Context, adjectives: list, factors: list[Side], verb) -> list[Claim]:
+    """The claims the property adjectives give the factors (negated and hedged as ``verb`` is)."""
     out = []
     for adj in adjectives:
         read = _property(ctx, adj, factors[0].found) if factors else None

@@ -120,12 +120,15 @@ class Context:
         return found[:1] if len({f.concept.id for f in found}) == 1 else []
 
     def _fronted_for(self, tok, kind: str) -> list[Found]:
-        """``Besides its role as a regulator of angiogenesis, VEGF triggers…``: ``its`` in a phrase
-        put before the subject of its clause names that subject (one molecule)."""
+        """``Besides its role as a regulator of angiogenesis, VEGF triggers…`` / ``Based on its functions,
+        X is…``: ``its`` in a phrase put before the subject of its clause names that subject (one molecule)."""
         phrase = tok
         while phrase.head.i != phrase.i and phrase.head.pos_ not in ("VERB", "AUX"):
             phrase = phrase.head
         verb = phrase.head
+        while verb.dep_ in ("prep", "advcl") and verb.head.i > verb.i and \
+                not any(c.dep_ in _SUBJECTS for c in verb.children):
+            phrase, verb = verb, verb.head  # ``Based on its…functions, X is…``: the participle opens the phrase
         if kind != "sing" or tok.dep_ != "poss" or phrase.dep_ not in ("prep", "advcl", "npadvmod") or verb.i == phrase.i:
             return []
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > phrase.i]

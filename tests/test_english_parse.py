@@ -125,6 +125,15 @@ def test_construction_example_gives_its_triple(resources, record):
     # written for the test: "has" the parser hung on the adjective before the noun as an auxiliary
     ("Conversely, IL-10 has potent anti-inflammatory effects in these mice.",
      {("IL-10", "inhibits", "inflammation", None, False, False, "en.dep.property")}),
+    # tr_en_02: a property noun owned by "its" in a phrase before the subject (Based on its…functions, X is…):
+    # the possessive owns the properties as "has" would; the pronoun names the clause's subject
+    ("Based on its cytostatic, pro-apoptotic and antiproliferative functions, IFN-γ is considered potentially "
+     "useful for adjuvant immunotherapy for different types of cancer.",
+     {("IFN-γ", "promotes", "cell", "apoptosis", False, False, "en.dep.property"),
+      ("IFN-γ", "inhibits", "cell", "proliferation", False, False, "en.dep.property")}),
+    # written for the test: a named possessive owner of a property noun
+    ("In these mice, IL-10's anti-tumorigenic activity was reported.",
+     {("IL-10", "inhibits", "tumorigenesis", None, False, False, "en.dep.property")}),
     # written for the test: one name and property adjectives are worth parsing
     ("IL-6 has pro-inflammatory and anti-inflammatory activities.",
      {("IL-6", "promotes", "inflammation", None, False, False, "en.dep.property"),

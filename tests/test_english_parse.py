@@ -338,6 +338,12 @@ def test_subjects_the_parser_hangs_elsewhere(resources, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # tr_en_10: the second verb of a clause shares its subject; "the resorptive capacity of X" is X's activity
+    # (aspects.tsv: capacity)
+    ("We found that IL-4 inhibited the differentiation of osteoclasts from bone marrow precursors in an irreversible "
+     "manner and also inhibited the resorptive capacity of mature osteoclasts.",
+     {("IL-4", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.active"),
+      ("IL-4", "inhibits", "osteoclast", "activity", False, False, "en.dep.active")}),
     # written for the test: the second verb of "promotes A and inhibits B", hung on B as an adjective, has
     # its own effect on B (not the first verb's)
     ("IL-6 promotes osteoclast differentiation and inhibits osteoblast differentiation.",

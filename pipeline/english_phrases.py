@@ -333,7 +333,7 @@ def _one_head_read(ctx: Context, tok, role: str):
         meant = ctx.demonstrative(tok, found) if is_class_word(ctx, found) else []
         if meant:
             return [Side(f) for f in meant], None
-        named = _named_class(ctx, tok, found) or _owned_class(ctx, tok, found)
+        named = _named_class(ctx, tok, found) or _owned_class(ctx, tok, found) or _cell_before_aspect(ctx, tok, found)
         if named is not None:
             return [named], None
         side = _knocked_composed(ctx, found) if role == "subject" else None
@@ -375,6 +375,18 @@ def _one_head_read(ctx: Context, tok, role: str):
         # second nominal under the first's ``of``; each owner keeps its own nominal's effect
         return [replace(s, effect=combined(effect, s.effect)) for s in _owners(ctx, tok, role)], None
     return None
+
+
+def _cell_before_aspect(ctx: Context, tok, found: Found) -> Side | None:
+    """``osteoclast chemotaxis``: a process named by an aspect word (aspects.tsv), with a cell
+    hung on it right before, is that cell's aspect (the cells' migration)."""
+    aspect = ctx.vocab.aspect(found.record.surface) if found.concept.type == "process" else None
+    before = tok.doc[tok.i - 1] if tok.i else None
+    cell = ctx.mention(before) if before is not None and before.head.i == tok.i \
+        and before.dep_ in ("amod", "compound", "nmod") else None
+    if aspect is None or cell is None or cell.concept.type != "cell":
+        return None
+    return _with_aspect(ctx, _mention_side(ctx, cell), aspect)
 
 
 def _named_class(ctx: Context, tok, found: Found) -> Side | None:

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
-from .english_phrases import Context, Side, _mention_side, sides
+from .english_phrases import Context, Side, _mention_side, _with_aspect, sides
 from .lexicon import fold
 from .mentions import Found
 from .records import box_columns
@@ -206,6 +206,29 @@ def dependent(ctx: Context, tok) -> list[Claim]:
         return []
     return [Claim("en.dep.dependent", tok, effect, tuple(factors), tuple(targets), negated(ctx, tok),
                   hedged(ctx, tok))]
+
+
+@construction("en.dep.response")
+def response(ctx: Context, tok) -> list[Claim]:
+    """Y responds to X (cells produce and respond to IL-6): X regulates Y, in the aspect the
+    ``response`` word gives (english_parse_words.tsv: respond, activity); the subject as the verb's
+    (shared from the verb it is coordinated with)."""
+    aspect = ctx.vocab.kind("response", tok.lemma_)
+    if aspect is None or tok.pos_ != "VERB":
+        return []
+    head, _ = subject_head(tok)
+    factors = [s for o in _pobjs(tok, ("to",)) for s in sides(ctx, o, "subject")]
+    targets = [_with_aspect(ctx, s, _aspect_word(ctx, aspect)) for s in sides(ctx, head)] if head is not None else []
+    if not factors or not targets:
+        return []
+    return [Claim("en.dep.response", tok, "regulates", tuple(factors), tuple(targets), negated(ctx, tok),
+                  hedged(ctx, tok))]
+
+
+def _aspect_word(ctx: Context, aspect: str):
+    from .relations import AspectWord
+
+    return AspectWord("en", "", aspect, aspect) if aspect else None
 
 
 @construction("en.dep.involved")

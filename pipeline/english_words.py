@@ -18,7 +18,7 @@ from .lexicon import DictionaryError, read_tsv
 WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun",
                         "knockdown", "hedge", "negation", "quantity", "head", "filler", "report", "direction",
                         "inquiry", "treatment", "owned", "change", "kind_of", "property",
-                        "property_noun", "phenotype", "dependence", "co_agent", "production"})
+                        "property_noun", "phenotype", "dependence", "co_agent", "production", "response"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction",
                           "phenotype", "dependence"})
@@ -71,6 +71,7 @@ class EnglishVocab:
         out = {_main_word(w) for (lang, w) in self.rules.triggers if lang == "en"}
         for kind in EFFECT_KINDS - {"prefix", "polarity", "direction"}:
             out |= {form for w in self.words.get(kind, {}) for form in (w, w + "s")}
+        out |= {form for w in self.words.get("response", {}) for form in (w, w + "s", w + "ed")}  # Y responds to X
         return frozenset(out)
 
 

@@ -136,6 +136,12 @@ def test_construction_example_gives_its_triple(resources, record):
     # written for the test: a named possessive owner of a property noun
     ("In these mice, IL-10's anti-tumorigenic activity was reported.",
      {("IL-10", "inhibits", "tumorigenesis", None, False, False, "en.dep.property")}),
+    # written for the test: Y responds to X: X regulates Y (its activity); denied, negated; "responded" too
+    ("In these mice, osteoclasts did not respond to RANKL.",
+     {("RANKL", "regulates", "osteoclast", "activity", True, False, "en.dep.response")}),
+    ("Osteoclast precursors from these mice responded normally to M-CSF and RANKL.",
+     {("M-CSF", "regulates", "osteoclast precursor", "activity", False, False, "en.dep.response"),
+      ("RANKL", "regulates", "osteoclast precursor", "activity", False, False, "en.dep.response")}),
     # written for the test: one name and property adjectives are worth parsing
     ("IL-6 has pro-inflammatory and anti-inflammatory activities.",
      {("IL-6", "promotes", "inflammation", None, False, False, "en.dep.property"),

@@ -201,6 +201,19 @@ CASES = {
         }),
     ],
     "zh.active": [
+        # written for the test (aspects.tsv): cells produced are formed (产生 after a cell type: differentiation, not
+        # expression); cells expanding (扩增, 扩张) proliferate; chemotaxis (趋化) is migration; a molecule produced is made
+        ("IL-23 促进 Th17 细胞的产生，而 TNF-α 促进 IL-6 的产生。", {
+            ('IL-23', 'promotes', 'Th17 cell', 'differentiation', False),
+            ('TNF-α', 'upregulates', 'IL-6', 'expression', False),
+        }),
+        ("IL-2 可促进调节性 T 细胞的扩增。IL-15 促进 NK 细胞的扩张。", {
+            ('IL-2', 'promotes', 'Treg', 'proliferation', False),
+            ('IL-15', 'promotes', 'NK cell', 'proliferation', False),
+        }),
+        ("CXCL8 促进中性粒细胞的趋化。", {
+            ('IL-8', 'promotes', 'neutrophil', 'migration', False),
+        }),
         # written for the test: 明显增加 (one word of jieba's own dictionary, tagged nr) is 明显 + the trigger 增加
         ("IL-6能够明显增强肿瘤细胞的侵袭能力。", {
             ('IL-6', 'promotes', 'tumor cell', 'invasion', False),

@@ -214,6 +214,16 @@ CASES = {
         ("CXCL8 促进中性粒细胞的趋化。", {
             ('IL-8', 'promotes', 'neutrophil', 'migration', False),
         }),
+        # written for the test (aspects.tsv): the survival rate of cells is their survival, colony formation their
+        # proliferation, effector function their activity (each after its own list item)
+        ("IL-7 提高 T 细胞的存活率，LIF 促进肿瘤细胞的克隆形成。", {
+            ('IL-7', 'upregulates', 'T cell', 'survival', False),
+            ('LIF', 'promotes', 'tumor cell', 'proliferation', False),
+        }),
+        ("TGF-β 抑制 T 细胞增殖和效应功能。", {
+            ('TGF-β', 'inhibits', 'T cell', 'proliferation', False),
+            ('TGF-β', 'inhibits', 'T cell', 'activity', False),
+        }),
         # written for the test: 明显增加 (one word of jieba's own dictionary, tagged nr) is 明显 + the trigger 增加
         ("IL-6能够明显增强肿瘤细胞的侵袭能力。", {
             ('IL-6', 'promotes', 'tumor cell', 'invasion', False),

@@ -224,6 +224,10 @@ CASES = {
             ('TGF-β', 'inhibits', 'T cell', 'proliferation', False),
             ('TGF-β', 'inhibits', 'T cell', 'activity', False),
         }),
+        # written for the test (aspects.tsv): pluripotency (多能性) is stemness, as self-renewal
+        ("LIF 维持胚胎干细胞的多能性。", {
+            ('LIF', 'promotes', 'embryonic stem cell', 'stemness', False),
+        }),
         # written for the test: 明显增加 (one word of jieba's own dictionary, tagged nr) is 明显 + the trigger 增加
         ("IL-6能够明显增强肿瘤细胞的侵袭能力。", {
             ('IL-6', 'promotes', 'tumor cell', 'invasion', False),

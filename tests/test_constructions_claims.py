@@ -228,6 +228,12 @@ CASES = {
         ("LIF 维持胚胎干细胞的多能性。", {
             ('LIF', 'promotes', 'embryonic stem cell', 'stemness', False),
         }),
+        # written for the test (aspects.tsv): exhausted or anergic T cells lose their function: causing it inhibits
+        # their activity, not the differentiation a cell type induced takes (default_aspects.tsv)
+        ("IL-10 导致 CD8+ T 细胞耗竭，TGF-β 诱导 T 细胞无能。", {
+            ('IL-10', 'inhibits', 'CD8+ T cell', 'activity', False),
+            ('TGF-β', 'inhibits', 'T cell', 'activity', False),
+        }),
         # written for the test: 明显增加 (one word of jieba's own dictionary, tagged nr) is 明显 + the trigger 增加
         ("IL-6能够明显增强肿瘤细胞的侵袭能力。", {
             ('IL-6', 'promotes', 'tumor cell', 'invasion', False),

@@ -234,6 +234,12 @@ CASES = {
             ('IL-10', 'inhibits', 'CD8+ T cell', 'activity', False),
             ('TGF-β', 'inhibits', 'T cell', 'activity', False),
         }),
+        # written for the test (aspects.tsv): a share, count or frequency of a cell type is a count (SPEC: empty aspect),
+        # not the differentiation a cell type induced takes (default_aspects.tsv)
+        ("IL-2 导致 Treg 细胞比例增加，G-CSF 导致中性粒细胞计数升高。", {
+            ('IL-2', 'upregulates', 'Treg', None, False),
+            ('G-CSF', 'upregulates', 'neutrophil', None, False),
+        }),
         # written for the test: 明显增加 (one word of jieba's own dictionary, tagged nr) is 明显 + the trigger 增加
         ("IL-6能够明显增强肿瘤细胞的侵袭能力。", {
             ('IL-6', 'promotes', 'tumor cell', 'invasion', False),

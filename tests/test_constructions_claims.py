@@ -240,10 +240,6 @@ CASES = {
             ('IL-2', 'upregulates', 'Treg', None, False),
             ('G-CSF', 'upregulates', 'neutrophil', None, False),
         }),
-        # written for the test (aspects.tsv): resistance to apoptosis (凋亡抵抗) is apoptosis turned round
-        ("BMSC 促进白血病细胞的凋亡抵抗。", {
-            ('BMSC', 'inhibits', 'leukemia cell', 'apoptosis', False),
-        }),
         # written for the test: 明显增加 (one word of jieba's own dictionary, tagged nr) is 明显 + the trigger 增加
         ("IL-6能够明显增强肿瘤细胞的侵袭能力。", {
             ('IL-6', 'promotes', 'tumor cell', 'invasion', False),

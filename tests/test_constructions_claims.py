@@ -201,6 +201,45 @@ CASES = {
         }),
     ],
     "zh.active": [
+        # written for the test (aspects.tsv): cells produced are formed (产生 after a cell type: differentiation, not
+        # expression); cells expanding (扩增, 扩张) proliferate; chemotaxis (趋化) is migration; a molecule produced is made
+        ("IL-23 促进 Th17 细胞的产生，而 TNF-α 促进 IL-6 的产生。", {
+            ('IL-23', 'promotes', 'Th17 cell', 'differentiation', False),
+            ('TNF-α', 'upregulates', 'IL-6', 'expression', False),
+        }),
+        ("IL-2 可促进调节性 T 细胞的扩增。IL-15 促进 NK 细胞的扩张。", {
+            ('IL-2', 'promotes', 'Treg', 'proliferation', False),
+            ('IL-15', 'promotes', 'NK cell', 'proliferation', False),
+        }),
+        ("CXCL8 促进中性粒细胞的趋化。", {
+            ('IL-8', 'promotes', 'neutrophil', 'migration', False),
+        }),
+        # written for the test (aspects.tsv): the survival rate of cells is their survival, colony formation their
+        # proliferation, effector function their activity (each after its own list item)
+        ("IL-7 提高 T 细胞的存活率，LIF 促进肿瘤细胞的克隆形成。", {
+            ('IL-7', 'upregulates', 'T cell', 'survival', False),
+            ('LIF', 'promotes', 'tumor cell', 'proliferation', False),
+        }),
+        ("TGF-β 抑制 T 细胞增殖和效应功能。", {
+            ('TGF-β', 'inhibits', 'T cell', 'proliferation', False),
+            ('TGF-β', 'inhibits', 'T cell', 'activity', False),
+        }),
+        # written for the test (aspects.tsv): pluripotency (多能性) is stemness, as self-renewal
+        ("LIF 维持胚胎干细胞的多能性。", {
+            ('LIF', 'promotes', 'embryonic stem cell', 'stemness', False),
+        }),
+        # written for the test (aspects.tsv): exhausted or anergic T cells lose their function: causing it inhibits
+        # their activity, not the differentiation a cell type induced takes (default_aspects.tsv)
+        ("IL-10 导致 CD8+ T 细胞耗竭，TGF-β 诱导 T 细胞无能。", {
+            ('IL-10', 'inhibits', 'CD8+ T cell', 'activity', False),
+            ('TGF-β', 'inhibits', 'T cell', 'activity', False),
+        }),
+        # written for the test (aspects.tsv): a share, count or frequency of a cell type is a count (SPEC: empty aspect),
+        # not the differentiation a cell type induced takes (default_aspects.tsv)
+        ("IL-2 导致 Treg 细胞比例增加，G-CSF 导致中性粒细胞计数升高。", {
+            ('IL-2', 'upregulates', 'Treg', None, False),
+            ('G-CSF', 'upregulates', 'neutrophil', None, False),
+        }),
         # written for the test: 明显增加 (one word of jieba's own dictionary, tagged nr) is 明显 + the trigger 增加
         ("IL-6能够明显增强肿瘤细胞的侵袭能力。", {
             ('IL-6', 'promotes', 'tumor cell', 'invasion', False),

@@ -221,6 +221,24 @@ CASES = {
             ('IL-6', 'upregulates', 'RANKL', 'expression', False),
         }),
     ],
+    "zh.latter_former": [
+        # written for the test: 后者 (the latter) is the later of the two names before it (STAT3), not no one as an ambiguous 它 would be
+        ("IL-6 促进 STAT3 的磷酸化，后者可诱导 MMP-9 的表达。", {
+            ('IL-6', 'promotes', 'STAT3', 'phosphorylation', False),
+            ('STAT3', 'upregulates', 'MMP-9', 'expression', False),
+        }),
+        ("IL-17 诱导 RANKL 的表达，而后者可激活破骨细胞。", {
+            ('IL-17', 'upregulates', 'RANKL', 'expression', False),
+            ('RANKL', 'activates', 'osteoclast', 'activity', False),
+        }),
+        # 前者 (the former): the earlier of the two (TNF-α); being secreted by macrophages is no claim
+        ("TNF-α 和 IL-10 均由巨噬细胞分泌，前者促进破骨细胞的分化。", {
+            ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+        ("TNF-α 和 IL-10 均由巨噬细胞分泌，后者抑制破骨细胞的分化。", {
+            ('IL-10', 'inhibits', 'osteoclast', 'differentiation', False),
+        }),
+    ],
     "pronoun_owner": [
         # 001: 其连接的不同变体 (its splice variants) is the subject; ST2 does not produce sST2
         ("IL-33 作为 IL-1 受体家族成员 ST2 的配体在细胞外发挥作用，IL-33 与 ST2 的结合可以进一步激活下游通路，导致 Th2 细胞因子的转录增加[58]。ST2 主要由先天免疫细胞、肥大细胞和 Th2 淋巴细胞表达，其连接的不同变体导致产生不同的受体形式，包括可溶性形式(sST2)，它通过结合细胞外 IL-33 充当诱饵受体。", {

@@ -488,6 +488,18 @@ CASES = {
             ('IL-1R2', 'inhibits', 'IL-1α', 'activity', False),
         }),
     ],
+    "zh.nominal_owner": [
+        # 001: 补充 IL-1β对 IL-1R 的激活: IL-1β, in the verb's object place before 对, activates IL-1R (hedged by 可能会), not the clause's subject (the inflammasome)
+        ("因此，炎症小体激活和随后的细胞焦亡是细胞释放 IL-1α的一种机制，在炎症小体激活期间释放 IL-1α和 IL-1β可能会补充 IL-1β对 IL-1R 的激活[33]。", {
+            ('IL-1β', 'activates', 'IL-1R1', 'activity', False),
+        }),
+    ],
+    "-zh.nominal_owner": [
+        # A 对 B 的 V opening the clause: A is the clause's subject already
+        ("IL-1R2 对 IL-1α活性的抑制可以通过活性 caspase-1 来缓解。", {
+            ('IL-1R2', 'inhibits', 'IL-1α', 'activity', False),
+        }),
+    ],
     "zh.binding_partner": [
         # A 与 B 结合 with words between: 与 names the binding partner
         ("LIF首先与LIFR结合，后与gp130形成高亲和力功能复合物，然后与下游通路形成信号传导。", {

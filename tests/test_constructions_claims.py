@@ -508,6 +508,7 @@ CASES = {
         # 001: a binding noun never takes a place (细胞坏死时) for its partner; the sentence before states a claim
         ("活性 caspase-1 还可以切割细胞死亡执行者 Gasdermin D (GSDMD)，使 GSDMD 的 N端片段寡聚化并插入细胞膜，导致细胞肿胀和最终破裂，伴随包括 IL-1α和 IL-1β的细胞内容物释放[30] [31] [32]。在某些细胞类型中，细胞溶质 IL-1R2 的结合使pro-IL-1α处于非活性状态，因为在细胞坏死死亡时释放的 pro-IL-1α-IL1R2 复合物不能通过 IL-1R 发出信号。", {
             ('caspase-1', 'induces', 'cell swelling', None, False),  # not in the gold
+            ('caspase-1', 'activates', 'GSDMD', 'activity', False),  # 切割: cleavage into the active form
         }),
         # A 对 B 具有抑制作用: a nominal trigger takes the 对 phrase as target
         ("同时，另一部分细胞因子对骨髓增殖性肿瘤具有抑制作用。", {
@@ -524,6 +525,18 @@ CASES = {
     "zh.target_marker": [
         # A 对 B 的抑制: 对 marks the target of a trigger with no object after it
         ("IL-1R2 对 IL-1α活性的抑制可以通过活性 caspase-1 来缓解，因为它可以切割 IL-1R2，从而导致其与pro-IL-1α解离。", {
+            ('IL-1R2', 'inhibits', 'IL-1α', 'activity', False),
+        }),
+    ],
+    "zh.nominal_owner": [
+        # 001: 补充 IL-1β对 IL-1R 的激活: IL-1β, in the verb's object place before 对, activates IL-1R (hedged by 可能会), not the clause's subject (the inflammasome)
+        ("因此，炎症小体激活和随后的细胞焦亡是细胞释放 IL-1α的一种机制，在炎症小体激活期间释放 IL-1α和 IL-1β可能会补充 IL-1β对 IL-1R 的激活[33]。", {
+            ('IL-1β', 'activates', 'IL-1R1', 'activity', False),
+        }),
+    ],
+    "-zh.nominal_owner": [
+        # A 对 B 的 V opening the clause: A is the clause's subject already
+        ("IL-1R2 对 IL-1α活性的抑制可以通过活性 caspase-1 来缓解。", {
             ('IL-1R2', 'inhibits', 'IL-1α', 'activity', False),
         }),
     ],

@@ -29,6 +29,23 @@ CASES = {
             ('BMSC', 'regulates', 'CML', None, False),
         }),
     ],
+    "zh.target_nominal": [
+        # written for the test: A 对 B 的激活 + the clause's verb: the claim made a noun is the subject (TNF-α activates NF-κB), and it goes on to the verb after it
+        ("TNF-α 对 NF-κB 的激活导致炎症因子的表达增加。", {
+            ('TNF-α', 'activates', 'NF-κB', 'activity', False),
+            ('TNF-α', 'upregulates', 'inflammatory cytokine', 'expression', False),
+        }),
+        ("IL-1β 对 NF-κB 的活化可促进 IL-6 的表达。", {
+            ('IL-1β', 'activates', 'NF-κB', 'activity', False),
+            ('IL-1β', 'upregulates', 'IL-6', 'expression', False),
+        }),
+    ],
+    "-zh.target_nominal": [
+        # 的激活 after an owner with no 对 before it stays the owner's aspect
+        ("IL-1β 促进 NF-κB 的激活。", {
+            ('IL-1β', 'promotes', 'NF-κB', 'activity', False),
+        }),
+    ],
     "zh.compound_modifier": [
         # 002: 维持干细胞状态 (maintaining the stem-cell state): 干细胞 only qualifies 状态, so embryonic stem cells do not promote stem cells; the next sentence's claim stands
         ("LIF是一种具有多样生物活性的多功能分子，是胚胎干细胞自我更新和维持干细胞状态所必需的因子之一。LIF 可以促进胚胎干细胞的自我更新。", {
@@ -219,6 +236,24 @@ CASES = {
         ("IL-6 induces RANKL expression in osteoblasts, which promotes osteoclast differentiation.", {
             ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
             ('IL-6', 'upregulates', 'RANKL', 'expression', False),
+        }),
+    ],
+    "zh.latter_former": [
+        # written for the test: 后者 (the latter) is the later of the two names before it (STAT3), not no one as an ambiguous 它 would be
+        ("IL-6 促进 STAT3 的磷酸化，后者可诱导 MMP-9 的表达。", {
+            ('IL-6', 'promotes', 'STAT3', 'phosphorylation', False),
+            ('STAT3', 'upregulates', 'MMP-9', 'expression', False),
+        }),
+        ("IL-17 诱导 RANKL 的表达，而后者可激活破骨细胞。", {
+            ('IL-17', 'upregulates', 'RANKL', 'expression', False),
+            ('RANKL', 'activates', 'osteoclast', 'activity', False),
+        }),
+        # 前者 (the former): the earlier of the two (TNF-α); being secreted by macrophages is no claim
+        ("TNF-α 和 IL-10 均由巨噬细胞分泌，前者促进破骨细胞的分化。", {
+            ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+        ("TNF-α 和 IL-10 均由巨噬细胞分泌，后者抑制破骨细胞的分化。", {
+            ('IL-10', 'inhibits', 'osteoclast', 'differentiation', False),
         }),
     ],
     "pronoun_owner": [

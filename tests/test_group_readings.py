@@ -293,6 +293,8 @@ CASES = {
         # 001: 炎症小体激活和… / 在炎症小体激活期间: the activation of the inflammasome, no verb
         ("活性 caspase-1 还可以切割细胞死亡执行者 Gasdermin D (GSDMD)，使 GSDMD 的 N端片段寡聚化并插入细胞膜，导致细胞肿胀和最终破裂，伴随包括 IL-1α和 IL-1β的细胞内容物释放[30] [31] [32]。因此，炎症小体激活和随后的细胞焦亡是细胞释放 IL-1α的一种机制，在炎症小体激活期间释放 IL-1α和 IL-1β可能会补充 IL-1β对 IL-1R 的激活[33]。", {
             ('caspase-1', 'induces', 'cell swelling', None, False),  # not in the gold
+            ('caspase-1', 'activates', 'GSDMD', 'activity', False),  # 切割: cleavage into the active form
+            ('IL-1β', 'activates', 'IL-1R1', 'activity', False),  # zh.target_nominal, zh.nominal_owner
         }),
         # A 信号还 V B: a conjunction between clauses (还, 并, 同时: clause_link) puts a verb after it, not an aspect joined to the aspect word before it (信号)
         ("此外，IL-8 信号还激活 p38 MAPK 信号级联[106]。", {

@@ -121,6 +121,41 @@ def which(r: Reader, name: str, c: Clause, it: Item, i: int):
     return DONE
 
 
+@construction("zh.latter_former")
+def latter_former(r: Reader, name: str, c: Clause, it: Item, i: int):
+    """``IL-6 促进 STAT3 的磷酸化，后者诱导 MMP-9 的表达``: 后者 (the latter) opening a clause
+    stands for the later of the two names just before it, 前者 (the former) for the earlier."""
+    if not ((it.is_a("latter") or it.is_a("former")) and _opens(c) and not c.seen_verb):
+        return None
+    named = _last_two_named(r, it)
+    if len(named) < 2:
+        return Miss("fewer than two names before it in the sentence")
+    referent = named[1] if it.is_a("latter") else named[0]
+    c.pronoun = True
+    c.subject = Group(i, i + 1, (Arg(at(r, referent, it, name), None),), pronoun=True)
+    return DONE
+
+
+def _last_two_named(r: Reader, it: Item) -> list:
+    """The two names ``it`` chooses from: the last pair joined by a conjunction (A 和 B) with no
+    trigger after it (``TNF-α 和 IL-10 均由巨噬细胞分泌，前者…``), else the last two different
+    concepts named before ``it`` in the sentence, in their order."""
+    before = [(k, x) for k, x in enumerate(r.items) if x.kind == "ENT" and x.end <= it.start]
+    for k, x in reversed(before):
+        if any(y.kind == "TRIG" for y in r.items[k:] if y.end <= it.start):
+            break
+        if k >= 2 and is_conj(r.items[k - 1]) and r.items[k - 2].kind == "ENT" \
+                and r.items[k - 2].found.concept.id != x.found.concept.id:
+            return [r.items[k - 2].found, x.found]
+    seen: list = []
+    for _, x in reversed(before):
+        if all(f.concept.id != x.found.concept.id for f in seen):
+            seen.insert(0, x.found)
+        if len(seen) == 2:
+            break
+    return seen
+
+
 @construction("pronoun_owner")
 def pronoun_owner(r: Reader, name: str, c: Clause, it: Item, i: int):
     if it.has("pronoun") and _opens(c) and not c.seen_verb and _owner_only(c, i):

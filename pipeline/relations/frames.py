@@ -187,6 +187,23 @@ def target_marker(r: Reader, name: str, q: Claim):
     return GO_ON
 
 
+@construction("zh.nominal_owner")
+def nominal_owner(r: Reader, name: str, q: Claim):
+    """``…可能会补充 IL-1β对 IL-1R 的激活``: A 对 B 的 V after a verb (A in its object's place, not the
+    clause's subject): A, the group right before 对, acts on B."""
+    target = q.c.target_pre
+    if q.rule != "zh.target_marker" or q.factors is not None or target is None or target.start < 2 \
+            or not q.items[target.start - 1].has("target"):
+        return None
+    owner = group_before(q.items, target.start - 1, r.lang)
+    if owner is None or owner.start == 0 or q.items[owner.start - 1].kind not in ("VERB", "TRIG") \
+            or any(x.kind == "ASP" for x in q.items[owner.start:owner.end]):
+        return None
+    q.factors = list(owner.args)
+    q.steps.append(name)
+    return GO_ON
+
+
 @construction("zh.binding_partner")
 def binding_partner(r: Reader, name: str, q: Claim):
     """``与 LIF 竞争…的结合`` / ``LIF 首先与 LIFR 结合``: 与 names the binding partner."""

@@ -43,11 +43,11 @@ def read_sentence(r: Reader) -> list:
 
 
 def _stood_for(r: Reader, items: list[Item]) -> list[Item]:
-    """The items, each name or cue word replaced by what it stands for where a construction
+    """The items, each name, aspect or cue word replaced by what it stands for where a construction
     of stage ``items`` says so (a class noun for the disease named before it)."""
     out: list[Item] = []
     for it in items:
-        out.append(run(r, "items", it, out, it) or it if it.kind == "ENT" or it.cues else it)
+        out.append(run(r, "items", it, out, it) or it if it.kind in ("ENT", "ASP") or it.cues else it)
     return out
 
 

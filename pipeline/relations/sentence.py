@@ -329,6 +329,26 @@ def likeness(r: Reader, name: str):
     return GO_ON if shared else None
 
 
+@construction("zh.target_nominal")
+def target_nominal(r: Reader, name: str, out: list[Item], it: Item):
+    """``TNF-α 对 NF-κB 的激活导致…``: a verb trigger that is also an aspect word, after 对 B 的
+    and before the clause's verb (or its end), is the claim made a noun (A's activation of B), not
+    B's aspect: it stays the trigger, and 对 B names its target (zh.target_marker)."""
+    trigger = r.data.triggers.get(("zh", it.text)) if it.kind == "ASP" and r.lang == "zh" else None
+    if trigger is None or trigger.form != "verb" or len(out) < 3 or out[-1].kind != "DE":
+        return None
+    k = len(out) - 2
+    while k > 0 and (out[k].kind == "ENT" or out[k].is_a("list_mark") or out[k].has("conj")):
+        k -= 1
+    if k == len(out) - 2 or not out[k].has("target") or out[k + 1].kind != "ENT":
+        return None
+    j = next((m for m, x in enumerate(r.items) if x is it), len(r.items))
+    nxt = r.items[j + 1] if j + 1 < len(r.items) else None
+    if nxt is not None and (nxt.kind in ("ENT", "ASP", "DE") or nxt.is_a("effect_ending")):
+        return Miss("a name, aspect or effect noun after it: B's aspect, or an effect noun")
+    return Item("TRIG", it.start, it.end, it.text, it.pos, trigger=trigger, marks=it.marks)
+
+
 @construction("zh.compound_modifier")
 def compound_modifier(r: Reader, name: str, out: list[Item], it: Item):
     """``维持干细胞状态`` / ``骨髓源血管调控因子``: a name written right before a compound head

@@ -338,19 +338,17 @@ def svg(drawing: Drawing, element_id: str, caption: str) -> str:
              markers(element_id, drawing.edges)]
     for e in drawing.edges:
         a, b = by_id[e.factor_id], by_id[e.target_id]
-        aspects = ", ".join(x for x in e.aspects if x)
-        title = (f"{a.name} → {b.name}: {WORDS[e.polarity, e.negated]}{f' ({aspects})' if aspects else ''}; "
-                 f"{e.n_papers} paper{'s' * (e.n_papers != 1)}, {e.n_evidence} sentence{'s' * (e.n_evidence != 1)}")
         dash = ' stroke-dasharray="5 3"' if e.negated else ""
         parts.append(
             f'<path class="edge {POLARITY_NAME[e.polarity]}" d="{edge_path(a, b, bends[e.key])}" fill="none" '
             f'stroke="{POLARITY_COLOUR[e.polarity]}" stroke-width="{edge_width(e.n_papers):.1f}"{dash} '
             f'marker-end="url(#{marker_id(element_id, e.polarity, e.n_papers)})" data-key="{_esc(e.key)}" '
             f'data-f="{_esc(e.factor_id)}" data-t="{_esc(e.target_id)}" data-p="{e.polarity}" '
-            f'data-neg="{int(e.negated)}" data-papers="{e.n_papers}" data-claims="{" ".join(e.claim_ids)}"/>'
-            f'<path class="hit" d="{edge_path(a, b, bends[e.key])}" fill="none" stroke="transparent" '
-            f'stroke-width="9" data-key="{_esc(e.key)}">'
-            f"<title>{_esc(title)}</title></path>")
+            f'data-neg="{int(e.negated)}" data-papers="{e.n_papers}" data-claims="{" ".join(e.claim_ids)}"/>')
+    # the click areas over all the arrows, the longest first: an arrow that runs along a longer one
+    # (TNF-α → NF-κB beside TNF-α → bone remodelling) stays clickable, the longer one beyond its end
+    for e in sorted(drawing.edges, key=lambda e: -_length(by_id[e.factor_id], by_id[e.target_id])):
+        parts.append(_hit_path(e, by_id[e.factor_id], by_id[e.target_id], bends[e.key]))
     for n in drawing.nodes:
         x0, y0, x1, y1 = n.label_box
         parts.append(
@@ -361,6 +359,19 @@ def svg(drawing: Drawing, element_id: str, caption: str) -> str:
             f"{_esc(n.label)}</text><title>{_esc(n.name)} ({_esc(n.type or 'type unknown')}): {_esc(n.id)}</title></g>")
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _length(a, b) -> float:
+    return ((a.x - b.x) ** 2 + (a.y - b.y) ** 2) ** 0.5
+
+
+def _hit_path(e, a, b, bend) -> str:
+    """The wide transparent path a click on the arrow ``e`` lands on, with its title."""
+    aspects = ", ".join(x for x in e.aspects if x)
+    title = (f"{a.name} → {b.name}: {WORDS[e.polarity, e.negated]}{f' ({aspects})' if aspects else ''}; "
+             f"{e.n_papers} paper{'s' * (e.n_papers != 1)}, {e.n_evidence} sentence{'s' * (e.n_evidence != 1)}")
+    return (f'<path class="hit" d="{edge_path(a, b, bend)}" fill="none" stroke="transparent" '
+            f'stroke-width="9" data-key="{_esc(e.key)}"><title>{_esc(title)}</title></path>')
 
 
 def _esc(value: str) -> str:

@@ -166,6 +166,21 @@ def _one_page(tmp_path: Path, lines: list[str], font: str = "helvetica") -> Path
     return path
 
 
+def _a4_page():
+    """An A4 page in points, with the CJK font ``zh`` the fixtures draw with."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(595, 842))
+    pdf.add_page()
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    return pdf
+
+
+def _written(pdf, path: Path) -> Path:
+    pdf.output(str(path))
+    return path
+
+
 def test_gbk_mojibake_in_the_text_layer_is_garbled(tmp_path):
     """Chinese text whose GBK bytes a font maps as Latin-1 (``°×Ï¸°û½éËØ``)."""
     chinese = "白细胞介素-6 促进破骨细胞的分化，肿瘤坏死因子诱导成骨细胞表达 RANKL。" * 6
@@ -207,21 +222,15 @@ def test_a_page_turned_on_its_side_is_read_in_its_own_direction(tmp_path, resour
     """A landscape page (its lines drawn turned by 90°, as a rotated table
     page is): read along its lines, not letter by letter up the page
     (``1elbaT``), and its sentences give their claims."""
-    from fpdf import FPDF
-
     lines = ["Table 2. Cytokines and their effects on bone cells.",
              "IL-6 promotes osteoclast differentiation in the marrow of these mice.",
              "TNF-alpha induces RANKL expression in osteoblasts of the same mice."]
-    pdf = FPDF(unit="pt", format=(595, 842))
-    pdf.add_page()
-    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf = _a4_page()
     pdf.set_font("zh", size=11)
     with pdf.rotation(90, 300, 700):
         for i, line in enumerate(lines):
             pdf.text(300, 700 + 16 * i, line)
-    path = tmp_path / "turned.pdf"
-    pdf.output(str(path))
-    doc = read_document(path)
+    doc = read_document(_written(pdf, tmp_path / "turned.pdf"))
     # the lines in their order; the table's title, a caption, set aside after them
     assert [line for line in doc.text.splitlines() if line.strip()] == lines[1:] + lines[:1]
     assert [doc.text[a:b] for a, b, why in doc.set_aside if why == "caption"] == lines[:1]
@@ -238,19 +247,13 @@ def test_a_bold_subheading_in_the_running_text_size_is_a_heading_not_the_start_o
     read as plain lines, each began the first sentence of the paragraph under
     it. The bold lines are a heading; the paragraph's sentences are whole and
     give their claims."""
-    from fpdf import FPDF
-
     heading = "Deletion of the NLRP3 inflammasome in macrophages lowers the release of interleukin-1 in gouty joints"
     before, after = paragraphs("tr_en_03")[1], paragraphs("tr_en_04")[1]
-    pdf = FPDF(unit="pt", format=(595, 842))
-    pdf.add_page()
-    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf = _a4_page()
     for font, style, text in (("zh", "", before), ("helvetica", "B", heading), ("zh", "", after)):
         pdf.set_font(font, style, size=10)
         pdf.multi_cell(240, 13, text, new_x="LMARGIN", new_y="NEXT")
-    path = tmp_path / "bold.pdf"
-    pdf.output(str(path))
-    doc = read_document(path)
+    doc = read_document(_written(pdf, tmp_path / "bold.pdf"))
     records = extract(doc)
     sentences = records["sentences"]
     assert [squash(s.text) for s in sentences if s.section == "heading"] == [squash(heading)]
@@ -277,12 +280,8 @@ def test_table_cells_in_small_type_across_both_columns_are_set_aside_not_read_as
     small type much narrower than the page's running text, on a page with a
     caption, are a figure's or a table's words: set aside as ``table``. The
     columns' paragraphs are read whole and give their claims."""
-    from fpdf import FPDF
-
     left, right = paragraphs("tr_en_03")[1], paragraphs("tr_en_04")[1]
-    pdf = FPDF(unit="pt", format=(595, 842))
-    pdf.add_page()
-    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf = _a4_page()
     pdf.set_font("zh", size=7.5)
     pdf.text(40, 68, "Table 1. Cytokines and bone cells")
     for r, row in enumerate(CELLS):
@@ -292,9 +291,7 @@ def test_table_cells_in_small_type_across_both_columns_are_set_aside_not_read_as
     for x, text in ((40, left), (315, right)):
         pdf.set_xy(x, 150)
         pdf.multi_cell(240, 13, text)
-    path = tmp_path / "table.pdf"
-    pdf.output(str(path))
-    doc = read_document(path)
+    doc = read_document(_written(pdf, tmp_path / "table.pdf"))
     records = extract(doc)
     body = body_sentences(records)
     tables = squash(" ".join(s.text for s in records["sentences"] if s.section in ("table", "caption")))
@@ -317,12 +314,8 @@ def test_a_caption_label_over_a_table_column_stays_with_the_caption_text_beside_
     heading: every later paragraph of the paper was labelled abstract. The
     label goes back to the head of its caption; the paragraphs stay body
     and give their claims."""
-    from fpdf import FPDF
-
     before, after = paragraphs("tr_en_03")[1], paragraphs("tr_en_04")[1]
-    pdf = FPDF(unit="pt", format=(595, 842))
-    pdf.add_page()
-    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf = _a4_page()
     pdf.set_font("zh", size=10)
     pdf.set_xy(40, 50)
     pdf.multi_cell(515, 13, before)
@@ -341,9 +334,7 @@ def test_a_caption_label_over_a_table_column_stays_with_the_caption_text_beside_
     pdf.set_font("zh", size=10)
     pdf.set_xy(40, y + 100)
     pdf.multi_cell(515, 13, after)
-    path = tmp_path / "label.pdf"
-    pdf.output(str(path))
-    records = extract(read_document(path))
+    records = extract(read_document(_written(pdf, tmp_path / "label.pdf")))
     sentences = records["sentences"]
     captions = [squash(s.text) for s in sentences if s.section == "caption"]
     assert any(c.startswith("Table3Summaryofthecytokines") for c in captions), captions
@@ -360,12 +351,8 @@ def test_a_display_equation_between_two_paragraphs_is_set_aside_not_read_into_th
     (zh02 and en12 of the real PDFs): read as text it ran into the next
     paragraph's first sentence (``… = exp(-d/g) (1) TNF-alpha induces …``).
     It is set aside as ``equation``; the sentences round it are whole."""
-    from fpdf import FPDF
-
     after = "TNF-alpha induces RANKL expression in osteoblasts of these mice. IL-6 promotes osteoclast differentiation."
-    pdf = FPDF(unit="pt", format=(595, 842))
-    pdf.add_page()
-    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf = _a4_page()
     pdf.set_font("zh", size=10)
     pdf.set_xy(40, 60)
     pdf.multi_cell(515, 13, paragraphs("tr_en_03")[1] + " The weight of a pair of pixels is computed as follows.")
@@ -374,9 +361,7 @@ def test_a_display_equation_between_two_paragraphs_is_set_aside_not_read_into_th
     pdf.text(540, y, "(1)")
     pdf.set_xy(40, y + 10)
     pdf.multi_cell(515, 13, after)
-    path = tmp_path / "equation.pdf"
-    pdf.output(str(path))
-    records = extract(read_document(path))
+    records = extract(read_document(_written(pdf, tmp_path / "equation.pdf")))
     sentences = records["sentences"]
     assert [squash(s.text) for s in sentences if s.section == "equation"] == ["w(p,q)=exp(-d(p,q)/g),(1)"]
     body = [squash(s.text) for s in body_sentences(records)]

@@ -501,10 +501,11 @@ def _cell_fate(ctx: Context, tok) -> bool:
     """An aspect word that names what only cells (or tissues) do, not molecules (differentiation,
     proliferation, survival, migration): not expression, activity or phosphorylation."""
     aspect = ctx.vocab.aspect(tok.lower_) or ctx.vocab.aspect(tok.lemma_)
-    return aspect is not None and aspect.aspect not in _MOLECULE_ASPECTS
+    return aspect is not None and aspect.aspect not in MOLECULE_ASPECTS
 
 
-_MOLECULE_ASPECTS = frozenset({"expression", "activity", "phosphorylation"})
+# what molecules undergo; every other aspect is what cells do
+MOLECULE_ASPECTS = frozenset({"expression", "activity", "phosphorylation"})
 
 
 def _treated_with(ctx: Context, tok, prep: str) -> list[Side]:

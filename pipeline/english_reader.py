@@ -30,8 +30,8 @@ from .english_coordination import suspended_names, swallowed_subject
 from .english_claims import Claim, combined, construction, ordered
 from .english_parse import PRONOUNS, parse_sentences, worth_parsing
 from .english_clauses import asked, hedged, mediators, negated, subject_head
-from .english_phrases import DEMONSTRATIVES, REFERENT_TYPES, Context, Side, agents_of, and_verb, is_class_word, \
-    modified_noun, plural_name, sides, verb_above_object
+from .english_phrases import DEMONSTRATIVES, MOLECULE_ASPECTS, REFERENT_TYPES, Context, Side, agents_of, and_verb, \
+    is_class_word, modified_noun, plural_name, sides, verb_above_object
 from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
 from .mentions import reading_mentions
 
@@ -329,7 +329,7 @@ def _object_control(ctx: Context, tok, objs: list[Side]) -> list[Side]:
         return objs  # (``stimulate the activity of M1 macrophages to overcome…``: a purpose, the cells' own)
     inner = [o for o in clause.children if o.dep_ == "dobj"]
     fates = [a for o in inner if (a := ctx.vocab.aspect(_surface(ctx, o))) is not None
-             and a.aspect not in ("expression", "activity", "phosphorylation")]  # what cells undergo
+             and a.aspect not in MOLECULE_ASPECTS]  # what cells undergo
     if fates:
         return [replace(s, aspect=fates[0]) for s in objs]
     if ctx.vocab.kind("production", clause.lemma_) is not None:

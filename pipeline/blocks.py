@@ -114,14 +114,27 @@ class _BlockReader:
 
     # -- one line; returns the index of the next line to read
     def _line(self, i: int) -> int:
+        """Read line ``i`` as the first kind of line it is (set aside, in the reference list, a
+        heading of some kind, front matter, running text); returns the index of the next line."""
         start, end = self.lines[i]
-        line = self.text[start:end]
         why = self._set_aside_as(start)
         if why:
             self._aside(why, (start, end))
             return i + 1
         if self.state == "references":
             return self._reference_line(i)
+        line = self.text[start:end]
+        for read in (self._references_start, self._abstract_heading, self._keywords_heading, self._front_line,
+                     self._subheading_line, self._caps_heading, self._heading):
+            next_i = read(i, line)
+            if next_i is not None:
+                return next_i
+        return self._paragraph_line(i, line)
+
+    # -- the kinds of line: each returns the index of the next line, or None when line i is not its kind
+    def _references_start(self, i: int, line: str) -> int | None:
+        """The reference list's heading, or in the body a list without one (found by its shape)."""
+        start, end = self.lines[i]
         if REFERENCES.match(line):
             self.state = "references"
             self._alone("references", (start, end), heading=True)
@@ -129,50 +142,86 @@ class _BlockReader:
         if self.state == "body" and self._reference_list_at(i):
             self.state = "references"
             return self._reference_line(i)
+        return None
+
+    def _abstract_heading(self, i: int, line: str) -> int | None:
+        """``摘要`` / ``Abstract``: a heading, the rest of its line the abstract's first text (a line of
+        400 characters or more only when the word is set off: ``**Abstract**``)."""
         m = ABSTRACT.match(line)
-        if m and (len(line.strip()) < 400 or m.group().strip(" *#") != m.group().strip()):
-            self.state = "abstract"
-            self.abstract_lang = "en" if m.group(1).lower() in ("abstract", "summary") else "zh"
-            self._alone("abstract", (start, start + m.end()), heading=True)
-            self._add("abstract", (start + m.end(), end))
-            return i + 1
+        if not m or not (len(line.strip()) < 400 or m.group().strip(" *#") != m.group().strip()):
+            return None
+        start, end = self.lines[i]
+        self.state = "abstract"
+        self.abstract_lang = "en" if m.group(1).lower() in ("abstract", "summary") else "zh"
+        self._alone("abstract", (start, start + m.end()), heading=True)
+        self._add("abstract", (start + m.end(), end))
+        return i + 1
+
+    def _keywords_heading(self, i: int, line: str) -> int | None:
+        """``关键词`` / ``Keywords``: a heading, the rest of its line the keywords."""
         m = KEYWORDS.match(line)
-        if m:
-            self.state = "after_keywords"
-            self._alone("keywords", (start, start + m.end()), heading=True)
-            self._alone("keywords", (start + m.end(), end))
-            return i + 1
-        if FRONT.match(line) or CITATION.search(line):
-            if self.state == "body":
-                self._aside("front", (start, end))
-            else:
-                self._alone("front", (start, end))
-            return i + 1
+        if not m:
+            return None
+        start, end = self.lines[i]
+        self.state = "after_keywords"
+        self._alone("keywords", (start, start + m.end()), heading=True)
+        self._alone("keywords", (start + m.end(), end))
+        return i + 1
+
+    def _front_line(self, i: int, line: str) -> int | None:
+        """A line of front matter (authors, fund, DOI) or a citation of a paper; in the body (a page
+        break dropped it there) set aside without ending the paragraph being read."""
+        if not (FRONT.match(line) or CITATION.search(line)):
+            return None
+        if self.state == "body":
+            self._aside("front", self.lines[i])
+        else:
+            self._alone("front", self.lines[i])
+        return i + 1
+
+    def _subheading_line(self, i: int, line: str) -> int | None:
+        """A subheading (``Background:``) past the front matter."""
         sub = SUBHEADING.match(line)
-        if sub and self.state != "front":
-            return self._subheading(i, sub)
-        if self.state in ("abstract", "body") and CAPS_HEADING.match(line) and self._after_sentence(i):
-            self.state = "body"
-            self._alone("body", (start, end), heading=True)
-            return i + 1
+        if not sub or self.state == "front":
+            return None
+        return self._subheading(i, sub)
+
+    def _caps_heading(self, i: int, line: str) -> int | None:
+        """A heading in capitals or after a Roman numeral, where a paragraph may start."""
+        if not (self.state in ("abstract", "body") and CAPS_HEADING.match(line) and self._after_sentence(i)):
+            return None
+        self.state = "body"
+        self._alone("body", self.lines[i], heading=True)
+        return i + 1
+
+    def _heading(self, i: int, line: str) -> int | None:
+        """A heading set in a larger type, or Markdown, bold or numbered (``heading_at``), which starts
+        the body unless it is the paper's title; else an unnumbered short title inside the text."""
+        start, end = self.lines[i]
         large = self._large_type_heading(i)
         heading = large or heading_at(self.text, self.lines, i)
         if not heading and self._short_title(i):
             # an unnumbered title inside the abstract or body keeps the section it is in
             self._alone(self.state, (start, end), heading=True)
             return i + 1
-        if heading:
-            pieces, rest, next_i = heading
-            # The paper's title (``# 标题``, or unnumbered large type) stays in the front matter.
-            title = self.state == "front" and (
-                line.lstrip().startswith("# ") or (large and not NUMBERED.match(line)))
-            if self.state in ("front", "after_keywords", "abstract") and not title:
-                self.state = "body"
-            section = "body" if self.state == "body" else "front"
-            self._alone(section, *pieces, heading=True)
-            if rest:
-                self._add(section, rest)
-            return next_i
+        if not heading:
+            return None
+        pieces, rest, next_i = heading
+        # The paper's title (``# 标题``, or unnumbered large type) stays in the front matter.
+        title = self.state == "front" and (
+            line.lstrip().startswith("# ") or (large and not NUMBERED.match(line)))
+        if self.state in ("front", "after_keywords", "abstract") and not title:
+            self.state = "body"
+        section = "body" if self.state == "body" else "front"
+        self._alone(section, *pieces, heading=True)
+        if rest:
+            self._add(section, rest)
+        return next_i
+
+    def _paragraph_line(self, i: int, line: str) -> int:
+        """Running text (or, before the body, a front-matter line that does not read as a paragraph);
+        a list item starts a paragraph of its own."""
+        start, end = self.lines[i]
         if self.state in ("front", "after_keywords"):
             if not looks_like_paragraph(self._with_continuation(i)):
                 self._alone("front", (start, end))

@@ -238,11 +238,16 @@ class _BlockReader:
         self._add(self.state, (start, end))
         return i + 1
 
+    def _text_of(self, i: int) -> str:
+        """The text of line ``i``."""
+        start, end = self.lines[i]
+        return self.text[start:end]
+
     def _with_continuation(self, i: int) -> str:
         """Line ``i`` with the lines that carry on its sentence (a PDF breaks
         sentences into lines: the next line goes on in lower case), up to
         four of them."""
-        text = self.text[self.lines[i][0]:self.lines[i][1]]
+        text = self._text_of(i)
         for a, b in self.lines[i + 1:i + 5]:
             nxt = self.text[a:b].lstrip()
             if not nxt[:1].islower() or text.rstrip()[-1:] in ".。!?！？" or self._set_aside_as(a):
@@ -269,7 +274,7 @@ class _BlockReader:
         broken onto a line of its own inside a sentence does not)."""
         if i == 0 or self._after_heading():
             return True
-        before = self.text[self.lines[i - 1][0]:self.lines[i - 1][1]].rstrip()
+        before = self._text_of(i - 1).rstrip()
         return before[-1:] in SENTENCE_END + "." + CLOSERS
 
     def _after_heading(self) -> bool:
@@ -287,8 +292,8 @@ class _BlockReader:
             return False
         start, end = self.lines[i]
         title = self.text[start:end].strip()
-        before = self.text[self.lines[i - 1][0]:self.lines[i - 1][1]].rstrip()
-        after = self.text[self.lines[i + 1][0]:self.lines[i + 1][1]].lstrip()
+        before = self._text_of(i - 1).rstrip()
+        after = self._text_of(i + 1).lstrip()
         if len(title) > 60 or len(title.split()) > 8 or ends_sentence(title) or not balanced(title) \
                 or any(is_cjk(c) for c in title) or title[:1].islower() or not after[:1].isascii() or not after[:1].isupper() \
                 or not (before[-1:] in SENTENCE_END + "." + CLOSERS or self._after_heading()):
@@ -307,7 +312,7 @@ class _BlockReader:
             return None
         j = i + 1
         while j < len(self.lines) and j - i < 3 and self.lines[j][0] in self.heading_starts \
-                and not NUMBERED.match(self.text[self.lines[j][0]:self.lines[j][1]]):
+                and not NUMBERED.match(self._text_of(j)):
             j += 1
         return list(self.lines[i:j]), None, j
 
@@ -323,7 +328,7 @@ class _BlockReader:
         entry's first line, and most of the lines from it have a
         reference's marks (years, volumes and pages, DOIs) and several start
         entries."""
-        if not ENTRY_START.match(self.text[self.lines[i][0]:self.lines[i][1]]):
+        if not ENTRY_START.match(self._text_of(i)):
             return False
         window = [self.text[a:b] for a, b in self.lines[i:i + _SHAPE_LINES] if not self._set_aside_as(a)]
         return len(window) == _SHAPE_LINES and sum(1 for t in window if REFERENCE_MARK.search(t)) >= _SHAPE_MARKED \
@@ -354,7 +359,7 @@ class _BlockReader:
         """Line ``i`` starts a new entry of a list without labels (author and
         year): it opens with an author and the line before ended an entry
         (a stop, a figure or a bracket: ``…108, 29–37.``)."""
-        if i == 0 or not ENTRY_START.match(self.text[self.lines[i][0]:self.lines[i][1]]):
+        if i == 0 or not ENTRY_START.match(self._text_of(i)):
             return False
-        before = self.text[self.lines[i - 1][0]:self.lines[i - 1][1]].rstrip()
+        before = self._text_of(i - 1).rstrip()
         return before[-1:] in ".)]" or before[-1:].isdigit()

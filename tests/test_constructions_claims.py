@@ -386,6 +386,12 @@ CASES = {
         }),
     ],
     "zh.passive": [
+        # m.fx361.com/news/2015/0911/1196785 (Th17/Treg 综述): 由 A 和 B 共同诱导: the agents, not the subject, act
+        ("Th17细胞由白介素-6(IL-6)和转化生长因子-β(TGF-β)共同诱导Th细胞分化而成,具有较强的促炎作用。", {
+            ('IL-6', 'induces', 'Th17 cell', 'differentiation', False),
+            ('TGF-β', 'induces', 'Th17 cell', 'differentiation', False),
+            ('Th17 cell', 'promotes', 'inflammation', None, False),
+        }),
         # B 被 A 抑制 / B 受 A 调控: the agent after 被 or 受 is the factor
         ("RANKL 活性被骨保护素(osteoclastogenesis inhibitory factor, OPG)抑制，OPG 是 RANKL 的可溶性诱饵受体。", {
             ('OPG', 'inhibits', 'RANKL', 'activity', False),
@@ -592,6 +598,15 @@ CASES = {
             ('VCAM-1', 'binds', 'VLA-4', None, False),
             ('VCAM-1', 'induces', 'acute lymphoblastic leukemia cell', 'drug_resistance', False),
             ('VCAM-1', 'induces', 'cell adhesion', None, False),
+        }),
+    ],
+    "-object_as_subject": [
+        # m.jizihe.com/page/2021/1130/12160574 (TAMs 与结直肠癌): the objects of the means verbs after 通过 only mediate; the pronoun's referent acts
+        ("TAMs 是肿瘤微环境中最丰富的免疫细胞。它们通过抑制有效的抗癌免疫、刺激血管生成和组织重塑等促进肿瘤生长,参与肿瘤的免疫抑制。", {
+            ('immune cell', 'activates', 'angiogenesis', None, False),
+            ('immune cell', 'activates', 'tissue remodeling', None, False),
+            ('immune cell', 'promotes', 'tumor', 'growth', False),
+            ('immune cell', 'regulates', 'immunosuppression', None, False),
         }),
     ],
     "object_as_subject": [

@@ -566,6 +566,12 @@ CASES = {
             ('PKC-β', 'upregulates', 'mitochondrial depolarization', None, False),
         }),
     ],
+    "zh.adjunct_group": [
+        # fx361.cc/page/2021/0329/19809711 (T 细胞与骨代谢): 绝经后 says when; the estrogen deficiency acts, not menopause
+        ("生理状态下,如绝经后雌激素缺乏也会导致骨质丢失继而引起骨质疏松。", {
+            ('estrogen deficiency', 'induces', 'osteoporosis', None, False),
+        }),
+    ],
     "unresolved_pronoun": [
         # 001: 它 follows IL-1R2, IL-1α and caspase-1: ambiguous, so it stands for no one (not the inflammasome the sentence before was about), and nor does the clause after it
         ("炎症小体能通过诱导细胞焦亡来促进 IL-1α的分泌。IL-1R2 对 IL-1α活性的抑制可以通过活性 caspase-1 来缓解，因为它可以切割 IL-1R2，从而导致 IL-1α的释放。", {

@@ -301,6 +301,8 @@ def object_as_subject(r: Reader, name: str, q: Claim):
     c, items, after = q.c, q.items, q.after
     if q.factors is not None or q.target is None or c.subject is not None or not trigger_follows(items, after):
         return None
+    if c.pronoun or any(x.kind == "CUE" and x.has("mediator") for x in items[:q.i]):
+        return None  # ``它们通过刺激血管生成…促进肿瘤生长``: a pronoun holds the subject; X only mediates
     gap = next((items[after:k] for k in range(after, len(items)) if items[k].kind == "TRIG"), [])
     turned = q.trig.polarity < 0 and not (r.lang == "zh" and any(x.has("locative") for x in gap))
     c.subject = q.target.replaced(Arg(a.found, None, turned) for a in q.target.args).with_step(name)

@@ -80,7 +80,7 @@ def _name_items(f: Found, text: str, lang: str, data: RuleData, resources) -> li
 
 def _origin_as_passive(items: list[Item]) -> list[Item]:
     """``由各种诱导剂(如血清、IL-1β和EGF)诱导``: 由 before names (and examples) and then a
-    trigger verb is the agent's 被, not an origin (``由 Y 分泌``: an expression word ends it)."""
+    trigger verb (共同 or 协同 between: ``由 IL-6 和 TGF-β 共同诱导``) is the agent's 被, not an origin (``由 Y 分泌``: an expression word ends it)."""
     out = list(items)
     for k, it in enumerate(items):
         if not (it.kind == "CUE" and it.has("origin")):
@@ -92,7 +92,7 @@ def _origin_as_passive(items: list[Item]) -> list[Item]:
                     out[k] = replace(it, cues=frozenset({"passive"}))
                 break
             named = named or x.kind == "ENT"
-            if x.kind in ("ENT", "LIST", "OPEN", "CLOSE") or x.kind == "CUE" and x.cues & {"conj", "example", "word"} \
+            if x.kind in ("ENT", "LIST", "OPEN", "CLOSE") or x.kind == "CUE" and x.cues & {"conj", "example", "word", "together"} \
                     or x.kind == "WORD" and len(x.text) <= 2:
                 continue
             break

@@ -183,6 +183,23 @@ def _may_be_subject(c: Clause, g: GroupRead) -> bool:
         and not c.pronoun and not (group.end < len(c.items) and c.items[group.end].has("between"))
 
 
+@construction("zh.adjunct_group")
+def adjunct_group(r: Reader, name: str, c: Clause, g: GroupRead):
+    """``PV 中仍有…问题``, ``绝经后雌激素缺乏导致…``, ``IL-6 缺乏时…``: a group that a
+    postposition of place or time (locative_end, time_end of words.tsv) closes, no 在
+    before it, with more of the clause after: where or when, not what acts; a group after
+    it may still be the subject."""
+    k = g.group.end
+    if not _may_be_subject(c, g) or k + 1 >= len(c.items):
+        return None
+    closer = c.items[k]
+    if not (closer.kind == "LOC" or closer.is_a("time_end")) or closer.is_a("respect") or closer.is_a("surface"):
+        return None
+    if c.items[k + 1].kind == "SEP" and c.items[k + 1].is_a("clause_break"):
+        return None
+    return DONE
+
+
 @construction("qualifier_head")
 def qualifier_head(r: Reader, name: str, c: Clause, g: GroupRead):
     k = g.group.end

@@ -249,6 +249,13 @@ CASES = {
             ('BMSC', 'regulates', 'cell adhesion', None, False),
         }),
     ],
+    "group.producers": [
+        # suppr.wilddata.cn pubmed/20444632 (IL-6 与 RA 骨丢失): 增加 A 和 B 释放 X: the cells release RANKL; RANKL, not the cells, is raised
+        ("在 RA 中,IL-6 可能通过增加成骨细胞和滑膜细胞释放 RANK-L 而间接促进破骨细胞生成。", {
+            ('IL-6', 'upregulates', 'RANKL', 'expression', False),
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+    ],
     "group.qualifier": [
         # the name before -derived is no factor
         ("Tumor-derived LIF promotes chemoresistance via activating tumor-associated macrophages in gastric cancers.", {
@@ -282,6 +289,22 @@ CASES = {
         }),
     ],
     "items.aspects_in_place": [
+        # cellsignal.cn/pathways/inflammasome-signaling: TLR4 激活会诱导…: 激活 before a modal names TLR4's activation,
+        # the subject of 诱导 (the relative 介导的 acts on that activity, not on TLR4's expression)
+        ("首先,PAMP 或 DAMP 介导的 TLR4 或 TNFR 激活会诱导 NF-kB 信号转导,导致 NLRP3、pro-IL-1β 和 pro-IL-18 表达升高。", {
+            ('PAMP', 'induces', 'TLR4', 'activity', False),
+            ('PAMP', 'induces', 'TNF receptor superfamily', 'activity', False),
+            ('DAMP', 'induces', 'TLR4', 'activity', False),
+            ('DAMP', 'induces', 'TNF receptor superfamily', 'activity', False),
+            ('TLR4', 'induces', 'NF-κB pathway', 'activity', False),
+            ('TNF receptor superfamily', 'induces', 'NF-κB pathway', 'activity', False),
+            ('TLR4', 'upregulates', 'NLRP3', 'expression', False),
+            ('TLR4', 'upregulates', 'pro-IL-1β', 'expression', False),
+            ('TLR4', 'upregulates', 'pro-IL-18', 'expression', False),
+            ('TNF receptor superfamily', 'upregulates', 'NLRP3', 'expression', False),
+            ('TNF receptor superfamily', 'upregulates', 'pro-IL-1β', 'expression', False),
+            ('TNF receptor superfamily', 'upregulates', 'pro-IL-18', 'expression', False),
+        }),
         # 004 (shortened): 产生深远的影响 is have a profound effect on, not the production of 治疗反应
         ("BMSC 也可能对治疗反应产生深远的影响。", {
             ('BMSC', 'regulates', 'treatment response', None, False),

@@ -486,22 +486,15 @@ CASES = {
         }),
     ],
     "zh.association": [
-        # the gold reads X 的失调与 Y 有关 as X regulates Y; the examples stand for Y
-        ("TNF-α的失调与多种病理状况有关，例如感染、自身免疫性疾病、癌症、动脉粥样硬化、阿尔茨海默病和炎症性肠病。", {
-            ('TNF-α', 'regulates', "Alzheimer's disease", None, False),
-            ('TNF-α', 'regulates', 'atherosclerosis', None, False),
-            ('TNF-α', 'regulates', 'autoimmune disease', None, False),
-            ('TNF-α', 'regulates', 'infection', None, False),
-            ('TNF-α', 'regulates', 'inflammatory bowel disease', None, False),
-            ('TNF-α', 'regulates', 'tumor', None, False),
+        # 001: A 与 B 有关 is an association, no triple (SPEC 1); what the clause after it says A does is
+        ("尽管 IL-33/ST2 通路与各种急性和慢性免疫性疾病和炎症性疾病有关，并伴有明显的骨吸收，如髋关节骨坏死和类风湿性关节炎，但 IL-33/ST2 通路已被认为是骨骼的重要保护信号，可通过减少破骨细胞生成和刺激成骨细胞功能，减少骨吸收量。", {
+            ('IL-33/ST2 pathway', 'downregulates', 'osteoclast', 'differentiation', False),
+            ('IL-33/ST2 pathway', 'activates', 'osteoblast', 'activity', False),
+            ('IL-33/ST2 pathway', 'downregulates', 'bone resorption', None, False),
         }),
-        # 000, then 001: a disease associated with something is no mechanism (no factor); a pathway associated with a process regulates it
-        ("许多自身免疫性疾病（如类风湿关节炎、多发性硬化症等）与免疫系统的异常活化有关。IL-33/ST2 信号通路与生理和病理条件下的骨转换有关。", {
-            ('IL-33/ST2 pathway', 'regulates', 'bone turnover', None, False),
-        }),
-        # A 与 B 有关: A is implicated in B (regulates, the partner after 与 is the target); a disease is no factor here, and 与…相关 (correlates) states nothing
-        ("IL-33/ST2 信号通路与生理和病理条件下的骨转换有关。", {
-            ('IL-33/ST2 pathway', 'regulates', 'bone turnover', None, False),
+        # 001, then written for the test: the examples after the association are no targets either
+        ("TNF-α的失调与多种病理状况有关，例如感染、自身免疫性疾病、癌症、动脉粥样硬化、阿尔茨海默病和炎症性肠病。TNF-α 可促进破骨细胞的分化。", {
+            ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
         }),
     ],
     "en.nominal": [

@@ -108,17 +108,11 @@ def role(r: Reader, name: str, q: Claim):
 
 @construction("zh.association")
 def association(r: Reader, name: str, q: Claim):
-    """``A 与 B 有关``: a role word that is also an association word takes the partner after
-    与 (A is implicated in B: regulates); a disease associated with something is a
-    comorbidity, not a mechanism, so it is no factor here."""
+    """``A 与 B 有关``: a role word that is also an association word states an association,
+    which is no triple (SPEC 1, conventions: association only is not a triple)."""
     if not q.association:
         return None
-    factors, steps = factors_and_steps(r, q.c)
-    q.factors = [a for a in factors or [] if a.found.concept.type != "disease"]
-    q.target = q.c.partner
-    q.named(name)
-    q.steps.extend(steps)
-    return GO_ON
+    return q.after
 
 
 @construction("zh.nominal", "en.nominal")

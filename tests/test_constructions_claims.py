@@ -654,6 +654,13 @@ CASES = {
             ('miR-7-5p', 'promotes', 'AML cell', 'apoptosis', False),
         }),
     ],
+    "-zh.participle_subject": [
+        # 001: 在 A 驱动的 B 期间 is a place; B is no subject of 防止, the sentence's topic chain goes on (IL-10)
+        ("总之，Th1 细胞分泌 IL-10 代表了一个有效的自动调节反馈回路，可在 Th1 细胞驱动的抗感染反应期间防止过度炎症和潜在的组织破坏。", {
+            ('Th1 cell', 'promotes', 'anti-infective immune response', None, False),
+            ('IL-10', 'inhibits', 'inflammation', None, False),
+        }),
+    ],
     "zh.participle_subject": [
         # 随后激活的 X 促进 Y: a participle opening a clause (激活的) says what was done to the name after it (by the chain subject); that name is the subject of the later verb
         ("LBX2 反义 RNA 1 ( LBX2-AS1 ) 被鉴定为一种致癌长链非编码 RNA ( long non-coding RNA, lncRNA ), 能使 miR-491-5p 海绵进一步上调细胞内的 LIF 表达水平, 随后激活的白血病抑制因子 / 信号转导子和转录激活因子 3 ( leukemia inhibitory factor/signal transducers and activators of transcription 3, LIF/STAT3 ) 信号传导促进胶质瘤的增殖和上皮间质的转化<sup>[25]</sup>。", {

@@ -289,6 +289,15 @@ CASES = {
         }),
     ],
     "items.aspects_in_place": [
+        # m.fx361.cc/news/2017/0116/15019032 (STAT3 综述): STAT3 磷酸化在…中持续激活 names STAT3's phosphorylation where
+        # it stays active (co-occurrence, no triple), not STAT3 phosphorylating CD44
+        ("血管内皮生长因子(Vascular endothelial growth factor,VEGF)通过VEGFR2 募集并活化JAK2、STAT3,进而上调Myc、Sox2,可促进乳腺癌干细胞自我更新。STAT3 磷酸化在CD44+肝癌细胞中持续激活,与肝癌细胞抗凋亡及抗癌药抗性呈正相关。", {
+            ('VEGF-A', 'activates', 'JAK2', 'activity', False),
+            ('VEGF-A', 'activates', 'STAT3', 'activity', False),
+            ('VEGF-A', 'upregulates', 'c-Myc', 'expression', False),
+            ('VEGF-A', 'upregulates', 'SOX2', 'expression', False),
+            ('VEGF-A', 'promotes', 'breast cancer stem cell', 'stemness', False),
+        }),
         # cellsignal.cn/pathways/inflammasome-signaling: TLR4 激活会诱导…: 激活 before a modal names TLR4's activation,
         # the subject of 诱导 (the relative 介导的 acts on that activity, not on TLR4's expression)
         ("首先,PAMP 或 DAMP 介导的 TLR4 或 TNFR 激活会诱导 NF-kB 信号转导,导致 NLRP3、pro-IL-1β 和 pro-IL-18 表达升高。", {

@@ -520,7 +520,8 @@ def participle_subject(r: Reader, name: str, q: Claim):
     """``随后激活的 LIF/STAT3 信号传导促进胶质瘤的增殖``: a participle opening the clause
     (激活的) says what was done to the name after it; that name acts on what the later
     verb names."""
-    if _participle_opening(r, q) and trigger_later(q.items, q.after):
+    in_place = q.after < len(q.items) and q.items[q.after].kind == "LOC"  # ``在 A 驱动的 B 期间``: B is a place
+    if _participle_opening(r, q) and trigger_later(q.items, q.after) and not in_place:
         q.c.subject = q.target.with_step(name)
         q.c.modifier_only = True
         return GO_ON

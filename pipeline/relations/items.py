@@ -151,11 +151,12 @@ def _names_an_aspect(items: list[Item], k: int, out: list[Item], lang: str) -> b
     noun = lang == "zh" and prev.kind == "ENT" and nxt is not None and (
         nxt.kind == "LOC" or nxt.kind == "CUE" and nxt.has("conj") and not nxt.has("clause_link")
         and k + 2 < len(items) and items[k + 2].kind not in ("TRIG", "ASP"))
-    # ``TLR4 激活会诱导 NF-κB``, ``STAT3 活化促进…``, ``NLRP3 活化后…``: right after a name and
-    # before a modal, another verb or a time word, the word names the name's aspect (the subject
+    # ``TLR4 激活会诱导 NF-κB``, ``STAT3 活化促进…``, ``NLRP3 活化后…``, ``STAT3 磷酸化在…中``:
+    # right after a name and before a modal, another verb, a time word or 在, the word names the name's aspect (the subject
     # of the verb after it), not a verb of its own
     subject = lang == "zh" and prev.kind == "ENT" and nxt is not None and (
-        nxt.is_a("modal") or nxt.is_a("time_end") or nxt.kind == "TRIG" and nxt.trigger.form == "verb") \
+        nxt.is_a("modal") or nxt.is_a("time_end") or nxt.kind == "TRIG" and nxt.trigger.form == "verb"
+        or nxt.kind == "CUE" and nxt.has("locative")) \
         and not any(x.has("passive") for x in clause_so_far(out))
     # ``NF-κB 的持续激活``: an aspect adverb (持续, 过度, 异常) between 的 and the word
     after_de = prev.kind == "DE" or (prev.is_a("aspect_adverb") and len(out) > 1 and out[-2].kind == "DE")

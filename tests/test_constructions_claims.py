@@ -485,6 +485,12 @@ CASES = {
             ('LIF/LIFR axis', 'regulates', 'tumor', None, False),
         }),
     ],
+    "zh.agent_word": [
+        # victorzhang.cn/page/2021/0706/19859945 (骨免疫学综述): 及其生理抑制剂 OPG: OPG, the inhibitor, acts on RANKL (not RANKL on OPG)
+        ("B细胞能产生两种对骨代谢至关重要的细胞因子:RANKL及其生理抑制剂OPG。", {
+            ('OPG', 'inhibits', 'RANKL', 'activity', False),
+        }),
+    ],
     "zh.association": [
         # 001: A 与 B 有关 is an association, no triple (SPEC 1); what the clause after it says A does is
         ("尽管 IL-33/ST2 通路与各种急性和慢性免疫性疾病和炎症性疾病有关，并伴有明显的骨吸收，如髋关节骨坏死和类风湿性关节炎，但 IL-33/ST2 通路已被认为是骨骼的重要保护信号，可通过减少破骨细胞生成和刺激成骨细胞功能，减少骨吸收量。", {

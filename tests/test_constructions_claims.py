@@ -491,6 +491,13 @@ CASES = {
             ('OPG', 'inhibits', 'RANKL', 'activity', False),
         }),
     ],
+    "zh.pivot": [
+        # fx361.cc/page/2020/0114/14883731 (MDSCs 综述): 导致肿瘤细胞逃避…: the tumour cells evade; they are not induced
+        # (no invented differentiation); the next sentence's claim stands
+        ("而MDSCs则是早在TAMs之前发挥骨髓前体细胞作用,发出信号,感应侵袭并发挥免疫抑制作用、到达肿瘤部位,导致肿瘤细胞逃避机体免疫监视和攻击。肿瘤主要通过分泌化学信号和细胞因子招募多种髓样细胞至肿瘤部位。", {
+            ('tumor', 'promotes', 'myeloid cell', 'recruitment', False),
+        }),
+    ],
     "zh.association": [
         # 001: A 与 B 有关 is an association, no triple (SPEC 1); what the clause after it says A does is
         ("尽管 IL-33/ST2 通路与各种急性和慢性免疫性疾病和炎症性疾病有关，并伴有明显的骨吸收，如髋关节骨坏死和类风湿性关节炎，但 IL-33/ST2 通路已被认为是骨骼的重要保护信号，可通过减少破骨细胞生成和刺激成骨细胞功能，减少骨吸收量。", {

@@ -446,6 +446,20 @@ def medium(r: Reader, name: str, q: Claim):
     return None
 
 
+@construction("zh.pivot")
+def pivot(r: Reader, name: str, q: Claim):
+    """``导致肿瘤细胞逃避机体免疫监视``: a cause verb whose object, cells, does what a plain
+    verb after it says (the pivot of 兼语): what is caused is that event, which names nothing
+    known here; the cells themselves are not said to be induced (no claim, and no invented
+    differentiation)."""
+    if q.effect != "induces" or q.target is None or q.relative or q.after >= len(q.items) \
+            or q.items[q.after].kind != "VERB" or q.items[q.after].is_a("modal"):
+        return None  # ``随后诱导的 T调节细胞会损害…``: a relative's head, then the clause's verb
+    if any(a.aspect is not None or a.found.concept.type != "cell" for a in q.target.args):
+        return None
+    return q.after
+
+
 # --- the claim stated, and what it leaves to the rest of the clause ----------------
 
 @construction("zh.mediator", "en.mediator")

@@ -79,6 +79,10 @@ def names(text, resources):
      "antigen presentation"),
     ("硬骨抑素抑制成骨细胞中的Wnt信号。", "硬骨抑素", "sclerostin"),
     ("In the bone marrow, CD169+ macrophages help to retain HSPCs in their niche.", "CD169", "Siglec-1"),
+    # experimental disease models named as the setting of a finding
+    ("In K/BxN serum transfer arthritis, neutrophils drive joint inflammation.",
+     "K/BxN serum transfer arthritis", "K/BxN serum transfer arthritis"),
+    ("在去卵巢大鼠模型中，雌激素缺乏导致骨量丢失。", "去卵巢大鼠模型", "ovariectomy-induced osteoporosis"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)

@@ -79,6 +79,15 @@ def names(text, resources):
      "antigen presentation"),
     ("硬骨抑素抑制成骨细胞中的Wnt信号。", "硬骨抑素", "sclerostin"),
     ("In the bone marrow, CD169+ macrophages help to retain HSPCs in their niche.", "CD169", "Siglec-1"),
+    # experimental disease models named as the setting of a finding
+    ("In K/BxN serum transfer arthritis, neutrophils drive joint inflammation.",
+     "K/BxN serum transfer arthritis", "K/BxN serum transfer arthritis"),
+    ("在去卵巢大鼠模型中，雌激素缺乏导致骨量丢失。", "去卵巢大鼠模型", "ovariectomy-induced osteoporosis"),
+    # markers, regulators and anatomy of this round
+    ("CD147 induces the expression of MMPs in the surrounding fibroblasts.", "CD147", "CD147"),
+    ("血清I型胶原C端肽是常用的骨吸收标志物。", "I型胶原C端肽", "C-terminal telopeptide of type I collagen"),
+    ("Under ER stress, PERK phosphorylates eIF2α.", "eIF2α", "eIF2α"),
+    ("H型血管耦联骨形成与血管生成。", "H型血管", "type H vessel"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)

@@ -40,6 +40,9 @@ def spans(text, resources):
     ("ＩＬ－６ 能促进白血病细胞的增殖。", "ＩＬ－６", "IL-6"),
     ("TNF-alpha induces the expression of RANKL.", "TNF-alpha", "TNF-α"),
     ("TNFα induces the expression of RANKL.", "TNFα", "TNF-α"),
+    # the German sharp s typed or set for beta (example written for the test)
+    ("IL-1ß stimulates the production of PGE2 by osteoblasts.", "IL-1ß", "IL-1β"),
+    ("TGF-ß1 promotes the differentiation of Th17 cells.", "TGF-ß1", "TGF-β1"),
     ("核因子κB 受体活化因子配体 TNF- $\\alpha$ 诱导。", "TNF- $\\alpha$", "TNF-α"),
     ("RANKL promotes the differentiation of osteoclasts.", "osteoclasts", "osteoclast"),
     ("IL-6 不仅刺激成骨细胞前体细胞中 RANKL 的表达。", "成骨细胞前体细胞", "osteoblast precursor"),
@@ -286,6 +289,9 @@ def test_composition_example_gives_its_name(c):
     ("LIF 阻断或遗传性 LIFR 缺失可减缓肿瘤进展。", "LIF", "LIF"),
     # a filled name the dictionary lists is its concept
     ("PD-1 blockade restored the T cells.", "PD-1 blockade", "anti-PD-1 antibody"),
+    # p-X and pro-X written right after a Chinese character (examples written for the test)
+    ("CD34阳性细胞中p-STAT3水平显著升高。", "p-STAT3", "phosphorylated STAT3"),
+    ("细胞溶质 IL-1R2 的结合使pro-IL-18处于非活性状态。", "pro-IL-18", "pro-IL-18"),
 ])
 def test_a_composed_name_keeps_its_head_and_prefers_the_dictionary(text, surface, name):
     assert (surface, name) in [(s, n) for s, n, _ in extracted_mentions(text)]

@@ -115,6 +115,23 @@ def _is_english_phrase(s: str) -> bool:
     return bool(s) and not any(is_cjk(c) for c in s) and sum(c.isalpha() for c in s) >= 3
 
 
+def initials_spell(short: str, long: str) -> bool:
+    """Whether the first letters of the long form's words spell the short form, a
+    plural's ``s`` aside (``HSCs`` = hepatic stellate cells; ``FLS`` = fibroblast-like
+    synoviocytes): the strict test a paper's definition must pass to overrule the
+    dictionary's reading of a short form (``MPN`` is no short form of myelodysplastic
+    syndrome, though its letters occur in it in order)."""
+    letters = "".join(c.lower() for c in short if c.isalnum())
+    if len(short) > 2 and short.endswith("s") and short[:-1].isupper():
+        letters = letters[:-1]
+    words = [w for w in re.findall(r"[A-Za-z0-9α-ω]+", long) if w.lower() not in _JOINING_WORDS]
+    return len(letters) >= 2 and "".join(w[0].lower() for w in words) == letters
+
+
+# Words a long form's initials skip (bone morphogenetic protein *of* ..., *and*).
+_JOINING_WORDS = frozenset({"of", "and", "the", "in", "for", "to", "with", "on", "by"})
+
+
 def _letters_match(short: str, long: str) -> bool:
     """The short form's first letter starts a word of the long form (loose check)."""
     first = next((c.lower() for c in short if c.isalnum()), "")

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .abbreviations import Definition, find_definitions
+from .abbreviations import Definition, find_definitions, initials_spell
 from .lexicon import AmbiguousName, Concept, Term, is_acronym
 from .matcher import Match, Trie, find_matches, inner_matches, overlaps_any
 from .records import Document, Mention, box_columns
@@ -304,8 +304,11 @@ def _add_definition(doc: Document, d: Definition, names: DocumentNames, resource
     The dictionary is curated, the paper is not: when the dictionary knows
     the short form as one concept and the paper's long form as another, the
     dictionary's reading stands (papers do make mistakes, e.g. a long form
-    copied from the wrong line). A short form the dictionary lists only as
-    ambiguous takes the paper's reading.
+    copied from the wrong line), unless the initials of the English long
+    form spell the short form: then the paper uses the short form for
+    another thing (``hepatic stellate cells (HSCs)`` in a review of liver
+    fibrosis, where the dictionary's HSC is the haematopoietic stem cell).
+    A short form the dictionary lists only as ambiguous takes the paper's reading.
     """
     lexicon = resources.lexicon
     key = fold(d.short)
@@ -313,6 +316,9 @@ def _add_definition(doc: Document, d: Definition, names: DocumentNames, resource
         return
     long_concept = _long_form_concept(d, lexicon)
     readings = [t.concept_id for t in lexicon.lookup(key) if not (t.acronym and _all_lower(d.short))]
+    if readings and long_concept is not None and long_concept.id not in readings \
+            and d.long_en and initials_spell(d.short, d.long_en):
+        readings = []  # the paper's own short form for the long form's concept
     if readings:
         if long_concept is not None and long_concept.id not in readings:
             return

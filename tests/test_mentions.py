@@ -180,6 +180,17 @@ def test_a_paper_cannot_overrule_the_dictionary_with_a_wrong_long_form(resources
     assert ("MPN", "myeloproliferative neoplasm") in found
 
 
+def test_a_paper_whose_long_form_spells_the_short_form_names_its_own_thing(resources):
+    # a liver fibrosis review (train passage tr_en_03's field): HSCs are hepatic stellate
+    # cells there, not the dictionary's haematopoietic stem cells (sentence written for the test)
+    text = ("TGF-β promotes the activation of hepatic stellate cells (HSCs), a central event in liver "
+            "fibrogenesis. Activated HSCs produce collagen.")
+    found = spans(text, resources)
+    for start in (text.index("HSCs"), text.rindex("HSCs")):
+        assert (start, start + 4, "HSCs", "hepatic stellate cell") in found, found
+    assert (0, 5, "TGF-β", "TGF-β") in found
+
+
 # regression (paper 001): 前体 read back from "IL-1α的前体(pro-IL-1α)" became a
 # name of pro-IL-1α, so every later 前体 (IL-1β前体, 破骨细胞前体) was pro-IL-1α.
 # The short forms are found (so the definition was read), the generic words are not names.
@@ -449,3 +460,17 @@ def test_a_bad_setting_stops_the_run_with_file_and_line(dict_copy):
                     encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"settings\.tsv:\d+: fuzzy_threshold must be a number, got '9O'"):
         load_resources(dict_copy)
+
+
+@pytest.mark.parametrize("short,long,spelled", [
+    ("HSCs", "hepatic stellate cells", True),
+    ("FLS", "fibroblast-like synoviocytes", True),
+    ("BMP", "bone morphogenetic protein", True),
+    ("TAMs", "tumor-associated macrophages", True),
+    ("MPN", "myelodysplastic syndrome", False),  # paper 000: a long form from the wrong line
+    ("HSC", "hematopoietic stem and progenitor cells", False),
+])
+def test_initials_of_a_long_form_spell_its_short_form(short, long, spelled):
+    from pipeline.abbreviations import initials_spell
+
+    assert initials_spell(short, long) is spelled

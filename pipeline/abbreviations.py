@@ -20,6 +20,7 @@ or not, is read in one pass.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .textnorm import is_cjk, strip_span
@@ -92,6 +93,7 @@ def _define(text: str, open_at: int, close_at: int, a: int, b: int,
             return None
         en = schwartz_hearst_long_form(inner, text, open_at)
         if en:
+            en = _without_edge_marks(text, *en)
             return Definition(inner, (a, b), text[en[0]:en[1]], en, None, None)
         return None
     if sum(1 for c in inner if is_cjk(c)) >= 2 and not re.search(r"[，,。；;]", inner):
@@ -205,10 +207,22 @@ def _chinese_long_form(text: str, open_at: int) -> tuple[int, int] | None:
         if end - start >= 20:
             return None
         start -= 1
-    start, end = strip_span(text, start, end)
+    start, end = _without_edge_marks(text, start, end)
     if sum(1 for c in text[start:end] if is_cjk(c)) < 2:
         return None
     return start, end
+
+
+def _without_edge_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without white space or marks (``/``, ``、``, ``"``) at either end: a
+    long form read back to a word boundary can begin after a slash or an enumeration
+    comma written against it (``配体(RANKL)/骨保护素(OPG)``, ``、Dickkopf-1(DKK-1)``)."""
+    start, end = strip_span(text, start, end)
+    while start < end and unicodedata.category(text[start])[0] in "PS":
+        start += 1
+    while end > start and unicodedata.category(text[end - 1])[0] in "PS" and text[end - 1] not in ")）]+":
+        end -= 1
+    return strip_span(text, start, end)
 
 
 def _bracket_pairs(text: str) -> list[tuple[int, int]]:

@@ -474,3 +474,15 @@ def test_initials_of_a_long_form_spell_its_short_form(short, long, spelled):
     from pipeline.abbreviations import initials_spell
 
     assert initials_spell(short, long) is spelled
+
+
+def test_a_long_form_read_back_begins_after_a_slash_or_an_enumeration_comma(resources):
+    # a myeloma bone disease review's enumeration (sentence written for the test): the long
+    # forms of OPG and DKK-1 began with the / and 、 written against them
+    text = "多种因子如核因子κB受体活化因子配体(RANKL)/骨保护素(OPG)、Dickkopf-1(DKK-1)参与了骨髓瘤骨病的发生。"
+    found = [m for m in extracted_records(text)]
+    rows = [(m.start, m.end, m.surface, m.concept_name) for m in found]
+    for surface, name in (("骨保护素", "OPG"), ("Dickkopf-1", "DKK1"), ("RANKL", "RANKL")):
+        start = text.index(surface)
+        assert (start, start + len(surface), surface, name) in rows, rows
+    assert not [m for m in found if m.surface[:1] in "/、"]

@@ -251,6 +251,10 @@ def test_a_long_form_before_a_known_name_in_brackets_is_not_read(resources):
     ("In patients, the JAK2V617F mutation activates STAT5 in haematopoietic cells.", "JAK2V617F", "JAK2 V617F"),
     ("In mice, gp130 Y757F mutant mice develop gastric tumours.", "gp130 Y757F", "gp130 Y757F"),
     ("LIF upregulated pAKT and pSTAT3 in the cells.", "pSTAT3", "phosphorylated STAT3"),
+    # a capitalised word before a known name at a sentence's start is no part of a symbol
+    # (Anti-IL-6R was one unknown shape that swallowed IL-6R; sentence written for the test)
+    ("Anti-IL-6R antibodies, such as tocilizumab and sarilumab, are approved for rheumatoid arthritis.",
+     "Anti-IL-6R antibodies", "anti-IL-6 receptor antibody"),
     ("骨髓基质细胞可激活 IL-6/JAK2/STAT5B 信号通路, 促进骨髓瘤细胞增殖。", "IL-6/JAK2/STAT5B 信号通路",
      "IL-6/JAK2/STAT5B pathway"),
 ])
@@ -393,3 +397,10 @@ def test_a_malformed_new_names_line_names_file_line_and_problem(tmp_path, row, p
     with pytest.raises(DictionaryError) as err:
         load_new_name_rules(path)
     assert f"{path}:2:" in str(err.value) and problem in str(err.value)
+
+
+def test_a_capitalised_word_before_a_known_name_leaves_the_name_found():
+    text = "Anti-IL-6R antibodies, such as tocilizumab and sarilumab, are approved for rheumatoid arthritis."
+    found = table(text)
+    assert ("IL-6R", "IL-6R", "dictionary") in found and ("tocilizumab", "tocilizumab", "dictionary") in found
+    assert not [m for m in found if m[2] == "shape"]

@@ -156,6 +156,8 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
     out = []
     for start, end in spans:
         surface = text[start:end]
+        if surface[-1:].isdigit():
+            out += _elided_numbers(text, surface, end, spans, lexicon)
         if not surface or surface[-1] not in _GREEK:
             continue
         stem, pos = surface[:-1], end
@@ -171,6 +173,25 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
                 break
             out.append((pos + m.start(2), pos + m.end(2), terms[0].concept_id))
             pos += m.end()
+    return out
+
+
+# After a name ending in a number: a slash and another number (JAK1/2, Smad2/3, TLR2/4).
+_ELIDED_NUMBER = re.compile(r"/(\d{1,2})(?![\w/-])|/(\d{1,2})(?=/)")
+
+
+def _elided_numbers(text: str, surface: str, end: int, spans, lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, concept id) for the numbers a slash joins to a name ending in one
+    (``JAK1/2`` names JAK1 and JAK2; ``Smad1/5/8``): each number in place of the name's
+    own must make a dictionary name, else the run stops."""
+    stem, pos, out = surface.rstrip("0123456789"), end, []
+    while (m := _ELIDED_NUMBER.match(text, pos)) and stem:
+        a, b = m.span(1) if m.group(1) else m.span(2)
+        terms = lexicon.lookup(fold(stem + text[a:b]))
+        if not terms or overlaps_any(a, b, spans):
+            break
+        out.append((a, b, terms[0].concept_id))
+        pos = b
     return out
 
 

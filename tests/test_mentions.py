@@ -486,3 +486,24 @@ def test_a_long_form_read_back_begins_after_a_slash_or_an_enumeration_comma(reso
         start = text.index(surface)
         assert (start, start + len(surface), surface, name) in rows, rows
     assert not [m for m in found if m.surface[:1] in "/、"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a number after a slash completes a shortened name (sentences written for the test)
+    ("JAK1/2 inhibitors reduce IL-6-induced STAT3 phosphorylation.",
+     [(0, 4, "JAK1", "JAK1"), (5, 6, "2", "JAK2"), (25, 29, "IL-6", "IL-6")]),
+    ("LPS activates TLR2/4 on macrophages and induces the release of IL-1β.",
+     [(14, 18, "TLR2", "TLR2"), (19, 20, "4", "TLR4")]),
+    # a name the dictionary lists whole stays whole
+    ("TGF-β activates Smad2/3 in hepatic stellate cells.", [(16, 23, "Smad2/3", "Smad2/3")]),
+])
+def test_a_number_after_a_slash_completes_a_shortened_name(resources, text, expected):
+    found = spans(text, resources)
+    assert all(name in found for name in expected), found
+
+
+def test_a_number_after_a_slash_and_no_name_is_no_mention(resources):
+    text = "About 1/3 of the patients treated with IL-6 blockade relapsed."
+    found = spans(text, resources)
+    assert (39, 43, "IL-6", "IL-6") in found
+    assert not [m for m in found if m[2] in ("1", "3")]

@@ -20,6 +20,7 @@ or not, is read in one pass.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .textnorm import is_cjk, strip_span
@@ -92,6 +93,7 @@ def _define(text: str, open_at: int, close_at: int, a: int, b: int,
             return None
         en = schwartz_hearst_long_form(inner, text, open_at)
         if en:
+            en = _without_edge_marks(text, *en)
             return Definition(inner, (a, b), text[en[0]:en[1]], en, None, None)
         return None
     if sum(1 for c in inner if is_cjk(c)) >= 2 and not re.search(r"[，,。；;]", inner):
@@ -113,6 +115,23 @@ def is_short_form(s: str) -> bool:
 
 def _is_english_phrase(s: str) -> bool:
     return bool(s) and not any(is_cjk(c) for c in s) and sum(c.isalpha() for c in s) >= 3
+
+
+def initials_spell(short: str, long: str) -> bool:
+    """Whether the first letters of the long form's words spell the short form, a
+    plural's ``s`` aside (``HSCs`` = hepatic stellate cells; ``FLS`` = fibroblast-like
+    synoviocytes): the strict test a paper's definition must pass to overrule the
+    dictionary's reading of a short form (``MPN`` is no short form of myelodysplastic
+    syndrome, though its letters occur in it in order)."""
+    letters = "".join(c.lower() for c in short if c.isalnum())
+    if len(short) > 2 and short.endswith("s") and short[:-1].isupper():
+        letters = letters[:-1]
+    words = [w for w in re.findall(r"[A-Za-z0-9α-ω]+", long) if w.lower() not in _JOINING_WORDS]
+    return len(letters) >= 2 and "".join(w[0].lower() for w in words) == letters
+
+
+# Words a long form's initials skip (bone morphogenetic protein *of* ..., *and*).
+_JOINING_WORDS = frozenset({"of", "and", "the", "in", "for", "to", "with", "on", "by"})
 
 
 def _letters_match(short: str, long: str) -> bool:
@@ -188,10 +207,22 @@ def _chinese_long_form(text: str, open_at: int) -> tuple[int, int] | None:
         if end - start >= 20:
             return None
         start -= 1
-    start, end = strip_span(text, start, end)
+    start, end = _without_edge_marks(text, start, end)
     if sum(1 for c in text[start:end] if is_cjk(c)) < 2:
         return None
     return start, end
+
+
+def _without_edge_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without white space or marks (``/``, ``、``, ``"``) at either end: a
+    long form read back to a word boundary can begin after a slash or an enumeration
+    comma written against it (``配体(RANKL)/骨保护素(OPG)``, ``、Dickkopf-1(DKK-1)``)."""
+    start, end = strip_span(text, start, end)
+    while start < end and unicodedata.category(text[start])[0] in "PS":
+        start += 1
+    while end > start and unicodedata.category(text[end - 1])[0] in "PS" and text[end - 1] not in ")）]+":
+        end -= 1
+    return strip_span(text, start, end)
 
 
 def _bracket_pairs(text: str) -> list[tuple[int, int]]:

@@ -134,6 +134,8 @@ def paper_context(text: str, mentions: Iterable[Mention], triples: Sequence[Trip
     spans: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
+        if m.via == "nested":
+            continue  # a name inside another, for the mentions table only (nested.py)
         spans[(m.start, m.end)].append(m)
         by_sentence[m.sent_id].append(m)
     return Context(text, spans, by_sentence,

@@ -131,6 +131,32 @@ def find_matches(text: str, tries: list[Trie], accept=None) -> list[Match]:
     return out
 
 
+def inner_matches(text: str, start: int, end: int, tries: list[Trie], accept=None) -> list[Match]:
+    """The names written inside the name at ``text[start:end]`` (``breast cancer`` and
+    ``bone metastasis`` in ``breast cancer bone metastasis``, ``肺癌`` in ``肺癌细胞``):
+    every key of the tries on word boundaries there, but the whole span, that no other
+    such key holds; ``accept`` as for ``find_matches``."""
+    ft = FoldedText.of(text[start:end])
+    folded, origin, n = ft.folded, ft.origin, len(ft.folded)
+    spans: dict[tuple[int, int], Match] = {}
+    for trie in tries:
+        for i, ends in trie.starts(folded).items():
+            if i > 0 and origin[i - 1] == origin[i]:
+                continue
+            for j, payloads in ends:
+                if j < n and origin[j] == origin[j - 1]:
+                    continue
+                s, e = start + origin[i], start + origin[j - 1] + 1
+                e = min(_with_plural(text, s, e, folded[i:j]), end)
+                if (s, e) == (start, end) or not on_boundaries(text, s, e):
+                    continue
+                m = Match(s, e, folded[i:j], tuple(payloads))
+                if (s, e) not in spans and (accept is None or accept(m)):
+                    spans[(s, e)] = m
+    return [m for (s, e), m in sorted(spans.items())
+            if not any(a <= s and e <= b and (a, b) != (s, e) or a < s < b < e or s < a < e < b for a, b in spans)]
+
+
 def _with_plural(text: str, start: int, end: int, key: str) -> int:
     """Extend an English name over a plural ending: ``osteoclasts``, ``ILs``."""
     if not key[-1:].isalpha() or not key.isascii():

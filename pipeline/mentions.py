@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .abbreviations import Definition, find_definitions
+from .abbreviations import Definition, find_definitions, initials_spell
 from .lexicon import AmbiguousName, Concept, Term, is_acronym
 from .matcher import Match, Trie, find_matches, overlaps_any
 from .records import Document, Mention, box_columns
@@ -156,6 +156,8 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
     out = []
     for start, end in spans:
         surface = text[start:end]
+        if surface[-1:].isdigit():
+            out += _elided_numbers(text, surface, end, spans, lexicon)
         if not surface or surface[-1] not in _GREEK:
             continue
         stem, pos = surface[:-1], end
@@ -171,6 +173,25 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
                 break
             out.append((pos + m.start(2), pos + m.end(2), terms[0].concept_id))
             pos += m.end()
+    return out
+
+
+# After a name ending in a number: a slash and another number (JAK1/2, Smad2/3, TLR2/4).
+_ELIDED_NUMBER = re.compile(r"/(\d{1,2})(?![\w/-])|/(\d{1,2})(?=/)")
+
+
+def _elided_numbers(text: str, surface: str, end: int, spans, lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, concept id) for the numbers a slash joins to a name ending in one
+    (``JAK1/2`` names JAK1 and JAK2; ``Smad1/5/8``): each number in place of the name's
+    own must make a dictionary name, else the run stops."""
+    stem, pos, out = surface.rstrip("0123456789"), end, []
+    while (m := _ELIDED_NUMBER.match(text, pos)) and stem:
+        a, b = m.span(1) if m.group(1) else m.span(2)
+        terms = lexicon.lookup(fold(stem + text[a:b]))
+        if not terms or overlaps_any(a, b, spans):
+            break
+        out.append((a, b, terms[0].concept_id))
+        pos = b
     return out
 
 
@@ -304,8 +325,11 @@ def _add_definition(doc: Document, d: Definition, names: DocumentNames, resource
     The dictionary is curated, the paper is not: when the dictionary knows
     the short form as one concept and the paper's long form as another, the
     dictionary's reading stands (papers do make mistakes, e.g. a long form
-    copied from the wrong line). A short form the dictionary lists only as
-    ambiguous takes the paper's reading.
+    copied from the wrong line), unless the initials of the English long
+    form spell the short form: then the paper uses the short form for
+    another thing (``hepatic stellate cells (HSCs)`` in a review of liver
+    fibrosis, where the dictionary's HSC is the haematopoietic stem cell).
+    A short form the dictionary lists only as ambiguous takes the paper's reading.
     """
     lexicon = resources.lexicon
     key = fold(d.short)
@@ -313,6 +337,9 @@ def _add_definition(doc: Document, d: Definition, names: DocumentNames, resource
         return
     long_concept = _long_form_concept(d, lexicon)
     readings = [t.concept_id for t in lexicon.lookup(key) if not (t.acronym and _all_lower(d.short))]
+    if readings and long_concept is not None and long_concept.id not in readings \
+            and d.long_en and initials_spell(d.short, d.long_en):
+        readings = []  # the paper's own short form for the long form's concept
     if readings:
         if long_concept is not None and long_concept.id not in readings:
             return
@@ -439,6 +466,7 @@ def composed_mentions(doc: Document, views: list[SentenceView], found: list[list
     """Compositional names around the mentions of each sentence, ``via = "composed"``
     (``dictionaries/compositions.tsv``, ``compositions.compose``)."""
     from .compositions import compose
+    from .nested import nested
 
     out = []
     for view, fs in zip(views, found):
@@ -447,6 +475,7 @@ def composed_mentions(doc: Document, views: list[SentenceView], found: list[list
                 if resources.compositions else ():
             out.append(_found(doc, view, cstart, cend, concept, "composed", resources.lexicon).record)
         out += [f.record for f in regrouped(doc, view, fs, resources.lexicon)]
+        out += [f.record for f in nested(doc, view, fs, resources)]
     return out
 
 

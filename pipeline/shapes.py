@@ -96,6 +96,9 @@ def _symbol_around_names(text: str, start: int, end: int, token: str, touching) 
     for part in parts:
         if not any(c.isupper() or c.isdigit() for c in part):
             return False
-        free = free or not any(a <= pos and pos + len(part) <= b for a, b in touching)
+        named = any(a <= pos and pos + len(part) <= b for a, b in touching)
+        if not named and part[:1].isupper() and part[1:].islower():
+            return False  # a word capitalised at the start of a sentence (Anti-IL-6R, Pro-IL-1β), no symbol
+        free = free or not named
         pos += len(part) + 1
     return free

@@ -28,8 +28,9 @@ GREEK_NAMES = {
 }
 # Greek letters that look like Latin ones in some fonts, or come in as the
 # micro sign / final sigma; the ohm sign and the capital theta symbol, whose
-# lower case is the Greek letter (Unicode makes them the same letter).
-_GREEK_ALIASES = {"µ": "μ", "ς": "σ", "ϐ": "β", "ϰ": "κ", "\u2126": "ω", "ϴ": "θ"}
+# lower case is the Greek letter (Unicode makes them the same letter); the
+# German sharp s that journals, PDFs and keyboards put for beta (IL-1ß, TGF-ß1).
+_GREEK_ALIASES = {"µ": "μ", "ς": "σ", "ϐ": "β", "ϰ": "κ", "\u2126": "ω", "ϴ": "θ", "ß": "β"}
 # Roman numerals as one character (Ⅱ型胶原, Ⅰ型干扰素): the letters they stand for.
 ROMAN_NUMERALS = {chr(0x2160 + i): r for i, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))}

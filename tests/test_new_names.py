@@ -76,6 +76,8 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
     (ASPIRIN, "肠道肿瘤", "肠道肿瘤", "phrase"),  # a modifier before a known name (肿瘤)
     (ASPIRIN, "食道癌", "食道癌", "phrase"),  # one word ending in a head
     (ASPIRIN, "胆囊癌", "胆囊癌", "phrase"),
+    # 促 (pro-) joins the phrase it stands before, as 抗 does (sentence written for the test)
+    ("TGF-β是最强的促纤维化因子。", "促纤维化因子", "促纤维化因子", "phrase"),
     (MMP, "MT1-MMP", "MT1-MMP", "shape"),  # the dictionary knows MMP, not MT1-MMP
     (MMP, "基底膜糖蛋白", "基底膜糖蛋白", "phrase"),
     ("此外，IL-8 在体外不会直接激活 NAPDH 氧化酶，但它通过募集受体来增强呼吸爆发活性。", "NAPDH 氧化酶", "NAPDH氧化酶",
@@ -251,6 +253,13 @@ def test_a_long_form_before_a_known_name_in_brackets_is_not_read(resources):
     ("In patients, the JAK2V617F mutation activates STAT5 in haematopoietic cells.", "JAK2V617F", "JAK2 V617F"),
     ("In mice, gp130 Y757F mutant mice develop gastric tumours.", "gp130 Y757F", "gp130 Y757F"),
     ("LIF upregulated pAKT and pSTAT3 in the cells.", "pSTAT3", "phosphorylated STAT3"),
+    # an X-selective inhibitor is an X inhibitor (sentence written for the test)
+    ("Several STAT3-selective inhibitors have entered clinical trials in solid tumours.",
+     "STAT3-selective inhibitors", "STAT3 inhibitor"),
+    # a capitalised word before a known name at a sentence's start is no part of a symbol
+    # (Anti-IL-6R was one unknown shape that swallowed IL-6R; sentence written for the test)
+    ("Anti-IL-6R antibodies, such as tocilizumab and sarilumab, are approved for rheumatoid arthritis.",
+     "Anti-IL-6R antibodies", "anti-IL-6 receptor antibody"),
     ("骨髓基质细胞可激活 IL-6/JAK2/STAT5B 信号通路, 促进骨髓瘤细胞增殖。", "IL-6/JAK2/STAT5B 信号通路",
      "IL-6/JAK2/STAT5B pathway"),
 ])
@@ -393,3 +402,10 @@ def test_a_malformed_new_names_line_names_file_line_and_problem(tmp_path, row, p
     with pytest.raises(DictionaryError) as err:
         load_new_name_rules(path)
     assert f"{path}:2:" in str(err.value) and problem in str(err.value)
+
+
+def test_a_capitalised_word_before_a_known_name_leaves_the_name_found():
+    text = "Anti-IL-6R antibodies, such as tocilizumab and sarilumab, are approved for rheumatoid arthritis."
+    found = table(text)
+    assert ("IL-6R", "IL-6R", "dictionary") in found and ("tocilizumab", "tocilizumab", "dictionary") in found
+    assert not [m for m in found if m[2] == "shape"]

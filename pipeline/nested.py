@@ -1,0 +1,78 @@
+"""Names written inside a longer dictionary name, for the mentions table (``via =
+"nested"``): ``AML`` in ``AML细胞``, ``inflammatory diseases`` in ``chronic inflammatory
+diseases``, ``骨髓`` and ``巨噬细胞`` in ``骨髓巨噬细胞``.
+
+A reader of the table (and the people who annotate reviews) may name the
+thing the longer name holds: the leukaemia of ``AML cells``, the members of
+``JAK2/STAT3 信号通路``. The matcher keeps the longest name at each place, so
+these are found here, after it, inside each dictionary or abbreviation mention:
+the longest dictionary names there that no other holds or crosses
+(``matcher.inner_matches``), and of those only the ones that stand alone
+(``_stands_alone``), never inside a gene's or a family's name (``_OPAQUE``).
+The relation reader reads the longer name; these rows overlap it.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Concept, Term
+from .matcher import Match, inner_matches
+from .mentions import Found, _all_lower, _found, _inside_longer_word, surface_language
+from .records import Document
+from .segment import SentenceView
+from .textnorm import depluralize
+
+
+def nested(doc: Document, view: SentenceView, found: list[Found], resources) -> list[Found]:
+    """The dictionary names written inside a longer dictionary name, for the mentions
+    table (``breast cancer`` and ``bone metastasis`` in ``breast cancer bone metastasis``,
+    ``macrophage`` in ``tumor-associated macrophages``, ``骨髓`` and ``巨噬细胞`` in
+    ``骨髓巨噬细胞``), ``via = "nested"``: the longest at each place that stands alone
+    there (``_stands_alone``) and crosses no other, not inside a gene's name (``_OPAQUE``);
+    the relation reader reads the longer name."""
+    text, lexicon = view.clean.text, resources.lexicon
+    out = []
+    for f in found:
+        if f.record.via not in ("dictionary", "abbreviation") or f.concept.type in _OPAQUE:
+            continue
+
+        def accept(m: Match, outer: Found = f) -> bool:
+            cid = _dictionary_term(m, text)
+            return (cid is not None and cid != outer.concept.id and not _inside_longer_word(text, m, resources)
+                    and _stands_alone(text, outer, m, lexicon.concepts[cid], resources.new_names))
+
+        out += [_found(doc, view, m.start, m.end, lexicon.concepts[_dictionary_term(m, text)], "nested", lexicon)
+                for m in inner_matches(text, f.cstart, f.cend, [resources.trie], accept)]
+    return out
+
+
+# The types whose names hold words that name no thing there: a gene's or a family's name
+# (``tumor necrosis factor``, ``fibroblast growth factor 2``, ``血管细胞黏附分子1``).
+_OPAQUE = frozenset({"gene", "family"})
+
+
+def _stands_alone(text: str, outer: Found, inner: Match, concept: Concept, rules) -> bool:
+    """Whether a name inside a longer one names a thing of its own there: not a class
+    word (``cell`` of ``T cell``, ``细胞``, ``受体``: the heads of ``new_names.tsv``), not a
+    family's name before a member's number or letter (白细胞介素 of 白细胞介素6), not what
+    a cell does in the cell's name (成骨 of 成骨细胞, 造血 of 造血干细胞), not a Chinese
+    word cut from one character of the longer word (骨细胞 of 破骨细胞)."""
+    surface = text[inner.start:inner.end]
+    before, after = text[outer.cstart:inner.start], text[inner.end:outer.cend]
+    if _NUMBERING.fullmatch(before + after) or (outer.concept.type, concept.type) == ("cell", "process"):
+        return False
+    if rules is not None and any((lang, depluralize(surface.lower())) in rules.heads for lang in ("en", "zh")):
+        return False
+    return surface_language(surface) == "en" or all(len(part.strip()) != 1 for part in (before, after))
+
+
+# What is left of a name around a family's name inside it when the name is a member's
+# (白细胞介素 in 白细胞介素6, 干扰素 in 干扰素γ): a number, a Greek letter, a hyphen.
+_NUMBERING = re.compile(r"[\s\-–0-9A-Za-z]{0,2}[0-9αβγδεκωζθλ]+[A-Za-z0-9]?")
+
+
+def _dictionary_term(m: Match, text: str) -> str | None:
+    """The concept id of the dictionary's term a match is (not an acronym in lower case)."""
+    surface = text[m.start:m.end]
+    return next((p.concept_id for p in m.payloads if isinstance(p, Term)
+                 and not (p.acronym and _all_lower(surface))), None)

@@ -1,0 +1,87 @@
+"""Names written inside a longer name (``via = "nested"``): ``AML`` in ``AML细胞``,
+``inflammatory diseases`` in ``chronic inflammatory diseases``. They go to the
+mentions table beside the longer name, which the relation reader still reads;
+never from inside a gene's name, never a class word, never a Chinese word cut
+out of a longer one by a single character."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import document_of
+
+
+def mentions(text):
+    """(start, end, surface, concept name, via) of the mentions table ``extract`` writes."""
+    from pipeline.batch import extract
+
+    doc = document_of(text)
+    records = extract(doc)["mentions"]
+    assert all(doc.text[m.start:m.end] == m.surface for m in records)
+    return [(m.start, m.end, m.surface, m.concept_name, m.via) for m in records]
+
+
+def at(text, surface, name, via, nth=0):
+    """The mention row of ``surface`` (its ``nth`` occurrence) grounded to ``name`` by ``via``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return (start, start + len(surface), surface, name, via)
+
+
+@pytest.mark.parametrize("text,outer,inner", [
+    # paper 004: the leukaemia of 'AML cells'
+    ("已有研究证明BMSC在AML细胞的增殖、存活和耐药中起重要作用。",
+     ("AML细胞", "AML cell"), ("AML", "AML")),
+    # train passage tr_en_01: the diseases of 'chronic inflammatory diseases'
+    ("Proinflammatory cytokines play an important role in the systemic and focal bone loss associated with "
+     "chronic inflammatory diseases.",
+     ("chronic inflammatory diseases", "chronic inflammatory disease"), ("inflammatory diseases", "inflammatory disease")),
+    # train passage tr_en_09: the arthritis of 'rheumatoid arthritis'
+    ("Therefore, antibody-mediated inhibition of sclerostin is currently being clinically evaluated for the "
+     "treatment of postmenopausal osteoporosis in humans.",
+     ("postmenopausal osteoporosis", "postmenopausal osteoporosis"), ("osteoporosis", "osteoporosis")),
+    # paper 004: the members of a pathway named by them
+    ("同样, Severin 等研究了 BMSC 对 CLL 中 JAK2/STAT3 信号转导通路的调控。",
+     ("JAK2/STAT3 信号转导通路", "JAK2/STAT3 pathway"), ("JAK2", "JAK2")),
+])
+def test_a_name_inside_a_longer_name_is_a_mention_beside_it(text, outer, inner):
+    found = mentions(text)
+    assert at(text, *outer, "dictionary") in found, found
+    assert at(text, *inner, "nested") in found, found
+
+
+def test_the_name_the_longer_one_holds_is_found_inside_a_cell_precursor():
+    text = "RANKL 与破骨细胞前体细胞的 RANK 结合，有助于破骨细胞的分化和活化。"
+    assert at(text, "破骨细胞", "osteoclast", "nested") in mentions(text)
+
+
+def test_the_relation_reader_reads_the_longer_name():
+    from pipeline.batch import extract
+
+    text = "已有研究证明BMSC在AML细胞的增殖、存活和耐药中起重要作用。"
+    triples = extract(document_of(text))["triples"]
+    assert ("BMSC", "AML cell") in [(t.factor_name, t.target_name) for t in triples]
+    assert not [t for t in triples if "AML" in (t.factor_name, t.target_name)]
+
+
+@pytest.mark.parametrize("text,outer,not_inner", [
+    # a gene's name holds words that name no thing there (paper 004)
+    ("Gehrke 等研究显示, BMSC 分泌的衍生蛋白和血管内皮生长因子 (vascular endothelial growth factor, VEGF), "
+     "可阻断 CLL 细胞的凋亡。", ("血管内皮生长因子", "VEGF-A"), ("growth factor", "生长因子", "血管内皮")),
+    # train passage tr_en_10: no tumour in tumour necrosis factor
+    ("Furthermore, when osteoclastogenesis was induced independently of RANKL by using tumor necrosis factor-α "
+     "(TNF-α), IL-4 inhibited osteoclast differentiation through a STAT6-dependent mechanism.",
+     ("tumor necrosis factor-α", "TNF-α"), ("tumor", "necrosis")),
+    # a class word is no name of its own (train passage tr_en_06)
+    ("It promotes the development of pathogenic T-helper 17 T cells and the maturation of B lymphocytes.",
+     ("B lymphocytes", "B cell"), ("cells",)),
+    # 骨细胞 (osteocyte) is no word of 成骨细胞 (osteoblast), one character cut off; the bone
+    # formation of its name is what it does (paper 001)
+    ("IL-1 对成骨细胞也有影响。", ("成骨细胞", "osteoblast"), ("骨细胞", "成骨", "细胞")),
+    ("RANKL 与破骨细胞前体细胞的 RANK 结合，有助于破骨细胞的分化和活化。",
+     ("破骨细胞前体细胞", "osteoclast precursor"), ("骨细胞",)),
+])
+def test_no_nested_name_where_the_words_name_nothing_there(text, outer, not_inner):
+    found = mentions(text)
+    assert at(text, *outer, "dictionary") in found, found
+    assert not [m for m in found if m[4] == "nested" and m[2] in not_inner], found

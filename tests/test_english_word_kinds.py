@@ -1,0 +1,28 @@
+"""Kinds of ``dictionaries/relations/english_parse_words.tsv`` read on real sentences of reviews and
+abstracts outside the train set (each row names its paper): the parse reader gives the exact set of
+triples, so a dead word kind fails its row."""
+from __future__ import annotations
+
+import pytest
+
+from .test_english_parse import parse_read
+
+
+@pytest.mark.parametrize("text,expected", [
+    # polarity ``negative``: a negative effect of X on Y / a negative regulator (Le Goff et al. 2010, Joint
+    # Bone Spine, IL-6 in rheumatoid arthritis)
+    ("Nevertheless, results from studies in animal models and humans support a negative effect of IL-6 on bone.",
+     {("IL-6", "inhibits", "bone", None, False, False, "en.dep.effect_on")}),
+    # filler ``manifestation``: the manifestations of a disease are the disease (same review)
+    ("Interleukin-6 (IL-6) plays a key role in the local and systemic manifestations of rheumatoid arthritis (RA).",
+     {("IL-6", "regulates", "rheumatoid arthritis", None, False, False, "en.dep.role")}),
+    # quantity ``population``: populations of T cells, the examples standing for them ("TGF-β in T cell
+    # biology: implications for cancer immunotherapy", Cancers 2018, abstract)
+    ("Paradoxically, recent studies provided evidence that TGF-β can also promote differentiation of certain "
+     "inflammatory populations of T cells, such as Th17, Th9, and resident-memory T cells (Trm), which have been "
+     "associated with improved tumor control in several models.",
+     {("TGF-β", "promotes", t, "differentiation", False, False, "en.dep.active")
+      for t in ("Th17 cell", "Th9 cell", "tissue-resident memory T cell")}),
+])
+def test_word_kinds_on_unseen_reviews(resources, text, expected):
+    assert parse_read(text, resources) == expected

@@ -312,6 +312,7 @@ def _named(how_wanted: str, rule: str):
 
 construction("en.dep.active")(_named("own", "en.dep.active"))
 construction("en.dep.relative")(_named("relative", "en.dep.relative"))
+construction("en.dep.ability")(_named("ability", "en.dep.ability"))
 construction("en.dep.pronoun")(_named("pronoun", "en.dep.pronoun"))
 construction("en.dep.knockdown_subject")(_named("knockdown", "en.dep.knockdown_subject"))
 

@@ -1,6 +1,7 @@
-"""Kinds of ``dictionaries/relations/english_parse_words.tsv`` read on real sentences of reviews and
-abstracts outside the train set (each row names its paper): the parse reader gives the exact set of
-triples, so a dead word kind fails its row."""
+"""The English parse reader on real sentences of reviews and abstracts outside the train set (each row
+names its paper): word kinds of ``dictionaries/relations/english_parse_words.tsv`` and constructions of
+``english_constructions.tsv`` first written from them. Each row gives the exact set of triples, so a dead
+word kind or construction fails its row."""
 from __future__ import annotations
 
 import pytest
@@ -25,4 +26,16 @@ from .test_english_parse import parse_read
       for t in ("Th17 cell", "Th9 cell", "tissue-resident memory T cell")}),
 ])
 def test_word_kinds_on_unseen_reviews(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # en.dep.ability: the ability of X to V Y: X Vs Y (Udagawa et al. 1995, J Exp Med, abstract); the
+    # signal transduction mediated by IL-6R is IL-6R's to activate
+    ("These results clearly indicate that the ability of IL-6 to induce osteoclast differentiation depends on "
+     "signal transduction mediated by IL-6R expressed on osteoblastic cells but not on osteoclast progenitors.",
+     {("IL-6", "induces", "osteoclast", "differentiation", False, False, "en.dep.ability"),
+      ("IL-6R", "induces", "signaling pathway", "activity", False, False, "en.dep.passive_agent")}),
+])
+def test_constructions_on_unseen_reviews(resources, text, expected):
     assert parse_read(text, resources) == expected

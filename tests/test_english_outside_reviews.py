@@ -36,6 +36,17 @@ def test_word_kinds_on_unseen_reviews(resources, text, expected):
      "signal transduction mediated by IL-6R expressed on osteoblastic cells but not on osteoclast progenitors.",
      {("IL-6", "induces", "osteoclast", "differentiation", False, False, "en.dep.ability"),
       ("IL-6R", "induces", "signaling pathway", "activity", False, False, "en.dep.passive_agent")}),
+    # en.dep.nominal: a name right before a nominalisation with an of-object is its agent (Sabokbar et al.
+    # 1999, HIP International, abstract: IL-1β stimulation of / TNFα inhibition of osteoclast formation)
+    ("IL-1β stimulation of osteoclast formation may in part account for the increase in bone resorption associated "
+     "with this inflammatory cytokine; TNFα inhibition of osteoclast formation may be due to interruption of the "
+     "interaction between osteoblasts and osteoclast precursors.",
+     {("IL-1β", "activates", "osteoclast", "differentiation", False, False, "en.dep.nominal"),
+      ("TNF-α", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.nominal")}),
+    # en.dep.means: a passive's by-agent is no means: not "STAT1 activates IL-6" (an abstract on IL-6 and JAK2/STAT3
+    # in multiple myeloma, Blood 2006)
+    ("Also phosphorylation of Stat1 and Stat3 was increased by IL-6 stimulation.",
+     {("IL-6", "upregulates", t, "phosphorylation", False, False, "en.dep.passive_agent") for t in ("STAT1", "STAT3")}),
 ])
 def test_constructions_on_unseen_reviews(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -23,7 +23,7 @@ from dataclasses import replace
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
 from .english_context import Context, Side
-from .english_phrases import mention_side, sides, with_aspect
+from .english_phrases import MOLECULE_ASPECTS, mention_side, sides, with_aspect
 from .lexicon import fold
 from .mentions import Found
 from .records import box_columns
@@ -307,6 +307,29 @@ def agent_noun(ctx: Context, tok) -> list[Claim]:
         return []
     return [Claim("en.dep.agent_noun", tok, effect, tuple(factors), tuple(targets), negated(ctx, tok.head),
                   hedged(ctx, tok.head))]
+
+
+@construction("en.dep.factor_for")
+def factor_for(ctx: Context, tok) -> list[Claim]:
+    """X is a growth and survival factor for Y / X, a survival factor for Y: X promotes what the aspect words
+    before the noun (kind factor_noun) name of Y (its growth, its survival)."""
+    found = ctx.mention(tok)
+    words = found.record.surface.lower().split() if found is not None else []
+    effect = ctx.vocab.kind("factor_noun", words[-1]) if len(words) > 1 else None
+    if not effect:
+        return []
+    phrase = tok
+    if tok.dep_ == "conj" and tok.head.i < tok.i and ctx.mention(tok.head) is None:
+        phrase = tok.head  # ``a growth and survival factor``: the parser heads the phrase with ``growth``
+    # what cells do (growth, survival); a transcription factor for X is no claim on X's expression
+    aspects = [a for w in ([phrase.lower_] if phrase.i != tok.i else []) + words[:-1]
+               if (a := ctx.vocab.aspect(w)) is not None and a.aspect not in MOLECULE_ASPECTS]
+    targets = [s for t in {tok.i: tok, phrase.i: phrase}.values() for o in _pobjs(t, ("for",)) for s in sides(ctx, o)]
+    factors = _described(ctx, phrase)
+    if not aspects or not targets or not factors:
+        return []
+    return [Claim("en.dep.factor_for", tok, effect, tuple(factors), tuple(with_aspect(ctx, s, a) for s in targets),
+                  negated(ctx, phrase.head), hedged(ctx, phrase.head)) for a in aspects]
 
 
 def _titled(ctx: Context, tok):

@@ -47,6 +47,13 @@ def test_word_kinds_on_unseen_reviews(resources, text, expected):
     # in multiple myeloma, Blood 2006)
     ("Also phosphorylation of Stat1 and Stat3 was increased by IL-6 stimulation.",
      {("IL-6", "upregulates", t, "phosphorylation", False, False, "en.dep.passive_agent") for t in ("STAT1", "STAT3")}),
+    # en.dep.factor_for: X is a growth (and survival) factor for Y (Brocke-Heidrich et al. 2004, Blood; Frassanito
+    # et al. 2001, Blood: two abstracts on IL-6 in myeloma)
+    ("Interleukin 6 (IL-6) is a growth and survival factor for multiple myeloma cells.",
+     {("IL-6", "promotes", "myeloma cell", a, False, False, "en.dep.factor_for") for a in ("growth", "survival")}),
+    ("Interleukin 6 (IL-6), a pleiotropic cytokine produced by a variety of cells, is the most important growth factor "
+     "for human multiple myeloma (MM).",
+     {("IL-6", "promotes", "multiple myeloma", "growth", False, False, "en.dep.factor_for")}),
 ])
 def test_constructions_on_unseen_reviews(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -24,6 +24,11 @@ from .test_english_parse import parse_read
      "associated with improved tumor control in several models.",
      {("TGF-β", "promotes", t, "differentiation", False, False, "en.dep.active")
       for t in ("Th17 cell", "Th9 cell", "tissue-resident memory T cell")}),
+    # a demonstrative class word with nothing before it to name (these cytokines) is no argument: not
+    # "phagocytosis upregulates cytokines"; filler ``extent``: the extent of osteoclast formation (Sabokbar et al.)
+    ("Particle phagocytosis (which is known to stimulate the release of these cytokines) did not influence the "
+     "extent of osteoclast formation.",
+     {("phagocytosis", "regulates", "osteoclast", "differentiation", True, False, "en.dep.active")}),
 ])
 def test_word_kinds_on_unseen_reviews(resources, text, expected):
     assert parse_read(text, resources) == expected

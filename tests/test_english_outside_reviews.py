@@ -59,6 +59,13 @@ def test_word_kinds_on_unseen_reviews(resources, text, expected):
     ("Interleukin 6 (IL-6), a pleiotropic cytokine produced by a variety of cells, is the most important growth factor "
      "for human multiple myeloma (MM).",
      {("IL-6", "promotes", "multiple myeloma", "growth", False, False, "en.dep.factor_for")}),
+    # a verb the parser hung inside the object (a headline reading) past an adverb: its subject is the names before
+    # the adverb, from the first one, not the phrase put before the clause (Lam et al. 2000, J Clin Invest)
+    ("Mirroring their synergistic effects on osteoclast differentiation, TNF-α and RANKL markedly potentiate NF-κB "
+     "and stress-activated protein kinase/c-Jun NH2-terminal kinase activity, two signaling pathways essential for "
+     "osteoclastogenesis.",
+     {(f, "upregulates", t, "expression", False, False, "en.dep.active") for f in ("TNF-α", "RANKL")
+      for t in ("NF-κB", "JNK")}),
 ])
 def test_constructions_on_unseen_reviews(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -66,6 +66,20 @@ def test_word_kinds_on_unseen_reviews(resources, text, expected):
      "osteoclastogenesis.",
      {(f, "upregulates", t, "expression", False, False, "en.dep.active") for f in ("TNF-α", "RANKL")
       for t in ("NF-κB", "JNK")}),
+    # en.dep.ability in two more papers: the ability of X to V / X has the capacity to V (Doodes et al. 2008,
+    # J Immunol, abstract; Lubberts et al. 2003, Arthritis Res Ther, review abstract)
+    ("Although high levels of IFN-gamma are secreted in CIA and EAE, disease is exacerbated in IFN-gamma- or "
+     "IFN-gamma receptor-deficient mice due to the ability of IFN-gamma to suppress IL-17 secretion.",
+     {("IFN-γ", "downregulates", "IL-17", "expression", False, False, "en.dep.ability")}),
+    ("Moreover, IL-17 has the capacity to induce joint destruction in an IL-1-independent manner and can bypass "
+     "TNF-dependent arthritis.",
+     {("IL-17", "induces", "joint destruction", None, False, False, "en.dep.ability"),
+      ("TNF-α", "promotes", "arthritis", None, False, False, "en.dep.modifier")}),
+    # en.dep.dependent (written from one sample paper) on another: Y is dependent on the production of X
+    # (Doodes et al. 2008)
+    ("However, in proteoglycan-induced arthritis (PGIA), severe arthritis is dependent on the production of "
+     "IFN-gamma.",
+     {("IFN-γ", "promotes", "arthritis", None, False, False, "en.dep.dependent")}),
 ])
 def test_constructions_on_unseen_reviews(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -35,6 +35,8 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
             if head is not None:
                 return head, how
     dep = tok.dep_
+    if dep == "acl" and _purpose(tok) and ctx.vocab.kind("ability", tok.head.lemma_) is not None:
+        return _able(ctx, tok.head)
     if dep == "relcl" or dep == "acl" and tok.tag_ == "VBG":
         return _antecedent(ctx, tok), "relative"
     if dep in ("conj", "xcomp", "acomp", "attr") and tok.head.i != tok.i:
@@ -45,6 +47,20 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
         # ``X inhibits Y by inducing Z``: the means has the clause's subject
         verb = _governing_verb(tok)
         return subject_head(ctx, verb) if verb is not None else (None, "")
+    return None, ""
+
+
+def _able(ctx: Context, noun) -> tuple[object, str]:
+    """``the ability of X to induce Y`` / ``X's capacity to`` / ``X has the ability to``: who has the
+    ability (words of kind ``ability``) is the subject of its infinitive, which states what X does."""
+    owners = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+              for o in c.children if o.dep_ == "pobj"]
+    owners += [c for c in noun.children if c.dep_ == "poss" and ctx.mention(c) is not None]
+    if owners:
+        return owners[0], "ability"
+    if noun.dep_ == "dobj" and ctx.vocab.kind("have", noun.head.lemma_) is not None:
+        head, _ = subject_head(ctx, noun.head)
+        return (head, "ability") if head is not None else (None, "")
     return None, ""
 
 

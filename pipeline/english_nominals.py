@@ -23,7 +23,7 @@ from dataclasses import replace
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
 from .english_context import Context, Side
-from .english_phrases import mention_side, sides, with_aspect
+from .english_phrases import MOLECULE_ASPECTS, mention_side, sides, with_aspect
 from .lexicon import fold
 from .mentions import Found
 from .records import box_columns
@@ -70,6 +70,8 @@ def nominal(ctx: Context, tok) -> list[Claim]:
     targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o)]
     agents = [s for o in _pobjs(tok, ("by",)) + _by_after_of(tok) for s in sides(ctx, o, "subject")]
     agents += [s for c in tok.children if c.dep_ == "poss" for s in sides(ctx, c, "subject")]
+    if targets and not agents:
+        agents = _name_before(ctx, tok)
     partners = [s for o in _pobjs(tok, ("to", "with")) for s in sides(ctx, o)] if trigger.effect == "binds" else []
     if partners and not agents:
         # ``the binding of RANKL to RANK``: what binds is what the noun is of
@@ -78,6 +80,21 @@ def nominal(ctx: Context, tok) -> list[Claim]:
         return []
     return [Claim("en.dep.nominal", tok, trigger.effect, tuple(agents), tuple(targets), negated(ctx, tok),
                   hedged(ctx, tok), (), trigger.aspect)]
+
+
+def _name_before(ctx: Context, tok) -> list[Side]:
+    """``IL-1β stimulation of osteoclast formation`` / ``TNFα inhibition of osteoclast formation``: a
+    molecule or cell hung right before a nominalisation with an ``of`` object is its agent (without the
+    ``of`` object, ``IL-6 inhibition`` is IL-6 inhibited: a knock-down, not an agent)."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    found = ctx.mention(before) if before is not None and before.head.i == tok.i and \
+        before.dep_ in ("compound", "nmod", "npadvmod", "amod") else None
+    if found is None or found.concept.type not in _AGENT_TYPES:
+        return []
+    return sides(ctx, before, "subject")
+
+
+_AGENT_TYPES = frozenset({"gene", "family", "pathway", "ncrna", "drug", "cell"})
 
 
 def _by_after_of(tok) -> list:
@@ -98,6 +115,8 @@ def means(ctx: Context, tok) -> list[Claim]:
         first = first.head  # ``through the induction of X and the release of Y``
     if trigger is None or first.dep_ != "pobj" or ctx.vocab.kind("means", first.head.lower_) is None:
         return []
+    if first.head.dep_ == "agent":
+        return []  # ``was increased by IL-6 stimulation``: a passive's agent, not a means (en.dep.passive_agent)
     if _pobjs(tok, ("by",)) or any(c.dep_ == "poss" for c in tok.children):
         return []  # its own agent: en.dep.nominal
     targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o)] or \
@@ -288,6 +307,29 @@ def agent_noun(ctx: Context, tok) -> list[Claim]:
         return []
     return [Claim("en.dep.agent_noun", tok, effect, tuple(factors), tuple(targets), negated(ctx, tok.head),
                   hedged(ctx, tok.head))]
+
+
+@construction("en.dep.factor_for")
+def factor_for(ctx: Context, tok) -> list[Claim]:
+    """X is a growth and survival factor for Y / X, a survival factor for Y: X promotes what the aspect words
+    before the noun (kind factor_noun) name of Y (its growth, its survival)."""
+    found = ctx.mention(tok)
+    words = found.record.surface.lower().split() if found is not None else []
+    effect = ctx.vocab.kind("factor_noun", words[-1]) if len(words) > 1 else None
+    if not effect:
+        return []
+    phrase = tok
+    if tok.dep_ == "conj" and tok.head.i < tok.i and ctx.mention(tok.head) is None:
+        phrase = tok.head  # ``a growth and survival factor``: the parser heads the phrase with ``growth``
+    # what cells do (growth, survival); a transcription factor for X is no claim on X's expression
+    aspects = [a for w in ([phrase.lower_] if phrase.i != tok.i else []) + words[:-1]
+               if (a := ctx.vocab.aspect(w)) is not None and a.aspect not in MOLECULE_ASPECTS]
+    targets = [s for t in {tok.i: tok, phrase.i: phrase}.values() for o in _pobjs(t, ("for",)) for s in sides(ctx, o)]
+    factors = _described(ctx, phrase)
+    if not aspects or not targets or not factors:
+        return []
+    return [Claim("en.dep.factor_for", tok, effect, tuple(factors), tuple(with_aspect(ctx, s, a) for s in targets),
+                  negated(ctx, phrase.head), hedged(ctx, phrase.head)) for a in aspects]
 
 
 def _titled(ctx: Context, tok):

@@ -80,6 +80,11 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     return _distinct(out)
 
 
+def _demonstrative(ctx: Context, tok) -> bool:
+    """A class word after this / these (words of kind demonstrative)."""
+    return any(c.dep_ == "det" and ctx.vocab.kind("demonstrative", c.lower_) for c in tok.children)
+
+
 def _gerund_before(ctx: Context, head) -> bool:
     """``Blocking NKG2D decreased…`` / ``blocking TGF-β and IL-10 increased…``: a knock-down
     gerund right before a subject name, which the parser hung on the name (a compound) or on the
@@ -152,6 +157,8 @@ def _one_head_read(ctx: Context, tok, role: str):
         meant = ctx.demonstrative(tok, found) if is_class_word(ctx, found) else []
         if meant:
             return [Side(f) for f in meant], None
+        if is_class_word(ctx, found) and _demonstrative(ctx, tok):
+            return None  # ``these cytokines`` with nothing before them they could name: no argument
         named = _named_class(ctx, tok, found) or _owned_class(ctx, tok, found) or _cell_before_aspect(ctx, tok, found)
         if named is not None:
             return [named], None

@@ -71,8 +71,16 @@ def _name_hung_before(ctx: Context, tok) -> bool:
 
 
 def _misparsed_subject(ctx: Context, tok):
-    before = tok.doc[tok.i - 1] if tok.i else None
+    """The subject of a verb read as a headline: the name right before it, past adverbs (``TNF-α and RANKL
+    markedly potentiate NF-κB activity``), from the first of the names coordinated with it."""
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].tag_ in ("RB", "RBR", "RBS") and tok.doc[k].head.i == tok.i:
+        k -= 1
+    before = tok.doc[k] if k >= 0 else None
     if before is not None and ctx.mention(before) is not None:
+        while before.dep_ == "conj" and before.head.i < before.i and ctx.mention(before.head) is not None \
+                and before.head.dep_ != "pobj":  # (not into a phrase before the clause: effects on X, TNF-α and…)
+            before = before.head
         return before, "own"
     noun = tok.head
     if noun.i > tok.i and noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX"):
@@ -312,6 +320,7 @@ def _named(how_wanted: str, rule: str):
 
 construction("en.dep.active")(_named("own", "en.dep.active"))
 construction("en.dep.relative")(_named("relative", "en.dep.relative"))
+construction("en.dep.ability")(_named("ability", "en.dep.ability"))
 construction("en.dep.pronoun")(_named("pronoun", "en.dep.pronoun"))
 construction("en.dep.knockdown_subject")(_named("knockdown", "en.dep.knockdown_subject"))
 

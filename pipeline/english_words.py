@@ -18,13 +18,13 @@ from .lexicon import DictionaryError, read_tsv
 WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun",
                         "knockdown", "hedge", "negation", "quantity", "head", "filler", "report", "direction",
                         "inquiry", "treatment", "owned", "change", "kind_of", "property",
-                        "property_noun", "phenotype", "dependence", "co_agent", "production", "response",
+                        "property_noun", "phenotype", "dependence", "co_agent", "production", "response", "factor_noun",
                         # grammar words
                         "pronoun", "demonstrative", "classifier", "place", "modal", "means", "coordinator",
-                        "joining", "have"})
+                        "joining", "have", "ability"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction",
-                          "phenotype", "dependence"})
+                          "phenotype", "dependence", "factor_noun"})
 WORDS_FILE = "english_parse_words.tsv"
 CONSTRUCTIONS_FILE = "english_constructions.tsv"
 _NAME = re.compile(r"^en\.dep\.[a-z_]+$")

@@ -506,7 +506,8 @@ def test_what_cells_are_made_to_do(resources, text, expected):
     ("Serum IL-6 levels are associated with bone loss in these patients, and IL-6 promotes osteoclast "
      "differentiation.", ("IL-6", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active")),
     # written for the test: a cell before -mediated names the kind of the process, not a claim; the verb's is
-    ("These cytokines enhance T cell-mediated immunity against tumors.",
+    # (no "these": a demonstrative class word with nothing before it to name is no argument)
+    ("Cytokines enhance T cell-mediated immunity against tumors.",
      ("cytokine", "promotes", "cellular immunity", None, False, False, "en.dep.active")),
     ("IL-17 promotes neutrophil-mediated inflammation in the skin.",
      ("IL-17", "promotes", "inflammation", None, False, False, "en.dep.active")),

@@ -44,6 +44,7 @@ import math
 import re
 import statistics
 from dataclasses import dataclass
+from functools import cached_property
 
 from .word_patterns import section_words
 from .textnorm import is_cjk
@@ -136,11 +137,12 @@ class Line:
     base: float
     size: float
 
-    @property
+    # Both are asked for many times by the reading order: made once per line.
+    @cached_property
     def text(self) -> str:
-        return "".join(c["text"] for c in self.chars)
+        return "".join([c["text"] for c in self.chars])
 
-    @property
+    @cached_property
     def core(self) -> tuple[float, float]:
         return self.base - _CORE_UP * self.size, self.base + _CORE_DOWN * self.size
 

@@ -309,27 +309,30 @@ def piece_of(page: int, lines: list[Line]) -> TextPiece:
     A ligature expanded by the extraction (``ﬁ`` to ``fi``) gives each
     letter the ligature's box."""
     text: list[str] = []
-    boxes, sizes, flags = array("d"), array("d"), array("b")
+    boxes: list[float] = []
+    sizes: list[float] = []
+    flags: list[int] = []
+    nan = math.nan
     prev: Line | None = None
     for line in lines:
         if prev is not None:
             same_row = abs(line.base - prev.base) <= 0.2 * max(line.size, prev.size) and line.x0 >= prev.x1
             text.append(" " if same_row else "\n")
-            boxes.extend(_NO_BOX)
-            sizes.append(math.nan)
+            boxes += _NO_BOX
+            sizes.append(nan)
             flags.append(0)
         for ch, char in words_of(line):
             text.append(ch)
             if char is None:
-                boxes.extend(_NO_BOX)
-                sizes.append(math.nan)
+                boxes += _NO_BOX
+                sizes.append(nan)
                 flags.append(0)
             else:
-                boxes.extend(char.get("box") or (char["x0"], char["top"], char["x1"], char["bottom"]))
+                boxes += char.get("box") or (char["x0"], char["top"], char["x1"], char["bottom"])
                 sizes.append(char["size"])
                 flags.append((_CITED if char.get("citation") else 0) | (_BOLD if char.get("bold") else 0))
         prev = line
-    return TextPiece(page, "".join(text), boxes, sizes, flags)
+    return TextPiece(page, "".join(text), array("d", boxes), array("d", sizes), array("b", flags))
 
 
 def _joined(page: int, pieces: list[TextPiece]) -> TextPiece:

@@ -108,16 +108,20 @@ def page_glyphs(doc: pdfium.PdfDocument, index: int) -> PageGlyphs:
 
 
 def _chars_of(textpage, page_top: float) -> tuple[list[dict], int, int]:
-    """The characters of a text page, and the counts of printed and unmapped ones."""
+    """The characters of a text page, and the counts of printed and unmapped ones.
+
+    The type size, writing direction and boldness of a character are its
+    text object's: they are looked up once per object (``_object_style``)."""
     tp = textpage.raw
     get_unicode, generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
     map_error = pdfium_c.FPDFText_HasUnicodeMapError
-    rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
+    loose_box, char_origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
+    rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    rect_p, matrix_p, ox_p, oy_p = ctypes.byref(rect), ctypes.byref(matrix), ctypes.byref(ox), ctypes.byref(oy)
+    rect_p, ox_p, oy_p = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
     chars: list[dict] = []
     printed = unmapped = 0
-    bold_of: dict[int | None, bool] = {}
+    styles: dict[int | None, tuple[float, int, bool]] = {}
     for i in range(pdfium_c.FPDFText_CountChars(tp)):
         code = get_unicode(tp, i)
         if generated(tp, i) or code in (10, 13):
@@ -128,17 +132,28 @@ def _chars_of(textpage, page_top: float) -> tuple[list[dict], int, int]:
                 or code == 0xFFFD:
             unmapped += 1
             continue
-        pdfium_c.FPDFText_GetLooseCharBox(tp, i, rect_p)
-        pdfium_c.FPDFText_GetMatrix(tp, i, matrix_p)
-        pdfium_c.FPDFText_GetCharOrigin(tp, i, ox_p, oy_p)
-        scale = math.hypot(matrix.c, matrix.d)
-        char = {"x0": rect.left, "x1": rect.right, "top": page_top - rect.top, "bottom": page_top - rect.bottom,
-                "base": page_top - oy.value, "size": pdfium_c.FPDFText_GetFontSize(tp, i) * scale,
-                "dir": round(math.degrees(math.atan2(matrix.b, matrix.a))) % 360, "i": i,
-                "bold": _bold(_TEXT_OBJECT(tp, i), bold_of)}
+        loose_box(tp, i, rect_p)
+        char_origin(tp, i, ox_p, oy_p)
+        key = _TEXT_OBJECT(tp, i)
+        style = styles.get(key) if key else None
+        if style is None:
+            style = styles[key] = _object_style(tp, i, key)
+        size, direction, bold = style
+        x0, x1, top, bottom, base = rect.left, rect.right, page_top - rect.top, page_top - rect.bottom, page_top - oy.value
         for letter in _LIGATURES.get(text, text):
-            chars.append({**char, "text": letter})
+            chars.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "base": base, "size": size,
+                          "dir": direction, "i": i, "bold": bold, "text": letter})
     return chars, printed, unmapped
+
+
+def _object_style(tp, i: int, key: int | None) -> tuple[float, int, bool]:
+    """The type size (the font size times the text matrix's scale), the
+    writing direction (degrees) and the boldness of character ``i``'s text object."""
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix))
+    scale = math.hypot(matrix.c, matrix.d)
+    return (pdfium_c.FPDFText_GetFontSize(tp, i) * scale,
+            round(math.degrees(math.atan2(matrix.b, matrix.a))) % 360, _bold(key, {}))
 
 
 def _bold(key: int | None, known: dict[int | None, bool]) -> bool:

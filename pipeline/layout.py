@@ -44,6 +44,7 @@ import math
 import re
 import statistics
 from dataclasses import dataclass
+from functools import cached_property
 
 from .word_patterns import section_words
 from .textnorm import is_cjk
@@ -136,11 +137,12 @@ class Line:
     base: float
     size: float
 
-    @property
+    # Both are asked for many times by the reading order: made once per line.
+    @cached_property
     def text(self) -> str:
-        return "".join(c["text"] for c in self.chars)
+        return "".join([c["text"] for c in self.chars])
 
-    @property
+    @cached_property
     def core(self) -> tuple[float, float]:
         return self.base - _CORE_UP * self.size, self.base + _CORE_DOWN * self.size
 
@@ -193,7 +195,8 @@ def lines_of(chars: list[dict]) -> tuple[Line, ...]:
                 and abs(last.get("i", 0) - char.get("i", 0)) > 1:
             continue  # printed again by another text object, a little offset: fake bold (not a ligature's ff)
         line.chars.append(char)
-        line.x1 = max(line.x1, char["x1"])
+        if char["x1"] > line.x1:
+            line.x1 = char["x1"]
         if char["size"] > line.size / _SCRIPT_SIZE:  # the line began in smaller type
             line.base, line.size = char["base"], char["size"]
     return tuple(sorted(_justified(found), key=lambda ln: (ln.top, ln.x0)))
@@ -234,17 +237,19 @@ def _widest_space(line: _Open) -> float:
 
 
 def _line_for(char: dict, buckets: dict[int, list[_Open]]) -> _Open | None:
-    """The open line ``char`` continues, or None."""
+    """The open line ``char`` continues, or None (the one whose baseline is
+    nearest, then whose end is nearest)."""
     size = char["size"] or 1.0
-    key = int(char["base"] // 4)
+    base, x0 = char["base"], char["x0"]
+    key = int(base // 4)
     best, best_score = None, math.inf
     for k in range(key - 2, key + 3):
         for line in buckets.get(k, ()):
-            em = max(line.size, size)
-            off = abs(line.base - char["base"])
+            em = line.size if line.size > size else size
+            off = abs(line.base - base)
             if off > (_SCRIPT_TOL if size < _SCRIPT_SIZE * line.size else _BASE_TOL) * em:
                 continue
-            gap = char["x0"] - line.x1
+            gap = x0 - line.x1
             if gap > _RUN_GAP * em or gap < -em:
                 continue
             score = off + 0.01 * abs(gap)

@@ -61,14 +61,14 @@ from .layout import (
     running_text_size,
     words_of,
 )
-from .pdf_regions import CAPTION_LABEL, labels_with_captions, sorted_region, text_measure
+from .pdf_regions import CAPTION_LABEL, equation_scripts, labels_with_captions, sorted_region, text_measure
 from .read import doc_id_for, main_language
 from .records import Document, UnreadableDocument
 from .textnorm import is_cjk, lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "14"
+READER_VERSION = "15"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
@@ -222,13 +222,14 @@ def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[
     measure = text_measure(lines, body_size) if any(CAPTION_LABEL.match(ln.text) for ln in lines) else 0.0
     kept: list[TextPiece] = []
     aside: list[tuple[TextPiece, str]] = []
-    for region in labels_with_captions(reading_order([ln for ln in lines if id(ln) not in notes])):
-        for kind, part in sorted_region(region, body_size, pitch, measure):
-            piece = piece_of(page.number, part)
-            if kind == "body":
-                kept.append(piece)
-            else:
-                aside.append((piece, kind))
+    parts = [part for region in labels_with_captions(reading_order([ln for ln in lines if id(ln) not in notes]))
+             for part in sorted_region(region, body_size, pitch, measure)]
+    for kind, part in equation_scripts(parts, pitch):
+        piece = piece_of(page.number, part)
+        if kind == "body":
+            kept.append(piece)
+        else:
+            aside.append((piece, kind))
     aside += [(piece_of(page.number, region), "footnote")
               for region in reading_order([ln for ln in lines if id(ln) in notes])]
     return kept, aside
@@ -308,27 +309,30 @@ def piece_of(page: int, lines: list[Line]) -> TextPiece:
     A ligature expanded by the extraction (``ﬁ`` to ``fi``) gives each
     letter the ligature's box."""
     text: list[str] = []
-    boxes, sizes, flags = array("d"), array("d"), array("b")
+    boxes: list[float] = []
+    sizes: list[float] = []
+    flags: list[int] = []
+    nan = math.nan
     prev: Line | None = None
     for line in lines:
         if prev is not None:
             same_row = abs(line.base - prev.base) <= 0.2 * max(line.size, prev.size) and line.x0 >= prev.x1
             text.append(" " if same_row else "\n")
-            boxes.extend(_NO_BOX)
-            sizes.append(math.nan)
+            boxes += _NO_BOX
+            sizes.append(nan)
             flags.append(0)
         for ch, char in words_of(line):
             text.append(ch)
             if char is None:
-                boxes.extend(_NO_BOX)
-                sizes.append(math.nan)
+                boxes += _NO_BOX
+                sizes.append(nan)
                 flags.append(0)
             else:
-                boxes.extend(char.get("box") or (char["x0"], char["top"], char["x1"], char["bottom"]))
+                boxes += char.get("box") or (char["x0"], char["top"], char["x1"], char["bottom"])
                 sizes.append(char["size"])
                 flags.append((_CITED if char.get("citation") else 0) | (_BOLD if char.get("bold") else 0))
         prev = line
-    return TextPiece(page, "".join(text), boxes, sizes, flags)
+    return TextPiece(page, "".join(text), array("d", boxes), array("d", sizes), array("b", flags))
 
 
 def _joined(page: int, pieces: list[TextPiece]) -> TextPiece:

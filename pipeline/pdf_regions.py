@@ -140,6 +140,45 @@ def display_equations(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     return out
 
 
+def equation_scripts(parts: list[tuple[str, list[Line]]], pitch: float) -> list[tuple[str, list[Line]]]:
+    """A page's parts (``sorted_region`` of each region, in reading order)
+    with the rows of an equation's brackets, big operators and scripts that
+    the reading order cut from it into the parts beside it (a big bracket's
+    glyph hangs from a baseline above the equation's, so the cut across the
+    page falls between them) given back to the equation: rows with no word,
+    at the head or the tail of the next or last body part, within a line's
+    pitch of the equation and under or over it."""
+    out = [(kind, list(part)) for kind, part in parts]
+    for i, (kind, part) in enumerate(out):
+        if kind != "equation":
+            continue
+        for j, at_tail in ((i - 1, True), (i + 1, False)):
+            if 0 <= j < len(out) and out[j][0] == "body":
+                moved = _script_rows(out[j][1], part, pitch, at_tail)
+                if moved:
+                    out[j] = ("body", [ln for ln in out[j][1] if all(ln is not m for m in moved)])
+                    part[:] = moved + part if at_tail else part + moved
+    return [(kind, part) for kind, part in out if part]
+
+
+def _script_rows(lines: list[Line], equation: list[Line], pitch: float, at_tail: bool) -> list[Line]:
+    """The rows without words at the tail (``at_tail``) or the head of
+    ``lines`` that lie within ``pitch`` of the equation and under or over it."""
+    rows = rows_of(lines)
+    moved: list[Line] = []
+    near = min(ln.base for ln in equation) if at_tail else max(ln.base for ln in equation)
+    x0, x1 = min(ln.x0 for ln in equation), max(ln.x1 for ln in equation)
+    for row in (reversed(rows) if at_tail else rows):
+        base = statistics.median(ln.base for ln in row)
+        text = " ".join(ln.text for ln in row)
+        if _WORDS_IN_ROW.search(text) or abs(base - near) > pitch \
+                or not all(x0 <= ln.x0 and ln.x1 <= x1 for ln in row):
+            break
+        moved = row + moved if at_tail else moved + row
+        near = base
+    return moved
+
+
 def is_table(region: list[Line]) -> bool:
     """A region of table cells: a few rows or more, most of its lines short (a
     word or two) and many holding figures. The reading order cuts a table

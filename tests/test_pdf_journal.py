@@ -368,3 +368,32 @@ def test_a_display_equation_between_two_paragraphs_is_set_aside_not_read_into_th
     assert "TNF-alphainducesRANKLexpressioninosteoblastsofthesemice." in body
     assert not [s for s in body if "exp(" in s]
     assert ("TNF-α", "upregulates", "RANKL") in {(t.factor_name, t.effect, t.target_name) for t in records["triples"]}
+
+
+def test_an_equations_bracket_and_script_rows_cut_from_it_by_the_reading_order_are_set_aside_with_it(tmp_path, resources):
+    """Big brackets hang from a baseline above the equation's and its
+    subscripts sit below it (zh02, en12 of the real PDFs): the cut across
+    the page parts those rows from the equation, and they were read as body
+    text (``( ( ))``, ``ak``) among the paragraphs. Rows without a word,
+    within a line's pitch over or under an equation, are set aside with it."""
+    pdf = _a4_page()
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, 60)
+    pdf.multi_cell(515, 13, paragraphs("tr_en_03")[1] + " The loss of a frame is computed as follows.")
+    y = pdf.get_y() + 22
+    for x, bracket in ((250, "("), (262, "("), (330, "))")):
+        pdf.text(x, y - 12, bracket)
+    pdf.text(200, y, "Y = r(s) + g max Q s, a; k")
+    pdf.text(540, y, "(1)")
+    pdf.set_font("zh", size=7)
+    pdf.text(292, y + 7, "ak")
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, y + 14)
+    pdf.multi_cell(515, 13, "TNF-alpha induces RANKL expression in osteoblasts of these mice.")
+    records = extract(read_document(_written(pdf, tmp_path / "brackets.pdf")))
+    sentences = records["sentences"]
+    assert [squash(s.text) for s in sentences if s.section == "equation"] == ["(())", "Y=r(s)+gmaxQs,a;k(1)", "ak"]
+    body = [squash(s.text) for s in body_sentences(records)]
+    assert body[-1] == "TNF-alphainducesRANKLexpressioninosteoblastsofthesemice."
+    assert not [s for s in body if "((" in s or s.startswith("ak")]
+    assert ("TNF-α", "upregulates", "RANKL") in {(t.factor_name, t.effect, t.target_name) for t in records["triples"]}

@@ -119,24 +119,6 @@ CASES = {
             ('IL-1β', 'inhibits', 'osteoblast', 'differentiation', False),
         }),
     ],
-    "zh.object_comma_list": [
-        # written for the test (after tr_zh_05 …促进基质降解,细胞间黏附及血管生成): V A,B 及 C。 with no verb after the comma: one object list
-        ("IL-6 可提高肿瘤细胞的迁移与侵袭能力,促进血管生成,细胞黏附及基质降解。", {
-            ('IL-6', 'upregulates', 'tumor cell', 'migration', False),
-            ('IL-6', 'upregulates', 'tumor cell', 'invasion', False),
-            ('IL-6', 'promotes', 'angiogenesis', None, False),
-            ('IL-6', 'promotes', 'cell adhesion', None, False),
-            ('IL-6', 'promotes', 'matrix degradation', None, False),
-        }),
-    ],
-    "-zh.object_comma_list": [
-        # written for the test: the names after the comma have a verb of their own: a new clause with its own subjects
-        ("IL-6 促进破骨细胞分化, RANKL 和 OPG 则调节骨吸收。", {
-            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
-            ('RANKL', 'regulates', 'bone resorption', None, False),
-            ('OPG', 'regulates', 'bone resorption', None, False),
-        }),
-    ],
     "zh.especially_member": [
         # 004: A，尤其是其中的 B，在…中发挥着重要作用: both (the gold has both)
         ("骨髓微环境,尤其是其中的骨髓基质细胞(bone marrow stromal cells, BMSC),在白血病的发生发展中发挥着重要作用。", {

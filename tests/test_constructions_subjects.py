@@ -390,10 +390,6 @@ CASES = {
         }),
     ],
     "instrument_subject": [
-        # written for the test: 给予 X (administer, instrument cue as 使用): what is given acts
-        ("给予IL-10治疗可显著减轻小鼠的关节炎症。", {
-            ('IL-10', 'inhibits', 'joint inflammation', None, False),
-        }),
         # 使用/用/采用 X V Y (instrument cue, no subject before it): the agent used is the subject of the trigger after it, not the topic of the clause before
         ("Gehrke 等<sup>[24]</sup> 研究显示, BMSC 分泌的衍生蛋白和血管内皮生长因子 (vascular endothelial growth factor, VEGF), 可阻断 CLL 细胞的凋亡, 使用单克隆抗体 293 (Monoclonal Antibody 293, mAb293) 阻断 VEGF 的分泌可显著降低共培养 CLL 细胞的存活。", {
             ('BMSC', 'inhibits', 'CLL cell', 'apoptosis', False),

@@ -39,6 +39,14 @@ CASES = {
             ('IL-1β', 'activates', 'NF-κB', 'activity', False),
             ('IL-1β', 'upregulates', 'IL-6', 'expression', False),
         }),
+        # 001 (IL-1 family review): A 对 B 的激活 in a real sentence, two papers besides the test's own: IL-1β's activation of IL-1R
+        ("因此，炎症小体激活和随后的细胞焦亡是细胞释放 IL-1α的一种机制，在炎症小体激活期间释放 IL-1α和 IL-1β可能会补充 IL-1β对 IL-1R 的激活[33]。", {
+            ('IL-1β', 'activates', 'IL-1R1', 'activity', False),
+        }),
+        # 002 (LIF review): JAK对SHP2的激活 as the subject of 被认为是…的机制
+        ("由于SHP2激活是细胞外调节蛋白激酶1/2(extracellular regulated protein kinases1/2, ERK1/2)下游磷酸化所必需的,因此JAK对SHP2的激活通常被认为是丝裂原激活的蛋白激酶(mitogen-activated protein kinases, MAPK)和磷脂酰肌醇3-激酶(phosphoinositide 3-kinase, PI3K)通路被激活的机制<sup>[35]</sup>。", {
+            ('JAK', 'activates', 'SHP2', 'activity', False),
+        }),
     ],
     "-zh.target_nominal": [
         # 的激活 after an owner with no 对 before it stays the owner's aspect
@@ -58,6 +66,12 @@ CASES = {
         # written for the test: 阿尔茨海默病患者 (patients with the disease) is no factor; what is found in them acts
         ("阿尔茨海默病患者脑内淀粉样蛋白沉积可激活小胶质细胞。", {
             ('amyloid deposition', 'activates', 'microglia', 'activity', False),
+        }),
+        # tr_zh_01 (IL-17 in rheumatic disease): 风湿病患者的症状 (the patients' symptoms): the disease only qualifies 患者
+        ("综述IL-17与风湿病的关系及中医药干预研究进展,发现中医药可通过抑制炎症因子、维持免疫细胞平衡、调节IL-17细胞和IL-23/IL-17轴平衡,从而干预IL-17及相关因子表达,进而改善风湿病患者的症状,可为风湿病的治疗及中医药干预提供新的思路。", {
+            ('traditional Chinese medicine', 'inhibits', 'inflammatory cytokine', 'activity', False),
+            ('traditional Chinese medicine', 'inhibits', 'rheumatic disease', None, False),
+            ('traditional Chinese medicine', 'promotes', 'immune homeostasis', None, False),
         }),
     ],
     "en.new_claim": [
@@ -236,6 +250,11 @@ CASES = {
         }),
         ("TNF-α 和 IL-10 均由巨噬细胞分泌，后者抑制破骨细胞的分化。", {
             ('IL-10', 'inhibits', 'osteoclast', 'differentiation', False),
+        }),
+        # a TGF-β signalling review (生物化学与生物物理进展 2000): 后者 after 受体磷酸化 SMAD is SMAD (the later name), not the receptor;
+        # its binding to the common SMAD names the same concept twice, so the claim left is the receptor's
+        ("活化的I型受体磷酸化通路特异性SMAD ,后者与公用性SMAD结合后从胞浆移至核内 ,核内SMAD通过与转录因子结合和直接与DNA结合调节基因的表达 .", {
+            ('receptor', 'upregulates', 'Smad', 'phosphorylation', False),
         }),
     ],
     "pronoun_owner": [

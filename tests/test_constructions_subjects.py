@@ -374,6 +374,19 @@ CASES = {
         }),
     ],
     "plain_verb": [
+        # V 的 + a name opening the clause (持续的, continuing) is an attributive, not the clause's verb: the name is the subject.
+        # tr_zh_03 (TGF-β and fibrosis): liver injury leads to cirrhosis (肝脏 大面积 纤维化 is read as the liver, a name boundary left alone)
+        ("持续的肝损伤会导致肝脏大面积纤维化而引起肝硬化。", {
+            ('liver injury', 'induces', 'liver', None, False),  # not in the gold (liver fibrosis)
+            ('liver injury', 'induces', 'liver cirrhosis', None, False),
+        }),
+        # an oncologist's answer on inflammation and cancer (pingguolv.com): the continuing inflammation acts
+        ("持续的炎症可能导致免疫系统反应异常,从而影响细胞生长调控和促使异常细胞繁殖,这可能最终形成癌变。", {
+            ('inflammation', 'induces', 'immune response', None, False),
+            ('inflammation', 'induces', 'tumorigenesis', None, False),
+            ('inflammation', 'promotes', 'cell', None, False),
+            ('inflammation', 'regulates', 'cell', 'growth', False),
+        }),
         # 有 after the subject is has: the clause reads as before
         ("IL-6 有促进破骨细胞分化的作用。", {
             ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),

@@ -67,11 +67,25 @@ CASES = {
         ("阿尔茨海默病患者脑内淀粉样蛋白沉积可激活小胶质细胞。", {
             ('amyloid deposition', 'activates', 'microglia', 'activity', False),
         }),
+        # a glioma study (肿瘤防治研究 2019): 缺氧状态下 (in the hypoxic state) is a place; hypoxia is not promoted
+        # (血管新生, the real target, is not reached: left alone)
+        ("HIF-1α通过转录激活VEGF促进胶质瘤缺氧状态下的血管新生。", {
+            ('HIF-1α', 'activates', 'VEGF-A', 'activity', False),
+            ('HIF-1α', 'promotes', 'glioma', None, False),  # not the claim (angiogenesis)
+        }),
         # tr_zh_01 (IL-17 in rheumatic disease): 风湿病患者的症状 (the patients' symptoms): the disease only qualifies 患者
         ("综述IL-17与风湿病的关系及中医药干预研究进展,发现中医药可通过抑制炎症因子、维持免疫细胞平衡、调节IL-17细胞和IL-23/IL-17轴平衡,从而干预IL-17及相关因子表达,进而改善风湿病患者的症状,可为风湿病的治疗及中医药干预提供新的思路。", {
             ('traditional Chinese medicine', 'inhibits', 'inflammatory cytokine', 'activity', False),
             ('traditional Chinese medicine', 'inhibits', 'rheumatic disease', None, False),
             ('traditional Chinese medicine', 'promotes', 'immune homeostasis', None, False),
+        }),
+    ],
+    "-zh.compound_modifier": [
+        # a diabetic-osteoporosis review (川北医学院学报 2014): 高糖状态 (the high-glucose state) is hyperglycemia, which acts;
+        # 状态 only qualifies a cell's name (干细胞状态) or a condition named as a place (缺氧状态下)
+        ("高糖状态可以抑制成骨细胞的分化和增殖。", {
+            ('hyperglycemia', 'inhibits', 'osteoblast', 'differentiation', False),
+            ('hyperglycemia', 'inhibits', 'osteoblast', 'proliferation', False),
         }),
     ],
     "en.new_claim": [

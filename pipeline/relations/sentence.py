@@ -319,6 +319,13 @@ def target_nominal(r: Reader, name: str, out: list[Item], it: Item):
     return Item("TRIG", it.start, it.end, it.text, it.pos, trigger=trigger, marks=it.marks)
 
 
+def _state_of(r: Reader, it: Item, k: int) -> bool:
+    """``干细胞状态`` (a cell's state), or ``缺氧状态下`` (a condition's state as a place): the name
+    only qualifies the head; ``高糖状态可以抑制…``: the condition's state is the condition."""
+    after = r.items[k + 1] if k + 1 < len(r.items) else None
+    return it.found.concept.type == "cell" or (after is not None and after.kind == "LOC")
+
+
 @construction("zh.compound_modifier")
 def compound_modifier(r: Reader, name: str, out: list[Item], it: Item):
     """``维持干细胞状态`` / ``骨髓源血管调控因子``: a name written right before a compound head
@@ -328,6 +335,7 @@ def compound_modifier(r: Reader, name: str, out: list[Item], it: Item):
         return None
     k = next((m for m, x in enumerate(r.items) if x is it), None)
     after = r.items[k + 1] if k is not None and k + 1 < len(r.items) else None
-    if after is None or after.kind not in ("WORD", "CUE") or after.start != it.end or not after.is_a("compound_head"):
-        return None
+    if after is None or after.kind not in ("WORD", "CUE") or after.start != it.end or not (
+            after.is_a("compound_head") or after.is_a("cell_compound_head") and _state_of(r, it, k + 1)):
+        return None  # ``高糖状态可以抑制…`` (cell_compound_head after a condition): the condition itself acts
     return Item("WORD", it.start, it.end, it.text, it.pos, found=it.found, marks=it.marks)  # what it named (zh.ameliorate)

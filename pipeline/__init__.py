@@ -13,6 +13,6 @@ Stages, in the order data flows through them::
     report    claims and their evidence -> one HTML file
 
 ``batch`` decides what to (re)process and runs the stages per paper;
-``evaluate`` scores the output against gold annotations.
+``evaluate`` scores the output against gold annotations (its stages: ``evaluation/``).
 """
 __version__ = "0.1.0"

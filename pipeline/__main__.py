@@ -57,7 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0],
                                      epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
+    for add in (_add_run, _add_eval, _add_check_dict, _add_candidates, _add_report, _add_export, _add_explain):
+        add(sub)
+    return parser
 
+
+def _add_run(sub) -> None:
+    """The ``run`` command and its options."""
     run = sub.add_parser("run", help="process papers into Parquet tables", epilog=EXIT_CODES,
                          formatter_class=argparse.RawDescriptionHelpFormatter,
                          description="Read papers (.txt, .md, .pdf) into the tables under --out; only papers\n"
@@ -88,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="write only triples whose confidence is at least P, in [0, 1] (default: the threshold "
                           "chosen on train, in pipeline/models/confidence.json; 0 keeps all)")
 
+
+def _add_eval(sub) -> None:
+    """The ``eval`` command and its options."""
     ev = sub.add_parser("eval", help="score output/ against gold triples")
     ev.add_argument("--gold", type=Path, action="append", default=None,
                     help="folder of gold *.jsonl files (default: gold/dev); repeat with --out to score sets as one")
@@ -96,16 +105,25 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", type=Path, default=None, help="write false positives and misses here")
     ev.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
 
+
+def _add_check_dict(sub) -> None:
+    """The ``check-dict`` command and its option."""
     chk = sub.add_parser("check-dict", help="validate the dictionaries")
     chk.add_argument("--dictionaries", type=Path, default=config.DICTIONARIES,
                      help="folder of dictionary TSV files to check (default: dictionaries/)")
 
+
+def _add_candidates(sub) -> None:
+    """The ``candidates`` command and its options."""
     cand = sub.add_parser("candidates", help="terms the papers use that the dictionary lacks")
     cand.add_argument("--out", type=Path, default=config.OUTPUT,
                       help="output folder whose tables are read (default: output/)")
     cand.add_argument("--tsv", type=Path, default=config.OUTPUT / "candidates.tsv",
                       help="where to write the ranked candidates (default: output/candidates.tsv)")
 
+
+def _add_report(sub) -> None:
+    """The ``report`` command and its options."""
     rep = sub.add_parser("report", help="the HTML evidence report over output/")
     rep.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder to report on (default: output/)")
     rep.add_argument("--html", type=Path, default=None, help="where to write it (default: OUT/report.html)")
@@ -116,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--if-changed", action="store_true",
                      help="write it only when it is older than the claims table (what `make run` does)")
 
+
+def _add_export(sub) -> None:
+    """The ``export`` command and its options."""
     exp = sub.add_parser("export", help="the claims as a network (GraphML, SIF) or the papers as BioC")
     exp.add_argument("--to", required=True, choices=("graphml", "sif", "bioc", "bioc-json"),
                      help="graphml and sif: the claims for Cytoscape; bioc: papers, mentions and triples "
@@ -124,80 +145,103 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--file", type=Path, default=None, help="where to write it (default: OUT/export/claims.graphml, "
                      "claims.sif, papers.bioc.xml or papers.bioc.json)")
 
+
+def _add_explain(sub) -> None:
+    """The ``explain`` command and its options."""
     why = sub.add_parser("explain", help="how the relation reader read a sentence: items, constructions, triples")
     why.add_argument("sentence", nargs="?", help="the sentence (or passage) to read; its language is detected")
     why.add_argument("--doc", help="a doc_id of the output folder, with --sent")
     why.add_argument("--sent", type=int, help="the sent_id of that document's sentence")
     why.add_argument("--out", type=Path, default=config.OUTPUT, help="output folder of --doc (default: output/)")
 
-    return parser
-
 
 def _dispatch(args: argparse.Namespace) -> int:
-    if args.command == "run":
-        from .batch import DEFAULT_PAPER_MEMORY, DEFAULT_PAPER_TIMEOUT, run
+    """Run the command the arguments name."""
+    commands = {"run": _run, "eval": _eval, "check-dict": _check_dict, "candidates": _candidates,
+                "explain": _explain, "report": _report, "export": _export}
+    if args.command not in commands:
+        raise AssertionError(args.command)
+    return commands[args.command](args)
 
-        if args.workers is not None and args.workers < 1:
-            raise PipelineError(f"--workers must be at least 1, got {args.workers}")
-        if args.executor == "dask" and not args.scheduler:
-            raise PipelineError("--executor dask needs --scheduler ADDRESS")
-        if args.min_confidence is not None and not 0.0 <= args.min_confidence <= 1.0:
-            raise PipelineError(f"--min-confidence must be between 0 and 1, got {args.min_confidence}")
-        timeout = DEFAULT_PAPER_TIMEOUT if args.paper_timeout is None else args.paper_timeout
-        memory = None if args.executor == "dask" else (
-            DEFAULT_PAPER_MEMORY if args.paper_memory is None else args.paper_memory)
-        summary = run(args.inputs, args.out, workers=args.workers, executor=args.executor,
-                      scheduler=args.scheduler, progress=args.progress, paper_timeout=timeout, paper_memory=memory,
-                      min_confidence=args.min_confidence)
-        print(summary.line())
-        return 0 if summary.complete else 1
-    if args.command == "eval":
-        from .evaluate import main as evaluate_main
 
-        golds, outs = args.gold or [config.GOLD], args.out or [config.OUTPUT]
-        argv = [arg for gold in golds for arg in ("--gold", str(gold))]
-        argv += [arg for out in outs for arg in ("--out", str(out))]
-        if args.errors:
-            argv += ["--errors", str(args.errors)]
-        if args.json:
-            argv += ["--json", str(args.json)]
-        return evaluate_main(argv)
-    if args.command == "check-dict":
-        from .curation import check_dictionaries
+def _run(args: argparse.Namespace) -> int:
+    """Process the inputs into the output folder; 1 when some papers could not be read."""
+    from .batch import DEFAULT_PAPER_MEMORY, DEFAULT_PAPER_TIMEOUT, run
 
-        problems = check_dictionaries(args.dictionaries)
-        for p in problems:
-            print(p)
-        print(f"{len(problems)} problems" if problems else "dictionaries OK")
-        return 1 if problems else 0
-    if args.command == "candidates":
-        from .curation import write_candidates
+    if args.workers is not None and args.workers < 1:
+        raise PipelineError(f"--workers must be at least 1, got {args.workers}")
+    if args.executor == "dask" and not args.scheduler:
+        raise PipelineError("--executor dask needs --scheduler ADDRESS")
+    if args.min_confidence is not None and not 0.0 <= args.min_confidence <= 1.0:
+        raise PipelineError(f"--min-confidence must be between 0 and 1, got {args.min_confidence}")
+    timeout = DEFAULT_PAPER_TIMEOUT if args.paper_timeout is None else args.paper_timeout
+    memory = None if args.executor == "dask" else (
+        DEFAULT_PAPER_MEMORY if args.paper_memory is None else args.paper_memory)
+    summary = run(args.inputs, args.out, workers=args.workers, executor=args.executor,
+                  scheduler=args.scheduler, progress=args.progress, paper_timeout=timeout, paper_memory=memory,
+                  min_confidence=args.min_confidence)
+    print(summary.line())
+    return 0 if summary.complete else 1
 
-        n = write_candidates(args.out, args.tsv)
-        print(f"{n} candidate terms written to {args.tsv}")
+
+def _eval(args: argparse.Namespace) -> int:
+    """Score output folders against gold (``pipeline/evaluate.py``)."""
+    from .evaluate import main as evaluate_main
+
+    golds, outs = args.gold or [config.GOLD], args.out or [config.OUTPUT]
+    argv = [arg for gold in golds for arg in ("--gold", str(gold))]
+    argv += [arg for out in outs for arg in ("--out", str(out))]
+    if args.errors:
+        argv += ["--errors", str(args.errors)]
+    if args.json:
+        argv += ["--json", str(args.json)]
+    return evaluate_main(argv)
+
+
+def _check_dict(args: argparse.Namespace) -> int:
+    """Validate the dictionaries; 1 when there are problems."""
+    from .curation import check_dictionaries
+
+    problems = check_dictionaries(args.dictionaries)
+    for p in problems:
+        print(p)
+    print(f"{len(problems)} problems" if problems else "dictionaries OK")
+    return 1 if problems else 0
+
+
+def _candidates(args: argparse.Namespace) -> int:
+    """Write the terms the papers use that the dictionary lacks."""
+    from .curation import write_candidates
+
+    n = write_candidates(args.out, args.tsv)
+    print(f"{n} candidate terms written to {args.tsv}")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    """Write the HTML evidence report (unless it is current, with --if-changed)."""
+    from .report import report_is_current, write_report
+
+    html = args.html or args.out / "report.html"
+    if args.if_changed and report_is_current(args.out, html):
+        print(f"report up to date: {html}")
         return 0
-    if args.command == "explain":
-        return _explain(args)
-    if args.command == "report":
-        from .report import report_is_current, write_report
+    path = write_report(args.out, html, args.min_confidence)
+    print(f"report written to {path}")
+    return 0
 
-        html = args.html or args.out / "report.html"
-        if args.if_changed and report_is_current(args.out, html):
-            print(f"report up to date: {html}")
-            return 0
-        path = write_report(args.out, html, args.min_confidence)
-        print(f"report written to {path}")
-        return 0
-    if args.command == "export":
-        from .export import export
 
-        for path in export(args.out, args.to, args.file):
-            print(f"{args.to} written to {path}")
-        return 0
-    raise AssertionError(args.command)
+def _export(args: argparse.Namespace) -> int:
+    """Write the claims as a network or the papers as BioC."""
+    from .export import export
+
+    for path in export(args.out, args.to, args.file):
+        print(f"{args.to} written to {path}")
+    return 0
 
 
 def _explain(args: argparse.Namespace) -> int:
+    """Show how the relation reader read a sentence given, or one of the output folder."""
     from .relations.explain import explain_output, explain_text
     from .resources import load_resources
 

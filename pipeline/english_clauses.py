@@ -8,44 +8,43 @@ of ``english_reader`` ask; noun phrases are ``english_phrases``).
 """
 from __future__ import annotations
 
-from .english_phrases import _PLACE, _SUBJECTS, _VOCAB_CLASS, Context, Side, sides
-
-_MODALS_HEDGE = {"may", "might", "could"}
+from .english_context import SUBJECTS, Context, Side
+from .english_phrases import sides
 
 
 # --- subjects -----------------------------------------------------------------
 
-def subject_head(tok) -> tuple[object, str]:
+def subject_head(ctx: Context, tok) -> tuple[object, str]:
     """The token heading the subject of the verb (or adjective) ``tok`` and how it was
     found: ``own`` (its ``nsubj``, or the subject of the verb it is coordinated with,
     complements or is the means of) or ``relative`` (the antecedent of a relative clause
     or a participle); ``(None, '')`` when there is none."""
-    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
     if subjects:
         # ``Co - treatment with X augmented…``: of the words the parser took each for a
         # subject, the one nearest the verb before it heads the phrase
         before = [c for c in subjects if c.i < tok.i]
         child = before[-1] if before else subjects[0]
         if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-            return _antecedent(tok), "relative"
+            return _antecedent(ctx, tok), "relative"
         return child, "own"
     for child in tok.children:
         if child.dep_ == "ccomp" and child.i < tok.i and any(t.text in (";", ",") for t in tok.doc[child.i:tok.i]):
             # ``X triggers A; plays B; inhibits C``: the parser hung the first verb on the second
-            head, how = subject_head(child)
+            head, how = subject_head(ctx, child)
             if head is not None:
                 return head, how
     dep = tok.dep_
     if dep == "relcl" or dep == "acl" and tok.tag_ == "VBG":
-        return _antecedent(tok), "relative"
+        return _antecedent(ctx, tok), "relative"
     if dep in ("conj", "xcomp", "acomp", "attr") and tok.head.i != tok.i:
-        return subject_head(tok.head)
+        return subject_head(ctx, tok.head)
     if dep == "pcomp" and tok.head.lower_ == "from":
         return None, ""  # ``OPG prevents RANKL from binding to RANK``: what is prevented is no claim of OPG's
     if dep in ("pcomp", "advcl") and tok.tag_ == "VBG" or dep == "advcl" and _purpose(tok):
         # ``X inhibits Y by inducing Z``: the means has the clause's subject
         verb = _governing_verb(tok)
-        return subject_head(verb) if verb is not None else (None, "")
+        return subject_head(ctx, verb) if verb is not None else (None, "")
     return None, ""
 
 
@@ -64,24 +63,24 @@ def _governing_verb(tok):
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
-def _antecedent(tok):
+def _antecedent(ctx: Context, tok):
     """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
     which promotes…``) ``which`` takes up the clause, whose subject it then names."""
     noun = _agreeing(tok, tok.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            noun.head.head.lemma_.lower() in _VOCAB_CLASS and noun.head.head.dep_ == "attr":
+            ctx.vocab.kind("classifier", noun.head.head.lemma_) is not None and noun.head.head.dep_ == "attr":
         # ``Cytokines are a class of molecules that regulate…``: the copula's subject
-        head, _ = subject_head(noun.head.head.head)
+        head, _ = subject_head(ctx, noun.head.head.head)
         return head if head is not None else noun
     if noun.dep_ == "attr":
-        head, _ = subject_head(noun.head)  # ``X is a cytokine that promotes…``
+        head, _ = subject_head(ctx, noun.head)  # ``X is a cytokine that promotes…``
         return head if head is not None else noun
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in _PLACE and prep.head.i != prep.i:
+    if noun.dep_ == "pobj" and ctx.vocab.kind("place", prep.lower_) is not None and prep.head.i != prep.i:
         governor = prep.head
         while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
             governor = governor.head
-        head, _ = subject_head(governor)
+        head, _ = subject_head(ctx, governor)
         return head
     return noun
 
@@ -119,7 +118,7 @@ def hedged(ctx: Context, verb) -> bool:
     vocab = ctx.vocab
     for tok in _chain(verb, through_clauses=True):
         for child in tok.children:
-            if child.dep_ == "aux" and child.lower_ in _MODALS_HEDGE:
+            if child.dep_ == "aux" and ctx.vocab.kind("modal", child.lower_) is not None:
                 return True
             if child.dep_ == "advmod" and (vocab.cue("hedge", child.lower_)):
                 return True
@@ -167,6 +166,6 @@ def mediators(ctx: Context, verb) -> list[Side]:
     """``A promotes C via B`` / ``through B``: B, recorded as the mediator (SPEC 1)."""
     out: list[Side] = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("via", "through"):
+        if child.dep_ == "prep" and ctx.vocab.kind("means", child.lower_) == "mediator":
             out += [s for obj in child.children if obj.dep_ == "pobj" for s in sides(ctx, obj)]
     return out

@@ -1,10 +1,19 @@
-"""English clauses and coordinations the parser got wrong: a subject swallowed by a fronted
-clause, names left with a hyphen before another name's modifier. (A second finite verb hung on the
-first verb's object, ``X inhibits A and suppresses B``, is ``english_phrases.and_verb``.)
+"""Coordination on an English dependency parse, where the parser often gets it wrong.
+
+- a second finite verb hung on the first verb's object (``X inhibits A and suppresses B``:
+  ``and_verb``, ``verb_above_object``);
+- a conjunct that opens a phrase of its own (a determiner, ``as well as``, a modifier or a participle
+  of its own: ``own_phrase``, ``own_modifier``, ``heads_own_participle``, ``modified_noun``);
+- a conjunct the sentence denies (``but not X``, ``nor X``, ``neither X``);
+- a subject swallowed by a fronted clause; names left with a hyphen before another name's modifier
+  (``IL-6- and TNF-α-induced``). Its words (and / or, the joining words) are kinds of
+  ``english_parse_words.tsv``.
 """
 from __future__ import annotations
 
-from .english_phrases import Context
+import re
+
+from .english_context import Context
 
 
 def swallowed_subject(verb):
@@ -21,8 +30,6 @@ def swallowed_subject(verb):
 
 
 
-_JOINING = frozenset({"and", "or", "but", "not", "nor", "as", "well", ","})
-
 
 def suspended_names(ctx: Context, first: int, doc) -> list:
     """``TNFα- but not IL-1-induced activation``, ``IL-6- and TNF-α-induced differentiation``: the names
@@ -31,9 +38,85 @@ def suspended_names(ctx: Context, first: int, doc) -> list:
     found, k = [], first - 1
     while True:
         joined = k
-        while k >= 0 and doc[k].lower_ in _JOINING:
+        while k >= 0 and ctx.vocab.kind("joining", doc[k].lower_) is not None:
             k -= 1
         if k == joined or k < 1 or doc[k].text not in ("-", "–") or ctx.mention(doc[k - 1]) is None:
             return found
         found.insert(0, doc[k - 1])
         k -= 2
+
+
+def and_verb(ctx: Context, tok) -> bool:
+    """``IL-6 promotes osteoclast differentiation and inhibits osteoblast differentiation``: a finite
+    trigger verb after ``and`` / ``or`` that the parser hung inside the object of the verb before it
+    (inhibits as an adjective of the next noun, suppresses as a plural noun): a second verb of the
+    same subject (``verb_above_object`` is that first verb)."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if before is None or ctx.vocab.kind("coordinator", before.lower_) is None or tok.i + 1 >= len(tok.doc) or ctx.mention(tok):
+        return False
+    finite = tok.tag_ in ("VBZ", "VBD", "VBP") or tok.tag_ in ("NNS", "JJ") and tok.lower_.endswith("s")
+    if not finite or tok.dep_ not in ("amod", "compound", "conj", "nmod"):
+        return False
+    verb = ctx.vocab.trigger(tok.lemma_, ("verb",)) or ctx.vocab.trigger(_STEM.sub("", tok.lower_), ("verb",))
+    return verb is not None and verb_above_object(tok) is not None
+
+
+_STEM = re.compile(r"(?<=[^aeiou]s)es$|(?<=[cgv]e)s$|(?<=[^s])s$")
+
+
+def verb_above_object(tok):
+    """The verb whose object holds ``tok`` (up through coordination and modifiers), or None."""
+    node, steps = tok, 0
+    while node.dep_ in ("conj", "amod", "compound", "nmod", "cc") and node.head.i != node.i and steps < 4:
+        node, steps = node.head, steps + 1
+    if node.dep_ in ("dobj", "obj") and node.head.i < tok.i and node.head.tag_.startswith("VB"):
+        return node.head
+    return None
+
+
+def own_phrase(tok) -> bool:
+    """A conjunct with a determiner of its own, or after ``as well as``: a noun phrase of its own."""
+    if any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children):
+        return True
+    first = min(t.i for t in tok.subtree)
+    return first >= 3 and [t.lower_ for t in tok.doc[first - 3:first]] == ["as", "well", "as"]
+
+
+def own_modifier(ctx: Context, tok) -> bool:
+    """``osteoblast-dependent bone formation and osteoclast-dependent bone resorption``: a conjunct
+    with a modifier of its own (X-dependent, X-induced) is outside the first one's."""
+    return any(c.i < tok.i and c.dep_ in ("amod", "compound", "nmod") and
+               ctx.vocab.trigger(c.lower_, ("modifier",)) is not None for c in tok.children)
+
+
+def heads_own_participle(tok) -> bool:
+    """A conjunct right before a participle with an agent (``B mediated by Y``)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.dep_ in ("acl", "amod") and nxt.tag_ == "VBN" \
+        and any(c.dep_ == "agent" for c in nxt.children)
+
+
+def modified_noun(tok):
+    """The noun a participle modifies: its head, or the conjunct of its head right before
+    it (``A mediated by X and B mediated by Y``: the parser hangs the second on A)."""
+    head = tok.head
+    before = [c for c in head.conjuncts if head.i < c.i < tok.i]
+    return before[-1] if before and before[-1].i == tok.i - 1 else head
+
+
+def negated_conjunct(ctx: Context, tok) -> bool:
+    """``but not X`` / ``nor X``: a conjunct the sentence denies. A name between the ``not``
+    and the conjunct is what is denied (``TNFα- but not IL-1-induced activation of p38``:
+    the activation of p38 is not)."""
+    for c in tok.children:
+        if c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither"):
+            return not any(ctx.mention(t) is not None for t in tok.doc[c.i + 1:tok.i])
+    return any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children) \
+        or tok.head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children) \
+        or tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
+
+
+def neither(tok) -> bool:
+    """``Neither IL-4 nor IL-13 affected…``: the first conjunct after ``neither`` is denied too."""
+    return any(c.dep_ in ("det", "preconj", "cc") and c.lower_ == "neither" and c.i < tok.i for c in tok.children)

@@ -22,13 +22,11 @@ from dataclasses import replace
 
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
-from .english_phrases import Context, Side, _mention_side, _with_aspect, sides
+from .english_context import Context, Side
+from .english_phrases import mention_side, sides, with_aspect
 from .lexicon import fold
 from .mentions import Found
 from .records import box_columns
-
-_MEANS_PREPS = ("through", "by", "via")
-
 
 def _pobjs(tok, words: tuple[str, ...], lifted: bool = False) -> list:
     """The objects of ``tok``'s prepositions ``words`` after it (a gerund object too: ``in
@@ -98,7 +96,7 @@ def means(ctx: Context, tok) -> list[Claim]:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # ``through the induction of X and the release of Y``
-    if trigger is None or first.dep_ != "pobj" or first.head.lower_ not in _MEANS_PREPS:
+    if trigger is None or first.dep_ != "pobj" or ctx.vocab.kind("means", first.head.lower_) is None:
         return []
     if _pobjs(tok, ("by",)) or any(c.dep_ == "poss" for c in tok.children):
         return []  # its own agent: en.dep.nominal
@@ -106,7 +104,7 @@ def means(ctx: Context, tok) -> list[Claim]:
         [s for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and ctx.mention(c) is not None
          for s in sides(ctx, c)]  # ``through STAT3 activation``: the name before the noun
     governor = first.head.head
-    head = _clause_subject(governor)
+    head = _clause_subject(ctx, governor)
     factors = sides(ctx, head, "subject") if head is not None else []
     if not targets or not factors:
         return []
@@ -114,11 +112,11 @@ def means(ctx: Context, tok) -> list[Claim]:
                   hedged(ctx, governor), (), trigger.aspect)]
 
 
-def _clause_subject(tok):
+def _clause_subject(ctx: Context, tok):
     """The subject of the clause ``tok`` (a verb, an adjective or a role noun) belongs to."""
     while tok.pos_ not in ("VERB", "AUX", "ADJ") and tok.head.i != tok.i:
         tok = tok.head
-    head, _ = subject_head(tok)
+    head, _ = subject_head(ctx, tok)
     return head
 
 
@@ -153,7 +151,7 @@ def role(ctx: Context, tok) -> list[Claim]:
     targets = _targets(ctx, tok, ("in",), lifted=True)
     directed = _polarity(ctx, tok, effect)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("play", "have", "exert"):
-        head, _ = subject_head(tok.head)
+        head, _ = subject_head(ctx, tok.head)
         factors = sides(ctx, head, "subject") if head is not None else []
         clause = tok.head
     elif _reported(ctx, tok) or directed != effect:
@@ -181,7 +179,7 @@ def need(ctx: Context, tok) -> list[Claim]:
     if not effect or tok.pos_ not in ("ADJ", "VERB"):
         return []
     targets = _targets(ctx, tok, ("for", "in"))
-    head, _ = subject_head(tok)
+    head, _ = subject_head(ctx, tok)
     factors = sides(ctx, head, "subject") if head is not None else []
     if not targets or not factors:
         return []
@@ -197,7 +195,7 @@ def dependent(ctx: Context, tok) -> list[Claim]:
     effect = ctx.vocab.kind("dependence", tok.lower_)
     if not effect or tok.pos_ != "ADJ" or tok.dep_ != "acomp":
         return []
-    head, how = subject_head(tok)
+    head, how = subject_head(ctx, tok)
     if head is None or how != "own" or ctx.mention(head) is None:
         return []  # (``Both IL-4 effects were dependent on STAT6``: what depends is no name)
     factors = [s for o in _pobjs(tok, ("on", "upon")) if not _gerund(ctx, o) for s in sides(ctx, o, "subject")]
@@ -216,9 +214,9 @@ def response(ctx: Context, tok) -> list[Claim]:
     aspect = ctx.vocab.kind("response", tok.lemma_)
     if aspect is None or tok.pos_ != "VERB":
         return []
-    head, _ = subject_head(tok)
+    head, _ = subject_head(ctx, tok)
     factors = [s for o in _pobjs(tok, ("to",)) for s in sides(ctx, o, "subject")]
-    targets = [_with_aspect(ctx, s, _aspect_word(ctx, aspect)) for s in sides(ctx, head)] if head is not None else []
+    targets = [with_aspect(ctx, s, _aspect_word(ctx, aspect)) for s in sides(ctx, head)] if head is not None else []
     if not factors or not targets:
         return []
     return [Claim("en.dep.response", tok, "regulates", tuple(factors), tuple(targets), negated(ctx, tok),
@@ -238,7 +236,7 @@ def involved(ctx: Context, tok) -> list[Claim]:
     if not effect or tok.tag_ != "VBN":
         return []
     targets = _targets(ctx, tok, ("in",))
-    head, _ = subject_head(tok)
+    head, _ = subject_head(ctx, tok)
     factors = sides(ctx, head, "subject") if head is not None else []
     if not targets or not factors:
         return []
@@ -257,7 +255,7 @@ def effect_on(ctx: Context, tok) -> list[Claim]:
     factors += [s for c in tok.children if c.dep_ == "poss" for s in sides(ctx, c, "subject")]
     governor = tok.head
     if not factors and tok.dep_ == "dobj" and governor.lemma_.lower() in ("have", "exert", "exhibit"):
-        head, _ = subject_head(governor)
+        head, _ = subject_head(ctx, governor)
         factors = sides(ctx, head, "subject") if head is not None else []
     if not targets or not factors:
         return []
@@ -311,7 +309,7 @@ def _described(ctx: Context, tok) -> list:
     if tok.dep_ == "appos":
         return sides(ctx, tok.head, "subject")
     if tok.dep_ == "attr":
-        head, _ = subject_head(tok.head)
+        head, _ = subject_head(ctx, tok.head)
         return sides(ctx, head, "subject") if head is not None else []
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         governor = tok.head.head
@@ -323,14 +321,13 @@ def _described(ctx: Context, tok) -> list:
             return [s for o in _pobjs(role, ("of", "for")) for s in sides(ctx, o, "subject")] or \
                 [s for c in role.children if c.dep_ == "poss"
                  for s in sides(ctx, c, "subject") or [Side(f) for f in ctx.pronoun(c)]]
-        head, _ = subject_head(governor)
+        head, _ = subject_head(ctx, governor)
         return sides(ctx, head, "subject") if head is not None else []
     return []
 
 
 # --- properties: X has anti-inflammatory effects ---------------------------------------
 
-_HAVE = ("have", "exert", "exhibit", "display", "possess", "show")
 _PROPERTY = re.compile(r"(anti|pro)-?([a-z]{5,})")
 
 
@@ -350,7 +347,7 @@ def property_of(ctx: Context, tok) -> list[Claim]:
         return _owned_property(ctx, tok)
     # ``has`` taken for an auxiliary: the subject hangs on the word it helps
     holder = verb.head if verb.dep_ == "aux" else verb
-    head = next((c for c in holder.children if c.dep_ == "nsubj"), None) or subject_head(verb)[0]
+    head = next((c for c in holder.children if c.dep_ == "nsubj"), None) or subject_head(ctx, verb)[0]
     factors = sides(ctx, head, "subject") if head is not None else []
     return _property_claims(ctx, adjectives, factors, verb)
 
@@ -387,13 +384,13 @@ def _having(ctx: Context, tok):
     parser took ``has`` for an auxiliary of the noun; None when there is none."""
     if ctx.vocab.kind("property_noun", tok.lemma_) is None:
         return None
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HAVE:
+    if tok.dep_ == "dobj" and ctx.vocab.kind("have", tok.head.lemma_) is not None:
         return tok.head
     # ``IL-10 has potent anti-inflammatory effects``: ``has`` hung on the noun or on an adjective before it
     # (or on the adjective the parser made the noun's head: ``has potent`` ROOT, ``effects`` its dobj)
     near = [tok] + [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i] \
         + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "ADJ" else [])
-    return next((c for n in near for c in n.children if c.dep_ == "aux" and c.lemma_.lower() in _HAVE), None)
+    return next((c for n in near for c in n.children if c.dep_ == "aux" and ctx.vocab.kind("have", c.lemma_) is not None), None)
 
 
 def _property(ctx: Context, adj, like: Found):
@@ -418,7 +415,7 @@ def _property(ctx: Context, adj, like: Found):
                      concept_id=concept.id, concept_name=concept.name, concept_type=concept.type,
                      page=ctx.doc.page_of(start), **box_columns(ctx.doc.bbox(start, end)))
     effect = ctx.vocab.kind("prefix", m.group(1))
-    return effect, _mention_side(ctx, Found(record, a, b, concept))
+    return effect, mention_side(ctx, Found(record, a, b, concept))
 
 
 def _named_property(ctx: Context, found: Found | None):
@@ -427,4 +424,4 @@ def _named_property(ctx: Context, found: Found | None):
     m = _PROPERTY.fullmatch(found.record.surface.lower().replace(" ", "")) if found is not None else None
     if m is None or ctx.vocab.kind("property", m.group(2)) is None:
         return None
-    return ctx.vocab.kind("prefix", m.group(1)), _mention_side(ctx, found)
+    return ctx.vocab.kind("prefix", m.group(1)), mention_side(ctx, found)

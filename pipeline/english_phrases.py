@@ -1,6 +1,7 @@
-"""Noun phrases, subjects and flags on an English dependency parse.
+"""Noun phrases on an English dependency parse.
 
-The constructions of ``english_reader`` ask three things of the parse; this module answers the first:
+The constructions (``english_verbs``, ``english_participles``, ``english_nominals``) ask three things
+of the parse; this module answers the first:
 
 - **What a noun phrase names** (``sides``): a mention token is itself; an
   aspect word names its owner's aspect (``the differentiation of
@@ -18,138 +19,14 @@ The constructions of ``english_reader`` ask three things of the parse; this modu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from .english_claims import combined, inverse
+from .english_context import MOLECULES, Context, Side
+from .english_coordination import and_verb, heads_own_participle, negated_conjunct, neither, own_modifier, own_phrase
 from .mentions import Found, as_concept, as_frame
-from .records import box_columns
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OWNER_DEPS = ("compound", "nmod", "amod", "npadvmod", "poss")
-_PRONOUNS = {"it": "sing", "its": "sing", "they": "plural", "their": "plural", "them": "plural"}
-# before a class word (this cytokine, these cells): what it / they would name
-DEMONSTRATIVES = frozenset({"this", "these"})
-# types a pronoun can stand for (what a sentence before was about)
-REFERENT_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug"})
-_MOLECULES = frozenset({"gene", "family", "pathway", "ncrna", "drug"})
-# words that classify the subject of a copula (``X is a class of molecules that…``)
-_VOCAB_CLASS = frozenset({"class", "type", "kind", "group", "family", "member"})
-# prepositions of place: a relative clause after their object is about the clause, not the place
-_PLACE = frozenset({"in", "within", "at", "during"})
-
-
-@dataclass(frozen=True)
-class Side:
-    """One argument of a claim: a mention (or a pronoun's referent) and what of it."""
-
-    found: Found
-    aspect: object = None  # relations.AspectWord
-    knocked: bool = False  # knocked down, deficient, blocked: its polarity turned round
-    negated: bool = False  # ``but not X``
-    effect: str | None = None  # a nominal trigger over it (``upregulation of IDO``)
-
-
-@dataclass
-class Context:
-    """One parsed sentence and what the reader knows around it."""
-
-    parsed: object  # english_parse.ParsedSentence
-    vocab: object  # english_words.EnglishVocab
-    doc: object  # records.Document
-    lexicon: object
-    referents: dict = field(default_factory=dict)  # 'sing' / 'plural' -> [Found]: what it / they name
-
-    def mention(self, tok) -> Found | None:
-        return self.parsed.mention_at.get(tok.i)
-
-    def pronoun(self, tok, cells: bool = False) -> list[Found]:
-        """The referents of a pronoun token, each re-anchored on the pronoun's span: the one
-        thing a subject before it in the sentence names (``IL-17A is…whereas its effects``),
-        else what the sentence before was about. With ``cells`` (``their differentiation``: a
-        fate only cells have) the cells the sentence named last before it, else none."""
-        kind = _PRONOUNS.get(tok.lower_)
-        if kind is None or self.mention(tok) is not None:
-            return []
-        found = self._earlier_cell(tok) if cells else \
-            self._sibling_molecule(tok, kind) or self._earlier_subject(tok, kind) or \
-            self._fronted_for(tok, kind) or self._earlier_molecule(tok, kind) or self.referents.get(kind, [])
-        return self._anchored(tok, found)
-
-    def demonstrative(self, tok, found: Found) -> list[Found]:
-        """``this cytokine`` / ``these cells``: a class word after this / these names, as it / they
-        would, the thing (things) of its kind a subject before it or the sentence before named."""
-        det = [c.lower_ for c in tok.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES]
-        if not det:
-            return []
-        kind = "sing" if det[0] == "this" else "plural"
-        types = _MOLECULES if found.concept.type in _MOLECULES else {found.concept.type}
-        for named in (self._earlier_subject(tok, kind), self._earlier_molecule(tok, kind),
-                      self.referents.get(kind, [])):
-            named = [f for f in named if f.concept.type in types]
-            if named:
-                return self._anchored(tok, named)
-        return []
-
-    def _anchored(self, tok, found: list[Found]) -> list[Found]:
-        """``found`` re-anchored on the span of ``tok`` (a pronoun's referents)."""
-        a, b = self.parsed.span_of(tok.i)
-        view = self.parsed.view
-        start, end = view.clean.source_span(a, b)
-        out = []
-        for f in found:
-            record = replace(f.record, start=start, end=end, surface=self.doc.text[start:end],
-                             sent_id=view.sentence.sent_id, via="pronoun", page=self.doc.page_of(start),
-                             **box_columns(self.doc.bbox(start, end)))
-            out.append(Found(record, a, b, f.concept))
-        return out
-
-
-    def _earlier_cell(self, tok) -> list[Found]:
-        """``IL-15 acts on NK cells and enhances their proliferation``: the last cell named before ``tok``."""
-        found = [f for t in tok.doc[:tok.i] if (f := self.mention(t)) is not None and f.concept.type == "cell"]
-        return found[-1:]
-
-    def _sibling_molecule(self, tok, kind: str) -> list[Found]:
-        """``the lack of sclerostin or its antibody-mediated inhibition``: the one molecule the
-        conjunct before names, for ``its`` on a conjunct."""
-        noun = tok.head
-        if kind != "sing" or tok.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i > noun.i:
-            return []
-        found = [f for t in noun.head.subtree if t.i < noun.i and (f := self.mention(t)) is not None
-                 and f.concept.type in _MOLECULES]
-        return found[:1] if len({f.concept.id for f in found}) == 1 else []
-
-    def _fronted_for(self, tok, kind: str) -> list[Found]:
-        """``Besides its role as a regulator of angiogenesis, VEGF triggers…`` / ``Based on its functions,
-        X is…``: ``its`` in a phrase put before the subject of its clause names that subject (one molecule)."""
-        phrase = tok
-        while phrase.head.i != phrase.i and phrase.head.pos_ not in ("VERB", "AUX"):
-            phrase = phrase.head
-        verb = phrase.head
-        while verb.dep_ in ("prep", "advcl") and verb.head.i > verb.i and \
-                not any(c.dep_ in _SUBJECTS for c in verb.children):
-            phrase, verb = verb, verb.head  # ``Based on its…functions, X is…``: the participle opens the phrase
-        if kind != "sing" or tok.dep_ != "poss" or phrase.dep_ not in ("prep", "advcl", "npadvmod") or verb.i == phrase.i:
-            return []
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > phrase.i]
-        found = [f for c in subjects[:1] if (f := self.mention(c)) is not None and f.concept.type in _MOLECULES]
-        return found
-
-    def _earlier_molecule(self, tok, kind: str) -> list[Found]:
-        """``studies on the role of LIF in cancer cells have revealed that it…``: the one
-        molecule the sentence named before ``it``."""
-        found = [f for t in tok.doc[:tok.i] if (f := self.mention(t)) is not None and f.concept.type in _MOLECULES]
-        return found[:1] if kind == "sing" and len({f.concept.id for f in found}) == 1 else []
-
-    def _earlier_subject(self, tok, kind: str) -> list[Found]:
-        """The mentions heading the subjects of the clauses before ``tok`` in this sentence,
-        when they name one thing (``it``/``its``) or several (``they``/``their``)."""
-        found = [f for t in tok.doc[:tok.i] if t.dep_ in _SUBJECTS and (f := self.mention(t)) is not None
-                 and f.concept.type in REFERENT_TYPES]
-        concepts = {f.concept.id for f in found}
-        if kind == "sing" and len(concepts) == 1 or kind == "plural" and len(concepts) > 1:
-            return found[:1] if kind == "sing" else found
-        return []
 
 
 # --- noun phrases -------------------------------------------------------------
@@ -168,19 +45,19 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     if _class_before_names(ctx, listed):
         listed = listed[1:]  # ``two other cytokines, IL-4 and TGF-β``: the names the class word heads
     for tok in listed:
-        if tok.i != head.i and _heads_own_participle(tok):
+        if tok.i != head.i and heads_own_participle(tok):
             break  # ``A mediated by X and B mediated by Y``: B starts a phrase of its own
-        if tok.i != head.i and premodified and (_own_phrase(tok) or _own_modifier(ctx, tok)):
+        if tok.i != head.i and premodified and (own_phrase(tok) or own_modifier(ctx, tok)):
             break
         if tok.i != head.i and (and_verb(ctx, tok) or any(and_verb(ctx, c) for c in tok.children if c.i < tok.i)):
             break  # ``promotes A and inhibits B``: B is the second verb's
-        negated = negated or (_negated_conjunct(ctx, tok) if tok.i != head.i else _neither(tok))
+        negated = negated or (negated_conjunct(ctx, tok) if tok.i != head.i else neither(tok))
         got = _one_head(ctx, tok, role)
         if got is None:
             continue
         owned, aspect = got
         if not owned and aspect is not None:
-            if tok.i == head.i or not _own_phrase(tok):
+            if tok.i == head.i or not own_phrase(tok):
                 pending.append(aspect)  # ``NO production``: a phrase of its own shares no owner
             continue
         if tok.i != head.i and ctx.mention(tok) is not None and first_owned:
@@ -218,34 +95,6 @@ def _gerund_before(ctx: Context, head) -> bool:
     return word.head.i == head.i or word.dep_ == "csubj" and word.head.i == head.head.i
 
 
-def and_verb(ctx: Context, tok) -> bool:
-    """``IL-6 promotes osteoclast differentiation and inhibits osteoblast differentiation``: a finite
-    trigger verb after ``and`` / ``or`` that the parser hung inside the object of the verb before it
-    (inhibits as an adjective of the next noun, suppresses as a plural noun): a second verb of the
-    same subject (``verb_above_object`` is that first verb)."""
-    before = tok.doc[tok.i - 1] if tok.i else None
-    if before is None or before.lower_ not in ("and", "or") or tok.i + 1 >= len(tok.doc) or ctx.mention(tok):
-        return False
-    finite = tok.tag_ in ("VBZ", "VBD", "VBP") or tok.tag_ in ("NNS", "JJ") and tok.lower_.endswith("s")
-    if not finite or tok.dep_ not in ("amod", "compound", "conj", "nmod"):
-        return False
-    verb = ctx.vocab.trigger(tok.lemma_, ("verb",)) or ctx.vocab.trigger(_STEM.sub("", tok.lower_), ("verb",))
-    return verb is not None and verb_above_object(tok) is not None
-
-
-_STEM = re.compile(r"(?<=[^aeiou]s)es$|(?<=[cgv]e)s$|(?<=[^s])s$")
-
-
-def verb_above_object(tok):
-    """The verb whose object holds ``tok`` (up through coordination and modifiers), or None."""
-    node, steps = tok, 0
-    while node.dep_ in ("conj", "amod", "compound", "nmod", "cc") and node.head.i != node.i and steps < 4:
-        node, steps = node.head, steps + 1
-    if node.dep_ in ("dobj", "obj") and node.head.i < tok.i and node.head.tag_.startswith("VB"):
-        return node.head
-    return None
-
-
 def is_class_word(ctx: Context, found: Found) -> bool:
     """A mention that names a class of things in common words (cytokines, the chemokine, its
     receptor), not one thing (TGF-β, interleukin-6): a family or class concept written in
@@ -268,36 +117,6 @@ def _class_before_names(ctx: Context, listed: list) -> bool:
     rest = [ctx.mention(t) for t in listed[1:]]
     return all(f is not None and not is_class_word(ctx, f) for f in rest)
 
-
-def _own_phrase(tok) -> bool:
-    """A conjunct with a determiner of its own, or after ``as well as``: a noun phrase of its own."""
-    if any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children):
-        return True
-    first = min(t.i for t in tok.subtree)
-    return first >= 3 and [t.lower_ for t in tok.doc[first - 3:first]] == ["as", "well", "as"]
-
-
-def _own_modifier(ctx: Context, tok) -> bool:
-    """``osteoblast-dependent bone formation and osteoclast-dependent bone resorption``: a conjunct
-    with a modifier of its own (X-dependent, X-induced) is outside the first one's."""
-    return any(c.i < tok.i and c.dep_ in ("amod", "compound", "nmod") and
-               ctx.vocab.trigger(c.lower_, ("modifier",)) is not None for c in tok.children)
-
-
-def _heads_own_participle(tok) -> bool:
-    """A conjunct right before a participle with an agent (``B mediated by Y``)."""
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return nxt is not None and nxt.dep_ in ("acl", "amod") and nxt.tag_ == "VBN" \
-        and any(c.dep_ == "agent" for c in nxt.children)
-
-
-def modified_noun(tok):
-    """The noun a participle modifies: its head, or the conjunct of its head right before
-    it (``A mediated by X and B mediated by Y``: the parser hangs the second on A)."""
-    head = tok.head
-    before = [c for c in head.conjuncts if head.i < c.i < tok.i]
-    return before[-1] if before and before[-1].i == tok.i - 1 else head
 
 
 def _distinct(out: list[Side]) -> list[Side]:
@@ -337,9 +156,9 @@ def _one_head_read(ctx: Context, tok, role: str):
         if named is not None:
             return [named], None
         side = _knocked_composed(ctx, found) if role == "subject" else None
-        side = side or _mention_side(ctx, found)
+        side = side or mention_side(ctx, found)
         return _family(ctx, tok) or [side], side.aspect
-    if tok.lower_ in _PRONOUNS and tok.dep_ not in ("poss",):
+    if ctx.vocab.kind("pronoun", tok.lower_) is not None and tok.dep_ not in ("poss",):
         return [Side(f) for f in ctx.pronoun(tok)], None
     word = tok.lemma_.lower()
     if role == "subject" and vocab.kind("treatment", word) is not None:
@@ -360,7 +179,7 @@ def _one_head_read(ctx: Context, tok, role: str):
     aspect = vocab.aspect(tok.lower_) or vocab.aspect(word)
     if aspect is not None:
         nominal = vocab.trigger(word, ("noun",)) if role == "object" else None
-        owned = [_with_aspect(ctx, s, aspect) for s in _owners(ctx, tok, role)]
+        owned = [with_aspect(ctx, s, aspect) for s in _owners(ctx, tok, role)]
         if role == "subject" and _lowered(ctx, tok):
             # ``Reduced IL-10 levels promote…``: the name's fall acts, its polarity turned round
             owned = [replace(s, knocked=not s.knocked) for s in owned]
@@ -386,7 +205,7 @@ def _cell_before_aspect(ctx: Context, tok, found: Found) -> Side | None:
         and before.dep_ in ("amod", "compound", "nmod") else None
     if aspect is None or cell is None or cell.concept.type != "cell":
         return None
-    return _with_aspect(ctx, _mention_side(ctx, cell), aspect)
+    return with_aspect(ctx, mention_side(ctx, cell), aspect)
 
 
 def _named_class(ctx: Context, tok, found: Found) -> Side | None:
@@ -397,7 +216,7 @@ def _named_class(ctx: Context, tok, found: Found) -> Side | None:
     named = ctx.mention(before) if before is not None and before.head.i == tok.i else None
     if named is None or named.concept.type in ("gene", "family", "drug", "ncrna", "pathway"):
         return None  # ``IL-6 cells`` are no kind of IL-6
-    return _mention_side(ctx, named)
+    return mention_side(ctx, named)
 
 
 def _owned_class(ctx: Context, tok, found: Found) -> Side | None:
@@ -433,12 +252,12 @@ def _knocked_composed(ctx: Context, found: Found) -> Side | None:
     IL-10 downregulates TNF-α)."""
     base, _, word = found.concept.id.rpartition("/")
     head = ctx.lexicon.concepts.get(base) if base and ctx.vocab.cue("knockdown", word) else None
-    if head is None or head.type not in _MOLECULES:
+    if head is None or head.type not in MOLECULES:
         return None
     return Side(as_concept(found, head), knocked=True)
 
 
-def _mention_side(ctx: Context, found: Found) -> Side:
+def mention_side(ctx: Context, found: Found) -> Side:
     """A mention as an argument; a framed process (osteoclastogenesis) as its owner's aspect."""
     from .relations import AspectWord
 
@@ -448,7 +267,7 @@ def _mention_side(ctx: Context, found: Found) -> Side:
     return Side(found)
 
 
-def _with_aspect(ctx: Context, side: Side, aspect) -> Side:
+def with_aspect(ctx: Context, side: Side, aspect) -> Side:
     """``the differentiation of osteoclastogenesis``-like doubles keep the mention's own frame."""
     return side if side.aspect is not None else replace(side, aspect=aspect)
 
@@ -486,7 +305,7 @@ def _owners(ctx: Context, tok, role: str) -> list[Side]:
             continue
         if ctx.mention(child) is not None:
             out += sides(ctx, child, role)
-        elif child.lower_ in _PRONOUNS:
+        elif ctx.vocab.kind("pronoun", child.lower_) is not None:
             # ``its inhibition``: what it names; ``their differentiation``: cells
             out += [Side(f) for f in ctx.pronoun(child, cells=_cell_fate(ctx, tok))]
         elif _is_knockdown(ctx.vocab, child):
@@ -616,20 +435,3 @@ def _is_knockdown(vocab, tok) -> bool:
     word = tok.lower_
     return vocab.cue("knockdown", word) or vocab.cue("knockdown", tok.lemma_) \
         or any(vocab.cue("knockdown", part) for part in word.split("-")[1:])
-
-
-def _negated_conjunct(ctx: Context, tok) -> bool:
-    """``but not X`` / ``nor X``: a conjunct the sentence denies. A name between the ``not``
-    and the conjunct is what is denied (``TNFα- but not IL-1-induced activation of p38``:
-    the activation of p38 is not)."""
-    for c in tok.children:
-        if c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither"):
-            return not any(ctx.mention(t) is not None for t in tok.doc[c.i + 1:tok.i])
-    return any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children) \
-        or tok.head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children) \
-        or tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
-
-
-def _neither(tok) -> bool:
-    """``Neither IL-4 nor IL-13 affected…``: the first conjunct after ``neither`` is denied too."""
-    return any(c.dep_ in ("det", "preconj", "cc") and c.lower_ == "neither" and c.i < tok.i for c in tok.children)

@@ -18,7 +18,10 @@ from .lexicon import DictionaryError, read_tsv
 WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun",
                         "knockdown", "hedge", "negation", "quantity", "head", "filler", "report", "direction",
                         "inquiry", "treatment", "owned", "change", "kind_of", "property",
-                        "property_noun", "phenotype", "dependence", "co_agent", "production", "response"})
+                        "property_noun", "phenotype", "dependence", "co_agent", "production", "response",
+                        # grammar words
+                        "pronoun", "demonstrative", "classifier", "place", "modal", "means", "coordinator",
+                        "joining", "have"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction",
                           "phenotype", "dependence"})

@@ -3,7 +3,7 @@
 The train set is the sample papers (``raw/`` scored against ``gold/dev``)
 and the train passages (``gold/train/texts`` against ``gold/train``).
 Every triple the pipeline proposes there (``--min-confidence 0``) is one
-example, labelled a hit when the SPEC section 4 matcher (``evaluate.py``)
+example, labelled a hit when the SPEC section 4 matcher (``pipeline/evaluation/``)
 pairs it with a gold triple with the aspect ignored (a relaxed hit, as
 validation is judged), a false positive otherwise. Features are those of
 ``confidence.py``.
@@ -47,7 +47,9 @@ from typing import Sequence
 
 from . import config
 from .confidence import MODEL_FILE, MODEL_FORMAT, load_lexicon, load_model, paper_context, triple_features
-from .evaluate import load_gold, prediction_from_row, score_paper
+from .evaluation.gold import load_gold
+from .evaluation.output_tables import prediction_from_row
+from .evaluation.scoring import score_paper
 from .records import PipelineError
 
 # (gold folder, folder of the texts it annotates), relative to the project root.

@@ -214,7 +214,7 @@ def test_the_pool_initializer_loads_jieba_before_the_first_paper():
 
 
 def test_bilingual_abstracts_are_compared(sample_run):
-    from pipeline.evaluate import bilingual_agreement
+    from pipeline.evaluation.bilingual import bilingual_agreement
 
     _, out, _ = sample_run
     agreement = bilingual_agreement(out)

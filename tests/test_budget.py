@@ -5,7 +5,7 @@ from pipeline import budget
 from pipeline.abbreviations import find_definitions
 from pipeline.batch import extract
 from pipeline.clean import clean_span
-from pipeline.segment import split_sentences
+from pipeline.sentence_split import split_sentences
 
 from .conftest import document_of
 

@@ -19,6 +19,16 @@ CASES = {
         }),
     ],
     "owner_cell": [
+        # 218.28.6.71:81 Qikan 9388764 (TNF-α 与骨质疏松): 成骨细胞的凋亡 names its owner; not the osteoclasts of the claim before
+        ("TNF-α可促进破骨细胞的增殖、分化及成熟破骨细胞的活性,诱导成骨细胞的凋亡,从而抑制骨形成,增加骨吸收,最终导致骨质疏松。", {
+            ('TNF-α', 'promotes', 'osteoclast', 'proliferation', False),
+            ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
+            ('TNF-α', 'promotes', 'osteoclast', 'activity', False),
+            ('TNF-α', 'induces', 'osteoblast', 'apoptosis', False),
+            ('TNF-α', 'inhibits', 'bone formation', None, False),
+            ('TNF-α', 'upregulates', 'bone resorption', None, False),
+            ('TNF-α', 'induces', 'osteoporosis', None, False),
+        }),
         # 细胞凋亡 is the apoptosis of the cells the sentence names
         ("IL-6 通过活化信号转导通路（如 JAK/STAT3 信号通路）来促进肿瘤细胞的增殖和存活，并抑制细胞凋亡的发生。", {
             ('IL-6', 'activates', 'JAK/STAT3 pathway', 'activity', False),

@@ -462,6 +462,11 @@ CASES = {
         }),
     ],
     "subject": [
+        # fx361.cc/page/2021/0329/19809711 (T 细胞与骨代谢): the names before 活动间 only say between what the imbalance
+        # lies; they are no subject of 导致 (the sentence after it has one)
+        ("破骨细胞和成骨细胞活动间的不平衡由多种激素变化、炎症或生长因子等的干预引起,从而导致骨骼异常。生理状态下,如绝经后雌激素缺乏也会导致骨质丢失继而引起骨质疏松。", {
+            ('estrogen deficiency', 'induces', 'osteoporosis', None, False),
+        }),
         # 002: names before 之间 are no subject, and 这 does not stand for them
         ("LIF的表达水平和分泌水平在乳腺癌相关脂肪细胞中显著上调，并以旁分泌方式作用于邻近的乳腺癌细胞。脂肪细胞与乳腺癌细胞之间的相互作用依赖于LIF和趋化因子(C-X-C motif chemokine ligands, CXCLs)间的正反馈循环，这促进了乳腺癌的侵袭和转移<sup>[17]</sup>。", {
             ('LIF', 'regulates', 'breast cancer cell', None, False),
@@ -588,6 +593,12 @@ CASES = {
         ("BMSC 中 PKC- $\\beta$  的上调导致线粒体去极化增加, 并导致代谢转向氧化磷酸化。", {
             ('PKC-β', 'promotes', 'oxidative phosphorylation', None, False),
             ('PKC-β', 'upregulates', 'mitochondrial depolarization', None, False),
+        }),
+    ],
+    "zh.adjunct_group": [
+        # fx361.cc/page/2021/0329/19809711 (T 细胞与骨代谢): 绝经后 says when; the estrogen deficiency acts, not menopause
+        ("生理状态下,如绝经后雌激素缺乏也会导致骨质丢失继而引起骨质疏松。", {
+            ('estrogen deficiency', 'induces', 'osteoporosis', None, False),
         }),
     ],
     "unresolved_pronoun": [

@@ -249,6 +249,13 @@ CASES = {
             ('BMSC', 'regulates', 'cell adhesion', None, False),
         }),
     ],
+    "group.producers": [
+        # suppr.wilddata.cn pubmed/20444632 (IL-6 与 RA 骨丢失): 增加 A 和 B 释放 X: the cells release RANKL; RANKL, not the cells, is raised
+        ("在 RA 中,IL-6 可能通过增加成骨细胞和滑膜细胞释放 RANK-L 而间接促进破骨细胞生成。", {
+            ('IL-6', 'upregulates', 'RANKL', 'expression', False),
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+    ],
     "group.qualifier": [
         # the name before -derived is no factor
         ("Tumor-derived LIF promotes chemoresistance via activating tumor-associated macrophages in gastric cancers.", {
@@ -282,6 +289,31 @@ CASES = {
         }),
     ],
     "items.aspects_in_place": [
+        # m.fx361.cc/news/2017/0116/15019032 (STAT3 综述): STAT3 磷酸化在…中持续激活 names STAT3's phosphorylation where
+        # it stays active (co-occurrence, no triple), not STAT3 phosphorylating CD44
+        ("血管内皮生长因子(Vascular endothelial growth factor,VEGF)通过VEGFR2 募集并活化JAK2、STAT3,进而上调Myc、Sox2,可促进乳腺癌干细胞自我更新。STAT3 磷酸化在CD44+肝癌细胞中持续激活,与肝癌细胞抗凋亡及抗癌药抗性呈正相关。", {
+            ('VEGF-A', 'activates', 'JAK2', 'activity', False),
+            ('VEGF-A', 'activates', 'STAT3', 'activity', False),
+            ('VEGF-A', 'upregulates', 'c-Myc', 'expression', False),
+            ('VEGF-A', 'upregulates', 'SOX2', 'expression', False),
+            ('VEGF-A', 'promotes', 'breast cancer stem cell', 'stemness', False),
+        }),
+        # cellsignal.cn/pathways/inflammasome-signaling: TLR4 激活会诱导…: 激活 before a modal names TLR4's activation,
+        # the subject of 诱导 (the relative 介导的 acts on that activity, not on TLR4's expression)
+        ("首先,PAMP 或 DAMP 介导的 TLR4 或 TNFR 激活会诱导 NF-kB 信号转导,导致 NLRP3、pro-IL-1β 和 pro-IL-18 表达升高。", {
+            ('PAMP', 'induces', 'TLR4', 'activity', False),
+            ('PAMP', 'induces', 'TNF receptor superfamily', 'activity', False),
+            ('DAMP', 'induces', 'TLR4', 'activity', False),
+            ('DAMP', 'induces', 'TNF receptor superfamily', 'activity', False),
+            ('TLR4', 'induces', 'NF-κB pathway', 'activity', False),
+            ('TNF receptor superfamily', 'induces', 'NF-κB pathway', 'activity', False),
+            ('TLR4', 'upregulates', 'NLRP3', 'expression', False),
+            ('TLR4', 'upregulates', 'pro-IL-1β', 'expression', False),
+            ('TLR4', 'upregulates', 'pro-IL-18', 'expression', False),
+            ('TNF receptor superfamily', 'upregulates', 'NLRP3', 'expression', False),
+            ('TNF receptor superfamily', 'upregulates', 'pro-IL-1β', 'expression', False),
+            ('TNF receptor superfamily', 'upregulates', 'pro-IL-18', 'expression', False),
+        }),
         # 004 (shortened): 产生深远的影响 is have a profound effect on, not the production of 治疗反应
         ("BMSC 也可能对治疗反应产生深远的影响。", {
             ('BMSC', 'regulates', 'treatment response', None, False),

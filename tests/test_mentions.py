@@ -312,7 +312,7 @@ def test_gold_names_are_found_as_mentions(tmp_path):
     concept in their sentence (0.934 when this test was written; 0.972 with
     pronoun referents, compositional names and the names the gold uses)."""
     from pipeline.batch import run
-    from pipeline.evaluate import mention_recall
+    from pipeline.evaluation.name_coverage import mention_recall
 
     run([config.RAW], tmp_path, workers=1, progress=False)
     recall = mention_recall(config.GOLD, tmp_path)

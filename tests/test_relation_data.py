@@ -112,7 +112,7 @@ def _code_strings(path: Path) -> list[str]:
 
 def test_no_chinese_word_in_the_code():
     """No string of the code (docstrings and comments aside) holds a Han character; the words are
-    in dictionaries/ (relations/ for the relation reader; sections.tsv for segment.py, layout.py and
+    in dictionaries/ (relations/ for the relation reader; sections.tsv for line_patterns.py, layout.py and
     pdf.py; composition_words.tsv for compositions.py; abbreviation_words.tsv for abbreviations.py)."""
     holding = {p.name for p in (config.ROOT / "pipeline").rglob("*.py")
                if any(HAN.search(s) for s in _code_strings(p))}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.clean import clean_span
-from pipeline.segment import split_sentences
+from pipeline.sentence_split import split_sentences
 
 from .conftest import PAPERS, sentence_containing
 

@@ -65,6 +65,20 @@ def names(text, resources):
     ("Monosodium urate crystals activate the NLRP3 inflammasome.", "Monosodium urate crystals", "monosodium urate"),
     ("尿酸钠晶体激活NLRP3炎症小体。", "尿酸钠晶体", "monosodium urate"),
     ("In the bone marrow, gradients of S1P guide the egress of HSPCs into the blood.", "S1P", "S1P"),
+    # the Chinese names in use and the states of cells, diseases, drugs, processes and members
+    ("在肿瘤微环境中，髓系抑制细胞抑制T细胞增殖。", "髓系抑制细胞", "MDSC"),
+    ("Follicular dendritic cells present immune complexes to germinal centre B cells.",
+     "Follicular dendritic cells", "follicular dendritic cell"),
+    ("再障患者骨髓中干扰素-γ水平升高。", "再障", "aplastic anemia"),
+    ("Medication-related osteonecrosis of the jaw is a rare complication of antiresorptive therapy.",
+     "Medication-related osteonecrosis of the jaw", "osteonecrosis of the jaw"),
+    ("鲁索替尼可缩小骨髓纤维化患者的脾脏。", "鲁索替尼", "ruxolitinib"),
+    ("唑来磷酸抑制破骨细胞介导的骨吸收。", "唑来磷酸", "zoledronic acid"),
+    ("RANKL与M-CSF共同诱导破骨生成。", "破骨生成", "osteoclast differentiation"),
+    ("Cross-presentation by cDC1 primes CD8+ T cells against tumour antigens.", "Cross-presentation",
+     "antigen presentation"),
+    ("硬骨抑素抑制成骨细胞中的Wnt信号。", "硬骨抑素", "sclerostin"),
+    ("In the bone marrow, CD169+ macrophages help to retain HSPCs in their niche.", "CD169", "Siglec-1"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)
@@ -109,6 +123,30 @@ def test_a_short_form_that_is_also_a_word_is_no_name(resources, text, word, foun
     got = names(text, resources)
     assert found in got
     assert not any(surface == word for surface, _ in got)
+
+
+@pytest.mark.parametrize("text,surface,concept", [
+    ("Tumour necrosis factor receptor 1 is expressed on haematopoietic stem cells.",
+     "haematopoietic stem cells", "HSC"),
+    ("In polycythaemia vera, JAK2 signalling drives the expansion of the red cell mass.",
+     "polycythaemia vera", "polycythemia vera"),
+    ("Oestrogen withdrawal after the menopause accelerates bone remodelling.", "bone remodelling",
+     "bone remodeling"),
+    ("Mobilisation of haematopoietic stem and progenitor cells by G-CSF is used before transplantation.",
+     "Mobilisation", "HSPC mobilization"),
+])
+def test_a_british_spelling_names_the_same_concept(resources, text, surface, concept):
+    """The matcher folds case, hyphens and Greek letters, not spelling: the concept files list the
+    British spellings (haem-, -aemia, tumour, oestr-, -isation, -lling) beside the American ones."""
+    assert (surface, concept) in names(text, resources)
+
+
+def test_a_cell_with_an_aspect_word_is_no_process_name(resources):
+    """肿瘤细胞生长 is the tumour cells' growth, read by the relation reader as the cell and its
+    aspect; the dictionary has no process row for it (dictionaries/README.md)."""
+    got = names("TNF-α 诱导炎症反应，从而促进骨髓中的肿瘤细胞生长。", resources)
+    assert ("肿瘤细胞", "tumor cell") in got and ("TNF-α", "TNF-α") in got
+    assert not any(surface == "肿瘤细胞生长" for surface, _ in got)
 
 
 def test_a_greek_letter_written_as_a_latin_letter_names_the_same_concept(resources):

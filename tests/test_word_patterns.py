@@ -12,7 +12,7 @@ import pytest
 from pipeline import config
 from pipeline.lexicon import DictionaryError
 from pipeline.word_patterns import ABBREVIATIONS, COMPOSITIONS, SECTIONS, read_word_patterns, section_words
-from pipeline.segment import blocks_of
+from pipeline.blocks import blocks_of
 
 
 def test_each_kind_keeps_the_files_order():
@@ -81,7 +81,7 @@ def test_a_long_form_stops_at_a_function_word_of_the_file(tmp_path):
 
 
 def test_a_full_stop_after_an_abbreviation_of_the_file_ends_no_sentence(tmp_path):
-    from pipeline.segment import split_sentences
+    from pipeline.sentence_split import split_sentences
 
     text = "IL-6 promotes osteoclast differentiation (Smith et al. 2019). IL-10 inhibits it."
     assert [text[a:b] for a, b in split_sentences(text)] == [

@@ -243,6 +243,19 @@ def _copula_agent(c: Clause, i: int, lang: str) -> Group | None:
 
 # --- the construction a trigger's form names by default ---------------------------
 
+@construction("zh.agent_word")
+def agent_word(r: Reader, name: str, q: Claim):
+    """``RANKL 及其生理抑制剂 OPG``: an agent word (抑制剂, 拮抗剂, 激动剂: a noun) between the
+    subject and a name is no verb: the name after it is the agent, acting on the subject as
+    the word says (zh.named_agent reads the word written right between them)."""
+    if q.trig.form != "agent":
+        return None
+    if q.target is not None and q.c.subject is not None and q.c.subject.args:
+        emit(r, q.target.args, [Arg(a.found, None, False) for a in q.c.subject.args], q.it, q.c.negated,
+             q.c.hedged, [], How(name))
+    return q.after
+
+
 @construction("zh.active", "en.active")
 def active(r: Reader, name: str, q: Claim):
     """``A 促进 B``: a trigger with its subject and its object (any trigger that is no noun,

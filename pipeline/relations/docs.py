@@ -57,7 +57,7 @@ A reader that proposes claims for a sentence by construction name adds its tripl
 `find_triples` (`pipeline/relations/document.py`) and writes them through `pipeline/relations/hosted.py`:
 the `output` records below shape them as they shape this reader's (their rewrites in `steps`), and
 their `rule` is the name of the other reader's record. The English reader on spaCy's dependency parse
-(`pipeline/english_reader.py`, `english_nominals.py`) is such a reader: its records are in
+(`pipeline/english_reader.py` and the modules it names) is such a reader: its records are in
 `dictionaries/relations/english_constructions.tsv` (listed at the end of this file), its functions
 registered under their names in `pipeline/english_claims.py`; where the two readers read a sentence
 differently, the parse's reading stands. A construction of another kind that reads this reader's
@@ -68,8 +68,8 @@ items instead would be records of a stage of its own (add it to `STAGES` in
 
 _ENGLISH = """## The English reader on a dependency parse
 
-Made from `dictionaries/relations/english_constructions.tsv` (`pipeline/english_reader.py`,
-`english_nominals.py`): each construction runs on every token of a parsed English sentence, in this
+Made from `dictionaries/relations/english_constructions.tsv` (`pipeline/english_verbs.py`,
+`english_participles.py`, `english_nominals.py`): each construction runs on every token of a parsed English sentence, in this
 order; the first reading of a triple is kept. Their triples carry these names as `rule`.
 
 | order | name | pattern | example → expected |

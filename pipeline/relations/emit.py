@@ -151,11 +151,28 @@ def owner_cell(r: Reader, name: str, d: Draft):
     sentence names (those a claim on a cell aspect was just stated of, else the nearest)."""
     if d.aspect is None or not is_generic_cell(r, d.concept):
         return None
-    owner = _cells_acted_on_last(r, d.f.found) or _owner_cell(r, d.t.found, d.f.found)
+    owner = _written_owner(r, d.t.found, d.f.found) or _cells_acted_on_last(r, d.f.found) \
+        or _owner_cell(r, d.t.found, d.f.found)
     if owner is None:
         return None
     d.t, d.concept = Arg(owner, d.aspect), owner.concept
     return _changed(d, name)
+
+
+def _written_owner(r: Reader, target: Found, factor: Found) -> Found | None:
+    """``诱导成骨细胞的凋亡``: a cell type written right before the generic cell word, 的
+    between or not, owns it (whatever cells an earlier claim was about)."""
+    k = next((k for k, it in enumerate(r.items) if it.kind == "ENT" and it.start == target.cstart), None)
+    if k is None:
+        return None
+    k -= 1
+    if k >= 0 and r.items[k].kind == "DE":
+        k -= 1
+    found = r.items[k].found if k >= 0 and r.items[k].kind == "ENT" else None
+    if found is None or found.concept.type != "cell" or is_generic_cell(r, found.concept) \
+            or found.concept.id == factor.concept.id:
+        return None
+    return found
 
 
 @construction("disease_cell_invasion")

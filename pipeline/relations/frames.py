@@ -108,17 +108,11 @@ def role(r: Reader, name: str, q: Claim):
 
 @construction("zh.association")
 def association(r: Reader, name: str, q: Claim):
-    """``A 与 B 有关``: a role word that is also an association word takes the partner after
-    与 (A is implicated in B: regulates); a disease associated with something is a
-    comorbidity, not a mechanism, so it is no factor here."""
+    """``A 与 B 有关``: a role word that is also an association word states an association,
+    which is no triple (SPEC 1, conventions: association only is not a triple)."""
     if not q.association:
         return None
-    factors, steps = factors_and_steps(r, q.c)
-    q.factors = [a for a in factors or [] if a.found.concept.type != "disease"]
-    q.target = q.c.partner
-    q.named(name)
-    q.steps.extend(steps)
-    return GO_ON
+    return q.after
 
 
 @construction("zh.nominal", "en.nominal")
@@ -301,6 +295,8 @@ def object_as_subject(r: Reader, name: str, q: Claim):
     c, items, after = q.c, q.items, q.after
     if q.factors is not None or q.target is None or c.subject is not None or not trigger_follows(items, after):
         return None
+    if c.pronoun or any(x.kind == "CUE" and x.has("mediator") for x in items[:q.i]):
+        return None  # ``它们通过刺激血管生成…促进肿瘤生长``: a pronoun holds the subject; X only mediates
     gap = next((items[after:k] for k in range(after, len(items)) if items[k].kind == "TRIG"), [])
     turned = q.trig.polarity < 0 and not (r.lang == "zh" and any(x.has("locative") for x in gap))
     c.subject = q.target.replaced(Arg(a.found, None, turned) for a in q.target.args).with_step(name)
@@ -450,6 +446,20 @@ def medium(r: Reader, name: str, q: Claim):
     return None
 
 
+@construction("zh.pivot")
+def pivot(r: Reader, name: str, q: Claim):
+    """``导致肿瘤细胞逃避机体免疫监视``: a cause verb whose object, cells, does what a plain
+    verb after it says (the pivot of 兼语): what is caused is that event, which names nothing
+    known here; the cells themselves are not said to be induced (no claim, and no invented
+    differentiation)."""
+    if q.effect != "induces" or q.target is None or q.relative or q.after >= len(q.items) \
+            or q.items[q.after].kind != "VERB" or q.items[q.after].is_a("modal"):
+        return None  # ``随后诱导的 T调节细胞会损害…``: a relative's head, then the clause's verb
+    if any(a.aspect is not None or a.found.concept.type != "cell" for a in q.target.args):
+        return None
+    return q.after
+
+
 # --- the claim stated, and what it leaves to the rest of the clause ----------------
 
 @construction("zh.mediator", "en.mediator")
@@ -524,7 +534,8 @@ def participle_subject(r: Reader, name: str, q: Claim):
     """``随后激活的 LIF/STAT3 信号传导促进胶质瘤的增殖``: a participle opening the clause
     (激活的) says what was done to the name after it; that name acts on what the later
     verb names."""
-    if _participle_opening(r, q) and trigger_later(q.items, q.after):
+    in_place = q.after < len(q.items) and q.items[q.after].kind == "LOC"  # ``在 A 驱动的 B 期间``: B is a place
+    if _participle_opening(r, q) and trigger_later(q.items, q.after) and not in_place:
         q.c.subject = q.target.with_step(name)
         q.c.modifier_only = True
         return GO_ON

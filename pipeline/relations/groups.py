@@ -276,6 +276,10 @@ def readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
             # ``AML 细胞的增殖、存活和耐药``: a process named by an aspect word,
             # listed among aspects, is one more aspect of the same name
             names, aspects = [], [lone[0].aspect]
+        if lang == "zh" and _producer_clause(conjunct):
+            # ``增加成骨细胞和滑膜细胞释放 RANK-L``: the cells listed before the cells that
+            # release the molecule release it too; they are no target
+            p.names = [(name, kd) for name, kd in p.names if name.concept.type != "cell"]
         if names and aspects:
             for name, kd in p.names + names:
                 p.args += [_arg(name, a, kd) for a in p.aspects + aspects]
@@ -287,6 +291,14 @@ def readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
             _aspects_only(p, aspects, lang)
     p.args += [_arg(name, None, kd) for name, kd in p.names]
     return p.args
+
+
+def _producer_clause(conjunct: list[Item]) -> bool:
+    """``滑膜细胞释放 RANK-L``: cells, an expression word right after them (no 的) and the
+    molecule they make: a clause of its own inside the group, whose head is the molecule."""
+    return any(a.kind == "ENT" and a.found.concept.type == "cell" and b.kind == "ASP" and b.text
+               and b.aspect.aspect == "expression" and c.kind == "ENT"
+               for a, b, c in zip(conjunct, conjunct[1:], conjunct[2:]))
 
 
 def _before_conjunct(p: _Pending, conjunct: list[Item]) -> None:

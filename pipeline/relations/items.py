@@ -80,7 +80,7 @@ def _name_items(f: Found, text: str, lang: str, data: RuleData, resources) -> li
 
 def _origin_as_passive(items: list[Item]) -> list[Item]:
     """``由各种诱导剂(如血清、IL-1β和EGF)诱导``: 由 before names (and examples) and then a
-    trigger verb is the agent's 被, not an origin (``由 Y 分泌``: an expression word ends it)."""
+    trigger verb (共同 or 协同 between: ``由 IL-6 和 TGF-β 共同诱导``) is the agent's 被, not an origin (``由 Y 分泌``: an expression word ends it)."""
     out = list(items)
     for k, it in enumerate(items):
         if not (it.kind == "CUE" and it.has("origin")):
@@ -92,7 +92,7 @@ def _origin_as_passive(items: list[Item]) -> list[Item]:
                     out[k] = replace(it, cues=frozenset({"passive"}))
                 break
             named = named or x.kind == "ENT"
-            if x.kind in ("ENT", "LIST", "OPEN", "CLOSE") or x.kind == "CUE" and x.cues & {"conj", "example", "word"} \
+            if x.kind in ("ENT", "LIST", "OPEN", "CLOSE") or x.kind == "CUE" and x.cues & {"conj", "example", "word", "together"} \
                     or x.kind == "WORD" and len(x.text) <= 2:
                 continue
             break
@@ -151,9 +151,16 @@ def _names_an_aspect(items: list[Item], k: int, out: list[Item], lang: str) -> b
     noun = lang == "zh" and prev.kind == "ENT" and nxt is not None and (
         nxt.kind == "LOC" or nxt.kind == "CUE" and nxt.has("conj") and not nxt.has("clause_link")
         and k + 2 < len(items) and items[k + 2].kind not in ("TRIG", "ASP"))
+    # ``TLR4 激活会诱导 NF-κB``, ``STAT3 活化促进…``, ``NLRP3 活化后…``, ``STAT3 磷酸化在…中``:
+    # right after a name and before a modal, another verb, a time word or 在, the word names the name's aspect (the subject
+    # of the verb after it), not a verb of its own
+    subject = lang == "zh" and prev.kind == "ENT" and nxt is not None and (
+        nxt.is_a("modal") or nxt.is_a("time_end") or nxt.kind == "TRIG" and nxt.trigger.form == "verb"
+        or nxt.kind == "CUE" and nxt.has("locative")) \
+        and not any(x.has("passive") for x in clause_so_far(out))
     # ``NF-κB 的持续激活``: an aspect adverb (持续, 过度, 异常) between 的 and the word
     after_de = prev.kind == "DE" or (prev.is_a("aspect_adverb") and len(out) > 1 and out[-2].kind == "DE")
-    return after_de or joined or last or noun
+    return after_de or joined or last or noun or subject
 
 
 def _effect_noun_after(items: list[Item], k: int) -> bool:

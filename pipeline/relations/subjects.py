@@ -177,10 +177,31 @@ def instrument_subject(r: Reader, name: str, c: Clause, g: GroupRead):
 def _may_be_subject(c: Clause, g: GroupRead) -> bool:
     """No role, nothing before it that says the clause has its subject or verb; not names
     that only say between what something happens (``脂肪细胞与乳腺癌细胞之间的相互作用…，
-    这促进了…``: neither what acts nor what a later 这 stands for)."""
-    group = g.group
+    这促进了…``, ``破骨细胞和成骨细胞活动间的不平衡…导致…``: neither what acts nor what a later
+    这 stands for)."""
+    group, items, k = g.group, c.items, g.group.end
+    # ``A 和 B 活动间的不平衡``: one plain word (their activity) may stand before 之间/间
+    between = k < len(items) and (items[k].has("between") or k + 1 < len(items) and items[k].kind in ("VERB", "WORD")
+                                  and items[k + 1].has("between"))
     return g.role is None and c.last_trigger is None and c.subject is None and not c.seen_verb \
-        and not c.pronoun and not (group.end < len(c.items) and c.items[group.end].has("between"))
+        and not c.pronoun and not between
+
+
+@construction("zh.adjunct_group")
+def adjunct_group(r: Reader, name: str, c: Clause, g: GroupRead):
+    """``PV 中仍有…问题``, ``绝经后雌激素缺乏导致…``, ``IL-6 缺乏时…``: a group that a
+    postposition of place or time (locative_end, time_end of words.tsv) closes, no 在
+    before it, with more of the clause after: where or when, not what acts; a group after
+    it may still be the subject."""
+    k = g.group.end
+    if not _may_be_subject(c, g) or k + 1 >= len(c.items):
+        return None
+    closer = c.items[k]
+    if not (closer.kind == "LOC" or closer.is_a("time_end")) or closer.is_a("respect") or closer.is_a("surface"):
+        return None
+    if c.items[k + 1].kind == "SEP" and c.items[k + 1].is_a("clause_break"):
+        return None
+    return DONE
 
 
 @construction("qualifier_head")

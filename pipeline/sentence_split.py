@@ -1,0 +1,134 @@
+"""Sentences in a paragraph's cleaned text, and the language each is written in.
+
+Sentences end at 。！？ and at . ? ! followed by a new sentence, but not after
+``et al.``, ``Fig.``, ``vs.``, ``i.e.``, in decimals, in variant names such as
+``p.V617F``, or inside parentheses; a numbered title ended by an ideographic
+space is cut off as a sentence of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from .line_patterns import CLOSERS, NUMBERED, WORDS
+from .textnorm import is_cjk
+
+
+# English abbreviations after which a period does not end a sentence (sections.tsv, no_sentence_end).
+_ABBREVIATIONS = set(WORDS.patterns["no_sentence_end"])
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans in ``text`` (cleaned), white space trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    depth = 0
+    opened_at = 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in "(（":
+            if depth == 0:
+                opened_at = i
+            depth += 1
+        elif c in ")）" and depth:
+            depth -= 1
+        # A bracket left open for long is a broken one: stop trusting it.
+        if depth and i - opened_at > 200:
+            depth = 0
+        end = _sentence_end_at(text, i, depth)
+        if end:
+            spans.append((start, end))
+            start = i = end
+            depth = 0
+            continue
+        if c == "\u3000" and i - start <= 80 and NUMBERED.match(text[start:i].lstrip()) \
+                and "。" not in text[start:i]:
+            spans.append((start, i))
+            start = i + 1
+        i += 1
+    spans.append((start, n))
+    return [span for span in (_trim(text, a, b) for a, b in spans) if span]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and (text[a].isspace() or text[a] in "。！？"):
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def _sentence_end_at(text: str, i: int, depth: int) -> int | None:
+    """If a sentence ends with the character at ``i``, the end offset."""
+    c = text[i]
+    if c in "。！？":
+        return None if depth else _after_closers(text, i + 1)
+    if c not in ".?!" or depth or (c == "." and _is_abbreviation_or_number(text, i)):
+        return None
+    j = _after_closers(text, i + 1)
+    k = j
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k >= len(text):
+        return j
+    follower = text[k]
+    if is_cjk(follower):
+        return j
+    if k > j:
+        return j if follower.isupper() or follower in "“\"‘([" or (follower.isdigit() and c != ".") else None
+    # ``osteoclasts.In recent years``: a sentence glued to the last one, as
+    # in text scraped from the web; but not ``p.V617F`` or ``J.Biol``.
+    word = _ascii_word_before(text, i)
+    glued = follower.isupper() and k + 1 < len(text) and (text[k + 1].islower() or text[k + 1] == " ")
+    return j if glued and len(word) > 2 and word.islower() else None
+
+
+def _ascii_word_before(text: str, i: int) -> str:
+    """The run of ASCII letters that ends at ``i`` (``""`` if none). Walking
+    back costs only the run: a search over ``text[:i]`` per full stop was
+    quadratic in a long sequence of letters (a DNA sequence)."""
+    start = i
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    return text[start:i]
+
+
+def _after_closers(text: str, j: int) -> int:
+    while j < len(text) and text[j] in CLOSERS:
+        # A closing bracket belongs to this sentence only if it was opened in it.
+        if text[j] in ")）]】" and not _opened_before(text, j):
+            break
+        j += 1
+    return j
+
+
+def _opened_before(text: str, j: int) -> bool:
+    pairs = {")": "(", "）": "（", "]": "[", "】": "【"}
+    opener = pairs[text[j]]
+    return text.rfind(opener, max(0, j - 300), j) > max(
+        text.rfind("。", max(0, j - 300), j), text.rfind(text[j], max(0, j - 300), j))
+
+
+def _is_abbreviation_or_number(text: str, i: int) -> bool:
+    """``et al.``, ``Fig.``, ``e.g.``, ``3.5`` and single initials do not end a sentence."""
+    before = text[max(0, i - 12):i]
+    m = re.search(r"([A-Za-z]+)$", before)
+    if m:
+        word = m.group(1).lower()
+        if word in _ABBREVIATIONS:
+            return True
+        if len(word) == 1 and (i < 2 or not text[i - 2].isalpha()):
+            # ``e.g.``, ``i.e.``, ``p.`` and initials.
+            return True
+    if i + 1 < len(text) and text[i + 1].isdigit() and i > 0 and text[i - 1].isdigit():
+        return True
+    return False
+
+
+def sentence_language(s: str) -> str:
+    """``zh`` for a sentence written in Chinese (English names inside or not)."""
+    han = sum(1 for c in s if is_cjk(c))
+    if han >= 3:
+        return "zh"
+    latin = sum(1 for c in s if c.isascii() and c.isalpha())
+    return "zh" if han and han * 4 >= latin else "en"

@@ -484,7 +484,7 @@ def _looks_like_paragraph(line: str) -> bool:
     """Running text: long and with the punctuation of sentences, or a
     shorter line that ends a sentence (titles and author lines do not)."""
     s = line.strip()
-    han = sum(1 for c in s if is_cjk(c))
+    han = len(_HAN.findall(s))
     long_enough = han >= 20 or len(s) >= 100
     if long_enough and any(p in s for p in "，。,.;；"):
         return True
@@ -601,10 +601,14 @@ def _is_abbreviation_or_number(text: str, i: int) -> bool:
     return False
 
 
+_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")  # textnorm.is_cjk, as a class
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
 def sentence_language(s: str) -> str:
     """``zh`` for a sentence written in Chinese (English names inside or not)."""
-    han = sum(1 for c in s if is_cjk(c))
+    han = len(_HAN.findall(s))
     if han >= 3:
         return "zh"
-    latin = sum(1 for c in s if c.isascii() and c.isalpha())
+    latin = len(_LATIN_LETTER.findall(s))
     return "zh" if han and han * 4 >= latin else "en"

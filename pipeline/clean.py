@@ -90,10 +90,9 @@ class _Builder:
             self.ends.append(end)
 
     def copy(self, text: str, start: int, end: int) -> None:
-        for i in range(start, end):
-            self.chars.append(_halfwidth_alnum(text[i]))
-            self.starts.append(i)
-            self.ends.append(i + 1)
+        self.chars.extend(text[start:end].translate(_HALFWIDTH_ALNUM))
+        self.starts.extend(range(start, end))
+        self.ends.extend(range(start + 1, end + 1))
 
     def last(self, k: int = 1) -> str:
         return self.chars[-k] if len(self.chars) >= k else ""
@@ -107,12 +106,9 @@ class _Builder:
         return CleanText("".join(self.chars), self.starts, self.ends)
 
 
-def _halfwidth_alnum(c: str) -> str:
-    """Full-width letters and digits to ASCII; punctuation keeps its width."""
-    o = ord(c)
-    if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
-        return chr(o - 0xFEE0)
-    return c
+# Full-width letters and digits to ASCII (a table for ``str.translate``); punctuation keeps its width.
+_HALFWIDTH_ALNUM = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                    for o in range(r[0], r[1] + 1)}
 
 
 def clean_pieces(text: str, pieces: list[tuple[int, int]],

@@ -129,12 +129,60 @@ def load_compositions(path: Path) -> list[Composition]:
             after = re.compile(row["after"], re.IGNORECASE) if row["after"] else None
         except re.error as exc:
             raise DictionaryError(f"{where}: bad regular expression: {exc}") from exc
-        # unanchored, and without the leading white space (which makes a search slow)
-        anywhere = tuple(re.compile(re.sub(r"^(?:\\s[*+?])+", "", x), re.IGNORECASE)
+        # unanchored, and without the leading white space or optional words (which make a search slow)
+        anywhere = tuple(re.compile(_search_core(x), re.IGNORECASE)
                          for x in (row["before"], row["after"]) if x and not re.compile(x).match(""))
         out.append(Composition(row["id"], row["lang"], before, after, heads, row["name"], row["type"],
                                row["read_as"], row["example"], expected, where, anywhere))
     return out
+
+
+# What ``_search_core`` takes off the front of a pattern: white space, then optional
+# white space, characters or groups (``的?``, ``(?:抗体)?``), none made possessive (``?+``).
+_LEAD_SPACE = re.compile(r"^(?:\\s[*+?])+")
+_LEAD_OPTIONAL_CHAR = re.compile(r"(?:\\s|[^\\()\[\]{}|.^$*+?])[?*]\??(?!\+)")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _search_core(pattern: str) -> str:
+    """``pattern`` without its leading white space, then without its leading optional parts:
+    a search finds the rest in a text exactly when it finds the pattern without its white
+    space (the parts left off may match nothing), and the search can start from the first
+    word that must be there."""
+    pattern = _LEAD_SPACE.sub("", pattern)
+    if _BACKREFERENCE.search(pattern):
+        return pattern
+    while True:
+        m = _LEAD_OPTIONAL_CHAR.match(pattern)
+        end = m.end() if m else _optional_group_end(pattern)
+        if not end or end == len(pattern):
+            return pattern
+        pattern = pattern[end:]
+
+
+def _optional_group_end(pattern: str) -> int:
+    """The end of a leading ``(?:…)?`` or ``(?:…)*`` of ``pattern``, 0 where there is none."""
+    if not pattern.startswith("(?:"):
+        return 0
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                m = re.compile(r"[?*]\??(?!\+)").match(pattern, i + 1)
+                return m.end() if m else 0
+        i += 1
+    return 0
 
 
 def compose(text: str, heads: list[tuple[int, int, Concept]], compositions: list[Composition],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .textnorm import is_cjk
+from .textnorm import han_count, is_cjk
 from .word_patterns import section_words
 
 DECOR = r"[\s*#【】\[\]［］:：]*"
@@ -69,7 +69,7 @@ def looks_like_paragraph(line: str) -> bool:
     """Running text: long and with the punctuation of sentences, or a
     shorter line that ends a sentence (titles and author lines do not)."""
     s = line.strip()
-    han = sum(1 for c in s if is_cjk(c))
+    han = han_count(s)
     long_enough = han >= 20 or len(s) >= 100
     if long_enough and any(p in s for p in "，。,.;；"):
         return True

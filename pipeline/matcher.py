@@ -102,11 +102,13 @@ def find_matches(text: str, tries: list[Trie], accept=None) -> list[Match]:
     folded, origin, n = ft.folded, ft.origin, len(ft.folded)
     found = [trie.starts(folded) for trie in tries]
     out: list[Match] = []
-    i = 0
-    while i < n:
+    i = 0  # the first folded char after the last match
+    for i_start in sorted({p for starts in found for p in starts}):  # where some key starts
+        if i_start < i:
+            continue  # inside the last match
+        i = i_start
         if i > 0 and origin[i - 1] == origin[i]:
-            i += 1  # not at the first folded char of a text char
-            continue
+            continue  # not at the first folded char of a text char
         best = None
         by_end: dict[int, list] = {}
         for starts in found:

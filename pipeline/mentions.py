@@ -487,7 +487,21 @@ def regrouped(doc: Document, view: SentenceView, found: list[Found], lexicon, ki
 
     spans = [(f.cstart, f.cend, f.concept, f.record.via) for f in found]
     return [_found(doc, view, s, e, c, "composed", lexicon)
-            for s, e, c, kind in regrouped_mentions(view.clean.text, spans, lexicon) if kinds is None or kind in kinds]
+            for s, e, c, kind in regrouped_mentions(view.clean.text, spans, lexicon, _owner_memo(doc))
+            if kinds is None or kind in kinds]
+
+
+# What ``regrouped`` found around each owner in the paper being read: the relation reader
+# and the mentions table regroup each sentence in turn (a paper's memo, never another's).
+_OWNER_MEMO: dict = {"doc": None, "memo": {}}
+_OWNER_MEMO_SIZE = 20_000  # owners kept, at most (a longer paper starts over: it only costs time)
+
+
+def _owner_memo(doc: Document) -> dict:
+    held = _OWNER_MEMO
+    if held["doc"] is not doc or len(held["memo"]) >= _OWNER_MEMO_SIZE:
+        held["doc"], held["memo"] = doc, {}
+    return held["memo"]
 
 
 # The regrouped names the relation reader reads in place of their parts: a word that stands

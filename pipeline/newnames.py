@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -542,24 +543,41 @@ def _zh_tokens(text: str, spans, resources) -> list[_Token]:
     (but ``性`` of ``炎症性`` may still lead to one: 炎症性疾病)."""
     names = sorted({(a, b) for a, b, _ in spans})
     cuts = sorted({p for ab in names for p in ab})
+    in_name = _within_any(names)
     tokens, pos = [], 0
     for word, flag in _quick_tags(text, resources):
         start, pos = pos, pos + len(word)
-        edges = [start] + [c for c in cuts if start < c < pos] + [pos]
+        first = bisect_right(cuts, start)
+        edges = [start] + cuts[first:bisect_left(cuts, pos, first)] + [pos]
         if len(edges) == 2:
-            if word.strip() and not any(x <= start and pos <= y for x, y in names):
+            if word.strip() and not in_name(start, pos):
                 tokens.append(_Token(start, pos, word, flag))
             continue
         if flag == "?":
             flag = _guessed_tag(word, resources)  # the word's tag, not its pieces'
         for a, b in zip(edges, edges[1:]):
-            if not text[a:b].strip() or any(x <= a and b <= y for x, y in names):
+            if not text[a:b].strip() or in_name(a, b):
                 continue
             tail = a > start and any(y == a for _, y in names)
             tokens.append(_Token(a, b, text[a:b], flag, tail))
     tokens += [_Token(a, b, text[a:b], "name") for a, b in names
                if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in names)]
     return sorted(tokens, key=lambda t: t.start)
+
+
+def _within_any(spans: list[tuple[int, int]]):
+    """A test of whether ``[a, b)`` lies within one of ``spans`` (sorted): the furthest end
+    of the spans that start at ``a`` or before reaches ``b``."""
+    starts = [x for x, _ in spans]
+    reach, furthest = [], -1
+    for _, y in spans:
+        furthest = max(furthest, y)
+        reach.append(furthest)
+
+    def within(a: int, b: int) -> bool:
+        k = bisect_right(starts, a)
+        return k > 0 and reach[k - 1] >= b
+    return within
 
 
 def _quick_tags(text: str, resources) -> list[tuple[str, str]]:

@@ -77,23 +77,37 @@ MAX_ZH_PART = 8  # characters of a Chinese part looked up after the owner
 _OWNER_VIAS = frozenset({"dictionary", "abbreviation"})
 
 
-def regrouped_mentions(text: str, spans: list[tuple[int, int, Concept, str]], lexicon) -> list[tuple]:
+def regrouped_mentions(text: str, spans: list[tuple[int, int, Concept, str]], lexicon,
+                       memo: dict | None = None) -> list[tuple]:
     """(start, end, concept, kind) of each dictionary name ``text`` writes apart; ``spans``
     are the sentence's mentions so far as (start, end, concept, via). ``kind`` is how the
     words stand apart: ``de`` (肿瘤的进展), ``bracket``, ``possessive``, ``of``,
     ``shared`` (a head or a modifier two conjuncts share) or ``shared_modifier`` (a
     shared head before 的: the pair qualifies the noun after it)."""
-    names = _NameIndex.of(lexicon)
     owners = [(s, e, c) for s, e, c, via in spans if via in _OWNER_VIAS]
     taken = {(s, e, c.id) for s, e, c, _ in spans}
     out: dict[tuple[int, int, str], Concept] = {}
     for start, end, concept in owners:
-        forms = names.forms(text[start:end], concept)
-        for s, e, found, kind in _after_owner(text, start, end, forms, lexicon) \
-                + _before_owner(text, start, end, forms, lexicon) + _shared_head(text, start, end, concept, spans, lexicon):
+        for s, e, found, kind in _owner_parts(text, start, end, concept, lexicon, memo) \
+                + _shared_head(text, start, end, concept, spans, lexicon):
             if found.id != concept.id and (s, e, found.id) not in taken:
                 out.setdefault((s, e, found.id), (found, kind))
     return [(s, e, c, kind) for (s, e, _), (c, kind) in sorted(out.items(), key=lambda x: x[0])]
+
+
+def _owner_parts(text: str, start: int, end: int, concept: Concept, lexicon, memo: dict | None) -> list:
+    """``_after_owner`` then ``_before_owner`` of the owner ``text[start:end]``: they depend
+    on the sentence's text and the owner alone (not on the other mentions), so ``memo``
+    (one paper's, see ``mentions.regrouped``) keeps them for the second reading of the
+    sentence."""
+    key = (text, start, end, concept.id)
+    parts = memo.get(key) if memo is not None else None
+    if parts is None:
+        forms = _NameIndex.of(lexicon).forms(text[start:end], concept)
+        parts = _after_owner(text, start, end, forms, lexicon) + _before_owner(text, start, end, forms, lexicon)
+        if memo is not None:
+            memo[key] = parts
+    return list(parts)
 
 
 class _NameIndex:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .line_patterns import CLOSERS, NUMBERED, WORDS
-from .textnorm import is_cjk
+from .textnorm import han_count, is_cjk
 
 
 # English abbreviations after which a period does not end a sentence (sections.tsv, no_sentence_end).
@@ -125,10 +125,13 @@ def _is_abbreviation_or_number(text: str, i: int) -> bool:
     return False
 
 
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
 def sentence_language(s: str) -> str:
     """``zh`` for a sentence written in Chinese (English names inside or not)."""
-    han = sum(1 for c in s if is_cjk(c))
+    han = han_count(s)
     if han >= 3:
         return "zh"
-    latin = sum(1 for c in s if c.isascii() and c.isalpha())
+    latin = len(_LATIN_LETTER.findall(s))
     return "zh" if han and han * 4 >= latin else "en"

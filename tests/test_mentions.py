@@ -507,3 +507,45 @@ def test_a_number_after_a_slash_and_no_name_is_no_mention(resources):
     found = spans(text, resources)
     assert (39, 43, "IL-6", "IL-6") in found
     assert not [m for m in found if m[2] in ("1", "3")]
+
+
+def _grounded(text):
+    """(surface, concept name) of every mention ``extract`` writes for ``text``,
+    each checked to point at exactly the characters it names."""
+    return [(m.surface, m.concept_name) for m in extracted_records(text)]
+
+
+@pytest.mark.parametrize("text,surface,concept", [
+    # Myelofibrosis (MF) is the MPN disease; bone marrow fibrosis the process (public abstracts)
+    ("Myelofibrosis (MF) is a myeloproliferative neoplasm driven by constitutive activation of the JAK/STAT "
+     "pathway, resulting in clonal hematopoiesis.", "Myelofibrosis", "myelofibrosis"),
+    ("Dysregulated Janus kinase (JAK)-signal transducer and activator of transcription signaling underlies "
+     "secondary disease-associated effects in MF, such as myeloproliferation, bone marrow fibrosis, "
+     "constitutional symptoms, and cachexia.", "bone marrow fibrosis", "bone marrow fibrosis"),
+    ("Ruxolitinib has shown success in alleviating the symptomatic burden, reducing splenomegaly and improving "
+     "quality of life in patients with MF.", "MF", "myelofibrosis"),
+    ("TGF-β1 促进骨髓纤维化的发生。", "骨髓纤维化", "myelofibrosis"),  # written for the test
+    # JAK signalling without STAT is the JAK-STAT pathway (written for the test)
+    ("JAK signaling promotes the survival of myeloma cells.", "JAK signaling", "JAK/STAT pathway"),
+    ("骨髓来源的抑制性细胞抑制 T 细胞的增殖。", "骨髓来源的抑制性细胞", "MDSC"),  # written for the test
+    # the Greek plural of -sis (public abstract)
+    ("Lung was the most frequent site of synchronous metastases, followed by liver, while brain metastases "
+     "were relatively uncommon.", "brain metastases", "brain metastasis"),
+])
+def test_names_grounded_as_the_field_uses_them(text, surface, concept):
+    assert (surface, concept) in _grounded(text)
+
+
+@pytest.mark.parametrize("text,names,not_starting", [
+    # a base-form verb before a name is no part of it (public figure legend)
+    ("Comparatively, stimulated by cytokines (such as IL-4, IL-13, etc.), M2-type macrophages can secrete IL-10 "
+     "and TGF-β, express CD206, CD163, ARG1, and exhibit pro-tumor effects.",
+     [("IL-10", "IL-10"), ("TGF-β", "TGF-β")], ("secrete", "express")),
+    # an adjective of age begins no new name (written for the test)
+    ("Adolescent and adult OPG levels were lower in patients with osteoporosis.",
+     [("OPG", "OPG"), ("osteoporosis", "osteoporosis")], ("Adolescent", "adult")),
+])
+def test_verbs_and_adjectives_of_age_begin_no_name(text, names, not_starting):
+    found = _grounded(text)
+    assert all(n in found for n in names), found
+    assert not [s for s, _ in found if s.startswith(not_starting)], found

@@ -250,3 +250,30 @@ def _chinese_word_ends(text: str) -> list[bool]:
     for i, c in enumerate(text):
         out[i + 1] = False if (c.isspace() or c in _WORD_END) else (out[i] or is_cjk(c))
     return out
+
+
+# A long form interrupted by its own short form and then finished: ``interleukin (IL) 6``,
+# ``tumor necrosis factor (TNF)-α``, ``interleukin (IL)-1β``. What finishes it is a number
+# or a Greek letter, as the names of cytokines and their receptors end.
+_INTERRUPTION = re.compile(
+    r"[ \t]*[(（](?P<short>[A-Za-z][A-Za-z0-9]{0,7})[)）][ \t]*[-‐–]?[ \t]*"
+    r"(?P<tail>\d{1,3}[A-Za-zα-ω]?|[α-ω]\d?|(?:alpha|beta|gamma|delta|kappa)(?![A-Za-z]))(?![A-Za-z0-9])")
+
+
+def finished_long_form(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Where the long form at ``text[start:end]`` may end when its short form interrupts
+    it, and the name it then spells, longest first: ``interleukin (IL)-6 receptor`` (the
+    end of ``receptor``, ``interleukin 6 receptor``), then ``interleukin (IL)-6``; none
+    when no bracketed short form of its initial follows."""
+    m = _INTERRUPTION.match(text, end)
+    if not m or m.group("short")[0].lower() != text[start:start + 1].lower():
+        return []
+    spelled = [(m.end(), text[start:end] + " " + m.group("tail"))]
+    for word in _NEXT_WORD.finditer(text, m.end()):
+        if word.start() != spelled[-1][0] or len(spelled) > 2:
+            break
+        spelled.append((word.end(), spelled[-1][1] + word.group()))
+    return spelled[::-1]
+
+
+_NEXT_WORD = re.compile(r"[ \t-]+[A-Za-z]+")

@@ -549,3 +549,20 @@ def test_verbs_and_adjectives_of_age_begin_no_name(text, names, not_starting):
     found = _grounded(text)
     assert all(n in found for n in names), found
     assert not [s for s, _ in found if s.startswith(not_starting)], found
+
+
+@pytest.mark.parametrize("text,surface,concept", [
+    # a long form its short form interrupts, then finished (public abstracts)
+    ("We reported that interleukin (IL) 6 alone cannot induce osteoclast formation in cocultures of mouse bone "
+     "marrow and osteoblastic cells.", "interleukin (IL) 6", "IL-6"),
+    ("Tumor necrosis factor (TNF)-α is a potent trimeric cytokine which plays a fundamental role in the host "
+     "immuno-inflammatory response.", "Tumor necrosis factor (TNF)-α", "TNF-α"),
+    ("These cells produce interleukin (IL)-12, which in turn stimulates Th1 cell differentiation.",
+     "interleukin (IL)-12", "IL-12"),
+    ("It has been reported that soluble interleukin (IL)-6 receptor (sIL-6R) is detected in the serum of "
+     "healthy individuals.", "interleukin (IL)-6 receptor", "IL-6R"),
+])
+def test_a_long_form_finished_after_its_short_form_is_one_name(text, surface, concept):
+    found = _grounded(text)
+    assert (surface, concept) in found, found
+    assert ("interleukin", "interleukin") not in found and not [s for s, _ in found if s.startswith("produce")]

@@ -222,12 +222,19 @@ def _conjunctions(resources) -> frozenset[str]:
 
 def finished_long_forms(doc: Document, view: SentenceView, found: list[Found], lexicon) -> list[Found]:
     """``interleukin (IL) 6``: a long form its short form interrupts, then finished, is one
-    mention of the name it spells (IL-6), not of its first words (interleukin) and the short form."""
+    mention of the name it spells (IL-6), not of its first words (interleukin) and the short form;
+    words after the short form that only restate what the long form names (``(RANK) receptor``)
+    are no mention of their own (the generic receptor)."""
     out = found
     for f in found:
-        for end, spelled in finished_long_form(view.clean.text, f.cstart, f.cend):
-            terms = lexicon.lookup(fold(spelled))
-            if terms:
+        for end, spellings, by_words in finished_long_form(view.clean.text, f.cstart, f.cend):
+            terms = lexicon.lookup(fold(spellings[0])) or by_words and lexicon.lookup(fold(spellings[1]))
+            if terms and by_words and terms[0].concept_id == f.concept.id:
+                # (RANK) receptor: the words restate what the long form names; they are no name apart
+                close = min(i for i in (view.clean.text.find(c, f.cend) for c in ")）") if i >= 0)
+                out = [g for g in out if not (close < g.cstart and g.cend <= end)]
+                break
+            if terms and not by_words:
                 out = [g for g in out if not (f.cstart <= g.cstart and g.cend <= end)]
                 out.append(_found(doc, view, f.cstart, end, lexicon.concepts[terms[0].concept_id], "dictionary",
                                   lexicon))

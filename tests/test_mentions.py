@@ -528,6 +528,7 @@ def _grounded(text):
     # JAK signalling without STAT is the JAK-STAT pathway (written for the test)
     ("JAK signaling promotes the survival of myeloma cells.", "JAK signaling", "JAK/STAT pathway"),
     ("骨髓来源的抑制性细胞抑制 T 细胞的增殖。", "骨髓来源的抑制性细胞", "MDSC"),  # written for the test
+    ("RANKL 与破骨细胞前体上的核因子κB受体激活蛋白结合。", "核因子κB受体激活蛋白", "RANK"),  # written for the test
     # the Greek plural of -sis (public abstract)
     ("Lung was the most frequent site of synchronous metastases, followed by liver, while brain metastases "
      "were relatively uncommon.", "brain metastases", "brain metastasis"),
@@ -561,8 +562,20 @@ def test_verbs_and_adjectives_of_age_begin_no_name(text, names, not_starting):
      "interleukin (IL)-12", "IL-12"),
     ("It has been reported that soluble interleukin (IL)-6 receptor (sIL-6R) is detected in the serum of "
      "healthy individuals.", "interleukin (IL)-6 receptor", "IL-6R"),
+    ("RANKL binds to the receptor activator of nuclear factor-κB (RANK) receptor expressed on the surface of "
+     "osteoclast precursors.", "receptor activator of nuclear factor-κB", "RANK"),  # receptor: no mention
 ])
 def test_a_long_form_finished_after_its_short_form_is_one_name(text, surface, concept):
     found = _grounded(text)
     assert (surface, concept) in found, found
-    assert ("interleukin", "interleukin") not in found and not [s for s, _ in found if s.startswith("produce")]
+    assert not [m for m in found if m[1] in ("interleukin", "receptor")], found
+    assert not [s for s, _ in found if s.startswith("produce")], found
+
+
+def test_a_short_form_before_a_list_of_numbers_finishes_no_long_form():
+    # train paper tr_en_05: ERK 1/2 is both kinases, not ERK1
+    text = ("M-CSF facilitated RANKL-induced activation of c-fos and extracellular signal-regulated kinase (ERK) "
+            "1/2 phosphorylation, but not NFκB nor nuclear factor of activated T-cells, cytoplasmic-1 (NFATc1).")
+    found = _grounded(text)
+    assert ("M-CSF", "M-CSF") in found and ("ERK", "ERK1/2") in found, found
+    assert not [m for m in found if m[1] == "ERK1"], found

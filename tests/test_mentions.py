@@ -579,3 +579,17 @@ def test_a_short_form_before_a_list_of_numbers_finishes_no_long_form():
     found = _grounded(text)
     assert ("M-CSF", "M-CSF") in found and ("ERK", "ERK1/2") in found, found
     assert not [m for m in found if m[1] == "ERK1"], found
+
+
+@pytest.mark.parametrize("text,surface,concept", [
+    # an antibody against / to a name is the anti-X antibody (public abstract; sentences written for the test)
+    ("Chimeric, humanized and fully human monoclonal antibodies directed against tumor necrosis factor-α as well "
+     "as TNF receptor constructs can be administered relatively safely.",
+     "monoclonal antibodies directed against tumor necrosis factor-α", "anti-TNF-α antibody"),
+    ("A neutralizing antibody against IL-6 reduced bone loss in mice.", "neutralizing antibody against IL-6",
+     "anti-IL-6 antibody"),
+    ("Antibodies to IL-17 reduced bone loss in mice.", "Antibodies to IL-17", "anti-IL-17 antibody"),
+])
+def test_an_antibody_against_a_name_is_the_anti_name_antibody(text, surface, concept):
+    assert (surface, concept) in _grounded(text)
+

@@ -101,7 +101,7 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
         concept_id, via = _resolve(m, text, names, lexicon)
         concept = names.concepts.get(concept_id) or lexicon.concepts[concept_id]
         found.append(_found(doc, view, m.start, m.end, concept, via, lexicon))
-    found = [f for f in finished_long_forms(doc, view, found, lexicon) if not _a_place_in_it(text, f, resources)]
+    found = finished_long_forms(doc, view, found, lexicon)
     for start, end, concept_id in elided_members(text, [(f.cstart, f.cend) for f in found], lexicon,
                                                  _conjunctions(resources)):
         found.append(_found(doc, view, start, end, lexicon.concepts[concept_id], "dictionary", lexicon))
@@ -240,13 +240,6 @@ def finished_long_forms(doc: Document, view: SentenceView, found: list[Found], l
                                   lexicon))
                 break
     return out
-
-
-def _a_place_in_it(text: str, f: Found, resources) -> bool:
-    """A bare head word of cells (细胞) written before a word that makes a place in it (细胞膜上,
-    细胞表面, 细胞内: ``place`` of new_names.tsv): a place, no mention of the cell."""
-    rules = resources.new_names
-    return rules.heads.get(("zh", text[f.cstart:f.cend])) == "cell" and any(text.startswith(p, f.cend) for p in rules.places)
 
 
 def _resolve(m: Match, text: str, names: DocumentNames, lexicon) -> tuple[str, str] | None:

@@ -44,7 +44,7 @@ from .textnorm import depluralize, fold, is_cjk
 NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
 TYPED_KINDS = frozenset({"head", "suffix", "shape"})
 KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix", "part",
-                       "transitive", "copula", "article", "place"}
+                       "transitive", "copula", "article"}
 # At most this many words before an English head, characters before a Chinese one.
 MAX_MODIFIERS = 4
 MAX_ZH_MODIFIER_CHARS = 8
@@ -86,7 +86,6 @@ class NewNameRules:
     transitive: frozenset = frozenset()  # English heads whose object follows (inhibitor of X)
     copulas: frozenset = frozenset()  # words that say what a name is (is, 是)
     articles: frozenset = frozenset()  # words between a copula and what it says (a, an, 一种)
-    places: frozenset = frozenset()  # Chinese words after a bare head that make a place in it (细胞膜, 细胞内)
 
     def is_noise(self, token: str) -> bool:
         """A unit, a code, a numeral or a word that names no thing."""
@@ -170,7 +169,6 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     transitive: set[str] = set()
     copulas: set[str] = set()
     articles: set[str] = set()
-    places: set[str] = set()
     if path.exists():
         for row, where in read_tsv(path, NEW_NAME_COLUMNS):
             kind, lang, value, ctype = row["kind"], row["lang"], row["value"], row["type"]
@@ -200,8 +198,6 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                 parts.add(value.lower() if lang == "en" else value)
             elif kind == "transitive":
                 transitive.add(value.lower())
-            elif kind == "place":
-                places.add(value)
             elif kind in ("copula", "article"):
                 (copulas if kind == "copula" else articles).add(value.lower())
             elif kind == "not_name":
@@ -218,7 +214,7 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     return NewNameRules(heads, tuple(sorted(suffixes, key=lambda s: -len(s[0]))), frozenset(stops),
                         frozenset(not_heads), frozenset(not_names), frozenset(units), tuple(shapes), tuple(noise),
                         zh_heads, frozenset(bound), frozenset(not_alone), frozenset(prefixes), frozenset(parts),
-                        frozenset(transitive), frozenset(copulas), frozenset(articles), frozenset(places))
+                        frozenset(transitive), frozenset(copulas), frozenset(articles))
 
 
 def new_concept(name: str, ctype: str) -> Concept:

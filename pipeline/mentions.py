@@ -385,7 +385,8 @@ def _add_definition(doc: Document, d: Definition, names: DocumentNames, resource
     zh = _trimmed_chinese(d.long_zh, resources)
     if zh and (len(zh) > 12 or _holds_function_word(zh, resources) or _one_common_word(zh, resources)):
         zh = None
-    for long in (d.long_en, zh):
+    en = d.long_en if d.long_en and ("en", d.long_en.split()[0].lower()) not in resources.new_names.stops else None
+    for long in (en, zh):  # an English long form read from "to its receptor MPL (TpoR)" names nothing
         if long and fold(long) not in resources.trie and not lexicon.lookup(fold(long)):
             names.trie.add(fold(long), LocalTerm(fold(long), concept.id))
 

@@ -593,3 +593,12 @@ def test_a_short_form_before_a_list_of_numbers_finishes_no_long_form():
 def test_an_antibody_against_a_name_is_the_anti_name_antibody(text, surface, concept):
     assert (surface, concept) in _grounded(text)
 
+
+
+def test_a_long_form_read_from_function_words_names_nothing():
+    # written for the test: TpoR is MPL (the dictionary's alias), HSCs defined as haematopoietic stem cells;
+    # the words read back before (TpoR), "to its receptor MPL", are no name of the paper
+    text = "TPO binds to its receptor MPL (TpoR) on haematopoietic stem cells (HSCs) and maintains HSC quiescence."
+    found = _grounded(text)
+    assert ("MPL", "MPL") in found and ("TpoR", "MPL") in found and ("HSCs", "HSC") in found, found
+    assert not [s for s, _ in found if s.startswith("to ")], found

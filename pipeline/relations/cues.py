@@ -370,6 +370,8 @@ def plain_verb(r: Reader, name: str, c: Clause, i: int):
     # ``一个特征是 TNFR-I 介导…``: a copula with no subject before it introduces the clause's
     # real subject; so does an existential 有 (``也有部分细胞因子…在 X 中具有抑制作用``).
     it = c.items[i]
+    if r.lang == "zh" and c.subject is None and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
+        return i + 1  # ``持续的肝损伤会导致…``: V 的 + a name is an attributive, not the clause's verb
     c.seen_verb = not ((it.is_a("copula") or it.has("existential")) and c.subject is None)
     return i + 1
 

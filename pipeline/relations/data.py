@@ -40,7 +40,8 @@ WORD_KINDS = frozenset({
     "effect_word", "with", "with_its", "and", "as_well_as", "particle", "includes", "origin_open", "article", "be", "break",
     "nominal_partner", "by", "complementizer", "role_in", "effect_on", "adverb_ending", "past_ending",
     "participle_ending", "be_participle_ending", "gerund_ending", "cells_of", "family_of", "modifier_pos",
-    "compound_head", "ailment", "killer_cell", "relative_particle", "aspect_adverb", "harm", "latter", "former", "disposal", "time_end", "modal"})
+    "compound_head", "cell_compound_head", "ailment", "killer_cell", "relative_particle", "aspect_adverb", "harm", "latter", "former",
+    "time_end", "modal"})
 # English classes matched whatever the case of the word ("The binding of…").
 CASELESS_KINDS = frozenset({"article", "be", "break", "nominal_partner", "by", "complementizer", "role_in",
                             "effect_on"})

@@ -83,27 +83,6 @@ def trigger_before_conj(r: Reader, name: str, s: ObjectSearch):
     return None
 
 
-@construction("zh.disposal_object")
-def disposal_object(r: Reader, name: str, s: ObjectSearch):
-    """``Caspase-1 可将 pro-IL-1β 剪切为成熟的 IL-1β``: 将/把 + a group right before the trigger:
-    the group is its object; what 为/成 names after it is only the object's new form."""
-    clause, i = s.clause, s.i
-    k = i - 1
-    while k > 0 and (clause[k].kind in ("ENT", "ASP", "DE") or clause[k].is_a("list_mark") or is_conj(clause[k])):
-        k -= 1
-    if k == i - 1 or not clause[k].is_a("disposal"):
-        return None
-    group = read_group(clause, k + 1, r.lang)
-    if group is None or group.end != i:
-        return None
-    j = i + 1
-    if j < len(clause) and (clause[j].is_a("copula") or clause[j].has("result")):
-        head = next((m for m in range(j + 1, len(clause)) if clause[m].kind in ("ENT", "ASP", "SEP")), None)
-        result = read_group(clause, head, r.lang) if head is not None and clause[head].kind != "SEP" else None
-        j = result.end if result is not None else j
-    return group.with_step(name), j
-
-
 @construction("zh.pronoun_clause")
 def pronoun_clause(r: Reader, name: str, s: ObjectSearch):
     clause, j = s.clause, s.j

@@ -95,36 +95,6 @@ def zh_comma_list(r: Reader, name: str, out: list[Item], it: Item):
     return None
 
 
-@construction("zh.object_comma_list")
-def zh_object_comma_list(r: Reader, name: str, out: list[Item], it: Item):
-    """``促进血管生成,细胞黏附及基质降解``: a comma right before a name, after the names that a
-    verb trigger of the clause took as its object, when the names after it are closed by a
-    conjunction (及, 和) and the clause ends there with no verb: one object list, not a new clause."""
-    if it.kind != "ENT" or len(out) < 3 or not (out[-1].is_a("comma") or out[-1].is_a("wide_comma")) \
-            or out[-2].kind not in ("ENT", "ASP"):
-        return None
-    k = len(out) - 2
-    while k >= 0 and (out[k].kind in ("ENT", "ASP", "DE") or out[k].is_a("list_mark")
-                      or out[k].has("conj") and not out[k].has("clause_link")):
-        k -= 1
-    if k < 0 or out[k].kind != "TRIG" or out[k].trigger.form != "verb":
-        return None  # the names before the comma are no verb's object
-    j = next((m for m, x in enumerate(r.items) if x is it), len(r.items))
-    joined = False
-    for x in r.items[j + 1:]:
-        if x.kind in ("ENT", "ASP") or x.is_a("list_mark"):
-            continue
-        if x.has("conj") and not x.has("clause_link"):
-            joined = True
-            continue
-        if joined and x.kind == "SEP" and not x.is_a("comma") and not x.is_a("wide_comma"):
-            comma = out.pop()
-            out.append(Item("LIST", comma.start, comma.end, comma.text, comma.pos, marks=frozenset({"list_mark", "gap"})))
-            return it
-        return None
-    return None
-
-
 # --- where a new clause starts (stage ``split``) ---------------------------------
 
 @construction("en.new_claim")
@@ -349,6 +319,13 @@ def target_nominal(r: Reader, name: str, out: list[Item], it: Item):
     return Item("TRIG", it.start, it.end, it.text, it.pos, trigger=trigger, marks=it.marks)
 
 
+def _state_of(r: Reader, it: Item, k: int) -> bool:
+    """``干细胞状态`` (a cell's state), or ``缺氧状态下`` (a condition's state as a place): the name
+    only qualifies the head; ``高糖状态可以抑制…``: the condition's state is the condition."""
+    after = r.items[k + 1] if k + 1 < len(r.items) else None
+    return it.found.concept.type == "cell" or (after is not None and after.kind == "LOC")
+
+
 @construction("zh.compound_modifier")
 def compound_modifier(r: Reader, name: str, out: list[Item], it: Item):
     """``维持干细胞状态`` / ``骨髓源血管调控因子``: a name written right before a compound head
@@ -358,6 +335,7 @@ def compound_modifier(r: Reader, name: str, out: list[Item], it: Item):
         return None
     k = next((m for m, x in enumerate(r.items) if x is it), None)
     after = r.items[k + 1] if k is not None and k + 1 < len(r.items) else None
-    if after is None or after.kind not in ("WORD", "CUE") or after.start != it.end or not after.is_a("compound_head"):
-        return None
+    if after is None or after.kind not in ("WORD", "CUE") or after.start != it.end or not (
+            after.is_a("compound_head") or after.is_a("cell_compound_head") and _state_of(r, it, k + 1)):
+        return None  # ``高糖状态可以抑制…`` (cell_compound_head after a condition): the condition itself acts
     return Item("WORD", it.start, it.end, it.text, it.pos, found=it.found, marks=it.marks)  # what it named (zh.ameliorate)

@@ -250,3 +250,34 @@ def _chinese_word_ends(text: str) -> list[bool]:
     for i, c in enumerate(text):
         out[i + 1] = False if (c.isspace() or c in _WORD_END) else (out[i] or is_cjk(c))
     return out
+
+
+# A long form interrupted by its own short form and then finished: ``interleukin (IL) 6``,
+# ``tumor necrosis factor (TNF)-α``, ``interleukin (IL)-1β``, ``receptor activator of nuclear
+# factor-κB (RANK) receptor``. What finishes it is a number or a Greek letter, as the names of
+# cytokines end, or words (the dictionary decides whether the whole is a name).
+_INTERRUPTION = re.compile(
+    r"[ \t]*[(（](?P<short>[A-Za-z][A-Za-z0-9]{0,7})[)）][ \t]*[-‐–]?[ \t]*"
+    r"(?P<tail>\d{1,3}[A-Za-zα-ω]?|[α-ω]\d?|[A-Za-z]{3,})(?![A-Za-z0-9]|/\d)")
+_NEXT_WORD = re.compile(r"[ \t-]+[A-Za-z]+")
+
+
+def finished_long_form(text: str, start: int, end: int) -> list[tuple[int, tuple[str, str], bool]]:
+    """Where the long form at ``text[start:end]`` may end when its short form interrupts
+    it, with the name it then spells written long and short, longest first:
+    ``interleukin (IL)-6 receptor`` (the end of ``receptor``; ``interleukin 6 receptor``,
+    ``IL6 receptor``), then ``interleukin (IL)-6``; none when no bracketed short form of
+    the long form's initial follows. The flag is true when only words follow the short
+    form (``(RANK) receptor``): they may only restate what the long form names, since
+    ``osteoclast (OC) differentiation`` names the cell and its process apart."""
+    m = _INTERRUPTION.match(text, end)
+    if not m or m.group("short")[0].lower() != text[start:start + 1].lower():
+        return []
+    tails = [(m.end(), m.group("tail"))]
+    for word in _NEXT_WORD.finditer(text, m.end()):
+        if word.start() != tails[-1][0] or len(tails) > 2:
+            break
+        tails.append((word.end(), tails[-1][1] + word.group()))
+    long = text[start:end]
+    by_words = tails[0][1][0].isalpha() and len(tails[0][1]) > 2
+    return [(e, (long + " " + tail, m.group("short") + " " + tail), by_words) for e, tail in reversed(tails)]

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .abbreviations import Definition, find_definitions, initials_spell
+from .abbreviations import Definition, find_definitions, finished_long_form, initials_spell
 from .lexicon import AmbiguousName, Concept, Term, is_acronym
 from .matcher import Match, Trie, find_matches, overlaps_any
 from .records import Document, Mention, box_columns
@@ -101,6 +101,7 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
         concept_id, via = _resolve(m, text, names, lexicon)
         concept = names.concepts.get(concept_id) or lexicon.concepts[concept_id]
         found.append(_found(doc, view, m.start, m.end, concept, via, lexicon))
+    found = finished_long_forms(doc, view, found, lexicon)
     for start, end, concept_id in elided_members(text, [(f.cstart, f.cend) for f in found], lexicon,
                                                  _conjunctions(resources)):
         found.append(_found(doc, view, start, end, lexicon.concepts[concept_id], "dictionary", lexicon))
@@ -217,6 +218,28 @@ def glued_name(text: str, start: int, end: int, concept: Concept, resources) -> 
 def _conjunctions(resources) -> frozenset[str]:
     """The words that join names (``conj`` in the relation cues: 和, 、, /, and…)."""
     return frozenset(w for (_, w), kinds in resources.rules.cues.items() if "conj" in kinds)
+
+
+def finished_long_forms(doc: Document, view: SentenceView, found: list[Found], lexicon) -> list[Found]:
+    """``interleukin (IL) 6``: a long form its short form interrupts, then finished, is one
+    mention of the name it spells (IL-6), not of its first words (interleukin) and the short form;
+    words after the short form that only restate what the long form names (``(RANK) receptor``)
+    are no mention of their own (the generic receptor)."""
+    out = found
+    for f in found:
+        for end, spellings, by_words in finished_long_form(view.clean.text, f.cstart, f.cend):
+            terms = lexicon.lookup(fold(spellings[0])) or by_words and lexicon.lookup(fold(spellings[1]))
+            if terms and by_words and terms[0].concept_id == f.concept.id:
+                # (RANK) receptor: the words restate what the long form names; they are no name apart
+                close = min(i for i in (view.clean.text.find(c, f.cend) for c in ")）") if i >= 0)
+                out = [g for g in out if not (close < g.cstart and g.cend <= end)]
+                break
+            if terms and not by_words:
+                out = [g for g in out if not (f.cstart <= g.cstart and g.cend <= end)]
+                out.append(_found(doc, view, f.cstart, end, lexicon.concepts[terms[0].concept_id], "dictionary",
+                                  lexicon))
+                break
+    return out
 
 
 def _resolve(m: Match, text: str, names: DocumentNames, lexicon) -> tuple[str, str] | None:
@@ -362,7 +385,8 @@ def _add_definition(doc: Document, d: Definition, names: DocumentNames, resource
     zh = _trimmed_chinese(d.long_zh, resources)
     if zh and (len(zh) > 12 or _holds_function_word(zh, resources) or _one_common_word(zh, resources)):
         zh = None
-    for long in (d.long_en, zh):
+    en = d.long_en if d.long_en and ("en", d.long_en.split()[0].lower()) not in resources.new_names.stops else None
+    for long in (en, zh):  # an English long form read from "to its receptor MPL (TpoR)" names nothing
         if long and fold(long) not in resources.trie and not lexicon.lookup(fold(long)):
             names.trie.add(fold(long), LocalTerm(fold(long), concept.id))
 

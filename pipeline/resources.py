@@ -122,9 +122,13 @@ def _load(folder: Path) -> Resources:
 
 def ies_plural(key: str) -> str | None:
     """The plural of a folded English name in consonant + y (``malignancies``,
-    ``therapies``), which the matcher's plural endings (-s, -es) do not reach."""
+    ``therapies``) or in -sis (``metastases``), which the matcher's plural endings
+    (-s, -es) do not reach."""
     if len(key) > 3 and key.isascii() and key.isalpha() and key.endswith("y") and key[-2] not in "aeiouy":
         return key[:-1] + "ies"
+    last = key.rsplit(" ", 1)[-1]
+    if len(last) > 5 and last.isascii() and last.isalpha() and last.endswith("sis"):
+        return key[:-2] + "es"  # the Greek plural: metastases, osteolyses
     return None
 
 

@@ -118,7 +118,8 @@ def depluralize(word: str) -> str:
 
     Only the regular endings are removed, and only from keys long enough to
     have one: ``ils`` (ILs) and ``mass`` stay as they are. ``-ies`` becomes
-    ``-y`` (``therapies``), ``-ses``/``-xes`` lose ``-es``.
+    ``-y`` (``therapies``), ``-ses``/``-xes`` lose ``-es``; the Greek ``-sis`` nouns
+    take back their ``-sis`` (``metastases``, ``analyses``, ``thromboses``).
     """
     if len(word) < 4 or not word.isascii() or not word[-1] == "s":
         return word
@@ -128,7 +129,14 @@ def depluralize(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
+    if _SIS_PLURAL.search(word):
+        return word[:-2] + "is"
     return word[:-1]
+
+
+# Plurals of Greek nouns in -sis: metastases, analyses, hypotheses, thromboses (not doses,
+# purposes, diseases, releases, kinases).
+_SIS_PLURAL = re.compile(r"(?:stas|ys|[^aeiou]es|[^aeioupdsuc]os)es$")
 
 
 def is_cjk(c: str) -> bool:

@@ -507,3 +507,98 @@ def test_a_number_after_a_slash_and_no_name_is_no_mention(resources):
     found = spans(text, resources)
     assert (39, 43, "IL-6", "IL-6") in found
     assert not [m for m in found if m[2] in ("1", "3")]
+
+
+def _grounded(text):
+    """(surface, concept name) of every mention ``extract`` writes for ``text``,
+    each checked to point at exactly the characters it names."""
+    return [(m.surface, m.concept_name) for m in extracted_records(text)]
+
+
+@pytest.mark.parametrize("text,surface,concept", [
+    # Myelofibrosis (MF) is the MPN disease; bone marrow fibrosis the process (public abstracts)
+    ("Myelofibrosis (MF) is a myeloproliferative neoplasm driven by constitutive activation of the JAK/STAT "
+     "pathway, resulting in clonal hematopoiesis.", "Myelofibrosis", "myelofibrosis"),
+    ("Dysregulated Janus kinase (JAK)-signal transducer and activator of transcription signaling underlies "
+     "secondary disease-associated effects in MF, such as myeloproliferation, bone marrow fibrosis, "
+     "constitutional symptoms, and cachexia.", "bone marrow fibrosis", "bone marrow fibrosis"),
+    ("Ruxolitinib has shown success in alleviating the symptomatic burden, reducing splenomegaly and improving "
+     "quality of life in patients with MF.", "MF", "myelofibrosis"),
+    ("TGF-β1 促进骨髓纤维化的发生。", "骨髓纤维化", "myelofibrosis"),  # written for the test
+    # JAK signalling without STAT is the JAK-STAT pathway (written for the test)
+    ("JAK signaling promotes the survival of myeloma cells.", "JAK signaling", "JAK/STAT pathway"),
+    ("骨髓来源的抑制性细胞抑制 T 细胞的增殖。", "骨髓来源的抑制性细胞", "MDSC"),  # written for the test
+    ("RANKL 与破骨细胞前体上的核因子κB受体激活蛋白结合。", "核因子κB受体激活蛋白", "RANK"),  # written for the test
+    # the Greek plural of -sis (public abstract)
+    ("Lung was the most frequent site of synchronous metastases, followed by liver, while brain metastases "
+     "were relatively uncommon.", "brain metastases", "brain metastasis"),
+])
+def test_names_grounded_as_the_field_uses_them(text, surface, concept):
+    assert (surface, concept) in _grounded(text)
+
+
+@pytest.mark.parametrize("text,names,not_starting", [
+    # a base-form verb before a name is no part of it (public figure legend)
+    ("Comparatively, stimulated by cytokines (such as IL-4, IL-13, etc.), M2-type macrophages can secrete IL-10 "
+     "and TGF-β, express CD206, CD163, ARG1, and exhibit pro-tumor effects.",
+     [("IL-10", "IL-10"), ("TGF-β", "TGF-β")], ("secrete", "express")),
+    # an adjective of age begins no new name (written for the test)
+    ("Adolescent and adult OPG levels were lower in patients with osteoporosis.",
+     [("OPG", "OPG"), ("osteoporosis", "osteoporosis")], ("Adolescent", "adult")),
+])
+def test_verbs_and_adjectives_of_age_begin_no_name(text, names, not_starting):
+    found = _grounded(text)
+    assert all(n in found for n in names), found
+    assert not [s for s, _ in found if s.startswith(not_starting)], found
+
+
+@pytest.mark.parametrize("text,surface,concept", [
+    # a long form its short form interrupts, then finished (public abstracts)
+    ("We reported that interleukin (IL) 6 alone cannot induce osteoclast formation in cocultures of mouse bone "
+     "marrow and osteoblastic cells.", "interleukin (IL) 6", "IL-6"),
+    ("Tumor necrosis factor (TNF)-α is a potent trimeric cytokine which plays a fundamental role in the host "
+     "immuno-inflammatory response.", "Tumor necrosis factor (TNF)-α", "TNF-α"),
+    ("These cells produce interleukin (IL)-12, which in turn stimulates Th1 cell differentiation.",
+     "interleukin (IL)-12", "IL-12"),
+    ("It has been reported that soluble interleukin (IL)-6 receptor (sIL-6R) is detected in the serum of "
+     "healthy individuals.", "interleukin (IL)-6 receptor", "IL-6R"),
+    ("RANKL binds to the receptor activator of nuclear factor-κB (RANK) receptor expressed on the surface of "
+     "osteoclast precursors.", "receptor activator of nuclear factor-κB", "RANK"),  # receptor: no mention
+])
+def test_a_long_form_finished_after_its_short_form_is_one_name(text, surface, concept):
+    found = _grounded(text)
+    assert (surface, concept) in found, found
+    assert not [m for m in found if m[1] in ("interleukin", "receptor")], found
+    assert not [s for s, _ in found if s.startswith("produce")], found
+
+
+def test_a_short_form_before_a_list_of_numbers_finishes_no_long_form():
+    # train paper tr_en_05: ERK 1/2 is both kinases, not ERK1
+    text = ("M-CSF facilitated RANKL-induced activation of c-fos and extracellular signal-regulated kinase (ERK) "
+            "1/2 phosphorylation, but not NFκB nor nuclear factor of activated T-cells, cytoplasmic-1 (NFATc1).")
+    found = _grounded(text)
+    assert ("M-CSF", "M-CSF") in found and ("ERK", "ERK1/2") in found, found
+    assert not [m for m in found if m[1] == "ERK1"], found
+
+
+@pytest.mark.parametrize("text,surface,concept", [
+    # an antibody against / to a name is the anti-X antibody (public abstract; sentences written for the test)
+    ("Chimeric, humanized and fully human monoclonal antibodies directed against tumor necrosis factor-α as well "
+     "as TNF receptor constructs can be administered relatively safely.",
+     "monoclonal antibodies directed against tumor necrosis factor-α", "anti-TNF-α antibody"),
+    ("A neutralizing antibody against IL-6 reduced bone loss in mice.", "neutralizing antibody against IL-6",
+     "anti-IL-6 antibody"),
+    ("Antibodies to IL-17 reduced bone loss in mice.", "Antibodies to IL-17", "anti-IL-17 antibody"),
+])
+def test_an_antibody_against_a_name_is_the_anti_name_antibody(text, surface, concept):
+    assert (surface, concept) in _grounded(text)
+
+
+
+def test_a_long_form_read_from_function_words_names_nothing():
+    # written for the test: TpoR is MPL (the dictionary's alias), HSCs defined as haematopoietic stem cells;
+    # the words read back before (TpoR), "to its receptor MPL", are no name of the paper
+    text = "TPO binds to its receptor MPL (TpoR) on haematopoietic stem cells (HSCs) and maintains HSC quiescence."
+    found = _grounded(text)
+    assert ("MPL", "MPL") in found and ("TpoR", "MPL") in found and ("HSCs", "HSC") in found, found
+    assert not [s for s, _ in found if s.startswith("to ")], found

@@ -173,7 +173,11 @@ def _one_head_read(ctx: Context, tok, role: str):
     if vocab.kind("quantity", word) is not None or vocab.kind("head", word) is not None:
         return _owners(ctx, tok, role), None
     if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok):
-        # ``Targeting the gp130/STAT3 axis attenuates…``: a gerund subject that knocks its object down
+        # ``Targeting the gp130/STAT3 axis attenuates…``: a gerund subject that knocks its object down;
+        # ``Targeting these cytokines with biologics has led to…``: the agent it names acts (SPEC 1)
+        agent = _by_agent(ctx, tok)
+        if agent:
+            return agent, None
         return [replace(s, knocked=True) for c in tok.children if c.dep_ == "dobj" for s in sides(ctx, c, role)], None
     if role == "subject" and _is_knockdown(vocab, tok):
         agent = _by_agent(ctx, tok)
@@ -411,7 +415,26 @@ def _by_agent(ctx: Context, tok) -> list[Side]:
     for child in tok.children:
         if child.dep_ in ("prep", "agent") and child.lower_ == "by":
             return agents_of(ctx, child)
+        if child.dep_ == "prep" and child.i > tok.i and ctx.vocab.kind("instrument", child.lower_) is not None:
+            return agents_of(ctx, child)  # ``blockade of X with / using an antibody``
     return []
+
+
+def knocked_with(ctx: Context, tok) -> tuple[list[Side], list[Side]]:
+    """``Targeting X with Y`` / ``blockade of X using Y``: a knock-down gerund or noun with an
+    instrument preposition (english_parse_words.tsv): the agents it names (Y) and what they
+    knock down (X: the gerund's object, the noun's of-object); empty lists when it names none."""
+    if not _is_knockdown(ctx.vocab, tok):
+        return [], []
+    agents = [s for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+              and ctx.vocab.kind("instrument", c.lower_) is not None for s in agents_of(ctx, c)]
+    if tok.tag_ == "VBG":
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                   if o.dep_ == "pobj"]
+    knocked = [s for o in objects for s in sides(ctx, o)] if agents else []
+    return (agents, knocked) if knocked else ([], [])
 
 
 def agents_of(ctx: Context, by) -> list[Side]:

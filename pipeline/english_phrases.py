@@ -415,9 +415,7 @@ def _by_agent(ctx: Context, tok) -> list[Side]:
     for child in tok.children:
         if child.dep_ in ("prep", "agent") and child.lower_ == "by":
             return agents_of(ctx, child)
-        if child.dep_ == "prep" and child.i > tok.i and ctx.vocab.kind("instrument", child.lower_) is not None:
-            return agents_of(ctx, child)  # ``blockade of X with / using an antibody``
-    return []
+    return _instruments(ctx, tok)  # ``blockade of X with / using an antibody``
 
 
 def knocked_with(ctx: Context, tok) -> tuple[list[Side], list[Side]]:
@@ -426,15 +424,34 @@ def knocked_with(ctx: Context, tok) -> tuple[list[Side], list[Side]]:
     knock down (X: the gerund's object, the noun's of-object); empty lists when it names none."""
     if not _is_knockdown(ctx.vocab, tok):
         return [], []
-    agents = [s for c in tok.children if c.dep_ == "prep" and c.i > tok.i
-              and ctx.vocab.kind("instrument", c.lower_) is not None for s in agents_of(ctx, c)]
+    agents = _instruments(ctx, tok)
     if tok.tag_ == "VBG":
         objects = [c for c in tok.children if c.dep_ == "dobj"]
     else:
         objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                    if o.dep_ == "pobj"]
+        # ``bone turnover inhibition with denosumab``: the name before the noun
+        objects = objects or [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                              and ctx.mention(c) is not None]
     knocked = [s for o in objects for s in sides(ctx, o)] if agents else []
     return (agents, knocked) if knocked else ([], [])
+
+
+def _instruments(ctx: Context, tok) -> list[Side]:
+    """What ``with`` / ``using`` (instrument words) under a knock-down word names; under the noun's
+    of-object too (``blockade of IL-6 with tocilizumab``: the parser hangs it there), a drug only."""
+    def named(head) -> list[Side]:
+        return [s for c in head.children if c.dep_ == "prep" and c.i > head.i
+                and ctx.vocab.kind("instrument", c.lower_) is not None for s in agents_of(ctx, c)]
+    out = named(tok)
+    if not out and tok.tag_ != "VBG":
+        # (or under a head word the parser hung on it: ``blockade of IL-6 signaling with tocilizumab``)
+        objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                   if o.dep_ == "pobj"]
+        objects += [h for o in objects for h in o.children
+                    if h.dep_ == "acl" and ctx.vocab.kind("head", h.lower_) is not None]
+        out = [s for o in objects for s in named(o) if s.found.concept.type == "drug"]
+    return out
 
 
 def agents_of(ctx: Context, by) -> list[Side]:

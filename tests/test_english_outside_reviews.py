@@ -90,6 +90,12 @@ def test_word_kinds_on_unseen_reviews(resources, text, expected):
      "stimulation of osteoclastogenesis.",
      {("SB203580", "inhibits", "p38 MAPK", "activity", False, False, "en.dep.knockdown_agent"),
       ("SB203580", "downregulates", "osteoclast", None, False, False, "en.dep.active")}),
+    # the knocked-down name before the noun, the agent a treatment with a drug (a 2021 review of long-term
+    # denosumab in osteoporosis, Adv Ther, key summary points): not "bone turnover inhibits denosumab"
+    ("Long-term bone turnover inhibition with denosumab treatment for up to 10 years demonstrated a favorable "
+     "benefit/risk profile when comparing fractures prevented per skeletal adverse event (e.g., osteonecrosis of "
+     "the jaw and atypical femoral fracture) observed.",
+     {("denosumab", "inhibits", "bone turnover", None, False, False, "en.dep.knockdown_agent")}),
 ])
 def test_constructions_on_unseen_reviews(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -98,7 +98,8 @@ def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]]) -> list
 
 def _named_as_nouns(doc, mention_at: dict, nlp):
     """``it contributes to tumor growth``: a name the model tagged as a verb (its stand-in read as one)
-    is parsed again as the plain noun of its kind (cells, disease); the first parse where none was."""
+    is parsed again as the plain noun of its kind (cells, disease), and where the model reads that
+    one as a verb too (``contributes to disease growth and metastasis``), as a gene-like name."""
     verbs = [i for i in mention_at if doc[i].tag_.startswith("VB")]
     if not verbs:
         return doc
@@ -107,7 +108,13 @@ def _named_as_nouns(doc, mention_at: dict, nlp):
     words = [_GENERIC.get(mention_at[i].concept.type, _STAND_IN) if i in verbs else t.text for i, t in enumerate(doc)]
     if any(doc[i].text.endswith("s") and mention_at[i].concept.type == "cell" for i in verbs):
         words = [w + "s" if i in verbs and w == "cell" and doc[i].text.endswith("s") else w for i, w in enumerate(words)]
-    return nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+    spaces = [bool(t.whitespace_) for t in doc]
+    again = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+    still = [i for i in verbs if again[i].tag_.startswith("VB")]
+    if not still:
+        return again
+    words = [_STAND_IN if i in still else w for i, w in enumerate(words)]
+    return nlp(Doc(nlp.vocab, words=words, spaces=spaces))
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:

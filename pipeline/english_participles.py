@@ -13,7 +13,7 @@ from .english_claims import Claim, construction
 from .english_clauses import hedged, mediators, negated, subject_head
 from .english_context import Context, Side
 from .english_coordination import modified_noun, suspended_names
-from .english_phrases import agents_of, sides
+from .english_phrases import agents_of, knocked_with, sides
 from .english_verbs import VERB_FORMS, bare_participle, passive, verb_trigger
 
 @construction("en.dep.phenotype")
@@ -177,3 +177,13 @@ def modifier(ctx: Context, tok) -> list[Claim]:
         + factors
     return [Claim("en.dep.modifier", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, tok.head),
                   hedged(ctx, tok.head), (), trigger.aspect)]
+
+
+@construction("en.dep.knockdown_agent")
+def knockdown_agent(ctx: Context, tok) -> list[Claim]:
+    """Targeting / blocking X with Y, blockade of X using Y: Y, the named agent, inhibits X (SPEC 1)."""
+    agents, knocked = knocked_with(ctx, tok)
+    if not agents:
+        return []
+    return [Claim("en.dep.knockdown_agent", tok, "inhibits", tuple(agents), tuple(knocked), negated(ctx, tok),
+                  hedged(ctx, tok))]

@@ -173,7 +173,11 @@ def _one_head_read(ctx: Context, tok, role: str):
     if vocab.kind("quantity", word) is not None or vocab.kind("head", word) is not None:
         return _owners(ctx, tok, role), None
     if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok):
-        # ``Targeting the gp130/STAT3 axis attenuates…``: a gerund subject that knocks its object down
+        # ``Targeting the gp130/STAT3 axis attenuates…``: a gerund subject that knocks its object down;
+        # ``Targeting these cytokines with biologics has led to…``: the agent it names acts (SPEC 1)
+        agent = _by_agent(ctx, tok)
+        if agent:
+            return agent, None
         return [replace(s, knocked=True) for c in tok.children if c.dep_ == "dobj" for s in sides(ctx, c, role)], None
     if role == "subject" and _is_knockdown(vocab, tok):
         agent = _by_agent(ctx, tok)
@@ -411,7 +415,43 @@ def _by_agent(ctx: Context, tok) -> list[Side]:
     for child in tok.children:
         if child.dep_ in ("prep", "agent") and child.lower_ == "by":
             return agents_of(ctx, child)
-    return []
+    return _instruments(ctx, tok)  # ``blockade of X with / using an antibody``
+
+
+def knocked_with(ctx: Context, tok) -> tuple[list[Side], list[Side]]:
+    """``Targeting X with Y`` / ``blockade of X using Y``: a knock-down gerund or noun with an
+    instrument preposition (english_parse_words.tsv): the agents it names (Y) and what they
+    knock down (X: the gerund's object, the noun's of-object); empty lists when it names none."""
+    if not _is_knockdown(ctx.vocab, tok):
+        return [], []
+    agents = _instruments(ctx, tok)
+    if tok.tag_ == "VBG":
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                   if o.dep_ == "pobj"]
+        # ``bone turnover inhibition with denosumab``: the name before the noun
+        objects = objects or [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                              and ctx.mention(c) is not None]
+    knocked = [s for o in objects for s in sides(ctx, o)] if agents else []
+    return (agents, knocked) if knocked else ([], [])
+
+
+def _instruments(ctx: Context, tok) -> list[Side]:
+    """What ``with`` / ``using`` (instrument words) under a knock-down word names; under the noun's
+    of-object too (``blockade of IL-6 with tocilizumab``: the parser hangs it there), a drug only."""
+    def named(head) -> list[Side]:
+        return [s for c in head.children if c.dep_ == "prep" and c.i > head.i
+                and ctx.vocab.kind("instrument", c.lower_) is not None for s in agents_of(ctx, c)]
+    out = named(tok)
+    if not out and tok.tag_ != "VBG":
+        # (or under a head word the parser hung on it: ``blockade of IL-6 signaling with tocilizumab``)
+        objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                   if o.dep_ == "pobj"]
+        objects += [h for o in objects for h in o.children
+                    if h.dep_ == "acl" and ctx.vocab.kind("head", h.lower_) is not None]
+        out = [s for o in objects for s in named(o) if s.found.concept.type == "drug"]
+    return out
 
 
 def agents_of(ctx: Context, by) -> list[Side]:

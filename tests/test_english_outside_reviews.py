@@ -80,6 +80,22 @@ def test_word_kinds_on_unseen_reviews(resources, text, expected):
     ("However, in proteoglycan-induced arthritis (PGIA), severe arthritis is dependent on the production of "
      "IFN-gamma.",
      {("IFN-γ", "promotes", "arthritis", None, False, False, "en.dep.dependent")}),
+    # en.dep.knockdown_agent: targeting / inhibition of X with Y names the agent Y, which inhibits X and is the
+    # clause's subject (SPEC 1), not X turned round (Ohsugi 2008, Expert Opin Biol Ther, abstract; a 2020 study
+    # of signalling inhibitors in human osteoclasts, Mol Biol Rep, introduction)
+    ("Targeting IL-6 with the humanized anti IL-6 receptor antibody tocilizumab was effective in several "
+     "placebo-controlled clinical studies in RA.",
+     {("tocilizumab", "inhibits", "IL-6", "activity", False, False, "en.dep.knockdown_agent")}),
+    ("Inhibition of p38 with SB203580 decreases the number of murine osteoclasts and blocks the effect of external "
+     "stimulation of osteoclastogenesis.",
+     {("SB203580", "inhibits", "p38 MAPK", "activity", False, False, "en.dep.knockdown_agent"),
+      ("SB203580", "downregulates", "osteoclast", None, False, False, "en.dep.active")}),
+    # the knocked-down name before the noun, the agent a treatment with a drug (a 2021 review of long-term
+    # denosumab in osteoporosis, Adv Ther, key summary points): not "bone turnover inhibits denosumab"
+    ("Long-term bone turnover inhibition with denosumab treatment for up to 10 years demonstrated a favorable "
+     "benefit/risk profile when comparing fractures prevented per skeletal adverse event (e.g., osteonecrosis of "
+     "the jaw and atypical femoral fracture) observed.",
+     {("denosumab", "inhibits", "bone turnover", None, False, False, "en.dep.knockdown_agent")}),
 ])
 def test_constructions_on_unseen_reviews(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -613,3 +613,22 @@ def test_a_bad_word_kind_names_file_and_line(tmp_path):
     path.write_text(path.read_text(encoding="utf-8") + "colour\tred\t\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"english_parse_words.tsv:\d+: unknown kind 'colour'"):
         load_english_vocab(tmp_path, VOCAB.rules)
+
+
+def test_a_name_read_as_a_verb_under_both_stand_ins_is_read_as_a_name(resources):
+    # tr_en_02: the model reads ``to tumor growth and progression`` as an infinitive, and the plain noun of the
+    # name's kind (``to disease growth``) too: the name is parsed a third time as a gene-like name, so that
+    # ``contributes to`` has its object (the pronoun's claim is read where the sentence has its antecedent)
+    from pipeline.english_parse import parse_sentences
+    from pipeline.mentions import find_mentions
+    from pipeline.segment import segment
+
+    text = ("Some researchers believe it has anti-tumorigenic properties, while others suggest that it contributes "
+            "to tumor growth and progression.")
+    doc = document_of(text)
+    views = segment(doc)
+    found = find_mentions(doc, views, resources)[0]
+    parsed = parse_sentences([(0, views[0], found)])[0]
+    tumor = next(i for i, f in parsed.mention_at.items() if f.record.surface == "tumor")
+    assert not parsed.doc[tumor].tag_.startswith("VB")
+    assert parsed.doc[tumor].head.lower_ == "growth" and parsed.doc[tumor].head.head.lower_ == "to"

@@ -21,6 +21,8 @@ PATTERN_COLUMNS = ("pattern", "id", "type", "name", "note")
 SETTING_COLUMNS = ("setting", "value", "note")
 NUMERIC_SETTINGS = frozenset({"fuzzy_threshold"})
 TAG_CACHE_SIZE = 50_000  # texts whose jieba tags a process remembers
+TAG_CACHE_LONGEST = 12  # only stretches this short are remembered: function words recur in every paper,
+# a longer stretch only where a text repeats another (as the copies of make bench's corpus do)
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,10 @@ class Resources:
 
     def pos_tag(self, text: str) -> list[tuple[str, str]]:
         """(word, part of speech) pairs from jieba, dictionary names kept whole; the
-        tags of a text already tagged are remembered (the relation reader tags the
+        tags of a short text already tagged are remembered (the relation reader tags the
         same short stretches between names, 的, 和, 可以…, again and again)."""
+        if len(text) > TAG_CACHE_LONGEST:
+            return [(p.word, p.flag) for p in self.tagger.cut(text)]
         cache = self._tagged
         tagged = cache.get(text)
         if tagged is None:

@@ -57,7 +57,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -128,6 +128,9 @@ class Context:
     by_sentence: Mapping[int, list[Mention]]
     triples_in_sentence: Counter
     triples_on_trigger: Counter
+    # the cue patterns' matches in each sentence (sent_start, sent_end) read so far: the
+    # triples of one sentence share them (one paper's, as the context is)
+    cue_hits: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def paper_context(text: str, mentions: Iterable[Mention], triples: Sequence[Triple]) -> Context:
@@ -231,16 +234,25 @@ def _sentence_features(t: Triple, ctx: Context) -> dict[str, float]:
 
 
 def _cue_features(t: Triple, ctx: Context, lexicon: Lexicon) -> dict[str, float]:
-    text = ctx.text[t.sent_start:t.sent_end]
     start, end = (s - t.sent_start for s in _span(t))
     found: dict[str, float] = {}
-    for kind, patterns in lexicon.cues.items():
-        hits = [m for p in patterns for m in p.finditer(text)]
+    for kind, hits in _cue_hits(t, ctx, lexicon):
         if hits:
             found[f"cue.{kind}.sent"] = 1.0
-            if any(start <= m.start() and m.end() <= end for m in hits):
+            if any(start <= a and b <= end for a, b in hits):
                 found[f"cue.{kind}.span"] = 1.0
     return found
+
+
+def _cue_hits(t: Triple, ctx: Context, lexicon: Lexicon) -> list[tuple[str, list[tuple[int, int]]]]:
+    """(kind, the (start, end) of its patterns' matches) for each cue kind in the triple's sentence."""
+    key = (t.sent_start, t.sent_end)
+    hits = ctx.cue_hits.get(key)
+    if hits is None:
+        text = ctx.text[t.sent_start:t.sent_end]
+        hits = ctx.cue_hits[key] = [(kind, [m.span() for p in patterns for m in p.finditer(text)])
+                                    for kind, patterns in lexicon.cues.items()]
+    return hits
 
 
 def _log(n: float) -> float:

@@ -66,13 +66,14 @@ class FoldedText:
 
     @classmethod
     def of(cls, text: str) -> "FoldedText":
-        chars, origin = [], []
-        for i, c in enumerate(text):
-            f = _folded_char(c)
-            if f:
-                chars.append(f)
-                origin.extend([i] * len(f))
-        return cls(text, "".join(chars), tuple(origin))
+        pieces = [_folded_char(c) for c in text]
+        folded = "".join(pieces)
+        if len(folded) == len(text) and "" not in pieces:  # every char folds to one: origin is the identity
+            return cls(text, folded, tuple(range(len(text))))
+        origin = []
+        for i, f in enumerate(pieces):
+            origin.extend([i] * len(f))
+        return cls(text, folded, tuple(origin))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -216,8 +216,16 @@ def glued_name(text: str, start: int, end: int, concept: Concept, resources) -> 
 
 
 def _conjunctions(resources) -> frozenset[str]:
-    """The words that join names (``conj`` in the relation cues: 和, 、, /, and…)."""
-    return frozenset(w for (_, w), kinds in resources.rules.cues.items() if "conj" in kinds)
+    """The words that join names (``conj`` in the relation cues: 和, 、, /, and…), built
+    once per cue table (every sentence asks)."""
+    cues = resources.rules.cues
+    held = _CONJUNCTIONS.get(id(cues))
+    if held is None or held[0] is not cues:
+        held = _CONJUNCTIONS[id(cues)] = (cues, frozenset(w for (_, w), kinds in cues.items() if "conj" in kinds))
+    return held[1]
+
+
+_CONJUNCTIONS: dict[int, tuple] = {}  # id of a cue table: (the table, its conjunctions)
 
 
 def finished_long_forms(doc: Document, view: SentenceView, found: list[Found], lexicon) -> list[Found]:

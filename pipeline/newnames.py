@@ -101,14 +101,15 @@ class NewNameRules:
     def en_head(self, word: str) -> str | None:
         """The type of an English head word (``cells``, ``fibrosis``, ``synoviocytes``), or None."""
         low = word.lower()
-        if ("en", low) in self.not_heads or ("en", depluralize(low)) in self.not_heads:
+        forms = (low, depluralize(low))
+        if ("en", low) in self.not_heads or ("en", forms[1]) in self.not_heads:
             return None
-        for w in (low, depluralize(low)):
+        for w in forms:
             if ("en", w) in self.heads:
                 return self.heads[("en", w)]
         if low.isalpha():
             for n, endings in self.suffix_lengths:
-                for w in (low, depluralize(low)):
+                for w in forms:
                     if (len(w) >= n + 3 or (n >= 6 and len(w) == n)) and w[-n:] in endings:
                         return endings[w[-n:]]
         return None

@@ -74,5 +74,22 @@ def _carry_topic(view: SentenceView, found: list[Found], triples: list[Triple], 
 def _owned(text: str, start: int, data: RuleData) -> bool:
     """The name starting at ``start`` follows a word that makes it the name before's own
     (``及其``: X and its Y)."""
-    before = text[:start].rstrip()
-    return any("owned" in data.cues.get(("zh", before[-n:]), ()) for n in range(1, min(len(before), _LONGEST_CUE) + 1))
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # text[:start].rstrip(), without the copy
+    return any(text.endswith(w, 0, end) for w in _owned_cues(data))
+
+
+def _owned_cues(data: RuleData) -> tuple[str, ...]:
+    """The Chinese cue words of kind ``owned`` (及其), up to ``_LONGEST_CUE`` characters:
+    collected once per cue table (every name of every sentence asks)."""
+    cues = data.cues
+    held = _OWNED.get(id(cues))
+    if held is None or held[0] is not cues:
+        words = tuple(w for (lang, w), kinds in cues.items()
+                      if lang == "zh" and "owned" in kinds and 0 < len(w) <= _LONGEST_CUE)
+        held = _OWNED[id(cues)] = (cues, words)
+    return held[1]
+
+
+_OWNED: dict[int, tuple] = {}  # id of a cue table: (the table, its owned cue words)

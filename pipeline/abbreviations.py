@@ -11,7 +11,7 @@ A small, pure component in the manner of scispaCy's abbreviation detector
   brackets.
 
 It works on one sentence's cleaned text and returns ``Definition`` records
-with spans in that text; ``mentions.py`` resolves them to concepts. Its
+with spans in that text; ``paper_names.py`` resolves them to concepts. Its
 cost is linear in the sentence: each bracket looks back only as far as a
 definition can reach (a bracket's contents longer than ``_MAX_INNER``
 characters define nothing), so a sentence of thousands of brackets, nested

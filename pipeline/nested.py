@@ -17,7 +17,8 @@ import re
 
 from .lexicon import Concept, Term
 from .matcher import Match, inner_matches
-from .mentions import Found, _all_lower, _found, _inside_longer_word, surface_language
+from .mentions import Found, _found, _inside_longer_word, surface_language
+from .paper_names import all_lower
 from .records import Document
 from .segment import SentenceView
 from .textnorm import depluralize
@@ -75,4 +76,4 @@ def _dictionary_term(m: Match, text: str) -> str | None:
     """The concept id of the dictionary's term a match is (not an acronym in lower case)."""
     surface = text[m.start:m.end]
     return next((p.concept_id for p in m.payloads if isinstance(p, Term)
-                 and not (p.acronym and _all_lower(surface))), None)
+                 and not (p.acronym and all_lower(surface))), None)

@@ -123,7 +123,7 @@ def extract(document: Document, min_confidence: float | None = None, stages=None
     """Every stage after reading, for one document: records by table name; triples
     below ``min_confidence`` (default: the model's threshold, ``confidence.py``) are dropped."""
     from .budget import char_windows
-    from .mentions import document_names
+    from .paper_names import document_names
     from .resources import load_resources
     from .segment import segment
 
@@ -144,7 +144,7 @@ def extract_into(document: Document, sink, stages=None, min_confidence: float | 
     first, over the whole text; the relation reader keeps no state across
     paragraphs, so the rows are those of ``extract``. Returns the rows per table."""
     from .budget import char_windows, iter_char_windows
-    from .mentions import document_names
+    from .paper_names import document_names
     from .resources import load_resources
     from .segment import iter_segment, segment
 

@@ -144,6 +144,23 @@ def _one_head(ctx: Context, tok, role: str):
     return [replace(s, effect=inverse(s.effect or "promotes")) for s in owned], aspect
 
 
+def _mention_read(ctx: Context, tok, role: str, found):
+    """What a head that is a mention names: the molecules a class word points back to
+    (``these cytokines``), a class named or owned, a knocked-down composed name, or the
+    mention itself (with its family's members)."""
+    meant = ctx.demonstrative(tok, found) if is_class_word(ctx, found) else []
+    if meant:
+        return [Side(f) for f in meant], None
+    if is_class_word(ctx, found) and _demonstrative(ctx, tok):
+        return None  # ``these cytokines`` with nothing before them they could name: no argument
+    named = _named_class(ctx, tok, found) or _owned_class(ctx, tok, found) or _cell_before_aspect(ctx, tok, found)
+    if named is not None:
+        return [named], None
+    side = _knocked_composed(ctx, found) if role == "subject" else None
+    side = side or mention_side(ctx, found)
+    return _family(ctx, tok) or [side], side.aspect
+
+
 def _one_head_read(ctx: Context, tok, role: str):
     vocab = ctx.vocab
     found = ctx.mention(tok)
@@ -154,17 +171,7 @@ def _one_head_read(ctx: Context, tok, role: str):
     if examples:
         return examples, None
     if found is not None:
-        meant = ctx.demonstrative(tok, found) if is_class_word(ctx, found) else []
-        if meant:
-            return [Side(f) for f in meant], None
-        if is_class_word(ctx, found) and _demonstrative(ctx, tok):
-            return None  # ``these cytokines`` with nothing before them they could name: no argument
-        named = _named_class(ctx, tok, found) or _owned_class(ctx, tok, found) or _cell_before_aspect(ctx, tok, found)
-        if named is not None:
-            return [named], None
-        side = _knocked_composed(ctx, found) if role == "subject" else None
-        side = side or mention_side(ctx, found)
-        return _family(ctx, tok) or [side], side.aspect
+        return _mention_read(ctx, tok, role, found)
     if ctx.vocab.kind("pronoun", tok.lower_) is not None and tok.dep_ not in ("poss",):
         return [Side(f) for f in ctx.pronoun(tok)], None
     word = tok.lemma_.lower()

@@ -72,23 +72,23 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
     lexicon = resources.lexicon
 
     def accept(m: Match) -> bool:
-        return _resolve(m, text, names, lexicon) is not None and not _inside_longer_word(text, m, resources)
+        return _resolve(m, text, names, lexicon) is not None and not inside_longer_word(text, m, resources)
 
     found = []
     for m in find_matches(text, [resources.trie, names.trie], accept):
         concept_id, via = _resolve(m, text, names, lexicon)
         concept = names.concepts.get(concept_id) or lexicon.concepts[concept_id]
-        found.append(_found(doc, view, m.start, m.end, concept, via, lexicon))
+        found.append(found_at(doc, view, m.start, m.end, concept, via, lexicon))
     found = finished_long_forms(doc, view, found, lexicon)
     for start, end, concept_id in elided_members(text, [(f.cstart, f.cend) for f in found], lexicon,
                                                  _conjunctions(resources)):
-        found.append(_found(doc, view, start, end, lexicon.concepts[concept_id], "dictionary", lexicon))
+        found.append(found_at(doc, view, start, end, lexicon.concepts[concept_id], "dictionary", lexicon))
     covered = [(f.cstart, f.cend) for f in found]
     for start, end, concept in resources.patterns.find(text, covered):
-        found.append(_found(doc, view, start, end, concept, "dictionary", lexicon))
+        found.append(found_at(doc, view, start, end, concept, "dictionary", lexicon))
         covered.append((start, end))
     for start, end, concept in resources.fuzzy.find(text, covered):
-        found.append(_found(doc, view, start, end, concept, "fuzzy", lexicon))
+        found.append(found_at(doc, view, start, end, concept, "fuzzy", lexicon))
         covered.append((start, end))
     found = with_new_names(doc, view, found, covered, resources)
     found.sort(key=lambda f: (f.cstart, -f.cend))
@@ -109,11 +109,11 @@ def with_new_names(doc: Document, view: SentenceView, found: list[Found], covere
     if rules is None:
         return found
     text, lexicon = view.clean.text, resources.lexicon
-    shapes = [_found(doc, view, s, e, *glued_name(text, s, e, c, resources))
+    shapes = [found_at(doc, view, s, e, *glued_name(text, s, e, c, resources))
               for s, e, c in shape_mentions(text, covered, rules, lexicon)]
     found = [f for f in found if not any(g.cstart <= f.cstart and f.cend <= g.cend for g in shapes)] + shapes
     spans = [(f.cstart, f.cend, f.concept) for f in found]
-    return found + [_found(doc, view, s, e, c, via, lexicon)
+    return found + [found_at(doc, view, s, e, c, via, lexicon)
                     for s, e, c, via in phrase_mentions(text, spans, rules, resources)]
 
 
@@ -222,7 +222,7 @@ def finished_long_forms(doc: Document, view: SentenceView, found: list[Found], l
                 break
             if terms and not by_words:
                 out = [g for g in out if not (f.cstart <= g.cstart and g.cend <= end)]
-                out.append(_found(doc, view, f.cstart, end, lexicon.concepts[terms[0].concept_id], "dictionary",
+                out.append(found_at(doc, view, f.cstart, end, lexicon.concepts[terms[0].concept_id], "dictionary",
                                   lexicon))
                 break
     return out
@@ -245,7 +245,7 @@ def _resolve(m: Match, text: str, names: DocumentNames, lexicon) -> tuple[str, s
     return None
 
 
-def _inside_longer_word(text: str, m: Match, resources) -> bool:
+def inside_longer_word(text: str, m: Match, resources) -> bool:
     """A Chinese name inside a longer word of the relation lexicons (``化疗`` in
     ``化疗敏感性``, ``化疗耐药``; ``细胞`` in ``干细胞性``): the longer word is what is meant."""
     for s in range(max(0, m.start - _LONGEST_INSIDE), m.start + 1):
@@ -263,7 +263,7 @@ def surface_language(surface: str) -> str:
     return "zh" if any(is_cjk(c) for c in surface) else "en"
 
 
-def _found(doc: Document, view: SentenceView, cstart: int, cend: int, concept: Concept, via: str,
+def found_at(doc: Document, view: SentenceView, cstart: int, cend: int, concept: Concept, via: str,
            lexicon=None) -> Found:
     start, end = view.clean.source_span(cstart, cend)
     surface = doc.text[start:end]
@@ -339,7 +339,7 @@ def composed_mentions(doc: Document, views: list[SentenceView], found: list[list
         heads = [(f.cstart, f.cend, f.concept) for f in fs]
         for cstart, cend, concept in compose(view.clean.text, heads, resources.compositions, resources.lexicon) \
                 if resources.compositions else ():
-            out.append(_found(doc, view, cstart, cend, concept, "composed", resources.lexicon).record)
+            out.append(found_at(doc, view, cstart, cend, concept, "composed", resources.lexicon).record)
         out += [f.record for f in regrouped(doc, view, fs, resources.lexicon)]
         out += [f.record for f in nested(doc, view, fs, resources)]
     return out
@@ -352,7 +352,7 @@ def regrouped(doc: Document, view: SentenceView, found: list[Found], lexicon, ki
     from .regrouped import regrouped_mentions
 
     spans = [(f.cstart, f.cend, f.concept, f.record.via) for f in found]
-    return [_found(doc, view, s, e, c, "composed", lexicon)
+    return [found_at(doc, view, s, e, c, "composed", lexicon)
             for s, e, c, kind in regrouped_mentions(view.clean.text, spans, lexicon, _owner_memo(doc))
             if kinds is None or kind in kinds]
 
@@ -392,7 +392,7 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
     composed = sorted(((s, e, c) for s, e, c, how in compose_all(view.clean.text, heads, resources.compositions,
                                                                   resources.lexicon)
                        if how is None or how.read_as == "name" or how.aspect), key=lambda x: x[0] - x[1])
-    return in_place_of_parts(found, [_found(doc, view, s, e, c, "composed", resources.lexicon)
+    return in_place_of_parts(found, [found_at(doc, view, s, e, c, "composed", resources.lexicon)
                                      for s, e, c in composed], need_parts=True)
 
 

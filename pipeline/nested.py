@@ -17,7 +17,7 @@ import re
 
 from .lexicon import Concept, Term
 from .matcher import Match, inner_matches
-from .mentions import Found, _found, _inside_longer_word, surface_language
+from .mentions import Found, found_at, inside_longer_word, surface_language
 from .paper_names import all_lower
 from .records import Document
 from .segment import SentenceView
@@ -37,12 +37,16 @@ def nested(doc: Document, view: SentenceView, found: list[Found], resources) -> 
         if f.record.via not in ("dictionary", "abbreviation") or f.concept.type in _OPAQUE:
             continue
 
+        concept_of: dict[tuple[int, int], Concept] = {}  # the concept of each accepted match, read once
+
         def accept(m: Match, outer: Found = f) -> bool:
             cid = _dictionary_term(m, text)
-            return (cid is not None and cid != outer.concept.id and not _inside_longer_word(text, m, resources)
-                    and _stands_alone(text, outer, m, lexicon.concepts[cid], resources.new_names))
+            if cid is None or cid == outer.concept.id or inside_longer_word(text, m, resources):
+                return False
+            concept_of[(m.start, m.end)] = lexicon.concepts[cid]
+            return _stands_alone(text, outer, m, concept_of[(m.start, m.end)], resources.new_names)
 
-        out += [_found(doc, view, m.start, m.end, lexicon.concepts[_dictionary_term(m, text)], "nested", lexicon)
+        out += [found_at(doc, view, m.start, m.end, concept_of[(m.start, m.end)], "nested", lexicon)
                 for m in inner_matches(text, f.cstart, f.cend, [resources.trie], accept)]
     return out
 

@@ -37,6 +37,8 @@ from .textnorm import is_cjk, lines_of
 _SHAPE_LINES, _SHAPE_MARKED, _SHAPE_ENTRIES = 8, 4, 3
 # A printed title line is narrower than this share of the wider line beside it.
 _SHORT_PRINTED = 0.6
+_ZH_TITLE_MAX = 30  # characters of an unnumbered Chinese title line
+_CLAUSE_MARKS = "，。；：！？,;:!?"
 
 
 @dataclass(frozen=True)
@@ -200,7 +202,7 @@ class _BlockReader:
         start, end = self.lines[i]
         large = self._large_type_heading(i)
         heading = large or heading_at(self.text, self.lines, i)
-        if not heading and self._short_title(i):
+        if not heading and (self._short_title(i) or self._short_chinese_title(i)):
             # an unnumbered title inside the abstract or body keeps the section it is in
             self._alone(self.state, (start, end), heading=True)
             return i + 1
@@ -299,6 +301,24 @@ class _BlockReader:
                 or not (before[-1:] in SENTENCE_END + "." + CLOSERS or self._after_heading()):
             return False
         # A printed line of a paragraph is as wide as the lines round it.
+        return self.box_of is None or self._width(i) < _SHORT_PRINTED * max(self._width(i - 1), self._width(i + 1))
+
+    def _short_chinese_title(self, i: int) -> bool:
+        """An unnumbered Chinese title line inside the text (``肿瘤诱导的免疫逃逸机制``): short,
+        no clause punctuation in it, right after a line that ended a sentence, and at most half
+        as long as the line after it, which starts a sentence. A line that a PDF broke at a fixed
+        width is as long as the next one (a paragraph's first line too), so it never passes."""
+        if self.state not in ("abstract", "body") or i == 0 or i + 1 >= len(self.lines):
+            return False
+        start, end = self.lines[i]
+        title = self.text[start:end].strip()
+        before = self._text_of(i - 1).rstrip()
+        after = self._text_of(i + 1).strip()
+        if not 2 <= len(title) <= _ZH_TITLE_MAX or not any(is_cjk(c) for c in title) \
+                or any(c in _CLAUSE_MARKS for c in title) or not balanced(title) \
+                or len(after) < 2 * len(title) or not (is_cjk(after[0]) or after[0].isalnum()) \
+                or not (before[-1:] in SENTENCE_END + CLOSERS or self._after_heading()):
+            return False
         return self.box_of is None or self._width(i) < _SHORT_PRINTED * max(self._width(i - 1), self._width(i + 1))
 
     def _width(self, i: int) -> float:

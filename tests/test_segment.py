@@ -183,3 +183,33 @@ def test_list_items_end_sentences(bullet):
     got = [t for _, t in _sentences(text)]
     assert "IL-17 activates neutrophils" in got
     assert "IL-17 induces RANKL expression in osteoblasts" in got
+
+
+def test_unnumbered_chinese_title_inside_the_body_is_a_heading():
+    """Written for the test (web text, one paragraph a line): a short Chinese title line with no clause
+    punctuation, after a line that ended a sentence and before a much longer one, heads what follows;
+    it is not read into the next sentence."""
+    from pipeline.blocks import blocks_of
+
+    text = ("前言\n巨噬细胞是先天免疫的重要组成部分，可以分泌多种细胞因子。\n"
+            "巨噬细胞来源的细胞因子\n"
+            "活化的巨噬细胞分泌IL-1β、TNF-α和IL-6，这些细胞因子进一步促进炎症反应的发生和发展。\n")
+    blocks = blocks_of(text)
+    titles = [text[a:b] for blk in blocks if blk.heading for a, b in blk.pieces]
+    assert "巨噬细胞来源的细胞因子" in titles
+    body = [text[blk.pieces[0][0]:blk.pieces[-1][1]] for blk in blocks if not blk.heading and blk.section == "body"]
+    assert any(t.startswith("活化的巨噬细胞分泌") for t in body)
+
+
+def test_chinese_line_broken_at_a_fixed_width_is_no_title():
+    """Written for the test (PDF-like text broken at a fixed width): a paragraph's first line without
+    punctuation is as long as the line after it, so it stays in its paragraph."""
+    from pipeline.blocks import blocks_of
+
+    text = ("前言\n巨噬细胞是先天免疫的重要组成部分。\n"
+            "活化的巨噬细胞分泌白细胞介素与肿瘤坏死因子\n"
+            "等多种细胞因子并促进炎症反应的发生和发展。\n")
+    blocks = blocks_of(text)
+    assert not any(blk.heading for blk in blocks if blk.section == "body")
+    body = [text[blk.pieces[0][0]:blk.pieces[-1][1]] for blk in blocks if blk.section == "body"]
+    assert any("分泌白细胞介素与肿瘤坏死因子\n等多种细胞因子" in t for t in body)

@@ -7,6 +7,23 @@ import pytest
 from .conftest import cases, check_construction
 
 CASES = {
+    "zh.pivot_product": [
+        # 002 (LIF review): 刺激成纤维细胞产生 LIF: the fibroblasts only say where LIF is made; OSCC acts on LIF's expression
+        ("在研究口腔癌细胞和成纤维细胞的相互作用时发现, OSCC 可刺激成纤维细胞产生 LIF, 用抗 LIF 中和抗体逆转了与成纤维细胞共培养的 OSCC 细胞的迁移<sup>[18]</sup>。", {
+            ('oral squamous cell carcinoma', 'upregulates', 'LIF', 'expression', False),
+            ('anti-LIF neutralizing antibody', 'inhibits', 'OSCC cell', 'migration', False),
+        }),
+        # written for the test: cells listed with 等 + a class noun, then 分泌 and the names made: the names' expression is acted on, no cell is a target
+        ("IL-33 可以诱导 Th2 细胞、肥大细胞等免疫细胞分泌 IL-5 和 IL-13。", {
+            ('IL-33', 'upregulates', 'IL-5', 'expression', False),
+            ('IL-33', 'upregulates', 'IL-13', 'expression', False),
+        }),
+        # written for the test: 抑制 + cells + 释放 + two names: both names' expression goes down
+        ("IL-10可以抑制巨噬细胞释放TNF-α和IL-1β。", {
+            ('IL-10', 'downregulates', 'TNF-α', 'expression', False),
+            ('IL-10', 'downregulates', 'IL-1β', 'expression', False),
+        }),
+    ],
     "change_before_list": [
         # a change before list punctuation or a conjunction takes no object
         ("在 IL-10敲除小鼠中，可以观察到骨质疏松症的特征，包括 RANKL 和 OPG 水平升高、骨吸收增加、骨形成较少和骨小梁结构改变。", {

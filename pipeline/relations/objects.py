@@ -240,6 +240,28 @@ def effect_noun_object(r: Reader, name: str, s: ObjectSearch):
     return group.with_step(name), s.group.end + 2
 
 
+@construction("zh.pivot_product")
+def pivot_product(r: Reader, name: str, s: ObjectSearch):
+    """``诱导 Th2 细胞、肥大细胞等免疫细胞分泌 IL-5、IL-13``, ``刺激巨噬细胞产生 IL-6``: a trigger
+    whose object is cells followed by a verb of making (an expression word: 分泌, 产生, 释放,
+    表达) and the names it makes (a pivot, 兼语): the trigger acts on the expression of those
+    names; the cells only say where they are made, they are not what is acted on."""
+    clause, group = s.clause, s.group
+    if clause[group.start].kind != "ENT" or clause[group.start].found.concept.type != "cell":
+        return None
+    k = next((m for m in range(group.start, min(group.end + 1, len(clause)))
+              if clause[m].kind == "ASP" and clause[m].aspect.aspect == "expression"
+              and m + 1 < len(clause) and clause[m + 1].kind == "ENT"), None)
+    if k is None or any(x.kind not in ("ENT", "LIST", "CUE", "WORD") or x.kind == "CUE" and not (is_conj(x) or x.has("etc"))
+                        for x in clause[group.start:k]):
+        return None
+    made = read_group(clause, k + 1, r.lang)
+    if made is None or any(a.found.concept.type == "cell" for a in made.args):
+        return None
+    product = made.replaced(Arg(a.found, "expression", a.knocked_down, a.inverse) for a in made.args)
+    return product.with_step(name), made.end
+
+
 @construction("zh.differentiation_result")
 def differentiation_result(r: Reader, name: str, s: ObjectSearch):
     """``促进成熟造血干细胞分化为破骨细胞`` / ``抑制邻近细胞分化为经典激活的巨噬细胞``:

@@ -91,6 +91,42 @@ CASES = {
             ('chronic inflammation', 'promotes', 'liver cancer', None, False),
         }),
     ],
+    "examples_class_factors": [
+        # written for the test: a class-word subject, its claim, then 如 + members ending the sentence: the members act, not the class word
+        ("有些细胞因子可以抑制炎症,如IL-10和TGF-β。", {
+            ('IL-10', 'inhibits', 'inflammation', None, False),
+            ('TGF-β', 'inhibits', 'inflammation', None, False),
+        }),
+        # written for the test: a partitive subject (部分成员 of the family the clause chain is about); the pronoun after the examples goes back to the family
+        ("IL-1 家族成员大部分有致炎作用,也有部分成员可以抑制炎症,如IL-37、IL-1Ra,它们在自身免疫疾病中发挥多种作用。", {
+            ('IL-37', 'inhibits', 'inflammation', None, False),
+            ('IL-1Ra', 'inhibits', 'inflammation', None, False),
+            ('IL-1 family', 'regulates', 'autoimmune disease', None, False),
+        }),
+    ],
+    "-examples_class_factors": [
+        # 000: the clause after the examples opens with its predicate (，均可刺激…): they are its subject (examples_next_topic), the class word keeps its claim
+        ("细胞因子在骨髓增殖性肿瘤中可发挥调节作用，部分细胞因子可以促进肿瘤的生长和扩散，如生长因子 IL-6、造血生长因子 G-CSF 和重组人干扰素 γ（recombinant human interferon-γ，IFN-γ），均可刺激恶性克隆细胞的增殖和存活，加快肿瘤进展。", {
+            ('cytokine', 'regulates', 'myeloproliferative neoplasm', None, False),
+            ('cytokine', 'promotes', 'tumor', 'growth', False),
+            ('cytokine', 'promotes', 'tumor', 'metastasis', False),
+            ('IL-6', 'activates', 'malignant clonal cell', 'proliferation', False),
+            ('IL-6', 'activates', 'malignant clonal cell', 'survival', False),
+            ('G-CSF', 'activates', 'malignant clonal cell', 'proliferation', False),
+            ('G-CSF', 'activates', 'malignant clonal cell', 'survival', False),
+            ('IFN-γ', 'activates', 'malignant clonal cell', 'proliferation', False),
+            ('IFN-γ', 'activates', 'malignant clonal cell', 'survival', False),
+            ('IL-6', 'promotes', 'tumor progression', None, False),
+            ('G-CSF', 'promotes', 'tumor progression', None, False),
+            ('IFN-γ', 'promotes', 'tumor progression', None, False),
+        }),
+        # 000: examples of a class-word target stand for the target (examples_targets), not for the class-word factor
+        ("其次，IL-6 家族细胞因子可以促进骨髓间质细胞产生多种细胞因子，如 IL-1、IL-8、TNF-α 等。", {
+            ('IL-6 family cytokine', 'upregulates', 'IL-1', 'expression', False),
+            ('IL-6 family cytokine', 'upregulates', 'IL-8', 'expression', False),
+            ('IL-6 family cytokine', 'upregulates', 'TNF-α', 'expression', False),
+        }),
+    ],
     "-examples_same_kind": [
         # 000: examples of another kind (genes after a disease's growth) stay what the next clauses are about (examples_next_topic)
         ("除此之外，免疫细胞可以分泌多种细胞因子，促进肿瘤的生长，如 IL-6、G-CSF 和 IFN-γ，均可促进骨髓增殖性肿瘤细胞的增殖和存活。", {

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .data import MOLECULE_TYPES
 from .emit import emit
 from .engine import DONE, construction
 from .groups import Group
-from .items import de_follows
+from .items import Item, de_follows
 from .state import Clause, Reader, adjacent, is_class_word, no_clause_break
 
 
@@ -193,6 +194,38 @@ def examples_same_kind(r: Reader, name: str, c: Clause, group: Group, cue_index:
     if len(kinds) != 1 or listed != kinds or any(a.found.concept.id in targets for a in group.args):
         return None
     return _stated_of_examples(r, name, c, group)
+
+
+@construction("examples_class_factors")
+def examples_class_factors(r: Reader, name: str, c: Clause, group: Group, cue_index: int):
+    """``也有部分成员可以抑制炎症，如 IL-37、IL-1Ra`` / ``有些细胞因子可以抑制炎症，如 IL-10 和
+    TGF-β``: examples right after a claim whose factors are all class words (a family, 细胞因子),
+    of the kind the class holds (molecules for a family, cells for a class of cells): they are
+    the factors the class word stood for, and the claim is stated of each of them instead."""
+    last = r.last
+    if not _next_to_last(r, c, cue_index) or not last.triples or not last.factors or _class_target(r) \
+            or not all(is_class_word(r, a.found.concept.id) for a in last.factors) or _includes(c, cue_index) \
+            or _said_of_after(r, c.items[group.end - 1]):
+        return None
+    targets = {t.target_id for t in last.triples}
+    kinds = {"cell"} if all(a.found.concept.type == "cell" for a in last.factors) else MOLECULE_TYPES
+    if any(a.found.concept.type not in kinds or a.found.concept.id in targets for a in group.args):
+        return None
+    _remove(r, last.triples)
+    emit(r, group.args, last.target_args, last.trigger, last.negated, last.hedged, last.mediators,
+         last.how.with_step(name, examples=True), target_end=c.items[group.end - 1].end)
+    r.last.listed_factors = True
+    return DONE
+
+
+def _said_of_after(r: Reader, last_example: Item) -> bool:
+    """The clause after the examples opens with its predicate (``，均可刺激…``): they are what
+    it is about, the subject it lacks."""
+    k = next((m for m, x in enumerate(r.items) if x is last_example), None)
+    if k is None or k + 2 >= len(r.items) or r.items[k + 1].kind != "SEP" or not r.items[k + 1].is_a("comma") \
+            and not r.items[k + 1].is_a("wide_comma"):
+        return False
+    return r.items[k + 2].kind in ("WORD", "VERB", "TRIG")
 
 
 @construction("examples_next_topic")

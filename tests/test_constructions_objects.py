@@ -7,6 +7,23 @@ import pytest
 from .conftest import cases, check_construction
 
 CASES = {
+    "zh.associated_partner": [
+        # written for the test: 与 B 相关 after the trigger's object: B is associated with the clause, not activated
+        ("IL-6可通过激活STAT3与肿瘤的发生发展相关。", {
+            ('IL-6', 'activates', 'STAT3', 'activity', False),
+        }),
+        # written for the test: jieba's one word 密切相关 is an association as 相关 (cues.tsv no_claim)
+        ("IL-6 可通过激活 STAT3 与肿瘤的发生发展密切相关。", {
+            ('IL-6', 'activates', 'STAT3', 'activity', False),
+        }),
+    ],
+    "-zh.associated_partner": [
+        # written for the test: 与 joining two objects of one trigger, no association word after them: both are acted on
+        ("IL-1β 促进 IL-6 与 TNF-α 的表达。", {
+            ('IL-1β', 'upregulates', 'IL-6', 'expression', False),
+            ('IL-1β', 'upregulates', 'TNF-α', 'expression', False),
+        }),
+    ],
     "zh.pivot_product": [
         # 002 (LIF review): 刺激成纤维细胞产生 LIF: the fibroblasts only say where LIF is made; OSCC acts on LIF's expression
         ("在研究口腔癌细胞和成纤维细胞的相互作用时发现, OSCC 可刺激成纤维细胞产生 LIF, 用抗 LIF 中和抗体逆转了与成纤维细胞共培养的 OSCC 细胞的迁移<sup>[18]</sup>。", {

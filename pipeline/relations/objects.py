@@ -10,7 +10,7 @@ None) and the index where reading goes on.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .engine import DONE, GO_ON, construction, run
 from .groups import Arg, Group, read_group
@@ -162,6 +162,23 @@ def _owned_aspects(clause: list[Item], j: int) -> tuple[list, int]:
 
 
 # --- at the first group after the trigger (stage ``object_group``) ---------------
+
+@construction("zh.associated_partner")
+def associated_partner(r: Reader, name: str, s: ObjectSearch):
+    """``通过激活 STAT3 与肿瘤的发生发展相关``: a group joined by 与 and closed by a no-claim
+    cue (相关, 有关, 一致; plain words such as 密切 between): 与 introduces what the clause is associated with, so only the names
+    before 与 are the object; the association after it states nothing (association_after)."""
+    clause, group, k = s.clause, s.group, s.group.end
+    w = next((m for m in range(group.start + 1, k) if clause[m].is_a("with")), None)
+    while k < len(clause) and clause[k].kind == "WORD":  # 密切相关, 显著相关
+        k += 1
+    if w is None or k >= len(clause) or not clause[k].has("no_claim"):
+        return None
+    before = [a for a in group.args if a.found.cstart < clause[w].start]
+    if not before:
+        return None
+    return replace(group, end=w, args=tuple(before)).with_step(name), w
+
 
 @construction("zh.with_pair_outcome")
 def with_pair_outcome(r: Reader, name: str, s: ObjectSearch):

@@ -10,6 +10,18 @@ import pytest
 from .conftest import cases, check_construction
 
 CASES = {
+    "zh.cause_opposite_changes": [
+        # written for the test: 引起 B 的升高或降低: changes of both directions, so no one direction (regulates)
+        ("在慢性炎症中，IL-10 水平的变化可引起 BAFF 表达的升高或降低。", {
+            ('IL-10', 'regulates', 'BAFF', 'expression', False),
+        }),
+    ],
+    "-zh.cause_opposite_changes": [
+        # written for the test: one change after the cause keeps its direction (zh.cause_then_change)
+        ("IL-6 可导致 CRP 水平升高。", {
+            ('IL-6', 'upregulates', 'CRP', 'expression', False),
+        }),
+    ],
     "zh.causative": [
         # written for the test: a causative with a change word
         ("IL-6 使 RANKL 的表达减少。", {

@@ -306,6 +306,26 @@ def after_negative_verb(r: Reader, name: str, q: Claim):
     return None
 
 
+@construction("zh.cause_opposite_changes")
+def cause_opposite_changes(r: Reader, name: str, q: Claim):
+    """``会引起 BAFF 因子的相对升高及降低``: a cause, then the object's own changes of opposite
+    directions joined by a conjunction (plain words and 的 may stand before them): the cause
+    changes the object with no one direction (regulates)."""
+    trig, items = q.trig, q.items
+    if trig.form != "verb" or trig.effect != "induces" or q.target is None:
+        return None
+    k = q.after
+    while k < len(items) and (items[k].kind == "DE" or items[k].kind == "WORD"):
+        k += 1
+    if not (change_of_head(items, k) and k + 2 < len(items) and is_conj(items[k + 1])
+            and change_of_head(items, k + 2)
+            and items[k].trigger.polarity * items[k + 2].trigger.polarity < 0):
+        return None
+    q.effect, q.after = "regulates", k + 3
+    q.steps.append(name)
+    return GO_ON
+
+
 @construction("zh.cause_then_change")
 def cause_then_change(r: Reader, name: str, q: Claim):
     """``造成免疫耐受性破坏`` / ``导致 X 减少``: a cause, then the object's own change (a

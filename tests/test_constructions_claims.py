@@ -201,6 +201,12 @@ CASES = {
         }),
     ],
     "zh.active": [
+        # written for the test: 放大 / 扩大 (amplify) promote what they take
+        ("TNF-α可募集炎性细胞，进而放大免疫反应，并扩大关节炎症。", {
+            ('TNF-α', 'promotes', 'inflammatory cell', 'recruitment', False),
+            ('TNF-α', 'promotes', 'immune response', None, False),
+            ('TNF-α', 'promotes', 'joint inflammation', None, False),
+        }),
         # written for the test (aspects.tsv): cells produced are formed (产生 after a cell type: differentiation, not
         # expression); cells expanding (扩增, 扩张) proliferate; chemotaxis (趋化) is migration; a molecule produced is made
         ("IL-23 促进 Th17 细胞的产生，而 TNF-α 促进 IL-6 的产生。", {

@@ -391,6 +391,22 @@ CASES = {
             ('JAK2/STAT3 pathway', 'promotes', 'CLL cell', 'survival', False),
         }),
     ],
+    "zh.passive_by_cause": [
+        # written for the test: the agents of a passive named before 被 by a cause (因 … 的刺激而) listed with
+        # a word the dictionary does not know; the subject goes on to its own claim
+        ("NF-κB 可因 TNF-α、氧化剂和脂多糖等的刺激而被激活，并调节 IL-6 的表达。", {
+            ('TNF-α', 'activates', 'NF-κB', 'activity', False),
+            ('LPS', 'activates', 'NF-κB', 'activity', False),
+            ('NF-κB', 'regulates', 'IL-6', 'expression', False),
+        }),
+    ],
+    "-zh.passive_by_cause": [
+        # 被 with its agent after it: zh.passive reads it
+        ("RANKL 活性被骨保护素(osteoclastogenesis inhibitory factor, OPG)抑制，OPG 是 RANKL 的可溶性诱饵受体。", {
+            ('OPG', 'inhibits', 'RANKL', 'activity', False),
+            ('OPG', 'binds', 'RANKL', None, False),
+        }),
+    ],
     "zh.passive": [
         # m.fx361.com/news/2015/0911/1196785 (Th17/Treg 综述): 由 A 和 B 共同诱导: the agents, not the subject, act
         ("Th17细胞由白介素-6(IL-6)和转化生长因子-β(TGF-β)共同诱导Th细胞分化而成,具有较强的促炎作用。", {

@@ -15,6 +15,12 @@ CASES = {
         ("IL-6 使 RANKL 的表达减少。", {
             ('IL-6', 'downregulates', 'RANKL', 'expression', False),
         }),
+        # written for the test: a process word right after the group is the group's own change (使…活化/磷酸化/增殖)
+        ("IL-6 促进炎症，从而使 STAT3 磷酸化，最终使肝星状细胞活化。", {
+            ('IL-6', 'promotes', 'inflammation', None, False),
+            ('IL-6', 'promotes', 'STAT3', 'phosphorylation', False),
+            ('IL-6', 'promotes', 'hepatic stellate cell', 'activity', False),
+        }),
         # …被激活，最后使得 X 大量表达 / A 使 B 的表达增加 (cues.tsv kind causative): the clause's factor (or the sentence's) causes the group's own change: a change word with no object gives its effect, an expression word as the verb upregulates; 炎症信号通路 after names is a generic head
         ("随后 IRAK1和 IRAK2磷酸化，TRAF6募集和寡聚化，NF-κB、c-Jun N-末端激酶(c-Jun N-terminal kinase, JNK)和 p38 MAPK 炎症信号通路被激活，最后使得炎症基因大量表达[23] [37]。", {
             ('JNK', 'upregulates', 'inflammatory gene', 'expression', False),

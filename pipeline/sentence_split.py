@@ -76,6 +76,8 @@ def _sentence_end_at(text: str, i: int, depth: int) -> int | None:
         return j
     if k > j:
         return j if follower.isupper() or follower in "“\"‘([" or (follower.isdigit() and c != ".") else None
+    if c == "." and i > 0 and is_cjk(text[i - 1]) and follower.isascii() and follower.isupper():
+        return j  # ``淋巴细胞的活性.TNF-α生成…``: a Chinese sentence ended by a full stop, the next glued to it
     # ``osteoclasts.In recent years``: a sentence glued to the last one, as
     # in text scraped from the web; but not ``p.V617F`` or ``J.Biol``.
     word = _ascii_word_before(text, i)

@@ -27,6 +27,12 @@ CASES = {
         ("IL-6 使 RANKL 的表达减少。", {
             ('IL-6', 'downregulates', 'RANKL', 'expression', False),
         }),
+        # written for the test: a process word right after the group is the group's own change (使…活化/磷酸化/增殖)
+        ("IL-6 促进炎症，从而使 STAT3 磷酸化，最终使肝星状细胞活化。", {
+            ('IL-6', 'promotes', 'inflammation', None, False),
+            ('IL-6', 'promotes', 'STAT3', 'phosphorylation', False),
+            ('IL-6', 'promotes', 'hepatic stellate cell', 'activity', False),
+        }),
         # …被激活，最后使得 X 大量表达 / A 使 B 的表达增加 (cues.tsv kind causative): the clause's factor (or the sentence's) causes the group's own change: a change word with no object gives its effect, an expression word as the verb upregulates; 炎症信号通路 after names is a generic head
         ("随后 IRAK1和 IRAK2磷酸化，TRAF6募集和寡聚化，NF-κB、c-Jun N-末端激酶(c-Jun N-terminal kinase, JNK)和 p38 MAPK 炎症信号通路被激活，最后使得炎症基因大量表达[23] [37]。", {
             ('JNK', 'upregulates', 'inflammatory gene', 'expression', False),
@@ -213,6 +219,12 @@ CASES = {
         }),
     ],
     "zh.active": [
+        # written for the test: 放大 / 扩大 (amplify) promote what they take
+        ("TNF-α可募集炎性细胞，进而放大免疫反应，并扩大关节炎症。", {
+            ('TNF-α', 'promotes', 'inflammatory cell', 'recruitment', False),
+            ('TNF-α', 'promotes', 'immune response', None, False),
+            ('TNF-α', 'promotes', 'joint inflammation', None, False),
+        }),
         # written for the test (aspects.tsv): cells produced are formed (产生 after a cell type: differentiation, not
         # expression); cells expanding (扩增, 扩张) proliferate; chemotaxis (趋化) is migration; a molecule produced is made
         ("IL-23 促进 Th17 细胞的产生，而 TNF-α 促进 IL-6 的产生。", {
@@ -395,6 +407,22 @@ CASES = {
         # is … activated in: no target; the second sentence written for the test
         ("In chronic lymphocytic leukemia the JAK2/STAT3 pathway is constitutively activated in CLL cells. The JAK2/STAT3 pathway promotes the survival of CLL cells.", {
             ('JAK2/STAT3 pathway', 'promotes', 'CLL cell', 'survival', False),
+        }),
+    ],
+    "zh.passive_by_cause": [
+        # written for the test: the agents of a passive named before 被 by a cause (因 … 的刺激而) listed with
+        # a word the dictionary does not know; the subject goes on to its own claim
+        ("NF-κB 可因 TNF-α、氧化剂和脂多糖等的刺激而被激活，并调节 IL-6 的表达。", {
+            ('TNF-α', 'activates', 'NF-κB', 'activity', False),
+            ('LPS', 'activates', 'NF-κB', 'activity', False),
+            ('NF-κB', 'regulates', 'IL-6', 'expression', False),
+        }),
+    ],
+    "-zh.passive_by_cause": [
+        # 被 with its agent after it: zh.passive reads it
+        ("RANKL 活性被骨保护素(osteoclastogenesis inhibitory factor, OPG)抑制，OPG 是 RANKL 的可溶性诱饵受体。", {
+            ('OPG', 'inhibits', 'RANKL', 'activity', False),
+            ('OPG', 'binds', 'RANKL', None, False),
         }),
     ],
     "zh.passive": [

@@ -162,6 +162,20 @@ CASES = {
             ('LIF', 'regulates', 'stromal cell', None, False),
         }),
     ],
+    "zh.copula_relative_object": [
+        # written for the test: the head after 的 (细胞因子) only classes the subject of 是; before, it was read as
+        # the object, with the aspect of the name before 的 (TNF-α promotes cytokine, differentiation)
+        ("TNF-α 是一种能够促进破骨细胞分化的细胞因子，并可激活 NF-κB。", {
+            ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
+            ('TNF-α', 'activates', 'NF-κB', 'activity', False),
+        }),
+    ],
+    "-zh.copula_relative_object": [
+        # no copula: the head after 的 is the object (the relative clause says what its own trigger says of it)
+        ("IL-6 可促进巨噬细胞活化的细胞因子的表达。", {
+            ('IL-6', 'upregulates', 'cytokine', 'expression', False),
+        }),
+    ],
     "relative_head_object": [
         # 001 (shortened): 形成 after a name stays an aspect
         ("IL-33 通过调节抗破骨细胞基因抑制 RANKL 诱导的破骨细胞形成。", {

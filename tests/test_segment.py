@@ -83,6 +83,15 @@ def test_english_abbreviations_decimals_and_variants_do_not_end_sentences():
     ]
 
 
+def test_chinese_full_stop_written_as_a_period_ends_the_sentence_before_a_latin_name():
+    # written for the test: some Chinese journals end sentences with "." and the next sentence may open
+    # with a Latin name glued to it; a decimal or a name like p.V617F still does not end a sentence
+    text = "IL-6可提高破骨细胞的活性.TNF-α激活NF-κB,其浓度为2.5倍.JAK2 p.V617F突变导致骨髓增殖."
+    clean = clean_span(text, 0, len(text))
+    assert [clean.text[a:b] for a, b in split_sentences(clean.text)] == [
+        "IL-6可提高破骨细胞的活性.", "TNF-α激活NF-κB,其浓度为2.5倍.", "JAK2 p.V617F突变导致骨髓增殖."]
+
+
 def test_chinese_sentence_ends_after_closing_quote_and_not_inside_brackets():
     text = "“间充质干细胞(mesenchymal stem cells, MSC。)”的定义一直存在争议。前者指干细胞群体！"
     clean = clean_span(text, 0, len(text))

@@ -500,6 +500,55 @@ def passive(r: Reader, name: str, q: Claim):
     return GO_ON
 
 
+@construction("zh.passive_by_cause")
+def passive_by_cause(r: Reader, name: str, q: Claim):
+    """``B 在 A 的作用下被活化`` / ``B 因 A 的刺激而被激活``: a passive with nothing between 被 and
+    the verb, its agent named right before 被 by a condition (在 A 的作用下) or a cause (因 A 的
+    刺激而): A acts on B, the subject, as the verb after 被 says."""
+    c, items = q.c, q.items
+    if q.factors is not None or c.passive_agent is not None or q.target is not None or q.trig.form != "verb" \
+            or q.i == 0 or not items[q.i - 1].has("passive"):
+        return None
+    held = c.subject or r.sentence_subject
+    agent = _cause_before_passive(r, items, q.i - 1, held) if held is not None and held.args else None
+    if not agent:
+        return None
+    emit(r, agent, [Arg(a.found, a.aspect, a.knocked_down) for a in held.args], q.it, c.negated, c.hedged, [],
+         How(name, voice="passive"))
+    return q.after
+
+
+def _cause_before_passive(r: Reader, items: list[Item], k: int, held: Group) -> tuple:
+    """The agents named right before the passive cue at ``k`` (a 而 between them aside): the
+    condition that a condition cue (作用下) closes there, or the owner of a trigger word after
+    a cause word (因 A 的刺激): its args, after the subject ``held``; () if none."""
+    j = k - 1
+    if j >= 0 and items[j].kind == "WORD" and items[j].is_a("cause_close"):
+        j -= 1
+    if j < 1:
+        return ()
+    after = max(a.found.cend for a in held.args)
+    if items[j].has("condition") and r.condition is not None and r.condition.end_offset == items[j].end:
+        agent = r.condition.args
+    elif items[j].kind == "TRIG" and items[j - 1].kind == "DE":
+        agent = _cause_names(items, j - 1)
+    else:
+        return ()
+    return tuple(a for a in agent if a.found.cstart >= after)
+
+
+def _cause_names(items: list[Item], de: int) -> tuple:
+    """``因一些细胞因子、脂多糖等的刺激``: the names of the list between a cause word and the 的
+    at ``de`` (words the dictionary does not know among them aside); () if no cause word opens it."""
+    for m in range(de - 1, -1, -1):
+        it = items[m]
+        if it.kind == "WORD" and it.is_a("cause_open"):
+            return tuple(Arg(x.found, None, False) for x in items[m + 1:de] if x.kind == "ENT")
+        if it.kind not in ("ENT", "WORD", "LIST") and not it.has("etc") and not is_conj(it):
+            return ()
+    return ()
+
+
 @construction("zh.passive_no_agent")
 def passive_no_agent(r: Reader, name: str, q: Claim):
     """``IL-8 的表达受多种刺激的调节，包括 TNF-α…``: a passive that names no agent; the

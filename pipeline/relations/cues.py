@@ -350,17 +350,22 @@ def causative(r: Reader, name: str, c: Clause, i: int):
     ends = k + used >= len(items) or items[k + used].kind == "SEP"
     expressed = [Arg(a.found, "expression", a.knocked_down) for a in group.args] if verb_aspect \
         else [a for a in group.args if a.aspect == "expression"] if not change else []
-    if not ends or not (change or expressed):
+    # ``使破骨细胞活化`` / ``使 STAT3 磷酸化``: a process word right after the group, ending the clause, is
+    # the group's own change, which the factor brings about
+    processed = [a for a in group.args if a.aspect not in (None, "expression")] \
+        if not used and k == group.end else []
+    if not ends or not (change or expressed or processed):
         return None
     factors = factors_of(r, c)
     if not factors:
         return None
     if change:
         emit(r, factors, group.args, items[k], c.negated, c.hedged, [], How(name))
-    else:
+    for effect, args in (() if change else (("upregulates", expressed), ("promotes", processed))):
         said = Item("TRIG", items[i].start, items[i].end, items[i].text, items[i].pos,
-                    trigger=Trigger(r.lang, items[i].text, "upregulates", "verb"))
-        emit(r, factors, expressed, said, c.negated, c.hedged, [], How(name))
+                    trigger=Trigger(r.lang, items[i].text, effect, "verb"))
+        if args:
+            emit(r, factors, args, said, c.negated, c.hedged, [], How(name))
     c.last_trigger = items[k] if change else items[i]
     return k + used
 

@@ -211,6 +211,32 @@ def qualified_object(r: Reader, name: str, s: ObjectSearch):
     return (head.with_step(name), head.end) if head is not None else (None, k + 1)
 
 
+@construction("zh.copula_relative_object")
+def copula_relative_object(r: Reader, name: str, s: ObjectSearch):
+    """``IL-10 是一种可抑制巨噬细胞活化的细胞因子``: a trigger in a relative clause after a copula
+    (A 是 (一种) (可) V B 的 N, N ending the clause): N only classes the subject A; B, before the
+    last 的, is the object."""
+    clause, g = s.clause, s.group
+    de = next((m for m in range(g.end - 1, g.start, -1) if clause[m].kind == "DE"), None)
+    if de is None or clause[g.end - 1].kind != "ENT" or not ends_clause(clause, g.end) \
+            or not _after_copula(clause, s.i):
+        return None
+    owner = read_group(clause[:de], g.start, r.lang)
+    return (owner.with_step(name), g.end) if owner is not None else None
+
+
+def _after_copula(clause: list[Item], i: int) -> bool:
+    """The trigger at ``i`` follows a copula after a subject, with only plain words (一种) and
+    modals (可, 能够) between them."""
+    for m in range(i - 1, 0, -1):
+        it = clause[m]
+        if it.kind == "VERB" and it.is_a("copula"):
+            return clause[m - 1].kind in ("ENT", "ASP", "CLOSE")
+        if not (it.kind == "WORD" or it.kind == "VERB" and it.is_a("modal")):
+            return False
+    return False
+
+
 @construction("relative_head_object")
 def relative_head_object(r: Reader, name: str, s: ObjectSearch):
     clause, k = s.clause, s.group.end

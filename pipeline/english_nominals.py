@@ -257,10 +257,19 @@ def involved(ctx: Context, tok) -> list[Claim]:
     targets = _targets(ctx, tok, ("in",))
     head, _ = subject_head(ctx, tok)
     factors = sides(ctx, head, "subject") if head is not None else []
+    clause = tok
+    if head is None and tok.dep_ == "acl":
+        # ``X is a key cytokine involved in Y`` / ``X, a kinase implicated in Y``: the participle on a
+        # noun that describes X (the copula's complement, an apposition; its first conjunct)
+        noun = tok.head
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head
+        factors = _described(ctx, noun)
+        clause = noun.head if noun.dep_ == "attr" else noun
     if not targets or not factors:
         return []
-    return [Claim("en.dep.involved", tok, effect, tuple(factors), tuple(targets), negated(ctx, tok),
-                  hedged(ctx, tok), defer=True)]
+    return [Claim("en.dep.involved", tok, effect, tuple(factors), tuple(targets), negated(ctx, clause),
+                  hedged(ctx, clause), defer=True)]
 
 
 @construction("en.dep.effect_on")
@@ -352,7 +361,8 @@ def _described(ctx: Context, tok) -> list:
         return sides(ctx, tok.head, "subject")
     if tok.dep_ == "attr":
         head, _ = subject_head(ctx, tok.head)
-        return sides(ctx, head, "subject") if head is not None else []
+        # (``It is a key cytokine…``: what it names)
+        return (sides(ctx, head, "subject") or [Side(f) for f in ctx.pronoun(head)]) if head is not None else []
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         governor = tok.head.head
         # ``the role of X as a stimulator of Y`` (``as`` on the role, or on the verb that reports it)

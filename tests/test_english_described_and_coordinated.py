@@ -1,0 +1,26 @@
+"""The English parse reader on what a sentence says of a name through a noun that describes it
+(``X is a cytokine involved in Y``) and through a means' nouns coordinated with a nominalised
+trigger (``by osteoclast stimulation, differentiation and maturation``). Sentences written for the
+test in the grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""
+from __future__ import annotations
+
+import pytest
+
+from .test_english_parse import parse_read
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the participle on the copula's complement: what the subject is involved in
+    ("Oncostatin M is a pleiotropic cytokine involved in bone remodeling and hematopoiesis.",
+     {("OSM", "regulates", t, None, False, False, "en.dep.involved") for t in ("bone remodeling", "hematopoiesis")}),
+    # on an apposition; the clause's own verb still reads its object
+    ("TGF-β, a pleiotropic cytokine implicated in fibrosis, activates hepatic stellate cells.",
+     {("TGF-β", "regulates", "fibrosis", None, False, False, "en.dep.involved"),
+      ("TGF-β", "activates", "hepatic stellate cell", "activity", False, False, "en.dep.active")}),
+    # denied by the copula
+    ("IL-23 is not a cytokine involved in bone loss.",
+     {("IL-23", "regulates", "bone loss", None, True, False, "en.dep.involved")}),
+])
+def test_a_participle_on_a_describing_noun_is_said_of_the_name(resources, text, expected):
+    assert parse_read(text, resources) == expected
+

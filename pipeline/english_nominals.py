@@ -120,15 +120,42 @@ def means(ctx: Context, tok) -> list[Claim]:
     if _pobjs(tok, ("by",)) or any(c.dep_ == "poss" for c in tok.children):
         return []  # its own agent: en.dep.nominal
     targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o)] or \
-        [s for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and ctx.mention(c) is not None
-         for s in sides(ctx, c)]  # ``through STAT3 activation``: the name before the noun
+        [s for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and ctx.mention(c) is not None
+         for s in sides(ctx, c)]  # ``through STAT3 activation``: the name before the noun (``by osteoclast
+    # stimulation``: the parser takes a cell name there for an adjective)
     governor = first.head.head
     head = _clause_subject(ctx, governor)
     factors = sides(ctx, head, "subject") if head is not None else []
     if not targets or not factors:
         return []
-    return [Claim("en.dep.means", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, governor),
-                  hedged(ctx, governor), (), trigger.aspect)]
+    claims = [Claim("en.dep.means", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, governor),
+                    hedged(ctx, governor), (), trigger.aspect)]
+    fates = _coordinated_fates(ctx, tok) if trigger.effect in _RAISING and not _pobjs(tok, ("of",)) else []
+    if fates:
+        # ``by osteoclast stimulation, differentiation, and maturation``: the name before the first noun is the
+        # one the bare aspect nouns coordinated with it are of; the clause's subject promotes each
+        claims.append(Claim("en.dep.means", tok, "promotes", tuple(factors),
+                            tuple(with_aspect(ctx, replace(s, aspect=None), a) for a in fates for s in targets),
+                            negated(ctx, governor), hedged(ctx, governor)))
+    return claims
+
+
+_RAISING = frozenset({"promotes", "activates", "induces", "upregulates"})
+
+
+def _coordinated_fates(ctx: Context, tok) -> list:
+    """The aspect words coordinated with a nominalised trigger that have no words of their own
+    (``stimulation, differentiation, and maturation``): what else the name before it undergoes."""
+    out, todo = [], [c for c in tok.children if c.dep_ == "conj"]
+    while todo:
+        c = todo.pop(0)
+        own = [d for d in c.children if d.dep_ not in ("punct", "cc", "conj")]
+        word = ctx.vocab.aspect(c.lower_)
+        if own or word is None or _noun_trigger(ctx, c) is not None or ctx.mention(c) is not None:
+            return []
+        out.append(word)
+        todo += [d for d in c.children if d.dep_ == "conj"]
+    return out
 
 
 def _clause_subject(ctx: Context, tok):

@@ -24,3 +24,20 @@ from .test_english_parse import parse_read
 def test_a_participle_on_a_describing_noun_is_said_of_the_name(resources, text, expected):
     assert parse_read(text, resources) == expected
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cell name the parser takes for an adjective before the nominalisation; the bare aspect nouns
+    # coordinated with it are that cell's too
+    ("IL-1β enhances bone resorption by osteoclast stimulation, differentiation and survival.",
+     {("IL-1β", "promotes", "bone resorption", None, False, False, "en.dep.active"),
+      ("IL-1β", "activates", "osteoclast", "activity", False, False, "en.dep.means"),
+      ("IL-1β", "promotes", "osteoclast", "differentiation", False, False, "en.dep.means"),
+      ("IL-1β", "promotes", "osteoclast", "survival", False, False, "en.dep.means")}),
+    # a lowering nominalisation does not pass its direction, nor a raising one, to the nouns after it
+    ("IL-4 reduces bone loss by osteoclast inhibition and apoptosis.",
+     {("IL-4", "downregulates", "bone loss", None, False, False, "en.dep.active"),
+      ("IL-4", "inhibits", "osteoclast", None, False, False, "en.dep.means")}),
+])
+def test_a_means_nominalisation_and_the_aspect_nouns_coordinated_with_it(resources, text, expected):
+    assert parse_read(text, resources) == expected

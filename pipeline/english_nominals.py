@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
-from .english_context import Context, Side
+from .english_context import MOLECULES, Context, Side
 from .english_phrases import MOLECULE_ASPECTS, mention_side, sides, with_aspect
 from .lexicon import fold
 from .mentions import Found
@@ -74,8 +74,15 @@ def nominal(ctx: Context, tok) -> list[Claim]:
         agents = _name_before(ctx, tok)
     partners = [s for o in _pobjs(tok, ("to", "with")) for s in sides(ctx, o)] if trigger.effect == "binds" else []
     if partners and not agents:
-        # ``the binding of RANKL to RANK``: what binds is what the noun is of
-        agents, targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o, "subject")], partners
+        # ``the binding of RANKL to RANK``: what binds is what the noun is of; ``X, through its interaction
+        # with Y`` / ``Through their interactions with Y, X and Z…``: what its / their names
+        agents = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o, "subject")] or \
+            [Side(f) for c in tok.children if c.dep_ == "poss" for f in ctx.pronoun(c)]
+        targets = partners
+    if trigger.effect == "binds":
+        # binding is between molecules: cells that interact with their niche bind nothing
+        agents = [s for s in agents if s.found.concept.type in MOLECULES]
+        targets = [s for s in targets if s.found.concept.type in MOLECULES]
     if not targets or not agents:
         return []
     return [Claim("en.dep.nominal", tok, trigger.effect, tuple(agents), tuple(targets), negated(ctx, tok),

@@ -41,3 +41,19 @@ def test_a_participle_on_a_describing_noun_is_said_of_the_name(resources, text, 
 ])
 def test_a_means_nominalisation_and_the_aspect_nouns_coordinated_with_it(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the interaction of a molecule, named by its owner pronoun, with another: binding
+    ("RANKL, through its interaction with RANK, promotes osteoclast differentiation.",
+     {("RANKL", "binds", "RANK", None, False, False, "en.dep.nominal"),
+      ("RANKL", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active")}),
+    ("The interaction of IL-6 with IL-6R activates STAT3 in these cells.",
+     {("IL-6", "binds", "IL-6R", None, False, False, "en.dep.nominal"),
+      ("IL-6", "activates", "STAT3", "activity", False, False, "en.dep.active")}),
+    # cells that interact with cells bind nothing; the sentence's own claim stands
+    ("The interaction of myeloma cells with bone marrow stromal cells promotes IL-6 secretion.",
+     {("myeloma cell", "upregulates", "IL-6", "expression", False, False, "en.dep.active")}),
+])
+def test_an_interaction_between_molecules_is_binding(resources, text, expected):
+    assert parse_read(text, resources) == expected

@@ -1,7 +1,8 @@
 """The English parse reader on what a sentence says of a name through a noun that describes it
 (``X is a cytokine involved in Y``) and through a means' nouns coordinated with a nominalised
-trigger (``by osteoclast stimulation, differentiation and maturation``). Sentences written for the
-test in the grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""
+trigger (``by osteoclast stimulation, differentiation and maturation``); binding read from
+``interaction``; aspect words of cells (potency, homing). Sentences written for the test in the
+grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations
 
 import pytest
@@ -56,4 +57,15 @@ def test_a_means_nominalisation_and_the_aspect_nouns_coordinated_with_it(resourc
      {("myeloma cell", "upregulates", "IL-6", "expression", False, False, "en.dep.active")}),
 ])
 def test_an_interaction_between_molecules_is_binding(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # aspect words of aspects.tsv: a cell's potency is what it does, its homing where it goes
+    ("IL-2 enhances the suppressive potency of regulatory T cells.",
+     {("IL-2", "promotes", "Treg", "activity", False, False, "en.dep.active")}),
+    ("CXCL12 promotes the homing of hematopoietic stem cells to the bone marrow.",
+     {("CXCL12", "promotes", "HSC", "migration", False, False, "en.dep.active")}),
+])
+def test_potency_and_homing_are_aspects_of_cells(resources, text, expected):
     assert parse_read(text, resources) == expected

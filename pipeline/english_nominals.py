@@ -139,7 +139,7 @@ def means(ctx: Context, tok) -> list[Claim]:
                     hedged(ctx, governor), (), trigger.aspect)]
     fates = _coordinated_fates(ctx, tok) if trigger.effect in _RAISING and not _pobjs(tok, ("of",)) else []
     if fates:
-        # ``by osteoclast stimulation, differentiation, and maturation``: the name before the first noun is the
+        # ``by osteoclast stimulation, proliferation and survival``: the name before the first noun is the
         # one the bare aspect nouns coordinated with it are of; the clause's subject promotes each
         claims.append(Claim("en.dep.means", tok, "promotes", tuple(factors),
                             tuple(with_aspect(ctx, replace(s, aspect=None), a) for a in fates for s in targets),
@@ -152,7 +152,7 @@ _RAISING = frozenset({"promotes", "activates", "induces", "upregulates"})
 
 def _coordinated_fates(ctx: Context, tok) -> list:
     """The aspect words coordinated with a nominalised trigger that have no words of their own
-    (``stimulation, differentiation, and maturation``): what else the name before it undergoes."""
+    (``stimulation, proliferation and survival``): what else the name before it undergoes."""
     out, todo = [], [c for c in tok.children if c.dep_ == "conj"]
     while todo:
         c = todo.pop(0)
@@ -293,7 +293,7 @@ def involved(ctx: Context, tok) -> list[Claim]:
     factors = sides(ctx, head, "subject") if head is not None else []
     clause = tok
     if head is None and tok.dep_ == "acl":
-        # ``X is a key cytokine involved in Y`` / ``X, a kinase implicated in Y``: the participle on a
+        # ``X is a cytokine involved in Y`` / ``X, a kinase implicated in Y``: the participle on a
         # noun that describes X (the copula's complement, an apposition; its first conjunct)
         noun = tok.head
         while noun.dep_ == "conj" and noun.head.i < noun.i:
@@ -395,7 +395,7 @@ def _described(ctx: Context, tok) -> list:
         return sides(ctx, tok.head, "subject")
     if tok.dep_ == "attr":
         head, _ = subject_head(ctx, tok.head)
-        # (``It is a key cytokine…``: what it names)
+        # (``It is a cytokine…``: what it names)
         return (sides(ctx, head, "subject") or [Side(f) for f in ctx.pronoun(head)]) if head is not None else []
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         governor = tok.head.head

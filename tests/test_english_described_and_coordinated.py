@@ -1,6 +1,6 @@
 """The English parse reader on what a sentence says of a name through a noun that describes it
 (``X is a cytokine involved in Y``) and through a means' nouns coordinated with a nominalised
-trigger (``by osteoclast stimulation, differentiation and maturation``); binding read from
+trigger (``by osteoclast stimulation, proliferation and survival``); binding read from
 ``interaction``; aspect words of cells (potency, homing). Sentences written for the test in the
 grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations
@@ -30,10 +30,10 @@ def test_a_participle_on_a_describing_noun_is_said_of_the_name(resources, text, 
 @pytest.mark.parametrize("text,expected", [
     # a cell name the parser takes for an adjective before the nominalisation; the bare aspect nouns
     # coordinated with it are that cell's too
-    ("IL-1β enhances bone resorption by osteoclast stimulation, differentiation and survival.",
-     {("IL-1β", "promotes", "bone resorption", None, False, False, "en.dep.active"),
+    ("IL-1β aggravates bone loss by osteoclast stimulation, proliferation and survival.",
+     {("IL-1β", "promotes", "bone loss", None, False, False, "en.dep.active"),
       ("IL-1β", "activates", "osteoclast", "activity", False, False, "en.dep.means"),
-      ("IL-1β", "promotes", "osteoclast", "differentiation", False, False, "en.dep.means"),
+      ("IL-1β", "promotes", "osteoclast", "proliferation", False, False, "en.dep.means"),
       ("IL-1β", "promotes", "osteoclast", "survival", False, False, "en.dep.means")}),
     # a lowering nominalisation does not pass its direction, nor a raising one, to the nouns after it
     ("IL-4 reduces bone loss by osteoclast inhibition and apoptosis.",

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
-from .english_context import Context, Side
+from .english_context import MOLECULES, Context, Side
 from .english_phrases import MOLECULE_ASPECTS, mention_side, sides, with_aspect
 from .lexicon import fold
 from .mentions import Found
@@ -74,8 +74,15 @@ def nominal(ctx: Context, tok) -> list[Claim]:
         agents = _name_before(ctx, tok)
     partners = [s for o in _pobjs(tok, ("to", "with")) for s in sides(ctx, o)] if trigger.effect == "binds" else []
     if partners and not agents:
-        # ``the binding of RANKL to RANK``: what binds is what the noun is of
-        agents, targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o, "subject")], partners
+        # ``the binding of RANKL to RANK``: what binds is what the noun is of; ``X, through its interaction
+        # with Y`` / ``Through their interactions with Y, X and Z…``: what its / their names
+        agents = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o, "subject")] or \
+            [Side(f) for c in tok.children if c.dep_ == "poss" for f in ctx.pronoun(c)]
+        targets = partners
+    if trigger.effect == "binds":
+        # binding is between molecules: cells that interact with their niche bind nothing
+        agents = [s for s in agents if s.found.concept.type in MOLECULES]
+        targets = [s for s in targets if s.found.concept.type in MOLECULES]
     if not targets or not agents:
         return []
     return [Claim("en.dep.nominal", tok, trigger.effect, tuple(agents), tuple(targets), negated(ctx, tok),
@@ -120,15 +127,42 @@ def means(ctx: Context, tok) -> list[Claim]:
     if _pobjs(tok, ("by",)) or any(c.dep_ == "poss" for c in tok.children):
         return []  # its own agent: en.dep.nominal
     targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o)] or \
-        [s for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and ctx.mention(c) is not None
-         for s in sides(ctx, c)]  # ``through STAT3 activation``: the name before the noun
+        [s for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and ctx.mention(c) is not None
+         for s in sides(ctx, c)]  # ``through STAT3 activation``: the name before the noun (``by osteoclast
+    # stimulation``: the parser takes a cell name there for an adjective)
     governor = first.head.head
     head = _clause_subject(ctx, governor)
     factors = sides(ctx, head, "subject") if head is not None else []
     if not targets or not factors:
         return []
-    return [Claim("en.dep.means", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, governor),
-                  hedged(ctx, governor), (), trigger.aspect)]
+    claims = [Claim("en.dep.means", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, governor),
+                    hedged(ctx, governor), (), trigger.aspect)]
+    fates = _coordinated_fates(ctx, tok) if trigger.effect in _RAISING and not _pobjs(tok, ("of",)) else []
+    if fates:
+        # ``by osteoclast stimulation, proliferation and survival``: the name before the first noun is the
+        # one the bare aspect nouns coordinated with it are of; the clause's subject promotes each
+        claims.append(Claim("en.dep.means", tok, "promotes", tuple(factors),
+                            tuple(with_aspect(ctx, replace(s, aspect=None), a) for a in fates for s in targets),
+                            negated(ctx, governor), hedged(ctx, governor)))
+    return claims
+
+
+_RAISING = frozenset({"promotes", "activates", "induces", "upregulates"})
+
+
+def _coordinated_fates(ctx: Context, tok) -> list:
+    """The aspect words coordinated with a nominalised trigger that have no words of their own
+    (``stimulation, proliferation and survival``): what else the name before it undergoes."""
+    out, todo = [], [c for c in tok.children if c.dep_ == "conj"]
+    while todo:
+        c = todo.pop(0)
+        own = [d for d in c.children if d.dep_ not in ("punct", "cc", "conj")]
+        word = ctx.vocab.aspect(c.lower_)
+        if own or word is None or _noun_trigger(ctx, c) is not None or ctx.mention(c) is not None:
+            return []
+        out.append(word)
+        todo += [d for d in c.children if d.dep_ == "conj"]
+    return out
 
 
 def _clause_subject(ctx: Context, tok):
@@ -257,10 +291,19 @@ def involved(ctx: Context, tok) -> list[Claim]:
     targets = _targets(ctx, tok, ("in",))
     head, _ = subject_head(ctx, tok)
     factors = sides(ctx, head, "subject") if head is not None else []
+    clause = tok
+    if head is None and tok.dep_ == "acl":
+        # ``X is a cytokine involved in Y`` / ``X, a kinase implicated in Y``: the participle on a
+        # noun that describes X (the copula's complement, an apposition; its first conjunct)
+        noun = tok.head
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head
+        factors = _described(ctx, noun)
+        clause = noun.head if noun.dep_ == "attr" else noun
     if not targets or not factors:
         return []
-    return [Claim("en.dep.involved", tok, effect, tuple(factors), tuple(targets), negated(ctx, tok),
-                  hedged(ctx, tok), defer=True)]
+    return [Claim("en.dep.involved", tok, effect, tuple(factors), tuple(targets), negated(ctx, clause),
+                  hedged(ctx, clause), defer=True)]
 
 
 @construction("en.dep.effect_on")
@@ -352,7 +395,8 @@ def _described(ctx: Context, tok) -> list:
         return sides(ctx, tok.head, "subject")
     if tok.dep_ == "attr":
         head, _ = subject_head(ctx, tok.head)
-        return sides(ctx, head, "subject") if head is not None else []
+        # (``It is a cytokine…``: what it names)
+        return (sides(ctx, head, "subject") or [Side(f) for f in ctx.pronoun(head)]) if head is not None else []
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         governor = tok.head.head
         # ``the role of X as a stimulator of Y`` (``as`` on the role, or on the verb that reports it)

@@ -1,9 +1,10 @@
 """Read a PDF into a ``Document``: text in reading order, and a box for every character.
 
 ``glyphs.py`` gives every printed character of a page with its box (through
-PDFium); ``layout.py`` groups them into lines and words, finds running
-headers and footers, and the reading order of the page's regions (columns,
-a title block, a sidebar, text turned on its side); ``pdf_regions.py``
+PDFium); ``layout.py`` groups them into lines and words and finds the
+reading order of the page's regions (columns, a title block, a sidebar,
+text turned on its side); ``furniture.py`` finds running headers, footers
+and footnotes; ``pdf_regions.py``
 sorts each region's lines into body text, captions, tables and equations.
 This module reads the pages, sets aside what is not body text, turns
 them into text whose every character keeps its box, and puts the document
@@ -48,19 +49,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import garbled as garbled_layer
+from .furniture import find_footnotes, find_furniture, line_pitch, running_text_size
 from .glyphs import open_pdf, page_glyphs
-from .layout import (
-    Line,
-    PageLines,
-    by_direction,
-    find_furniture,
-    find_footnotes,
-    line_pitch,
-    lines_of,
-    reading_order,
-    running_text_size,
-    words_of,
-)
+from .layout import Line, PageLines, by_direction, lines_of, reading_order, words_of
 from .pdf_regions import CAPTION_LABEL, equation_scripts, labels_with_captions, sorted_region, text_measure
 from .read import doc_id_for, main_language
 from .records import Document, UnreadableDocument

@@ -25,6 +25,7 @@ import re
 import statistics
 
 from .layout import SMALL_TYPE, Line, PageLines, rows_of
+from .pdf_regions import CAPTION_LABEL
 from .word_patterns import section_words
 
 # Furniture is looked for among this many rows at the top and at the bottom.
@@ -40,6 +41,8 @@ _MAX_FOOTNOTE_ROWS, _FOOT, _HEADING = 10, 0.5, 1.08
 # a header of two rows is not apart from the text by each row, but it lies
 # in this share of the page's height at its top or bottom.
 _SAME_HEIGHT, _MARGIN = 6, 0.08
+# The rows of a caption at a page's foot, and of the table under it, follow one another this many ems apart at most.
+_CAPTION_GAP = 3.0
 # The words of the reference heading and of page numbers are dictionaries/sections.tsv's.
 _WORDS = section_words()
 _REFERENCES_HEADING = re.compile(r"^\W*(?:\d+\.?\s*)?(?:" + _WORDS.alternation("page_references") + r")\W*$", re.I)
@@ -61,7 +64,8 @@ def find_furniture(pages: list[PageLines], body_size: float) -> set[int]:
     two rows); or when its row stands apart and it is set in a smaller type
     than the running text (a header that alternates between left- and
     right-hand pages repeats only on every other page; a first page's header
-    is its own).
+    is its own), unless the row opens a caption (``Table 1 Overview of …``
+    over a table at the page's top).
     The search goes inwards from each edge and stops at the first row that
     holds a line that is not furniture.
     """
@@ -81,27 +85,32 @@ def find_furniture(pages: list[PageLines], body_size: float) -> set[int]:
                 j = i + edge.step  # the next row inwards
                 apart = 0 <= j < n and abs(rows[j][0].base - rows[i][0].base) > _APART * pitch
                 margin = rows[i][0].bottom < _MARGIN * page.height or rows[i][0].top > (1 - _MARGIN) * page.height
+                small = apart and not _caption_row(rows[i])
                 hits = [line for line in rows[i] if _PAGE_NUMBER.match(line.text)
                         or (apart or margin) and _repeats(line, page.number, seen)
-                        or apart and line.size < SMALL_TYPE * body_size]
+                        or small and line.size < SMALL_TYPE * body_size]
                 if len(hits) < len(rows[i]):
                     break
                 found.update(id(line) for line in hits)
     return found
 
 
-def find_footnotes(lines: list[Line], body_size: float, page_height: float) -> set[int]:
+def find_footnotes(lines: list[Line], body_size: float, page_height: float) -> tuple[set[int], set[int]]:
     """The ``id`` of the lines of a page's footnotes (fund, author, DOI and
     copyright notes of a first page; notes under a column): the lines in
     the lower part of the page, in a smaller type than the running text,
     with no line of running text below them in their column; few, and
     standing apart from the text above them, which is no heading (the first
-    entries of a reference list in small type follow their heading)."""
+    entries of a reference list in small type follow their heading).
+    Such lines that are a figure's or a table's caption, or lie under one
+    (``_under_captions``), are returned apart, second."""
     small = [ln for ln in lines if ln.size < SMALL_TYPE * body_size and ln.top > _FOOT * page_height]
     text = [ln for ln in lines if ln.size >= SMALL_TYPE * body_size]
     foot = [ln for ln in small if not any(t.base > ln.base and _overlap(t, ln) for t in text)]
+    captions = _under_captions(foot)
+    foot = [ln for ln in foot if id(ln) not in captions]
     if not foot or len(rows_of(foot)) > _MAX_FOOTNOTE_ROWS:
-        return set()
+        return set(), captions
     top = min(foot, key=lambda ln: ln.base)
     above = [ln for ln in lines if ln.base < top.base and id(ln) not in {id(f) for f in foot}
              and any(_overlap(ln, f) for f in foot)]
@@ -110,8 +119,31 @@ def find_footnotes(lines: list[Line], body_size: float, page_height: float) -> s
         pitch = line_pitch(lines)
         if top.base - nearest.base <= _APART * pitch or nearest.size >= _HEADING * body_size \
                 or _REFERENCES_HEADING.match(nearest.text):
-            return set()
-    return {id(ln) for ln in foot}
+            return set(), captions
+    return {id(ln) for ln in foot}, captions
+
+
+def _under_captions(lines: list[Line]) -> set[int]:
+    """The ``id`` of the lines of every row that opens a caption at the foot
+    of a page (``Figure 2. Deletion of …`` under the columns), and of the
+    rows that follow it closely (at most ``_CAPTION_GAP`` of its ems from
+    the last), as far as their lines start right of its left edge: the
+    caption's further lines, a table wider than its caption and the table's
+    notes. In a small type like footnotes, they are set aside as captions
+    and tables."""
+    taken: set[int] = set()
+    rows = rows_of(lines)
+    for i, row in enumerate(rows):
+        if id(row[0]) in taken or not _caption_row(row):
+            continue
+        left, em, last = min(ln.x0 for ln in row) - row[0].size, row[0].size, row[0].base
+        taken.update(id(ln) for ln in row)
+        for below in rows[i + 1:]:
+            if below[0].base - last > _CAPTION_GAP * em:
+                break
+            taken.update(id(ln) for ln in below if ln.x0 >= left)
+            last = below[0].base
+    return taken
 
 
 def _overlap(a: Line, b: Line) -> bool:
@@ -144,6 +176,14 @@ def line_pitch(lines: tuple[Line, ...] | list[Line]) -> float:
                 gaps.append(below.base - line.base)
                 break
     return statistics.median(gaps) if gaps else math.inf
+
+
+def _caption_row(row: list[Line]) -> bool:
+    """The row opens a figure's or a table's caption (``Table 1`` and its
+    text, read left to right): at the top or the foot of a page it stands
+    apart in a small type as a running header does, but is no furniture
+    unless it repeats."""
+    return bool(CAPTION_LABEL.match("".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0))))
 
 
 def _edge_rows(rows: list[list[Line]]) -> list[list[Line]]:

@@ -59,7 +59,7 @@ from .textnorm import is_cjk, lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "15"
+READER_VERSION = "16"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
@@ -206,14 +206,15 @@ def check_text_layer(text: str, pages: list[PageLines], source: str) -> None:
 
 def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[list[TextPiece], list[tuple[TextPiece, str]]]:
     """A page's upright lines as body pieces in reading order, and the
-    pieces set aside (captions, footnotes), each with why."""
+    pieces set aside (captions, tables, equations, footnotes), each with why."""
     pitch = line_pitch(lines)
-    notes = find_footnotes(lines, body_size, page.height)
+    notes, foot_captions = find_footnotes(lines, body_size, page.height)
     # a figure's or a table's words are looked for on a page that has one (its caption)
     measure = text_measure(lines, body_size) if any(CAPTION_LABEL.match(ln.text) for ln in lines) else 0.0
     kept: list[TextPiece] = []
     aside: list[tuple[TextPiece, str]] = []
-    parts = [part for region in labels_with_captions(reading_order([ln for ln in lines if id(ln) not in notes]))
+    parts = [part for region in labels_with_captions(reading_order(
+                 [ln for ln in lines if id(ln) not in notes and id(ln) not in foot_captions]))
              for part in sorted_region(region, body_size, pitch, measure)]
     for kind, part in equation_scripts(parts, pitch):
         piece = piece_of(page.number, part)
@@ -221,6 +222,10 @@ def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[
             kept.append(piece)
         else:
             aside.append((piece, kind))
+    # a caption at the foot of the page, and what lies under it: nothing of it is running text
+    aside += [(piece_of(page.number, part), "caption" if kind == "body" else kind)
+              for region in reading_order([ln for ln in lines if id(ln) in foot_captions])
+              for kind, part in sorted_region(region, body_size, pitch, measure)]
     aside += [(piece_of(page.number, region), "footnote")
               for region in reading_order([ln for ln in lines if id(ln) in notes])]
     return kept, aside

@@ -59,7 +59,7 @@ from .textnorm import is_cjk, lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "16"
+READER_VERSION = "17"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
@@ -175,8 +175,8 @@ def read_layout(pages: list[PageLines], source: str) -> Reading:
             if turned_page(page):  # a landscape page: read as the page's text, in its own direction
                 more, more_aside = page_regions(page, list(group), body_size)
                 kept, aside = kept + more, aside + more_aside
-            else:  # a line up the margin, a watermark
-                aside += [(piece_of(page.number, region), "furniture") for region in reading_order(list(group))]
+            else:
+                aside += turned_aside(page.number, list(group), body_size)
         body.append(_joined(page.number, kept))
         tail += [(piece_of(page.number, [ln]), "furniture") for ln in page.lines if id(ln) in furniture]
         tail += aside
@@ -195,6 +195,19 @@ def turned_page(page: PageLines) -> bool:
     """Most of the page's text is turned on its side (a landscape table)."""
     turned = sum(len(ln.chars) for _, group in page.turned for ln in group)
     return turned > _TURNED_PAGE * (turned + sum(len(ln.chars) for ln in page.lines))
+
+
+def turned_aside(page: int, lines: list[Line], body_size: float) -> list[tuple[TextPiece, str]]:
+    """Text turned on its side on a page that is upright, set aside: a table
+    or a figure turned to fit the page when it holds a caption (``Table 1``
+    read up the page: its caption, its cells as a table), else a line up
+    the margin or a watermark (furniture)."""
+    regions = reading_order(lines)
+    if not any(CAPTION_LABEL.match(ln.text) for ln in lines):
+        return [(piece_of(page, region), "furniture") for region in regions]
+    pitch = line_pitch(lines)
+    return [(piece_of(page, part), "table" if kind == "body" else kind)
+            for region in labels_with_captions(regions) for kind, part in sorted_region(region, body_size, pitch)]
 
 
 def check_text_layer(text: str, pages: list[PageLines], source: str) -> None:

@@ -238,6 +238,34 @@ def test_a_page_turned_on_its_side_is_read_in_its_own_direction(tmp_path, resour
     assert ("TNF-α", "upregulates", "RANKL") in claims
 
 
+def test_a_table_turned_on_its_side_beside_upright_text_is_a_caption_and_a_table_not_furniture(tmp_path, resources):
+    """A table turned by 90° to fit a page whose running text is upright
+    (en11 of the real PDFs: ``Table 1 Site characteristics …`` read up the
+    page): less than half the page's text, so it was set aside as furniture,
+    as a line up the margin is. Turned text that holds a caption is a
+    caption and a table; the upright paragraph is body and gives its claims."""
+    before = paragraphs("tr_en_03")[1]
+    pdf = _a4_page()
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, 60)
+    pdf.multi_cell(515, 13, before)
+    pdf.set_font("zh", size=7.5)
+    with pdf.rotation(90, 80, 800):
+        pdf.text(80, 800, "Table 3. Cytokines and bone cells")
+        for r, row in enumerate(CELLS):
+            for c, cell in enumerate(row):
+                pdf.text(80 + 90 * c, 814 + 10 * r, cell)
+    records = extract(read_document(_written(pdf, tmp_path / "turned_table.pdf")))
+    sentences = records["sentences"]
+    assert [squash(s.text) for s in sentences if s.section == "caption"] == ["Table3.Cytokinesandbonecells"]
+    tables = squash(" ".join(s.text for s in sentences if s.section == "table"))
+    assert all(squash(cell) in tables for row in CELLS for cell in row)
+    assert not [s.text for s in sentences if s.section == "furniture"]
+    text_version = extract(document_of(before))
+    assert squash(text_version["sentences"][0].text) in [squash(s.text) for s in body_sentences(records)]
+    assert claims(text_version["triples"]) <= claims(records["triples"])
+
+
 # --- subheadings in bold ----------------------------------------------------------------
 
 def test_a_bold_subheading_in_the_running_text_size_is_a_heading_not_the_start_of_a_sentence(tmp_path, resources):

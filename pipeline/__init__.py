@@ -2,7 +2,7 @@
 
 Stages, in the order data flows through them::
 
-    read      bytes -> Document (encodings; pdf.py and layout.py for PDFs)
+    read      bytes -> Document (encodings; pdf.py, layout.py, furniture.py for PDFs)
     clean     cleaned view of the text + map back to Document.text
     segment   sections and sentences
     mentions  dictionary names, abbreviations defined in the paper, fuzzy

@@ -124,12 +124,13 @@ def _chars_of(textpage, page_top: float) -> tuple[list[dict], int, int]:
     styles: dict[int | None, tuple[float, int, bool]] = {}
     for i in range(pdfium_c.FPDFText_CountChars(tp)):
         code = get_unicode(tp, i)
-        if generated(tp, i) or code in (10, 13):
+        # PDFium generates only white space: spaces between words, CR LF between lines
+        if code in (10, 13) or code == 32 and generated(tp, i):
             continue
         printed += 1
         text = chr(code) if code != 2 else "-"
-        if map_error(tp, i) or code < 32 and code != 2 or _private_use(code) and text not in _LIGATURES \
-                or code == 0xFFFD:
+        if code < 32 and code != 2 or code == 0xFFFD or _private_use(code) and text not in _LIGATURES \
+                or map_error(tp, i):
             unmapped += 1
             continue
         loose_box(tp, i, rect_p)

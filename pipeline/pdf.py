@@ -1,9 +1,10 @@
 """Read a PDF into a ``Document``: text in reading order, and a box for every character.
 
 ``glyphs.py`` gives every printed character of a page with its box (through
-PDFium); ``layout.py`` groups them into lines and words, finds running
-headers and footers, and the reading order of the page's regions (columns,
-a title block, a sidebar, text turned on its side); ``pdf_regions.py``
+PDFium); ``layout.py`` groups them into lines and words and finds the
+reading order of the page's regions (columns, a title block, a sidebar,
+text turned on its side); ``furniture.py`` finds running headers, footers
+and footnotes; ``pdf_regions.py``
 sorts each region's lines into body text, captions, tables and equations.
 This module reads the pages, sets aside what is not body text, turns
 them into text whose every character keeps its box, and puts the document
@@ -48,19 +49,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import garbled as garbled_layer
+from .furniture import find_footnotes, find_furniture, line_pitch, running_text_size
 from .glyphs import open_pdf, page_glyphs
-from .layout import (
-    Line,
-    PageLines,
-    by_direction,
-    find_furniture,
-    find_footnotes,
-    line_pitch,
-    lines_of,
-    reading_order,
-    running_text_size,
-    words_of,
-)
+from .layout import Line, PageLines, by_direction, lines_of, reading_order, words_of
 from .pdf_regions import CAPTION_LABEL, equation_scripts, labels_with_captions, sorted_region, text_measure
 from .read import doc_id_for, main_language
 from .records import Document, UnreadableDocument
@@ -68,7 +59,7 @@ from .textnorm import is_cjk, lines_of as text_lines
 
 # Bump when the text this module makes from a PDF changes: cached readings
 # made by an older version are then read again.
-READER_VERSION = "15"
+READER_VERSION = "17"
 PAGE_BREAK = "\n"
 # The box of a character the extraction inserted: it was printed nowhere.
 _NO_BOX = (math.nan,) * 4
@@ -184,8 +175,8 @@ def read_layout(pages: list[PageLines], source: str) -> Reading:
             if turned_page(page):  # a landscape page: read as the page's text, in its own direction
                 more, more_aside = page_regions(page, list(group), body_size)
                 kept, aside = kept + more, aside + more_aside
-            else:  # a line up the margin, a watermark
-                aside += [(piece_of(page.number, region), "furniture") for region in reading_order(list(group))]
+            else:
+                aside += turned_aside(page.number, list(group), body_size)
         body.append(_joined(page.number, kept))
         tail += [(piece_of(page.number, [ln]), "furniture") for ln in page.lines if id(ln) in furniture]
         tail += aside
@@ -206,6 +197,19 @@ def turned_page(page: PageLines) -> bool:
     return turned > _TURNED_PAGE * (turned + sum(len(ln.chars) for ln in page.lines))
 
 
+def turned_aside(page: int, lines: list[Line], body_size: float) -> list[tuple[TextPiece, str]]:
+    """Text turned on its side on a page that is upright, set aside: a table
+    or a figure turned to fit the page when it holds a caption (``Table 1``
+    read up the page: its caption, its cells as a table), else a line up
+    the margin or a watermark (furniture)."""
+    regions = reading_order(lines)
+    if not any(CAPTION_LABEL.match(ln.text) for ln in lines):
+        return [(piece_of(page, region), "furniture") for region in regions]
+    pitch = line_pitch(lines)
+    return [(piece_of(page, part), "table" if kind == "body" else kind)
+            for region in labels_with_captions(regions) for kind, part in sorted_region(region, body_size, pitch)]
+
+
 def check_text_layer(text: str, pages: list[PageLines], source: str) -> None:
     """Refuse a document whose text as a whole is not text (``garbled.verdict``)."""
     why = garbled_layer.verdict(text, sum(p.printed for p in pages), sum(p.unmapped for p in pages))
@@ -215,14 +219,15 @@ def check_text_layer(text: str, pages: list[PageLines], source: str) -> None:
 
 def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[list[TextPiece], list[tuple[TextPiece, str]]]:
     """A page's upright lines as body pieces in reading order, and the
-    pieces set aside (captions, footnotes), each with why."""
+    pieces set aside (captions, tables, equations, footnotes), each with why."""
     pitch = line_pitch(lines)
-    notes = find_footnotes(lines, body_size, page.height)
+    notes, foot_captions = find_footnotes(lines, body_size, page.height)
     # a figure's or a table's words are looked for on a page that has one (its caption)
     measure = text_measure(lines, body_size) if any(CAPTION_LABEL.match(ln.text) for ln in lines) else 0.0
     kept: list[TextPiece] = []
     aside: list[tuple[TextPiece, str]] = []
-    parts = [part for region in labels_with_captions(reading_order([ln for ln in lines if id(ln) not in notes]))
+    parts = [part for region in labels_with_captions(reading_order(
+                 [ln for ln in lines if id(ln) not in notes and id(ln) not in foot_captions]))
              for part in sorted_region(region, body_size, pitch, measure)]
     for kind, part in equation_scripts(parts, pitch):
         piece = piece_of(page.number, part)
@@ -230,6 +235,10 @@ def page_regions(page: PageLines, lines: list[Line], body_size: float) -> tuple[
             kept.append(piece)
         else:
             aside.append((piece, kind))
+    # a caption at the foot of the page, and what lies under it: nothing of it is running text
+    aside += [(piece_of(page.number, part), "caption" if kind == "body" else kind)
+              for region in reading_order([ln for ln in lines if id(ln) in foot_captions])
+              for kind, part in sorted_region(region, body_size, pitch, measure)]
     aside += [(piece_of(page.number, region), "footnote")
               for region in reading_order([ln for ln in lines if id(ln) in notes])]
     return kept, aside

@@ -83,7 +83,9 @@ def sorted_region(region: list[Line], body_size: float, pitch: float,
     than the running text it goes on while the lines stay that small; in the
     running text's type, while the lines follow at the usual pitch.
     """
-    if is_table(region):
+    if is_table(region):  # a table's first column, under the caption's first line when the cut left it there
+        if CAPTION_LABEL.match(region[0].text) and len(region) > 1:
+            return [("caption", region[:1]), ("table", region[1:])]
         return [("table", region)]
     parts: list[tuple[str, list[Line]]] = []
     i = 0

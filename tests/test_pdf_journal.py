@@ -238,6 +238,34 @@ def test_a_page_turned_on_its_side_is_read_in_its_own_direction(tmp_path, resour
     assert ("TNF-α", "upregulates", "RANKL") in claims
 
 
+def test_a_table_turned_on_its_side_beside_upright_text_is_a_caption_and_a_table_not_furniture(tmp_path, resources):
+    """A table turned by 90° to fit a page whose running text is upright
+    (en11 of the real PDFs: ``Table 1 Site characteristics …`` read up the
+    page): less than half the page's text, so it was set aside as furniture,
+    as a line up the margin is. Turned text that holds a caption is a
+    caption and a table; the upright paragraph is body and gives its claims."""
+    before = paragraphs("tr_en_03")[1]
+    pdf = _a4_page()
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, 60)
+    pdf.multi_cell(515, 13, before)
+    pdf.set_font("zh", size=7.5)
+    with pdf.rotation(90, 80, 800):
+        pdf.text(80, 800, "Table 3. Cytokines and bone cells")
+        for r, row in enumerate(CELLS):
+            for c, cell in enumerate(row):
+                pdf.text(80 + 90 * c, 814 + 10 * r, cell)
+    records = extract(read_document(_written(pdf, tmp_path / "turned_table.pdf")))
+    sentences = records["sentences"]
+    assert [squash(s.text) for s in sentences if s.section == "caption"] == ["Table3.Cytokinesandbonecells"]
+    tables = squash(" ".join(s.text for s in sentences if s.section == "table"))
+    assert all(squash(cell) in tables for row in CELLS for cell in row)
+    assert not [s.text for s in sentences if s.section == "furniture"]
+    text_version = extract(document_of(before))
+    assert squash(text_version["sentences"][0].text) in [squash(s.text) for s in body_sentences(records)]
+    assert claims(text_version["triples"]) <= claims(records["triples"])
+
+
 # --- subheadings in bold ----------------------------------------------------------------
 
 def test_a_bold_subheading_in_the_running_text_size_is_a_heading_not_the_start_of_a_sentence(tmp_path, resources):
@@ -340,6 +368,64 @@ def test_a_caption_label_over_a_table_column_stays_with_the_caption_text_beside_
     assert any(c.startswith("Table3Summaryofthecytokines") for c in captions), captions
     assert not [s.text for s in sentences if s.section == "abstract"]
     text_version = extract(document_of(after))
+    assert squash(text_version["sentences"][0].text) in [squash(s.text) for s in body_sentences(records)]
+    assert claims(text_version["triples"]) <= claims(records["triples"])
+
+
+def test_a_table_caption_standing_apart_at_the_top_of_a_page_is_a_caption_not_a_running_header(tmp_path, resources):
+    """A table across the top of a page under its caption (en01, en10 of the
+    real PDFs): the caption's row, in small type and standing apart from the
+    table's first row, looked like a running header and was set aside as
+    furniture; the page then had no caption, so the table's words were not
+    looked for and its cells were read as body text. The caption is a
+    caption, the cells are a table, and the paragraph under them stays body."""
+    after = paragraphs("tr_en_04")[1]
+    pdf = _a4_page()
+    pdf.set_font("zh", size=7.5)
+    pdf.text(40, 60, "Table 1. Cytokines and bone cells")
+    for r, row in enumerate(CELLS):
+        for c, cell in enumerate(row):
+            pdf.text(40 + 135 * c, 88 + 12 * r, cell)
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, 160)
+    pdf.multi_cell(515, 13, after)
+    records = extract(read_document(_written(pdf, tmp_path / "top.pdf")))
+    sections = {squash(s.text): s.section for s in records["sentences"]}
+    assert sections.get("Table1.Cytokinesandbonecells") == "caption", sections
+    body = body_sentences(records)
+    assert not [s.text for s in body if any(cell in s.text for cell in ("Main source", "Synovial fibroblasts"))]
+    text_version = extract(document_of(after))
+    assert squash(text_version["sentences"][0].text) in [squash(s.text) for s in body]
+    assert claims(text_version["triples"]) <= claims(records["triples"])
+
+
+def test_a_caption_at_the_foot_of_a_page_is_a_caption_not_a_footnote(tmp_path, resources):
+    """A figure's caption and a table with its caption and its note under
+    the columns at the foot of a page (en05, en08 of the real PDFs): in
+    small type with no running text under them they were taken for
+    footnotes. They are captions and a table; nothing of them is body,
+    and the paragraph above them gives its claims."""
+    before = paragraphs("tr_en_03")[1]
+    pdf = _a4_page()
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, 60)
+    pdf.multi_cell(515, 13, before)
+    pdf.set_font("zh", size=7.5)
+    pdf.text(40, 640, "Figure 2. Serum cytokines of the two groups of patients, measured before the treatment")
+    pdf.text(40, 649, "and after it; the bars are the medians of each group.")
+    pdf.text(40, 680, "Table 2. Cytokines and bone cells")
+    for r, row in enumerate(CELLS):
+        for c, cell in enumerate(row):
+            pdf.text(40 + 135 * c, 692 + 10 * r, cell)
+    pdf.text(40, 734, "Values are medians of the serum levels in each group.")
+    records = extract(read_document(_written(pdf, tmp_path / "foot.pdf")))
+    sentences = records["sentences"]
+    assert not [s.text for s in sentences if s.section == "footnote"]
+    captions = squash(" ".join(s.text for s in sentences if s.section == "caption"))
+    assert "Figure2.Serumcytokines" in captions and "Table2.Cytokinesandbonecells" in captions
+    aside = squash(" ".join(s.text for s in sentences if s.section in ("caption", "table")))
+    assert all(squash(cell) in aside for row in CELLS for cell in row) and "Valuesaremedians" in aside
+    text_version = extract(document_of(before))
     assert squash(text_version["sentences"][0].text) in [squash(s.text) for s in body_sentences(records)]
     assert claims(text_version["triples"]) <= claims(records["triples"])
 

@@ -197,7 +197,7 @@ def _one_head_read(ctx: Context, tok, role: str):
     aspect = vocab.aspect(tok.lower_) or vocab.aspect(word)
     if aspect is not None:
         nominal = vocab.trigger(word, ("noun",)) if role == "object" else None
-        owned = [with_aspect(ctx, s, aspect) for s in _owners(ctx, tok, role)]
+        owned = _product(ctx, tok, aspect) or [with_aspect(ctx, s, aspect) for s in _owners(ctx, tok, role)]
         if role == "subject" and _lowered(ctx, tok):
             # ``Reduced IL-10 levels promote…``: the name's fall acts, its polarity turned round
             owned = [replace(s, knocked=not s.knocked) for s in owned]
@@ -212,6 +212,35 @@ def _one_head_read(ctx: Context, tok, role: str):
         # second nominal under the first's ``of``; each owner keeps its own nominal's effect
         return [replace(s, effect=combined(effect, s.effect)) for s in _owners(ctx, tok, role)], None
     return None
+
+
+def _product(ctx: Context, tok, aspect) -> list[Side]:
+    """``the differentiation of naive T cells into / towards / to Th17 cells`` (a Th17 phenotype): the cell
+    a cell becomes (after a product word of english_parse_words.tsv) is whose differentiation it is
+    (Th17 cell differentiation), not the cell it starts from; the parser hangs the preposition on the
+    aspect word, on its of-object, or on the verb the aspect word is the object of."""
+    if not aspect.aspect or ctx.vocab.kind("becoming", aspect.aspect) is None:
+        return []
+    heads = [tok] + [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                     if o.dep_ == "pobj"]
+    heads += [tok.head] if tok.dep_ == "dobj" else []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.i > tok.i and ctx.vocab.kind("product", c.lower_) is not None:
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                cells = [f for o in objs for x in [o] + list(o.conjuncts) for f in _cells_named(ctx, x)]
+                if cells:
+                    return [with_aspect(ctx, mention_side(ctx, f), aspect) for f in cells]
+    return []
+
+
+def _cells_named(ctx: Context, tok) -> list[Found]:
+    """The cell a product phrase names: the mention itself, or the cell before its noun (``a Th17 phenotype``)."""
+    found = ctx.mention(tok)
+    if found is not None:
+        return [found] if found.concept.type == "cell" else []
+    return [f for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+            and (f := ctx.mention(c)) is not None and f.concept.type == "cell"]
 
 
 def _cell_before_aspect(ctx: Context, tok, found: Found) -> Side | None:

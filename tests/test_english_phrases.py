@@ -1,6 +1,6 @@
 """What a noun phrase names on the English parse (pipeline/english_phrases.py): class words and
 the names they title, a class word a name owns (its receptors), treatments, examples, lowered
-objects, cells produced, and what a pronoun stands for. Each case is a real sentence of the train
+objects, cells produced, the cell a differentiation leads to, and what a pronoun stands for. Each case is a real sentence of the train
 passages or the sample papers, or one written for the test and marked so, with the exact set of
 triples the parse reader gives: (factor, effect, target, aspect, negated, hedged, rule)."""
 from __future__ import annotations
@@ -89,6 +89,26 @@ def test_a_treatment_acts_with_what_it_is_with(resources, text, expected):
 ])
 def test_what_an_object_phrase_names(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: the cell named after towards (a Th17 phenotype) is whose differentiation it is,
+    # not the naive cells it starts from (the preposition hung on the of-object)
+    ("Several cytokines, including IL-6 and IL-23, support the differentiation of naive CD4+ T cells towards a "
+     "Th17 phenotype.",
+     {("IL-6", "promotes", "Th17 cell", "differentiation", False, False, "en.dep.active"),
+      ("IL-23", "promotes", "Th17 cell", "differentiation", False, False, "en.dep.active")}),
+    # written for the test: into / to hung on the verb the aspect word is the object of
+    ("IFN-γ promotes the differentiation of monocytes into M1 macrophages.",
+     {("IFN-γ", "promotes", "M1 macrophage", "differentiation", False, False, "en.dep.active")}),
+    ("IL-4 drives differentiation of naive CD4+ T cells to Th2 cells.",
+     {("IL-4", "promotes", "Th2 cell", "differentiation", False, False, "en.dep.active")}),
+    # written for the test: with no product named, the cells differentiating are the owner
+    ("TNF-α inhibits osteoclast differentiation from precursors.",
+     {("TNF-α", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.active")}),
+])
+def test_a_cell_differentiates_into_what_the_product_word_names(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
 
 
 @pytest.mark.parametrize("text,expected", [

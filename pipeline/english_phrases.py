@@ -44,6 +44,9 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     listed = [head] + [c for c in head.conjuncts if c.i > head.i]
     if _class_before_names(ctx, listed):
         listed = listed[1:]  # ``two other cytokines, IL-4 and TGF-β``: the names the class word heads
+    named = _named_in_apposition(ctx, head)
+    if named:
+        listed = named + [c for c in named[0].conjuncts if c.i > named[0].i]
     for tok in listed:
         if tok.i != head.i and heads_own_participle(tok):
             break  # ``A mediated by X and B mediated by Y``: B starts a phrase of its own
@@ -122,6 +125,29 @@ def _class_before_names(ctx: Context, listed: list) -> bool:
     rest = [ctx.mention(t) for t in listed[1:]]
     return all(f is not None and not is_class_word(ctx, f) for f in rest)
 
+
+
+def _named_in_apposition(ctx: Context, head) -> list:
+    """``a cytokine, IL-6, induces…`` / ``controlled by a transcription factor, STAT3 (STAT3)``: a
+    descriptor in common words (a class word, or a phrase no dictionary knows) with a name in
+    apposition after the comma (appos, or a conjunct with no conjunction, as the parser reads it):
+    the name is the argument, the descriptor only says what it is."""
+    found = ctx.mention(head)
+    if found is None or not (is_class_word(ctx, found) or _descriptor_phrase(found)):
+        return []
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is None or nxt.text != ",":
+        return []
+    after = [c for c in head.children if c.i == head.i + 2 and (c.dep_ == "appos" or c.dep_ == "conj" and not any(
+        x.dep_ == "cc" for x in head.children))]
+    names = [c for c in after if (f := ctx.mention(c)) is not None and not is_class_word(ctx, f)
+             and not _descriptor_phrase(f)]
+    return names
+
+
+def _descriptor_phrase(found: Found) -> bool:
+    """A phrase in lower-case common words no dictionary knows (an oncogenic transcription factor)."""
+    return found.concept.id.startswith("new:") and _COMMON.fullmatch(found.record.surface) is not None
 
 
 def _distinct(out: list[Side]) -> list[Side]:

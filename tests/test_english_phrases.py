@@ -1,6 +1,6 @@
 """What a noun phrase names on the English parse (pipeline/english_phrases.py): class words and
 the names they title, a class word a name owns (its receptors), treatments, examples, lowered
-objects, cells produced, the cell a differentiation leads to, and what a pronoun stands for. Each case is a real sentence of the train
+objects, cells produced, the cell a differentiation leads to, a name in apposition to a descriptor, and what a pronoun stands for. Each case is a real sentence of the train
 passages or the sample papers, or one written for the test and marked so, with the exact set of
 triples the parse reader gives: (factor, effect, target, aspect, negated, hedged, rule)."""
 from __future__ import annotations
@@ -108,6 +108,25 @@ def test_what_an_object_phrase_names(resources, text, expected):
 ])
 def test_a_cell_differentiates_into_what_the_product_word_names(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: a descriptor no dictionary knows, then the name after the comma (parsed as a
+    # conjunct with no conjunction): the name is the agent
+    ("The survival of plasma cells is controlled by a transcription factor, signal transducer and activator of "
+     "transcription 3 (STAT3).",
+     {("STAT3", "regulates", "plasma cell", "survival", False, False, "en.dep.passive_agent")}),
+    # written for the test: a class word with the name in apposition, as agent and as subject
+    ("Osteoclast formation is driven by a key cytokine, RANKL.",
+     {("RANKL", "promotes", "osteoclast", "differentiation", False, False, "en.dep.passive_agent")}),
+    ("A cytokine, IL-6, induces RANKL expression.",
+     {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+    # written for the test: the name first and the class word in apposition after it: the name, as before
+    ("IL-6, a pleiotropic cytokine, induces RANKL expression.",
+     {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+])
+def test_a_descriptor_gives_way_to_the_name_in_apposition(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
 
 
 

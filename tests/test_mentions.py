@@ -572,6 +572,25 @@ def test_a_long_form_finished_after_its_short_form_is_one_name(text, surface, co
     assert not [s for s, _ in found if s.startswith("produce")], found
 
 
+@pytest.mark.parametrize("text,surface,concept", [
+    # written for the test: a cell named with its short form inside, before the head both spellings share
+    ("In these mice, natural killer (NK) cells are activated by IL-15.", "natural killer (NK) cells", "NK cell"),
+    ("IL-17 is produced by helper T (Th) cells in the inflamed joint.", "helper T (Th) cells", "helper T cell"),
+    ("TGF-β induces regulatory T (Treg) cells in the gut.", "regulatory T (Treg) cells", "Treg"),
+])
+def test_a_cell_written_with_its_short_form_inside_is_one_name(text, surface, concept):
+    found = _grounded(text)
+    assert (surface, concept) in found, found
+    assert not [m for m in found if m[0] == "cells"], found
+
+
+def test_a_cell_and_its_process_written_with_a_short_form_stay_apart():
+    # written for the test: "OC differentiation" names nothing, so the cell and its process are two names
+    found = _grounded("TNF-α inhibits osteoclast (OC) differentiation in these cultures.")
+    assert ("osteoclast", "osteoclast") in found and ("TNF-α", "TNF-α") in found, found
+    assert not [s for s, c in found if s.startswith("osteoclast (OC)") and c == "osteoclast"], found
+
+
 def test_a_short_form_before_a_list_of_numbers_finishes_no_long_form():
     # train paper tr_en_05: ERK 1/2 is both kinases, not ERK1
     text = ("M-CSF facilitated RANKL-induced activation of c-fos and extracellular signal-regulated kinase (ERK) "

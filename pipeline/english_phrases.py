@@ -451,7 +451,26 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
                     out += sides(ctx, obj, role)
         elif child.dep_ == "appos" and any(c.lower_ in ("e.g.", "eg", "e.g") for c in child.subtree):
             out += sides(ctx, child, role)
-    return out
+    return out or _members_in_brackets(ctx, tok, role)
+
+
+def _members_in_brackets(ctx: Context, tok, role: str) -> list[Side]:
+    """``Th1 cytokines (IFN-γ, TNF-α) promote…``: a class word with the names of its members in
+    brackets right after it: the members stand for the class word (SPEC 1), as after ``such as``."""
+    found = ctx.mention(tok)
+    doc = tok.doc
+    if found is None or not (found.concept.type == "family" or found.concept.id in ctx.vocab.rules.class_words):
+        return []
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
+        return []
+    close = next((t.i for t in doc[tok.i + 2:] if t.text in (")", "(")), None)
+    if close is None or doc[close].text != ")":
+        return []
+    inside = [t for t in doc[tok.i + 2:close] if ctx.mention(t) is not None]
+    members = [t for t in inside if not is_class_word(ctx, ctx.mention(t)) and t.head.i != t.i]
+    if not members or len(members) != len(inside) or not any(t.dep_ == "appos" and t.head.i == tok.i for t in members):
+        return []
+    return [Side(ctx.mention(t)) for t in members]
 
 
 def _examples_of(ctx: Context, found: Found, examples: list[Side]) -> bool:

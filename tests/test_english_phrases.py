@@ -1,6 +1,6 @@
 """What a noun phrase names on the English parse (pipeline/english_phrases.py): class words and
 the names they title, a class word a name owns (its receptors), treatments, examples, lowered
-objects, cells produced, the cell a differentiation leads to, a name in apposition to a descriptor, and what a pronoun stands for. Each case is a real sentence of the train
+objects, cells produced, the cell a differentiation leads to, a name in apposition to a descriptor, members in brackets after a class word, and what a pronoun stands for. Each case is a real sentence of the train
 passages or the sample papers, or one written for the test and marked so, with the exact set of
 triples the parse reader gives: (factor, effect, target, aspect, negated, hedged, rule)."""
 from __future__ import annotations
@@ -126,6 +126,19 @@ def test_a_cell_differentiates_into_what_the_product_word_names(resources, text,
 ])
 def test_a_descriptor_gives_way_to_the_name_in_apposition(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: the members in brackets after a class word stand for it, as after "such as"
+    ("Th2 cytokines (IL-4 and IL-13) induce M2 polarization of macrophages.",
+     {("IL-4", "induces", "M2 macrophage", "polarization", False, False, "en.dep.active"),
+      ("IL-13", "induces", "M2 macrophage", "polarization", False, False, "en.dep.active")}),
+    ("Inflammatory cytokines (IL-1β, IL-6) stimulate RANKL expression.",
+     {("IL-1β", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
+      ("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+])
+def test_members_in_brackets_stand_for_their_class_word(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
 
 
 

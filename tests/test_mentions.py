@@ -552,6 +552,19 @@ def test_verbs_and_adjectives_of_age_begin_no_name(text, names, not_starting):
     assert not [s for s, _ in found if s.startswith(not_starting)], found
 
 
+@pytest.mark.parametrize("text,names,not_starting", [
+    # an evaluative adjective begins no new name: what is formed is the cells' (written for the test)
+    ("BAFF is required for proper formation of follicular dendritic cells.",
+     [("BAFF", "BAFF"), ("follicular dendritic cells", "follicular dendritic cell")], ("proper",)),
+    ("IL-7 signals are sufficient for optimal expansion of memory T cells.",
+     [("IL-7", "IL-7")], ("optimal", "sufficient")),
+])
+def test_evaluative_adjectives_begin_no_name(text, names, not_starting):
+    found = _grounded(text)
+    assert all(n in found for n in names), found
+    assert not [s for s, _ in found if s.startswith(not_starting)], found
+
+
 @pytest.mark.parametrize("text,surface,concept", [
     # a long form its short form interrupts, then finished (public abstracts)
     ("We reported that interleukin (IL) 6 alone cannot induce osteoclast formation in cocultures of mouse bone "

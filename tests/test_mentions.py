@@ -221,6 +221,13 @@ def test_fuzzy_fallback_finds_near_misses(resources):
                 if m[2] == "fuzzy"]
 
 
+def test_fuzzy_fallback_leaves_common_words_and_first_words_of_names(resources):
+    # written for the test: a verb form is no slip of interferon γ, an adjective no slip of the name it begins
+    found = mentions_in("Interfering with TNF-α signalling lowers IL-6, and tolerogenic mediators rise.", resources)
+    assert ("TNF-α", "TNF-α", "dictionary") in found and ("IL-6", "IL-6", "dictionary") in found, found
+    assert not [m for m in found if m[2] == "fuzzy"], found
+
+
 def test_jieba_never_cuts_a_dictionary_name(resources, documents):
     # jieba keeps whole only runs of Han characters, letters, digits and
     # hyphens; names with other characters (α, /) are found by the matcher.

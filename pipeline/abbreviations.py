@@ -281,3 +281,42 @@ def finished_long_form(text: str, start: int, end: int) -> list[tuple[int, tuple
     long = text[start:end]
     by_words = tails[0][1][0].isalpha() and len(tails[0][1]) > 2
     return [(e, (long + " " + tail, m.group("short") + " " + tail), by_words) for e, tail in reversed(tails)]
+
+
+
+# A cell named with its short form inside: ``natural killer (NK) cells``, ``helper T (Th) cells``,
+# ``regulatory T (Treg) cells``: words, a bracketed short form, then the head word(s) the two share.
+_INSIDE = re.compile(r"[ \t]*[(（](?P<short>[A-Za-z][A-Za-z0-9+]{0,7})[)）][ \t]+(?P<tail>[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)")
+_WORD_BEFORE = re.compile(r"[A-Za-z0-9+-]*[A-Za-z][A-Za-z0-9+-]*$")
+
+
+def interrupted_names(text: str) -> list[list[tuple[int, int, str, str]]]:
+    """Where a name may be written with its short form inside it, before its head word
+    (``natural killer (NK) cells``): per bracketed short form, the readings (start, end, long
+    spelling, short spelling), the longest first, for the dictionary to decide: the name is one
+    only where the words with the head and the short form with the head name the same thing
+    (natural killer cells = NK cells; not ``osteoclast (OC) differentiation``, which names the
+    cell and its process apart)."""
+    out = []
+    for m in _INSIDE.finditer(text):
+        starts: list[int] = []
+        k = m.start()
+        while len(starts) < 4:
+            w = _WORD_BEFORE.search(text, 0, k)
+            if w is None or w.start() == w.end():
+                break
+            starts.append(w.start())
+            if w.start() == 0 or text[w.start() - 1] not in " \t":
+                break
+            k = w.start() - 1
+        tail = m.group("tail").split()
+        readings = []
+        for n in sorted({len(tail), 1}, reverse=True):
+            head = " ".join(tail[:n])
+            end = m.end() if n == len(tail) else m.start("tail") + len(tail[0])
+            for start in reversed(starts):
+                long = " ".join(text[start:m.start()].split())
+                readings.append((start, end, f"{long} {head}", f"{m.group('short')} {head}"))
+        if readings:
+            out.append(readings)
+    return out

@@ -44,6 +44,9 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     listed = [head] + [c for c in head.conjuncts if c.i > head.i]
     if _class_before_names(ctx, listed):
         listed = listed[1:]  # ``two other cytokines, IL-4 and TGF-β``: the names the class word heads
+    named = _named_in_apposition(ctx, head)
+    if named:
+        listed = named + [c for c in named[0].conjuncts if c.i > named[0].i]
     for tok in listed:
         if tok.i != head.i and heads_own_participle(tok):
             break  # ``A mediated by X and B mediated by Y``: B starts a phrase of its own
@@ -124,6 +127,29 @@ def _class_before_names(ctx: Context, listed: list) -> bool:
 
 
 
+def _named_in_apposition(ctx: Context, head) -> list:
+    """``a cytokine, IL-6, induces…`` / ``controlled by a transcription factor, STAT3 (STAT3)``: a
+    descriptor in common words (a class word, or a phrase no dictionary knows) with a name in
+    apposition after the comma (appos, or a conjunct with no conjunction, as the parser reads it):
+    the name is the argument, the descriptor only says what it is."""
+    found = ctx.mention(head)
+    if found is None or not (is_class_word(ctx, found) or _descriptor_phrase(found)):
+        return []
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is None or nxt.text != ",":
+        return []
+    after = [c for c in head.children if c.i == head.i + 2 and (c.dep_ == "appos" or c.dep_ == "conj" and not any(
+        x.dep_ == "cc" for x in head.children))]
+    names = [c for c in after if (f := ctx.mention(c)) is not None and not is_class_word(ctx, f)
+             and not _descriptor_phrase(f)]
+    return names
+
+
+def _descriptor_phrase(found: Found) -> bool:
+    """A phrase in lower-case common words no dictionary knows (an oncogenic transcription factor)."""
+    return found.concept.id.startswith("new:") and _COMMON.fullmatch(found.record.surface) is not None
+
+
 def _distinct(out: list[Side]) -> list[Side]:
     seen, kept = set(), []
     for s in out:
@@ -197,7 +223,7 @@ def _one_head_read(ctx: Context, tok, role: str):
     aspect = vocab.aspect(tok.lower_) or vocab.aspect(word)
     if aspect is not None:
         nominal = vocab.trigger(word, ("noun",)) if role == "object" else None
-        owned = [with_aspect(ctx, s, aspect) for s in _owners(ctx, tok, role)]
+        owned = _product(ctx, tok, aspect) or [with_aspect(ctx, s, aspect) for s in _owners(ctx, tok, role)]
         if role == "subject" and _lowered(ctx, tok):
             # ``Reduced IL-10 levels promote…``: the name's fall acts, its polarity turned round
             owned = [replace(s, knocked=not s.knocked) for s in owned]
@@ -212,6 +238,35 @@ def _one_head_read(ctx: Context, tok, role: str):
         # second nominal under the first's ``of``; each owner keeps its own nominal's effect
         return [replace(s, effect=combined(effect, s.effect)) for s in _owners(ctx, tok, role)], None
     return None
+
+
+def _product(ctx: Context, tok, aspect) -> list[Side]:
+    """``the differentiation of naive T cells into / towards / to Th17 cells`` (a Th17 phenotype): the cell
+    a cell becomes (after a product word of english_parse_words.tsv) is whose differentiation it is
+    (Th17 cell differentiation), not the cell it starts from; the parser hangs the preposition on the
+    aspect word, on its of-object, or on the verb the aspect word is the object of."""
+    if not aspect.aspect or ctx.vocab.kind("becoming", aspect.aspect) is None:
+        return []
+    heads = [tok] + [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                     if o.dep_ == "pobj"]
+    heads += [tok.head] if tok.dep_ == "dobj" else []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.i > tok.i and ctx.vocab.kind("product", c.lower_) is not None:
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                cells = [f for o in objs for x in [o] + list(o.conjuncts) for f in _cells_named(ctx, x)]
+                if cells:
+                    return [with_aspect(ctx, mention_side(ctx, f), aspect) for f in cells]
+    return []
+
+
+def _cells_named(ctx: Context, tok) -> list[Found]:
+    """The cell a product phrase names: the mention itself, or the cell before its noun (``a Th17 phenotype``)."""
+    found = ctx.mention(tok)
+    if found is not None:
+        return [found] if found.concept.type == "cell" else []
+    return [f for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+            and (f := ctx.mention(c)) is not None and f.concept.type == "cell"]
 
 
 def _cell_before_aspect(ctx: Context, tok, found: Found) -> Side | None:
@@ -396,7 +451,26 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
                     out += sides(ctx, obj, role)
         elif child.dep_ == "appos" and any(c.lower_ in ("e.g.", "eg", "e.g") for c in child.subtree):
             out += sides(ctx, child, role)
-    return out
+    return out or _members_in_brackets(ctx, tok, role)
+
+
+def _members_in_brackets(ctx: Context, tok, role: str) -> list[Side]:
+    """``Th1 cytokines (IFN-γ, TNF-α) promote…``: a class word with the names of its members in
+    brackets right after it: the members stand for the class word (SPEC 1), as after ``such as``."""
+    found = ctx.mention(tok)
+    doc = tok.doc
+    if found is None or not (found.concept.type == "family" or found.concept.id in ctx.vocab.rules.class_words):
+        return []
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
+        return []
+    close = next((t.i for t in doc[tok.i + 2:] if t.text in (")", "(")), None)
+    if close is None or doc[close].text != ")":
+        return []
+    inside = [t for t in doc[tok.i + 2:close] if ctx.mention(t) is not None]
+    members = [t for t in inside if not is_class_word(ctx, ctx.mention(t)) and t.head.i != t.i]
+    if not members or len(members) != len(inside) or not any(t.dep_ == "appos" and t.head.i == tok.i for t in members):
+        return []
+    return [Side(ctx.mention(t)) for t in members]
 
 
 def _examples_of(ctx: Context, found: Found, examples: list[Side]) -> bool:

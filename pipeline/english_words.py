@@ -19,6 +19,7 @@ WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "p
                         "knockdown", "hedge", "negation", "quantity", "head", "filler", "report", "direction",
                         "inquiry", "treatment", "owned", "change", "kind_of", "property",
                         "property_noun", "phenotype", "dependence", "co_agent", "production", "response", "factor_noun",
+                        "becoming", "product",
                         # grammar words
                         "pronoun", "demonstrative", "classifier", "place", "modal", "means", "coordinator",
                         "joining", "have", "ability", "instrument"})

@@ -270,7 +270,8 @@ class FuzzyIndex:
             if len(key) < self.MIN_LENGTH or not looks_like_name(word):
                 continue
             hit = self.best(key)
-            if hit and hit[0] != key:
+            if hit and hit[0] != key and not hit[0].startswith(key):
+                # (``tolerogenic`` is no slip of ``tolerogenic DC``: a name's first word is no near-miss of it)
                 yield start, end, self.concepts[hit[0]]
 
 
@@ -283,5 +284,11 @@ _NAMEISH = re.compile(r"[A-Za-z][A-Za-z0-9α-ωΑ-Ω]*(?:[-/][A-Za-z0-9α-ωΑ-�
 
 
 def looks_like_name(word: str) -> bool:
-    """A word worth a fuzzy lookup: a capital or digit after its first letter, or long."""
+    """A word worth a fuzzy lookup: a capital or digit after its first letter, or long; not a
+    lower-case verb form or adverb, capitalised at most (``Interfering`` is no slip of ``interferon γ``)."""
+    if word[1:].islower() and word.lower().endswith(_WORD_ENDINGS):
+        return False
     return any(c.isupper() or c.isdigit() for c in word[1:]) or len(word) >= 10
+
+
+_WORD_ENDINGS = ("ing", "ed", "ly")

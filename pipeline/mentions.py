@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .abbreviations import finished_long_form
+from .abbreviations import finished_long_form, interrupted_names
 from .lexicon import AmbiguousName, Concept, Term
 from .matcher import Match, find_matches, overlaps_any
 from .paper_names import SECTIONS, DocumentNames, LocalTerm, all_lower, document_names
@@ -80,6 +80,7 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
         concept = names.concepts.get(concept_id) or lexicon.concepts[concept_id]
         found.append(found_at(doc, view, m.start, m.end, concept, via, lexicon))
     found = finished_long_forms(doc, view, found, lexicon)
+    found = names_with_short_form_inside(doc, view, found, lexicon)
     for start, end, concept_id in elided_members(text, [(f.cstart, f.cend) for f in found], lexicon,
                                                  _conjunctions(resources)):
         found.append(found_at(doc, view, start, end, lexicon.concepts[concept_id], "dictionary", lexicon))
@@ -224,6 +225,23 @@ def finished_long_forms(doc: Document, view: SentenceView, found: list[Found], l
                 out = [g for g in out if not (f.cstart <= g.cstart and g.cend <= end)]
                 out.append(found_at(doc, view, f.cstart, end, lexicon.concepts[terms[0].concept_id], "dictionary",
                                   lexicon))
+                break
+    return out
+
+
+def names_with_short_form_inside(doc: Document, view: SentenceView, found: list[Found], lexicon) -> list[Found]:
+    """``natural killer (NK) cells``, ``helper T (Th) cells``: one mention of the cell both spellings
+    name (natural killer cells, NK cells), in place of its pieces (the long form's words, the short
+    form, the generic head ``cells``). Cells only: a process so written (``extracellular matrix (ECM)
+    synthesis``) is read as the thing and its aspect."""
+    out = found
+    for readings in interrupted_names(view.clean.text):
+        for start, end, long, short in readings:
+            named = {t.concept_id for t in lexicon.lookup(fold(long)) if lexicon.concepts[t.concept_id].type == "cell"}
+            same = [t.concept_id for t in lexicon.lookup(fold(short)) if t.concept_id in named]
+            if same:
+                out = [f for f in out if f.cend <= start or f.cstart >= end]
+                out.append(found_at(doc, view, start, end, lexicon.concepts[same[0]], "dictionary", lexicon))
                 break
     return out
 

@@ -1,6 +1,6 @@
 """What a noun phrase names on the English parse (pipeline/english_phrases.py): class words and
 the names they title, a class word a name owns (its receptors), treatments, examples, lowered
-objects, cells produced, and what a pronoun stands for. Each case is a real sentence of the train
+objects, cells produced, the cell a differentiation leads to, a name in apposition to a descriptor, members in brackets after a class word, and what a pronoun stands for. Each case is a real sentence of the train
 passages or the sample papers, or one written for the test and marked so, with the exact set of
 triples the parse reader gives: (factor, effect, target, aspect, negated, hedged, rule)."""
 from __future__ import annotations
@@ -89,6 +89,58 @@ def test_a_treatment_acts_with_what_it_is_with(resources, text, expected):
 ])
 def test_what_an_object_phrase_names(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: the cell named after towards (a Th17 phenotype) is whose differentiation it is,
+    # not the naive cells it starts from (the preposition hung on the of-object)
+    ("Several cytokines, including IL-6 and IL-23, support the differentiation of naive CD4+ T cells towards a "
+     "Th17 phenotype.",
+     {("IL-6", "promotes", "Th17 cell", "differentiation", False, False, "en.dep.active"),
+      ("IL-23", "promotes", "Th17 cell", "differentiation", False, False, "en.dep.active")}),
+    # written for the test: into / to hung on the verb the aspect word is the object of
+    ("IFN-γ promotes the differentiation of monocytes into M1 macrophages.",
+     {("IFN-γ", "promotes", "M1 macrophage", "differentiation", False, False, "en.dep.active")}),
+    ("IL-4 drives differentiation of naive CD4+ T cells to Th2 cells.",
+     {("IL-4", "promotes", "Th2 cell", "differentiation", False, False, "en.dep.active")}),
+    # written for the test: with no product named, the cells differentiating are the owner
+    ("TNF-α inhibits osteoclast differentiation from precursors.",
+     {("TNF-α", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.active")}),
+])
+def test_a_cell_differentiates_into_what_the_product_word_names(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: a descriptor no dictionary knows, then the name after the comma (parsed as a
+    # conjunct with no conjunction): the name is the agent
+    ("The survival of plasma cells is controlled by a transcription factor, signal transducer and activator of "
+     "transcription 3 (STAT3).",
+     {("STAT3", "regulates", "plasma cell", "survival", False, False, "en.dep.passive_agent")}),
+    # written for the test: a class word with the name in apposition, as agent and as subject
+    ("Osteoclast formation is driven by a key cytokine, RANKL.",
+     {("RANKL", "promotes", "osteoclast", "differentiation", False, False, "en.dep.passive_agent")}),
+    ("A cytokine, IL-6, induces RANKL expression.",
+     {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+    # written for the test: the name first and the class word in apposition after it: the name, as before
+    ("IL-6, a pleiotropic cytokine, induces RANKL expression.",
+     {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+])
+def test_a_descriptor_gives_way_to_the_name_in_apposition(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: the members in brackets after a class word stand for it, as after "such as"
+    ("Th2 cytokines (IL-4 and IL-13) induce M2 polarization of macrophages.",
+     {("IL-4", "induces", "M2 macrophage", "polarization", False, False, "en.dep.active"),
+      ("IL-13", "induces", "M2 macrophage", "polarization", False, False, "en.dep.active")}),
+    ("Inflammatory cytokines (IL-1β, IL-6) stimulate RANKL expression.",
+     {("IL-1β", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
+      ("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+])
+def test_members_in_brackets_stand_for_their_class_word(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+
 
 
 @pytest.mark.parametrize("text,expected", [

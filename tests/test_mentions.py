@@ -221,6 +221,13 @@ def test_fuzzy_fallback_finds_near_misses(resources):
                 if m[2] == "fuzzy"]
 
 
+def test_fuzzy_fallback_leaves_common_words_and_first_words_of_names(resources):
+    # written for the test: a verb form is no slip of interferon γ, an adjective no slip of the name it begins
+    found = mentions_in("Interfering with TNF-α signalling lowers IL-6, and tolerogenic mediators rise.", resources)
+    assert ("TNF-α", "TNF-α", "dictionary") in found and ("IL-6", "IL-6", "dictionary") in found, found
+    assert not [m for m in found if m[2] == "fuzzy"], found
+
+
 def test_jieba_never_cuts_a_dictionary_name(resources, documents):
     # jieba keeps whole only runs of Han characters, letters, digits and
     # hyphens; names with other characters (α, /) are found by the matcher.
@@ -552,6 +559,19 @@ def test_verbs_and_adjectives_of_age_begin_no_name(text, names, not_starting):
     assert not [s for s, _ in found if s.startswith(not_starting)], found
 
 
+@pytest.mark.parametrize("text,names,not_starting", [
+    # an evaluative adjective begins no new name: what is formed is the cells' (written for the test)
+    ("BAFF is required for proper formation of follicular dendritic cells.",
+     [("BAFF", "BAFF"), ("follicular dendritic cells", "follicular dendritic cell")], ("proper",)),
+    ("IL-7 signals are sufficient for optimal expansion of memory T cells.",
+     [("IL-7", "IL-7")], ("optimal", "sufficient")),
+])
+def test_evaluative_adjectives_begin_no_name(text, names, not_starting):
+    found = _grounded(text)
+    assert all(n in found for n in names), found
+    assert not [s for s, _ in found if s.startswith(not_starting)], found
+
+
 @pytest.mark.parametrize("text,surface,concept", [
     # a long form its short form interrupts, then finished (public abstracts)
     ("We reported that interleukin (IL) 6 alone cannot induce osteoclast formation in cocultures of mouse bone "
@@ -570,6 +590,25 @@ def test_a_long_form_finished_after_its_short_form_is_one_name(text, surface, co
     assert (surface, concept) in found, found
     assert not [m for m in found if m[1] in ("interleukin", "receptor")], found
     assert not [s for s, _ in found if s.startswith("produce")], found
+
+
+@pytest.mark.parametrize("text,surface,concept", [
+    # written for the test: a cell named with its short form inside, before the head both spellings share
+    ("In these mice, natural killer (NK) cells are activated by IL-15.", "natural killer (NK) cells", "NK cell"),
+    ("IL-17 is produced by helper T (Th) cells in the inflamed joint.", "helper T (Th) cells", "helper T cell"),
+    ("TGF-β induces regulatory T (Treg) cells in the gut.", "regulatory T (Treg) cells", "Treg"),
+])
+def test_a_cell_written_with_its_short_form_inside_is_one_name(text, surface, concept):
+    found = _grounded(text)
+    assert (surface, concept) in found, found
+    assert not [m for m in found if m[0] == "cells"], found
+
+
+def test_a_cell_and_its_process_written_with_a_short_form_stay_apart():
+    # written for the test: "OC differentiation" names nothing, so the cell and its process are two names
+    found = _grounded("TNF-α inhibits osteoclast (OC) differentiation in these cultures.")
+    assert ("osteoclast", "osteoclast") in found and ("TNF-α", "TNF-α") in found, found
+    assert not [s for s, c in found if s.startswith("osteoclast (OC)") and c == "osteoclast"], found
 
 
 def test_a_short_form_before_a_list_of_numbers_finishes_no_long_form():

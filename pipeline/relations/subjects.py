@@ -204,44 +204,6 @@ def adjunct_group(r: Reader, name: str, c: Clause, g: GroupRead):
     return DONE
 
 
-@construction("zh.list_item")
-def list_item(r: Reader, name: str, c: Clause, g: GroupRead):
-    """A group that goes on a list of names (``在自身免疫性疾病、器官移植免疫耐受、抗肿瘤免疫
-    及过敏性疾病中``): a place still open (no 中/内 closed it yet) grows by it; after the
-    enumeration comma 、 that follows a name it is never a new clause's subject (、 joins the
-    items of one phrase)."""
-    group, items = g.group, c.items
-    if g.role is not None:
-        return None
-    if c.place is not None and _goes_on(items[c.place.end:group.start]) and _closed_by_place_end(items, group.end):
-        c.place = replace(c.place, end=group.end, args=c.place.args + group.args)
-        return DONE
-    k = group.start - 1
-    while k > 0 and items[k].kind == "WORD":
-        k -= 1
-    if k > 0 and items[k].kind == "LIST" and items[k - 1].kind in ("ENT", "ASP") and _may_be_subject(c, g):
-        return DONE
-    return None
-
-
-def _goes_on(between: list[Item]) -> bool:
-    """Only list marks, conjunctions and plain words (a verbal noun: 排斥反应) between two
-    items of one list, and at least one joining mark."""
-    return any(is_conj(x) for x in between) and all(
-        is_conj(x) or x.kind == "WORD" or (x.kind == "VERB" and x.pos == "vn") for x in between)
-
-
-def _closed_by_place_end(items: list[Item], k: int) -> bool:
-    """A postposition of place (中, 内) closes the list that goes on at ``k``, with only
-    names, list marks, conjunctions and plain words before it."""
-    for x in items[k:]:
-        if x.kind == "LOC":
-            return x.is_a("locative_end")
-        if not (x.kind in ("ENT", "ASP", "WORD", "DE") or is_conj(x) or (x.kind == "VERB" and x.pos == "vn")):
-            return False
-    return False
-
-
 @construction("qualifier_head")
 def qualifier_head(r: Reader, name: str, c: Clause, g: GroupRead):
     k = g.group.end

@@ -61,6 +61,9 @@ class Stages:
         return STAGE_WORDS.get(self.current, self.current)
 
 
+REPEAT_AFTER = 0.05  # seconds between a swallowed timeout and the next one
+
+
 @contextmanager
 def time_budget(seconds: float | None) -> Iterator[None]:
     """Raise ``PaperTimeout`` in this thread after ``seconds`` (none: no budget)."""
@@ -77,6 +80,9 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 @contextmanager
 def _alarm(seconds: float) -> Iterator[None]:
     def expired(signum, frame):
+        # again and again until the budget is left: code that swallows the exception (a garbage
+        # collector callback, a library's bare ``except``) must not let the paper run on unbounded
+        signal.setitimer(signal.ITIMER_REAL, REPEAT_AFTER)
         raise PaperTimeout(f"time budget of {seconds:g} s exceeded")
 
     previous = signal.signal(signal.SIGALRM, expired)

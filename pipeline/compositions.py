@@ -94,6 +94,11 @@ class Composition:
         """Whether the construction's words occur in ``text`` at all (a cheap test first)."""
         return all(p.search(text) for p in self.anywhere)
 
+    @functools.cached_property
+    def required(self) -> frozenset[str]:
+        """The words the ``anywhere`` expressions must match, lower-cased (``required_words``)."""
+        return frozenset(w for p in self.anywhere if (w := required_words(p)))
+
 
 def load_compositions(path: Path) -> list[Composition]:
     """The constructions of ``path``; a malformed line raises
@@ -231,8 +236,73 @@ def _present(text: str, compositions) -> list:
     if hit is None or hit[0] is not compositions:
         if len(_PRESENT) >= _CACHE_SIZE:
             _PRESENT.pop(next(iter(_PRESENT)))
-        hit = _PRESENT[key] = (compositions, [c for c in compositions if c.may_match(text)])
+        hit = _PRESENT[key] = (compositions, _words_of(compositions).present(text))
     return hit[1]
+
+
+class _RequiredWords:
+    """The words the constructions of a tuple must find (``Composition.required``), searched
+    for all at once in a sentence lower-cased: a construction whose words are not all there
+    cannot match, and its expressions are not searched (searching each, one by one, for
+    every sentence cost more than composing)."""
+
+    def __init__(self, compositions):
+        self.compositions = compositions
+        words = sorted({w for c in compositions for w in c.required}, key=lambda w: (-len(w), w))
+        # at each position, the longest word that starts there; the words it begins with start there too
+        self.search = re.compile("(?=(" + "|".join(map(re.escape, words)) + "))") if words else None
+        self.beginnings = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
+
+    def present(self, text: str) -> list:
+        """The constructions that may match in ``text`` (``Composition.may_match``), in order."""
+        lowered = case_safe_lower(text) if self.search is not None else None
+        if lowered is None:
+            return [c for c in self.compositions if c.may_match(text)]
+        found: set[str] = set()
+        for m in self.search.finditer(lowered):
+            found |= self.beginnings[m.group(1)]
+        return [c for c in self.compositions if c.required <= found and c.may_match(text)]
+
+
+_WORDS: dict[int, _RequiredWords] = {}
+
+
+def _words_of(compositions) -> _RequiredWords:
+    held = _WORDS.get(id(compositions))
+    if held is None or held.compositions is not compositions:
+        held = _WORDS[id(compositions)] = _RequiredWords(compositions)
+    return held
+
+
+# The characters other than ASCII letters that an ASCII letter matches without regard to case
+# (``re.IGNORECASE``) and whose ``lower()`` is not that letter: İ, ı, ſ. A text holding one is
+# searched without the substring test (``case_safe_lower``).
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def case_safe_lower(text: str) -> str | None:
+    """``text.lower()``, in which every run of ASCII or Han characters that an expression
+    matches without regard to case is found lower-cased; None where a character of
+    ``_ODD_CASE`` would break that."""
+    return None if _ODD_CASE.search(text) else text.lower()
+
+
+def required_words(pattern: re.Pattern) -> str:
+    """The longest run of characters every match of ``pattern`` holds one after another,
+    lower-cased: its characters outside any group, repeat or alternative (``blockade``,
+    ``免疫疗法``; ``的识别``), ASCII or Han only (no other character changes case
+    differently in ``re`` and in ``str.lower``); '' where there is none."""
+    from re import _constants, _parser
+
+    best = run = ""
+    for op, value in _parser.parse(pattern.pattern, pattern.flags):
+        if op is _constants.LITERAL and (value < 128 or 0x4E00 <= value <= 0x9FFF):
+            run += chr(value).lower()
+            if len(run) > len(best):
+                best = run
+        else:
+            run = ""
+    return best
 
 
 def _compose_all(text: str, heads, compositions, lexicon) -> list:

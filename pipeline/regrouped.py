@@ -149,8 +149,20 @@ def _symbol_plural(word: str) -> bool:
 
 
 def _known(name: str, lexicon) -> Concept | None:
-    terms = lexicon.lookup(fold(name))
-    return lexicon.concepts[terms[0].concept_id] if terms else None
+    """The concept the dictionary names ``name``, if any. The regrouping readers ask for the
+    same few names (an owner's forms with the characters after it) in sentence after
+    sentence: the answers for the last few thousand are kept."""
+    held = _KNOWN.get(name)
+    if held is None or held[0] is not lexicon:
+        if len(_KNOWN) >= _KNOWN_SIZE:
+            _KNOWN.clear()
+        terms = lexicon.lookup(fold(name))
+        held = _KNOWN[name] = (lexicon, lexicon.concepts[terms[0].concept_id] if terms else None)
+    return held[1]
+
+
+_KNOWN: dict[str, tuple] = {}
+_KNOWN_SIZE = 50_000
 
 
 def _zh_part(text: str, pos: int, forms: list[str], lexicon) -> tuple[int, Concept] | None:

@@ -98,7 +98,9 @@ def fold_char(c: str, keep_case: bool = False) -> str:
 def fold(s: str, keep_case: bool = False) -> str:
     """The key a name is looked up by: the small functions above, composed
     (as one ``str.translate`` table: the dictionary folds every name it loads)."""
-    s = latex_to_unicode(s).translate(_FOLD_TABLE)
+    if "$" in s:  # the only strings latex_to_unicode changes
+        s = latex_to_unicode(s)
+    s = s.translate(_FOLD_TABLE)
     return s if keep_case else s.lower()
 
 

@@ -200,6 +200,25 @@ def _en_words(text: str, data: RuleData):
 
 
 def _word_item(lang: str, word: str, pos: str, start: int, end: int, data: RuleData) -> Item:
+    """The item of one word (its kind, trigger, aspect, cues and classes, from ``data``): the
+    same word with the same part of speech always makes the same item but for its place, so
+    the last few thousand words' items are kept (的, 和, 在 recur in every sentence of a paper)."""
+    key = (lang, word, pos)
+    held = _WORD_ITEMS.get(key)
+    if held is None or held[0] is not data:
+        if len(_WORD_ITEMS) >= _WORD_ITEMS_SIZE:
+            _WORD_ITEMS.clear()
+        held = _WORD_ITEMS[key] = (data, _new_word_item(lang, word, pos, data))
+    it = held[1]
+    return Item(it.kind, start, end, word, pos, None, it.trigger, it.aspect, it.cues, None, it.marks)
+
+
+_WORD_ITEMS: dict[tuple[str, str, str], tuple] = {}
+_WORD_ITEMS_SIZE = 20_000
+
+
+def _new_word_item(lang: str, word: str, pos: str, data: RuleData) -> Item:
+    start = end = 0
     marks = data.marks(lang, word)
     if pos_marks := data.pos_marks(lang, pos):
         marks = marks | pos_marks

@@ -262,6 +262,32 @@ _INTERRUPTION = re.compile(
 _NEXT_WORD = re.compile(r"[ \t-]+[A-Za-z]+")
 
 
+# The same in Chinese: ``白细胞介素(IL)-6``, ``自然杀伤(NK)细胞``, ``调节性T(Treg)细胞``: Han characters, the
+# bracketed short form, then a number, a Greek letter or Han characters that finish the name.
+_ZH_INTERRUPTION = re.compile(
+    r"[(（](?P<short>[A-Za-z][A-Za-z0-9+]{0,7})[)）][ \t]*[-‐–]?[ \t]*"
+    r"(?:(?P<num>\d{1,3}[A-Za-zα-ω]?|[α-ω]\d?)(?![A-Za-z0-9]|/\d)|(?P<han>[\u4e00-\u9fff]{1,6}))")
+_ZH_LONGEST = 12  # how many Han characters before the bracket a long form may hold
+
+
+def chinese_interruptions(text: str):
+    """Each Chinese long form its bracketed short form interrupts, as candidates
+    ``(start, bracket, end, joined, by_words)``, longest first per bracket: ``joined`` is the
+    long form written without the short form (``自然杀伤细胞``), for the dictionary to judge;
+    ``by_words`` when Han characters finish it (``(NK)细胞``), not a number or Greek letter."""
+    for m in _ZH_INTERRUPTION.finditer(text):
+        p = first = m.start()
+        while first > 0 and p - first < _ZH_LONGEST and (is_cjk(text[first - 1]) or text[first - 1].isalnum()):
+            first -= 1
+        if not any(is_cjk(c) for c in text[first:p]):
+            continue
+        tail_start = m.start("num") if m.group("num") else m.start("han")
+        tails = [m.end("num")] if m.group("num") else range(m.end("han"), tail_start, -1)
+        for start in range(first, p):
+            for end in tails:
+                yield start, p, end, text[start:p] + text[tail_start:end], not m.group("num")
+
+
 def finished_long_form(text: str, start: int, end: int) -> list[tuple[int, tuple[str, str], bool]]:
     """Where the long form at ``text[start:end]`` may end when its short form interrupts
     it, with the name it then spells written long and short, longest first:

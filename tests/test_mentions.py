@@ -602,3 +602,30 @@ def test_a_long_form_read_from_function_words_names_nothing():
     found = _grounded(text)
     assert ("MPL", "MPL") in found and ("TpoR", "MPL") in found and ("HSCs", "HSC") in found, found
     assert not [s for s, _ in found if s.startswith("to ")], found
+
+
+@pytest.mark.parametrize("text,surface,concept", [
+    # a Chinese long form its short form interrupts, finished after it (train passage tr_zh_06)
+    ("骨髓巨核细胞强阳性表达的环氧酶-2(COX-2)同样能诱导血管生成因子包括VEGF、转化生长因子β(TGF-β)、白介素(IL)-6等的表达。",
+     "白介素(IL)-6", "IL-6"),
+    # finished by Han characters, where the words before the bracket name nothing or the same (written for the test)
+    ("该通路对自然杀伤(NK)细胞也具有调节作用。", "自然杀伤(NK)细胞", "NK cell"),
+    ("调节性T(Treg)细胞抑制效应T细胞的增殖。", "调节性T(Treg)细胞", "Treg"),
+])
+def test_a_chinese_long_form_finished_after_its_short_form_is_one_name(text, surface, concept):
+    found = _grounded(text)
+    assert (surface, concept) in found, found
+    assert not [m for m in found if m[1] in ("interleukin", "cell")], found
+
+
+def test_a_cell_and_its_process_around_a_short_form_stay_apart():
+    # 破骨细胞(OC)分化: the cell, then its differentiation, not one process name (written for the test)
+    found = _grounded("RANKL 促进破骨细胞(OC)分化。")
+    assert ("破骨细胞", "osteoclast") in found and ("RANKL", "RANKL") in found, found
+
+
+def test_a_chinese_long_form_read_back_over_a_verb_is_the_name_after_it():
+    # 巨噬细胞可经脂多糖(LPS): the long form is 脂多糖, not the words before it (written for the test)
+    found = _grounded("巨噬细胞可经脂多糖（LPS）刺激后分化为M1型。LPS 还诱导 IL-6 的表达。")
+    assert ("巨噬细胞", "macrophage") in found and ("脂多糖", "LPS") in found, found
+    assert not [s for s, _ in found if s.startswith("巨噬细胞可")], found

@@ -288,6 +288,33 @@ def chinese_interruptions(text: str):
                 yield start, p, end, text[start:p] + text[tail_start:end], not m.group("num")
 
 
+# In English, words finishing it: ``helper T (Th) cells``, ``natural killer (NK) cells``.
+_EN_WORD_INTERRUPTION = re.compile(
+    r"(?<=[A-Za-z0-9])[ \t]*\((?P<short>[A-Za-z][A-Za-z0-9+]{0,7})\)[ \t]*"
+    r"(?P<first>[A-Za-z]{3,})(?P<second>[ \t-]+[A-Za-z]{3,})?")
+_EN_WORD = re.compile(r"[A-Za-z0-9α-ω][A-Za-z0-9α-ω-]*$")
+_EN_LONGEST = 4  # how many words before the bracket a long form may hold
+
+
+def english_interruptions(text: str):
+    """``helper T (Th) cells``: as ``chinese_interruptions``, for an English long form of up to
+    four words before the bracket, finished by one or two words after it (always ``by_words``)."""
+    for m in _EN_WORD_INTERRUPTION.finditer(text):
+        starts, i = [], m.start()
+        while len(starts) < _EN_LONGEST:
+            w = _EN_WORD.search(text, 0, i)
+            if not w:
+                break
+            starts.append(w.start())
+            if w.start() == 0 or text[w.start() - 1] != " ":
+                break
+            i = w.start() - 1
+        tails = [m.end("second"), m.end("first")] if m.group("second") else [m.end("first")]
+        for start in reversed(starts):
+            for end in tails:
+                yield start, m.start(), end, text[start:m.start()] + " " + text[m.start("first"):end], True
+
+
 def finished_long_form(text: str, start: int, end: int) -> list[tuple[int, tuple[str, str], bool]]:
     """Where the long form at ``text[start:end]`` may end when its short form interrupts
     it, with the name it then spells written long and short, longest first:

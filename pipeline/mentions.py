@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .abbreviations import chinese_interruptions, finished_long_form
+from .abbreviations import chinese_interruptions, english_interruptions, finished_long_form
 from .lexicon import AmbiguousName, Concept, Term
 from .matcher import Match, find_matches, overlaps_any
 from .paper_names import SECTIONS, DocumentNames, LocalTerm, all_lower, document_names
@@ -80,7 +80,7 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
         concept = names.concepts.get(concept_id) or lexicon.concepts[concept_id]
         found.append(found_at(doc, view, m.start, m.end, concept, via, lexicon))
     found = finished_long_forms(doc, view, found, lexicon)
-    found = interrupted_chinese_names(doc, view, found, lexicon)
+    found = interrupted_long_names(doc, view, found, lexicon)
     for start, end, concept_id in elided_members(text, [(f.cstart, f.cend) for f in found], lexicon,
                                                  _conjunctions(resources)):
         found.append(found_at(doc, view, start, end, lexicon.concepts[concept_id], "dictionary", lexicon))
@@ -229,19 +229,19 @@ def finished_long_forms(doc: Document, view: SentenceView, found: list[Found], l
     return out
 
 
-def interrupted_chinese_names(doc: Document, view: SentenceView, found: list[Found], lexicon) -> list[Found]:
-    """``自然杀伤(NK)细胞``, ``白细胞介素(IL)-6``: a Chinese long form its bracketed short form
+def interrupted_long_names(doc: Document, view: SentenceView, found: list[Found], lexicon) -> list[Found]:
+    """``自然杀伤(NK)细胞``, ``白细胞介素(IL)-6``, ``helper T (Th) cells``: a long form its bracketed short form
     interrupts, finished after it, is one mention of the name it spells without the short form
-    (NK cell, IL-6), in place of its pieces. Han characters after the bracket join only where
-    they finish the name the words before it already name (``调节性T(Treg)细胞``) or those words
-    name nothing: ``破骨细胞(OC)分化`` names the cell and its process apart."""
+    (NK cell, IL-6), in place of its pieces. Words after the bracket join only where they finish
+    the name the words before it already name (``调节性T(Treg)细胞``) or those words name nothing:
+    ``破骨细胞(OC)分化`` and ``osteoclast (OC) differentiation`` name the cell and its process apart."""
     text = view.clean.text
     if "(" not in text and "（" not in text:
         return found
     out, done = found, set()
-    for start, bracket, end, joined, by_words in chinese_interruptions(text):
+    for start, bracket, end, joined, by_words in [*chinese_interruptions(text), *english_interruptions(text)]:
         terms = bracket not in done and lexicon.lookup(fold(joined))
-        if not terms:
+        if not terms or any(g.cstart < bracket < g.cend for g in out):
             continue
         concept = lexicon.concepts[terms[0].concept_id]
         if by_words and any(g.cend == bracket and g.concept.id != concept.id for g in out):

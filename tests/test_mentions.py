@@ -611,8 +611,11 @@ def test_a_long_form_read_from_function_words_names_nothing():
     # finished by Han characters, where the words before the bracket name nothing or the same (written for the test)
     ("该通路对自然杀伤(NK)细胞也具有调节作用。", "自然杀伤(NK)细胞", "NK cell"),
     ("调节性T(Treg)细胞抑制效应T细胞的增殖。", "调节性T(Treg)细胞", "Treg"),
+    # the same in English, where the short form's initial is not the long form's (written for the test)
+    ("In arthritis, IL-17 is produced by helper T (Th) cells stimulated by IL-6.", "helper T (Th) cells",
+     "helper T cell"),
 ])
-def test_a_chinese_long_form_finished_after_its_short_form_is_one_name(text, surface, concept):
+def test_a_long_form_its_short_form_interrupts_is_one_name(text, surface, concept):
     found = _grounded(text)
     assert (surface, concept) in found, found
     assert not [m for m in found if m[1] in ("interleukin", "cell")], found

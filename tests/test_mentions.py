@@ -221,6 +221,13 @@ def test_fuzzy_fallback_finds_near_misses(resources):
                 if m[2] == "fuzzy"]
 
 
+def test_a_word_that_begins_a_name_is_no_fuzzy_near_miss(resources):
+    # written for the test: tolerogenic (mediators) is the tolerogenic DC cut short, not a slip of it
+    found = mentions_in("STAT3 augments the release of tolerogenic mediators by tumour cells.", resources)
+    assert ("STAT3", "STAT3", "dictionary") in found, found
+    assert not [m for m in found if m[2] == "fuzzy" or m[1] == "tolerogenic dendritic cell"], found
+
+
 def test_jieba_never_cuts_a_dictionary_name(resources, documents):
     # jieba keeps whole only runs of Han characters, letters, digits and
     # hyphens; names with other characters (α, /) are found by the matcher.

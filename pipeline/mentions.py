@@ -72,7 +72,8 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
     lexicon = resources.lexicon
 
     def accept(m: Match) -> bool:
-        return _resolve(m, text, names, lexicon) is not None and not inside_longer_word(text, m, resources)
+        return _resolve(m, text, names, lexicon) is not None and not inside_longer_word(text, m, resources) \
+            and not behind_a_verb(text, m, resources)
 
     found = []
     for m in find_matches(text, [resources.trie, names.trie], accept):
@@ -277,6 +278,17 @@ def inside_longer_word(text: str, m: Match, resources) -> bool:
             if s + len(w) >= m.end and len(w) > m.end - m.start and text.startswith(w, s):
                 return True
     return False
+
+
+def behind_a_verb(text: str, m: Match, resources) -> bool:
+    """A two-character Chinese name whose first character ends a two-character trigger or cue
+    word of the relation lexicons, whose own first character is none (``造成骨破坏``: 造成 +
+    骨破坏, not 成骨; ``降低氧化应激``: 降低 + 氧化应激, not 低氧): the word is what is meant.
+    ``促成骨`` stays 促 + 成骨, since 促 alone is a trigger."""
+    if m.end - m.start != 2 or m.start == 0 or not is_cjk(text[m.start - 1]):
+        return False
+    word, rules = ("zh", text[m.start - 1:m.start + 1]), resources.rules
+    return (word in rules.triggers or word in rules.cues) and ("zh", word[1][0]) not in rules.triggers
 
 
 _LONGEST_INSIDE = 4  # how far before a name a lexicon word holding it may start

@@ -639,3 +639,21 @@ def test_a_chinese_long_form_read_back_over_a_verb_is_the_name_after_it():
     found = _grounded("巨噬细胞可经脂多糖（LPS）刺激后分化为M1型。LPS 还诱导 IL-6 的表达。")
     assert ("巨噬细胞", "macrophage") in found and ("脂多糖", "LPS") in found, found
     assert not [s for s, _ in found if s.startswith("巨噬细胞可")], found
+
+
+@pytest.mark.parametrize("text,expected,refused", [
+    # written for the test: a verb of the relation lexicons ends on the name's first character
+    ("炎症会造成骨破坏和骨丢失。", [("骨破坏", "bone destruction"), ("骨丢失", "bone loss")], "成骨"),
+    ("TNF-α能够造成骨质疏松。", [("TNF-α", "TNF-α"), ("骨质疏松", "osteoporosis")], "成骨"),
+    ("该药物可降低氧化应激。", [("氧化应激", "oxidative stress")], "低氧"),
+])
+def test_a_short_chinese_name_straddling_a_verb_is_no_name(text, expected, refused):
+    found = _grounded(text)
+    assert all(e in found for e in expected), found
+    assert not [s for s, _ in found if s == refused], found
+
+
+def test_a_one_character_trigger_before_a_name_leaves_it_whole():
+    # 促 alone promotes: 促成骨 is 促 + 成骨 (written for the test)
+    assert ("成骨作用", "osteoblast") in _grounded("IL-6 具有促成骨作用。") or \
+        any(s.startswith("成骨") for s, _ in _grounded("IL-6 具有促成骨作用。"))

@@ -262,6 +262,59 @@ _INTERRUPTION = re.compile(
 _NEXT_WORD = re.compile(r"[ \t-]+[A-Za-z]+")
 
 
+# The same in Chinese: ``白细胞介素(IL)-6``, ``自然杀伤(NK)细胞``, ``调节性T(Treg)细胞``: Han characters, the
+# bracketed short form, then a number, a Greek letter or Han characters that finish the name.
+_ZH_INTERRUPTION = re.compile(
+    r"[(（](?P<short>[A-Za-z][A-Za-z0-9+]{0,7})[)）][ \t]*[-‐–]?[ \t]*"
+    r"(?:(?P<num>\d{1,3}[A-Za-zα-ω]?|[α-ω]\d?)(?![A-Za-z0-9]|/\d)|(?P<han>[\u4e00-\u9fff]{1,6}))")
+_ZH_LONGEST = 12  # how many Han characters before the bracket a long form may hold
+
+
+def chinese_interruptions(text: str):
+    """Each Chinese long form its bracketed short form interrupts, as candidates
+    ``(start, bracket, end, joined, by_words)``, longest first per bracket: ``joined`` is the
+    long form written without the short form (``自然杀伤细胞``), for the dictionary to judge;
+    ``by_words`` when Han characters finish it (``(NK)细胞``), not a number or Greek letter."""
+    for m in _ZH_INTERRUPTION.finditer(text):
+        p = first = m.start()
+        while first > 0 and p - first < _ZH_LONGEST and (is_cjk(text[first - 1]) or text[first - 1].isalnum()):
+            first -= 1
+        if not any(is_cjk(c) for c in text[first:p]):
+            continue
+        tail_start = m.start("num") if m.group("num") else m.start("han")
+        tails = [m.end("num")] if m.group("num") else range(m.end("han"), tail_start, -1)
+        for start in range(first, p):
+            for end in tails:
+                yield start, p, end, text[start:p] + text[tail_start:end], not m.group("num")
+
+
+# In English, words finishing it: ``helper T (Th) cells``, ``natural killer (NK) cells``.
+_EN_WORD_INTERRUPTION = re.compile(
+    r"(?<=[A-Za-z0-9])[ \t]*\((?P<short>[A-Za-z][A-Za-z0-9+]{0,7})\)[ \t]*"
+    r"(?P<first>[A-Za-z]{3,})(?P<second>[ \t-]+[A-Za-z]{3,})?")
+_EN_WORD = re.compile(r"[A-Za-z0-9α-ω][A-Za-z0-9α-ω-]*$")
+_EN_LONGEST = 4  # how many words before the bracket a long form may hold
+
+
+def english_interruptions(text: str):
+    """``helper T (Th) cells``: as ``chinese_interruptions``, for an English long form of up to
+    four words before the bracket, finished by one or two words after it (always ``by_words``)."""
+    for m in _EN_WORD_INTERRUPTION.finditer(text):
+        starts, i = [], m.start()
+        while len(starts) < _EN_LONGEST:
+            w = _EN_WORD.search(text, 0, i)
+            if not w:
+                break
+            starts.append(w.start())
+            if w.start() == 0 or text[w.start() - 1] != " ":
+                break
+            i = w.start() - 1
+        tails = [m.end("second"), m.end("first")] if m.group("second") else [m.end("first")]
+        for start in reversed(starts):
+            for end in tails:
+                yield start, m.start(), end, text[start:m.start()] + " " + text[m.start("first"):end], True
+
+
 def finished_long_form(text: str, start: int, end: int) -> list[tuple[int, tuple[str, str], bool]]:
     """Where the long form at ``text[start:end]`` may end when its short form interrupts
     it, with the name it then spells written long and short, longest first:
@@ -281,42 +334,3 @@ def finished_long_form(text: str, start: int, end: int) -> list[tuple[int, tuple
     long = text[start:end]
     by_words = tails[0][1][0].isalpha() and len(tails[0][1]) > 2
     return [(e, (long + " " + tail, m.group("short") + " " + tail), by_words) for e, tail in reversed(tails)]
-
-
-
-# A cell named with its short form inside: ``natural killer (NK) cells``, ``helper T (Th) cells``,
-# ``regulatory T (Treg) cells``: words, a bracketed short form, then the head word(s) the two share.
-_INSIDE = re.compile(r"[ \t]*[(（](?P<short>[A-Za-z][A-Za-z0-9+]{0,7})[)）][ \t]+(?P<tail>[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)")
-_WORD_BEFORE = re.compile(r"[A-Za-z0-9+-]*[A-Za-z][A-Za-z0-9+-]*$")
-
-
-def interrupted_names(text: str) -> list[list[tuple[int, int, str, str]]]:
-    """Where a name may be written with its short form inside it, before its head word
-    (``natural killer (NK) cells``): per bracketed short form, the readings (start, end, long
-    spelling, short spelling), the longest first, for the dictionary to decide: the name is one
-    only where the words with the head and the short form with the head name the same thing
-    (natural killer cells = NK cells; not ``osteoclast (OC) differentiation``, which names the
-    cell and its process apart)."""
-    out = []
-    for m in _INSIDE.finditer(text):
-        starts: list[int] = []
-        k = m.start()
-        while len(starts) < 4:
-            w = _WORD_BEFORE.search(text, 0, k)
-            if w is None or w.start() == w.end():
-                break
-            starts.append(w.start())
-            if w.start() == 0 or text[w.start() - 1] not in " \t":
-                break
-            k = w.start() - 1
-        tail = m.group("tail").split()
-        readings = []
-        for n in sorted({len(tail), 1}, reverse=True):
-            head = " ".join(tail[:n])
-            end = m.end() if n == len(tail) else m.start("tail") + len(tail[0])
-            for start in reversed(starts):
-                long = " ".join(text[start:m.start()].split())
-                readings.append((start, end, f"{long} {head}", f"{m.group('short')} {head}"))
-        if readings:
-            out.append(readings)
-    return out

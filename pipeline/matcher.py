@@ -270,8 +270,9 @@ class FuzzyIndex:
             if len(key) < self.MIN_LENGTH or not looks_like_name(word):
                 continue
             hit = self.best(key)
-            if hit and hit[0] != key and not hit[0].startswith(key):
-                # (``tolerogenic`` is no slip of ``tolerogenic DC``: a name's first word is no near-miss of it)
+            # a word that begins (or is begun by) a name is that name cut short, no slip:
+            # ``tolerogenic`` (mediators) is not the tolerogenic DC
+            if hit and hit[0] != key and not hit[0].startswith(key) and not key.startswith(hit[0]):
                 yield start, end, self.concepts[hit[0]]
 
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .abbreviations import finished_long_form, interrupted_names
+from .abbreviations import chinese_interruptions, english_interruptions, finished_long_form
 from .lexicon import AmbiguousName, Concept, Term
 from .matcher import Match, find_matches, overlaps_any
 from .paper_names import SECTIONS, DocumentNames, LocalTerm, all_lower, document_names
@@ -72,7 +72,8 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
     lexicon = resources.lexicon
 
     def accept(m: Match) -> bool:
-        return _resolve(m, text, names, lexicon) is not None and not inside_longer_word(text, m, resources)
+        return _resolve(m, text, names, lexicon) is not None and not inside_longer_word(text, m, resources) \
+            and not behind_a_verb(text, m, resources)
 
     found = []
     for m in find_matches(text, [resources.trie, names.trie], accept):
@@ -80,7 +81,7 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
         concept = names.concepts.get(concept_id) or lexicon.concepts[concept_id]
         found.append(found_at(doc, view, m.start, m.end, concept, via, lexicon))
     found = finished_long_forms(doc, view, found, lexicon)
-    found = names_with_short_form_inside(doc, view, found, lexicon)
+    found = interrupted_long_names(doc, view, found, lexicon)
     for start, end, concept_id in elided_members(text, [(f.cstart, f.cend) for f in found], lexicon,
                                                  _conjunctions(resources)):
         found.append(found_at(doc, view, start, end, lexicon.concepts[concept_id], "dictionary", lexicon))
@@ -229,21 +230,41 @@ def finished_long_forms(doc: Document, view: SentenceView, found: list[Found], l
     return out
 
 
-def names_with_short_form_inside(doc: Document, view: SentenceView, found: list[Found], lexicon) -> list[Found]:
-    """``natural killer (NK) cells``, ``helper T (Th) cells``: one mention of the cell both spellings
-    name (natural killer cells, NK cells), in place of its pieces (the long form's words, the short
-    form, the generic head ``cells``). Cells only: a process so written (``extracellular matrix (ECM)
-    synthesis``) is read as the thing and its aspect."""
-    out = found
-    for readings in interrupted_names(view.clean.text):
-        for start, end, long, short in readings:
-            named = {t.concept_id for t in lexicon.lookup(fold(long)) if lexicon.concepts[t.concept_id].type == "cell"}
-            same = [t.concept_id for t in lexicon.lookup(fold(short)) if t.concept_id in named]
-            if same:
-                out = [f for f in out if f.cend <= start or f.cstart >= end]
-                out.append(found_at(doc, view, start, end, lexicon.concepts[same[0]], "dictionary", lexicon))
-                break
+def interrupted_long_names(doc: Document, view: SentenceView, found: list[Found], lexicon) -> list[Found]:
+    """``自然杀伤(NK)细胞``, ``白细胞介素(IL)-6``, ``helper T (Th) cells``: a long form its bracketed short form
+    interrupts, finished after it, is one mention of the name it spells without the short form
+    (NK cell, IL-6), in place of its pieces. Words after the bracket join only where they finish
+    the name the words before it already name (``调节性T(Treg)细胞``) or those words name nothing:
+    ``破骨细胞(OC)分化`` and ``osteoclast (OC) differentiation`` name the cell and its process apart."""
+    text = view.clean.text
+    if "(" not in text and "（" not in text:
+        return found
+    out, done = found, set()
+    for start, bracket, end, joined, by_words in [*chinese_interruptions(text), *english_interruptions(text)]:
+        terms = bracket not in done and lexicon.lookup(fold(joined))
+        if not terms or any(g.cstart < bracket < g.cend for g in out):
+            continue
+        concept = lexicon.concepts[terms[0].concept_id]
+        if by_words and any(g.cend == bracket and g.concept.id != concept.id for g in out) \
+                and not _short_spelling_names(text, bracket, end, concept.id, lexicon):
+            continue
+        done.add(bracket)
+        out = [g for g in out if not (start <= g.cstart and g.cend <= end)]
+        out.append(found_at(doc, view, start, end, concept, "dictionary", lexicon))
     return out
+
+
+def _short_spelling_names(text: str, bracket: int, end: int, concept_id: str, lexicon) -> bool:
+    """Whether the short form with the words after it names ``concept_id`` too: ``natural killer
+    (NK) cells`` is one name even where the paper made ``natural killer`` a name of its own, since
+    ``NK cells`` names the same cell; ``osteoclast (OC) differentiation`` stays two names."""
+    close = max(text.rfind(")", bracket, end), text.rfind("）", bracket, end))
+    opening = max(text.rfind("(", bracket, close), text.rfind("（", bracket, close))
+    if opening < 0 or close < 0:
+        return False
+    short, tail = text[opening + 1:close].strip(), text[close + 1:end].strip()
+    spelled = f"{short} {tail}" if tail[:1].isascii() else short + tail
+    return any(t.concept_id == concept_id for t in lexicon.lookup(fold(spelled)))
 
 
 def _resolve(m: Match, text: str, names: DocumentNames, lexicon) -> tuple[str, str] | None:
@@ -271,6 +292,17 @@ def inside_longer_word(text: str, m: Match, resources) -> bool:
             if s + len(w) >= m.end and len(w) > m.end - m.start and text.startswith(w, s):
                 return True
     return False
+
+
+def behind_a_verb(text: str, m: Match, resources) -> bool:
+    """A two-character Chinese name whose first character ends a two-character trigger or cue
+    word of the relation lexicons, whose own first character is none (``造成骨破坏``: 造成 +
+    骨破坏, not 成骨; ``降低氧化应激``: 降低 + 氧化应激, not 低氧): the word is what is meant.
+    ``促成骨`` stays 促 + 成骨, since 促 alone is a trigger."""
+    if m.end - m.start != 2 or m.start == 0 or not is_cjk(text[m.start - 1]):
+        return False
+    word, rules = ("zh", text[m.start - 1:m.start + 1]), resources.rules
+    return (word in rules.triggers or word in rules.cues) and ("zh", word[1][0]) not in rules.triggers
 
 
 _LONGEST_INSIDE = 4  # how far before a name a lexicon word holding it may start

@@ -163,6 +163,11 @@ def _trimmed_chinese(long_zh: str | None, resources) -> str | None:
     words = resources.pos_tag(long_zh)
     while len(words) > 1 and words[0][1][:1] in ("v", "p", "c", "d", "u", "r", "m", "f"):
         words = words[1:]
+    for k in range(1, len(words)):
+        # ``巨噬细胞可经脂多糖(LPS)``: a dictionary name after a verb or preposition is the long form
+        if any(tag[:1] in ("v", "p", "c", "d", "u") for _, tag in words[:k]) and \
+                resources.lexicon.lookup(fold("".join(w for w, _ in words[k:]))):
+            return None
     trimmed = "".join(w for w, _ in words).strip()
     return trimmed if sum(1 for c in trimmed if is_cjk(c)) >= 2 else None
 

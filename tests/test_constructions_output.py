@@ -59,7 +59,7 @@ CASES = {
         ("骨髓巨核细胞强阳性表达的环氧酶-2(COX-2)同样能诱导血管生成因子包括VEGF、转化生长因子β(TGF-β)、白介素(IL)-6等的表达,抑制凋亡并减弱细胞与细胞外基质的黏附能力[1]。", {
             ('COX-2', 'upregulates', 'VEGF-A', 'expression', False),
             ('COX-2', 'upregulates', 'TGF-β', 'expression', False),
-            ('COX-2', 'upregulates', 'interleukin', 'expression', False),
+            ('COX-2', 'upregulates', 'IL-6', 'expression', False),
             ('COX-2', 'inhibits', 'cell', 'apoptosis', False),
             ('COX-2', 'inhibits', 'cell', None, False),
             ('COX-2', 'inhibits', 'cell adhesion', None, False),

@@ -269,6 +269,7 @@ CASES = {
         # its binding to the common SMAD names the same concept twice, so the claim left is the receptor's
         ("活化的I型受体磷酸化通路特异性SMAD ,后者与公用性SMAD结合后从胞浆移至核内 ,核内SMAD通过与转录因子结合和直接与DNA结合调节基因的表达 .", {
             ('receptor', 'upregulates', 'Smad', 'phosphorylation', False),
+            ('Smad', 'binds', 'transcription factor', None, False),  # 与转录因子结合: the class noun is a name
         }),
     ],
     "pronoun_owner": [
@@ -466,6 +467,7 @@ CASES = {
         # lies; they are no subject of 导致 (the sentence after it has one)
         ("破骨细胞和成骨细胞活动间的不平衡由多种激素变化、炎症或生长因子等的干预引起,从而导致骨骼异常。生理状态下,如绝经后雌激素缺乏也会导致骨质丢失继而引起骨质疏松。", {
             ('estrogen deficiency', 'induces', 'osteoporosis', None, False),
+            ('estrogen deficiency', 'induces', 'bone loss', None, False),  # 骨质丢失 is bone loss
         }),
         # 002: names before 之间 are no subject, and 这 does not stand for them
         ("LIF的表达水平和分泌水平在乳腺癌相关脂肪细胞中显著上调，并以旁分泌方式作用于邻近的乳腺癌细胞。脂肪细胞与乳腺癌细胞之间的相互作用依赖于LIF和趋化因子(C-X-C motif chemokine ligands, CXCLs)间的正反馈循环，这促进了乳腺癌的侵袭和转移<sup>[17]</sup>。", {
@@ -599,6 +601,7 @@ CASES = {
         # fx361.cc/page/2021/0329/19809711 (T 细胞与骨代谢): 绝经后 says when; the estrogen deficiency acts, not menopause
         ("生理状态下,如绝经后雌激素缺乏也会导致骨质丢失继而引起骨质疏松。", {
             ('estrogen deficiency', 'induces', 'osteoporosis', None, False),
+            ('estrogen deficiency', 'induces', 'bone loss', None, False),  # 骨质丢失 is bone loss
         }),
     ],
     "unresolved_pronoun": [

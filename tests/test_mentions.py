@@ -228,6 +228,13 @@ def test_fuzzy_fallback_leaves_common_words_and_first_words_of_names(resources):
     assert not [m for m in found if m[2] == "fuzzy"], found
 
 
+def test_a_word_that_begins_a_name_is_no_fuzzy_near_miss(resources):
+    # written for the test: tolerogenic (mediators) is the tolerogenic DC cut short, not a slip of it
+    found = mentions_in("Tumour cells secrete IL-10 and other tolerogenic mediators.", resources)
+    assert ("IL-10", "IL-10", "dictionary") in found, found
+    assert not [m for m in found if m[2] == "fuzzy" or m[1] == "tolerogenic dendritic cell"], found
+
+
 def test_jieba_never_cuts_a_dictionary_name(resources, documents):
     # jieba keeps whole only runs of Han characters, letters, digits and
     # hyphens; names with other characters (α, /) are found by the matcher.
@@ -641,3 +648,50 @@ def test_a_long_form_read_from_function_words_names_nothing():
     found = _grounded(text)
     assert ("MPL", "MPL") in found and ("TpoR", "MPL") in found and ("HSCs", "HSC") in found, found
     assert not [s for s, _ in found if s.startswith("to ")], found
+
+
+@pytest.mark.parametrize("text,surface,concept", [
+    # a Chinese long form its short form interrupts, finished after it (train passage tr_zh_06)
+    ("骨髓巨核细胞强阳性表达的环氧酶-2(COX-2)同样能诱导血管生成因子包括VEGF、转化生长因子β(TGF-β)、白介素(IL)-6等的表达。",
+     "白介素(IL)-6", "IL-6"),
+    # finished by Han characters, where the words before the bracket name nothing or the same (written for the test)
+    ("IL-15 对自然杀伤(NK)细胞的存活是必需的。", "自然杀伤(NK)细胞", "NK cell"),
+    ("调节性T(Treg)细胞抑制效应T细胞的增殖。", "调节性T(Treg)细胞", "Treg"),
+    # the same in English, where the short form's initial is not the long form's (written for the test)
+    ("Helper T (Th) cells secrete IL-4 in allergic inflammation.", "Helper T (Th) cells", "helper T cell"),
+])
+def test_a_long_form_its_short_form_interrupts_is_one_name(text, surface, concept):
+    found = _grounded(text)
+    assert (surface, concept) in found, found
+    assert not [m for m in found if m[1] in ("interleukin", "cell")], found
+
+
+def test_a_cell_and_its_process_around_a_short_form_stay_apart():
+    # 破骨细胞(OC)分化: the cell, then its differentiation, not one process name (written for the test)
+    found = _grounded("RANKL 促进破骨细胞(OC)分化。")
+    assert ("破骨细胞", "osteoclast") in found and ("RANKL", "RANKL") in found, found
+
+
+def test_a_chinese_long_form_read_back_over_a_verb_is_the_name_after_it():
+    # 巨噬细胞可经脂多糖(LPS): the long form is 脂多糖, not the words before it (written for the test)
+    found = _grounded("巨噬细胞可经脂多糖（LPS）刺激后分化为M1型。LPS 还诱导 IL-6 的表达。")
+    assert ("巨噬细胞", "macrophage") in found and ("脂多糖", "LPS") in found, found
+    assert not [s for s, _ in found if s.startswith("巨噬细胞可")], found
+
+
+@pytest.mark.parametrize("text,expected,refused", [
+    # written for the test: a verb of the relation lexicons ends on the name's first character
+    ("炎症会造成骨破坏和骨丢失。", [("骨破坏", "bone destruction"), ("骨丢失", "bone loss")], "成骨"),
+    ("TNF-α能够造成骨质疏松。", [("TNF-α", "TNF-α"), ("骨质疏松", "osteoporosis")], "成骨"),
+    ("该药物可降低氧化应激。", [("氧化应激", "oxidative stress")], "低氧"),
+])
+def test_a_short_chinese_name_straddling_a_verb_is_no_name(text, expected, refused):
+    found = _grounded(text)
+    assert all(e in found for e in expected), found
+    assert not [s for s, _ in found if s == refused], found
+
+
+def test_a_one_character_trigger_before_a_name_leaves_it_whole():
+    # 促 alone promotes: 促成骨 is 促 + 成骨 (written for the test)
+    assert ("成骨作用", "osteoblast") in _grounded("IL-6 具有促成骨作用。") or \
+        any(s.startswith("成骨") for s, _ in _grounded("IL-6 具有促成骨作用。"))

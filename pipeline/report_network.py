@@ -61,11 +61,13 @@ def default_network_bar(model_file: Path | None = None) -> float:
         curve = json.loads((model_file or MODEL_FILE).read_text(encoding="utf-8")).get("held_out_curve") or []
     except (OSError, ValueError):
         return NETWORK_MIN_CONFIDENCE
-    kept = sorted(float(row["threshold"]) for row in curve if float(row["kept"]) <= NETWORK_SHARE)
+    keeping = [row for row in curve if float(row["kept"]) > 0]  # a bar no triple reaches draws nothing
+    kept = sorted(float(row["threshold"]) for row in keeping if float(row["kept"]) <= NETWORK_SHARE)
     if kept:
         return kept[0]
-    # no threshold of the curve keeps so few: the highest, which keeps the fewest
-    return max((float(row["threshold"]) for row in curve), default=NETWORK_MIN_CONFIDENCE)
+    # no threshold of the curve keeps so few (but some): the highest that keeps any, which keeps the
+    # fewest; the run's own share (``top_share``) then raises it
+    return max((float(row["threshold"]) for row in keeping), default=NETWORK_MIN_CONFIDENCE)
 
 
 def run_threshold(out_dir: Path) -> float | None:

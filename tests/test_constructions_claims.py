@@ -410,10 +410,11 @@ CASES = {
         }),
     ],
     "zh.passive_by_cause": [
-        # written for the test: the agents of a passive named before 被 by a cause (因 … 的刺激而) listed with
-        # a word the dictionary does not know; the subject goes on to its own claim
+        # written for the test: the agents of a passive named before 被 by a cause (因 … 的刺激而), a list of
+        # three (氧化剂 a class noun of the dictionary); the subject goes on to its own claim
         ("NF-κB 可因 TNF-α、氧化剂和脂多糖等的刺激而被激活，并调节 IL-6 的表达。", {
             ('TNF-α', 'activates', 'NF-κB', 'activity', False),
+            ('oxidant', 'activates', 'NF-κB', 'activity', False),
             ('LPS', 'activates', 'NF-κB', 'activity', False),
             ('NF-κB', 'regulates', 'IL-6', 'expression', False),
         }),

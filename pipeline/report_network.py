@@ -52,22 +52,25 @@ def top_share(claims) -> float:
 
 
 def default_network_bar(model_file: Path | None = None) -> float:
-    """The lowest threshold of the shipped model's held-out curve that keeps at most
-    ``NETWORK_SHARE`` of the triples (its highest when none does); ``NETWORK_MIN_CONFIDENCE``
-    without a curve."""
+    """The threshold from which on the shipped model's held-out curve keeps at most
+    ``NETWORK_SHARE`` of the triples, read between the two points of the curve it falls between
+    (its highest when none keeps so few); ``NETWORK_MIN_CONFIDENCE`` without a curve."""
     from .confidence import MODEL_FILE
 
     try:
         curve = json.loads((model_file or MODEL_FILE).read_text(encoding="utf-8")).get("held_out_curve") or []
     except (OSError, ValueError):
         return NETWORK_MIN_CONFIDENCE
-    keeping = [row for row in curve if float(row["kept"]) > 0]  # a bar no triple reaches draws nothing
-    kept = sorted(float(row["threshold"]) for row in keeping if float(row["kept"]) <= NETWORK_SHARE)
+    points = sorted((float(row["threshold"]), float(row["kept"])) for row in curve)
+    for (low, kept_low), (high, kept_high) in zip(points, points[1:]):
+        if kept_high <= NETWORK_SHARE < kept_low:
+            # the curve is sampled every few hundredths: where it crosses the share, between two points
+            return round(low + (high - low) * (kept_low - NETWORK_SHARE) / (kept_low - kept_high), 4)
+    kept = [t for t, k in points if k <= NETWORK_SHARE]
     if kept:
         return kept[0]
-    # no threshold of the curve keeps so few (but some): the highest that keeps any, which keeps the
-    # fewest; the run's own share (``top_share``) then raises it
-    return max((float(row["threshold"]) for row in keeping), default=NETWORK_MIN_CONFIDENCE)
+    # no threshold of the curve keeps so few: the highest, which keeps the fewest
+    return max((t for t, _ in points), default=NETWORK_MIN_CONFIDENCE)
 
 
 def run_threshold(out_dir: Path) -> float | None:

@@ -57,7 +57,7 @@ def readings(resources):
 
 # --- the document ----------------------------------------------------------------
 
-def combine(doc, views, mentions, resources, triples: list) -> list:
+def combine(doc, views, mentions, resources, triples: list, read: dict | None = None) -> list:
     """The hook of ``relations.find_triples``: the parse reader is the English reader. In every
     English sentence it parsed, its triples stand and the other reader's are dropped (the
     rule-level English constructions of ``relations`` made the larger share of the false
@@ -65,7 +65,7 @@ def combine(doc, views, mentions, resources, triples: list) -> list:
     parse (no trigger word, fewer than two names) and in every Chinese sentence."""
     from .relations.hosted import dedupe
 
-    ours, parsed = english_reading(doc, views, mentions, resources)
+    ours, parsed = english_reading(doc, views, mentions, resources, read)
     if not parsed:
         return triples
     by_sentence: dict[int, list] = {}
@@ -79,11 +79,12 @@ def english_triples(doc, views, mentions, resources) -> list:
     return english_reading(doc, views, mentions, resources)[0]
 
 
-def english_reading(doc, views, mentions, resources) -> tuple[list, frozenset[int]]:
+def english_reading(doc, views, mentions, resources, read: dict | None = None) -> tuple[list, frozenset[int]]:
     """The parse reader's triples of a document's English sentences, and the ids of the
-    sentences it parsed."""
+    sentences it parsed; ``read``: the reading mentions of views by index, where the
+    relation reader already has them (``reading_mentions`` is not asked twice)."""
     vocab, steps = readings(resources)
-    chosen = _chosen(doc, views, mentions, resources, vocab)
+    chosen = _chosen(doc, views, mentions, resources, vocab, read or {})
     if not chosen:
         return [], frozenset()
     out: list = []
@@ -97,13 +98,14 @@ def english_reading(doc, views, mentions, resources) -> tuple[list, frozenset[in
     return out, frozenset(view.sentence.sent_id for _, view, _ in chosen)
 
 
-def _chosen(doc, views, mentions, resources, vocab):
+def _chosen(doc, views, mentions, resources, vocab, read: dict):
     """(index, view, mentions) of the sentences to parse: those worth it, and the sentence
     before one that holds a pronoun (it names what that sentence was about)."""
     rows = []
     for k, (view, found) in enumerate(zip(views, mentions)):
         if view.sentence.section in SECTIONS and view.sentence.lang == "en" and found:
-            rows.append((k, view, reading_mentions(doc, view, found, resources)))
+            held = read.get(k)
+            rows.append((k, view, held if held is not None else reading_mentions(doc, view, found, resources)))
     keep = set()
     for n, (k, view, found) in enumerate(rows):
         if worth_parsing(view, found, vocab.trigger_words, frozenset(vocab.words.get("property", {}))):

@@ -95,7 +95,7 @@ def rule_reader_only():
     from pipeline.relations import document
 
     saved = document.combine
-    document.combine = lambda doc, views, mentions, resources, triples: triples
+    document.combine = lambda doc, views, mentions, resources, triples, read=None: triples
     try:
         yield
     finally:

@@ -177,9 +177,15 @@ class RuleData:
         """The words of one class of ``words.tsv``, in file order."""
         return self.word_lists.get((kind, lang), ())
 
-    def _endings(self, lang: str) -> list[tuple[str, str]]:
-        return [(kind, w) for (kind, of), ws in self.word_lists.items()
-                if kind.endswith("_ending") and of == lang for w in ws]
+    def _endings(self, lang: str) -> tuple[tuple[str, str], ...]:
+        """(class, ending) of the ``*_ending`` classes of ``lang``: collected once, in the cache
+        ``marks`` keeps (which, like it, holds while the word lists stay as loaded)."""
+        key = ("_endings", lang)
+        held = self._marks.get(key)
+        if held is None:
+            held = self._marks[key] = tuple((kind, w) for (kind, of), ws in self.word_lists.items()
+                                            if kind.endswith("_ending") and of == lang for w in ws)
+        return held
 
 
 def load_rule_data(folder: Path) -> RuleData:

@@ -25,10 +25,11 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
     topic: dict[int, list[Found]] = {}  # paragraph -> the one factor of its last sentence that had one
     topics: dict[int, list[Found]] = {}  # paragraph -> the factors of its last sentence that had any
     classes: dict[int, set[str]] = {}  # paragraph -> every concept that sentence named
-    for view, found in zip(views, mentions):
+    read: dict[int, list[Found]] = {}  # index of a view -> its reading mentions (the English reader's too)
+    for k, (view, found) in enumerate(zip(views, mentions)):
         if view.sentence.section not in SECTIONS or not found:
             continue
-        found = reading_mentions(doc, view, found, resources)
+        found = read[k] = reading_mentions(doc, view, found, resources)
         items = tidied(sentence_items(view, found, data, resources))
         r = Reader(doc, view, items, data, resources.lexicon, data.grammar, topic.get(view.paragraph),
                    topics.get(view.paragraph, []), classes.get(view.paragraph, set()))
@@ -44,7 +45,7 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
         trace.own = list(out)
     # A reader of another kind adds its triples here: English on a dependency parse
     # (english_reader.py, its records in english_constructions.tsv; hosted.py writes them).
-    return combine(doc, views, mentions, resources, out)
+    return combine(doc, views, mentions, resources, out, read)
 
 
 def _carry_topic(view: SentenceView, found: list[Found], triples: list[Triple], r: Reader, data: RuleData,

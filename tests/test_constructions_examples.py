@@ -98,7 +98,8 @@ CASES = {
             ('TGF-β', 'inhibits', 'inflammation', None, False),
         }),
         # written for the test: a partitive subject (部分成员 of the family the clause chain is about); the pronoun after the examples goes back to the family
-        ("IL-1 家族成员大部分有致炎作用,也有部分成员可以抑制炎症,如IL-37、IL-1Ra,它们在自身免疫疾病中发挥多种作用。", {
+        ("IL-1 家族的多数成员促进炎症,但也有少数成员能够抑制炎症,如IL-37、IL-1Ra,它们在自身免疫疾病中起多方面的作用。", {
+            ('IL-1 family', 'promotes', 'inflammation', None, False),
             ('IL-37', 'inhibits', 'inflammation', None, False),
             ('IL-1Ra', 'inhibits', 'inflammation', None, False),
             ('IL-1 family', 'regulates', 'autoimmune disease', None, False),

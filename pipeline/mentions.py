@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from .abbreviations import chinese_interruptions, english_interruptions, finished_long_form
 from .lexicon import AmbiguousName, Concept, Term
 from .matcher import Match, find_matches, overlaps_any
+from .memo import OwnedMemo
 from .paper_names import SECTIONS, DocumentNames, LocalTerm, all_lower, document_names
 from .records import Document, Mention, box_columns
 from .segment import SentenceView
@@ -409,15 +410,11 @@ def regrouped(doc: Document, view: SentenceView, found: list[Found], lexicon, ki
 
 # What ``regrouped`` found around each owner in the paper being read: the relation reader
 # and the mentions table regroup each sentence in turn (a paper's memo, never another's).
-_OWNER_MEMO: dict = {"doc": None, "memo": {}}
-_OWNER_MEMO_SIZE = 20_000  # owners kept, at most (a longer paper starts over: it only costs time)
+_OWNER_MEMO = OwnedMemo(20_000)  # owners kept, at most (a longer paper starts over: it only costs time)
 
 
 def _owner_memo(doc: Document) -> dict:
-    held = _OWNER_MEMO
-    if held["doc"] is not doc or len(held["memo"]) >= _OWNER_MEMO_SIZE:
-        held["doc"], held["memo"] = doc, {}
-    return held["memo"]
+    return _OWNER_MEMO.of(doc)
 
 
 # The regrouped names the relation reader reads in place of their parts: a word that stands

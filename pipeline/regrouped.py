@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Concept
+from .memo import OwnedMemo
 from .textnorm import depluralize, fold, is_cjk
 from .word_patterns import composition_words
 
@@ -152,17 +153,14 @@ def _known(name: str, lexicon) -> Concept | None:
     """The concept the dictionary names ``name``, if any. The regrouping readers ask for the
     same few names (an owner's forms with the characters after it) in sentence after
     sentence: the answers for the last few thousand are kept."""
-    held = _KNOWN.get(name)
-    if held is None or held[0] is not lexicon:
-        if len(_KNOWN) >= _KNOWN_SIZE:
-            _KNOWN.clear()
+    known = _KNOWN.of(lexicon)
+    if name not in known:
         terms = lexicon.lookup(fold(name))
-        held = _KNOWN[name] = (lexicon, lexicon.concepts[terms[0].concept_id] if terms else None)
-    return held[1]
+        known[name] = lexicon.concepts[terms[0].concept_id] if terms else None
+    return known[name]
 
 
-_KNOWN: dict[str, tuple] = {}
-_KNOWN_SIZE = 50_000
+_KNOWN = OwnedMemo(50_000)
 
 
 def _zh_part(text: str, pos: int, forms: list[str], lexicon) -> tuple[int, Concept] | None:

@@ -300,6 +300,19 @@ CELLS = [["Cytokine", "Main source", "Effect on bone", "Target cells"],
          ["Interleukin-17", "Th17 cells", "Joint inflammation", "Synovial fibroblasts"]]
 
 
+def _page_with_table(caption_at: float, first_row_at: float, row_pitch: float):
+    """An A4 page with the small-type table CELLS across its top under its caption, the font
+    set back to body size for what the test writes next."""
+    pdf = _a4_page()
+    pdf.set_font("zh", size=7.5)
+    pdf.text(40, caption_at, "Table 1. Cytokines and bone cells")
+    for r, row in enumerate(CELLS):
+        for c, cell in enumerate(row):
+            pdf.text(40 + 135 * c, first_row_at + row_pitch * r, cell)
+    pdf.set_font("zh", size=10)
+    return pdf
+
+
 def test_table_cells_in_small_type_across_both_columns_are_set_aside_not_read_as_body(tmp_path, resources):
     """A table across the top of a two-column page (en01 of the real PDFs):
     its cells, in small type and words rather than figures, sit on both sides
@@ -309,13 +322,7 @@ def test_table_cells_in_small_type_across_both_columns_are_set_aside_not_read_as
     caption, are a figure's or a table's words: set aside as ``table``. The
     columns' paragraphs are read whole and give their claims."""
     left, right = paragraphs("tr_en_03")[1], paragraphs("tr_en_04")[1]
-    pdf = _a4_page()
-    pdf.set_font("zh", size=7.5)
-    pdf.text(40, 68, "Table 1. Cytokines and bone cells")
-    for r, row in enumerate(CELLS):
-        for c, cell in enumerate(row):
-            pdf.text(40 + 135 * c, 80 + 11 * r, cell)
-    pdf.set_font("zh", size=10)
+    pdf = _page_with_table(caption_at=68, first_row_at=80, row_pitch=11)
     for x, text in ((40, left), (315, right)):
         pdf.set_xy(x, 150)
         pdf.multi_cell(240, 13, text)
@@ -380,13 +387,7 @@ def test_a_table_caption_standing_apart_at_the_top_of_a_page_is_a_caption_not_a_
     looked for and its cells were read as body text. The caption is a
     caption, the cells are a table, and the paragraph under them stays body."""
     after = paragraphs("tr_en_04")[1]
-    pdf = _a4_page()
-    pdf.set_font("zh", size=7.5)
-    pdf.text(40, 60, "Table 1. Cytokines and bone cells")
-    for r, row in enumerate(CELLS):
-        for c, cell in enumerate(row):
-            pdf.text(40 + 135 * c, 88 + 12 * r, cell)
-    pdf.set_font("zh", size=10)
+    pdf = _page_with_table(caption_at=60, first_row_at=88, row_pitch=12)
     pdf.set_xy(40, 160)
     pdf.multi_cell(515, 13, after)
     records = extract(read_document(_written(pdf, tmp_path / "top.pdf")))

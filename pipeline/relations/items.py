@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..memo import OwnedMemo
 from ..mentions import Found, as_frame
 from ..segment import SentenceView
 from .data import MARK_ONLY, AspectWord, RuleData, Trigger
@@ -203,22 +204,18 @@ def _word_item(lang: str, word: str, pos: str, start: int, end: int, data: RuleD
     """The item of one word (its kind, trigger, aspect, cues and classes, from ``data``): the
     same word with the same part of speech always makes the same item but for its place, so
     the last few thousand words' items are kept (的, 和, 在 recur in every sentence of a paper)."""
-    key = (lang, word, pos)
-    held = _WORD_ITEMS.get(key)
-    if held is None or held[0] is not data:
-        if len(_WORD_ITEMS) >= _WORD_ITEMS_SIZE:
-            _WORD_ITEMS.clear()
-        held = _WORD_ITEMS[key] = (data, _new_word_item(lang, word, pos, data))
-    it = held[1]
+    items = _WORD_ITEMS.of(data)
+    it = items.get((lang, word, pos))
+    if it is None:
+        it = items[lang, word, pos] = _new_word_item(lang, word, pos, data)
     return Item(it.kind, start, end, word, pos, None, it.trigger, it.aspect, it.cues, None, it.marks)
 
 
-_WORD_ITEMS: dict[tuple[str, str, str], tuple] = {}
-_WORD_ITEMS_SIZE = 20_000
+_WORD_ITEMS = OwnedMemo(20_000)
 
 
 def _new_word_item(lang: str, word: str, pos: str, data: RuleData) -> Item:
-    start = end = 0
+    start = end = 0  # the kept item's place: _word_item gives each use its own
     marks = data.marks(lang, word)
     if pos_marks := data.pos_marks(lang, pos):
         marks = marks | pos_marks

@@ -41,6 +41,7 @@ from pathlib import Path
 
 from .lexicon import TYPES, Concept, DictionaryError, read_tsv
 from .textnorm import depluralize, fold, is_cjk
+from .zh_blocks import head_blocks, words_in_blocks
 
 NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
 TYPED_KINDS = frozenset({"head", "suffix", "shape"})
@@ -438,7 +439,7 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
     if not free and not any(is_cjk(text[a:b][-1:]) for a, b, _ in spans):
         return
     data = resources.rules
-    tokens = _zh_tokens(text, spans, resources)
+    tokens = _zh_tokens(text, spans, resources, head_blocks(text, spans, rules, free, MAX_ZH_MODIFIER_CHARS))
     for k, tok in enumerate(tokens):
         ctype = (rules.zh_head(tok.text) if free else None) or _name_head_type(tok, spans)
         if ctype is None or _inside_longer(tok.start, tok.end, spans) or _not_a_head(tok.text, data) \
@@ -536,7 +537,7 @@ def _tag(tok: _Token, resources) -> str:
     return _guessed_tag(tok.text, resources) if tok.pos == "?" else tok.pos
 
 
-def _zh_tokens(text: str, spans, resources) -> list[_Token]:
+def _zh_tokens(text: str, spans, resources, needed) -> list[_Token]:
     """jieba's words of ``text`` with their parts of speech; a known name is one
     token (part of speech ``name``). A word jieba ran across a name's edge is cut
     there, its pieces keeping the word's part of speech; a piece that ran on from a
@@ -546,7 +547,7 @@ def _zh_tokens(text: str, spans, resources) -> list[_Token]:
     cuts = sorted({p for ab in names for p in ab})
     in_name = _within_any(names)
     tokens, pos = [], 0
-    for word, flag in _quick_tags(text, resources):
+    for word, flag in _quick_tags(text, resources, needed):
         start, pos = pos, pos + len(word)
         first = bisect_right(cuts, start)
         edges = [start] + cuts[first:bisect_left(cuts, pos, first)] + [pos]
@@ -581,12 +582,12 @@ def _within_any(spans: list[tuple[int, int]]):
     return within
 
 
-def _quick_tags(text: str, resources) -> list[tuple[str, str]]:
-    """jieba's words with the part of speech its dictionary gives each, ``?`` for a word
-    it does not list (``_tag`` asks the tagger, which guesses with a model of its own
-    and costs three times as much on a whole sentence, only where it matters)."""
+def _quick_tags(text: str, resources, needed) -> list[tuple[str, str]]:
+    """jieba's words with the part of speech its dictionary gives each, ``?`` for a word it does not
+    list (``_tag`` asks the tagger, which guesses with a model of its own and costs three times as
+    much, only where it matters); a block no phrase reaches (``head_blocks``) is one word, untagged."""
     tags = resources.tagger.word_tag_tab
-    return [(w, tags.get(w, "?")) for w in resources.segmenter.cut(text)]
+    return [(w, tags.get(w, "?") if cut else "") for w, cut in words_in_blocks(text, resources.segmenter, needed)]
 
 
 @functools.lru_cache(maxsize=4096)

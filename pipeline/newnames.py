@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon import TYPES, Concept, DictionaryError, read_tsv
-from .textnorm import depluralize, fold, is_cjk
+from .textnorm import HAN, depluralize, fold, is_cjk
 from .zh_blocks import head_blocks, words_in_blocks
 
 NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
@@ -259,7 +259,7 @@ def phrase_mentions(text: str, spans: list[tuple[int, int, Concept]], rules: New
             out.setdefault((start, end), (new_concept(name, ctype), "phrase"))
         elif shared:
             out.setdefault((start, end), (lexicon.concepts[known[0].concept_id], "composed"))
-    if any(is_cjk(c) for c in text):
+    if HAN.search(text):
         for start, end, name, ctype in _chinese_phrases(text, spans, rules, resources):
             if not lexicon.lookup(fold(name)):
                 out.setdefault((start, end), (new_concept(name, ctype), "phrase"))

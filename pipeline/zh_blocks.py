@@ -22,16 +22,15 @@ def words_in_blocks(text: str, segmenter, needed: Callable[[int, int], bool]) ->
     accepts and between blocks, the whole block as one word (not ``cut``) in any other; the
     words end to end make ``text``."""
     words: list[tuple[str, bool]] = []
-    pos = 0
-    for piece in HAN_BLOCK.split(text):
-        if not piece:
-            continue
+    pos = run = 0  # run: where the stretch to cut in one call (blocks needed and what lies between) starts
+    for k, piece in enumerate(HAN_BLOCK.split(text)):  # odd k: a block
         end = pos + len(piece)
-        if HAN_BLOCK.fullmatch(piece) and not needed(pos, end):
+        if k % 2 and piece and not needed(pos, end):
+            words.extend((word, True) for word in segmenter.cut(text[run:pos]))
             words.append((piece, False))
-        else:
-            words.extend((word, True) for word in segmenter.cut(piece))
+            run = end
         pos = end
+    words.extend((word, True) for word in segmenter.cut(text[run:]))
     return words
 
 
@@ -52,7 +51,17 @@ def head_blocks(text: str, spans, rules, free: bool, modifier_chars: int) -> Cal
                 regions.append((m.start() - reach, m.end()))
     regions += [(a - reach, b) for a, b, _ in spans if b > a and is_cjk(text[b - 1])]
 
+    covered = bytearray(len(text) + 1)  # 1: a character some region touches
+    after = set()  # where the first word after a region's last character starts, past spaces only
+    for first, last in regions:
+        first = max(first, 0)
+        covered[first:last + 1] = b"\x01" * (last + 1 - first)
+        nxt = last
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if nxt > last:
+            after.add(nxt)
+
     def needed(start: int, end: int) -> bool:
-        return any(start <= last and end > first or last <= start and text[last:start].isspace()
-                   for first, last in regions)
+        return start in after or covered.find(1, start, end) != -1
     return needed

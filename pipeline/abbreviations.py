@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .textnorm import is_cjk, strip_span
+from .textnorm import HAN, is_cjk, strip_span
 from .word_patterns import abbreviation_words
 
 _OPEN, _CLOSE = "(（", ")）"
@@ -38,6 +38,7 @@ _SHORT_BEFORE = re.compile(r"([A-Za-z0-9α-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω\-/+.]{0,
 _MAX_INNER = 200
 # Characters that end the word before a bracket (``_last_word_is_chinese``).
 _WORD_END = "，。、；：,;:"
+_WORD_RUN = re.compile(rf"[^\s{_WORD_END}]+")
 # Characters a Schwartz–Hearst long form never reaches back over.
 _SH_STOP = "(),;:，；（）"
 
@@ -247,8 +248,10 @@ def _chinese_word_ends(text: str) -> list[bool]:
     or punctuation) holds Han characters, as in ``白介素-6 (IL-6)``; one pass
     over the sentence, where walking back from every bracket was quadratic."""
     out = [False] * (len(text) + 1)
-    for i, c in enumerate(text):
-        out[i + 1] = False if (c.isspace() or c in _WORD_END) else (out[i] or is_cjk(c))
+    for word in _WORD_RUN.finditer(text):  # a run of characters back to white space or punctuation
+        han = HAN.search(text, word.start(), word.end())
+        if han:  # from its first Han character to its end
+            out[han.start() + 1:word.end() + 1] = [True] * (word.end() - han.start())
     return out
 
 

@@ -41,7 +41,7 @@ from .memo import OwnedMemo
 from .paper_names import SECTIONS, DocumentNames, LocalTerm, all_lower, document_names
 from .records import Document, Mention, box_columns
 from .segment import SentenceView
-from .textnorm import fold, is_cjk
+from .textnorm import HAN, fold, is_cjk
 
 
 @dataclass(frozen=True)
@@ -311,7 +311,7 @@ _LONGEST_INSIDE = 4  # how far before a name a lexicon word holding it may start
 
 def surface_language(surface: str) -> str:
     """``zh`` for a name holding a Han character (``IL-6受体``), else ``en``."""
-    return "zh" if any(is_cjk(c) for c in surface) else "en"
+    return "zh" if HAN.search(surface) else "en"
 
 
 def found_at(doc: Document, view: SentenceView, cstart: int, cend: int, concept: Concept, via: str,

@@ -42,7 +42,8 @@ from .lexicon import Concept
 from .new_name_rules import (  # noqa: F401  (re-exported: the rules' readers import them from here)
     ADJECTIVE_ENDINGS, HEAD_MENTION_TYPES, MAX_MODIFIERS, MAX_ZH_MODIFIER_CHARS, ZH_MODIFIER_POS, NewNameRules,
     _EN_TOKEN, load_new_name_rules, new_concept, singular_symbol)
-from .textnorm import depluralize, fold, is_cjk
+from .textnorm import HAN, depluralize, fold, is_cjk
+from .zh_blocks import head_blocks, words_in_blocks
 
 
 # --- phrases ----------------------------------------------------------------
@@ -70,7 +71,7 @@ def phrase_mentions(text: str, spans: list[tuple[int, int, Concept]], rules: New
             out.setdefault((start, end), (new_concept(name, ctype), "phrase"))
         elif shared:
             out.setdefault((start, end), (lexicon.concepts[known[0].concept_id], "composed"))
-    if any(is_cjk(c) for c in text):
+    if HAN.search(text):
         for start, end, name, ctype in _chinese_phrases(text, spans, rules, resources):
             if not lexicon.lookup(fold(name)):
                 out.setdefault((start, end), (new_concept(name, ctype), "phrase"))
@@ -250,7 +251,7 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
     if not free and not any(is_cjk(text[a:b][-1:]) for a, b, _ in spans):
         return
     data = resources.rules
-    tokens = _zh_tokens(text, spans, resources)
+    tokens = _zh_tokens(text, spans, resources, head_blocks(text, spans, rules, free, MAX_ZH_MODIFIER_CHARS))
     for k, tok in enumerate(tokens):
         ctype = (rules.zh_head(tok.text) if free else None) or _name_head_type(tok, spans)
         if ctype is None or _inside_longer(tok.start, tok.end, spans) or _not_a_head(tok.text, data) \
@@ -348,7 +349,7 @@ def _tag(tok: _Token, resources) -> str:
     return _guessed_tag(tok.text, resources) if tok.pos == "?" else tok.pos
 
 
-def _zh_tokens(text: str, spans, resources) -> list[_Token]:
+def _zh_tokens(text: str, spans, resources, needed) -> list[_Token]:
     """jieba's words of ``text`` with their parts of speech; a known name is one
     token (part of speech ``name``). A word jieba ran across a name's edge is cut
     there, its pieces keeping the word's part of speech; a piece that ran on from a
@@ -358,7 +359,7 @@ def _zh_tokens(text: str, spans, resources) -> list[_Token]:
     cuts = sorted({p for ab in names for p in ab})
     in_name = _within_any(names)
     tokens, pos = [], 0
-    for word, flag in _quick_tags(text, resources):
+    for word, flag in _quick_tags(text, resources, needed):
         start, pos = pos, pos + len(word)
         first = bisect_right(cuts, start)
         edges = [start] + cuts[first:bisect_left(cuts, pos, first)] + [pos]
@@ -393,12 +394,12 @@ def _within_any(spans: list[tuple[int, int]]):
     return within
 
 
-def _quick_tags(text: str, resources) -> list[tuple[str, str]]:
-    """jieba's words with the part of speech its dictionary gives each, ``?`` for a word
-    it does not list (``_tag`` asks the tagger, which guesses with a model of its own
-    and costs three times as much on a whole sentence, only where it matters)."""
+def _quick_tags(text: str, resources, needed) -> list[tuple[str, str]]:
+    """jieba's words with the part of speech its dictionary gives each, ``?`` for a word it does not
+    list (``_tag`` asks the tagger, which guesses with a model of its own and costs three times as
+    much, only where it matters); a block no phrase reaches (``head_blocks``) is one word, untagged."""
     tags = resources.tagger.word_tag_tab
-    return [(w, tags.get(w, "?")) for w in resources.segmenter.cut(text)]
+    return [(w, tags.get(w, "?") if cut else "") for w, cut in words_in_blocks(text, resources.segmenter, needed)]
 
 
 @functools.lru_cache(maxsize=4096)

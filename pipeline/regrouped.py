@@ -282,9 +282,7 @@ def _zh_first(text: str, before: int, head: str, spans, lexicon) -> tuple[int, C
         n += 1
     for k in range(n, 0, -1):
         s = before - k
-        if any(a < s < b for a, b, _, _ in spans):
-            continue
-        found = _known(text[s:before] + head, lexicon)
-        if found is not None:
+        found = _known(text[s:before] + head, lexicon)  # mostly None: asked before the spans are walked
+        if found is not None and not any(a < s < b for a, b, _, _ in spans):
             return s, found
     return None

@@ -17,6 +17,7 @@ every string; a test checks it, so the two views never drift apart.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 GREEK_NAMES = {
@@ -155,8 +156,10 @@ def han_count(s: str) -> int:
     return len(HAN.findall(s))
 
 
+@functools.lru_cache(maxsize=65536)
 def is_word_char(c: str) -> bool:
-    """A Latin letter, digit or Greek letter: part of an English word or symbol."""
+    """A Latin letter, digit or Greek letter: part of an English word or symbol (the matcher
+    asks for the characters around every candidate name: the answers are kept)."""
     if not c:
         return False
     c = _halfwidth_char(c)

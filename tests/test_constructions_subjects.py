@@ -463,6 +463,21 @@ CASES = {
         }),
     ],
     "subject": [
+        # written for the test: the name after 将 (the 把 construction) is handled, not the subject; the topic
+        # (巨噬细胞) stays the subject of the clauses after it
+        ("巨噬细胞可以吞噬细菌，并将细菌抗原呈递给CD4+ T细胞，从而激活CD4+ T细胞。", {
+            ('macrophage', 'activates', 'CD4+ T cell', 'activity', False),
+        }),
+        # written for the test: what follows 功能是 is the topic's function, no new subject (function_noun)
+        ("中性粒细胞是血液中数量最多的白细胞，主要功能是杀灭细菌，促进炎症反应，抑制细菌感染。", {
+            ('neutrophil', 'promotes', 'inflammatory response', None, False),
+            ('neutrophil', 'inhibits', 'bacterial infection', None, False),
+        }),
+        # written for the test: a name that owns a process (X 释放的过程) is no subject (process_head); the next
+        # sentence's name acts
+        ("IL-1β释放的过程需要炎症小体的组装，并激活caspase-1。IL-1β促进破骨细胞分化。", {
+            ('IL-1β', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
         # fx361.cc/page/2021/0329/19809711 (T 细胞与骨代谢): the names before 活动间 only say between what the imbalance
         # lies; they are no subject of 导致 (the sentence after it has one)
         ("破骨细胞和成骨细胞活动间的不平衡由多种激素变化、炎症或生长因子等的干预引起,从而导致骨骼异常。生理状态下,如绝经后雌激素缺乏也会导致骨质丢失继而引起骨质疏松。", {

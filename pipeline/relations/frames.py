@@ -106,6 +106,15 @@ def role(r: Reader, name: str, q: Claim):
     return GO_ON
 
 
+@construction("zh.role_studied")
+def role_studied(r: Reader, name: str, q: Claim):
+    """``对 LIF 在癌细胞中的作用进行深入研究`` / ``…的作用成为研究热点``: a role word that a
+    study noun (words.tsv) follows in its clause is what is studied; it states no role."""
+    if q.trig.form != "role" or not any(x.is_a("study_ending") for x in q.items[q.i + 1:]):
+        return None
+    return q.after
+
+
 @construction("zh.association")
 def association(r: Reader, name: str, q: Claim):
     """``A 与 B 有关``: a role word that is also an association word states an association,
@@ -420,6 +429,15 @@ def association_after(r: Reader, name: str, q: Claim):
 def unknown(r: Reader, name: str, q: Claim):
     """``糖基化是否会影响 LIF 的稳定性还有待研究``: an open question, no claim."""
     return q.after if q.c.unknown else None
+
+
+@construction("zh.question")
+def question(r: Reader, name: str, q: Claim):
+    """``以及哪些机制驱动 Y`` / ``X 是否促进 Y``: an interrogative word between the clause's
+    last trigger before this one (or its start) and this trigger: it asks what acts, or
+    whether; a trigger before the word (``X 如何影响 A 以及哪些…``) keeps its claim."""
+    start = max((k + 1 for k in range(q.i) if q.items[k].kind == "TRIG"), default=0)
+    return q.after if any(x.has("question") for x in q.items[start:q.i]) else None
 
 
 @construction("unspecific_class")

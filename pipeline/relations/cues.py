@@ -386,7 +386,7 @@ def _function_before(items: list, i: int) -> bool:
     """``（其）主要功能是 A``: a copula right after a function noun (function_noun of words.tsv,
     之一 between) says what the topic's function is; A is no new subject."""
     k = i - 1
-    if k >= 0 and items[k].text == "之一":
+    if k >= 0 and items[k].is_a("one_of"):
         k -= 1
     return k >= 0 and items[k].is_a("function_noun")
 

@@ -106,6 +106,21 @@ def role(r: Reader, name: str, q: Claim):
     return GO_ON
 
 
+@construction("zh.role_of_verb")
+def role_of_verb(r: Reader, name: str, q: Claim):
+    """``A 在 D 中具有促进 B 增殖的作用``: a role word that a verb trigger's phrase (the verb
+    and its object) and 的 qualify has its content stated by that verb (A promotes B); the
+    place D is only where it happens, no role of A on D."""
+    items, k = q.items, q.i - 1
+    if q.trig.form != "role" or k < 1 or items[k].kind != "DE":
+        return None
+    start = q.c.place.end if q.c.place is not None else 0
+    if not any(x.kind == "TRIG" and x.trigger.form == "verb" and any(y.kind == "ENT" for y in items[j + 1:k])
+               for j, x in enumerate(items[:k]) if j >= start):
+        return None  # ``对免疫应答的启动起着重要的作用``: the verb has no object of its own; the role stands
+    return q.after
+
+
 @construction("zh.role_studied")
 def role_studied(r: Reader, name: str, q: Claim):
     """``对 LIF 在癌细胞中的作用进行深入研究`` / ``…的作用成为研究热点``: a role word that a
@@ -185,9 +200,22 @@ def target_marker(r: Reader, name: str, q: Claim):
     """``A 对 B 的抑制``: 对 marks the target of a trigger with no object after it."""
     if q.target is not None or q.c.target_pre is None or q.trig.form in ("role", "noun"):
         return None
+    if _role_follows(q.items, q.i):
+        return None  # ``A 对 B 的启动起着重要的作用``: the verb names what the role is in; the role word's claim
     q.target = q.c.target_pre
     q.named(name)
     return GO_ON
+
+
+def _role_follows(items: list[Item], i: int) -> bool:
+    """A role word after the trigger at ``i`` with only plain verbs and words between
+    (``启动起着重要的作用``), no name, cue or other trigger."""
+    for x in items[i + 1:]:
+        if x.kind == "TRIG":
+            return x.trigger.form == "role"
+        if x.kind not in ("VERB", "WORD", "DE"):
+            return False
+    return False
 
 
 @construction("zh.nominal_owner")

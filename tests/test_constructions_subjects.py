@@ -179,6 +179,12 @@ CASES = {
         }),
     ],
     "report": [
+        # written for the test: a report (结果表明, kept whole by the segmenter) after a claim: the reported clause has
+        # its own subject (activating STAT3 signalling); IL-6, the topic before the report, does not go on into it
+        ("IL-6 处理显著促进了软骨细胞增殖, 此外, 结果表明, 激活巨噬细胞中的 STAT3 信号可以增加 IL-10 的表达。", {
+            ('IL-6', 'promotes', 'chondrocyte', 'proliferation', False),
+            ('STAT3 pathway', 'upregulates', 'IL-10', 'expression', False),
+        }),
         # 002: 说明 is a reporting verb; 靶向 LIF 或其通路 is the subject of 是, so LIF does not raise the therapies, nor do they the outcome of their combination
         ("EC359 靶向 LIFR, 并与 LIF 竞争与配体结合位点的结合, 可以有效和选择性地降低胰腺癌中活化基质标志物的表达<sup>[52]</sup>。进一步证明了 LIF 作为抗肿瘤免疫潜在抑制因子的作用, 说明靶向 LIF 或其通路可能是提高癌症免疫疗法与免疫检查点阻断 (immune checkpoint blockade, ICB) 联用疗效的一种有效方法<sup>[53]</sup>。", {
             ('EC359', 'binds', 'LIFR', None, False),

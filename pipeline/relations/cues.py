@@ -73,6 +73,9 @@ def report(r: Reader, name: str, c: Clause, it: Item, i: int):
         return None
     c.subject, c.seen_verb, c.pending, c.place, c.target_pre = None, False, None, None, None
     c.last_trigger, c.pronoun, c.negated = None, False, False
+    # ``…促进了干细胞的形成，此外，结果表明，激活 X 可以增加 Y``: the reported claim has its own
+    # subject; the topic of the clauses before the report does not go on into it
+    r.sentence_subject = None
     return DONE
 
 

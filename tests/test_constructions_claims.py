@@ -179,6 +179,12 @@ CASES = {
             ('TNF-α', 'induces', 'osteoclast', 'differentiation', False),
             ('osteoclast', 'induces', 'autophagy', None, False),  # not in the gold
         }),
+        # written for the test: cells named only by an aspect after 的 (软骨细胞的凋亡) are the object's aspect, no
+        # relative's head (no "cell regulates chondrocyte")
+        ("STAT3 参与调控软骨细胞的凋亡和增殖。", {
+            ('STAT3', 'regulates', 'chondrocyte', 'apoptosis', False),
+            ('STAT3', 'regulates', 'chondrocyte', 'proliferation', False),
+        }),
     ],
     "zh.effect_object": [
         # X V 了 A 对 B 的 …作用 (V acts on an effect that ends the clause): A's effect on B is stated (zh.nominal), and X acts on B with the two directions multiplied (抵消 a 促进作用: inhibits)
@@ -579,6 +585,19 @@ CASES = {
         # A 对 B 的抑制: 对 marks the target of a trigger with no object after it
         ("IL-1R2 对 IL-1α活性的抑制可以通过活性 caspase-1 来缓解，因为它可以切割 IL-1R2，从而导致其与pro-IL-1α解离。", {
             ('IL-1R2', 'inhibits', 'IL-1α', 'activity', False),
+        }),
+        # 001: a role word of another subject later in the clause (已证明 IL-1…起着核心作用) leaves 对 B 的阻断 its claim
+        ("IL-1 型细胞因子是先天性免疫反应的主要介质，IL-1 受体拮抗剂(interleu-kin-1 receptor antagonist, IL-1Ra)对 IL-1α或 IL-1β的阻断已证明 IL-1 在许多人类自身炎症疾病中起着核心作用。", {
+            ('IL-1 family', 'promotes', 'innate immune response', None, False),
+            ('IL-1Ra', 'inhibits', 'IL-1α', 'activity', False),
+            ('IL-1Ra', 'inhibits', 'IL-1β', 'activity', False),
+            ('IL-1', 'regulates', 'autoinflammatory disease', None, False),
+        }),
+    ],
+    "-zh.target_marker": [
+        # written for the test: 对 B 的 V right before 起…作用: V names what the role is in; the role's claim (regulates)
+        ("巨噬细胞对炎症反应的启动起着关键作用。", {
+            ('macrophage', 'regulates', 'inflammatory response', None, False),
         }),
     ],
     "zh.nominal_owner": [

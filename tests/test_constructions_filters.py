@@ -82,6 +82,45 @@ CASES = {
             ('LIF', 'binds', 'gp130', None, False),
         }),
     ],
+    "zh.question": [
+        # written for the test: an interrogative word (哪些, 是否) before a trigger asks; the clause before it states
+        ("IL-6 可促进破骨细胞分化，但哪些因子抑制成骨细胞分化仍需研究。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+        ("TGF-β 是否促进骨髓瘤细胞增殖仍有争议，但 TGF-β 可抑制T细胞活化。", {
+            ('TGF-β', 'inhibits', 'T cell', 'activity', False),
+        }),
+    ],
+    "zh.role_of_verb": [
+        # 000: the role word's content is stated by the verb before 的 (促进肿瘤细胞增殖的作用): G-CSF promotes tumour
+        # cells' proliferation; the place (骨髓增殖性肿瘤) is only where (the gold has no role on it)
+        ("上述细胞因子可以 通过激活相关的细胞信号通路促进肿瘤细胞的增殖 和生存，如粒细胞集落刺激因子（granulocyte colony- stimulating factor，G-CSF）是一种重要的细胞因子， 在骨髓增殖性肿瘤中具有促进肿瘤细胞增殖的作 用。", {
+            ('cytokine', 'activates', 'signaling pathway', 'activity', False),
+            ('cytokine', 'promotes', 'tumor cell', 'proliferation', False),
+            ('cytokine', 'promotes', 'tumor cell', 'survival', False),
+            ('G-CSF', 'promotes', 'tumor cell', 'proliferation', False),
+        }),
+    ],
+    "-zh.role_of_verb": [
+        # written for the test: a verb with no object of its own before 的 (对 B 的启动起…作用) leaves the role standing
+        ("巨噬细胞对炎症反应的启动起着关键作用。", {
+            ('macrophage', 'regulates', 'inflammatory response', None, False),
+        }),
+    ],
+    "zh.role_studied": [
+        # 002: the role LIF is studied for (对…的作用进行深入研究) is no claim; the finding after 发现 is
+        ("通过对 LIF 在癌细胞中的作用进行深入研究，发现其在肿瘤生长、迁移、侵袭、维持干细胞干性、免疫逃逸等方面发挥重要作用。", {
+            ('LIF', 'regulates', 'tumor', 'growth', False),
+            ('LIF', 'regulates', 'tumor cell', 'migration', False),
+            ('LIF', 'regulates', 'tumor', 'invasion', False),
+            ('LIF', 'regulates', 'stem cell', 'stemness', False),
+            ('LIF', 'regulates', 'immune evasion', None, False),
+        }),
+        # written for the test: a role named as what research goes into (作用研究不断深入)
+        ("近年来，IL-17在类风湿关节炎中的作用研究不断深入。IL-17可促进破骨细胞分化。", {
+            ('IL-17', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+    ],
     "unspecific_class": [
         # 001: no regulates claim on an unspecified class (不同的信号通路)
         ("TNF 和 IL-1 最初参与不同的信号通路，它们与 NF-κB 的激活和 MAPK 系统的刺激相融合。因此，两种细胞因子的串扰效应为破骨细胞生成提供有效信号，抑制成骨细胞功能，调节骨骼细胞的寿命[51]。", {

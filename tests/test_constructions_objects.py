@@ -262,6 +262,13 @@ CASES = {
             ('atorvastatin', 'regulates', 'bone', None, False),
         }),
     ],
+    "zh.destination": [
+        # written for the test: 招募至 X 部位: the tumour is where the cells go, not what they act on; the clause
+        # after it states their effect
+        ("CD8+ T细胞被招募至肿瘤部位，并抑制肿瘤细胞增殖。", {
+            ('CD8+ T cell', 'inhibits', 'tumor cell', 'proliferation', False),
+        }),
+    ],
     "object_stop": [
         # what 已证明 introduces is a new claim, not the object of 阻断
         ("IL-1 型细胞因子是先天性免疫反应的主要介质，IL-1 受体拮抗剂(interleu-kin-1 receptor antagonist, IL-1Ra)对 IL-1α或 IL-1β的阻断已证明 IL-1 在许多人类自身炎症疾病中起着核心作用。", {

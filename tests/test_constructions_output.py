@@ -55,6 +55,13 @@ CASES = {
         }),
     ],
     "-owner_cell": [
+        # written for the test: cells named only by an aspect (细胞增殖) before a conjunction: a cell type in the next
+        # member (干细胞分化) is not whose proliferation it is
+        ("BMP 在胚胎发生、细胞增殖和干细胞分化中发挥重要作用。", {
+            ('BMP', 'regulates', 'embryonic development', None, False),
+            ('BMP', 'regulates', 'cell', 'proliferation', False),
+            ('BMP', 'regulates', 'stem cell', 'differentiation', False),
+        }),
         # tr_zh_06: megakaryocytes express the factor (a relative clause before it, 的 right before COX-2): they are not whose apoptosis is inhibited
         ("骨髓巨核细胞强阳性表达的环氧酶-2(COX-2)同样能诱导血管生成因子包括VEGF、转化生长因子β(TGF-β)、白介素(IL)-6等的表达,抑制凋亡并减弱细胞与细胞外基质的黏附能力[1]。", {
             ('COX-2', 'upregulates', 'VEGF-A', 'expression', False),

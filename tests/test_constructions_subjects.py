@@ -179,6 +179,12 @@ CASES = {
         }),
     ],
     "report": [
+        # written for the test: a report (结果表明, kept whole by the segmenter) after a claim: the reported clause has
+        # its own subject (activating STAT3 signalling); IL-6, the topic before the report, does not go on into it
+        ("IL-6 处理显著促进了软骨细胞增殖, 此外, 结果表明, 激活巨噬细胞中的 STAT3 信号可以增加 IL-10 的表达。", {
+            ('IL-6', 'promotes', 'chondrocyte', 'proliferation', False),
+            ('STAT3 pathway', 'upregulates', 'IL-10', 'expression', False),
+        }),
         # 002: 说明 is a reporting verb; 靶向 LIF 或其通路 is the subject of 是, so LIF does not raise the therapies, nor do they the outcome of their combination
         ("EC359 靶向 LIFR, 并与 LIF 竞争与配体结合位点的结合, 可以有效和选择性地降低胰腺癌中活化基质标志物的表达<sup>[52]</sup>。进一步证明了 LIF 作为抗肿瘤免疫潜在抑制因子的作用, 说明靶向 LIF 或其通路可能是提高癌症免疫疗法与免疫检查点阻断 (immune checkpoint blockade, ICB) 联用疗效的一种有效方法<sup>[53]</sup>。", {
             ('EC359', 'binds', 'LIFR', None, False),
@@ -463,6 +469,21 @@ CASES = {
         }),
     ],
     "subject": [
+        # written for the test: the name after 将 (the 把 construction) is handled, not the subject; the topic
+        # (巨噬细胞) stays the subject of the clauses after it
+        ("巨噬细胞可以吞噬细菌，并将细菌抗原呈递给CD4+ T细胞，从而激活CD4+ T细胞。", {
+            ('macrophage', 'activates', 'CD4+ T cell', 'activity', False),
+        }),
+        # written for the test: what follows 功能是 is the topic's function, no new subject (function_noun)
+        ("中性粒细胞是血液中数量最多的白细胞，主要功能是杀灭细菌，促进炎症反应，抑制细菌感染。", {
+            ('neutrophil', 'promotes', 'inflammatory response', None, False),
+            ('neutrophil', 'inhibits', 'bacterial infection', None, False),
+        }),
+        # written for the test: a name that owns a process (X 释放的过程) is no subject (process_head); the next
+        # sentence's name acts
+        ("IL-1β释放的过程需要炎症小体的组装，并激活caspase-1。IL-1β促进破骨细胞分化。", {
+            ('IL-1β', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
         # fx361.cc/page/2021/0329/19809711 (T 细胞与骨代谢): the names before 活动间 only say between what the imbalance
         # lies; they are no subject of 导致 (the sentence after it has one)
         ("破骨细胞和成骨细胞活动间的不平衡由多种激素变化、炎症或生长因子等的干预引起,从而导致骨骼异常。生理状态下,如绝经后雌激素缺乏也会导致骨质丢失继而引起骨质疏松。", {

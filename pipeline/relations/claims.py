@@ -16,7 +16,7 @@ from .engine import GO_ON, Miss, construction, run
 from .groups import Arg, Group, group_before, read_group
 from .items import Item, de_follows, effect_noun_owned, is_conj, modifier, next_element, passive_cue_before
 from .objects import find_object, head_after_participle
-from .state import Claim, Clause, Emitted, How, Reader, factors_and_steps
+from .state import Claim, Clause, Emitted, How, Reader, factors_and_steps, is_generic_cell
 
 
 def read_claim(r: Reader, c: Clause, i: int) -> int:
@@ -182,6 +182,8 @@ def _relative_clause(r: Reader, items: list[Item], i: int) -> tuple[int, Group, 
     head = read_group(items, de + 1, r.lang)
     if inner is None or head is None or not all(a.found.concept.type in PLURAL_TYPES for a in head.args):
         return None  # ``诱导 TRAF3 的自噬降解``: a process after 的 is owned, no relative's head
+    if all(is_generic_cell(r, a.found.concept) and a.aspect is not None for a in head.args):
+        return None  # ``调控肝细胞的凋亡和增殖``: cells named only by an aspect after 的 are X's aspect, no head
     return t2, inner, head
 
 

@@ -73,6 +73,9 @@ def report(r: Reader, name: str, c: Clause, it: Item, i: int):
         return None
     c.subject, c.seen_verb, c.pending, c.place, c.target_pre = None, False, None, None, None
     c.last_trigger, c.pronoun, c.negated = None, False, False
+    # ``…促进了干细胞的形成，此外，结果表明，激活 X 可以增加 Y``: the reported claim has its own
+    # subject; the topic of the clauses before the report does not go on into it
+    r.sentence_subject = None
     return DONE
 
 
@@ -377,8 +380,18 @@ def plain_verb(r: Reader, name: str, c: Clause, i: int):
     it = c.items[i]
     if r.lang == "zh" and c.subject is None and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
         return i + 1  # ``持续的肝损伤会导致…``: V 的 + a name is an attributive, not the clause's verb
-    c.seen_verb = not ((it.is_a("copula") or it.has("existential")) and c.subject is None)
+    c.seen_verb = not ((it.is_a("copula") or it.has("existential")) and c.subject is None) \
+        or _function_before(c.items, i)
     return i + 1
+
+
+def _function_before(items: list, i: int) -> bool:
+    """``（其）主要功能是 A``: a copula right after a function noun (function_noun of words.tsv,
+    之一 between) says what the topic's function is; A is no new subject."""
+    k = i - 1
+    if k >= 0 and items[k].is_a("one_of"):
+        k -= 1
+    return k >= 0 and items[k].is_a("function_noun")
 
 
 @construction("zh.forms_verb")

@@ -29,7 +29,7 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium",
                        "unknown", "host", "title", "coculture", "anaphor", "process_anaphor", "role_content", "determiner", "plural",
                        "owned", "related", "existential", "result", "causative", "likeness", "forms", "unspecific",
-                       "combination", "together", "especially", "ameliorate"})
+                       "combination", "together", "especially", "ameliorate", "question"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 MARK_ONLY = frozenset({"host", "title", "anaphor", "process_anaphor", "determiner", "plural", "owned", "related", "existential",
                        "result", "causative", "forms", "unspecific"})
@@ -41,7 +41,7 @@ WORD_KINDS = frozenset({
     "nominal_partner", "by", "complementizer", "role_in", "effect_on", "adverb_ending", "past_ending",
     "participle_ending", "be_participle_ending", "gerund_ending", "cells_of", "family_of", "modifier_pos",
     "compound_head", "cell_compound_head", "ailment", "killer_cell", "relative_particle", "aspect_adverb", "harm", "latter", "former",
-    "time_end", "modal", "cause_open", "cause_close"})
+    "time_end", "modal", "cause_open", "cause_close", "disposal", "function_noun", "study_ending", "process_head", "one_of", "destination"})
 # English classes matched whatever the case of the word ("The binding of…").
 CASELESS_KINDS = frozenset({"article", "be", "break", "nominal_partner", "by", "complementizer", "role_in",
                             "effect_on"})

@@ -17,7 +17,7 @@ from ..records import Triple, box_columns
 from .data import CELL_ASPECTS, EFFECTS, INVERSE, THING_TYPES
 from .engine import GO_ON, construction, run
 from .groups import Arg, disease_aspect, is_disease_aspect
-from .items import Item, de_follows
+from .items import Item, de_follows, is_conj
 from .state import Emitted, How, Reader, is_generic_cell
 
 
@@ -361,6 +361,13 @@ def _owner_cell(r: Reader, target: Found, factor: Found) -> Found | None:
             continue
         if it.end <= target.cstart:
             before = found
-        elif it.start >= target.cend and after is None:
+        elif it.start >= target.cend and after is None and not _parted(r.items, target.cend, it.start):
             after = found
     return before or after
+
+
+def _parted(items: list, start: int, end: int) -> bool:
+    """A clause break, a list mark or a conjunction between two offsets: a cell type named
+    after it belongs to another member or clause (``细胞增殖和干细胞分化``), not to the cells
+    named before it."""
+    return any(start <= x.start < end and (x.kind in ("SEP", "LIST") or is_conj(x)) for x in items)

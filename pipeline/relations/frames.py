@@ -106,6 +106,30 @@ def role(r: Reader, name: str, q: Claim):
     return GO_ON
 
 
+@construction("zh.role_of_verb")
+def role_of_verb(r: Reader, name: str, q: Claim):
+    """``A 在 D 中具有促进 B 增殖的作用``: a role word that a verb trigger's phrase (the verb
+    and its object) and 的 qualify has its content stated by that verb (A promotes B); the
+    place D is only where it happens, no role of A on D."""
+    items, k = q.items, q.i - 1
+    if q.trig.form != "role" or k < 1 or items[k].kind != "DE":
+        return None
+    start = q.c.place.end if q.c.place is not None else 0
+    if not any(x.kind == "TRIG" and x.trigger.form == "verb" and any(y.kind == "ENT" for y in items[j + 1:k])
+               for j, x in enumerate(items[:k]) if j >= start):
+        return None  # ``对免疫应答的启动起着重要的作用``: the verb has no object of its own; the role stands
+    return q.after
+
+
+@construction("zh.role_studied")
+def role_studied(r: Reader, name: str, q: Claim):
+    """``对 LIF 在癌细胞中的作用进行深入研究`` / ``…的作用成为研究热点``: a role word that a
+    study noun (words.tsv) follows in its clause is what is studied; it states no role."""
+    if q.trig.form != "role" or not any(x.is_a("study_ending") for x in q.items[q.i + 1:]):
+        return None
+    return q.after
+
+
 @construction("zh.association")
 def association(r: Reader, name: str, q: Claim):
     """``A 与 B 有关``: a role word that is also an association word states an association,
@@ -176,9 +200,22 @@ def target_marker(r: Reader, name: str, q: Claim):
     """``A 对 B 的抑制``: 对 marks the target of a trigger with no object after it."""
     if q.target is not None or q.c.target_pre is None or q.trig.form in ("role", "noun"):
         return None
+    if _role_follows(q.items, q.i):
+        return None  # ``A 对 B 的启动起着重要的作用``: the verb names what the role is in; the role word's claim
     q.target = q.c.target_pre
     q.named(name)
     return GO_ON
+
+
+def _role_follows(items: list[Item], i: int) -> bool:
+    """A role word after the trigger at ``i`` with only plain verbs and words between
+    (``启动起着重要的作用``), no name, cue or other trigger."""
+    for x in items[i + 1:]:
+        if x.kind == "TRIG":
+            return x.trigger.form == "role"
+        if x.kind not in ("VERB", "WORD", "DE"):
+            return False
+    return False
 
 
 @construction("zh.nominal_owner")
@@ -420,6 +457,15 @@ def association_after(r: Reader, name: str, q: Claim):
 def unknown(r: Reader, name: str, q: Claim):
     """``糖基化是否会影响 LIF 的稳定性还有待研究``: an open question, no claim."""
     return q.after if q.c.unknown else None
+
+
+@construction("zh.question")
+def question(r: Reader, name: str, q: Claim):
+    """``以及哪些机制驱动 Y`` / ``X 是否促进 Y``: an interrogative word between the clause's
+    last trigger before this one (or its start) and this trigger: it asks what acts, or
+    whether; a trigger before the word (``X 如何影响 A 以及哪些…``) keeps its claim."""
+    start = max((k + 1 for k in range(q.i) if q.items[k].kind == "TRIG"), default=0)
+    return q.after if any(x.has("question") for x in q.items[start:q.i]) else None
 
 
 @construction("unspecific_class")

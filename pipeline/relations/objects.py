@@ -393,6 +393,16 @@ def object_stop(r: Reader, name: str, s: ObjectSearch):
     return None
 
 
+@construction("zh.destination")
+def destination(r: Reader, name: str, s: ObjectSearch):
+    """``被招募至肿瘤部位`` / ``引导至炎症方向``: a word of direction (destination of words.tsv)
+    right after the trigger: the name after it is where the thing moves to, not what is
+    acted on; the trigger has no object."""
+    if s.j == s.i + 1 and s.clause[s.j].is_a("destination"):
+        return None, s.j
+    return None
+
+
 @construction("en.place_after_noun")
 def place_after_noun(r: Reader, name: str, s: ObjectSearch):
     if s.clause[s.j].has("locative") and s.clause[s.i].trigger.form == "noun":

@@ -183,8 +183,12 @@ def _may_be_subject(c: Clause, g: GroupRead) -> bool:
     # ``A 和 B 活动间的不平衡``: one plain word (their activity) may stand before 之间/间
     between = k < len(items) and (items[k].has("between") or k + 1 < len(items) and items[k].kind in ("VERB", "WORD")
                                   and items[k + 1].has("between"))
+    # ``并将 X 呈递给…`` (the 把 construction, disposal of words.tsv): X is handled, it does not act
+    handled = group.start > 0 and items[group.start - 1].is_a("disposal")
+    # ``A 生成的过程始于…``: A owns the head noun, a process (process_head of words.tsv), which is the subject
+    owned = k + 1 < len(items) and items[k].kind == "DE" and items[k + 1].is_a("process_head")
     return g.role is None and c.last_trigger is None and c.subject is None and not c.seen_verb \
-        and not c.pronoun and not between
+        and not c.pronoun and not between and not handled and not owned
 
 
 @construction("zh.adjunct_group")

@@ -80,6 +80,16 @@ def test_a_treatment_acts_with_what_it_is_with(resources, text, expected):
      {("TNF-α", "induces", "bone destruction", None, False, False, "en.dep.active"),
       ("TNF-α", "inhibits", "osteoblast", "differentiation", False, False, "en.dep.active"),
       ("osteoclast", "induces", "bone destruction", None, False, False, "en.dep.modifier")}),
+    # written for the test: after a list, "such as" (hung by the parser on the nominalisation) stands for the
+    # class word of the list only (chemokines); the other name of the list (IL-6) stays an object
+    ("TNF-α stimulates the release of IL-6 and chemokines such as CCL2 and CCL5 from synovial fibroblasts.",
+     {("TNF-α", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
+      ("TNF-α", "upregulates", "CCL2", "expression", False, False, "en.dep.active"),
+      ("TNF-α", "upregulates", "CCL5", "expression", False, False, "en.dep.active")}),
+    ("IL-1β stimulates the production of IL-6 and proteases such as MMP-3 and MMP-13 in chondrocytes.",
+     {("IL-1β", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
+      ("IL-1β", "upregulates", "MMP-3", "expression", False, False, "en.dep.active"),
+      ("IL-1β", "upregulates", "MMP-13", "expression", False, False, "en.dep.active")}),
     # written for the test: promoting a reduced thing inhibits it
     ("In skeletal disease, TNF-α promotes reduced bone formation.",
      {("TNF-α", "inhibits", "bone formation", None, False, False, "en.dep.active")}),

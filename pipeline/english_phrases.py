@@ -502,7 +502,11 @@ def _members_in_brackets(ctx: Context, tok, role: str) -> list[Side]:
     members = [t for t in inside if not is_class_word(ctx, ctx.mention(t)) and t.head.i != t.i]
     if not members or len(members) != len(inside) or not any(t.dep_ == "appos" and t.head.i == tok.i for t in members):
         return []
-    return [Side(ctx.mention(t)) for t in members]
+    # ``Th1 cytokines (IFN-γ, TNF-α) and LPS promote…``: the parser joins a conjunct after the bracket to a
+    # member inside it; it is the class word's conjunct, read as a phrase of its own
+    # (the first of them: ``sides`` reads the conjuncts after it)
+    after = sorted((c for t in members for c in t.conjuncts if c.i > close), key=lambda c: c.i)
+    return [Side(ctx.mention(t)) for t in members] + (sides(ctx, after[0], role) if after else [])
 
 
 def _examples_of(ctx: Context, found: Found, examples: list[Side]) -> bool:

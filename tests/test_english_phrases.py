@@ -145,6 +145,12 @@ def test_a_descriptor_gives_way_to_the_name_in_apposition(resources, text, expec
     ("Inflammatory cytokines (IL-1β, IL-6) stimulate RANKL expression.",
      {("IL-1β", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
       ("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+    # written for the test: a name joined after the bracket (the parser hangs it on a member inside) is the
+    # class word's conjunct, a subject of its own
+    ("Inflammatory cytokines (IL-1β, IL-6) and prostaglandin E2 (PGE2) stimulate RANKL expression in osteoblasts.",
+     {("IL-1β", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
+      ("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
+      ("PGE2", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
 ])
 def test_members_in_brackets_stand_for_their_class_word(resources, text, expected):
     assert parse_read(text, resources) == expected

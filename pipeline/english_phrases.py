@@ -369,9 +369,10 @@ def _owners(ctx: Context, tok, role: str) -> list[Side]:
         # such as TNF-α``: examples the parser hung on the head word are the named class's
         objs = [obj for child in ofs for obj in child.children if obj.dep_ == "pobj"]
         lent = _examples(ctx, tok, role)
+        named = [s for obj in objs for s in sides(ctx, obj, role)]
         if lent and any(ctx.mention(o) is not None and not _examples(ctx, o, role) for o in objs):
-            return lent
-        return [s for obj in objs for s in sides(ctx, obj, role)]
+            return _examples_for_class(ctx, named, lent)
+        return named
     out: list[Side] = []
     for child in tok.children:
         if child.dep_ not in _OWNER_DEPS or child.i > tok.i or _into(ctx, tok, child):
@@ -387,6 +388,16 @@ def _owners(ctx: Context, tok, role: str) -> list[Side]:
         elif ctx.vocab.kind("head", child.lemma_) is not None:
             out += _owners(ctx, child, role)  # ``RANK mRNA expression``
     return out
+
+
+def _examples_for_class(ctx: Context, named: list[Side], lent: list[Side]) -> list[Side]:
+    """``the production of G-CSF and chemokines such as CXCL1``, with ``such as`` hung on the head
+    word: the examples stand for the last class word of the list (chemokines); the other names of
+    the list stay. With no class word among them the examples stand for the whole list."""
+    classes = [s for s in named if is_class_word(ctx, s.found) and _examples_of(ctx, s.found, lent)]
+    if not classes:
+        return lent
+    return [s for s in named if s is not classes[-1]] + lent
 
 
 def _cell_fate(ctx: Context, tok) -> bool:
@@ -443,15 +454,36 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
     """``cytokines such as IL-6 and TNF``, ``cytokines (e.g. G-CSF)``, ``including X``:
     the examples stand for the class word (SPEC 1)."""
     out: list[Side] = []
-    for child in tok.children:
-        if child.dep_ == "prep" and (child.lower_ == "including" or
-                                      child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)):
+    for child in _example_phrases(tok):
+        if child.dep_ == "prep":
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     out += sides(ctx, obj, role)
-        elif child.dep_ == "appos" and any(c.lower_ in ("e.g.", "eg", "e.g") for c in child.subtree):
+        else:
             out += sides(ctx, child, role)
     return out or _members_in_brackets(ctx, tok, role)
+
+
+def _is_example_phrase(child) -> bool:
+    """``such as X``, ``including X`` (a prep) or ``e.g. X`` (an apposition)."""
+    if child.dep_ == "prep":
+        return child.lower_ == "including" or child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
+    return child.dep_ == "appos" and any(c.lower_ in ("e.g.", "eg", "e.g") for c in child.subtree)
+
+
+def _example_phrases(tok) -> list:
+    """The example phrases of ``tok``. The parser hangs ``such as`` / ``including`` after a list on
+    its first conjunct (``G-CSF and chemokines such as CXCL1``); the examples are the nearest
+    conjunct's (chemokines), so a phrase after a later conjunct is that conjunct's, not the first's."""
+    def before(phrase, start) -> bool:  # no conjunct of the list between ``start`` and the phrase
+        return not any(start < c.i < phrase.i for c in tok.conjuncts)
+    own = [c for c in tok.children if _is_example_phrase(c) and before(c, tok.i)]
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != tok.i:
+        own += [c for c in first.children if _is_example_phrase(c) and c.i > tok.i and before(c, tok.i)]
+    return own
 
 
 def _members_in_brackets(ctx: Context, tok, role: str) -> list[Side]:
@@ -470,7 +502,11 @@ def _members_in_brackets(ctx: Context, tok, role: str) -> list[Side]:
     members = [t for t in inside if not is_class_word(ctx, ctx.mention(t)) and t.head.i != t.i]
     if not members or len(members) != len(inside) or not any(t.dep_ == "appos" and t.head.i == tok.i for t in members):
         return []
-    return [Side(ctx.mention(t)) for t in members]
+    # ``Th1 cytokines (IFN-γ, TNF-α) and LPS promote…``: the parser joins a conjunct after the bracket to a
+    # member inside it; it is the class word's conjunct, read as a phrase of its own
+    # (the first of them: ``sides`` reads the conjuncts after it)
+    after = sorted((c for t in members for c in t.conjuncts if c.i > close), key=lambda c: c.i)
+    return [Side(ctx.mention(t)) for t in members] + (sides(ctx, after[0], role) if after else [])
 
 
 def _examples_of(ctx: Context, found: Found, examples: list[Side]) -> bool:

@@ -51,6 +51,7 @@ class _Gaps:
     zh_conj: re.Pattern  # 和, 、 … after a part
     zh_conj_before: re.Pattern  # the same, ending where a name starts
     en_conj: re.Pattern  # and, or, a comma
+    en_conj_before: re.Pattern  # one English word and then and / or, ending where a name starts
     en_of: re.Pattern  # "A of (the) X", "A and B of X": the words before the owner
     of_owner: re.Pattern  # 的
     possessive: re.Pattern  # 及其, and its
@@ -66,6 +67,7 @@ def _gaps() -> _Gaps:
         zh_conj=re.compile(rf"\s*(?:{zh})\s*"),
         zh_conj_before=re.compile(rf"(?:{zh})\s*$"),
         en_conj=re.compile(rf"\s*(?:,\s*)?(?:{en})\s+|\s*,\s*", re.I),
+        en_conj_before=re.compile(rf"\b([A-Za-z][A-Za-z0-9-]*)\s+(?:{en})\s+$", re.I),
         en_of=re.compile(rf"([A-Za-z][A-Za-z-]*)(?:(?:\s*,\s*|\s+)(?:{en})\s+([A-Za-z][A-Za-z-]*))?\s+of\s+(?:the\s+)?$",
                          re.I),
         of_owner=re.compile(rf"\s*(?:{'|'.join(words['of_owner'])})\s*"),
@@ -264,7 +266,29 @@ def _shared_head(text: str, start: int, end: int, concept: Concept, spans, lexic
             found = _known(" ".join(words[:-1] + [m.group()]), lexicon)
             if found is not None and found.id != concept.id:
                 out.append((m.start(), m.end(), found, "shared"))  # strength of bone mass and strength: bone strength
-    return out
+    return out + _en_modifier_sharing_head(text, start, end, concept, lexicon)
+
+
+def _en_modifier_sharing_head(text: str, start: int, end: int, concept: Concept, lexicon) -> list:
+    """``innate and adaptive immune responses``, ``liver and kidney fibrosis``: an English name of two
+    words or more after and / or shares its last words (its head) with the one word before the
+    conjunction, when the two make a dictionary name (innate immune response, liver fibrosis): that
+    word stands for it, as 肝脏 of 肝脏和肾脏纤维化 does."""
+    surface = text[start:end]
+    words = surface.split()
+    if len(words) < 2 or not surface.isascii():
+        return []
+    conj = _gaps().en_conj_before.search(text, max(0, start - 40), start)
+    if conj is None:
+        return []
+    word = conj.group(1)
+    for h in range(len(words) - 1, 0, -1):
+        found = _known(" ".join([word] + words[-h:]), lexicon)
+        modifier_end = start + len(" ".join(words[:-h]))
+        if found is not None and found.id != concept.id \
+                and _alike(text, (conj.start(1), conj.end(1)), (start, modifier_end), lexicon):
+            return [(conj.start(1), conj.end(1), found, "shared")]
+    return []
 
 
 def _alike(text: str, first: tuple[int, int], second: tuple[int, int], lexicon) -> bool:

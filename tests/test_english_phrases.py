@@ -80,6 +80,16 @@ def test_a_treatment_acts_with_what_it_is_with(resources, text, expected):
      {("TNF-α", "induces", "bone destruction", None, False, False, "en.dep.active"),
       ("TNF-α", "inhibits", "osteoblast", "differentiation", False, False, "en.dep.active"),
       ("osteoclast", "induces", "bone destruction", None, False, False, "en.dep.modifier")}),
+    # written for the test: after a list, "such as" (hung by the parser on the nominalisation) stands for the
+    # class word of the list only (chemokines); the other name of the list (IL-6) stays an object
+    ("TNF-α stimulates the release of IL-6 and chemokines such as CCL2 and CCL5 from synovial fibroblasts.",
+     {("TNF-α", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
+      ("TNF-α", "upregulates", "CCL2", "expression", False, False, "en.dep.active"),
+      ("TNF-α", "upregulates", "CCL5", "expression", False, False, "en.dep.active")}),
+    ("IL-1β stimulates the production of IL-6 and proteases such as MMP-3 and MMP-13 in chondrocytes.",
+     {("IL-1β", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
+      ("IL-1β", "upregulates", "MMP-3", "expression", False, False, "en.dep.active"),
+      ("IL-1β", "upregulates", "MMP-13", "expression", False, False, "en.dep.active")}),
     # written for the test: promoting a reduced thing inhibits it
     ("In skeletal disease, TNF-α promotes reduced bone formation.",
      {("TNF-α", "inhibits", "bone formation", None, False, False, "en.dep.active")}),
@@ -135,6 +145,12 @@ def test_a_descriptor_gives_way_to_the_name_in_apposition(resources, text, expec
     ("Inflammatory cytokines (IL-1β, IL-6) stimulate RANKL expression.",
      {("IL-1β", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
       ("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+    # written for the test: a name joined after the bracket (the parser hangs it on a member inside) is the
+    # class word's conjunct, a subject of its own
+    ("Inflammatory cytokines (IL-1β, IL-6) and prostaglandin E2 (PGE2) stimulate RANKL expression in osteoblasts.",
+     {("IL-1β", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
+      ("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
+      ("PGE2", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
 ])
 def test_members_in_brackets_stand_for_their_class_word(resources, text, expected):
     assert parse_read(text, resources) == expected

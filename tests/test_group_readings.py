@@ -220,6 +220,13 @@ CASES = {
         ("LIF的表达水平和分泌水平在乳腺癌相关脂肪细胞中显著上调，并以旁分泌方式作用于邻近的乳腺癌细胞。", {
             ('LIF', 'regulates', 'breast cancer cell', None, False),
         }),
+        # written for the test: a plain noun after a member's name and before 、 (骨保护素系统、) heads that member; the
+        # list goes on, and every member takes the claim
+        ("骨保护素系统、Wnt信号通路和Notch信号通路在骨重塑中发挥重要作用。", {
+            ('OPG', 'regulates', 'bone remodeling', None, False),
+            ('Wnt pathway', 'regulates', 'bone remodeling', None, False),
+            ('Notch pathway', 'regulates', 'bone remodeling', None, False),
+        }),
     ],
     "group.places": [
         # the cells before 上 are places; IL-1β, a gene before 与其, still binds the receptor

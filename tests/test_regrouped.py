@@ -75,6 +75,19 @@ def test_a_chinese_head_shared_by_two_conjuncts():
     assert not any(s.startswith("死亡率") for s, _ in got)
 
 
+IL6_IMMUNE = ("IL-6 has major effects on the adaptive and innate immune system and on mesenchymal and stromal "
+              "responses during inflammation.")
+
+
+def test_an_english_modifier_sharing_the_head_of_the_name_after_and(resources):
+    # tr_en_06: "adaptive" before "and innate immune system" stands for the adaptive immune response
+    assert ("adaptive", "adaptive immune response") in composed(IL6_IMMUNE)
+    assert "innate immune response" in names(IL6_IMMUNE)
+    # the reader reads the word that stands for the whole name: both claims of the coordinated object
+    claims = {(f, e, t) for f, e, t, _, _ in triples_in(IL6_IMMUNE, resources)}
+    assert {("IL-6", "regulates", "adaptive immune response"), ("IL-6", "regulates", "innate immune response")} <= claims
+
+
 VEGF = ("Direct and indirect targeting of VEGF and its receptors therefore may provide a potent novel therapeutic "
         "approach to overcome resistance to therapies and thereby improve patient outcome.")
 CHEMOKINES = "[摘要] 趋化因子及其受体被认为在肿瘤转移中发挥重要作用,SDF-1及其受体CXCR4目前研究较多。"

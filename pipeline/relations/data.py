@@ -40,8 +40,9 @@ WORD_KINDS = frozenset({
     "effect_word", "with", "with_its", "and", "as_well_as", "particle", "includes", "origin_open", "article", "be", "break",
     "nominal_partner", "by", "complementizer", "role_in", "effect_on", "adverb_ending", "past_ending",
     "participle_ending", "be_participle_ending", "gerund_ending", "cells_of", "family_of", "modifier_pos",
-    "compound_head", "cell_compound_head", "ailment", "killer_cell", "relative_particle", "aspect_adverb", "harm", "latter", "former",
-    "time_end", "modal", "cause_open", "cause_close", "disposal", "function_noun", "study_ending", "process_head", "one_of", "destination"})
+    "noun_pos", "compound_head", "cell_compound_head", "ailment", "killer_cell", "relative_particle", "aspect_adverb", "harm",
+    "latter", "former", "time_end", "modal", "cause_open", "cause_close", "disposal", "function_noun", "study_ending",
+    "process_head", "one_of", "destination"})
 # English classes matched whatever the case of the word ("The binding of…").
 CASELESS_KINDS = frozenset({"article", "be", "break", "nominal_partner", "by", "complementizer", "role_in",
                             "effect_on"})
@@ -60,12 +61,12 @@ SETTING_TYPES = frozenset({"disease"})
 # Aspects that only cells have: a disease with one of them means its cells.
 CELL_ASPECTS = frozenset({"proliferation", "survival", "apoptosis", "differentiation", "drug_resistance",
                           "stemness", "maturation", "polarization", "migration"})
-_MODIFIER_POS = frozenset({"modifier_pos"})
+_POS_KINDS = ("modifier_pos", "noun_pos")  # the classes of words.tsv that list parts of speech
 
 
 def _not_words(kind: str) -> bool:
     """Classes of words.tsv that list word endings or parts of speech, not words."""
-    return kind.endswith("_ending") or kind == "modifier_pos"
+    return kind.endswith("_ending") or kind in _POS_KINDS
 
 CONSTRUCTION_COLUMNS = ("name", "lang", "stage", "order", "pattern", "emits", "example", "expected")
 # What a construction gives (constructions.tsv, column emits): it names the triples it states (their rule),
@@ -169,9 +170,9 @@ class RuleData:
         return cache[key]
 
     def pos_marks(self, lang: str, pos: str) -> frozenset[str]:
-        """The word classes a part of speech (jieba's tag) gives a word: ``modifier_pos``."""
-        tags = self.word_lists.get(("modifier_pos", lang))
-        return _MODIFIER_POS if tags and pos.startswith(tags) else frozenset()
+        """The word classes a part of speech (jieba's tag) gives a word: ``modifier_pos``, ``noun_pos``."""
+        return frozenset(kind for kind in _POS_KINDS
+                         if (tags := self.word_lists.get((kind, lang))) and pos and pos.startswith(tags))
 
     def words_of(self, kind: str, lang: str) -> tuple[str, ...]:
         """The words of one class of ``words.tsv``, in file order."""

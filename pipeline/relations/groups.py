@@ -184,10 +184,21 @@ def _modifier_or_qualifier(s: _Scan, it: Item) -> bool:
     if lang == "en" and it.kind == "WORD" and it.is_a("adverb_ending") and s.conjuncts[-1] \
             and s.conjuncts[-1][-1].kind == "ENT":
         return False  # ``FGF2/FGFR2 partially overcomes…``: an adverb after a name opens its predicate
-    if it.kind in ("WORD", "CUE") and modifier(it, lang) or adverb_before_aspect(items, j):
+    if it.kind in ("WORD", "CUE") and modifier(it, lang) or adverb_before_aspect(items, j) \
+            or _noun_after_member(s, it):
         s.j += 1
         return True
     return False
+
+
+def _noun_after_member(s: _Scan, it: Item) -> bool:
+    """``骨保护素系统、泛素-蛋白酶体途径``: a plain noun right after a member's name and before a list
+    mark with another member after it heads that member (a system, a complex); the list goes on
+    (Chinese)."""
+    items, j = s.items, s.j
+    return s.lang == "zh" and it.kind == "WORD" and not it.cues and it.is_a("noun_pos") \
+        and bool(s.conjuncts[-1]) and s.conjuncts[-1][-1].kind == "ENT" \
+        and j + 1 < len(items) and items[j + 1].kind == "LIST" and next_element(items, j + 2, s.lang) is not None
 
 
 def _knocked_molecule_joined(items: list[Item], j: int, conjunct: list[Item], lang: str) -> bool:

@@ -317,6 +317,9 @@ def test_composition_example_gives_its_name(c):
     # p-X and pro-X written right after a Chinese character (examples written for the test)
     ("CD34阳性细胞中p-STAT3水平显著升高。", "p-STAT3", "phosphorylated STAT3"),
     ("细胞溶质 IL-1R2 的结合使pro-IL-18处于非活性状态。", "pro-IL-18", "pro-IL-18"),
+    # a symbol's plural names the family the construction is built on (examples written for the test)
+    ("TLRs 信号通路的激活促进炎症因子的释放。", "TLRs 信号通路", "TLR signaling pathway"),
+    ("MMPs 抑制剂可减轻软骨降解。", "MMPs 抑制剂", "MMP inhibitor"),
 ])
 def test_a_composed_name_keeps_its_head_and_prefers_the_dictionary(text, surface, name):
     assert (surface, name) in [(s, n) for s, n, _ in extracted_mentions(text)]

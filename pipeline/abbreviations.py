@@ -266,9 +266,10 @@ _NEXT_WORD = re.compile(r"[ \t-]+[A-Za-z]+")
 
 
 # The same in Chinese: ``白细胞介素(IL)-6``, ``自然杀伤(NK)细胞``, ``调节性T(Treg)细胞``: Han characters, the
-# bracketed short form, then a number, a Greek letter or Han characters that finish the name.
+# bracketed short form (after the English long form and a comma: ``白介素(interleukin, IL)-6``), then a
+# number, a Greek letter or Han characters that finish the name.
 _ZH_INTERRUPTION = re.compile(
-    r"[(（](?P<short>[A-Za-z][A-Za-z0-9+]{0,7})[)）][ \t]*[-‐–]?[ \t]*"
+    r"[(（](?:[A-Za-z][A-Za-z -]{2,60}[,，][ \t]*)?(?P<short>[A-Za-z][A-Za-z0-9+]{0,7})[)）][ \t]*[-‐–]?[ \t]*"
     r"(?:(?P<num>\d{1,3}[A-Za-zα-ω]?|[α-ω]\d?)(?![A-Za-z0-9]|/\d)|(?P<han>[\u4e00-\u9fff]{1,6}))")
 _ZH_LONGEST = 12  # how many Han characters before the bracket a long form may hold
 

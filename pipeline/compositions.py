@@ -388,9 +388,12 @@ def _pathway_chain(chain, text: str, lexicon) -> Concept:
 
 
 def _display(surface: str, concept: Concept) -> str:
-    """A head as a composed name writes it: as written when a symbol, else its preferred name."""
+    """A head as a composed name writes it: as written when a symbol (a symbol's plural made
+    singular: TLRs 信号通路 is the TLR pathway), else its preferred name."""
     surface = " ".join(surface.split())
-    return surface if SYMBOL.fullmatch(surface) else concept.name
+    if not SYMBOL.fullmatch(surface):
+        return concept.name
+    return surface[:-1] if len(surface) > 2 and surface.endswith("s") and surface[-2].isupper() else surface
 
 
 def derived_concept(head: Concept, c: Composition, lexicon, surface: str | None = None, members=(),

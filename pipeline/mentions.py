@@ -138,7 +138,7 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
     out = []
     for start, end in spans:
         surface = text[start:end]
-        if surface[-1:].isdigit():
+        if surface[-1:].isdigit() or (len(surface) > 2 and surface[-1].isupper() and surface[-2].isdigit()):
             out += _elided_numbers(text, surface, end, spans, lexicon)
         if not surface or surface[-1] not in _GREEK:
             continue
@@ -158,16 +158,21 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
     return out
 
 
-# After a name ending in a number: a slash and another number (JAK1/2, Smad2/3, TLR2/4).
-_ELIDED_NUMBER = re.compile(r"/(\d{1,2})(?![\w/-])|/(\d{1,2})(?=/)")
+# After a name ending in a number: a slash and another number (JAK1/2, Smad2/3, TLR2/4), which a
+# Chinese word may follow (JAK1/2抑制剂, CXCL9/10/11的表达); after one ending in a number and a
+# capital letter, a slash and another letter (IL-17A/F, STAT5A/B).
+_ELIDED_NUMBER = re.compile(r"/(\d{1,2})(?![A-Za-z0-9/-])|/(\d{1,2})(?=/)")
+_ELIDED_LETTER = re.compile(r"/([A-Z])(?![A-Za-z0-9-])|/([A-Z])(?=/)")
 
 
 def _elided_numbers(text: str, surface: str, end: int, spans, lexicon) -> list[tuple[int, int, str]]:
     """(start, end, concept id) for the numbers a slash joins to a name ending in one
-    (``JAK1/2`` names JAK1 and JAK2; ``Smad1/5/8``): each number in place of the name's
-    own must make a dictionary name, else the run stops."""
-    stem, pos, out = surface.rstrip("0123456789"), end, []
-    while (m := _ELIDED_NUMBER.match(text, pos)) and stem:
+    (``JAK1/2`` names JAK1 and JAK2; ``Smad1/5/8``), or the letters it joins to one ending
+    in a number and a letter (``IL-17A/F``: IL-17F): each in place of the name's own
+    must make a dictionary name, else the run stops."""
+    letter = len(surface) > 2 and surface[-1].isupper() and surface[-2].isdigit()
+    stem, pos, out = (surface[:-1] if letter else surface.rstrip("0123456789")), end, []
+    while (m := (_ELIDED_LETTER if letter else _ELIDED_NUMBER).match(text, pos)) and stem:
         a, b = m.span(1) if m.group(1) else m.span(2)
         terms = lexicon.lookup(fold(stem + text[a:b]))
         if not terms or overlaps_any(a, b, spans):

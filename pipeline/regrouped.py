@@ -206,6 +206,13 @@ def _after_owner(text: str, start: int, end: int, forms: list[str], lexicon) -> 
         while True:
             part = _zh_part(text, pos, forms, lexicon) if pos < len(text) and is_cjk(text[pos]) \
                 else _en_part(text, pos, forms, lexicon) if kind != "de" else None
+            if part is None and first and kind == "de":
+                # 肿瘤的生长和进展: a first conjunct that makes no name with the owner (an aspect
+                # word, read by the relation reader) leaves the next its owner
+                skip = gaps.zh_conj.match(text, pos + _zh_run(text, pos, MAX_ZH_SKIP))
+                if skip and 0 < skip.start() - pos:
+                    pos, first = skip.end(), False
+                    continue
             if part is None:
                 break
             out.append((start if first else pos, part[0], part[1], kind))
@@ -215,6 +222,17 @@ def _after_owner(text: str, start: int, end: int, forms: list[str], lexicon) -> 
                 break
             pos = conj.end()
     return out
+
+
+MAX_ZH_SKIP = 3  # characters of a first conjunct passed over after 的 (生长 of 肿瘤的生长和进展)
+
+
+def _zh_run(text: str, pos: int, limit: int) -> int:
+    """How many Han characters (at most ``limit``) stand at ``pos``, up to a conjunction."""
+    n = 0
+    while pos + n < len(text) and n < limit and is_cjk(text[pos + n]) and not _gaps().zh_conj.match(text, pos + n):
+        n += 1
+    return n
 
 
 def _before_owner(text: str, start: int, end: int, forms: list[str], lexicon) -> list:

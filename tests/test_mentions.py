@@ -317,6 +317,9 @@ def test_composition_example_gives_its_name(c):
     # p-X and pro-X written right after a Chinese character (examples written for the test)
     ("CD34阳性细胞中p-STAT3水平显著升高。", "p-STAT3", "phosphorylated STAT3"),
     ("细胞溶质 IL-1R2 的结合使pro-IL-18处于非活性状态。", "pro-IL-18", "pro-IL-18"),
+    # a symbol's plural names the family the construction is built on (examples written for the test)
+    ("TLRs 信号通路的激活促进炎症因子的释放。", "TLRs 信号通路", "TLR signaling pathway"),
+    ("MMPs 抑制剂可减轻软骨降解。", "MMPs 抑制剂", "MMP inhibitor"),
 ])
 def test_a_composed_name_keeps_its_head_and_prefers_the_dictionary(text, surface, name):
     assert (surface, name) in [(s, n) for s, n, _ in extracted_mentions(text)]
@@ -510,6 +513,11 @@ def test_a_long_form_read_back_begins_after_a_slash_or_an_enumeration_comma(reso
      [(14, 18, "TLR2", "TLR2"), (19, 20, "4", "TLR4")]),
     # a name the dictionary lists whole stays whole
     ("TGF-β activates Smad2/3 in hepatic stellate cells.", [(16, 23, "Smad2/3", "Smad2/3")]),
+    # Chinese right after the last number, and a letter after one ending in a number and a letter
+    ("IFN-γ诱导CXCL9/10/11的表达。",
+     [(7, 12, "CXCL9", "CXCL9"), (13, 15, "10", "CXCL10"), (16, 18, "11", "CXCL11")]),
+    ("IL-4/13通过STAT6信号促进巨噬细胞的M2极化。", [(0, 4, "IL-4", "IL-4"), (5, 7, "13", "IL-13")]),
+    ("IL-17A/F促进中性粒细胞的募集。", [(0, 6, "IL-17A", "IL-17"), (7, 8, "F", "IL-17F")]),
 ])
 def test_a_number_after_a_slash_completes_a_shortened_name(resources, text, expected):
     found = spans(text, resources)
@@ -521,6 +529,11 @@ def test_a_number_after_a_slash_and_no_name_is_no_mention(resources):
     found = spans(text, resources)
     assert (39, 43, "IL-6", "IL-6") in found
     assert not [m for m in found if m[2] in ("1", "3")]
+    # a fraction in Chinese text, and a letter after a name that ends in no number
+    text = "约1/3的患者在IL-6阻断后复发，TNF/A组与B组无差异。"
+    found = spans(text, resources)
+    assert (8, 12, "IL-6", "IL-6") in found
+    assert not [m for m in found if m[2] in ("1", "3", "A")]
 
 
 def _grounded(text):
@@ -644,6 +657,10 @@ def test_a_long_form_read_from_function_words_names_nothing():
     # finished by Han characters, where the words before the bracket name nothing or the same (written for the test)
     ("IL-15 对自然杀伤(NK)细胞的存活是必需的。", "自然杀伤(NK)细胞", "NK cell"),
     ("调节性T(Treg)细胞抑制效应T细胞的增殖。", "调节性T(Treg)细胞", "Treg"),
+    # the English long form and the short form in the bracket, a comma between (written for the test)
+    ("白介素(interleukin, IL)-6 促进浆细胞的分化。", "白介素(interleukin, IL)-6", "IL-6"),
+    ("肿瘤坏死因子(tumor necrosis factor，TNF)-α 促进破骨细胞的形成。",
+     "肿瘤坏死因子(tumor necrosis factor，TNF)-α", "TNF-α"),
     # the same in English, where the short form's initial is not the long form's (written for the test)
     ("Helper T (Th) cells secrete IL-4 in allergic inflammation.", "Helper T (Th) cells", "helper T cell"),
     ("TGF-β induces regulatory T (Treg) cells in the gut.", "regulatory T (Treg) cells", "Treg"),

@@ -73,6 +73,7 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
      "phrase"),
     (KIDNEY, "肾间质纤维化", "肾间质纤维化", "phrase"),
     (KIDNEY, "肾衰竭", "肾衰竭", "phrase"),
+    ("滑膜病变促进软骨破坏。", "滑膜病变", "滑膜病变", "phrase"),  # a lesion of a tissue (written for the test)
     (ASPIRIN, "肠道肿瘤", "肠道肿瘤", "phrase"),  # a modifier before a known name (肿瘤)
     (ASPIRIN, "食道癌", "食道癌", "phrase"),  # one word ending in a head
     (ASPIRIN, "胆囊癌", "胆囊癌", "phrase"),

@@ -88,6 +88,18 @@ def test_an_english_modifier_sharing_the_head_of_the_name_after_and(resources):
     assert {("IL-6", "regulates", "adaptive immune response"), ("IL-6", "regulates", "innate immune response")} <= claims
 
 
+TAM = ("炎症是公认的肿瘤十大特征之一,而肿瘤相关巨噬细胞是肿瘤微环境的重要组成部分,它影响肿瘤的生长、血管生成、"
+       "免疫抑制、转移和药物抗性。")
+
+
+def test_a_first_conjunct_that_names_nothing_with_the_owner_leaves_the_next_its_owner():
+    # 肿瘤的生长、…、免疫抑制: 生长 is an aspect word (the reader's), 免疫抑制 is the tumour's immunosuppression
+    got = composed(TAM)
+    assert ("免疫抑制", "tumor-induced immunosuppression") in got
+    assert not any(s.startswith("生长") for s, _ in got)
+    assert {"tumor-associated macrophage", "tumor microenvironment"} <= names(TAM)
+
+
 VEGF = ("Direct and indirect targeting of VEGF and its receptors therefore may provide a potent novel therapeutic "
         "approach to overcome resistance to therapies and thereby improve patient outcome.")
 CHEMOKINES = "[摘要] 趋化因子及其受体被认为在肿瘤转移中发挥重要作用,SDF-1及其受体CXCR4目前研究较多。"

@@ -88,6 +88,17 @@ def names(text, resources):
     ("血清I型胶原C端肽是常用的骨吸收标志物。", "I型胶原C端肽", "C-terminal telopeptide of type I collagen"),
     ("Under ER stress, PERK phosphorylates eIF2α.", "eIF2α", "eIF2α"),
     ("H型血管耦联骨形成与血管生成。", "H型血管", "type H vessel"),
+    # gut barrier, haematology and immunity words any review of the field names (sentences written for the test)
+    ("肠黏膜屏障受损后，肠道细菌移位可引起全身炎症。", "肠道细菌移位", "bacterial translocation"),
+    ("IL-22 促进结肠黏膜愈合。", "黏膜愈合", "mucosal healing"),
+    ("Wnt 信号维持肠道干细胞的自我更新。", "肠道干细胞", "intestinal stem cell"),
+    ("穿孔素在靶细胞膜上形成孔道，引起细胞溶解。", "细胞溶解", "cell lysis"),
+    ("长期高血糖引起微血管病变。", "微血管病变", "microvascular disease"),
+    ("染色体易位 t(9;22) 产生 BCR-ABL 融合基因。", "t(9;22)", "t(9;22)"),
+    ("染色体易位 t(9;22) 产生 BCR-ABL 融合基因。", "染色体易位", "chromosomal translocation"),
+    # a member the family leaves to a gene row keeps the family's Chinese names (written for the test)
+    ("CC趋化因子配体2招募单核细胞进入炎症部位。", "CC趋化因子配体2", "CCL2"),
+    ("CXC趋化因子受体2介导中性粒细胞的迁移。", "CXC趋化因子受体2", "CXCR2"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)

@@ -6,7 +6,8 @@
   of its own: ``own_phrase``, ``own_modifier``, ``heads_own_participle``, ``modified_noun``);
 - a conjunct the sentence denies (``but not X``, ``nor X``, ``neither X``);
 - a subject swallowed by a fronted clause; names left with a hyphen before another name's modifier
-  (``IL-6- and TNF-α-induced``). Its words (and / or, the joining words) are kinds of
+  (``IL-6- and TNF-α-induced``); examples after a list (``G-CSF and chemokines such as CXCL1``: the
+  nearest conjunct's). Its words (and / or, the joining words) are kinds of
   ``english_parse_words.tsv``.
 """
 from __future__ import annotations
@@ -120,3 +121,25 @@ def negated_conjunct(ctx: Context, tok) -> bool:
 def neither(tok) -> bool:
     """``Neither IL-4 nor IL-13 affected…``: the first conjunct after ``neither`` is denied too."""
     return any(c.dep_ in ("det", "preconj", "cc") and c.lower_ == "neither" and c.i < tok.i for c in tok.children)
+
+
+def _is_example_phrase(child) -> bool:
+    """``such as X``, ``including X`` (a prep) or ``e.g. X`` (an apposition)."""
+    if child.dep_ == "prep":
+        return child.lower_ == "including" or child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
+    return child.dep_ == "appos" and any(c.lower_ in ("e.g.", "eg", "e.g") for c in child.subtree)
+
+
+def example_phrases(tok) -> list:
+    """The example phrases of ``tok``. The parser hangs ``such as`` / ``including`` after a list on
+    its first conjunct (``G-CSF and chemokines such as CXCL1``); the examples are the nearest
+    conjunct's (chemokines), so a phrase after a later conjunct is that conjunct's, not the first's."""
+    def before(phrase, start) -> bool:  # no conjunct of the list between ``start`` and the phrase
+        return not any(start < c.i < phrase.i for c in tok.conjuncts)
+    own = [c for c in tok.children if _is_example_phrase(c) and before(c, tok.i)]
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != tok.i:
+        own += [c for c in first.children if _is_example_phrase(c) and c.i > tok.i and before(c, tok.i)]
+    return own

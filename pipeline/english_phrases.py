@@ -23,7 +23,8 @@ from dataclasses import replace
 
 from .english_claims import combined, inverse
 from .english_context import MOLECULES, Context, Side
-from .english_coordination import and_verb, heads_own_participle, negated_conjunct, neither, own_modifier, own_phrase
+from .english_coordination import (and_verb, example_phrases, heads_own_participle, negated_conjunct, neither, own_modifier,
+                                   own_phrase)
 from .mentions import Found, as_concept, as_frame
 
 _OWNER_DEPS = ("compound", "nmod", "amod", "npadvmod", "poss")
@@ -454,7 +455,7 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
     """``cytokines such as IL-6 and TNF``, ``cytokines (e.g. G-CSF)``, ``including X``:
     the examples stand for the class word (SPEC 1)."""
     out: list[Side] = []
-    for child in _example_phrases(tok):
+    for child in example_phrases(tok):
         if child.dep_ == "prep":
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -462,28 +463,6 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
         else:
             out += sides(ctx, child, role)
     return out or _members_in_brackets(ctx, tok, role)
-
-
-def _is_example_phrase(child) -> bool:
-    """``such as X``, ``including X`` (a prep) or ``e.g. X`` (an apposition)."""
-    if child.dep_ == "prep":
-        return child.lower_ == "including" or child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
-    return child.dep_ == "appos" and any(c.lower_ in ("e.g.", "eg", "e.g") for c in child.subtree)
-
-
-def _example_phrases(tok) -> list:
-    """The example phrases of ``tok``. The parser hangs ``such as`` / ``including`` after a list on
-    its first conjunct (``G-CSF and chemokines such as CXCL1``); the examples are the nearest
-    conjunct's (chemokines), so a phrase after a later conjunct is that conjunct's, not the first's."""
-    def before(phrase, start) -> bool:  # no conjunct of the list between ``start`` and the phrase
-        return not any(start < c.i < phrase.i for c in tok.conjuncts)
-    own = [c for c in tok.children if _is_example_phrase(c) and before(c, tok.i)]
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.i != tok.i:
-        own += [c for c in first.children if _is_example_phrase(c) and c.i > tok.i and before(c, tok.i)]
-    return own
 
 
 def _members_in_brackets(ctx: Context, tok, role: str) -> list[Side]:

@@ -178,10 +178,12 @@ def test_construction_example_gives_its_triple(resources, record):
      {("RANKL", "promotes", "bone loss", None, False, False, "en.dep.phenotype")}),
     ("IL-10-deficient mice are highly susceptible to colitis.",
      {("IL-10", "inhibits", "colitis", None, False, False, "en.dep.phenotype")}),
-    # tr_en_06: a preposition coordinated with the effect noun's own (effects on X and on Y): both targets
+    # tr_en_06: a preposition coordinated with the effect noun's own (effects on X and on Y): both targets; the
+    # modifier before "and" shares the head of the name after it (adaptive: the adaptive immune response)
     ("IL-6 has major effects on the adaptive and innate immune system and on mesenchymal and stromal responses "
      "during inflammation.",
      {("IL-6", "regulates", "innate immune response", None, False, False, "en.dep.effect_on"),
+      ("IL-6", "regulates", "adaptive immune response", None, False, False, "en.dep.effect_on"),
       ("IL-6", "regulates", "mesenchymal response", None, False, False, "en.dep.effect_on")}),
     # tr_en_09: a name with its other form in brackets before the hyphen of X-dependent Y
     ("We report that in chronic TNFα (tumor necrosis factor α)-dependent arthritis, fibroblast-like synoviocytes "
@@ -211,12 +213,13 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
     # tr_en_07: a molecule's long name (vascular endothelial growth factor) reads as one proper noun; verb
     # phrases after semicolons share the subject the parser hung on the first; "inhibits" tagged as a noun; "its"
     # in the phrase put before the subject names that subject (its role as a regulator of angiogenesis); a process
-    # named by an aspect word with a cell before it is the cell's aspect (osteoclast chemotaxis: its migration)
+    # named by an aspect word with a cell before it is the cell's aspect (osteoclast chemotaxis: its migration); "leukemia" before
+    # "and multiple myeloma cells" shares their head (leukemia cells)
     ("Besides its role as an essential regulator of physiologic and pathologic angiogenesis, vascular endothelial "
      "growth factor (VEGF) triggers growth, survival, and migration of leukemia and multiple myeloma cells; plays a "
      "pivotal role in hematopoiesis; inhibits maturation of dendritic cells; and increases osteoclastic "
      "bone-resorbing activity as well as osteoclast chemotaxis.",
-     {("VEGF-A", "activates", "leukemia", "growth", False, False, "en.dep.active"),
+     {("VEGF-A", "activates", "leukemia cell", "growth", False, False, "en.dep.active"),
       ("VEGF-A", "activates", "leukemia cell", "survival", False, False, "en.dep.active"),
       ("VEGF-A", "activates", "leukemia cell", "migration", False, False, "en.dep.active"),
       ("VEGF-A", "activates", "myeloma cell", "growth", False, False, "en.dep.active"),

@@ -37,7 +37,7 @@ def check_dictionaries(folder: Path) -> list[str]:
     try:
         lexicon = load_lexicon(folder)
         from .compositions import load_compositions
-        from .newnames import load_new_name_rules
+        from .new_name_rules import load_new_name_rules
         from .relations import load_rule_data
         from .resources import load_patterns, load_settings
         from .word_patterns import ABBREVIATIONS, COMPOSITIONS, SECTIONS, read_word_patterns

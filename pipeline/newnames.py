@@ -27,8 +27,8 @@ triple can still name it and ``make candidates`` can propose it.
   an object (``transitive`` rows) takes it: ``tissue inhibitor of
   metalloproteinase``.
 
-This module holds the rules (``NewNameRules``) and the phrase reader. A phrase
-spans the mentions it holds; ``mentions.reading_mentions`` decides which of
+This module holds the phrase reader; the rules (``NewNameRules``) are in
+``new_name_rules.py``. A phrase spans the mentions it holds; ``mentions.reading_mentions`` decides which of
 the two the relation reader reads.
 """
 from __future__ import annotations
@@ -37,200 +37,12 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from pathlib import Path
 
-from .lexicon import TYPES, Concept, DictionaryError, read_tsv
+from .lexicon import Concept
+from .new_name_rules import (  # noqa: F401  (re-exported: the rules' readers import them from here)
+    ADJECTIVE_ENDINGS, HEAD_MENTION_TYPES, MAX_MODIFIERS, MAX_ZH_MODIFIER_CHARS, ZH_MODIFIER_POS, NewNameRules,
+    _EN_TOKEN, load_new_name_rules, new_concept, singular_symbol)
 from .textnorm import depluralize, fold, is_cjk
-
-NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
-TYPED_KINDS = frozenset({"head", "suffix", "shape"})
-KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix", "part",
-                       "transitive", "copula", "article"}
-# At most this many words before an English head, characters before a Chinese one.
-MAX_MODIFIERS = 4
-MAX_ZH_MODIFIER_CHARS = 8
-# jieba's parts of speech a Chinese modifier may have: nouns (n, ng, nz, l: set phrases;
-# not ns, nt: places and institutions, 天津医科大学), distinguishing words (b: 慢性), unknown words (x:
-# the dictionary's names, which jieba does not tag), a bound noun morpheme (zg: 肾) and adjectives
-# (a: 低骨密度, 全关节疾病; not verbs, vn: 研究白血病, nor place words, f: 骨髓中免疫细胞).
-ZH_MODIFIER_POS = frozenset({"n", "ng", "nz", "l", "b", "x", "zg", "eng", "a"})
-# Endings of English adjectives (hepatic, renal, innate, adaptive): such a word before
-# "and" shares the head after the next conjunct.
-ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant", "ile")
-# The types a known name may have to be the head of a phrase (``intestinal tumor``, ``active
-# TGF-β``, ``serum IL-6``): every type. Such a phrase holds a dictionary name, so the relation
-# reader reads that name (mentions.without_overlapping_phrases); the phrase names the narrower thing.
-HEAD_MENTION_TYPES = frozenset({"cell", "disease", "gene", "family", "process", "pathway", "drug", "anatomy", "other",
-                                "ncrna"})
-
-_EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*\+?")
-
-
-
-@dataclass(frozen=True)
-class NewNameRules:
-    """The rows of ``dictionaries/new_names.tsv``, by kind."""
-
-    heads: dict  # (lang, word) -> type
-    suffixes: tuple  # (ending, type), longest first
-    stops: frozenset  # (lang, word)
-    not_heads: frozenset  # (lang, word): words that end like a head and name no thing
-    not_names: frozenset  # tokens as written
-    units: frozenset  # tokens as written
-    shapes: tuple  # (compiled pattern, type)
-    noise: tuple  # compiled patterns
-    zh_heads: tuple  # Chinese heads, longest first
-    bound: frozenset = frozenset()  # Chinese suffix characters no name begins with (性, 型)
-    not_alone: frozenset = frozenset()  # (lang, word): a head only after a modifier (疾病, 治疗)
-    prefixes: frozenset = frozenset()  # Chinese prefixes a name may begin with (抗肿瘤治疗, 非小细胞)
-    parts: frozenset = frozenset()  # English words after a symbol that name a part of it (SH2 domain)
-    transitive: frozenset = frozenset()  # English heads whose object follows (inhibitor of X)
-    copulas: frozenset = frozenset()  # words that say what a name is (is, 是)
-    articles: frozenset = frozenset()  # words between a copula and what it says (a, an, 一种)
-
-    def is_noise(self, token: str) -> bool:
-        """A unit, a code, a numeral or a word that names no thing."""
-        return token in self.not_names or token in self.units or any(p.fullmatch(token) for p in self.noise)
-
-    def shape_type(self, token: str) -> str | None:
-        """The type of a token shaped like a gene symbol, or None."""
-        if self.is_noise(token) or self.is_noise(singular_symbol(token)):
-            return None
-        return next((t for p, t in self.shapes if p.fullmatch(token)), None)
-
-    def en_head(self, word: str) -> str | None:
-        """The type of an English head word (``cells``, ``fibrosis``, ``synoviocytes``), or None."""
-        low = word.lower()
-        forms = (low, depluralize(low))
-        if ("en", low) in self.not_heads or ("en", forms[1]) in self.not_heads:
-            return None
-        for w in forms:
-            if ("en", w) in self.heads:
-                return self.heads[("en", w)]
-        if low.isalpha():
-            for n, endings in self.suffix_lengths:
-                for w in forms:
-                    if (len(w) >= n + 3 or (n >= 6 and len(w) == n)) and w[-n:] in endings:
-                        return endings[w[-n:]]
-        return None
-
-    def is_copula(self, gap: str) -> bool:
-        """``gap`` (the text between a name and a phrase) says the name is the phrase: `` is an ``, ``是一种``."""
-        return bool(self.copula_pattern and self.copula_pattern.fullmatch(gap.lower()))
-
-    @functools.cached_property
-    def copula_pattern(self):
-        if not self.copulas:
-            return None
-        articles = f"(?:\\s*(?:{_alternatives(self.articles)}))?" if self.articles else ""
-        return re.compile(f"\\s*(?:{_alternatives(self.copulas)}){articles}\\s*")
-
-    @functools.cached_property
-    def suffix_lengths(self) -> tuple:
-        """The suffixes by length, longest first: ((n, {ending: type}), ...)."""
-        by: dict[int, dict[str, str]] = {}
-        for ending, ctype in self.suffixes:
-            by.setdefault(len(ending), {}).setdefault(ending, ctype)
-        return tuple(sorted(by.items(), reverse=True))
-
-    def zh_head(self, word: str) -> str | None:
-        """The type of a Chinese word that ends with a head (胆囊癌, 细胞), or None."""
-        if ("zh", word) in self.not_heads:
-            return None
-        head = self.zh_head_of(word)
-        return self.heads[("zh", head)] if head else None
-
-    def zh_head_of(self, word: str) -> str | None:
-        """The longest Chinese head ``word`` ends with."""
-        for n in self.zh_head_lengths:
-            if word[-n:] in self.zh_head_set and len(word) >= n:
-                return word[-n:]
-        return None
-
-    @functools.cached_property
-    def zh_head_set(self) -> frozenset:
-        return frozenset(self.zh_heads)
-
-    @functools.cached_property
-    def zh_head_lengths(self) -> tuple:
-        return tuple(sorted({len(h) for h in self.zh_heads}, reverse=True))
-
-
-def _alternatives(words) -> str:
-    """A regular expression for any of ``words``, the longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def load_new_name_rules(path: Path) -> NewNameRules:
-    """The rules of ``path``; a malformed line raises ``DictionaryError("file:line: problem")``."""
-    heads, suffixes, stops, not_heads, not_names, units, shapes, noise = {}, [], set(), set(), set(), set(), [], []
-    bound: set[str] = set()
-    not_alone: set[tuple[str, str]] = set()
-    prefixes: set[str] = set()
-    parts: set[str] = set()
-    transitive: set[str] = set()
-    copulas: set[str] = set()
-    articles: set[str] = set()
-    if path.exists():
-        for row, where in read_tsv(path, NEW_NAME_COLUMNS):
-            kind, lang, value, ctype = row["kind"], row["lang"], row["value"], row["type"]
-            if kind not in KINDS:
-                raise DictionaryError(f"{where}: unknown kind {kind!r}; one of {', '.join(sorted(KINDS))}")
-            if lang not in ("en", "zh"):
-                raise DictionaryError(f"{where}: lang must be en or zh, got {lang!r}")
-            if not value:
-                raise DictionaryError(f"{where}: empty value")
-            if (kind in TYPED_KINDS) != bool(ctype) or (ctype and ctype not in TYPES):
-                raise DictionaryError(f"{where}: kind {kind} needs {'a type among ' + ', '.join(sorted(TYPES)) if kind in TYPED_KINDS else 'no type'}, got {ctype!r}")
-            if kind == "head":
-                heads[(lang, value.lower() if lang == "en" else value)] = ctype
-            elif kind == "suffix":
-                suffixes.append((value.lower(), ctype))
-            elif kind == "stop":
-                stops.add((lang, value.lower() if lang == "en" else value))
-            elif kind == "not_head":
-                not_heads.add((lang, value.lower() if lang == "en" else value))
-            elif kind == "bound":
-                bound.add(value)
-            elif kind == "not_alone":
-                not_alone.add((lang, value.lower() if lang == "en" else value))
-            elif kind == "prefix":
-                prefixes.add(value)
-            elif kind == "part":
-                parts.add(value.lower() if lang == "en" else value)
-            elif kind == "transitive":
-                transitive.add(value.lower())
-            elif kind in ("copula", "article"):
-                (copulas if kind == "copula" else articles).add(value.lower())
-            elif kind == "not_name":
-                not_names.add(value)
-            elif kind == "unit":
-                units.add(value)
-            else:
-                try:
-                    pattern = re.compile(value)
-                except re.error as exc:
-                    raise DictionaryError(f"{where}: bad regular expression: {exc}") from exc
-                (shapes.append((pattern, ctype)) if kind == "shape" else noise.append(pattern))
-    zh_heads = tuple(sorted((w for lang, w in heads if lang == "zh"), key=len, reverse=True))
-    return NewNameRules(heads, tuple(sorted(suffixes, key=lambda s: -len(s[0]))), frozenset(stops),
-                        frozenset(not_heads), frozenset(not_names), frozenset(units), tuple(shapes), tuple(noise),
-                        zh_heads, frozenset(bound), frozenset(not_alone), frozenset(prefixes), frozenset(parts),
-                        frozenset(transitive), frozenset(copulas), frozenset(articles))
-
-
-def new_concept(name: str, ctype: str) -> Concept:
-    """The ungrounded concept a new name stands for: id ``new:`` + the folded name."""
-    return Concept(f"new:{fold(name)}", ctype, name)
-
-
-def singular_symbol(token: str) -> str:
-    """``NLRs`` to ``NLR``, ``GTPases`` to ``GTPase``: a symbol's English plural."""
-    if len(token) > 3 and token.endswith("s") and (token[-2].isupper() or token[-2].isdigit()):
-        return token[:-1]
-    if len(token) > 4 and token.endswith("es") and token[:-2].lower().endswith("as") and any(c.isupper() for c in token):
-        return token[:-1]
-    return token
 
 
 # --- phrases ----------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LATIN_GREEK
-from .newnames import NewNameRules, new_concept, singular_symbol
+from .new_name_rules import NewNameRules, new_concept, singular_symbol
 from .textnorm import depluralize, fold, is_cjk
 
 # A symbol: letters and digits, parts joined by hyphens; a last part of three lower-case

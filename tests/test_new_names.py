@@ -13,7 +13,7 @@ import pytest
 from pipeline import config
 from pipeline.lexicon import DictionaryError
 from pipeline.matcher import FoldedText, Match, Trie, find_matches, on_boundaries
-from pipeline.newnames import load_new_name_rules
+from pipeline.new_name_rules import load_new_name_rules
 from pipeline.read import read_document
 
 from .conftest import document_of, mentions_in, triples_in

@@ -154,10 +154,17 @@ CASES = {
             ('bone marrow microenvironment', 'regulates', 'leukemia', None, False),
             ('BMSC', 'regulates', 'leukemia', None, False),
         }),
-        # written for the test: A 特别是 B V X in one clause
+        # written for the test: A 特别是 B V X in one clause, B a member of the class A (same kind): B (as the
+        # gold of tr_zh_02 has it)
         ("非甾体类抗炎药特别是阿司匹林可抑制肠道肿瘤的进展。", {
-            ('NSAID', 'inhibits', 'intestinal tumor', None, False),
             ('aspirin', 'inhibits', 'intestinal tumor', None, False),
+        }),
+        # tr_zh_02: the gold states the claims of aspirin only, not of the class NSAID
+        ("此外,大量研究已经证实,非甾体类抗炎药特别是阿司匹林,对上皮组织来源的肿瘤,例如肠道肿瘤、胃癌、食道癌等,具有一定的化疗预防作用,尤其是对肿瘤的进展具有阻抑作用,但并不是对所有癌症,如肝癌、胆囊癌和胰腺癌等[4-5]。", {
+            ('aspirin', 'inhibits', 'intestinal tumor', None, False),
+            ('aspirin', 'inhibits', 'gastric cancer', None, False),
+            ('aspirin', 'inhibits', 'esophageal cancer', None, False),
+            ('aspirin', 'inhibits', 'tumor', None, False),  # the gold: tumor progression
         }),
     ],
     "-zh.especially_member": [

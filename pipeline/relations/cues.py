@@ -74,8 +74,10 @@ def report(r: Reader, name: str, c: Clause, it: Item, i: int):
     c.subject, c.seen_verb, c.pending, c.place, c.target_pre = None, False, None, None, None
     c.last_trigger, c.pronoun, c.negated = None, False, False
     # ``…促进了干细胞的形成，此外，结果表明，激活 X 可以增加 Y``: the reported claim has its own
-    # subject; the topic of the clauses before the report does not go on into it
-    r.sentence_subject = None
+    # subject; the topic of the clauses before the report does not go on into it. A passive report
+    # (``X 是一种化合物，已被证实具有…``) is said of the topic, which goes on.
+    if not (i > 0 and c.items[i - 1].has("passive")):
+        r.sentence_subject = None
     return DONE
 
 

@@ -17,7 +17,7 @@ from ..records import Triple, box_columns
 from .data import CELL_ASPECTS, EFFECTS, INVERSE, THING_TYPES
 from .engine import GO_ON, construction, run
 from .groups import Arg, disease_aspect, is_disease_aspect
-from .items import Item, de_follows, is_conj
+from .items import Item, de_follows
 from .state import Emitted, How, Reader, is_generic_cell
 
 
@@ -361,13 +361,13 @@ def _owner_cell(r: Reader, target: Found, factor: Found) -> Found | None:
             continue
         if it.end <= target.cstart:
             before = found
-        elif it.start >= target.cend and after is None and not _parted(r.items, target.cend, it.start):
+        elif it.start >= target.cend and after is None and not _own_aspect(r.items, k):
             after = found
     return before or after
 
 
-def _parted(items: list, start: int, end: int) -> bool:
-    """A clause break, a list mark or a conjunction between two offsets: a cell type named
-    after it belongs to another member or clause (``细胞增殖和干细胞分化``), not to the cells
-    named before it."""
-    return any(start <= x.start < end and (x.kind in ("SEP", "LIST") or is_conj(x)) for x in items)
+def _own_aspect(items: list, k: int) -> bool:
+    """The cell type at ``k`` is written with an aspect of its own (``干细胞分化``: a framed
+    process, the ENT and an empty ASP right at its end): another member of a list (``细胞增殖和干细胞分化``), not the
+    owner of cells named before it."""
+    return k + 1 < len(items) and items[k + 1].kind == "ASP" and items[k + 1].start == items[k + 1].end == items[k].end

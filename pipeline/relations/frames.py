@@ -117,7 +117,7 @@ def role_of_verb(r: Reader, name: str, q: Claim):
     start = q.c.place.end if q.c.place is not None else 0
     if not any(x.kind == "TRIG" and x.trigger.form == "verb" and any(y.kind == "ENT" for y in items[j + 1:k])
                for j, x in enumerate(items[:k]) if j >= start):
-        return None  # ``对免疫应答的启动起着重要的作用``: the verb has no object of its own; the role stands
+        return None  # ``对炎症反应的启动起着关键作用``: the verb has no object of its own; the role stands
     return q.after
 
 

@@ -41,13 +41,20 @@ def named_agent(r: Reader, name: str, c: Clause, g: GroupRead):
 @construction("zh.especially_member")
 def especially_member(r: Reader, name: str, c: Clause, g: GroupRead):
     """The group after 特别是 / 尤其是 (zh.especially): it and the subject it names a member of
-    are the clause's subject."""
+    are the clause's subject; a member of a class (a family, or the same kind of thing as the
+    subject) is the subject alone."""
     if g.role != "especially":
         return None
     held = c.subject if c.subject is not None else r.sentence_subject
     if held is None:
         return None
     ids = {a.found.concept.id for a in held.args}
+    kinds = {a.found.concept.type for a in g.group.args}
+    if all(a.found.concept.type == "family" or a.found.concept.type in kinds for a in held.args):
+        # ``非甾体类抗炎药特别是阿司匹林``, ``细胞因子特别是促炎细胞因子``: the class, then the member its claim is
+        # chiefly of (same kind, or a family): the member is the subject
+        ids = {a.found.concept.id for a in g.group.args}
+        held = g.group
     both = held.replaced(list(held.args) + [a for a in g.group.args if a.found.concept.id not in ids]).with_step(name)
     if c.subject is None:
         r.sentence_subject = both  # ``A，尤其是 B，在…中发挥作用``: the clauses after it go on with both

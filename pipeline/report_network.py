@@ -52,15 +52,20 @@ def top_share(claims) -> float:
 
 
 def default_network_bar(model_file: Path | None = None) -> float:
-    """The threshold from which on the shipped model's held-out curve keeps at most
-    ``NETWORK_SHARE`` of the triples, read between the two points of the curve it falls between
-    (its highest when none keeps so few); ``NETWORK_MIN_CONFIDENCE`` without a curve."""
+    """The confidence from which on the shipped model keeps at most ``NETWORK_SHARE`` of its
+    held-out triples: the model file's ``held_out_share_bars`` (``make train``), else read on its
+    held-out curve between the two points it falls between (its highest when none keeps so few);
+    ``NETWORK_MIN_CONFIDENCE`` without either."""
     from .confidence import MODEL_FILE
 
     try:
-        curve = json.loads((model_file or MODEL_FILE).read_text(encoding="utf-8")).get("held_out_curve") or []
+        model = json.loads((model_file or MODEL_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return NETWORK_MIN_CONFIDENCE
+    exact = (model.get("held_out_share_bars") or {}).get(str(NETWORK_SHARE))
+    if exact is not None:
+        return float(exact)
+    curve = model.get("held_out_curve") or []
     points = sorted((float(row["threshold"]), float(row["kept"])) for row in curve)
     for (low, kept_low), (high, kept_high) in zip(points, points[1:]):
         if kept_high <= NETWORK_SHARE < kept_low:

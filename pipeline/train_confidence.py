@@ -233,6 +233,30 @@ def _share(weights, kept) -> float:
     return sum(w for w, k in zip(weights, kept) if k) / sum(weights)
 
 
+SHARES = (0.02, 0.05, 0.1, 0.2)
+
+
+def share_bars(weights: Sequence[float], confidences: Sequence[float], shares: Sequence[float] = SHARES) -> dict:
+    """For each share, the lowest held-out confidence from which on at most that share of the
+    triples stands (each paper weighing the same; the highest confidence when more than the share
+    ties at it). The curve's grid is too coarse for a bar at the top, where a refit's confidences
+    crowd between two of its points."""
+    total, weight_at = sum(weights), {}
+    for c, w in zip(confidences, weights):
+        weight_at[c] = weight_at.get(c, 0.0) + w
+    levels = sorted(weight_at, reverse=True)
+    bars = {}
+    for share in shares:
+        kept, bar = 0.0, (levels[0] if levels else 1.0)
+        for c in levels:
+            kept += weight_at[c]
+            if kept / total > share:
+                break
+            bar = c
+        bars[str(share)] = round(bar, 4)
+    return bars
+
+
 def choose_threshold(points: Sequence[Point], target: float = TARGET_PRECISION) -> float:
     """The lowest threshold from which on the held-out precision of the train set, every
     triple counted once (as ``make eval`` scores it), stays at or above ``target``."""
@@ -272,6 +296,7 @@ def train(examples: Sequence[Example], c_grid: Sequence[float] = C_GRID) -> tupl
         "examples": len(examples), "hits": sum(e.hit for e in examples),
         "papers": len({e.paper for e in examples}), "train_fingerprint": fingerprint(examples),
         "held_out_curve": [{k: round(v, 3) for k, v in asdict(p).items()} for p in points],
+        "held_out_share_bars": share_bars(weights, confidences),
         "intercept": round(float(model.intercept_[0]), 6),
         "weights": dict(sorted(coefficients.items())),
     }

@@ -94,6 +94,19 @@ def test_refit_on_the_train_set_reproduces_the_shipped_model():
     assert refit["intercept"] == pytest.approx(shipped["intercept"], abs=1e-4)
     for name in refit["weights"].keys() | shipped["weights"].keys():
         assert refit["weights"].get(name, 0.0) == pytest.approx(shipped["weights"].get(name, 0.0), abs=1e-4), name
+    for share, bar in shipped["held_out_share_bars"].items():
+        assert refit["held_out_share_bars"][share] == pytest.approx(bar, abs=1e-3), share
+
+
+def test_share_bars_are_the_lowest_confidence_keeping_at_most_the_share():
+    from pipeline.train_confidence import share_bars
+
+    confidences = [0.99, 0.97, 0.95, 0.95, 0.90, 0.80, 0.70, 0.60, 0.50, 0.40]
+    bars = share_bars([1.0] * 10, confidences, shares=(0.1, 0.2, 0.4, 0.05))
+    # one triple of ten from 0.99 on; two from 0.97; 0.95 is held twice, so from 0.95 on four
+    assert bars == {"0.1": 0.99, "0.2": 0.97, "0.4": 0.95, "0.05": 0.99}
+    # a paper weighing more moves the bar: the first triple alone is half of the weight
+    assert share_bars([9.0] + [1.0] * 9, confidences, shares=(0.5, 0.6))["0.6"] == 0.97
 
 
 def test_the_confidence_page_quotes_the_shipped_model():

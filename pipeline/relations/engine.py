@@ -112,17 +112,24 @@ class Grammar:
     walks: dict[tuple[str, str], tuple[tuple[str, Callable], ...]]  # (stage, lang): (name, handler) in order
     stages_of: dict[str, dict] = field(default_factory=dict)  # lang -> stage -> walk (what ``run`` reads)
     need_words: frozenset = frozenset()  # every word some record needs
+    stage_needs: dict = field(default_factory=dict)  # (stage, lang) -> the words its records need
     _kept: dict = field(default_factory=dict, compare=False)  # (lang, needs present) -> walks_for's answer
 
     def walks_for(self, lang: str, present: frozenset) -> dict:
         """The walks of ``lang`` without the records whose needs ``present`` (the needed words a
-        sentence has: ``need_words & `` its cues, word classes and item kinds) lacks."""
-        key = (lang, present)
-        kept = self._kept.get(key)
+        sentence has: ``need_words & `` its cues, word classes and item kinds) lacks. Kept per
+        sentence's words, and per stage and the words its records need (far fewer kinds)."""
+        kept = self._kept.get((lang, present))
         if kept is None:
-            kept = {stage: chosen for stage, walk in self.stages_of[lang].items()
-                    if (chosen := tuple((n, h) for n, h in walk if not lacking(n, present)))}
-            self._kept[key] = kept
+            kept = {}
+            for stage, walk in self.stages_of[lang].items():
+                have = present & self.stage_needs[(stage, lang)]
+                chosen = self._kept.get((lang, stage, have))
+                if chosen is None:
+                    chosen = self._kept[(lang, stage, have)] = tuple((n, h) for n, h in walk if not lacking(n, have))
+                if chosen:
+                    kept[stage] = chosen
+            self._kept[(lang, present)] = kept
         return kept
 
     def walk(self, stage: str, lang: str) -> tuple[Construction, ...]:
@@ -166,7 +173,9 @@ def build_grammar(records: list[Construction], known: frozenset | None = None) -
         users = sorted(r.name for r in records if any(set(need) & set(unknown) for need in needs_of(r.name)))
         raise DictionaryError(f"cues.tsv / words.tsv / triggers.tsv: no cue kind, word class or form {', '.join(unknown)}, "
                               f"which the handlers of {', '.join(users)} need")
-    return Grammar(tuple(records), {r.name: r for r in records}, walks, stages_of, need_words)
+    stage_needs = {key: frozenset(w for name, _ in walk for need in needs_of(name) for w in need)
+                   for key, walk in walks.items()}
+    return Grammar(tuple(records), {r.name: r for r in records}, walks, stages_of, need_words, stage_needs)
 
 
 @dataclass(frozen=True)

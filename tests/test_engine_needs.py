@@ -87,3 +87,11 @@ def test_a_need_that_names_no_cue_word_class_or_form_is_an_error(resources):
     with pytest.raises(DictionaryError, match=r"no cue kind, word class or form .*anaphor.*zh\.anaphor"):
         build_grammar(list(grammar.records), grammar.need_words - {"anaphor"})
 
+
+
+def test_a_need_the_reader_can_make_as_it_reads_is_an_error(resources, monkeypatch):
+    """A list mark (zh.comma_list makes one of a comma) may appear after the engine looked at the items."""
+    grammar = resources.rules.grammar
+    monkeypatch.setitem(engine._NEEDS, "zh.anaphor", (frozenset({"list_mark"}),))
+    with pytest.raises(DictionaryError, match="list_mark, which the reader can make as it reads"):
+        build_grammar(list(grammar.records), grammar.need_words | {"list_mark"})

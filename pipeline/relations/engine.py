@@ -16,8 +16,11 @@ walks that stage's records of the sentence's language in their ``order``:
 A handler registered with ``needs`` (``@construction("zh.anaphor", needs=("anaphor",))``) cannot
 match in a sentence that lacks one of those words: each need is a cue (cues.tsv), a word class
 (words.tsv), an item kind (``DE``) or a trigger form (``form=noun``, triggers.tsv) that some item of
-the sentence must have (``"comma|wide_comma"``: either). The engine looks at the sentence's items once and walks only the records whose needs are
-present (``Grammar.walks_for``); docs/constructions.md lists the needs of each record.
+the sentence must have (``"comma|wide_comma"``: either). The engine looks at the sentence's items
+once, before it is read, and walks only the records whose needs are present (``Grammar.walks_for``);
+docs/constructions.md lists the needs of each record. A need is read off the handler's own guard (it
+returns None unless the word is there), and is never one the reader can give an item while it reads
+(``MADE_WHILE_READING``: a pronoun made a name, a comma made a list mark…).
 
 A ``Trace`` (``python -m pipeline explain``) records every record tried and its outcome, and
 every record skipped with the need the sentence lacked.
@@ -139,6 +142,10 @@ class Grammar:
 
 # The item kinds a record may need (items.py: ``Item.kind``); the other needs are cue kinds and word classes.
 ITEM_KINDS = frozenset({"ENT", "TRIG", "ASP", "CUE", "SEP", "LIST", "DE", "LOC", "OPEN", "CLOSE", "VERB", "WORD"})
+# What the reader can give an item as it reads (stage items: zh.anaphor's name, zh.compound_modifier's word,
+# zh.target_nominal's verb trigger, zh.comma_list's list mark; zh.forms_verb's verb trigger): no need, since the engine
+# looks at the items before.
+MADE_WHILE_READING = frozenset({"ENT", "WORD", "TRIG", "LIST", "list_mark", "gap", "form=verb"})
 
 
 def build_grammar(records: list[Construction], known: frozenset | None = None) -> Grammar:
@@ -168,6 +175,10 @@ def build_grammar(records: list[Construction], known: frozenset | None = None) -
     stages_of = {lang: {stage: walk for (stage, of), walk in walks.items() if of == lang and walk}
                  for lang in ("zh", "en")}
     need_words = frozenset(w for r in records for need in needs_of(r.name) for w in need)
+    made = sorted(need_words & MADE_WHILE_READING)
+    if made:
+        raise DictionaryError(f"a handler needs {', '.join(made)}, which the reader can make as it reads: "
+                              "no need (engine.MADE_WHILE_READING)")
     unknown = sorted(need_words - ITEM_KINDS - known) if known is not None else []
     if unknown:
         users = sorted(r.name for r in records if any(set(need) & set(unknown) for need in needs_of(r.name)))

@@ -142,7 +142,7 @@ def read_claims(text: str, resources, rule_only: bool = False):
     with rule_reader_only() if rule_only else nullcontext():
         triples = find_triples(doc, views, find_mentions(doc, views, resources), resources, trace)
     at_work = {n for t in triples for n in (t.rule,) + t.steps}
-    at_work |= {e.name for events in trace.events.values() for e in events if e.outcome != "no"}
+    at_work |= {e.name for events in trace.events.values() for e in events if e.outcome not in ("no", "skipped")}
     claims = {(t.factor_name, t.effect, t.target_name, t.aspect, t.negated) for t in triples}
     return claims, at_work, doc, triples
 

@@ -39,7 +39,7 @@ def participle_after_name(clause: list[Item], i: int) -> bool:
 
 # --- constructions that read the whole claim -------------------------------------
 
-@construction("respect_of_role")
+@construction("respect_of_role", needs=("respect_open",))
 def respect_of_role(r: Reader, name: str, q: Claim):
     """``在肿瘤生长、迁移、维持干细胞干性等方面发挥重要作用``: the trigger only names one
     of the respects listed; the role word after 方面 states the claim (no direction)."""
@@ -80,7 +80,7 @@ def role_topic(r: Reader, name: str, q: Claim):
     return None
 
 
-@construction("zh.response")
+@construction("zh.response", needs=("form=response",))
 def response(r: Reader, name: str, q: Claim):
     """``痛风、…等常见疾病也对 IL-1β中和有反应``: X responds to A: A, after 对, acts on X."""
     if q.trig.form != "response":
@@ -92,7 +92,7 @@ def response(r: Reader, name: str, q: Claim):
     return q.after
 
 
-@construction("zh.result")
+@construction("zh.result", needs=("form=result",))
 def result(r: Reader, name: str, q: Claim):
     """``髋部骨折是骨质疏松症最严重的后果`` / ``骨折是骨质疏松症的常见并发症``: A 是 B (的) + a result noun
     (form ``result``: 后果, 并发症) ending the clause: B, the owner after the copula, causes the subject A."""
@@ -109,7 +109,7 @@ def result(r: Reader, name: str, q: Claim):
     return q.after
 
 
-@construction("zh.role_content")
+@construction("zh.role_content", needs=("role_content",))
 def role_content(r: Reader, name: str, q: Claim):
     """``炎症是一个复杂的过程，涉及…``: what a thing involves is no claim, unless the clause
     goes on from a role stated of the sentence's subject (``X 在 B 中的作用非常复杂，既涉及 Y``)."""
@@ -187,7 +187,7 @@ def _relative_clause(r: Reader, items: list[Item], i: int) -> tuple[int, Group, 
     return t2, inner, head
 
 
-@construction("zh.effect_object")
+@construction("zh.effect_object", needs=("target",))
 def effect_object(r: Reader, name: str, q: Claim):
     """``X 抵消了 A 对 B 的促进作用``: A's effect on B is stated (A promotes B), and the verb's
     subject acts on B with the two directions multiplied (X inhibits B)."""
@@ -245,7 +245,7 @@ def _copula_agent(c: Clause, i: int, lang: str) -> Group | None:
 
 # --- the construction a trigger's form names by default ---------------------------
 
-@construction("zh.agent_word")
+@construction("zh.agent_word", needs=("form=agent",))
 def agent_word(r: Reader, name: str, q: Claim):
     """``RANKL 及其生理抑制剂 OPG``: an agent word (抑制剂, 拮抗剂, 激动剂: a noun) between the
     subject and a name is no verb: the name after it is the agent, acting on the subject as
@@ -268,7 +268,7 @@ def active(r: Reader, name: str, q: Claim):
     return GO_ON
 
 
-@construction("zh.noun", "en.noun")
+@construction("zh.noun", "en.noun", needs=("form=noun",))
 def noun(r: Reader, name: str, q: Claim):
     """``A 是 B 的配体``: a noun trigger; its target takes no default aspect."""
     if q.trig.form != "noun":
@@ -355,7 +355,7 @@ def change_of_head(items: list[Item], k: int) -> bool:
 
 # --- relatives and passives ------------------------------------------------------
 
-@construction("zh.relative_role_noun")
+@construction("zh.relative_role_noun", needs=("form=noun|form=role", "DE"))
 def relative_role_noun(r: Reader, name: str, q: Claim):
     """``起支持和调节作用的细胞``: the name after an effect noun and 的 is what has the
     effect, not its object; with no name before the noun, nothing is said to act on it."""

@@ -27,7 +27,7 @@ def _opens(c: Clause) -> bool:
     return c.subject is None and c.last_trigger is None
 
 
-@construction("condition_cue")
+@construction("condition_cue", needs=("condition",))
 def condition_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
     if not it.has("condition") or r.condition is not None:
         return None
@@ -39,7 +39,7 @@ def condition_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
     return GO_ON
 
 
-@construction("report_inside")
+@construction("report_inside", needs=("report",))
 def report_inside(r: Reader, name: str, c: Clause, it: Item, i: int):
     if it.has("report") and c.subject is not None and c.last_trigger is None \
             and _no_group_before_trigger(c.items, i + 1):
@@ -57,7 +57,7 @@ def _no_group_before_trigger(items: list[Item], j: int) -> bool:
     return False
 
 
-@construction("zh.report_modifier")
+@construction("zh.report_modifier", needs=("report", "DE"))
 def report_modifier(r: Reader, name: str, c: Clause, it: Item, i: int):
     """``是近年来发现的一种重要的细胞因子``: a reporting verb right before 的 modifies the noun
     after it (the factor discovered in recent years); it opens no claim, and the clause keeps
@@ -67,7 +67,7 @@ def report_modifier(r: Reader, name: str, c: Clause, it: Item, i: int):
     return None
 
 
-@construction("report")
+@construction("report", needs=("report",))
 def report(r: Reader, name: str, c: Clause, it: Item, i: int):
     if not it.has("report"):
         return None
@@ -81,7 +81,7 @@ def report(r: Reader, name: str, c: Clause, it: Item, i: int):
     return DONE
 
 
-@construction("negation")
+@construction("negation", needs=("negation",))
 def negation(r: Reader, name: str, c: Clause, it: Item, i: int):
     if it.has("negation") and not inside_place(c, i):
         c.negated = True
@@ -89,7 +89,7 @@ def negation(r: Reader, name: str, c: Clause, it: Item, i: int):
     return None
 
 
-@construction("hedge")
+@construction("hedge", needs=("hedge",))
 def hedge(r: Reader, name: str, c: Clause, it: Item, i: int):
     if not it.has("hedge"):
         return None
@@ -99,7 +99,7 @@ def hedge(r: Reader, name: str, c: Clause, it: Item, i: int):
     return GO_ON
 
 
-@construction("demonstrative")
+@construction("demonstrative", needs=("demonstrative",))
 def demonstrative(r: Reader, name: str, c: Clause, it: Item, i: int):
     if not (it.has("demonstrative") and _opens(c) and not c.seen_verb):
         return None
@@ -126,7 +126,7 @@ def which(r: Reader, name: str, c: Clause, it: Item, i: int):
     return DONE
 
 
-@construction("zh.latter_former")
+@construction("zh.latter_former", needs=("latter|former",))
 def latter_former(r: Reader, name: str, c: Clause, it: Item, i: int):
     """``IL-6 促进 STAT3 的磷酸化，后者诱导 MMP-9 的表达``: 后者 (the latter) opening a clause
     stands for the later of the two names just before it, 前者 (the former) for the earlier."""
@@ -161,7 +161,7 @@ def _last_two_named(r: Reader, it: Item) -> list:
     return seen
 
 
-@construction("pronoun_owner")
+@construction("pronoun_owner", needs=("pronoun",))
 def pronoun_owner(r: Reader, name: str, c: Clause, it: Item, i: int):
     if it.has("pronoun") and _opens(c) and not c.seen_verb and _owner_only(c, i):
         c.pronoun = True
@@ -202,7 +202,7 @@ def _owns_relative_phrase(items: list[Item], k: int) -> bool:
     return any(x.kind in ("VERB", "TRIG") for x in rest[:end])
 
 
-@construction("zh.pronoun_chain")
+@construction("zh.pronoun_chain", needs=("pronoun",))
 def pronoun_chain(r: Reader, name: str, c: Clause, it: Item, i: int):
     """``而肿瘤相关巨噬细胞是肿瘤微环境的重要组成部分，它影响肿瘤的生长`` / ``TGF-β 是一种…的生长
     因子，其在…中扮演重要角色``: a singular pronoun opening a clause stands for the named
@@ -234,7 +234,7 @@ def _described(r: Reader, held: Group) -> bool:
     return k < len(r.items) and r.items[k].kind == "VERB" and r.items[k].is_a("copula")
 
 
-@construction("pronoun")
+@construction("pronoun", needs=("pronoun",))
 def pronoun(r: Reader, name: str, c: Clause, it: Item, i: int):
     if not (it.has("pronoun") and _opens(c) and not c.seen_verb):
         return None
@@ -248,7 +248,7 @@ def pronoun(r: Reader, name: str, c: Clause, it: Item, i: int):
     return DONE
 
 
-@construction("partner_cue")
+@construction("partner_cue", needs=("with|with_its",))
 def partner_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
     if (it.is_a("with") or it.is_a("with_its")) and (c.subject is not None or r.sentence_subject is not None) \
             and c.last_trigger is None:
@@ -257,7 +257,7 @@ def partner_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
     return None
 
 
-@construction("knockdown_object")
+@construction("knockdown_object", needs=("knockdown",))
 def knockdown_object(r: Reader, name: str, c: Clause, it: Item, i: int):
     if it.has("knockdown") and c.target_pre is not None and _opens(c) \
             and all(x.kind in ("VERB", "WORD") and len(x.text) <= 2 for x in c.items[c.target_pre.end:i]):
@@ -276,7 +276,7 @@ def knockdown_opening(r: Reader, name: str, c: Clause, it: Item, i: int):
     return None
 
 
-@construction("knockdown_carrier")
+@construction("knockdown_carrier", needs=("knockdown",))
 def knockdown_carrier(r: Reader, name: str, c: Clause, it: Item, i: int):
     if it.kind == "CUE" and it.has("knockdown") and i + 1 < len(c.items) and c.items[i + 1].kind == "ENT" \
             and _opens(c):
@@ -285,7 +285,7 @@ def knockdown_carrier(r: Reader, name: str, c: Clause, it: Item, i: int):
     return None
 
 
-@construction("instrument")
+@construction("instrument", needs=("instrument",))
 def instrument(r: Reader, name: str, c: Clause, it: Item, i: int):
     if not it.has("instrument"):
         return None
@@ -297,7 +297,7 @@ def instrument(r: Reader, name: str, c: Clause, it: Item, i: int):
     return DONE
 
 
-@construction("agent_examples")
+@construction("agent_examples", needs=("example",))
 def agent_examples(r: Reader, name: str, c: Clause, it: Item, i: int):
     if it.has("example") and c.pending == "passive" and i > c.pending_at + 1 \
             and not any(x.kind == "ENT" for x in c.items[c.pending_at + 1:i]):
@@ -305,7 +305,7 @@ def agent_examples(r: Reader, name: str, c: Clause, it: Item, i: int):
     return None
 
 
-@construction("zh.especially")
+@construction("zh.especially", needs=("especially",))
 def especially(r: Reader, name: str, c: Clause, it: Item, i: int):
     """``非甾体类抗炎药特别是阿司匹林，对…`` / ``骨髓微环境，尤其是其中的骨髓基质细胞，在…``: 特别是 /
     尤其是 right after the subject (or opening the clause after it), before any trigger, names a
@@ -319,7 +319,7 @@ def especially(r: Reader, name: str, c: Clause, it: Item, i: int):
     return DONE
 
 
-@construction("role_cue")
+@construction("role_cue", needs=("|".join(_ROLE_CUES),))
 def role_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
     for role in _ROLE_CUES:
         if it.has(role) and not (role == "passive" and r.lang == "en"):
@@ -334,7 +334,7 @@ def role_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
 
 # --- at a plain verb (stage ``verb``) and an aspect word (stage ``word``) --------
 
-@construction("zh.causative")
+@construction("zh.causative", needs=("causative",))
 def causative(r: Reader, name: str, c: Clause, i: int):
     items = c.items
     if not items[i].has("causative") or c.last_trigger is not None or i + 1 >= len(items) \

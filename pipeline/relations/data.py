@@ -213,7 +213,9 @@ def load_rule_data(folder: Path) -> RuleData:
     from .engine import build_grammar  # the handlers import this module: bound once all is loaded
 
     data.constructions = load_constructions(base / "constructions.tsv")
-    data.grammar = build_grammar(data.constructions)
+    known = frozenset().union(*data.cues.values(), (kind for kind, _ in data.word_lists),  # cue kinds, word classes
+                              (f"form={t.form}" for t in data.triggers.values()))  # trigger forms
+    data.grammar = build_grammar(data.constructions, known)
     data.longest_en = max([len(w.split()) for (lang, w) in list(data.triggers) + list(data.aspects)
                            + list(data.cues) if lang == "en"] or [1])
     return data

@@ -9,7 +9,7 @@ import sys
 
 from .. import config
 from .data import Construction, load_rule_data
-from .engine import STAGES
+from .engine import STAGES, needs_of
 
 DOC = config.ROOT / "docs" / "constructions.md"
 
@@ -90,10 +90,31 @@ def render(records: list[Construction], english=()) -> str:
         out += [f"| {r.order} | `{r.name}` | {r.lang} | {r.emits} | {_cell(r.pattern)} | "
                 f"{_cell(r.example)} → **{_cell(r.expected)}** |" for r in mine]
         out.append("")
+    out.append(_needs_table(records))
     if english:
         out.append(_ENGLISH + "\n".join(f"| {r.order} | `{r.name}` | {_cell(r.pattern)} | {_cell(r.example)} → "
                                          f"**{_cell(r.expected)}** |" for r in english) + "\n")
     return "\n".join(out)
+
+
+_NEEDS = """## What a record needs
+
+A record whose handler cannot match without certain words says so where the handler is registered
+(`@construction("zh.anaphor", needs=("anaphor",))`). Each need is a cue kind (`cues.tsv`), a word class
+(`words.tsv`), an item kind (`DE`) or a trigger's form (`form=noun`: a noun trigger of `triggers.tsv`), or
+alternatives joined by `|`; some item of the sentence must have every need. The engine looks at a sentence's items once and does not try a record whose need is absent
+there; `python -m pipeline explain` lists such a record as skipped, with the need. The other records are
+tried in every sentence.
+
+| stage | name | needs |
+|---|---|---|
+"""
+
+
+def _needs_table(records: list[Construction]) -> str:
+    rows = [(list(STAGES).index(r.stage), r.order, r.name, r.stage, needs_of(r.name)) for r in records]
+    return _NEEDS + "\n".join(f"| {stage} | `{name}` | {' and '.join(' or '.join(sorted(n)) for n in needs)} |"
+                               for _, _, name, stage, needs in sorted(rows) if needs) + "\n"
 
 
 def current_text() -> str:

@@ -35,7 +35,7 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
                    topics.get(view.paragraph, []), classes.get(view.paragraph, set()))
         sent_id = view.sentence.sent_id
         if trace is not None and trace.wants(sent_id):
-            r.events = trace.events.setdefault(sent_id, [])
+            r.trace_into(trace.events.setdefault(sent_id, []))
         triples = read_sentence(r)
         if r.events is not None:
             trace.items[sent_id] = list(r.items)

@@ -13,7 +13,17 @@ walks that stage's records of the sentence's language in their ``order``:
 - one that matches and settles the stage returns anything else (``DONE``, or the index
   of the item where reading goes on), and the walk stops there.
 
-A ``Trace`` (``python -m pipeline explain``) records every record tried and its outcome.
+A handler registered with ``needs`` (``@construction("zh.anaphor", needs=("anaphor",))``) cannot
+match in a sentence that lacks one of those words: each need is a cue (cues.tsv), a word class
+(words.tsv), an item kind (``DE``) or a trigger form (``form=noun``, triggers.tsv) that some item of
+the sentence must have (``"comma|wide_comma"``: either). The engine looks at the sentence's items
+once, before it is read, and walks only the records whose needs are present (``Grammar.walks_for``);
+docs/constructions.md lists the needs of each record. A need is read off the handler's own guard (it
+returns None unless the word is there), and is never one the reader can give an item while it reads
+(``MADE_WHILE_READING``: a pronoun made a name, a comma made a list mark…).
+
+A ``Trace`` (``python -m pipeline explain``) records every record tried and its outcome, and
+every record skipped with the need the sentence lacked.
 A reader of another kind (a dependency-parse reader, say) hosts its constructions the same
 way: records of its own stage, functions registered under their names, a module named in
 ``HANDLER_MODULES``, and triples emitted with its records' names as their ``rule``.
@@ -62,18 +72,38 @@ class Miss:
     why: str
 
 
+SKIPPED = "skipped"  # explain: a record not tried, since a word it needs is absent from the sentence
+
 _HANDLERS: dict[str, Callable] = {}
+_NEEDS: dict[str, tuple[frozenset, ...]] = {}  # record name -> its needs, each a set of alternatives
 
 
-def construction(*names: str):
-    """Register the decorated function as the handler of the records ``names``."""
+def construction(*names: str, needs: tuple[str, ...] = ()):
+    """Register the decorated function as the handler of the records ``names``; ``needs``:
+    the words without which it cannot match (see the module docstring), each one a cue,
+    a word class, an item kind or a trigger form (``form=noun``), or alternatives joined by ``|``."""
     def register(fn: Callable) -> Callable:
         for name in names:
             if name in _HANDLERS:
                 raise ValueError(f"two handlers for construction {name!r}: {_HANDLERS[name].__name__}, {fn.__name__}")
             _HANDLERS[name] = fn
+            _NEEDS[name] = tuple(frozenset(need.split("|")) for need in needs)
         return fn
     return register
+
+
+def needs_of(name: str) -> tuple[frozenset, ...]:
+    """What the handler of ``name`` needs in a sentence to match (empty: it is always tried)."""
+    return _NEEDS.get(name, ())
+
+
+def lacking(name: str, present: frozenset) -> str:
+    """The first need of ``name`` that ``present`` (the sentence's cues, word classes and item
+    kinds) lacks, in words ("" when it has them all)."""
+    for need in _NEEDS.get(name, ()):
+        if not need & present:
+            return "|".join(sorted(need))
+    return ""
 
 
 @dataclass(frozen=True)
@@ -84,15 +114,44 @@ class Grammar:
     by_name: dict[str, Construction]
     walks: dict[tuple[str, str], tuple[tuple[str, Callable], ...]]  # (stage, lang): (name, handler) in order
     stages_of: dict[str, dict] = field(default_factory=dict)  # lang -> stage -> walk (what ``run`` reads)
+    need_words: frozenset = frozenset()  # every word some record needs
+    stage_needs: dict = field(default_factory=dict)  # (stage, lang) -> the words its records need
+    _kept: dict = field(default_factory=dict, compare=False)  # (lang, needs present) -> walks_for's answer
+
+    def walks_for(self, lang: str, present: frozenset) -> dict:
+        """The walks of ``lang`` without the records whose needs ``present`` (the needed words a
+        sentence has: ``need_words & `` its cues, word classes and item kinds) lacks. Kept per
+        sentence's words, and per stage and the words its records need (far fewer kinds)."""
+        kept = self._kept.get((lang, present))
+        if kept is None:
+            kept = {}
+            for stage, walk in self.stages_of[lang].items():
+                have = present & self.stage_needs[(stage, lang)]
+                chosen = self._kept.get((lang, stage, have))
+                if chosen is None:
+                    chosen = self._kept[(lang, stage, have)] = tuple((n, h) for n, h in walk if not lacking(n, have))
+                if chosen:
+                    kept[stage] = chosen
+            self._kept[(lang, present)] = kept
+        return kept
 
     def walk(self, stage: str, lang: str) -> tuple[Construction, ...]:
         """The records of ``stage`` the engine tries for ``lang``, in order."""
         return tuple(self.by_name[name] for name, _ in self.walks.get((stage, lang), ()))
 
 
-def build_grammar(records: list[Construction]) -> Grammar:
+# The item kinds a record may need (items.py: ``Item.kind``); the other needs are cue kinds and word classes.
+ITEM_KINDS = frozenset({"ENT", "TRIG", "ASP", "CUE", "SEP", "LIST", "DE", "LOC", "OPEN", "CLOSE", "VERB", "WORD"})
+# What the reader can give an item as it reads (stage items: zh.anaphor's name, zh.compound_modifier's word,
+# zh.target_nominal's verb trigger, zh.comma_list's list mark; zh.forms_verb's verb trigger): no need, since the engine
+# looks at the items before.
+MADE_WHILE_READING = frozenset({"ENT", "WORD", "TRIG", "LIST", "list_mark", "gap", "form=verb"})
+
+
+def build_grammar(records: list[Construction], known: frozenset | None = None) -> Grammar:
     """Bind every record to its handler; a record without a handler, a handler without a
-    record, an unknown stage or two records of one stage and order are errors."""
+    record, an unknown stage, two records of one stage and order, or a need that is no item
+    kind nor in ``known`` (the cue kinds, word classes and trigger forms of the dictionaries) are errors."""
     for module in HANDLER_MODULES:
         importlib.import_module(module, __package__)
     names = {r.name for r in records}
@@ -115,12 +174,25 @@ def build_grammar(records: list[Construction]) -> Grammar:
             walks[(stage, lang)] = tuple((r.name, _HANDLERS[r.name]) for r in chosen)
     stages_of = {lang: {stage: walk for (stage, of), walk in walks.items() if of == lang and walk}
                  for lang in ("zh", "en")}
-    return Grammar(tuple(records), {r.name: r for r in records}, walks, stages_of)
+    need_words = frozenset(w for r in records for need in needs_of(r.name) for w in need)
+    made = sorted(need_words & MADE_WHILE_READING)
+    if made:
+        raise DictionaryError(f"a handler needs {', '.join(made)}, which the reader can make as it reads: "
+                              "no need (engine.MADE_WHILE_READING)")
+    unknown = sorted(need_words - ITEM_KINDS - known) if known is not None else []
+    if unknown:
+        users = sorted(r.name for r in records if any(set(need) & set(unknown) for need in needs_of(r.name)))
+        raise DictionaryError(f"cues.tsv / words.tsv / triggers.tsv: no cue kind, word class or form {', '.join(unknown)}, "
+                              f"which the handlers of {', '.join(users)} need")
+    stage_needs = {key: frozenset(w for name, _ in walk for need in needs_of(name) for w in need)
+                   for key, walk in walks.items()}
+    return Grammar(tuple(records), {r.name: r for r in records}, walks, stages_of, need_words, stage_needs)
 
 
 @dataclass(frozen=True)
 class Event:
-    """One record tried at one item: ``outcome`` is ``no`` (with ``why``), ``go on`` or ``done``."""
+    """One record tried at one item: ``outcome`` is ``no`` (with ``why``), ``go on`` or ``done``; or
+    ``skipped`` (not tried: ``why`` names the need the sentence lacks)."""
 
     stage: str
     name: str
@@ -159,6 +231,10 @@ def run(r, stage: str, at, *args):
             return out
         return None
     for name, handler in walk:
+        absent = lacking(name, r.present)
+        if absent:
+            _note(r.events, stage, name, at, Miss(f"needs {absent}, absent from the sentence"), SKIPPED)
+            continue
         out = handler(r, name, *args)
         _note(r.events, stage, name, at, out)
         if out is not None and out is not GO_ON and out.__class__ is not Miss:
@@ -166,9 +242,9 @@ def run(r, stage: str, at, *args):
     return None
 
 
-def _note(events: list, stage: str, name: str, at, out) -> None:
+def _note(events: list, stage: str, name: str, at, out, no: str = "no") -> None:
     start, word = (at.start, at.text) if at is not None else (-1, "")
     if out is None or isinstance(out, Miss):
-        events.append(Event(stage, name, start, word, "no", out.why if isinstance(out, Miss) else ""))
+        events.append(Event(stage, name, start, word, no, out.why if isinstance(out, Miss) else ""))
     else:
         events.append(Event(stage, name, start, word, GO_ON if out is GO_ON else DONE))

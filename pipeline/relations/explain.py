@@ -21,7 +21,7 @@ from ..records import Document, PipelineError
 from ..segment import segment
 from ..tables import read_table
 from .document import find_triples
-from .engine import DONE, Event, Trace
+from .engine import DONE, SKIPPED, Event, Trace
 from .items import Item
 
 
@@ -129,6 +129,9 @@ def _event_lines(events: list[Event], grammar) -> list[str]:
         where = f"{e.stage} at «{e.word}»" if e.start >= 0 else f"{e.stage} (sentence)"
         missed: list[str] = []
         for x in events[k:m]:
+            if x.outcome == SKIPPED:
+                missed.append(f"{x.name} (skipped: {x.why})")
+                continue
             if x.outcome == "no":
                 missed.append(x.name + (f" ({x.why})" if x.why else ""))
                 continue

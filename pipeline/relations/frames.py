@@ -29,7 +29,7 @@ def _owner_de(items: list[Item], i: int, lang: str) -> int:
     return de
 
 
-@construction("noun_owner")
+@construction("noun_owner", needs=("form=noun",))
 def noun_owner(r: Reader, name: str, q: Claim):
     """``A 是 B 的配体``: the owner before 的 is the target of a noun trigger."""
     c, items = q.c, q.items
@@ -45,7 +45,7 @@ def noun_owner(r: Reader, name: str, q: Claim):
     return GO_ON
 
 
-@construction("zh.copula_owner")
+@construction("zh.copula_owner", needs=("form=noun",))
 def copula_owner(r: Reader, name: str, q: Claim):
     """``LIF 作为抗肿瘤免疫潜在抑制因子``: A 是/作为 B (modifiers) noun, with no 的: B is the owner."""
     c, items = q.c, q.items
@@ -95,7 +95,7 @@ def _group_after_word(r: Reader, clause: list[Item], i: int, word_class: str) ->
     return None
 
 
-@construction("zh.role", "en.role")
+@construction("zh.role", "en.role", needs=("form=role",))
 def role(r: Reader, name: str, q: Claim):
     """``A 在 B 中起重要作用`` / ``A plays a role in B``: a role states no direction
     (regulates) and takes the place, the 对 phrase or the in-phrase as target."""
@@ -106,7 +106,7 @@ def role(r: Reader, name: str, q: Claim):
     return GO_ON
 
 
-@construction("zh.role_of_verb")
+@construction("zh.role_of_verb", needs=("form=role", "DE"))
 def role_of_verb(r: Reader, name: str, q: Claim):
     """``A 在 D 中具有促进 B 增殖的作用``: a role word that a verb trigger's phrase (the verb
     and its object) and 的 qualify has its content stated by that verb (A promotes B); the
@@ -121,7 +121,7 @@ def role_of_verb(r: Reader, name: str, q: Claim):
     return q.after
 
 
-@construction("zh.role_studied")
+@construction("zh.role_studied", needs=("form=role", "study_ending"))
 def role_studied(r: Reader, name: str, q: Claim):
     """``对 LIF 在癌细胞中的作用进行深入研究`` / ``…的作用成为研究热点``: a role word that a
     study noun (words.tsv) follows in its clause is what is studied; it states no role."""
@@ -139,7 +139,7 @@ def association(r: Reader, name: str, q: Claim):
     return q.after
 
 
-@construction("zh.nominal", "en.nominal")
+@construction("zh.nominal", "en.nominal", needs=("form=noun",))
 def nominal(r: Reader, name: str, q: Claim):
     """``A 对 B 具有抑制作用`` / ``an inhibitory effect on B``: a noun trigger with no object
     takes the on-phrase, the 对 phrase or the place as target."""
@@ -150,7 +150,7 @@ def nominal(r: Reader, name: str, q: Claim):
     return GO_ON
 
 
-@construction("zh.split_target")
+@construction("zh.split_target", needs=("form=noun|form=role",))
 def split_target(r: Reader, name: str, q: Claim):
     """``对上皮组织来源的肿瘤，例如肠道肿瘤、胃癌、食道癌等，具有一定的化疗预防作用``: a noun or role
     trigger with no target, in a clause with no 对 of its own, after clauses that hold only a
@@ -483,7 +483,7 @@ def unspecific_class(r: Reader, name: str, q: Claim):
     return None
 
 
-@construction("medium")
+@construction("medium", needs=("medium",))
 def medium(r: Reader, name: str, q: Claim):
     """``介导细胞间相互作用`` / ``mediate intercellular interactions``: what carries an
     interaction between others is its medium, not an agent acting on it."""
@@ -535,7 +535,7 @@ def participle(r: Reader, name: str, q: Claim):
     return None
 
 
-@construction("zh.ameliorate")
+@construction("zh.ameliorate", needs=("ameliorate",))
 def ameliorate(r: Reader, name: str, q: Claim):
     """``中药可改善类风湿关节炎`` / ``改善小鼠的肺损伤`` / ``改善风湿病患者的症状``: 改善 (ameliorate cue), a
     promoting verb, on a disease or a harm (``harm`` of words.tsv: a word of the name, as injury, pain, bone

@@ -74,7 +74,7 @@ def change_before_conj(r: Reader, name: str, s: ObjectSearch):
     return None
 
 
-@construction("zh.trigger_before_conj")
+@construction("zh.trigger_before_conj", needs=("conj",))
 def trigger_before_conj(r: Reader, name: str, s: ObjectSearch):
     clause, j = s.clause, s.j
     if j + 1 < len(clause) and clause[j].has("conj") and not clause[j].is_a("with") \
@@ -83,7 +83,7 @@ def trigger_before_conj(r: Reader, name: str, s: ObjectSearch):
     return None
 
 
-@construction("zh.pronoun_clause")
+@construction("zh.pronoun_clause", needs=("pronoun", "with|and"))
 def pronoun_clause(r: Reader, name: str, s: ObjectSearch):
     clause, j = s.clause, s.j
     if j + 1 < len(clause) and clause[j].has("pronoun") and (clause[j + 1].is_a("with") or clause[j + 1].is_a("and")):
@@ -91,7 +91,7 @@ def pronoun_clause(r: Reader, name: str, s: ObjectSearch):
     return None
 
 
-@construction("zh.association_object")
+@construction("zh.association_object", needs=("with",))
 def association_object(r: Reader, name: str, s: ObjectSearch):
     clause = s.clause
     j = _past_particles(clause, s.j, r.lang)
@@ -106,7 +106,7 @@ def association_object(r: Reader, name: str, s: ObjectSearch):
     return (group.with_step(name), group.end) if group is not None else (None, j)
 
 
-@construction("zh.host_relative")
+@construction("zh.host_relative", needs=("host",))
 def host_relative(r: Reader, name: str, s: ObjectSearch):
     clause, i = s.clause, s.i
     if not (i > 0 and clause[i - 1].has("host")):
@@ -118,7 +118,7 @@ def host_relative(r: Reader, name: str, s: ObjectSearch):
     return None
 
 
-@construction("zh.pronoun_object")
+@construction("zh.pronoun_object", needs=("pronoun",))
 def pronoun_object(r: Reader, name: str, s: ObjectSearch):
     """``增加免疫抑制细胞（如调节性 T 细胞）的数量并增强其功能`` / ``增加 Runx2、Osx 的水平，
     而较高浓度的 TNF-α则可降低它们的水平``: a pronoun right after a trigger, owning an
@@ -163,7 +163,7 @@ def _owned_aspects(clause: list[Item], j: int) -> tuple[list, int]:
 
 # --- at the first group after the trigger (stage ``object_group``) ---------------
 
-@construction("zh.associated_partner")
+@construction("zh.associated_partner", needs=("with", "no_claim"))
 def associated_partner(r: Reader, name: str, s: ObjectSearch):
     """``通过激活 STAT3 与肿瘤的发生发展相关``: a group joined by 与 and closed by a no-claim
     cue (相关, 有关, 一致; plain words such as 密切 between): 与 introduces what the clause is associated with, so only the names
@@ -200,7 +200,7 @@ def place_before_object(r: Reader, name: str, s: ObjectSearch):
     return None
 
 
-@construction("qualified_object")
+@construction("qualified_object", needs=("qualifier",))
 def qualified_object(r: Reader, name: str, s: ObjectSearch):
     clause, k = s.clause, s.group.end
     if not (k < len(clause) and clause[k].has("qualifier") and not ends_clause(clause, k)):
@@ -305,7 +305,7 @@ def pivot_product(r: Reader, name: str, s: ObjectSearch):
     return product.with_step(name), made.end
 
 
-@construction("zh.differentiation_result")
+@construction("zh.differentiation_result", needs=("result",))
 def differentiation_result(r: Reader, name: str, s: ObjectSearch):
     """``促进成熟造血干细胞分化为破骨细胞`` / ``抑制邻近细胞分化为经典激活的巨噬细胞``:
     a differentiation followed by 为/成 (cues.tsv kind result) and a cell type is the
@@ -410,7 +410,7 @@ def place_after_noun(r: Reader, name: str, s: ObjectSearch):
     return None
 
 
-@construction("between_no_object")
+@construction("between_no_object", needs=("between",))
 def between_no_object(r: Reader, name: str, s: ObjectSearch):
     if s.clause[s.j].has("between"):
         return None, s.j  # ``the regulation between bone formation and bone resorption``: no direction

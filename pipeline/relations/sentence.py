@@ -22,7 +22,7 @@ SAME_CLAUSE = "same clause"  # the item, though clause punctuation, does not end
 
 # --- items that stand for others (stage ``items``) -------------------------------
 
-@construction("zh.family_of_owner")
+@construction("zh.family_of_owner", needs=("owned", "related"))
 def family_of_owner(r: Reader, name: str, out: list[Item], it: Item):
     """``IL-6 及其相关细胞因子``: a class name after X, an ``owned`` cue (及其) and a
     ``related`` cue (相关) names X's family, where the dictionary has one
@@ -39,7 +39,7 @@ def family_of_owner(r: Reader, name: str, out: list[Item], it: Item):
     return Item("ENT", it.start, it.end, it.text, it.pos, found=as_concept(it.found, family), marks=it.marks)
 
 
-@construction("zh.anaphor")
+@construction("zh.anaphor", needs=("anaphor",))
 def anaphor(r: Reader, name: str, out: list[Item], it: Item):
     """``在 CML 中, BMSC 可以…影响疾病的进程``: a bare class noun (the ``anaphor`` cue: 疾病)
     names the one disease this sentence has named before it; it stays a word when there is
@@ -52,7 +52,7 @@ def anaphor(r: Reader, name: str, out: list[Item], it: Item):
     return Item("ENT", it.start, it.end, it.text, it.pos, found=at(r, before[-1], it, name), marks=it.marks)
 
 
-@construction("zh.process_anaphor")
+@construction("zh.process_anaphor", needs=("process_anaphor",))
 def process_anaphor(r: Reader, name: str, out: list[Item], it: Item):
     """``IL-8、IL-1、IL-6同样能促进血管生成,应用IL-6单抗能部分抑制该过程``: 该过程 / 这一过程
     (cue ``process_anaphor``) names the one process or pathway this sentence has named before
@@ -65,7 +65,7 @@ def process_anaphor(r: Reader, name: str, out: list[Item], it: Item):
     return Item("ENT", it.start, it.end, it.text, it.pos, found=at(r, before[-1], it, name), marks=it.marks)
 
 
-@construction("zh.comma_list")
+@construction("zh.comma_list", needs=("comma|wide_comma",))
 def zh_comma_list(r: Reader, name: str, out: list[Item], it: Item):
     """``衰老,劳损和外伤等复杂的因素都会影响滑膜`` / ``IL-6,TNF-α和IL-1β可促进…``: a comma
     right before a name, after a clause that so far holds only names, when a conjunction
@@ -97,7 +97,7 @@ def zh_comma_list(r: Reader, name: str, out: list[Item], it: Item):
 
 # --- where a new clause starts (stage ``split``) ---------------------------------
 
-@construction("en.new_claim")
+@construction("en.new_claim", needs=("conj|clause_link|comma",))
 def new_claim(r: Reader, name: str, k: int, clause: list[Item]):
     """``IL-10 inhibits osteoclast differentiation, and TNF-α promotes…``: after a clause that
     has its verb, a conjunction or a clause link (and, whereas) and a group that a finite
@@ -122,7 +122,7 @@ def new_claim(r: Reader, name: str, k: int, clause: list[Item]):
     return NEW_CLAUSE if finite else None
 
 
-@construction("en.comma_list")
+@construction("en.comma_list", needs=("comma", "conj"))
 def comma_list(r: Reader, name: str, k: int, clause: list[Item]):
     """``IL-6, IL-11 and LIF``: a comma between names joins a list: names and commas from
     there on up to an and/or."""
@@ -170,7 +170,7 @@ def knockout_condition(r: Reader, name: str, c: Clause):
     return GO_ON
 
 
-@construction("place_clause")
+@construction("place_clause", needs=("locative",))
 def place_clause(r: Reader, name: str, c: Clause):
     """``在骨髓增殖性肿瘤的发生和发展过程中，细胞因子起到了重要的作用``: a clause that is only
     a place is the place of the clause after it."""
@@ -278,7 +278,7 @@ def especially_members(r: Reader, name: str):
     return GO_ON if made else None
 
 
-@construction("zh.likeness")
+@construction("zh.likeness", needs=("with|and", "likeness"))
 def likeness(r: Reader, name: str):
     """``与 IL-6 类似，TNF-α 可以…调节骨代谢``: a sentence opening with 与 A + a likeness word
     (类似, 一样: as A does) and a comma states of A what it states of its subject."""
@@ -299,7 +299,7 @@ def likeness(r: Reader, name: str):
     return GO_ON if shared else None
 
 
-@construction("zh.target_nominal")
+@construction("zh.target_nominal", needs=("DE", "target"))
 def target_nominal(r: Reader, name: str, out: list[Item], it: Item):
     """``TNF-α 对 NF-κB 的激活导致…``: a verb trigger that is also an aspect word, after 对 B 的
     and before the clause's verb (or its end), is the claim made a noun (A's activation of B), not
@@ -326,7 +326,7 @@ def _state_of(r: Reader, it: Item, k: int) -> bool:
     return it.found.concept.type == "cell" or (after is not None and after.kind == "LOC")
 
 
-@construction("zh.compound_modifier")
+@construction("zh.compound_modifier", needs=("compound_head|cell_compound_head",))
 def compound_modifier(r: Reader, name: str, out: list[Item], it: Item):
     """``维持干细胞状态`` / ``骨髓源血管调控因子``: a name written right before a compound head
     (``compound_head`` of words.tsv: 状态, 源, 患者…) only qualifies it; the compound names

@@ -148,10 +148,31 @@ class Reader:
     resolved: dict[tuple[int, int], str] = field(default_factory=dict)  # a word's span -> what resolved it
     lang: str = ""
     walks: dict = field(default_factory=dict)  # stage -> (name, handler) pairs the engine walks
+    present: frozenset = frozenset()  # the words records need that the sentence has (engine.Grammar.walks_for)
 
     def __post_init__(self):
         self.lang = self.view.sentence.lang
+        self.present = needed_present(self.items, self.grammar.need_words)
+        self.walks = self.grammar.walks_for(self.lang, self.present)
+
+    def trace_into(self, events: list) -> None:
+        """Record every record tried in ``events`` (``explain``): the walks hold every record,
+        and the engine notes those whose needs the sentence lacks as skipped."""
+        self.events = events
         self.walks = self.grammar.stages_of[self.lang]
+
+
+def needed_present(items: list, need_words: frozenset) -> frozenset:
+    """The needed words (cues, word classes, item kinds, ``form=`` a trigger's form) that some
+    item of ``items`` has."""
+    seen: set[str] = set()
+    for it in items:
+        seen.add(it.kind)
+        seen |= it.cues
+        seen |= it.marks
+        if it.trigger is not None:
+            seen.add(f"form={it.trigger.form}")
+    return need_words & seen
 
 
 def at(r: Reader, found: Found, it: Item, step: str) -> Found:

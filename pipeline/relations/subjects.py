@@ -38,7 +38,7 @@ def named_agent(r: Reader, name: str, c: Clause, g: GroupRead):
     return GO_ON
 
 
-@construction("zh.especially_member")
+@construction("zh.especially_member", needs=("especially",))
 def especially_member(r: Reader, name: str, c: Clause, g: GroupRead):
     """The group after 特别是 / 尤其是 (zh.especially): it and the subject it names a member of
     are the clause's subject; a member of a class (a family, or the same kind of thing as the
@@ -63,7 +63,7 @@ def especially_member(r: Reader, name: str, c: Clause, g: GroupRead):
     return DONE
 
 
-@construction("example_subject")
+@construction("example_subject", needs=("example",))
 def example_subject(r: Reader, name: str, c: Clause, g: GroupRead):
     if g.role == "example" and all(x.kind in ("CUE", "WORD") for x in c.items[:g.group.start]) \
             and _stated_after(c, g.group):
@@ -83,7 +83,7 @@ def _stated_after(c: Clause, group: Group) -> bool:
     return False
 
 
-@construction("example_list")
+@construction("example_list", needs=("example",))
 def example_list(r: Reader, name: str, c: Clause, g: GroupRead):
     if g.role != "example":
         return None
@@ -100,7 +100,7 @@ def knockdown_named(r: Reader, name: str, c: Clause, g: GroupRead):
     return GO_ON
 
 
-@construction("place_head")
+@construction("place_head", needs=("qualifier", "LOC"))
 def place_head(r: Reader, name: str, c: Clause, g: GroupRead):
     """The group closes a place phrase whose first name only qualified it
     (``在 AML 来源的 BMSC 中``): a qualifier cue and 的 between the place read
@@ -124,7 +124,7 @@ def place(r: Reader, name: str, c: Clause, g: GroupRead):
     return DONE
 
 
-@construction("en.mediator_after")
+@construction("en.mediator_after", needs=("mediator",))
 def mediator_after(r: Reader, name: str, c: Clause, g: GroupRead):
     """``IL-1 promotes osteoclast differentiation via RANKL``: a mediator after the
     target is the mediator of the claim just stated (SPEC 1: A → C, B recorded)."""
@@ -141,7 +141,7 @@ def mediator_after(r: Reader, name: str, c: Clause, g: GroupRead):
     return GO_ON
 
 
-@construction("mediator")
+@construction("mediator", needs=("mediator",))
 def mediator(r: Reader, name: str, c: Clause, g: GroupRead):
     if g.role != "mediator":
         return None
@@ -149,7 +149,7 @@ def mediator(r: Reader, name: str, c: Clause, g: GroupRead):
     return DONE
 
 
-@construction("marked_target")
+@construction("marked_target", needs=("target",))
 def marked_target(r: Reader, name: str, c: Clause, g: GroupRead):
     if g.role != "target":
         return None
@@ -157,7 +157,7 @@ def marked_target(r: Reader, name: str, c: Clause, g: GroupRead):
     return DONE
 
 
-@construction("passive_agent")
+@construction("passive_agent", needs=("passive",))
 def passive_agent(r: Reader, name: str, c: Clause, g: GroupRead):
     if g.role != "passive":
         return None
@@ -165,7 +165,7 @@ def passive_agent(r: Reader, name: str, c: Clause, g: GroupRead):
     return DONE
 
 
-@construction("partner")
+@construction("partner", needs=("with|with_its",))
 def partner(r: Reader, name: str, c: Clause, g: GroupRead):
     if g.role != "partner":
         return None
@@ -173,7 +173,7 @@ def partner(r: Reader, name: str, c: Clause, g: GroupRead):
     return DONE
 
 
-@construction("instrument_subject")
+@construction("instrument_subject", needs=("instrument",))
 def instrument_subject(r: Reader, name: str, c: Clause, g: GroupRead):
     if g.role != "instrument":
         return None
@@ -215,7 +215,7 @@ def adjunct_group(r: Reader, name: str, c: Clause, g: GroupRead):
     return DONE
 
 
-@construction("qualifier_head")
+@construction("qualifier_head", needs=("qualifier", "DE"))
 def qualifier_head(r: Reader, name: str, c: Clause, g: GroupRead):
     k = g.group.end
     if _may_be_subject(c, g) and k + 2 < len(c.items) and c.items[k].has("qualifier") \
@@ -232,7 +232,7 @@ def subject(r: Reader, name: str, c: Clause, g: GroupRead):
     return GO_ON
 
 
-@construction("determiner_phrase")
+@construction("determiner_phrase", needs=("determiner",))
 def determiner_phrase(r: Reader, name: str, c: Clause, g: GroupRead):
     """``上述细胞因子``, ``两种细胞因子``, ``该细胞因子``: a determiner (cue ``determiner``)
     right before a class name makes a noun phrase that names what an earlier clause of the
@@ -263,7 +263,7 @@ def determiner_phrase(r: Reader, name: str, c: Clause, g: GroupRead):
     return GO_ON
 
 
-@construction("combination")
+@construction("combination", needs=("combination",))
 def combination(r: Reader, name: str, c: Clause, g: GroupRead):
     group = g.group
     if not g.subject or not (group.end < len(c.items) and c.items[group.end].has("combination")):
@@ -277,7 +277,7 @@ def combination(r: Reader, name: str, c: Clause, g: GroupRead):
 
 # --- at a trigger word, before its claim (stage ``trigger``) -------------------
 
-@construction("zh.prefix_as_object")
+@construction("zh.prefix_as_object", needs=("form=prefix",))
 def prefix_as_object(r: Reader, name: str, c: Clause, i: int):
     """``阻断…破骨细胞分化和促骨吸收活性`` / ``增强了这种促肿瘤活性``: the prefixed phrase
     at ``i`` is the object of a trigger verb before it (the nearest verb of the
@@ -297,7 +297,7 @@ def _effect_word(it: Item) -> bool:
     return it.is_a("effect_word") or (it.kind == "TRIG" and it.trigger.form == "role")
 
 
-@construction("zh.prefix")
+@construction("zh.prefix", needs=("form=prefix",))
 def prefix(r: Reader, name: str, c: Clause, i: int):
     items = c.items
     if items[i].trigger.form != "prefix" or not (i + 2 < len(items) and items[i + 1].kind == "ENT"
@@ -311,7 +311,7 @@ def prefix(r: Reader, name: str, c: Clause, i: int):
     return i + 3
 
 
-@construction("zh.prefix_list")
+@construction("zh.prefix_list", needs=("form=prefix",))
 def prefix_list(r: Reader, name: str, c: Clause, i: int):
     """``具有抗炎和抗凋亡的作用``: prefixed names joined by 和/、, then 的 and the effect word."""
     items = c.items
@@ -341,7 +341,7 @@ def prefix_list(r: Reader, name: str, c: Clause, i: int):
     return None
 
 
-@construction("zh.prefix_word")
+@construction("zh.prefix_word", needs=("form=prefix",))
 def prefix_word(r: Reader, name: str, c: Clause, i: int):
     return i + 1 if c.items[i].trigger.form == "prefix" else None  # part of a word
 
@@ -469,14 +469,14 @@ def means_list(r: Reader, name: str, c: Clause, i: int):
     return None
 
 
-@construction("subject_raised")
+@construction("subject_raised", needs=("raised",))
 def subject_raised(r: Reader, name: str, c: Clause, i: int):
     if c.items[i].has("raised") and _change_of_subject(c, i):
         return i + 1  # ``BMSC 中 UBE2O 上调，促进了…``: the subject's own rise; it acts as itself
     return None
 
 
-@construction("subject_knockdown")
+@construction("subject_knockdown", needs=("knockdown",))
 def subject_knockdown(r: Reader, name: str, c: Clause, i: int):
     if not (c.items[i].has("knockdown") and _change_of_subject(c, i)):
         return None

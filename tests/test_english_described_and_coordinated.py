@@ -69,3 +69,11 @@ def test_an_interaction_between_molecules_is_binding(resources, text, expected):
 ])
 def test_potency_and_homing_are_aspects_of_cells(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+def test_the_subject_joined_to_a_fronted_phrases_list_is_the_verbs(resources):
+    # ``Through … with A and B, X and Y support Z``: the parser lists X and Y with the partners of the
+    # phrase put before the verb; the conjuncts after the comma right before the verb are its subject
+    text = "Through their interactions with RANK and OPG, RANKL and TRAIL support the survival of osteoclasts."
+    assert {t[:4] for t in parse_read(text, resources) if t[1] != "binds"} == \
+        {("RANKL", "promotes", "osteoclast", "survival"), ("TRAIL", "promotes", "osteoclast", "survival")}

@@ -110,7 +110,7 @@ def _governing_verb(tok):
 def _antecedent(ctx: Context, tok):
     """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
     which promotes…``) ``which`` takes up the clause, whose subject it then names."""
-    noun = _agreeing(tok, tok.head)
+    noun = _owner_of_role(ctx, _agreeing(tok, tok.head))
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             ctx.vocab.kind("classifier", noun.head.head.lemma_) is not None and noun.head.head.dep_ == "attr":
         # ``Cytokines are a class of molecules that regulate…``: the copula's subject
@@ -127,6 +127,18 @@ def _antecedent(ctx: Context, tok):
         head, _ = subject_head(ctx, governor)
         return head
     return noun
+
+
+def _owner_of_role(ctx: Context, noun):
+    """``the roles of cytokines that promote X`` / ``the functions of genes that regulate X``: a
+    relative clause the parser hung on a role or property noun (words of kind role, property_noun)
+    with a named of-object is about that name: a role promotes nothing."""
+    if ctx.mention(noun) is not None or not (ctx.vocab.kind("role", noun.lemma_) is not None
+                                             or ctx.vocab.kind("property_noun", noun.lemma_) is not None):
+        return noun
+    owners = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+              for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None]
+    return owners[0] if owners else noun
 
 
 def _agreeing(verb, noun):

@@ -344,6 +344,11 @@ def test_clauses_the_parser_misreads(resources, text, expected):
     ("Inflammatory cytokines, including IL-6 and TNF-α, promote bone resorption.",
      {("IL-6", "promotes", "bone resorption", None, False, False, "en.dep.active"),
       ("TNF-α", "promotes", "bone resorption", None, False, False, "en.dep.active")}),
+    # written for the test: a relative clause hung on a role or property noun is about the name it is of
+    ("Here we highlight the roles of cytokines that promote the development of Th17 cells.",
+     {("cytokine", "promotes", "Th17 cell", "differentiation", False, False, "en.dep.relative")}),
+    ("We discuss the functions of IL-6 that promote the survival of plasma cells.",
+     {("IL-6", "promotes", "plasma cell", "survival", False, False, "en.dep.relative")}),
 ])
 def test_subjects_the_parser_hangs_elsewhere(resources, text, expected):
     assert parse_read(text, resources) == expected

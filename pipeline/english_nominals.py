@@ -359,6 +359,9 @@ def agent_noun(ctx: Context, tok) -> list[Claim]:
         factors = sides(ctx, named, "subject")
     else:
         factors = _described(ctx, tok)
+        # ``X acts as an inflammation mediator``: the name hung right before the noun is what it acts on
+        targets = targets or [s for c in tok.children if c.i == tok.i - 1 and c.dep_ in ("compound", "nmod")
+                              and ctx.mention(c) is not None for s in sides(ctx, c)]
     if not targets or not factors:
         return []
     return [Claim("en.dep.agent_noun", tok, effect, tuple(factors), tuple(targets), negated(ctx, tok.head),

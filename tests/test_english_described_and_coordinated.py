@@ -77,3 +77,15 @@ def test_the_subject_joined_to_a_fronted_phrases_list_is_the_verbs(resources):
     text = "Through their interactions with RANK and OPG, RANKL and TRAIL support the survival of osteoclasts."
     assert {t[:4] for t in parse_read(text, resources) if t[1] != "binds"} == \
         {("RANKL", "promotes", "osteoclast", "survival"), ("TRAIL", "promotes", "osteoclast", "survival")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: an agent noun with no of-object acts on the name hung right before it
+    ("In the joint, IL-17 is a cytokine that acts as an inflammation mediator.",
+     {("IL-17", "promotes", "inflammation", None, False, False, "en.dep.agent_noun")}),
+    # with an of-object: that object
+    ("In the joint, IL-17 acts as a mediator of inflammation.",
+     {("IL-17", "promotes", "inflammation", None, False, False, "en.dep.agent_noun")}),
+])
+def test_an_agent_noun_acts_on_the_name_before_it(resources, text, expected):
+    assert parse_read(text, resources) == expected

@@ -39,6 +39,8 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
         return _able(ctx, tok.head)
     if dep == "relcl" or dep == "acl" and tok.tag_ == "VBG":
         return _antecedent(ctx, tok), "relative"
+    if dep == "conj" and tok.tag_ == "VBG" and tok.head.tag_ != "VBG" and _means_before(ctx, tok):
+        return means_subject(ctx, tok.head)  # ``… escape Y by impairing A and reducing B``: a second means
     if dep in ("conj", "xcomp", "acomp", "attr") and tok.head.i != tok.i:
         return subject_head(ctx, tok.head)
     if dep == "pcomp" and tok.head.lower_ == "from":
@@ -46,8 +48,34 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
     if dep in ("pcomp", "advcl") and tok.tag_ == "VBG" or dep == "advcl" and _purpose(tok):
         # ``X inhibits Y by inducing Z``: the means has the clause's subject
         verb = _governing_verb(tok)
+        if verb is not None and dep == "pcomp":
+            return means_subject(ctx, verb)
         return subject_head(ctx, verb) if verb is not None else (None, "")
     return None, ""
+
+
+def means_subject(ctx: Context, verb) -> tuple[object, str]:
+    """The subject of the means (by V-ing) of ``verb``: the verb's own, or, where the verb heads the
+    complement of a verb of enabling, that verb's (``X ensures that cells survive by inducing Z``: X)."""
+    return subject_head(ctx, verb.head if _enabled(ctx, verb) else verb)
+
+
+def _means_before(ctx: Context, tok) -> bool:
+    """A means (by + gerund, or a gerund hung as an adjective on by's object) on the head of ``tok``
+    before it: the gerund coordinated with that verb is a second means."""
+    for prep in tok.head.children:
+        if prep.dep_ == "prep" and tok.head.i < prep.i < tok.i and ctx.vocab.kind("means", prep.lower_) == "":
+            if any(t.tag_ == "VBG" and t.i > prep.i for t in prep.subtree):
+                return True
+    return False
+
+
+def _enabled(ctx: Context, verb) -> bool:
+    """``X allows cells to survive by inducing Z`` / ``X ensures that tumours escape … by impairing Z``:
+    a clause with its own subject, the complement of a verb of enabling, whose subject is the one
+    that does the means (words of kind ``enabling``)."""
+    return (verb.dep_ == "ccomp" and verb.head.i != verb.i and any(c.dep_ in SUBJECTS for c in verb.children)
+            and ctx.vocab.kind("enabling", verb.head.lemma_) is not None)
 
 
 def _able(ctx: Context, noun) -> tuple[object, str]:
@@ -82,7 +110,7 @@ def _governing_verb(tok):
 def _antecedent(ctx: Context, tok):
     """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
     which promotes…``) ``which`` takes up the clause, whose subject it then names."""
-    noun = _agreeing(tok, tok.head)
+    noun = _owner_of_role(ctx, _agreeing(tok, tok.head))
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             ctx.vocab.kind("classifier", noun.head.head.lemma_) is not None and noun.head.head.dep_ == "attr":
         # ``Cytokines are a class of molecules that regulate…``: the copula's subject
@@ -99,6 +127,18 @@ def _antecedent(ctx: Context, tok):
         head, _ = subject_head(ctx, governor)
         return head
     return noun
+
+
+def _owner_of_role(ctx: Context, noun):
+    """``the roles of cytokines that promote X`` / ``the functions of genes that regulate X``: a
+    relative clause the parser hung on a role or property noun (words of kind role, property_noun)
+    with a named of-object is about that name: a role promotes nothing."""
+    if ctx.mention(noun) is not None or not (ctx.vocab.kind("role", noun.lemma_) is not None
+                                             or ctx.vocab.kind("property_noun", noun.lemma_) is not None):
+        return noun
+    owners = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+              for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None]
+    return owners[0] if owners else noun
 
 
 def _agreeing(verb, noun):

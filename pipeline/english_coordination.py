@@ -19,9 +19,10 @@ from .english_context import Context
 
 def swallowed_subject(verb):
     """``Once it is activated by danger signals, recruitment of X triggers Y``: a verb with no subject
-    after a clause put before it (advcl), whose last noun the parser joined the subject to, as a
+    after a clause or a prepositional phrase put before it (advcl, prep: ``Through their interactions
+    with A and B, X and Y support Z``), whose last noun the parser joined the subject to, as a
     conjunct after a comma. The conjunct whose phrase ends right before the verb is its subject."""
-    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    fronted = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < verb.i]
     if not fronted or verb.tag_ not in ("VBZ", "VBP", "VBD"):
         return None
     for t in fronted[-1].subtree:

@@ -231,15 +231,28 @@ def need(ctx: Context, tok) -> list[Claim]:
     effect = ctx.vocab.kind("need", tok.lower_)
     if not effect or tok.pos_ not in ("ADJ", "VERB"):
         return []
-    targets = _targets(ctx, tok, ("for", "in"))
+    denied_for = _denied_for(ctx, tok)
+    targets = [s for s in _targets(ctx, tok, ("for", "in")) if s.found not in {d.found for d in denied_for}]
     head, _ = subject_head(ctx, tok)
     factors = sides(ctx, head, "subject") if head is not None else []
-    if not targets or not factors:
+    if not (targets or denied_for) or not factors:
         return []
-    denied = negated(ctx, tok)
+    denied = negated(ctx, tok) or any(f.negated for f in factors)  # (``neither X nor Z is required``)
     # ``X is not required for Y`` says X has no part in Y: no direction is denied but a role
-    return [Claim("en.dep.need", tok, "regulates" if denied else effect, tuple(factors), tuple(targets), denied,
-                  hedged(ctx, tok), defer=not denied)]
+    out = [Claim("en.dep.need", tok, "regulates" if denied else effect, tuple(factors), tuple(targets), denied,
+                 hedged(ctx, tok), defer=not denied)] if targets else []
+    if denied_for:
+        out.append(Claim("en.dep.need", tok, "regulates", tuple(factors), tuple(denied_for), True, hedged(ctx, tok)))
+    return out
+
+
+def _denied_for(ctx: Context, tok) -> list:
+    """``X is required for Y, although not for Z``: what a need is denied for (a for / in phrase after
+    the word with its own ``not``): X has no part in Z."""
+    preps = [c for c in tok.children if c.dep_ in ("prep", "advcl") and c.lower_ in ("for", "in") and c.i > tok.i
+             and any(n.dep_ == "neg" for n in c.children)]
+    return [s for c in preps for o in c.children if o.dep_ in ("pobj", "pcomp") and not _gerund(ctx, o)
+            for s in sides(ctx, o)]
 
 
 @construction("en.dep.dependent")
@@ -346,6 +359,9 @@ def agent_noun(ctx: Context, tok) -> list[Claim]:
         factors = sides(ctx, named, "subject")
     else:
         factors = _described(ctx, tok)
+        # ``X acts as an inflammation mediator``: the name hung right before the noun is what it acts on
+        targets = targets or [s for c in tok.children if c.i == tok.i - 1 and c.dep_ in ("compound", "nmod")
+                              and ctx.mention(c) is not None for s in sides(ctx, c)]
     if not targets or not factors:
         return []
     return [Claim("en.dep.agent_noun", tok, effect, tuple(factors), tuple(targets), negated(ctx, tok.head),

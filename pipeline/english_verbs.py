@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .english_claims import Claim, construction
-from .english_clauses import hedged, mediators, negated, subject_head
+from .english_clauses import hedged, means_subject, mediators, negated, subject_head
 from .english_context import Context, Side
 from .english_coordination import and_verb, swallowed_subject, verb_above_object
 from .english_parse import PRONOUNS
@@ -234,7 +234,7 @@ def _verb_claim(ctx: Context, tok):
     if head is None and (misparsed_finite(tok) or _name_hung_before(ctx, tok)):
         head, how = _misparsed_subject(ctx, tok)
     if head is None and _means_hung_on_noun(ctx, tok):
-        head, how = subject_head(ctx, tok.head.head.head)
+        head, how = means_subject(ctx, tok.head.head.head)
     if head is None and and_verb(ctx, tok):
         head, how = subject_head(ctx, verb_above_object(tok))
     if head is None:

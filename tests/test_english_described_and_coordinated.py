@@ -69,3 +69,23 @@ def test_an_interaction_between_molecules_is_binding(resources, text, expected):
 ])
 def test_potency_and_homing_are_aspects_of_cells(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+def test_the_subject_joined_to_a_fronted_phrases_list_is_the_verbs(resources):
+    # ``Through … with A and B, X and Y support Z``: the parser lists X and Y with the partners of the
+    # phrase put before the verb; the conjuncts after the comma right before the verb are its subject
+    text = "Through their interactions with RANK and OPG, RANKL and TRAIL support the survival of osteoclasts."
+    assert {t[:4] for t in parse_read(text, resources) if t[1] != "binds"} == \
+        {("RANKL", "promotes", "osteoclast", "survival"), ("TRAIL", "promotes", "osteoclast", "survival")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written for the test: an agent noun with no of-object acts on the name hung right before it
+    ("In the joint, IL-17 is a cytokine that acts as an inflammation mediator.",
+     {("IL-17", "promotes", "inflammation", None, False, False, "en.dep.agent_noun")}),
+    # with an of-object: that object
+    ("In the joint, IL-17 acts as a mediator of inflammation.",
+     {("IL-17", "promotes", "inflammation", None, False, False, "en.dep.agent_noun")}),
+])
+def test_an_agent_noun_acts_on_the_name_before_it(resources, text, expected):
+    assert parse_read(text, resources) == expected

@@ -344,6 +344,11 @@ def test_clauses_the_parser_misreads(resources, text, expected):
     ("Inflammatory cytokines, including IL-6 and TNF-α, promote bone resorption.",
      {("IL-6", "promotes", "bone resorption", None, False, False, "en.dep.active"),
       ("TNF-α", "promotes", "bone resorption", None, False, False, "en.dep.active")}),
+    # written for the test: a relative clause hung on a role or property noun is about the name it is of
+    ("Here we highlight the roles of cytokines that promote the development of Th17 cells.",
+     {("cytokine", "promotes", "Th17 cell", "differentiation", False, False, "en.dep.relative")}),
+    ("We discuss the functions of IL-6 that promote the survival of plasma cells.",
+     {("IL-6", "promotes", "plasma cell", "survival", False, False, "en.dep.relative")}),
 ])
 def test_subjects_the_parser_hangs_elsewhere(resources, text, expected):
     assert parse_read(text, resources) == expected
@@ -473,6 +478,14 @@ def test_nominals_bindings_and_prevented_actions(resources, text, expected):
     ("Neither IL-4 nor IL-13 affected the survival of mature osteoclasts.",
      {("IL-4", "regulates", "osteoclast", "survival", True, False, "en.dep.active"),
       ("IL-13", "regulates", "osteoclast", "survival", True, False, "en.dep.active")}),
+    # written for the test: a need denied by its subjects, or for one phrase only ("although not for"), is
+    # no role there (regulates, negated); the need stated stays a need
+    ("In contrast, neither IL-7 nor IL-15 is required for the survival of memory B cells.",
+     {("IL-7", "regulates", "memory B cell", "survival", True, False, "en.dep.need"),
+      ("IL-15", "regulates", "memory B cell", "survival", True, False, "en.dep.need")}),
+    ("IL-7 is required for survival of naive T cells, although not for T cell activation.",
+     {("IL-7", "promotes", "naive T cell", "survival", False, False, "en.dep.need"),
+      ("IL-7", "regulates", "T cell", "activity", True, False, "en.dep.need")}),
 ])
 def test_denied_subjects(resources, text, expected):
     assert parse_read(text, resources) == expected

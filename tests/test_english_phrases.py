@@ -64,6 +64,12 @@ def test_a_composed_receptor_keeps_the_span_it_was_read_from(resources):
      "OCs or pit size, indicating stimulation of the proportion of OCs activated.",
      {("M-CSF", "upregulates", "resorption pit formation", None, False, False, "en.dep.active"),
       ("M-CSF", "upregulates", "sealing zone formation", None, False, False, "en.dep.active")}),
+    # written for the test: a receptor ligated or engaged acts as the verb says
+    ("In macrophages, ligation of TLR4 induces secretion of IL-6 and TNF-α.",
+     {("TLR4", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
+      ("TLR4", "upregulates", "TNF-α", "expression", False, False, "en.dep.active")}),
+    ("In dendritic cells, engagement of CD40 induces IL-12 production.",
+     {("CD40", "upregulates", "IL-12", "expression", False, False, "en.dep.active")}),
 ])
 def test_a_treatment_acts_with_what_it_is_with(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -4,7 +4,7 @@ its factor and target (the ``frame``: active, relative, passive, nominal, roleâ€
 
 ``read_claim`` finds the trigger's object (``objects.py``) and walks the claim records in
 order over one ``Claim``. A construction that fills a slot records itself: the last one
-to name the claim is its ``rule``, the others its ``steps``. ``frames.py`` holds the rest
+to name the claim is its ``rule``, the others its ``steps``. ``frames.py`` (and ``filters.py``) hold the rest
 of the walk: constructions that end the claim another way, the filters that reject it,
 and the one that states it.
 """

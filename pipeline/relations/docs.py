@@ -43,7 +43,7 @@ read: a role, a subject, a clause break, an object), **no claim** (it rejects a 
    and before, the `pattern` in words, what it `emits`, a real `example` sentence and the `expected`
    triple it must give there.
 3. Write its handler, one small function registered under the name (`@construction("zh.name")`) in the
-   module of its stage (`cues.py`, `subjects.py`, `objects.py`, `claims.py`, `frames.py`, `examples.py`,
+   module of its stage (`cues.py`, `subjects.py`, `objects.py`, `claims.py`, `frames.py`, `filters.py`, `examples.py`,
    `sentence.py`, `emit.py`): it returns `None` where the pattern does not hold, `GO_ON` where it applies
    and leaves the stage to the records after it, anything else to settle the stage. Word lists go to
    `dictionaries/relations/` (`cues.tsv`, `words.tsv`), never into the code.

@@ -1,0 +1,112 @@
+"""The claim of a trigger word (stage ``claim``), third part: the filters that reject a claim
+the sentence does not state (a study, a question, an association around or after the trigger,
+an unknown or unspecific agent, a medium, a pivot). They run before ``state_claim`` (``frames.py``)
+states the claim; their order is the records' (``dictionaries/relations/constructions.tsv``).
+"""
+from __future__ import annotations
+
+from .data import EFFECTS
+from .engine import construction
+from .items import Item, ends_clause, last_index
+from .state import Claim, Reader
+
+@construction("no_claim")
+def no_claim(r: Reader, name: str, q: Claim):
+    """``A 与 B 相关`` / ``associated with``: a clause that ends in a no-claim cue states no
+    claim without a direction."""
+    return q.after if q.c.no_claim and not q.association and EFFECTS[q.effect] == 0 else None
+
+
+@construction("study")
+def study(r: Reader, name: str, q: Claim):
+    """``本综述总结了…的调节作用`` / ``this review``: a sentence about the study itself states
+    no claim without a direction."""
+    return q.after if r.study and EFFECTS[q.effect] == 0 else None
+
+
+def _between(clause: list[Item], i: int, openers: tuple[str, ...], closer: str) -> bool:
+    """Item ``i`` lies between an opener word (a class of words.tsv) and a closing cue of
+    the clause: ``与 … 有关`` (closer no_claim) or ``由 … 表达`` (closer origin_end: an
+    expression word)."""
+    if not any(x.is_a(o) for x in clause[:i] for o in openers):
+        return False
+    for x in clause[i + 1:]:
+        if closer == "no_claim" and x.has("no_claim") and ends_clause(clause, clause.index(x)):
+            return True
+        if closer == "origin_end" and (x.kind == "ASP" and x.aspect.aspect == "expression"):
+            return True
+    return False
+
+
+@construction("association_around")
+def association_around(r: Reader, name: str, q: Claim):
+    """``A 与过度激活的 B 有关``: the trigger lies inside an association (与 … 有关)."""
+    return q.after if _between(q.items, q.i, ("with", "and"), "no_claim") else None
+
+
+@construction("zh.origin_around")
+def origin_around(r: Reader, name: str, q: Claim):
+    """``由…刺激后的细胞表达``: the trigger lies inside an origin (由 … 表达)."""
+    return q.after if _between(q.items, q.i, ("origin_open",), "origin_end") else None
+
+
+@construction("association_after")
+def association_after(r: Reader, name: str, q: Claim):
+    """``…，与 B 相关``: in a clause that ends in a no-claim cue, an object after the last
+    与/with is associated, not acted on."""
+    if q.c.no_claim and not q.association and q.target.start > last_index(q.items, "with"):
+        return q.after
+    return None
+
+
+@construction("unknown")
+def unknown(r: Reader, name: str, q: Claim):
+    """``糖基化是否会影响 LIF 的稳定性还有待研究``: an open question, no claim."""
+    return q.after if q.c.unknown else None
+
+
+@construction("zh.question")
+def question(r: Reader, name: str, q: Claim):
+    """``以及哪些机制驱动 Y`` / ``X 是否促进 Y``: an interrogative word between the clause's
+    last trigger before this one (or its start) and this trigger: it asks what acts, or
+    whether; a trigger before the word (``X 如何影响 A 以及哪些…``) keeps its claim."""
+    start = max((k + 1 for k in range(q.i) if q.items[k].kind == "TRIG"), default=0)
+    return q.after if any(x.has("question") for x in q.items[start:q.i]) else None
+
+
+@construction("unspecific_class")
+def unspecific_class(r: Reader, name: str, q: Claim):
+    """``参与不同的信号通路`` / ``调控多种信号通路``: a class word (``class_words.tsv``) with no
+    aspect, right after a word that names no particular member (``unspecific``): no claim
+    without a direction."""
+    items, target = q.items, q.target
+    k = target.start - 1
+    if k >= 0 and items[k].kind == "DE":
+        k -= 1
+    if EFFECTS[q.effect] == 0 and k >= 0 and items[k].has("unspecific") and all(
+            a.aspect is None and a.found.concept.id in r.data.class_words for a in target.args):
+        return q.after
+    return None
+
+
+@construction("medium", needs=("medium",))
+def medium(r: Reader, name: str, q: Claim):
+    """``介导细胞间相互作用`` / ``mediate intercellular interactions``: what carries an
+    interaction between others is its medium, not an agent acting on it."""
+    if q.it.has("medium") and all(x.has("medium") for x in q.items[q.target.start:q.target.end] if x.kind == "ENT"):
+        return q.after
+    return None
+
+
+@construction("zh.pivot")
+def pivot(r: Reader, name: str, q: Claim):
+    """``导致肿瘤细胞逃避机体免疫监视``: a cause verb whose object, cells, does what a plain
+    verb after it says (the pivot of 兼语): what is caused is that event, which names nothing
+    known here; the cells themselves are not said to be induced (no claim, and no invented
+    differentiation)."""
+    if q.effect != "induces" or q.target is None or q.relative or q.after >= len(q.items) \
+            or q.items[q.after].kind != "VERB" or q.items[q.after].is_a("modal"):
+        return None  # ``随后诱导的 T调节细胞会损害…``: a relative's head, then the clause's verb
+    if any(a.aspect is not None or a.found.concept.type != "cell" for a in q.target.args):
+        return None
+    return q.after

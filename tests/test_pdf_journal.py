@@ -176,6 +176,15 @@ def _a4_page():
     return pdf
 
 
+def _page_with_paragraph(text: str, top: float):
+    """An A4 page with ``text`` as one paragraph of body type across the page from ``top``."""
+    pdf = _a4_page()
+    pdf.set_font("zh", size=10)
+    pdf.set_xy(40, top)
+    pdf.multi_cell(515, 13, text)
+    return pdf
+
+
 def _written(pdf, path: Path) -> Path:
     pdf.output(str(path))
     return path
@@ -245,10 +254,7 @@ def test_a_table_turned_on_its_side_beside_upright_text_is_a_caption_and_a_table
     as a line up the margin is. Turned text that holds a caption is a
     caption and a table; the upright paragraph is body and gives its claims."""
     before = paragraphs("tr_en_03")[1]
-    pdf = _a4_page()
-    pdf.set_font("zh", size=10)
-    pdf.set_xy(40, 60)
-    pdf.multi_cell(515, 13, before)
+    pdf = _page_with_paragraph(before, top=60)
     pdf.set_font("zh", size=7.5)
     with pdf.rotation(90, 80, 800):
         pdf.text(80, 800, "Table 3. Cytokines and bone cells")
@@ -350,10 +356,7 @@ def test_a_caption_label_over_a_table_column_stays_with_the_caption_text_beside_
     label goes back to the head of its caption; the paragraphs stay body
     and give their claims."""
     before, after = paragraphs("tr_en_03")[1], paragraphs("tr_en_04")[1]
-    pdf = _a4_page()
-    pdf.set_font("zh", size=10)
-    pdf.set_xy(40, 50)
-    pdf.multi_cell(515, 13, before)
+    pdf = _page_with_paragraph(before, top=50)
     y = pdf.get_y() + 20
     pdf.set_font("zh", size=7.5)
     pdf.text(40, y, "Table 3")
@@ -407,10 +410,7 @@ def test_a_caption_at_the_foot_of_a_page_is_a_caption_not_a_footnote(tmp_path, r
     footnotes. They are captions and a table; nothing of them is body,
     and the paragraph above them gives its claims."""
     before = paragraphs("tr_en_03")[1]
-    pdf = _a4_page()
-    pdf.set_font("zh", size=10)
-    pdf.set_xy(40, 60)
-    pdf.multi_cell(515, 13, before)
+    pdf = _page_with_paragraph(before, top=60)
     pdf.set_font("zh", size=7.5)
     pdf.text(40, 640, "Figure 2. Serum cytokines of the two groups of patients, measured before the treatment")
     pdf.text(40, 649, "and after it; the bars are the medians of each group.")

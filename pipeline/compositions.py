@@ -37,6 +37,7 @@ from pathlib import Path
 
 from .lexicon import ASPECTS, TYPES, Concept, DictionaryError, read_tsv
 from .matcher import on_boundaries
+from .new_name_rules import singular_symbol
 from .textnorm import fold
 from .word_patterns import composition_words
 
@@ -391,9 +392,7 @@ def _display(surface: str, concept: Concept) -> str:
     """A head as a composed name writes it: as written when a symbol (a symbol's plural made
     singular: TLRs 信号通路 is the TLR pathway), else its preferred name."""
     surface = " ".join(surface.split())
-    if not SYMBOL.fullmatch(surface):
-        return concept.name
-    return surface[:-1] if len(surface) > 2 and surface.endswith("s") and surface[-2].isupper() else surface
+    return singular_symbol(surface) if SYMBOL.fullmatch(surface) else concept.name
 
 
 def derived_concept(head: Concept, c: Composition, lexicon, surface: str | None = None, members=(),

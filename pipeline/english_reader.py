@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from . import english_fallback
 from . import english_nominals, english_participles, english_verbs  # noqa: F401 - register the constructions
 from .english_claims import Claim, combined, ordered
 from .english_clauses import asked, subject_head
@@ -61,15 +62,22 @@ def combine(doc, views, mentions, resources, triples: list, read: dict | None = 
     """The hook of ``relations.find_triples``: the parse reader is the English reader. In every
     English sentence it parsed, its triples stand and the other reader's are dropped (the
     rule-level English constructions of ``relations`` made the larger share of the false
-    positives on the train passages); the other reader's triples stay in the sentences it did not
-    parse (no trigger word, fewer than two names) and in every Chinese sentence."""
+    positives on the train passages), but for the active claims the parse agrees with in a
+    sentence it read nothing in (``english_fallback.stands``); the other reader's triples stay in
+    the sentences it did not parse (no trigger word, fewer than two names) and in every Chinese
+    sentence."""
     from .relations.hosted import dedupe
 
-    ours, parsed = english_reading(doc, views, mentions, resources, read)
+    parses: dict = {}
+    ours, parsed = english_reading(doc, views, mentions, resources, read, parses)
     if not parsed:
         return triples
+    read_by_parse = {t.sent_id for t in ours}
+    vocab = readings(resources)[0]
+    kept = [t for t in triples if t.sent_id not in parsed
+            or (t.sent_id not in read_by_parse and english_fallback.stands(t, parses.get(t.sent_id), vocab))]
     by_sentence: dict[int, list] = {}
-    for t in [t for t in triples if t.sent_id not in parsed] + ours:
+    for t in kept + ours:
         by_sentence.setdefault(t.sent_id, []).append(t)
     return [t for sent in sorted(by_sentence) for t in dedupe(by_sentence[sent])]
 
@@ -79,7 +87,8 @@ def english_triples(doc, views, mentions, resources) -> list:
     return english_reading(doc, views, mentions, resources)[0]
 
 
-def english_reading(doc, views, mentions, resources, read: dict | None = None) -> tuple[list, frozenset[int]]:
+def english_reading(doc, views, mentions, resources, read: dict | None = None,
+                    parses: dict | None = None) -> tuple[list, frozenset[int]]:
     """The parse reader's triples of a document's English sentences, and the ids of the
     sentences it parsed; ``read``: the reading mentions of views by index, where the
     relation reader already has them (``reading_mentions`` is not asked twice)."""
@@ -95,6 +104,8 @@ def english_reading(doc, views, mentions, resources, read: dict | None = None) -
         claims = [c for tok in parsed.doc for _, fn in steps for c in fn(ctx, tok) if not asked(ctx, c.trigger)]
         out += emit(ctx, claims, resources)
         referents[para] = _next_referents(ctx) or referents.get(para, {})
+        if parses is not None:
+            parses[parsed.view.sentence.sent_id] = parsed
     return out, frozenset(view.sentence.sent_id for _, view, _ in chosen)
 
 

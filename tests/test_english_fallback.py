@@ -1,0 +1,52 @@
+"""The rule-level reader's active claims that stand in an English sentence the parse reader parsed but
+read nothing in (``english_fallback.stands``): where the parse agrees the factor is the agent of the
+trigger's clause and the target is in its object. Sentences written for the test in the grammar of
+reviews; each states what the parse reader reads (nothing), what the rule-level reader reads, and
+what stands, so a dead reader fails."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import read_claims
+from .test_english_parse import parse_read
+
+
+@pytest.mark.parametrize("text,claim", [
+    # the object's name hangs by ``of`` (object_link in english_parse_words.tsv)
+    ("Inflammation can affect all stages of tumor progression.",
+     ("inflammation", "regulates", "tumor progression", None, False)),
+    # a bare participle clause shares the main clause's subject
+    ("IL-33, an alarmin released from damaged epithelium, was tested in mice, thereby enhancing Th2 cell "
+     "differentiation.",
+     ("IL-33", "promotes", "Th2 cell", "differentiation", False)),
+    # a relative clause on the object: the subject of the verb whose object it is
+    ("A point mutation in the STAT3 gene yields a protein that constantly activates the JAK/STAT pathway.",
+     ("STAT3 mutation", "activates", "JAK/STAT pathway", "activity", False)),
+])
+def test_an_active_claim_the_parse_agrees_with_stands(resources, text, claim):
+    assert parse_read(text, resources) == set()
+    rule_only, _, _, _ = read_claims(text, resources, rule_only=True)
+    claims, at_work, _, triples = read_claims(text, resources)
+    assert claim in rule_only
+    assert claims == {claim}
+    assert {t.rule for t in triples} == {"en.active"}
+
+
+@pytest.mark.parametrize("text,dropped", [
+    # the factor is only named inside the subject (a blockade of it): the sign is the blockade's
+    ("Blockade of IL-6 has been tested in several arthritis models, resulting in osteoclast depletion.",
+     ("IL-6", "inhibits", "osteoclast")),
+    # the trigger is a participle that modifies a noun (a cytokine … mediating …)
+    ("IL-10 was first described as a cytokine secreted by Th2 cells and mediating anti-inflammatory effects.",
+     ("IL-10", "induces", "inflammation")),
+    # the parse gives the means phrase no clause: its owner is a noun, so no agent is read
+    ("IL-4 shapes bone remodeling through suppressing osteoclast differentiation.",
+     ("bone remodeling", "inhibits", "osteoclast")),
+])
+def test_an_active_claim_the_parse_does_not_agree_with_is_dropped(resources, text, dropped):
+    assert parse_read(text, resources) == set()
+    rule_only, _, _, _ = read_claims(text, resources, rule_only=True)
+    claims, _, _, _ = read_claims(text, resources)
+    assert dropped in {c[:3] for c in rule_only}  # the rule-level reader reads it ...
+    assert dropped not in {c[:3] for c in claims}  # ... and it does not stand
+

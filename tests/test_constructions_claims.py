@@ -117,6 +117,19 @@ CASES = {
             ('LIF', 'regulates', 'tumor', 'growth', False),
             ('LIF', 'regulates', 'tumor', 'invasion', False),  # not in the gold
         }),
+        # written for the test: a trigger right after 在 opens the respect list: the role word takes its effect for every respect listed
+        ("IL-17 在促进破骨细胞分化和骨吸收方面发挥重要作用。", {
+            ('IL-17', 'promotes', 'osteoclast', 'differentiation', False),
+            ('IL-17', 'promotes', 'bone resorption', None, False),
+        }),
+        ("TGF-β 在抑制 T 细胞增殖方面起关键作用。", {
+            ('TGF-β', 'inhibits', 'T cell', 'proliferation', False),
+        }),
+        # written for the test: a later trigger of the other direction in the list: no one direction
+        ("TGF-β 在抑制 T 细胞增殖、维持免疫耐受方面起关键作用。", {
+            ('TGF-β', 'regulates', 'T cell', 'proliferation', False),
+            ('TGF-β', 'regulates', 'immune tolerance', None, False),
+        }),
     ],
     "-respect_of_role": [
         # 001: without a role word after 方面 the trigger keeps its direction
@@ -341,6 +354,14 @@ CASES = {
         ("IL-10 是骨质疏松症的保护因子。", {
             ('IL-10', 'inhibits', 'osteoporosis', None, False),
         }),
+        # written for the test: a chemoattractant draws the cells it names (趋化剂: their migration); an influencing factor (影响因素) states no direction
+        ("IL-8 是中性粒细胞和单核细胞的趋化剂。", {
+            ('IL-8', 'promotes', 'neutrophil', 'migration', False),
+            ('IL-8', 'promotes', 'monocyte', 'migration', False),
+        }),
+        ("IL-1 是骨质疏松症的重要影响因素。", {
+            ('IL-1', 'regulates', 'osteoporosis', None, False),
+        }),
         # 002: a role noun takes no default aspect
         ("LIF 是人类结直肠癌细胞中 p53 的重要负调节因子, LIF 的过表达主要以 p53 依赖性的方式增加培养的结直肠癌细胞和结直肠 PDX 肿瘤的化学耐药性<sup>[6]</sup>。", {
             ('LIF', 'inhibits', 'p53', None, False),
@@ -564,6 +585,10 @@ CASES = {
         }),
     ],
     "zh.nominal": [
+        # written for the test: harm nouns (损伤作用, 毒性作用) inhibit what the 对 phrase names
+        ("高浓度的 TNF-α 对成骨细胞有一定的损伤作用。", {
+            ('TNF-α', 'inhibits', 'osteoblast', None, False),
+        }),
         # 001: a binding noun never takes a place (细胞坏死时) for its partner; the sentence before states a claim
         ("活性 caspase-1 还可以切割细胞死亡执行者 Gasdermin D (GSDMD)，使 GSDMD 的 N端片段寡聚化并插入细胞膜，导致细胞肿胀和最终破裂，伴随包括 IL-1α和 IL-1β的细胞内容物释放[30] [31] [32]。在某些细胞类型中，细胞溶质 IL-1R2 的结合使pro-IL-1α处于非活性状态，因为在细胞坏死死亡时释放的 pro-IL-1α-IL1R2 复合物不能通过 IL-1R 发出信号。", {
             ('caspase-1', 'induces', 'cell swelling', None, False),  # not in the gold

@@ -101,6 +101,8 @@ def role(r: Reader, name: str, q: Claim):
     if q.trig.form != "role" or q.association:
         return None
     q.target = _place_target(r, q, "role_in")
+    if q.c.respect_effect is not None:
+        q.effect = q.c.respect_effect  # ``在促进 B 方面起作用``: the trigger opening the respect says how
     q.named(name)
     return GO_ON
 

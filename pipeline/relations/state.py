@@ -74,6 +74,7 @@ class Clause:
     passive_agent: Group | None = None  # 被 A
     passive_cue: bool = False  # 被/受 seen after the subject, agent or not
     place: Group | None = None  # 在 B 中
+    respect_effect: str | None = None  # 在促进 B 方面起作用: the effect of the trigger opening the respect
     negated: bool = False
     hedged: bool = False
     pronoun: bool = False

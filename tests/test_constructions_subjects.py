@@ -477,6 +477,11 @@ CASES = {
         }),
     ],
     "subject": [
+        # written for the test: the name after a hyphen (细胞-细胞接触) is the second half of one compound in the
+        # 通过 phrase, no new subject; the topic of the clauses before (Th1 细胞) acts
+        ("Th1细胞是一种辅助性T细胞,能分泌IFN-γ,并通过细胞-细胞接触活化巨噬细胞。", {
+            ('Th1 cell', 'activates', 'macrophage', 'activity', False),
+        }),
         # written for the test: the name after 将 (the 把 construction) is handled, not the subject; the topic
         # (巨噬细胞) stays the subject of the clauses after it
         ("巨噬细胞可以吞噬细菌，并将细菌抗原呈递给CD4+ T细胞，从而激活CD4+ T细胞。", {

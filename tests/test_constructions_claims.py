@@ -23,6 +23,11 @@ CASES = {
         }),
     ],
     "zh.causative": [
+        # written for the test: an adverb (持续, 大量) between the group and its process words: still the group's own changes
+        ("IL-7 使 T细胞持续存活和增殖。", {
+            ('IL-7', 'promotes', 'T cell', 'survival', False),
+            ('IL-7', 'promotes', 'T cell', 'proliferation', False),
+        }),
         # written for the test: a causative with a change word
         ("IL-6 使 RANKL 的表达减少。", {
             ('IL-6', 'downregulates', 'RANKL', 'expression', False),

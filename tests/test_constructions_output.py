@@ -55,6 +55,13 @@ CASES = {
         }),
     ],
     "-owner_cell": [
+        # written for the test: cells a later clause names (从而使 B 细胞…) are what the claim leads to, not whose
+        # apoptosis it is; the causative after the adverb (持续) gives the B cells' own changes
+        ("IL-6抑制细胞凋亡,从而使B细胞持续存活和增殖。", {
+            ('IL-6', 'inhibits', 'cell', 'apoptosis', False),
+            ('IL-6', 'promotes', 'B cell', 'survival', False),
+            ('IL-6', 'promotes', 'B cell', 'proliferation', False),
+        }),
         # written for the test: cells named only by an aspect (细胞增殖) before a conjunction: a cell type in the next
         # member (干细胞分化) is not whose proliferation it is
         ("BMP 在胚胎发生、细胞增殖和干细胞分化中发挥重要作用。", {

@@ -18,7 +18,7 @@ from .data import CELL_ASPECTS, EFFECTS, INVERSE, THING_TYPES
 from .engine import GO_ON, construction, run
 from .groups import Arg, disease_aspect, is_disease_aspect
 from .items import Item, de_follows
-from .state import Emitted, How, Reader, is_generic_cell
+from .state import Emitted, How, Reader, is_generic_cell, no_clause_break
 
 
 @dataclass
@@ -361,8 +361,9 @@ def _owner_cell(r: Reader, target: Found, factor: Found) -> Found | None:
             continue
         if it.end <= target.cstart:
             before = found
-        elif it.start >= target.cend and after is None and not _own_aspect(r.items, k):
-            after = found
+        elif it.start >= target.cend and after is None and not _own_aspect(r.items, k) \
+                and no_clause_break(r, target.cend, it.start):
+            after = found  # ``抑制细胞凋亡，从而使 B 细胞存活``: cells of a later clause are not these
     return before or after
 
 

@@ -54,6 +54,19 @@ CASES = {
             ('miR-7-5p', 'promotes', 'AML cell', 'apoptosis', False),
         }),
     ],
+    "zh.protected_cells": [
+        # written for the test: a cell type protected with nothing it is protected from: its survival is promoted
+        ("IL-4 可保护巨噬细胞，并促进其增殖。", {
+            ('IL-4', 'promotes', 'macrophage', 'survival', False),
+            ('IL-4', 'promotes', 'macrophage', 'proliferation', False),
+        }),
+    ],
+    "-zh.protected_cells": [
+        # 004 (dev gold): protected from apoptosis (免于): the apoptosis is inhibited, as written
+        ("BMSC 以接触依赖的方式保护 CLL 细胞免于凋亡。", {
+            ('BMSC', 'inhibits', 'CLL cell', 'apoptosis', False),
+        }),
+    ],
     "-owner_cell": [
         # written for the test: cells a later clause names (从而使 B 细胞…) are what the claim leads to, not whose
         # apoptosis it is; the causative after the adverb (持续) gives the B cells' own changes

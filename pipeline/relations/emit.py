@@ -213,6 +213,17 @@ def disease_cells(r: Reader, name: str, d: Draft):
     return _changed(d, name)
 
 
+@construction("zh.protected_cells")
+def protected_cells(r: Reader, name: str, d: Draft):
+    """``发挥保护肠上皮细胞的作用``: a cell type protected (``words.tsv`` protect) with nothing
+    named that it is protected from (no 免于/免受 aspect) is kept alive: its survival is promoted."""
+    if d.aspect is not None or d.concept.type != "cell" or is_generic_cell(r, d.concept) \
+            or d.trigger.text not in r.data.words_of("protect", r.lang) or d.f.knocked_down:
+        return None
+    d.effect, d.aspect = "promotes", "survival"
+    return _changed(d, name)
+
+
 @construction("trigger_aspect")
 def trigger_aspect(r: Reader, name: str, d: Draft):
     """``吸引 X`` (X's recruitment): a target with no aspect of its own takes the one the

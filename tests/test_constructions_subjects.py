@@ -180,6 +180,14 @@ CASES = {
             ('FGF2', 'binds', 'FGFR2', None, False),
         }),
     ],
+    "-zh.gerund_subject": [
+        # written for the test: the clause before is only a topic (no verb): the trigger after it is the topic's
+        # (a disease topic acts too), not an action standing as the subject of 是
+        ("长期的慢性炎症,导致骨质丢失和骨折是骨质疏松患者致残的主要原因。", {
+            ('chronic inflammation', 'induces', 'bone loss', None, False),
+            ('chronic inflammation', 'induces', 'fracture', None, False),
+        }),
+    ],
     "report_inside": [
         # a reporting verb inside the claim (A 同样发现可抑制 B, A 已被证明可诱导 B): no new name before the trigger, so A stays the subject
         ("在人胆管癌(cholangiocarcinoma, CCA)中敲低LIF同样发现可抑制癌细胞侵袭，且CCA样品中的mRNA和LIF蛋白水平显著增加。", {

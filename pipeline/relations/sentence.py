@@ -14,7 +14,7 @@ from .emit import emit
 from .engine import GO_ON, Miss, construction
 from .groups import Group, arg_with_aspect, group_before, read_group
 from .items import Item, modifier, next_element, trigger_follows
-from .state import Clause, Condition, How, Reader, at, is_class_word
+from .state import Clause, Condition, How, Reader, after_bare_topic, at, is_class_word
 
 NEW_CLAUSE = "new clause"  # the item opens a new clause (``split``)
 SAME_CLAUSE = "same clause"  # the item, though clause punctuation, does not end the clause
@@ -150,7 +150,7 @@ def gerund_subject(r: Reader, name: str, c: Clause):
             and not items[k].has("demonstrative"):
         k += 1
     if k >= len(items) or items[k].kind != "TRIG" or items[k].trigger.form != "verb" \
-            or not any(x.kind == "VERB" and x.is_a("copula") for x in items[k + 1:]):
+            or not any(x.kind == "VERB" and x.is_a("copula") for x in items[k + 1:]) or after_bare_topic(r, c):
         return None
     c.gerund = True
     return GO_ON

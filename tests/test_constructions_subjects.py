@@ -306,6 +306,10 @@ CASES = {
         }),
     ],
     "zh.report_modifier": [
+        # written for the test: 发现于 (discovered in) reports nothing; the clause keeps its subject
+        ("IL-33 自发现于 2005 年以来一直被认为是骨质疏松的重要影响因素。", {
+            ('IL-33', 'regulates', 'osteoporosis', None, False),
+        }),
         # tr_zh_01: 近年来发现的 modifies 细胞因子 (report word before 的): no claim starts there, IL-17 stays the subject of the chain (not 细胞因子)
         ("白细胞介素-17(IL-17)是近年来发现的一种重要的细胞因子,在风湿病、癌症及炎性疾病的发生、发展中具有重要的作用。", {
             ('IL-17', 'regulates', 'rheumatic disease', None, False),

@@ -60,9 +60,9 @@ def _no_group_before_trigger(items: list[Item], j: int) -> bool:
 @construction("zh.report_modifier", needs=("report", "DE"))
 def report_modifier(r: Reader, name: str, c: Clause, it: Item, i: int):
     """``是近年来发现的一种重要的细胞因子``: a reporting verb right before 的 modifies the noun
-    after it (the factor discovered in recent years); it opens no claim, and the clause keeps
-    its subject."""
-    if it.has("report") and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
+    after it (the factor discovered in recent years); so does one right before 于 (found_in:
+    ``肥大细胞发现于 1878 年``, discovered in): it opens no claim, and the clause keeps its subject."""
+    if it.has("report") and i + 1 < len(c.items) and (c.items[i + 1].kind == "DE" or c.items[i + 1].is_a("found_in")):
         return DONE
     return None
 

@@ -872,6 +872,25 @@ CASES = {
             ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
         }),
     ],
+    "zh.condition_agent": [
+        # written for the test: cells, then 在 A 的刺激下/作用下, then their own change (a trigger with no object, a
+        # process word): A brings it about; 分化为 B names the cells formed
+        ("巨噬细胞在IFN-γ的刺激下活化。", {
+            ('IFN-γ', 'activates', 'macrophage', 'activity', False),
+        }),
+        ("T细胞在IL-2的作用下增殖。", {
+            ('IL-2', 'promotes', 'T cell', 'proliferation', False),
+        }),
+        ("破骨细胞前体在 RANKL 的作用下分化为成熟的破骨细胞。", {
+            ('RANKL', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+    ],
+    "-zh.condition_agent": [
+        # written for the test: a trigger with an object of its own after the condition: the clause reads it
+        ("巨噬细胞在IFN-γ的刺激下分泌IL-12并激活NK细胞。", {
+            ('macrophage', 'activates', 'NK cell', 'activity', False),
+        }),
+    ],
     "zh.condition": [
         # written for the test: 在 X 的作用下 (the condition's owner before 的), then a name's own rise
         ("在 TNF-α 的作用下，破骨细胞的分化明显增加。", {

@@ -397,6 +397,8 @@ def incomplete(r: Reader, name: str, q: Claim):
     c = q.c
     if q.factors is not None and q.target is not None:
         return None
+    if q.target is None and q.i + 1 < len(q.items) and q.items[q.i + 1].is_a("time_end"):
+        return q.after  # ``其活化后可分泌…，如 TNF-α``: a clause of time (zh.time_after) has no slot to fill
     targets = list(q.target.args) if q.target and not unresolved(r, c) else []
     r.last = Emitted(q.it, q.factors or [], q.how(), [], c.negated, c.hedged, list(c.mediators),
                      c.items[-1].end, targets)

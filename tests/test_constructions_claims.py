@@ -243,6 +243,11 @@ CASES = {
         }),
     ],
     "zh.active": [
+        # written for the test: verbs of killing (杀死, 杀灭, 消灭) inhibit what they kill
+        ("中性粒细胞可以吞噬并杀死细菌和真菌。", {
+            ('neutrophil', 'inhibits', 'bacterium', None, False),
+            ('neutrophil', 'inhibits', 'fungus', None, False),
+        }),
         # written for the test: 放大 / 扩大 (amplify) promote what they take
         ("TNF-α可募集炎性细胞，进而放大免疫反应，并扩大关节炎症。", {
             ('TNF-α', 'promotes', 'inflammatory cell', 'recruitment', False),

@@ -501,6 +501,7 @@ CASES = {
         }),
         # written for the test: what follows 功能是 is the topic's function, no new subject (function_noun)
         ("中性粒细胞是血液中数量最多的白细胞，主要功能是杀灭细菌，促进炎症反应，抑制细菌感染。", {
+            ('neutrophil', 'inhibits', 'bacterium', None, False),  # 杀灭: kills
             ('neutrophil', 'promotes', 'inflammatory response', None, False),
             ('neutrophil', 'inhibits', 'bacterial infection', None, False),
         }),

@@ -195,7 +195,7 @@ CASES = {
         # 刺激诱导 TRAF3 的自噬降解: TRAF3's autophagic degradation, a process after 的, no relative's head
         ("此外，TNF-α诱导的破骨细胞生成在 TRAF6-/-OC 前体中上调，这是通过刺激诱导 TRAF3 的自噬降解来实现的[133]。", {
             ('TNF-α', 'induces', 'osteoclast', 'differentiation', False),
-            ('osteoclast', 'induces', 'autophagy', None, False),  # not in the gold
+            ('osteoclast', 'downregulates', 'autophagy', None, False),  # not in the gold (降解, degrades, read as a verb)
         }),
         # written for the test: cells named only by an aspect after 的 (软骨细胞的凋亡) are the object's aspect, no
         # relative's head (no "cell regulates chondrocyte")
@@ -956,6 +956,13 @@ CASES = {
             ('MMP-9', 'activates', 'endothelial cell', 'migration', False),
             ('MT1-MMP', 'activates', 'endothelial cell', 'activity', False),
             ('MT1-MMP', 'activates', 'endothelial cell', 'migration', False),
+            # 降解 (degrades): the gold's MMPs downregulate the basement membrane glycoprotein and the ECM
+            ('MMP-2', 'downregulates', 'basement membrane glycoprotein', 'expression', False),
+            ('MMP-9', 'downregulates', 'basement membrane glycoprotein', 'expression', False),
+            ('MT1-MMP', 'downregulates', 'basement membrane glycoprotein', 'expression', False),
+            ('MMP-2', 'downregulates', 'extracellular matrix', None, False),
+            ('MMP-9', 'downregulates', 'extracellular matrix', None, False),
+            ('MT1-MMP', 'downregulates', 'extracellular matrix', None, False),
         }),
     ],
     "zh.likeness": [

@@ -152,7 +152,7 @@ def owner_cell(r: Reader, name: str, d: Draft):
     if d.aspect is None or not is_generic_cell(r, d.concept):
         return None
     owner = _written_owner(r, d.t.found, d.f.found) or _cells_acted_on_last(r, d.f.found) \
-        or _owner_cell(r, d.t.found, d.f.found)
+        or _owner_cell(r, d.t.found, d.f.found, d.aspect)
     if owner is None:
         return None
     d.t, d.concept = Arg(owner, d.aspect), owner.concept
@@ -350,7 +350,7 @@ def _cells_acted_on_last(r: Reader, factor: Found) -> Found | None:
     return None
 
 
-def _owner_cell(r: Reader, target: Found, factor: Found) -> Found | None:
+def _owner_cell(r: Reader, target: Found, factor: Found, aspect: str | None = None) -> Found | None:
     """The cell type that the sentence names nearest before ``target``,
     else nearest after it; never the factor. (A disease is not taken for
     its cells here: ``在骨髓增殖性肿瘤中，细胞因子参与细胞增殖`` names a place.)"""
@@ -373,9 +373,17 @@ def _owner_cell(r: Reader, target: Found, factor: Found) -> Found | None:
         if it.end <= target.cstart:
             before = found
         elif it.start >= target.cend and after is None and not _own_aspect(r.items, k) \
-                and no_clause_break(r, target.cend, it.start):
-            after = found  # ``抑制细胞凋亡，从而使 B 细胞存活``: cells of a later clause are not these
+                and (no_clause_break(r, target.cend, it.start) or _aspect_again(r, k, aspect)):
+            # ``抑制细胞凋亡，从而使 B 细胞存活``: cells of a later clause are not these, unless
+            # it names their same change again (``…细胞凋亡，…保护胆管癌细胞免受…凋亡``)
+            after = found
     return before or after
+
+
+def _aspect_again(r: Reader, k: int, aspect: str | None) -> bool:
+    """An aspect word after item ``k`` of the sentence names ``aspect`` again."""
+    return aspect is not None and any(x.kind == "ASP" and x.aspect is not None and x.aspect.aspect == aspect
+                                      for x in r.items[k + 1:])
 
 
 def _own_aspect(items: list, k: int) -> bool:

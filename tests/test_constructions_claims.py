@@ -23,6 +23,11 @@ CASES = {
         }),
     ],
     "zh.causative": [
+        # written for the test: an adverb (持续, 大量) between the group and its process words: still the group's own changes
+        ("IL-7 使 T细胞持续存活和增殖。", {
+            ('IL-7', 'promotes', 'T cell', 'survival', False),
+            ('IL-7', 'promotes', 'T cell', 'proliferation', False),
+        }),
         # written for the test: a causative with a change word
         ("IL-6 使 RANKL 的表达减少。", {
             ('IL-6', 'downregulates', 'RANKL', 'expression', False),
@@ -117,6 +122,19 @@ CASES = {
             ('LIF', 'regulates', 'tumor', 'growth', False),
             ('LIF', 'regulates', 'tumor', 'invasion', False),  # not in the gold
         }),
+        # written for the test: a trigger right after 在 opens the respect list: the role word takes its effect for every respect listed
+        ("IL-17 在促进破骨细胞分化和骨吸收方面发挥重要作用。", {
+            ('IL-17', 'promotes', 'osteoclast', 'differentiation', False),
+            ('IL-17', 'promotes', 'bone resorption', None, False),
+        }),
+        ("TGF-β 在抑制 T 细胞增殖方面起关键作用。", {
+            ('TGF-β', 'inhibits', 'T cell', 'proliferation', False),
+        }),
+        # written for the test: a later trigger of the other direction in the list: no one direction
+        ("TGF-β 在抑制 T 细胞增殖、维持免疫耐受方面起关键作用。", {
+            ('TGF-β', 'regulates', 'T cell', 'proliferation', False),
+            ('TGF-β', 'regulates', 'immune tolerance', None, False),
+        }),
     ],
     "-respect_of_role": [
         # 001: without a role word after 方面 the trigger keeps its direction
@@ -177,7 +195,7 @@ CASES = {
         # 刺激诱导 TRAF3 的自噬降解: TRAF3's autophagic degradation, a process after 的, no relative's head
         ("此外，TNF-α诱导的破骨细胞生成在 TRAF6-/-OC 前体中上调，这是通过刺激诱导 TRAF3 的自噬降解来实现的[133]。", {
             ('TNF-α', 'induces', 'osteoclast', 'differentiation', False),
-            ('osteoclast', 'induces', 'autophagy', None, False),  # not in the gold
+            ('osteoclast', 'downregulates', 'autophagy', None, False),  # not in the gold (降解, degrades, read as a verb)
         }),
         # written for the test: cells named only by an aspect after 的 (软骨细胞的凋亡) are the object's aspect, no
         # relative's head (no "cell regulates chondrocyte")
@@ -225,6 +243,11 @@ CASES = {
         }),
     ],
     "zh.active": [
+        # written for the test: verbs of killing (杀死, 杀灭, 消灭) inhibit what they kill
+        ("中性粒细胞可以吞噬并杀死细菌和真菌。", {
+            ('neutrophil', 'inhibits', 'bacterium', None, False),
+            ('neutrophil', 'inhibits', 'fungus', None, False),
+        }),
         # written for the test: 放大 / 扩大 (amplify) promote what they take
         ("TNF-α可募集炎性细胞，进而放大免疫反应，并扩大关节炎症。", {
             ('TNF-α', 'promotes', 'inflammatory cell', 'recruitment', False),
@@ -340,6 +363,14 @@ CASES = {
         }),
         ("IL-10 是骨质疏松症的保护因子。", {
             ('IL-10', 'inhibits', 'osteoporosis', None, False),
+        }),
+        # written for the test: a chemoattractant draws the cells it names (趋化剂: their migration); an influencing factor (影响因素) states no direction
+        ("IL-8 是中性粒细胞和单核细胞的趋化剂。", {
+            ('IL-8', 'promotes', 'neutrophil', 'migration', False),
+            ('IL-8', 'promotes', 'monocyte', 'migration', False),
+        }),
+        ("IL-1 是骨质疏松症的重要影响因素。", {
+            ('IL-1', 'regulates', 'osteoporosis', None, False),
         }),
         # 002: a role noun takes no default aspect
         ("LIF 是人类结直肠癌细胞中 p53 的重要负调节因子, LIF 的过表达主要以 p53 依赖性的方式增加培养的结直肠癌细胞和结直肠 PDX 肿瘤的化学耐药性<sup>[6]</sup>。", {
@@ -564,6 +595,10 @@ CASES = {
         }),
     ],
     "zh.nominal": [
+        # written for the test: harm nouns (损伤作用, 毒性作用) inhibit what the 对 phrase names
+        ("高浓度的 TNF-α 对成骨细胞有一定的损伤作用。", {
+            ('TNF-α', 'inhibits', 'osteoblast', None, False),
+        }),
         # 001: a binding noun never takes a place (细胞坏死时) for its partner; the sentence before states a claim
         ("活性 caspase-1 还可以切割细胞死亡执行者 Gasdermin D (GSDMD)，使 GSDMD 的 N端片段寡聚化并插入细胞膜，导致细胞肿胀和最终破裂，伴随包括 IL-1α和 IL-1β的细胞内容物释放[30] [31] [32]。在某些细胞类型中，细胞溶质 IL-1R2 的结合使pro-IL-1α处于非活性状态，因为在细胞坏死死亡时释放的 pro-IL-1α-IL1R2 复合物不能通过 IL-1R 发出信号。", {
             ('caspase-1', 'induces', 'cell swelling', None, False),  # not in the gold
@@ -842,6 +877,25 @@ CASES = {
             ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
         }),
     ],
+    "zh.condition_agent": [
+        # written for the test: cells, then 在 A 的刺激下/作用下, then their own change (a trigger with no object, a
+        # process word): A brings it about; 分化为 B names the cells formed
+        ("巨噬细胞在IFN-γ的刺激下活化。", {
+            ('IFN-γ', 'activates', 'macrophage', 'activity', False),
+        }),
+        ("T细胞在IL-2的作用下增殖。", {
+            ('IL-2', 'promotes', 'T cell', 'proliferation', False),
+        }),
+        ("破骨细胞前体在 RANKL 的作用下分化为成熟的破骨细胞。", {
+            ('RANKL', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+    ],
+    "-zh.condition_agent": [
+        # written for the test: a trigger with an object of its own after the condition: the clause reads it
+        ("巨噬细胞在IFN-γ的刺激下分泌IL-12并激活NK细胞。", {
+            ('macrophage', 'activates', 'NK cell', 'activity', False),
+        }),
+    ],
     "zh.condition": [
         # written for the test: 在 X 的作用下 (the condition's owner before 的), then a name's own rise
         ("在 TNF-α 的作用下，破骨细胞的分化明显增加。", {
@@ -902,6 +956,13 @@ CASES = {
             ('MMP-9', 'activates', 'endothelial cell', 'migration', False),
             ('MT1-MMP', 'activates', 'endothelial cell', 'activity', False),
             ('MT1-MMP', 'activates', 'endothelial cell', 'migration', False),
+            # 降解 (degrades): the gold's MMPs downregulate the basement membrane glycoprotein and the ECM
+            ('MMP-2', 'downregulates', 'basement membrane glycoprotein', 'expression', False),
+            ('MMP-9', 'downregulates', 'basement membrane glycoprotein', 'expression', False),
+            ('MT1-MMP', 'downregulates', 'basement membrane glycoprotein', 'expression', False),
+            ('MMP-2', 'downregulates', 'extracellular matrix', None, False),
+            ('MMP-9', 'downregulates', 'extracellular matrix', None, False),
+            ('MT1-MMP', 'downregulates', 'extracellular matrix', None, False),
         }),
     ],
     "zh.likeness": [

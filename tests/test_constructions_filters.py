@@ -13,6 +13,13 @@ CASES = {
             ('inflammatory cytokine', 'regulates', 'inflammatory disease', None, False),
         }),
     ],
+    "zh.generic_factor": [
+        # written for the test: 后者 standing for a bare 细胞 (cells in general) acts on nothing; the claim before it stands
+        ("IL-2 激活 CD4+ T细胞和细胞,后者活化中性粒细胞。", {
+            ('IL-2', 'activates', 'CD4+ T cell', 'activity', False),
+            ('IL-2', 'activates', 'cell', 'activity', False),  # the class word as written
+        }),
+    ],
     "zh.role_content": [
         # 001: 涉及 states a claim only going on from a role (作用) stated of the subject; the sentence before, from the same review, states claims
         ("一些炎症因子如 TNF-α、IL-1、IL-6、IL-8 可以调节骨重塑、激活破骨细胞并最终促进骨质疏松症的发展。炎症是一个复杂的过程，涉及不同炎症因子的产生和释放，包括白介素-1α (IL-1α)、白介素-6 (IL-6)和白介素-1β (IL-1β)等。", {

@@ -262,6 +262,13 @@ CASES = {
             ('atorvastatin', 'regulates', 'bone', None, False),
         }),
     ],
+    "zh.time_after": [
+        # written for the test: 活化后 (after being activated) is a clause of time: the trigger has no object, and the
+        # examples after the secretion verb do not fill its slot
+        ("巨噬细胞可促进炎症反应,其活化后可分泌多种细胞因子如IL-1β和IL-6。", {
+            ('macrophage', 'promotes', 'inflammatory response', None, False),
+        }),
+    ],
     "zh.destination": [
         # written for the test: 招募至 X 部位: the tumour is where the cells go, not what they act on; the clause
         # after it states their effect

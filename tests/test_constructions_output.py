@@ -54,7 +54,27 @@ CASES = {
             ('miR-7-5p', 'promotes', 'AML cell', 'apoptosis', False),
         }),
     ],
+    "zh.protected_cells": [
+        # written for the test: a cell type protected with nothing it is protected from: its survival is promoted
+        ("IL-4 可保护巨噬细胞，并促进其增殖。", {
+            ('IL-4', 'promotes', 'macrophage', 'survival', False),
+            ('IL-4', 'promotes', 'macrophage', 'proliferation', False),
+        }),
+    ],
+    "-zh.protected_cells": [
+        # 004 (dev gold): protected from apoptosis (免于): the apoptosis is inhibited, as written
+        ("BMSC 以接触依赖的方式保护 CLL 细胞免于凋亡。", {
+            ('BMSC', 'inhibits', 'CLL cell', 'apoptosis', False),
+        }),
+    ],
     "-owner_cell": [
+        # written for the test: cells a later clause names (从而使 B 细胞…) are what the claim leads to, not whose
+        # apoptosis it is; the causative after the adverb (持续) gives the B cells' own changes
+        ("IL-6抑制细胞凋亡,从而使B细胞持续存活和增殖。", {
+            ('IL-6', 'inhibits', 'cell', 'apoptosis', False),
+            ('IL-6', 'promotes', 'B cell', 'survival', False),
+            ('IL-6', 'promotes', 'B cell', 'proliferation', False),
+        }),
         # written for the test: cells named only by an aspect (细胞增殖) before a conjunction: a cell type in the next
         # member (干细胞分化) is not whose proliferation it is
         ("BMP 在胚胎发生、细胞增殖和干细胞分化中发挥重要作用。", {

@@ -180,6 +180,14 @@ CASES = {
             ('FGF2', 'binds', 'FGFR2', None, False),
         }),
     ],
+    "-zh.gerund_subject": [
+        # written for the test: the clause before is only a topic (no verb): the trigger after it is the topic's
+        # (a disease topic acts too), not an action standing as the subject of 是
+        ("长期的慢性炎症,导致骨质丢失和骨折是骨质疏松患者致残的主要原因。", {
+            ('chronic inflammation', 'induces', 'bone loss', None, False),
+            ('chronic inflammation', 'induces', 'fracture', None, False),
+        }),
+    ],
     "report_inside": [
         # a reporting verb inside the claim (A 同样发现可抑制 B, A 已被证明可诱导 B): no new name before the trigger, so A stays the subject
         ("在人胆管癌(cholangiocarcinoma, CCA)中敲低LIF同样发现可抑制癌细胞侵袭，且CCA样品中的mRNA和LIF蛋白水平显著增加。", {
@@ -298,6 +306,10 @@ CASES = {
         }),
     ],
     "zh.report_modifier": [
+        # written for the test: 发现于 (discovered in) reports nothing; the clause keeps its subject
+        ("IL-33 自发现于 2005 年以来一直被认为是骨质疏松的重要影响因素。", {
+            ('IL-33', 'regulates', 'osteoporosis', None, False),
+        }),
         # tr_zh_01: 近年来发现的 modifies 细胞因子 (report word before 的): no claim starts there, IL-17 stays the subject of the chain (not 细胞因子)
         ("白细胞介素-17(IL-17)是近年来发现的一种重要的细胞因子,在风湿病、癌症及炎性疾病的发生、发展中具有重要的作用。", {
             ('IL-17', 'regulates', 'rheumatic disease', None, False),
@@ -477,6 +489,11 @@ CASES = {
         }),
     ],
     "subject": [
+        # written for the test: the name after a hyphen (细胞-细胞接触) is the second half of one compound in the
+        # 通过 phrase, no new subject; the topic of the clauses before (Th1 细胞) acts
+        ("Th1细胞是一种辅助性T细胞,能分泌IFN-γ,并通过细胞-细胞接触活化巨噬细胞。", {
+            ('Th1 cell', 'activates', 'macrophage', 'activity', False),
+        }),
         # written for the test: the name after 将 (the 把 construction) is handled, not the subject; the topic
         # (巨噬细胞) stays the subject of the clauses after it
         ("巨噬细胞可以吞噬细菌，并将细菌抗原呈递给CD4+ T细胞，从而激活CD4+ T细胞。", {
@@ -484,6 +501,7 @@ CASES = {
         }),
         # written for the test: what follows 功能是 is the topic's function, no new subject (function_noun)
         ("中性粒细胞是血液中数量最多的白细胞，主要功能是杀灭细菌，促进炎症反应，抑制细菌感染。", {
+            ('neutrophil', 'inhibits', 'bacterium', None, False),  # 杀灭: kills
             ('neutrophil', 'promotes', 'inflammatory response', None, False),
             ('neutrophil', 'inhibits', 'bacterial infection', None, False),
         }),

@@ -42,10 +42,17 @@ def participle_after_name(clause: list[Item], i: int) -> bool:
 @construction("respect_of_role", needs=("respect_open",))
 def respect_of_role(r: Reader, name: str, q: Claim):
     """``在肿瘤生长、迁移、维持干细胞干性等方面发挥重要作用``: the trigger only names one
-    of the respects listed; the role word after 方面 states the claim (no direction)."""
+    of the respects listed; the role word after 方面 states the claim (no direction), unless
+    the trigger opens the phrase right after 在 (``在促进组织再生、黏膜愈合方面起作用``): then
+    it says what the role does to every respect listed, and the role takes its effect (a later
+    trigger of the other direction among them: ``在抑制 B、维持 C 方面``, no one direction)."""
     if q.trig.form == "role" or not _in_respect_of_role(q.items, q.i):
         return None
     c = q.c
+    if q.i > 0 and q.items[q.i - 1].is_a("respect_open") and q.trig.effect != "binds":
+        c.respect_effect = q.trig.effect
+    elif c.respect_effect is not None and EFFECTS[q.trig.effect] != EFFECTS[c.respect_effect]:
+        c.respect_effect = "regulates"
     if q.target is not None:
         c.place = c.place.replaced(c.place.args + q.target.args) if c.place is not None else q.target
     return q.after

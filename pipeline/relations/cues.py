@@ -60,9 +60,9 @@ def _no_group_before_trigger(items: list[Item], j: int) -> bool:
 @construction("zh.report_modifier", needs=("report", "DE"))
 def report_modifier(r: Reader, name: str, c: Clause, it: Item, i: int):
     """``是近年来发现的一种重要的细胞因子``: a reporting verb right before 的 modifies the noun
-    after it (the factor discovered in recent years); it opens no claim, and the clause keeps
-    its subject."""
-    if it.has("report") and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
+    after it (the factor discovered in recent years); so does one right before 于 (found_in:
+    ``肥大细胞发现于 1878 年``, discovered in): it opens no claim, and the clause keeps its subject."""
+    if it.has("report") and i + 1 < len(c.items) and (c.items[i + 1].kind == "DE" or c.items[i + 1].is_a("found_in")):
         return DONE
     return None
 
@@ -344,21 +344,24 @@ def causative(r: Reader, name: str, c: Clause, i: int):
     if group is None:
         return None
     k = group.end
-    while k < len(items) and (items[k].kind == "WORD" or items[k].kind == "VERB" and items[k].pos.startswith("d")):
-        k += 1  # adverbs: ``大量``, ``显著``
+    while k < len(items) and (items[k].kind == "WORD" or items[k].kind == "VERB" and (
+            items[k].pos.startswith("d") or items[k].is_a("aspect_adverb"))):
+        k += 1  # adverbs: ``大量``, ``显著``, ``持续``
     change = k < len(items) and items[k].kind == "TRIG" and items[k].trigger.form == "verb" \
         and (items[k].has("raised") or items[k].has("knockdown"))
     # ``炎症基因大量表达``: an expression word after the adverbs is the group's own
     verb_aspect = k < len(items) and k > group.end and items[k].kind == "ASP" and items[k].aspect is not None \
         and items[k].aspect.aspect == "expression"
     used = change or verb_aspect
-    ends = k + used >= len(items) or items[k + used].kind == "SEP"
-    expressed = [Arg(a.found, "expression", a.knocked_down) for a in group.args] if verb_aspect \
-        else [a for a in group.args if a.aspect == "expression"] if not change else []
     # ``使破骨细胞活化`` / ``使 STAT3 磷酸化``: a process word right after the group, ending the clause, is
     # the group's own change, which the factor brings about
     processed = [a for a in group.args if a.aspect not in (None, "expression")] \
-        if not used and k == group.end else []
+        if not used and k == group.end else _aspects_after_adverb(items, group, k) if not used else []
+    if processed and k > group.end:
+        k = next((m for m in range(k, len(items)) if items[m].kind == "SEP"), len(items))
+    ends = k + used >= len(items) or items[k + used].kind == "SEP"
+    expressed = [Arg(a.found, "expression", a.knocked_down) for a in group.args] if verb_aspect \
+        else [a for a in group.args if a.aspect == "expression"] if not change else []
     if not ends or not (change or expressed or processed):
         return None
     factors = factors_of(r, c)
@@ -373,6 +376,21 @@ def causative(r: Reader, name: str, c: Clause, i: int):
             emit(r, factors, args, said, c.negated, c.hedged, [], How(name))
     c.last_trigger = items[k] if change else items[i]
     return k + used
+
+
+def _aspects_after_adverb(items: list[Item], group: Group, k: int) -> list[Arg]:
+    """``使 B 细胞持续存活和增殖``: process words (joined by 和/、) after an adverb, ending the
+    clause, are the changes of the group's names that have no aspect of their own."""
+    aspects, m = [], k
+    while m < len(items) and items[m].kind == "ASP" and items[m].aspect is not None \
+            and items[m].aspect.aspect != "expression":
+        aspects.append(items[m].aspect.aspect)
+        m += 1
+        if m + 1 < len(items) and (is_conj(items[m]) or items[m].kind == "LIST") and items[m + 1].kind == "ASP":
+            m += 1
+    if k == group.end or not aspects or m < len(items) and items[m].kind != "SEP":
+        return []
+    return [Arg(a.found, aspect, a.knocked_down) for aspect in aspects for a in group.args if a.aspect is None]
 
 
 @construction("plain_verb")

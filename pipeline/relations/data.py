@@ -40,7 +40,7 @@ WORD_KINDS = frozenset({
     "effect_word", "with", "with_its", "and", "as_well_as", "particle", "includes", "origin_open", "article", "be", "break",
     "nominal_partner", "by", "complementizer", "role_in", "effect_on", "adverb_ending", "past_ending",
     "participle_ending", "be_participle_ending", "gerund_ending", "cells_of", "family_of", "modifier_pos",
-    "noun_pos", "compound_head", "cell_compound_head", "ailment", "killer_cell", "relative_particle", "aspect_adverb", "harm",
+    "noun_pos", "compound_head", "cell_compound_head", "ailment", "killer_cell", "protect", "found_in", "relative_particle", "aspect_adverb", "harm",
     "latter", "former", "time_end", "modal", "cause_open", "cause_close", "disposal", "function_noun", "study_ending",
     "process_head", "one_of", "destination"})
 # English classes matched whatever the case of the word ("The binding of…").

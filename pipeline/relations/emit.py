@@ -18,7 +18,7 @@ from .data import CELL_ASPECTS, EFFECTS, INVERSE, THING_TYPES
 from .engine import GO_ON, construction, run
 from .groups import Arg, disease_aspect, is_disease_aspect
 from .items import Item, de_follows
-from .state import Emitted, How, Reader, is_generic_cell
+from .state import Emitted, How, Reader, is_generic_cell, no_clause_break
 
 
 @dataclass
@@ -152,7 +152,7 @@ def owner_cell(r: Reader, name: str, d: Draft):
     if d.aspect is None or not is_generic_cell(r, d.concept):
         return None
     owner = _written_owner(r, d.t.found, d.f.found) or _cells_acted_on_last(r, d.f.found) \
-        or _owner_cell(r, d.t.found, d.f.found)
+        or _owner_cell(r, d.t.found, d.f.found, d.aspect)
     if owner is None:
         return None
     d.t, d.concept = Arg(owner, d.aspect), owner.concept
@@ -210,6 +210,17 @@ def disease_cells(r: Reader, name: str, d: Draft):
     if cells is None:
         return None
     d.t, d.concept = Arg(as_concept(d.t.found, cells), d.aspect), cells
+    return _changed(d, name)
+
+
+@construction("zh.protected_cells")
+def protected_cells(r: Reader, name: str, d: Draft):
+    """``发挥保护肠上皮细胞的作用``: a cell type protected (``words.tsv`` protect) with nothing
+    named that it is protected from (no 免于/免受 aspect) is kept alive: its survival is promoted."""
+    if d.aspect is not None or d.concept.type != "cell" or is_generic_cell(r, d.concept) \
+            or d.trigger.text not in r.data.words_of("protect", r.lang) or d.f.knocked_down:
+        return None
+    d.effect, d.aspect = "promotes", "survival"
     return _changed(d, name)
 
 
@@ -339,7 +350,7 @@ def _cells_acted_on_last(r: Reader, factor: Found) -> Found | None:
     return None
 
 
-def _owner_cell(r: Reader, target: Found, factor: Found) -> Found | None:
+def _owner_cell(r: Reader, target: Found, factor: Found, aspect: str | None = None) -> Found | None:
     """The cell type that the sentence names nearest before ``target``,
     else nearest after it; never the factor. (A disease is not taken for
     its cells here: ``在骨髓增殖性肿瘤中，细胞因子参与细胞增殖`` names a place.)"""
@@ -361,9 +372,18 @@ def _owner_cell(r: Reader, target: Found, factor: Found) -> Found | None:
             continue
         if it.end <= target.cstart:
             before = found
-        elif it.start >= target.cend and after is None and not _own_aspect(r.items, k):
+        elif it.start >= target.cend and after is None and not _own_aspect(r.items, k) \
+                and (no_clause_break(r, target.cend, it.start) or _aspect_again(r, k, aspect)):
+            # ``抑制细胞凋亡，从而使 B 细胞存活``: cells of a later clause are not these, unless
+            # it names their same change again (``…细胞凋亡，…保护胆管癌细胞免受…凋亡``)
             after = found
     return before or after
+
+
+def _aspect_again(r: Reader, k: int, aspect: str | None) -> bool:
+    """An aspect word after item ``k`` of the sentence names ``aspect`` again."""
+    return aspect is not None and any(x.kind == "ASP" and x.aspect is not None and x.aspect.aspect == aspect
+                                      for x in r.items[k + 1:])
 
 
 def _own_aspect(items: list, k: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .data import EFFECTS
 from .engine import construction
 from .items import Item, ends_clause, last_index
-from .state import Claim, Reader
+from .state import Claim, Reader, is_generic_cell
 
 @construction("no_claim")
 def no_claim(r: Reader, name: str, q: Claim):
@@ -85,6 +85,15 @@ def unspecific_class(r: Reader, name: str, q: Claim):
         k -= 1
     if EFFECTS[q.effect] == 0 and k >= 0 and items[k].has("unspecific") and all(
             a.aspect is None and a.found.concept.id in r.data.class_words for a in target.args):
+        return q.after
+    return None
+
+
+@construction("zh.generic_factor")
+def generic_factor(r: Reader, name: str, q: Claim):
+    """``再通过细胞-细胞接触活化单核细胞`` / ``后者`` for a bare 细胞: cells named only as
+    细胞, with no aspect, are no agent the text names: no claim of theirs."""
+    if q.factors and all(is_generic_cell(r, a.found.concept) and a.aspect is None for a in q.factors):
         return q.after
     return None
 

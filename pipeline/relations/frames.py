@@ -101,6 +101,8 @@ def role(r: Reader, name: str, q: Claim):
     if q.trig.form != "role" or q.association:
         return None
     q.target = _place_target(r, q, "role_in")
+    if q.c.respect_effect is not None:
+        q.effect = q.c.respect_effect  # ``在促进 B 方面起作用``: the trigger opening the respect says how
     q.named(name)
     return GO_ON
 
@@ -395,6 +397,8 @@ def incomplete(r: Reader, name: str, q: Claim):
     c = q.c
     if q.factors is not None and q.target is not None:
         return None
+    if q.target is None and q.i + 1 < len(q.items) and q.items[q.i + 1].is_a("time_end"):
+        return q.after  # ``其活化后可分泌…，如 TNF-α``: a clause of time (zh.time_after) has no slot to fill
     targets = list(q.target.args) if q.target and not unresolved(r, c) else []
     r.last = Emitted(q.it, q.factors or [], q.how(), [], c.negated, c.hedged, list(c.mediators),
                      c.items[-1].end, targets)

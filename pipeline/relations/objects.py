@@ -403,6 +403,16 @@ def destination(r: Reader, name: str, s: ObjectSearch):
     return None
 
 
+@construction("zh.time_after")
+def time_after(r: Reader, name: str, s: ObjectSearch):
+    """``其活化后可分泌 TNF-α`` / ``被激活后释放…``: a postposition of time (time_end of words.tsv)
+    right after the trigger closes a clause of time (after being activated): the trigger has no
+    object, and a name after it is what a later verb acts on."""
+    if s.j == s.i + 1 and s.clause[s.j].is_a("time_end"):
+        return None, s.j
+    return None
+
+
 @construction("en.place_after_noun")
 def place_after_noun(r: Reader, name: str, s: ObjectSearch):
     if s.clause[s.j].has("locative") and s.clause[s.i].trigger.form == "noun":

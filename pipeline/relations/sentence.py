@@ -9,12 +9,12 @@ from dataclasses import replace
 
 from ..mentions import as_concept
 from ..records import box_columns
-from .data import THING_TYPES
+from .data import THING_TYPES, Trigger
 from .emit import emit
 from .engine import GO_ON, Miss, construction
-from .groups import Group, arg_with_aspect, group_before, read_group
+from .groups import Arg, Group, arg_with_aspect, group_before, read_group
 from .items import Item, modifier, next_element, trigger_follows
-from .state import Clause, Condition, How, Reader, at, is_class_word
+from .state import Clause, Condition, How, Reader, after_bare_topic, at, is_class_word
 
 NEW_CLAUSE = "new clause"  # the item opens a new clause (``split``)
 SAME_CLAUSE = "same clause"  # the item, though clause punctuation, does not end the clause
@@ -150,7 +150,7 @@ def gerund_subject(r: Reader, name: str, c: Clause):
             and not items[k].has("demonstrative"):
         k += 1
     if k >= len(items) or items[k].kind != "TRIG" or items[k].trigger.form != "verb" \
-            or not any(x.kind == "VERB" and x.is_a("copula") for x in items[k + 1:]):
+            or not any(x.kind == "VERB" and x.is_a("copula") for x in items[k + 1:]) or after_bare_topic(r, c):
         return None
     c.gerund = True
     return GO_ON
@@ -229,6 +229,52 @@ def condition(r: Reader, name: str):
         emit(r, r.condition.args, args, it, False, r.hedged_sentence, [], How(name))
         stated = True
     return GO_ON if stated else None
+
+
+@construction("zh.condition_agent")
+def condition_agent(r: Reader, name: str):
+    """``巨噬细胞在 IFN-γ 的刺激下活化`` / ``破骨细胞前体在 RANKL 的作用下分化``: the clause's subject,
+    then a condition (在 A 的作用下/刺激下), then a process word or a trigger with no object of its own:
+    A brings about that change of the subject (分化为 B: of B, the cells formed)."""
+    if r.condition is None:
+        return None
+    items = r.items
+    k = next((m for m, x in enumerate(items) if x.has("condition") and x.end == r.condition.end_offset), None)
+    if k is None or k + 1 >= len(items) or k < 3 or items[k - 1].kind != "DE":
+        return None
+    change = items[k + 1]
+    changed = _subject_before(r, k)
+    if changed is None or not (change.kind == "ASP" and change.aspect is not None
+                               and change.aspect.aspect != "expression" or change.kind == "TRIG"
+                               and change.trigger.form == "verb" and not change.has("raised")):
+        return None
+    j = k + 2
+    while j < len(items) and (items[j].kind in ("WORD", "DE") or items[j].kind == "ASP" and items[j].is_a("modifier_pos")):
+        j += 1  # ``分化为成熟的破骨细胞``: modifiers
+    after = items[j] if j < len(items) else None
+    if after is not None and after.kind == "ENT":
+        if change.kind != "ASP" or change.aspect.aspect != "differentiation":
+            return None  # a trigger with its own object: the clause reads it
+        changed = (after.found,)  # ``分化为成熟破骨细胞``: the cells formed
+    aspect = change.aspect.aspect if change.kind == "ASP" else None
+    said = change if change.kind == "TRIG" else Item(
+        "TRIG", change.start, change.end, change.text, change.pos, trigger=Trigger(r.lang, change.text, "promotes", "verb"))
+    emit(r, r.condition.args, [Arg(f, aspect, False) for f in changed], said, False, r.hedged_sentence, [], How(name))
+    return GO_ON
+
+
+def _subject_before(r: Reader, k: int) -> tuple | None:
+    """The names of the first group of the clause holding the condition cue at ``k``, when
+    it stands before the condition's 在 and is a cell type (what changes)."""
+    start = max((m + 1 for m in range(k) if r.items[m].kind == "SEP"), default=0)
+    opener = next((m for m in range(k - 1, start - 1, -1) if r.items[m].is_a("respect_open")), None)
+    first = next((m for m in range(start, opener) if r.items[m].kind == "ENT"), None) if opener is not None else None
+    if first is None or (first > start and r.items[first - 1].kind == "CUE"):
+        return None
+    group = read_group(r.items, first, r.lang)
+    if group is None or any(a.found.concept.type != "cell" for a in group.args):
+        return None
+    return tuple(a.found for a in group.args)
 
 
 def _bare_aspect_owned(r: Reader, j: int, end: int) -> tuple:

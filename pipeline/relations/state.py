@@ -74,6 +74,7 @@ class Clause:
     passive_agent: Group | None = None  # 被 A
     passive_cue: bool = False  # 被/受 seen after the subject, agent or not
     place: Group | None = None  # 在 B 中
+    respect_effect: str | None = None  # 在促进 B 方面起作用: the effect of the trigger opening the respect
     negated: bool = False
     hedged: bool = False
     pronoun: bool = False
@@ -210,8 +211,25 @@ def factors_of(r: Reader, c: Clause) -> list[Arg] | None:
         # (a disease that was itself the factor of the claim just stated goes on acting: ``肝损伤会导致肝纤维化，
         # 进而引起肝硬化``)
         acted = {a.found.concept.id for a in r.last.factors} if r.last is not None and r.last.triples else set()
-        args = [a for a in args if a.found.concept.type not in SETTING_TYPES or a.found.concept.id in acted]
+        if not after_bare_topic(r, c):  # ``长期的高糖环境，导致…``: a bare topic is what acts
+            args = [a for a in args if a.found.concept.type not in SETTING_TYPES or a.found.concept.id in acted]
     return args or None
+
+
+def after_bare_topic(r: Reader, c: Clause) -> bool:
+    """``长期的高糖环境，导致 B 而使 C 是 D 的主要原因``: the clause before is only a topic (names,
+    plain words, no verb, no cue): the trigger is the topic's, not an action standing as subject."""
+    if r.lang != "zh" or not c.items:
+        return False
+    start = c.items[0].start
+    before = [x for x in r.items if x.end <= start]
+    if not before or before[-1].kind != "SEP":
+        return False
+    k = len(before) - 1
+    while k > 0 and before[k - 1].kind != "SEP":
+        k -= 1
+    topic = before[k:-1]
+    return any(x.kind == "ENT" for x in topic) and all(x.kind in ("ENT", "WORD", "DE") for x in topic)
 
 
 def factors_and_steps(r: Reader, c: Clause) -> tuple[list[Arg] | None, tuple[str, ...]]:

@@ -194,8 +194,11 @@ def _may_be_subject(c: Clause, g: GroupRead) -> bool:
     handled = group.start > 0 and items[group.start - 1].is_a("disposal")
     # ``A 生成的过程始于…``: A owns the head noun, a process (process_head of words.tsv), which is the subject
     owned = k + 1 < len(items) and items[k].kind == "DE" and items[k + 1].is_a("process_head")
+    # ``通过细胞-细胞接触``: a name after a hyphen that joins it to the group before is the
+    # second half of one compound, not a new subject
+    joined = group.start > 1 and items[group.start - 1].is_a("hyphen") and items[group.start - 2].kind == "ENT"
     return g.role is None and c.last_trigger is None and c.subject is None and not c.seen_verb \
-        and not c.pronoun and not between and not handled and not owned
+        and not c.pronoun and not between and not handled and not owned and not joined
 
 
 @construction("zh.adjunct_group")

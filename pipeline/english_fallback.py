@@ -13,6 +13,8 @@ promotes Y; neither hedged nor negated) stands when the parse agrees with it (``
   bare participle ("…, resulting in Y") or a means phrase ("by V-ing Y", words of kind ``means``)
   belongs to; of a relative clause, its antecedent. A clause the parse gives no subject at all
   cannot gainsay the other reader;
+- its target is a concept the text names, not only its class word (``class_target``: cells, whose
+  owner the other reader may have looked for in another clause);
 - its target is in the trigger's object: under the trigger, in no clause of its own (relative,
   adverbial, complement) and under no second preposition but one of kind ``object_link``
   (production of Y).
@@ -39,7 +41,8 @@ RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 def stands(t, parsed, vocab) -> bool:
     """Whether the other reader's triple ``t`` stands in ``parsed``, a sentence the parse reader read
     nothing in (see the module's docstring)."""
-    if parsed is None or t.rule not in FALLBACK_RULES or t.hedged or t.negated:
+    if parsed is None or t.rule not in FALLBACK_RULES or t.hedged or t.negated \
+            or vocab.kind("class_target", t.target_name) is not None:
         return False
     factor, trigger, target = (_token(parsed, a, b) for a, b in (
         (t.factor_start, t.factor_end), (t.effect_start, t.effect_end), (t.target_start, t.target_end)))

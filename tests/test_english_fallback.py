@@ -42,6 +42,9 @@ def test_an_active_claim_the_parse_agrees_with_stands(resources, text, claim):
     # the parse gives the means phrase no clause: its owner is a noun, so no agent is read
     ("IL-4 shapes bone remodeling through suppressing osteoclast differentiation.",
      ("bone remodeling", "inhibits", "osteoclast")),
+    # the target is only the class word (class_target): the claim names no cells of the text
+    ("Survivin was tested in several lymphoma models, thereby inhibiting cell apoptosis.",
+     ("survivin", "inhibits", "cell")),
 ])
 def test_an_active_claim_the_parse_does_not_agree_with_is_dropped(resources, text, dropped):
     assert parse_read(text, resources) == set()

@@ -125,6 +125,11 @@ class NewNameRules:
         return frozenset(self.zh_heads)
 
     @functools.cached_property
+    def zh_head_pattern(self):
+        """Any Chinese head, found anywhere (``search``): does a text hold one."""
+        return re.compile(_alternatives(self.zh_heads))
+
+    @functools.cached_property
     def zh_head_lengths(self) -> tuple:
         return tuple(sorted({len(h) for h in self.zh_heads}, reverse=True))
 

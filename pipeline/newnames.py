@@ -293,6 +293,8 @@ def _free_zh_head(text: str, spans, rules: NewNameRules) -> bool:
     inside a name (细胞 of 肿瘤细胞的), and a name it ends has something before it
     that could be a modifier (a Han character, a letter or a space)."""
     for head in rules.zh_heads:
+        if head not in text:
+            continue
         for m in re.finditer(re.escape(head), text):
             end = m.end()
             if any(a < end < b for a, b, _ in spans):

@@ -46,13 +46,14 @@ class Resources:
     def tagger(self):
         """jieba's part-of-speech tagger over ``segmenter``. Its table of tags
         is the one jieba.posseg read from the same dictionary file when it was
-        imported (reading it again costs seconds in every worker)."""
+        imported (reading it again costs seconds in every worker), shared, not
+        copied (350,000 words, 30 MB): the segmenter adds no tagged word to it."""
         import jieba.posseg
 
         tagger = _tagger_class().__new__(_tagger_class())
         tagger.tokenizer = self.segmenter
         if self.segmenter.dictionary == jieba.posseg.dt.tokenizer.dictionary:
-            tagger.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+            tagger.word_tag_tab = jieba.posseg.dt.word_tag_tab
         else:  # pragma: no cover - a segmenter over another dictionary file
             tagger.load_word_tag(self.segmenter.get_dict_file())
         return tagger

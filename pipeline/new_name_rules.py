@@ -40,6 +40,9 @@ _EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*\+
 
 
 
+EN_HEAD_MEMO = 50_000  # English words whose head type a process keeps
+
+
 @dataclass(frozen=True)
 class NewNameRules:
     """The rows of ``dictionaries/new_names.tsv``, by kind."""
@@ -72,7 +75,21 @@ class NewNameRules:
         return next((t for p, t in self.shapes if p.fullmatch(token)), None)
 
     def en_head(self, word: str) -> str | None:
-        """The type of an English head word (``cells``, ``fibrosis``, ``synoviocytes``), or None."""
+        """The type of an English head word (``cells``, ``fibrosis``, ``synoviocytes``), or None;
+        the answers for the words already asked about are kept (each word of every English
+        sentence is asked, the same few thousand in paper after paper)."""
+        known = self._en_heads
+        if word not in known:
+            if len(known) >= EN_HEAD_MEMO:
+                known.clear()
+            known[word] = self._en_head(word)
+        return known[word]
+
+    @functools.cached_property
+    def _en_heads(self) -> dict:
+        return {}
+
+    def _en_head(self, word: str) -> str | None:
         low = word.lower()
         forms = (low, depluralize(low))
         if ("en", low) in self.not_heads or ("en", forms[1]) in self.not_heads:
@@ -123,6 +140,11 @@ class NewNameRules:
     @functools.cached_property
     def zh_head_set(self) -> frozenset:
         return frozenset(self.zh_heads)
+
+    @functools.cached_property
+    def zh_head_pattern(self):
+        """Any Chinese head, found anywhere (``search``): does a text hold one."""
+        return re.compile(_alternatives(self.zh_heads))
 
     @functools.cached_property
     def zh_head_lengths(self) -> tuple:

@@ -293,6 +293,8 @@ def _free_zh_head(text: str, spans, rules: NewNameRules) -> bool:
     inside a name (细胞 of 肿瘤细胞的), and a name it ends has something before it
     that could be a modifier (a Han character, a letter or a space)."""
     for head in rules.zh_heads:
+        if head not in text:
+            continue
         for m in re.finditer(re.escape(head), text):
             end = m.end()
             if any(a < end < b for a, b, _ in spans):
@@ -374,9 +376,19 @@ def _zh_tokens(text: str, spans, resources, needed) -> list[_Token]:
                 continue
             tail = a > start and any(y == a for _, y in names)
             tokens.append(_Token(a, b, text[a:b], flag, tail))
-    tokens += [_Token(a, b, text[a:b], "name") for a, b in names
-               if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in names)]
+    tokens += [_Token(a, b, text[a:b], "name") for a, b in _outermost(names)]
     return sorted(tokens, key=lambda t: t.start)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans (sorted, distinct) that no other holds: one held starts after a span that
+    reaches its end, or with a longer one (the next span, sorted)."""
+    out, reach = [], -1
+    for i, (a, b) in enumerate(spans):
+        if reach < b and not (i + 1 < len(spans) and spans[i + 1][0] == a):
+            out.append((a, b))
+        reach = max(reach, b)
+    return out
 
 
 def _within_any(spans: list[tuple[int, int]]):

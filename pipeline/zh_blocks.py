@@ -12,9 +12,15 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .memo import OwnedMemo
+
 # jieba's block pattern (jieba.re_han_default), written out so that a change there shows
 # up in the tests (tests/test_zh_blocks.py cuts texts both ways)
 HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+# The words of short stretches already cut (，, 的, 中的, a block and the comma after it recur in
+# every paper), by segmenter; a longer stretch is cut again each time
+_CUTS = OwnedMemo(50_000)
+CUT_MEMO_LONGEST = 12
 
 
 def words_in_blocks(text: str, segmenter, needed: Callable[[int, int], bool]) -> list[tuple[str, bool]]:
@@ -26,11 +32,22 @@ def words_in_blocks(text: str, segmenter, needed: Callable[[int, int], bool]) ->
     for k, piece in enumerate(HAN_BLOCK.split(text)):  # odd k: a block
         end = pos + len(piece)
         if k % 2 and piece and not needed(pos, end):
-            words.extend((word, True) for word in segmenter.cut(text[run:pos]))
+            words.extend(_cut(text[run:pos], segmenter))
             words.append((piece, False))
             run = end
         pos = end
-    words.extend((word, True) for word in segmenter.cut(text[run:]))
+    words.extend(_cut(text[run:], segmenter))
+    return words
+
+
+def _cut(stretch: str, segmenter) -> tuple[tuple[str, bool], ...]:
+    """(word, True) for jieba's words of ``stretch``; those of a short one are remembered."""
+    if len(stretch) > CUT_MEMO_LONGEST:
+        return tuple((word, True) for word in segmenter.cut(stretch))
+    memo = _CUTS.of(segmenter)
+    words = memo.get(stretch)
+    if words is None:
+        words = memo[stretch] = tuple((word, True) for word in segmenter.cut(stretch))
     return words
 
 
@@ -45,9 +62,10 @@ def head_blocks(text: str, spans, rules, free: bool, modifier_chars: int) -> Cal
 
     reach = modifier_chars + max(map(len, rules.prefixes), default=0) + 1
     regions = []  # (first, last) characters a phrase around a head may touch
-    if free:
+    if free and rules.zh_heads:
+        heads = rules.zh_head_pattern
         for m in HAN_BLOCK.finditer(text):
-            if any(h in m.group() for h in rules.zh_heads):
+            if heads.search(m.group()):
                 regions.append((m.start() - reach, m.end()))
     regions += [(a - reach, b) for a, b, _ in spans if b > a and is_cjk(text[b - 1])]
 

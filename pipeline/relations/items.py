@@ -180,7 +180,7 @@ def _zh_words(text: str, resources):
     for word, flag in resources.pos_tag(text):
         start, pos = pos, pos + len(word)
         if word.strip():
-            yield (word.lower() if re.fullmatch(r"[A-Za-z]+", word) else word), flag, start, pos
+            yield (word.lower() if word.isascii() and word.isalpha() else word), flag, start, pos
 
 
 def _en_words(text: str, data: RuleData):

@@ -41,6 +41,7 @@ from .memo import OwnedMemo
 from .paper_names import SECTIONS, DocumentNames, LocalTerm, all_lower, document_names
 from .records import Document, Mention, box_columns
 from .segment import SentenceView
+from .short_references import short_references
 from .textnorm import HAN, fold, is_cjk
 
 
@@ -65,7 +66,7 @@ def find_mentions(doc: Document, views: list[SentenceView], resources,
             out.append([])
             continue
         out.append(sentence_mentions(doc, view, names, resources))
-    return out
+    return short_references(doc, views, out, resources)
 
 
 def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, resources) -> list[Found]:

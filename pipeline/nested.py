@@ -57,13 +57,17 @@ _OPAQUE = frozenset({"gene", "family"})
 
 
 def _stands_alone(text: str, outer: Found, inner: Match, concept: Concept, rules) -> bool:
-    """Whether a name inside a longer one names a thing of its own there: not a class
+    """Whether a name inside a longer one names a thing of its own there: the owner of a
+    process framed on it does (``tumor`` of ``tumor progression``, ``cell`` of ``cell
+    migration``, even a class word); else not a class
     word (``cell`` of ``T cell``, ``细胞``, ``受体``: the heads of ``new_names.tsv``), not a
     family's name before a member's number or letter (白细胞介素 of 白细胞介素6), not what
     a cell does in the cell's name (成骨 of 成骨细胞, 造血 of 造血干细胞), not a Chinese
     word cut from one character of the longer word (骨细胞 of 破骨细胞)."""
     surface = text[inner.start:inner.end]
     before, after = text[outer.cstart:inner.start], text[inner.end:outer.cend]
+    if outer.concept.frame and concept.id == outer.concept.frame[0]:
+        return True  # the owner of a process framed on it (tumor of tumor progression, cell of cell migration)
     if _NUMBERING.fullmatch(before + after) or (outer.concept.type, concept.type) == ("cell", "process"):
         return False
     if rules is not None and any((lang, depluralize(surface.lower())) in rules.heads for lang in ("en", "zh")):

@@ -50,6 +50,14 @@ def test_a_name_inside_a_longer_name_is_a_mention_beside_it(text, outer, inner):
     assert at(text, *inner, "nested") in found, found
 
 
+def test_the_owner_of_a_framed_process_is_found_inside_it_even_a_class_word():
+    # written for the test: cell migration is framed on the cell (docs/SPEC.md), whose name is a class word
+    text = "TGF-β enhances cell migration in culture."
+    found = mentions(text)
+    assert at(text, "cell migration", "cell migration", "dictionary") in found, found
+    assert at(text, "cell", "cell", "nested") in found, found
+
+
 def test_the_name_the_longer_one_holds_is_found_inside_a_cell_precursor():
     text = "RANKL 与破骨细胞前体细胞的 RANK 结合，有助于破骨细胞的分化和活化。"
     assert at(text, "破骨细胞", "osteoclast", "nested") in mentions(text)

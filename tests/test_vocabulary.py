@@ -110,6 +110,8 @@ def names(text, resources):
     ("Without a costimulatory signal, TCR engagement leads to T cell anergy.", "T cell anergy", "T cell anergy"),
     ("In germinal centres, AID drives somatic hypermutation of B cells.", "somatic hypermutation",
      "somatic hypermutation"),
+    ("TNF-α binds its receptors, and TNF receptor signalling activates NF-κB.", "TNF receptor", "TNF receptor"),
+    ("The TNF receptor superfamily includes RANK and CD40.", "TNF receptor superfamily", "TNF receptor superfamily"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)

@@ -112,6 +112,10 @@ def names(text, resources):
      "somatic hypermutation"),
     ("TNF-α binds its receptors, and TNF receptor signalling activates NF-κB.", "TNF receptor", "TNF receptor"),
     ("The TNF receptor superfamily includes RANK and CD40.", "TNF receptor superfamily", "TNF receptor superfamily"),
+    ("IL-4 and IL-13 drive alternative macrophage activation in the lung.", "alternative macrophage activation",
+     "M2 polarization"),
+    ("In lupus, immune complexes activate plasmacytoid dendritic cells.", "immune complexes", "immune complex"),
+    ("IL-2 maintains CD4+CD25+ T cells in the periphery.", "CD4+CD25+ T cells", "Treg"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)

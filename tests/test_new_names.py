@@ -418,3 +418,11 @@ def test_a_capitalised_word_before_a_known_name_leaves_the_name_found():
     found = table(text)
     assert ("IL-6R", "IL-6R", "dictionary") in found and ("tocilizumab", "tocilizumab", "dictionary") in found
     assert not [m for m in found if m[2] == "shape"]
+
+
+def test_a_known_name_with_the_words_a_composition_reads_after_it_is_no_phrase():
+    # compositions.tsv's example: 'IL-10 gene' is the composition X gene under X gene polymorphism,
+    # not a phrase headed by gene (written for the test, and the composition's own example)
+    found = table("IL-10 gene polymorphisms may affect the production of its mRNA.")
+    assert ("IL-10 gene polymorphisms", "IL-10 gene polymorphism", "composed") in found
+    assert not [m for m in found if m[2] == "phrase"], found

@@ -107,7 +107,6 @@ def names(text, resources):
      "osteoclast activating factor"),
     ("Secreted frizzle-related protein 2 binds Wnt ligands and blocks their signal.",
      "Secreted frizzle-related protein 2", "sFRP2"),
-    ("Without a costimulatory signal, TCR engagement leads to T cell anergy.", "T cell anergy", "T cell anergy"),
     ("In germinal centres, AID drives somatic hypermutation of B cells.", "somatic hypermutation",
      "somatic hypermutation"),
     ("TNF-α binds its receptors, and TNF receptor signalling activates NF-κB.", "TNF receptor", "TNF receptor"),

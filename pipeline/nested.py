@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Concept, Term
+from .lexicon import AmbiguousName, Concept, Term
 from .matcher import Match, inner_matches
 from .mentions import Found, found_at, inside_longer_word, surface_language
 from .paper_names import all_lower
@@ -40,7 +40,7 @@ def nested(doc: Document, view: SentenceView, found: list[Found], resources) -> 
         concept_of: dict[tuple[int, int], Concept] = {}  # the concept of each accepted match, read once
 
         def accept(m: Match, outer: Found = f) -> bool:
-            cid = _dictionary_term(m, text)
+            cid = _dictionary_term(m, text) or _owner_short_form(m, outer)
             if cid is None or cid == outer.concept.id or inside_longer_word(text, m, resources):
                 return False
             concept_of[(m.start, m.end)] = lexicon.concepts[cid]
@@ -78,6 +78,13 @@ def _stands_alone(text: str, outer: Found, inner: Match, concept: Concept, rules
 # What is left of a name around a family's name inside it when the name is a member's
 # (白细胞介素 in 白细胞介素6, 干扰素 in 干扰素γ): a number, a Greek letter, a hyphen.
 _NUMBERING = re.compile(r"[\s\-–0-9A-Za-z]{0,2}[0-9αβγδεκωζθλ]+[A-Za-z0-9]?")
+
+
+def _owner_short_form(m: Match, outer: Found) -> str | None:
+    """The owner of a framed process written as an ambiguous short form inside its name (``DC`` of
+    ``DC maturation``): the longer name says which concept the short form is."""
+    owner = outer.concept.frame[0] if outer.concept.frame else None
+    return owner if owner and any(isinstance(p, AmbiguousName) and p.concept_id == owner for p in m.payloads) else None
 
 
 def _dictionary_term(m: Match, text: str) -> str | None:

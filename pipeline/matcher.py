@@ -161,9 +161,13 @@ def inner_matches(text: str, start: int, end: int, tries: list[Trie], accept=Non
 
 
 def _with_plural(text: str, start: int, end: int, key: str) -> int:
-    """Extend an English name over a plural ending: ``osteoclasts``, ``ILs``."""
-    if not key[-1:].isalpha() or not key.isascii():
+    """Extend an English name over a plural ending: ``osteoclasts``, ``ILs``; a symbol that
+    ends in a digit takes a bare ``s`` (``ILC2s``, ``cDC1s``)."""
+    if not key.isascii() or not key[-1:].isalnum():
         return end
+    if key[-1].isdigit():
+        plural = text[end:end + 1] == "s" and not is_word_char(text[end + 1:end + 2])
+        return end + 1 if plural and text[end - 1].isdigit() and sum(c.isalpha() for c in key) >= 2 else end
     for suffix in ("s", "es"):
         stop = end + len(suffix)
         if text[end:stop].lower() == suffix and not is_word_char(text[stop:stop + 1]):

@@ -41,6 +41,7 @@ from .memo import OwnedMemo
 from .paper_names import SECTIONS, DocumentNames, LocalTerm, all_lower, document_names
 from .records import Document, Mention, box_columns
 from .segment import SentenceView
+from .short_references import short_references
 from .textnorm import HAN, fold, is_cjk
 
 
@@ -65,7 +66,7 @@ def find_mentions(doc: Document, views: list[SentenceView], resources,
             out.append([])
             continue
         out.append(sentence_mentions(doc, view, names, resources))
-    return out
+    return short_references(doc, views, out, resources)
 
 
 def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, resources) -> list[Found]:
@@ -133,7 +134,8 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
     ``/``, and…) and lone Greek letter is read; each letter, put in place of
     the name's own, must make a dictionary name (GROβ = CXCL2), else the
     run stops. A letter that goes on into a word (``β-catenin``, ``β细胞``,
-    ``β2``) is not alone; one followed by another conjunction is.
+    ``β2``) is not alone; one followed by another conjunction is. The letter may keep
+    the hyphen it had in the name (``IFN-α and -β``).
     """
     out = []
     for start, end in spans:
@@ -144,7 +146,7 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
             continue
         stem, pos = surface[:-1], end
         while True:
-            m = re.match(r"\s*([^\s\w]|[\w]+?)\s*([" + _GREEK + r"])(?!-)", text[pos:])
+            m = re.match(r"\s*([^\s\w]|[\w]+?)\s*-?([" + _GREEK + r"])(?!-)", text[pos:])  # IL-1α and -β
             if not m or m.group(1) not in conjunctions or overlaps_any(pos + m.start(2), pos + m.end(2), spans):
                 break
             after = text[pos + m.end():]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Concept, Term
+from .lexicon import AmbiguousName, Concept, Term
 from .matcher import Match, inner_matches
 from .mentions import Found, found_at, inside_longer_word, surface_language
 from .paper_names import all_lower
@@ -40,7 +40,7 @@ def nested(doc: Document, view: SentenceView, found: list[Found], resources) -> 
         concept_of: dict[tuple[int, int], Concept] = {}  # the concept of each accepted match, read once
 
         def accept(m: Match, outer: Found = f) -> bool:
-            cid = _dictionary_term(m, text)
+            cid = _dictionary_term(m, text) or _owner_short_form(m, outer)
             if cid is None or cid == outer.concept.id or inside_longer_word(text, m, resources):
                 return False
             concept_of[(m.start, m.end)] = lexicon.concepts[cid]
@@ -57,13 +57,17 @@ _OPAQUE = frozenset({"gene", "family"})
 
 
 def _stands_alone(text: str, outer: Found, inner: Match, concept: Concept, rules) -> bool:
-    """Whether a name inside a longer one names a thing of its own there: not a class
+    """Whether a name inside a longer one names a thing of its own there: the owner of a
+    process framed on it does (``tumor`` of ``tumor progression``, ``cell`` of ``cell
+    migration``, even a class word); else not a class
     word (``cell`` of ``T cell``, ``细胞``, ``受体``: the heads of ``new_names.tsv``), not a
     family's name before a member's number or letter (白细胞介素 of 白细胞介素6), not what
     a cell does in the cell's name (成骨 of 成骨细胞, 造血 of 造血干细胞), not a Chinese
     word cut from one character of the longer word (骨细胞 of 破骨细胞)."""
     surface = text[inner.start:inner.end]
     before, after = text[outer.cstart:inner.start], text[inner.end:outer.cend]
+    if outer.concept.frame and concept.id == outer.concept.frame[0]:
+        return True  # the owner of a process framed on it (tumor of tumor progression, cell of cell migration)
     if _NUMBERING.fullmatch(before + after) or (outer.concept.type, concept.type) == ("cell", "process"):
         return False
     if rules is not None and any((lang, depluralize(surface.lower())) in rules.heads for lang in ("en", "zh")):
@@ -74,6 +78,13 @@ def _stands_alone(text: str, outer: Found, inner: Match, concept: Concept, rules
 # What is left of a name around a family's name inside it when the name is a member's
 # (白细胞介素 in 白细胞介素6, 干扰素 in 干扰素γ): a number, a Greek letter, a hyphen.
 _NUMBERING = re.compile(r"[\s\-–0-9A-Za-z]{0,2}[0-9αβγδεκωζθλ]+[A-Za-z0-9]?")
+
+
+def _owner_short_form(m: Match, outer: Found) -> str | None:
+    """The owner of a framed process written as an ambiguous short form inside its name (``DC`` of
+    ``DC maturation``): the longer name says which concept the short form is."""
+    owner = outer.concept.frame[0] if outer.concept.frame else None
+    return owner if owner and any(isinstance(p, AmbiguousName) and p.concept_id == owner for p in m.payloads) else None
 
 
 def _dictionary_term(m: Match, text: str) -> str | None:

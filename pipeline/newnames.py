@@ -65,7 +65,8 @@ def phrase_mentions(text: str, spans: list[tuple[int, int, Concept]], rules: New
     (``via = "composed"``)."""
     lexicon = resources.lexicon
     out: dict[tuple[int, int], tuple[Concept, str]] = {}
-    for start, end, name, ctype, shared in _english_phrases(text, spans, rules, resources.rules):
+    for start, end, name, ctype, shared in _english_phrases(text, spans, rules, resources.rules,
+                                                                resources.compositions):
         known = lexicon.lookup(fold(name))
         if not known:
             out.setdefault((start, end), (new_concept(name, ctype), "phrase"))
@@ -78,7 +79,7 @@ def phrase_mentions(text: str, spans: list[tuple[int, int, Concept]], rules: New
     return [(s, e, c, via) for (s, e), (c, via) in sorted(out.items()) if not any((a, b) == (s, e) for a, b, _ in spans)]
 
 
-def _english_phrases(text: str, spans, rules: NewNameRules, data):
+def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=()):
     tokens = [_Token(m.start(), m.end(), m.group()) for m in _EN_TOKEN.finditer(text)]
     taken = 0  # the end of a phrase that took its object (the object's own phrase is inside it)
     for i, tok in enumerate(tokens):
@@ -97,6 +98,8 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data):
         modifiers = [t for t in tokens[j:i] if t.start >= start]
         if rules.en_head(tok.text) is None and _holds_name(start, tok.start, spans):
             continue  # IL-17A-induced RANKL: a claim about two names, not a narrower name
+        if _composed_after_name(text, start, tok, spans, compositions):
+            continue  # IL-10 gene (polymorphisms): a composition of the name, compositions.tsv
         if not modifiers and not (rules.en_head(tok.text) and ("en", tok.text.lower()) not in rules.heads
                                   and ("en", depluralize(tok.text.lower())) not in rules.heads):
             continue  # a bare head word (cells) names nothing new; a bare -itis word does
@@ -118,6 +121,19 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data):
         if other is not None and modifiers:
             # "adaptive and innate immune system": the first conjunct shares what follows the second
             yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype, True
+
+
+def _composed_after_name(text: str, start: int, head: _Token, spans, compositions) -> bool:
+    """Whether the words from a known name that is the phrase's only modifier up to its head
+    are what an English composition reads after that name (``IL-10 gene``, ``IL-10 gene
+    polymorphisms``): the composition names it, no new phrase."""
+    name = next(((a, b, c) for a, b, c in spans if a == start and b < head.start
+                 and not text[b:head.start].strip(" -")), None)
+    if name is None:
+        return False
+    return any(c.lang == "en" and c.before is None and c.after is not None and name[2].type in c.heads
+               and (m := c.after.match(text, name[1])) and m.end() >= head.end
+               for c in compositions)
 
 
 # After a head: its object (inhibitor of X).

@@ -51,7 +51,7 @@ class _Gaps:
     zh_conj: re.Pattern  # 和, 、 … after a part
     zh_conj_before: re.Pattern  # the same, ending where a name starts
     en_conj: re.Pattern  # and, or, a comma
-    en_conj_before: re.Pattern  # one English word and then and / or, ending where a name starts
+    en_conj_before: re.Pattern  # one English word (and the word before it) and then and / or, ending where a name starts
     en_of: re.Pattern  # "A of (the) X", "A and B of X": the words before the owner
     of_owner: re.Pattern  # 的
     possessive: re.Pattern  # 及其, and its
@@ -67,7 +67,8 @@ def _gaps() -> _Gaps:
         zh_conj=re.compile(rf"\s*(?:{zh})\s*"),
         zh_conj_before=re.compile(rf"(?:{zh})\s*$"),
         en_conj=re.compile(rf"\s*(?:,\s*)?(?:{en})\s+|\s*,\s*", re.I),
-        en_conj_before=re.compile(rf"\b([A-Za-z][A-Za-z0-9-]*)\s+(?:{en})\s+$", re.I),
+        en_conj_before=re.compile(rf"(?:\b([A-Za-z][A-Za-z0-9-]*)\s+)?\b([A-Za-z][A-Za-z0-9-]*\+?)\s+(?:{en})\s+$",
+                                  re.I),
         en_of=re.compile(rf"([A-Za-z][A-Za-z-]*)(?:(?:\s*,\s*|\s+)(?:{en})\s+([A-Za-z][A-Za-z-]*))?\s+of\s+(?:the\s+)?$",
                          re.I),
         of_owner=re.compile(rf"\s*(?:{'|'.join(words['of_owner'])})\s*"),
@@ -291,7 +292,10 @@ def _en_modifier_sharing_head(text: str, start: int, end: int, concept: Concept,
     """``innate and adaptive immune responses``, ``liver and kidney fibrosis``: an English name of two
     words or more after and / or shares its last words (its head) with the one word before the
     conjunction, when the two make a dictionary name (innate immune response, liver fibrosis): that
-    word stands for it, as 肝脏 of 肝脏和肾脏纤维化 does."""
+    word stands for it, as 肝脏 of 肝脏和肾脏纤维化 does. So do a marker (``CD4+`` of ``CD4+ and CD8+
+    T cells``), two words (``Type I`` of ``Type I and type II interferons``) and a prefix whose hyphen
+    is left hanging (``pro-`` of ``pro- and anti-inflammatory cytokines``: the rest of the name's
+    first word after its own prefix)."""
     surface = text[start:end]
     words = surface.split()
     if len(words) < 2 or not surface.isascii():
@@ -299,13 +303,22 @@ def _en_modifier_sharing_head(text: str, start: int, end: int, concept: Concept,
     conj = _gaps().en_conj_before.search(text, max(0, start - 40), start)
     if conj is None:
         return []
-    word = conj.group(1)
-    for h in range(len(words) - 1, 0, -1):
-        found = _known(" ".join([word] + words[-h:]), lexicon)
-        modifier_end = start + len(" ".join(words[:-h]))
-        if found is not None and found.id != concept.id \
-                and _alike(text, (conj.start(1), conj.end(1)), (start, modifier_end), lexicon):
-            return [(conj.start(1), conj.end(1), found, "shared")]
+    firsts = [(conj.start(2), conj.end(2), range(len(words) - 1, 0, -1))]
+    if conj.group(1) and len(words) >= 3:
+        firsts.append((conj.start(1), conj.end(2), [len(words) - 2]))  # two words stand for two words
+    for a, b, heads in firsts:
+        word = text[a:b]
+        if word.endswith("-"):
+            found = _known(word + " ".join([words[0].split("-", 1)[-1]] + words[1:]), lexicon) \
+                if "-" in words[0] else None
+            if found is not None and found.id != concept.id:
+                return [(a, b, found, "shared")]
+            continue
+        for h in heads:
+            found = _known(" ".join([word] + words[-h:]), lexicon)
+            modifier_end = start + len(" ".join(words[:-h]))
+            if found is not None and found.id != concept.id and _alike(text, (a, b), (start, modifier_end), lexicon):
+                return [(a, b, found, "shared")]
     return []
 
 

@@ -309,17 +309,17 @@ CASES = {
         # the subject of 诱导 (the relative 介导的 acts on that activity, not on TLR4's expression)
         ("首先,PAMP 或 DAMP 介导的 TLR4 或 TNFR 激活会诱导 NF-kB 信号转导,导致 NLRP3、pro-IL-1β 和 pro-IL-18 表达升高。", {
             ('PAMP', 'induces', 'TLR4', 'activity', False),
-            ('PAMP', 'induces', 'TNF receptor superfamily', 'activity', False),
+            ('PAMP', 'induces', 'TNF receptor', 'activity', False),
             ('DAMP', 'induces', 'TLR4', 'activity', False),
-            ('DAMP', 'induces', 'TNF receptor superfamily', 'activity', False),
+            ('DAMP', 'induces', 'TNF receptor', 'activity', False),
             ('TLR4', 'induces', 'NF-κB pathway', 'activity', False),
-            ('TNF receptor superfamily', 'induces', 'NF-κB pathway', 'activity', False),
+            ('TNF receptor', 'induces', 'NF-κB pathway', 'activity', False),
             ('TLR4', 'upregulates', 'NLRP3', 'expression', False),
             ('TLR4', 'upregulates', 'pro-IL-1β', 'expression', False),
             ('TLR4', 'upregulates', 'pro-IL-18', 'expression', False),
-            ('TNF receptor superfamily', 'upregulates', 'NLRP3', 'expression', False),
-            ('TNF receptor superfamily', 'upregulates', 'pro-IL-1β', 'expression', False),
-            ('TNF receptor superfamily', 'upregulates', 'pro-IL-18', 'expression', False),
+            ('TNF receptor', 'upregulates', 'NLRP3', 'expression', False),
+            ('TNF receptor', 'upregulates', 'pro-IL-1β', 'expression', False),
+            ('TNF receptor', 'upregulates', 'pro-IL-18', 'expression', False),
         }),
         # 004 (shortened): 产生深远的影响 is have a profound effect on, not the production of 治疗反应
         ("BMSC 也可能对治疗反应产生深远的影响。", {

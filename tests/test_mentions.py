@@ -91,6 +91,8 @@ def test_inflammation_is_not_read_out_of_longer_words(resources, text, longer):
     ("然而，CXCR2 可以被多种 CXC 趋化因子激活，包括生长相关癌基因(GROα、β和 γ)、中性粒细胞激活肽和粒细胞趋化蛋白 2 [96]。",
      [("GROα", "CXCL1"), ("β", "CXCL2"), ("γ", "CXCL3")]),
     ("IL-1α 和 β 都促进骨吸收。", [("IL-1α", "IL-1α"), ("β", "IL-1β")]),
+    # the letter keeps its hyphen (written for the test)
+    ("IL-1α and -β activate fibroblasts in the synovium.", [("IL-1α", "IL-1α"), ("β", "IL-1β")]),
 ])
 def test_a_lone_greek_letter_after_a_name_completes_a_shortened_coordination(resources, text, expected):
     found = names(text, resources)
@@ -703,3 +705,10 @@ def test_a_one_character_trigger_before_a_name_leaves_it_whole():
     # 促 alone promotes: 促成骨 is 促 + 成骨 (written for the test)
     assert ("成骨作用", "osteoblast") in _grounded("IL-6 具有促成骨作用。") or \
         any(s.startswith("成骨") for s, _ in _grounded("IL-6 具有促成骨作用。"))
+
+
+def test_a_symbol_that_ends_in_a_digit_takes_a_plural_s(resources):
+    # written for the test: ILC2s and cDC1s are plurals of ILC2 and cDC1
+    found = names("IL-33 activates ILC2s in the lung, and cDC1s prime CD8+ T cells.", resources)
+    assert ("ILC2s", "ILC2") in found and ("cDC1s", "cDC1") in found
+    assert ("IL-33", "IL-33") in found

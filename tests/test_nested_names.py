@@ -50,6 +50,22 @@ def test_a_name_inside_a_longer_name_is_a_mention_beside_it(text, outer, inner):
     assert at(text, *inner, "nested") in found, found
 
 
+def test_the_owner_of_a_framed_process_is_found_inside_it_even_a_class_word():
+    # written for the test: cell migration is framed on the cell (docs/SPEC.md), whose name is a class word
+    text = "TGF-β enhances cell migration in culture."
+    found = mentions(text)
+    assert at(text, "cell migration", "cell migration", "dictionary") in found, found
+    assert at(text, "cell", "cell", "nested") in found, found
+
+
+def test_the_owner_of_a_framed_process_written_as_an_ambiguous_short_form_is_found_inside_it():
+    # written for the test: DC alone is ambiguous (ambiguous.tsv); DC maturation says it is the dendritic cell
+    text = "IL-10 blocks DC maturation in the lymph nodes of mice."
+    found = mentions(text)
+    assert at(text, "DC maturation", "dendritic cell maturation", "dictionary") in found, found
+    assert at(text, "DC", "dendritic cell", "nested") in found, found
+
+
 def test_the_name_the_longer_one_holds_is_found_inside_a_cell_precursor():
     text = "RANKL 与破骨细胞前体细胞的 RANK 结合，有助于破骨细胞的分化和活化。"
     assert at(text, "破骨细胞", "osteoclast", "nested") in mentions(text)

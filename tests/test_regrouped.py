@@ -125,3 +125,18 @@ def test_two_names_of_their_own_share_no_head():
     # 性疾病 is the end of a word, no head 感染 could share
     assert not any(s == "感染" for s, _ in composed(INFECTION))
     assert {"infection", "TNF-α", "atherosclerosis"} <= names(INFECTION)
+
+
+def test_a_marker_two_words_and_a_hanging_prefix_share_the_head_after_and():
+    # sentences written for the test: CD4+ of "CD4+ and CD8+ T cells" is CD4+ T cells, "Type I" of
+    # "Type I and type II interferons" type I interferons, pro- of "pro- and anti-inflammatory
+    # cytokines" pro-inflammatory cytokines; the second conjunct stays its own name
+    text = "IL-12 drives the expansion of CD4+ and CD8+ T cells in the spleen."
+    assert ("CD4+", "CD4+ T cell") in composed(text)
+    assert ("CD8+ T cells", "CD8+ T cell") in grounded(text)
+    text = "Type I and type II interferons activate STAT1 in infected cells."
+    assert ("Type I", "type I interferon") in composed(text)
+    assert ("type II interferons", "IFN-γ") in grounded(text)
+    text = "Macrophages release pro- and anti-inflammatory cytokines after injury."
+    assert ("pro-", "inflammatory cytokine") in composed(text)
+    assert ("anti-inflammatory cytokines", "anti-inflammatory cytokine") in grounded(text)

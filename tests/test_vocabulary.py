@@ -99,6 +99,22 @@ def names(text, resources):
     # a member the family leaves to a gene row keeps the family's Chinese names (written for the test)
     ("CC趋化因子配体2招募单核细胞进入炎症部位。", "CC趋化因子配体2", "CCL2"),
     ("CXC趋化因子受体2介导中性粒细胞的迁移。", "CXC趋化因子受体2", "CXCR2"),
+    # tissue states, clinical outcomes and classes of factors named bare (sentences written for the test)
+    ("In the skin of psoriasis patients, IL-23 maintains the lesions.", "lesions", "lesion"),
+    ("Bone pain and fractures lower the quality of life of patients with myeloma.", "quality of life",
+     "quality of life"),
+    ("Myeloma cells release osteoclast-activating factors such as MIP-1α.", "osteoclast-activating factors",
+     "osteoclast activating factor"),
+    ("Secreted frizzle-related protein 2 binds Wnt ligands and blocks their signal.",
+     "Secreted frizzle-related protein 2", "sFRP2"),
+    ("In germinal centres, AID drives somatic hypermutation of B cells.", "somatic hypermutation",
+     "somatic hypermutation"),
+    ("TNF-α binds its receptors, and TNF receptor signalling activates NF-κB.", "TNF receptor", "TNF receptor"),
+    ("The TNF receptor superfamily includes RANK and CD40.", "TNF receptor superfamily", "TNF receptor superfamily"),
+    ("IL-4 and IL-13 drive alternative macrophage activation in the lung.", "alternative macrophage activation",
+     "M2 polarization"),
+    ("In lupus, immune complexes activate plasmacytoid dendritic cells.", "immune complexes", "immune complex"),
+    ("IL-2 maintains CD4+CD25+ T cells in the periphery.", "CD4+CD25+ T cells", "Treg"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)

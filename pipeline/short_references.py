@@ -1,0 +1,133 @@
+"""Short references: a bare head word that stands for the one longer name of the paper it ends.
+
+An English review names a process or a disease in full once (``endotoxin tolerance``,
+``HSPC retention``) and then by its head word alone, the owner understood: "TNF-α
+induces tolerance", "the degree of tolerance", "loss of retention". Read alone, the
+word names nothing the dictionary knows; read in its paper, it names the one concept
+of the paper whose name, as the paper writes it, ends in that word. Such a word is a
+mention of that concept (``via = "abbreviation"``: a shortened name the paper uses,
+as a short form in brackets is), so the relation reader reads it as the name.
+
+The word must stand bare: no modifier before it (a noun or an adjective would make
+another name: ``drug tolerance``), not inside another mention, not the first part of
+a compound (``tolerance-inducing``). The head must name no concept itself, be no word
+of the relation lexicons (triggers, cues, aspect words: ``formation``,
+``infiltration``) and no stop word, and the paper must hold exactly one such concept
+(``immune tolerance`` beside ``endotoxin tolerance``: neither); a class word that names
+a thing only after a modifier (``not_alone`` rows of ``dictionaries/new_names.tsv``:
+``response``, ``condition``) is none; ``the disease`` of a paper about allergic airway
+disease is that disease. Only processes and diseases are read so (a bare
+``cells`` for the one cell type of a paper is not).
+"""
+from __future__ import annotations
+
+import re
+
+from .newnames import _modifier_ok
+from .textnorm import depluralize, fold
+
+REFERENT_TYPES = frozenset({"process", "disease"})
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_LAST_WORD = re.compile(r"([a-z]{4,})\s*$")
+
+
+def short_references(doc, views, found, resources) -> list[list]:
+    """``found`` (the mentions of each view) with the bare head words that stand for the
+    paper's one longer name of a process or disease ending in them."""
+    from .mentions import found_at
+
+    found = _demonstratives(doc, views, found, resources)
+    heads = _paper_heads(views, found, resources)
+    if not heads:
+        return found
+    out = []
+    for view, fs in zip(views, found):
+        text = view.clean.text
+        spans = [(f.cstart, f.cend) for f in fs]
+        added = [found_at(doc, view, s, e, concept, "abbreviation", resources.lexicon)
+                 for s, e, concept in _bare_heads(text, spans, heads, resources)]
+        out.append(sorted(fs + added, key=lambda f: (f.cstart, -f.cend)) if added else fs)
+    return out
+
+
+def _paper_heads(views, found, resources) -> dict:
+    """head word -> the one concept of the paper (a process or disease named in two words
+    or more, in English) whose name as written ends in it."""
+    concepts: dict[str, dict] = {}
+    for view, fs in zip(views, found):
+        text = view.clean.text
+        for f in fs:
+            surface = text[f.cstart:f.cend]
+            if f.concept.type not in REFERENT_TYPES or len(surface.split()) < 2 or not surface.isascii():
+                continue
+            m = _LAST_WORD.search(surface)
+            if m:
+                concepts.setdefault(depluralize(m.group(1)), {})[f.concept.id] = f.concept
+    return {head: next(iter(cs.values())) for head, cs in concepts.items()
+            if len(cs) == 1 and _may_stand_alone(head, resources)}
+
+
+def _may_stand_alone(head: str, resources) -> bool:
+    """A head word no dictionary name, lexicon word or stop word is."""
+    data, rules = resources.rules, resources.new_names
+    if resources.lexicon.lookup(fold(head)):
+        return False
+    key = ("en", head)
+    return key not in data.triggers and key not in data.cues and key not in data.aspects \
+        and (rules is None or (key not in rules.stops and key not in rules.not_alone))
+
+
+def _bare_heads(text: str, spans, heads: dict, resources):
+    """(start, end, concept) of the head words of ``text`` that stand bare."""
+    rules, data = resources.new_names, resources.rules
+    previous = None
+    for m in _WORD.finditer(text):
+        word, before = m.group(), previous
+        previous = m
+        concept = heads.get(depluralize(word.lower())) if word.islower() or word.istitle() else None
+        if concept is None or any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        if text[m.end():m.end() + 1] in ("-", "/"):
+            continue
+        if before is not None and not text[before.end():m.start()].strip() and rules is not None \
+                and _modifier_ok(before.group(), rules, data):
+            continue  # drug tolerance: a modifier makes another name
+        yield m.start(), m.end(), concept
+
+
+# --- this cytokine ------------------------------------------------------------
+
+_THIS = re.compile(r"\b[Tt]his\s+([a-z]+)\b")
+MOLECULE_TYPES = frozenset({"gene", "family"})
+
+
+def _demonstratives(doc, views, found, resources) -> list[list]:
+    """``This cytokine``, ``this receptor``: a singular demonstrative before a head word of a
+    molecule (``head`` rows of type gene: cytokine, factor, receptor, kinase…) stands for the
+    first molecule its sentence names before it, else the first the sentence before names
+    (``IL-17 is needed to … This cytokine also plays a role in …``: IL-17), not a class word; it is a mention of that molecule
+    (``via = "pronoun"``) in place of the class word's."""
+    from .mentions import found_at
+
+    rules = resources.new_names
+    if rules is None:
+        return found
+    out = []
+    for i, view in enumerate(views):
+        text, fs = view.clean.text, found[i]
+        for m in _THIS.finditer(text):
+            if rules.heads.get(("en", m.group(1))) != "gene":
+                continue
+            referent = _first_molecule([f for f in fs if f.cend <= m.start()], rules) \
+                or (_first_molecule(found[i - 1], rules) if i else None)
+            if referent is not None:
+                fs = [f for f in fs if not (m.start() <= f.cstart and f.cend <= m.end())] \
+                    + [found_at(doc, view, m.start(), m.end(), referent, "pronoun", resources.lexicon)]
+        out.append(sorted(fs, key=lambda f: (f.cstart, -f.cend)))
+    return out
+
+
+def _first_molecule(fs, rules):
+    """The concept of the first molecule of ``fs`` named as itself, not by a class word."""
+    return next((f.concept for f in fs if f.concept.type in MOLECULE_TYPES and f.record.via in ("dictionary", "abbreviation")
+                 and ("en", f.concept.name.lower()) not in rules.heads), None)

@@ -1,0 +1,66 @@
+"""Short references (pipeline/short_references.py): a bare head word that stands for the one longer
+name of a process or disease its paper writes (sentences written for the test)."""
+from __future__ import annotations
+
+from .conftest import mentions_in, triples_in
+
+
+def test_a_bare_head_names_the_papers_one_process_ending_in_it(resources):
+    text = ("Repeated exposure to LPS induces endotoxin tolerance in monocytes. "
+            "IL-10 is required for the induction of tolerance.")
+    found = mentions_in(text, resources)
+    assert ("endotoxin tolerance", "endotoxin tolerance", "dictionary") in found
+    assert ("tolerance", "endotoxin tolerance", "abbreviation") in found
+
+
+def test_the_short_reference_is_read_as_the_name(resources):
+    text = ("CXCL12 mediates HSPC retention in the bone marrow. "
+            "G-CSF reduces retention by cleaving CXCL12.")
+    assert ("retention", "HSPC retention", "abbreviation") in mentions_in(text, resources)
+    assert ("G-CSF", "downregulates", "HSPC retention", None, False) in \
+        [(f, e, t, None, n) for f, e, t, _, n in triples_in(text, resources)]
+
+
+def test_a_head_after_a_modifier_names_another_thing(resources):
+    text = ("Repeated exposure to LPS induces endotoxin tolerance in monocytes. "
+            "Opioids cause drug tolerance in patients.")
+    found = mentions_in(text, resources)
+    assert ("endotoxin tolerance", "endotoxin tolerance", "dictionary") in found
+    assert not any(surface == "tolerance" for surface, _, _ in found)
+
+
+def test_two_names_with_one_head_leave_the_bare_head_alone(resources):
+    text = ("LPS induces endotoxin tolerance, and Tregs maintain immune tolerance. "
+            "IL-10 is required for tolerance.")
+    found = mentions_in(text, resources)
+    assert ("immune tolerance", "immune tolerance", "dictionary") in found
+    assert not any(surface == "tolerance" for surface, _, _ in found)
+
+
+def test_a_class_word_that_names_a_thing_only_after_a_modifier_is_no_short_reference(resources):
+    text = ("In neutrophils, LPS triggers an inflammatory response. "
+            "The response is weaker without TLR4.")
+    found = mentions_in(text, resources)
+    assert ("inflammatory response", "inflammatory response", "dictionary") in found
+    assert not any(surface == "response" for surface, _, _ in found)
+
+
+def test_the_disease_names_the_papers_one_disease(resources):
+    text = ("IL-23 drives inflammatory bowel disease in mice. "
+            "The disease is milder without IL-23R.")
+    assert ("disease", "inflammatory bowel disease", "abbreviation") in mentions_in(text, resources)
+
+
+def test_this_cytokine_names_the_molecule_the_sentence_before_names(resources):
+    text = ("IL-17 is needed to eliminate extracellular bacteria. "
+            "This cytokine also induces the production of IL-6 by fibroblasts.")
+    found = mentions_in(text, resources)
+    assert ("This cytokine", "IL-17", "pronoun") in found
+    assert not any(name == "cytokine" for _, name, _ in found)
+    assert ("IL-17", "upregulates", "IL-6", "expression", False) in triples_in(text, resources)
+
+
+def test_this_cytokine_names_the_molecule_of_its_own_sentence_first(resources):
+    text = ("IL-17 is needed to eliminate bacteria. "
+            "Blocking IL-23 shows the importance of this cytokine for the production of IL-6.")
+    assert ("this cytokine", "IL-23", "pronoun") in mentions_in(text, resources)

@@ -268,6 +268,8 @@ def test_a_long_form_before_a_known_name_in_brackets_is_not_read(resources):
      "Anti-IL-6R antibodies", "anti-IL-6 receptor antibody"),
     ("骨髓基质细胞可激活 IL-6/JAK2/STAT5B 信号通路, 促进骨髓瘤细胞增殖。", "IL-6/JAK2/STAT5B 信号通路",
      "IL-6/JAK2/STAT5B pathway"),
+    # a pathway mutates as a gene does (sentence written for the test)
+    ("JAK-STAT通路突变见于多种血液肿瘤。", "JAK-STAT通路突变", "JAK/STAT pathway mutation"),
 ])
 def test_a_composed_name_is_grounded_to_its_parts(text, surface, name):
     found = table(text)

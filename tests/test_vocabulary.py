@@ -114,6 +114,13 @@ def names(text, resources):
     ("消化道出血是常见的不良反应。", "消化道", "gastrointestinal tract"),
     ("补体系统参与免疫防御。", "免疫防御", "host defense"),
     ("中性粒细胞可清除病原微生物。", "病原微生物", "pathogen"),
+    # cells named by their state; 凋亡细胞死亡 is apoptosis, not apoptotic cells (written for the test)
+    ("巨噬细胞吞噬凋亡细胞,防止继发性坏死。", "凋亡细胞", "apoptotic cell"),
+    ("BKT140 诱导骨髓瘤细胞发生凋亡细胞死亡。", "凋亡细胞死亡", "apoptosis"),
+    ("FLT3 突变导致变异细胞持续增殖。", "变异细胞", "mutant cell"),
+    ("抗原再次出现时,记忆细胞迅速活化。", "记忆细胞", "memory cell"),
+    ("化疗后残存的静息细胞是复发的来源。", "静息细胞", "quiescent cell"),
+    ("慢性髓系白血病的恶性克隆来源于造血干细胞。", "恶性克隆", "malignant clone"),
     # a member the family leaves to a gene row keeps the family's Chinese names (written for the test)
     ("CC趋化因子配体2招募单核细胞进入炎症部位。", "CC趋化因子配体2", "CCL2"),
     ("CXC趋化因子受体2介导中性粒细胞的迁移。", "CXC趋化因子受体2", "CXCR2"),

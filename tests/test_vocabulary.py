@@ -114,6 +114,9 @@ def names(text, resources):
     ("消化道出血是常见的不良反应。", "消化道", "gastrointestinal tract"),
     ("补体系统参与免疫防御。", "免疫防御", "host defense"),
     ("中性粒细胞可清除病原微生物。", "病原微生物", "pathogen"),
+    ("中性粒细胞是抵御致病菌的第一道防线。", "致病菌", "pathogen"),
+    ("骨关节炎以软骨退变和继发性骨质增生为特征。", "骨质增生", "osteophyte formation"),
+    ("IL-22 作用于肠道上皮,促进其修复。", "上皮", "epithelium"),
     # cells named by their state; 凋亡细胞死亡 is apoptosis, not apoptotic cells (written for the test)
     ("巨噬细胞吞噬凋亡细胞,防止继发性坏死。", "凋亡细胞", "apoptotic cell"),
     ("BKT140 诱导骨髓瘤细胞发生凋亡细胞死亡。", "凋亡细胞死亡", "apoptosis"),

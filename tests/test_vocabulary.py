@@ -107,7 +107,6 @@ def names(text, resources):
     ("遗传因素和环境因素共同决定疾病表型。", "环境因素", "environmental factor"),
     ("遗传因素和环境因素共同决定疾病表型。", "疾病表型", "disease phenotype"),
     ("骨髓衰竭多由后天因素引起。", "后天因素", "acquired factor"),
-    ("吸烟是类风湿关节炎的危险因素。", "危险因素", "risk factor"),
     ("良好的血糖控制可以减少骨折的发生。", "血糖控制", "glucose homeostasis"),
     ("中性粒细胞的氧化代谢产生活性氧。", "氧化代谢", "oxidative metabolism"),
     ("肠上皮细胞负责消化和吸收。", "消化", "digestion"),

@@ -63,7 +63,8 @@ def _stands_alone(text: str, outer: Found, inner: Match, concept: Concept, rules
     word (``cell`` of ``T cell``, ``细胞``, ``受体``: the heads of ``new_names.tsv``), not a
     family's name before a member's number or letter (白细胞介素 of 白细胞介素6), not what
     a cell does in the cell's name (成骨 of 成骨细胞, 造血 of 造血干细胞), not a Chinese
-    word cut from one character of the longer word (骨细胞 of 破骨细胞)."""
+    word cut from one character of the longer word (骨细胞 of 破骨细胞); a prefix before what a
+    drug acts against (抗 of 抗 IL-6 受体抗体) is no such character."""
     surface = text[inner.start:inner.end]
     before, after = text[outer.cstart:inner.start], text[inner.end:outer.cend]
     if outer.concept.frame and concept.id == outer.concept.frame[0]:
@@ -72,6 +73,8 @@ def _stands_alone(text: str, outer: Found, inner: Match, concept: Concept, rules
         return False
     if rules is not None and any((lang, depluralize(surface.lower())) in rules.heads for lang in ("en", "zh")):
         return False
+    if outer.concept.type == "drug" and rules is not None and before.strip() in rules.prefixes:
+        before = ""  # 抗 IL-6 受体抗体: IL-6 受体 is what the drug acts against, no word cut from a prefix
     return surface_language(surface) == "en" or all(len(part.strip()) != 1 for part in (before, after))
 
 

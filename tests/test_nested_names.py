@@ -43,6 +43,9 @@ def at(text, surface, name, via, nth=0):
     # paper 004: the members of a pathway named by them
     ("同样, Severin 等研究了 BMSC 对 CLL 中 JAK2/STAT3 信号转导通路的调控。",
      ("JAK2/STAT3 信号转导通路", "JAK2/STAT3 pathway"), ("JAK2", "JAK2")),
+    # paper 002: what an anti- drug acts against, after 抗 (a prefix, no character cut from a word)
+    ("最近的一项研究表明，细胞因子风暴被抗 IL-6 受体抗体托珠单抗所抵消[83]。",
+     ("抗 IL-6 受体抗体", "anti-IL-6 receptor antibody"), ("IL-6 受体", "IL-6R")),
 ])
 def test_a_name_inside_a_longer_name_is_a_mention_beside_it(text, outer, inner):
     found = mentions(text)

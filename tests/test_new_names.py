@@ -88,6 +88,11 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
     # a prefix joins the phrase (抗肿瘤治疗); 疾病 and 治疗 head a name after a modifier only
     ("最新研究表明,肿瘤相关巨噬细胞还会影响抗肿瘤治疗的临床疗效。", "抗肿瘤治疗", "抗肿瘤治疗", "phrase"),
     (KIDNEY, "肾脏疾病", "肾脏疾病", "phrase"),
+    # Chinese heads that mirror the English ones: infection, repair, regeneration, factor (written for the test)
+    ("肺部感染是化疗后常见的并发症。", "肺部感染", "肺部感染", "phrase"),
+    ("运动促进肌腱修复。", "肌腱修复", "肌腱修复", "phrase"),
+    ("IL-6 促进肝脏再生。", "肝脏再生", "肝脏再生", "phrase"),
+    ("饮食因素影响肠道菌群。", "饮食因素", "饮食因素", "phrase"),
     # an enzyme is a one-word name; a symbol's plural is made singular
     ("IL-17A plays a central role in the cartilage damage through the induction of collagenases.",
      "collagenases", "collagenase", "phrase"),
@@ -271,6 +276,8 @@ def test_a_long_form_before_a_known_name_in_brackets_is_not_read(resources):
      "Anti-IL-6R antibodies", "anti-IL-6 receptor antibody"),
     ("骨髓基质细胞可激活 IL-6/JAK2/STAT5B 信号通路, 促进骨髓瘤细胞增殖。", "IL-6/JAK2/STAT5B 信号通路",
      "IL-6/JAK2/STAT5B pathway"),
+    # a pathway mutates as a gene does (sentence written for the test)
+    ("JAK-STAT通路突变见于多种血液肿瘤。", "JAK-STAT通路突变", "JAK/STAT pathway mutation"),
 ])
 def test_a_composed_name_is_grounded_to_its_parts(text, surface, name):
     found = table(text)

@@ -42,6 +42,7 @@ from .paper_names import SECTIONS, DocumentNames, LocalTerm, all_lower, document
 from .records import Document, Mention, box_columns
 from .segment import SentenceView
 from .short_references import short_references
+from .zh_anaphors import without_class_nouns, zh_anaphors
 from .textnorm import HAN, fold, is_cjk
 
 
@@ -66,7 +67,7 @@ def find_mentions(doc: Document, views: list[SentenceView], resources,
             out.append([])
             continue
         out.append(sentence_mentions(doc, view, names, resources))
-    return short_references(doc, views, out, resources)
+    return zh_anaphors(doc, views, short_references(doc, views, out, resources), resources)
 
 
 def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, resources) -> list[Found]:
@@ -441,7 +442,8 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
     spans, longest first; one that cuts through a mention is not read."""
     from .compositions import compose_all
 
-    found = as_what_they_describe(view.clean.text, without_overlapping_phrases(view.clean.text, found),
+    found = as_what_they_describe(view.clean.text, without_overlapping_phrases(view.clean.text,
+                                                                               without_class_nouns(found)),
                                   resources.new_names)
     found = in_place_of_parts(found, [f for f in regrouped(doc, view, found, resources.lexicon, READ_REGROUPED)
                                       if f.concept.frame is None])

@@ -56,7 +56,18 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
         words += [(w, pos, start + a, end + a) for w, pos, start, end in tokens]
     items = [_word_item(lang, word, pos, start, end, data) for word, pos, start, end in words]
     items = sorted(ents + items, key=lambda it: (it.start, it.end))
-    return _origin_as_passive(_aspects_in_place(items, lang, data))
+    return _origin_as_passive(_aspects_in_place(_shared_spans_listed(items), lang, data))
+
+
+def _shared_spans_listed(items: list[Item]) -> list[Item]:
+    """Names that share one span (``这些细胞`` standing for two cell types: ``zh_anaphors``)
+    are the members of a list: an empty list mark stands between them."""
+    out: list[Item] = []
+    for it in items:
+        if out and it.kind == "ENT" and out[-1].kind == "ENT" and (out[-1].start, out[-1].end) == (it.start, it.end):
+            out.append(Item("LIST", it.start, it.start, "", marks=frozenset({"list_mark", "gap"})))
+        out.append(it)
+    return out
 
 
 def _name_items(f: Found, text: str, lang: str, data: RuleData, resources) -> list[Item]:

@@ -542,6 +542,11 @@ CASES = {
             ('cytokine', 'promotes', 'immunity', None, False),
             ('cytokine', 'upregulates', 'therapeutic efficacy', None, False),
         }),
+        # the paragraph named 促炎因子 itself two sentences before (the sentence between lists other
+        # cytokines): 这些促炎因子 is that class, not the members of the last list
+        ("巨噬细胞产生大量的促炎因子，主要为IL-1和IL-6。接着，其他细胞因子如IL-17和IL-18在滑膜中出现。随后，这些促炎因子激活NF-κB通路。", {
+            ('inflammatory cytokine', 'activates', 'NF-κB pathway', 'activity', False),
+        }),
         # 该 (singular) after a sentence with two factors: no referent; the class name stays
         ("TNF 和 IL-1 最初参与不同的信号通路。该细胞因子可以抑制成骨细胞功能。", {
             ('cytokine', 'inhibits', 'osteoblast', 'activity', False),

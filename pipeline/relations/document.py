@@ -69,7 +69,9 @@ def _carry_topic(view: SentenceView, found: list[Found], triples: list[Triple], 
         named = list({a.found.concept.id: a.found for a in subject.args}.values())
     if named:
         topics[view.paragraph] = named
-        classes[view.paragraph] = {f.concept.id for f in found}
+    # every concept the paragraph has named so far: a determiner phrase on a class the paragraph
+    # named itself (促炎因子 …。… 这些促炎因子) names that class
+    classes[view.paragraph] = classes.get(view.paragraph, set()) | {f.concept.id for f in found}
 
 
 def _owned(text: str, start: int, data: RuleData) -> bool:

@@ -135,7 +135,7 @@ class Reader:
     grammar: object
     topic: list[Found] | None  # the paragraph's one factor of its last sentence that had one
     topics: list[Found]  # the factors of the paragraph's last sentence that had any
-    topics_named: set[str]  # and every concept it named
+    topics_named: set[str]  # every concept the paragraph's earlier sentences named
     events: list | None = None  # the trace of the records tried (``explain``), or None
     triples: list[Triple] = field(default_factory=list)
     sentence_subject: Group | None = None

@@ -254,8 +254,8 @@ def determiner_phrase(r: Reader, name: str, c: Clause, g: GroupRead):
         return None  # ``这些成骨细胞``: a name, not a class
     det = c.items[k - 1]
     if r.sentence_subject is None and head.id in r.topics_named:
-        # ``某些细胞因子（如 IL-2、IL-12 等）可以…。因此，将这些细胞因子用于…``: the sentence
-        # before named the class itself; its members are examples, the phrase names the class
+        # ``某些细胞因子（如 IL-2、IL-12 等）可以…。因此，将这些细胞因子用于…``: the paragraph
+        # named the class itself before; its members are examples, the phrase names the class
         return None
     referent = [f for f in plural_referent(r, fits) if f.concept.id != head.id]
     if not referent or (not det.has("plural") and len({f.concept.id for f in referent}) != 1):

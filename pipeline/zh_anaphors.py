@@ -28,8 +28,6 @@ CLASS_TYPES = {
     "anaphor_complex": frozenset({"gene", "family"}),
 }
 PAIR_TYPES = frozenset({"gene", "family", "cell", "drug", "disease", "pathway", "ncrna"})
-# What may stand between two members of a list: list marks and conjunctions.
-_JOINS = frozenset({"、", "和", "及", "与", "以及", ",", "，", "或", "/"})
 
 
 def zh_anaphors(doc, views, found, resources) -> list[list]:
@@ -40,15 +38,17 @@ def zh_anaphors(doc, views, found, resources) -> list[list]:
     pattern = _pattern(data)
     if pattern is None:
         return found
-    out = []
+    out, seen, paragraph = [], set(), None
     for i, view in enumerate(views):
         fs = found[i]
-        if view.sentence.lang != "zh":
-            out.append(fs)
-            continue
-        before = (found[i - 1], views[i - 1].clean.text) if i and views[i - 1].paragraph == view.paragraph \
-            else ([], "")
-        out.append(_resolved(doc, view, fs, before, pattern, data, resources))
+        if view.paragraph != paragraph:
+            seen, paragraph = set(), view.paragraph
+        if view.sentence.lang == "zh":
+            before = (found[i - 1], views[i - 1].clean.text) if i and views[i - 1].paragraph == view.paragraph \
+                else ([], "")
+            fs = _resolved(doc, view, fs, before, pattern, data, resources, seen)
+        seen |= {f.concept.id for f in found[i]}
+        out.append(fs)
     return out
 
 
@@ -72,7 +72,7 @@ def _pattern(data):
     return re.compile("|".join(parts))
 
 
-def _resolved(doc, view, fs, before, pattern, data, resources) -> list:
+def _resolved(doc, view, fs, before, pattern, data, resources, seen: set) -> list:
     from .mentions import found_at
 
     text = view.clean.text
@@ -83,7 +83,7 @@ def _resolved(doc, view, fs, before, pattern, data, resources) -> list:
         inside = [f for f in fs if m.start() <= f.cstart and f.cend <= m.end()]
         if any(f.cstart < m.end() and m.start() < f.cend and f not in inside for f in fs):
             continue  # the phrase is part of a longer name
-        if any(f.concept.id not in data.class_words for f in inside):
+        if any(not _generic(f, m, data, seen | {g.concept.id for g in fs if g.cend <= m.start()}) for f in inside):
             continue  # the class noun names a concept of its own (促炎因子: a named class)
         referents = _referents(m, data, ([f for f in fs if f.cend <= m.start()], text), before)
         if not referents:
@@ -92,6 +92,16 @@ def _resolved(doc, view, fs, before, pattern, data, resources) -> list:
             found_at(doc, view, m.start(), m.end(), c, "pronoun", resources.lexicon) for c in referents]
         fs.sort(key=lambda f: (f.cstart, -f.cend))
     return fs
+
+
+def _generic(f, m, data, named: set) -> bool:
+    """The mention ``f`` of the class noun of ``m`` names only the class: a class word
+    (class_words.tsv), or a family written as the bare noun (细胞因子) that the paragraph has not
+    named itself before (``促炎因子 …。这些细胞因子``: the class it named)."""
+    if f.concept.id in data.class_words:
+        return True
+    return f.concept.type == "family" and m.group("noun") and f.record.surface == m.group("noun") \
+        and f.concept.id not in named
 
 
 def _referents(m, data, same: tuple, before: tuple) -> list:
@@ -103,16 +113,17 @@ def _referents(m, data, same: tuple, before: tuple) -> list:
         noun, det = m.group("noun"), m.group("det")
         kind = next(k for k in CLASS_TYPES if noun in data.words_of(k, "zh"))
         types, plural = CLASS_TYPES[kind], det in data.words_of("anaphor_det_plural", "zh")
+    joins = data.words_of("anaphor_join", "zh")
     for fs, text in (same, before):
         named = _outermost([f for f in fs if f.concept.type in types and f.concept.id not in data.class_words
                             and f.record.via != "pronoun"])
         if not named:
             continue
         if m.group("pair"):
-            return _last_pair(named, fs, text)
+            return _last_pair(named, fs, text, joins)
         if not plural:
             return [named[-1].concept]
-        return _unique([f.concept for f in _last_list(named, fs, text)])
+        return _unique([f.concept for f in _last_list(named, fs, text, joins)])
     return []
 
 
@@ -122,21 +133,22 @@ def _outermost(fs: list) -> list:
                                      and g.cend - g.cstart > f.cend - f.cstart for g in fs)]
 
 
-def _last_list(named: list, fs: list, text: str) -> list:
-    """The last name of ``named`` and those joined to it before it (A、B 和 C): the last list."""
+def _last_list(named: list, fs: list, text: str, joins: tuple) -> list:
+    """The last name of ``named`` and those joined to it before it (A、B 和 C): the last list;
+    ``joins``: what may stand between two members (``anaphor_join`` of words.tsv)."""
     out = [named[-1]]
     for f in reversed(named[:-1]):
         b = out[0]
-        if any(f.cend <= g.cstart and g.cend <= b.cstart for g in fs) or text[f.cend:b.cstart].strip() not in _JOINS:
+        if any(f.cend <= g.cstart and g.cend <= b.cstart for g in fs) or text[f.cend:b.cstart].strip() not in joins:
             break
         out.insert(0, f)
     return out
 
 
-def _last_pair(named: list, fs: list, text: str) -> list:
+def _last_pair(named: list, fs: list, text: str, joins: tuple) -> list:
     """The last two members of the last list of two names or more (A 和 B 共用 C，二者…: A, B)."""
     while named:
-        members = _unique([f.concept for f in _last_list(named, fs, text)])
+        members = _unique([f.concept for f in _last_list(named, fs, text, joins)])
         if len(members) >= 2:
             return members[-2:]
         named = named[:-1]

@@ -28,6 +28,9 @@ def anaphors(text, resources):
     # a plural determiner: the members of the last list of cell types
     ("CD4+T细胞和B细胞聚集在滑膜组织中。这些细胞被抗原提呈细胞活化。",
      [("这些细胞", "CD4+ T cell"), ("这些细胞", "B cell")]),
+    # a family written as the bare class noun (细胞因子): the members of the last list
+    ("巨噬细胞分泌TNF-α和IL-6，这些细胞因子促进破骨细胞的分化。",
+     [("这些细胞因子", "TNF-α"), ("这些细胞因子", "IL-6")]),
     # 二者: the last two coordinated names, not the receptor named after them
     ("IL-4和IL-13共用IL-4Rα链，二者均可抑制破骨细胞的分化。", [("二者", "IL-4"), ("二者", "IL-13")]),
 ])
@@ -48,6 +51,8 @@ def test_the_reader_reads_the_anaphor_as_its_referents(resources):
 @pytest.mark.parametrize("text", [
     # nothing of the class before it: no anaphor (the names around it are still found)
     "IL-6可以促进破骨细胞的分化。该通路还能够抑制成骨细胞的分化。",
+    # the paragraph named the class itself before: the phrase names the class (determiner_phrase)
+    "细胞因子可以调节破骨细胞的分化。巨噬细胞分泌TNF-α和IL-6，这些细胞因子促进破骨细胞的分化。",
     # 细胞群 is a longer noun (a population), not the class noun 细胞
     "骨髓间充质干细胞和ALL细胞共同存在于骨髓中。这一细胞群能够促进破骨细胞的分化。",
 ])

@@ -44,7 +44,8 @@ WORD_KINDS = frozenset({
     "latter", "former", "time_end", "modal", "cause_open", "cause_close", "disposal", "function_noun", "study_ending",
     "process_head", "one_of", "destination",
     "anaphor_det", "anaphor_det_plural", "anaphor_pair", "anaphor_cell", "anaphor_pathway", "anaphor_disease",
-    "anaphor_factor", "anaphor_receptor", "anaphor_complex", "anaphor_compound"})
+    "anaphor_factor", "anaphor_receptor", "anaphor_complex", "anaphor_compound",
+    "anaphor_join"})
 # English classes matched whatever the case of the word ("The binding of…").
 CASELESS_KINDS = frozenset({"article", "be", "break", "nominal_partner", "by", "complementizer", "role_in",
                             "effect_on"})

@@ -4,7 +4,8 @@
 (the cells), ``IL-4 和 IL-13 共用受体链，二者…`` (both): a determiner (``该`` / ``此`` / ``这一``:
 one; ``这些`` / ``上述``: several) before a class noun names the nearest name before it, in its
 sentence or else in the sentence before (same paragraph), whose concept is of that class; a plural
-one names the members of the last list of such names; ``二者`` / ``两者`` name the last two
+one names the members of the last list of such names (a singular ``该细胞因子`` after two
+factors or more names none: which one is not said); ``二者`` / ``两者`` name the last two
 coordinated names. The words are data (``dictionaries/relations/words.tsv``: ``anaphor_det``,
 ``anaphor_det_plural``, ``anaphor_pair`` and one ``anaphor_CLASS`` class per class noun, CLASS being
 what it names: ``CLASS_TYPES``).
@@ -108,7 +109,7 @@ def _referents(m, data, same: tuple, before: tuple) -> list:
     """The concepts the anaphor ``m`` stands for: from its sentence, else the sentence before
     (each a pair of the mentions and the text they are in)."""
     if m.group("pair"):
-        types, plural = PAIR_TYPES, True
+        kind, types, plural = None, PAIR_TYPES, True
     else:
         noun, det = m.group("noun"), m.group("det")
         kind = next(k for k in CLASS_TYPES if noun in data.words_of(k, "zh"))
@@ -122,7 +123,9 @@ def _referents(m, data, same: tuple, before: tuple) -> list:
         if m.group("pair"):
             return _last_pair(named, fs, text, joins)
         if not plural:
-            return [named[-1].concept]
+            # a singular molecule class (该细胞因子) after two molecules or more: no one referent
+            many = kind == "anaphor_factor" and len({f.concept.id for f in named}) > 1
+            return [] if many else [named[-1].concept]
         return _unique([f.concept for f in _last_list(named, fs, text, joins)])
     return []
 

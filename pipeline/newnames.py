@@ -86,11 +86,11 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
         if tok.end <= taken:
             continue
         ctype = rules.en_head(tok.text) or _head_mention_type(tok, spans)
-        if ctype is None or _inside_longer(tok.start, tok.end, spans) or not _modifier_ok(tok.text, rules, data, head=True):
+        if ctype is None or _inside_longer(tok.start, tok.end, spans) or not modifier_ok(tok.text, rules, data, head=True):
             continue
         j = i
         while j > 0 and i - j < MAX_MODIFIERS and not text[tokens[j - 1].end:tokens[j].start].strip() \
-                and _modifier_ok(tokens[j - 1].text, rules, data):
+                and modifier_ok(tokens[j - 1].text, rules, data):
             j -= 1
         start = _snap_start(tokens[j].start, tok.end, spans)
         if start is None:
@@ -171,7 +171,7 @@ def _object_end(tokens, i: int, text: str, rules: NewNameRules, data, spans) -> 
         cut = any(a < tokens[m].end < b for a, b, _ in spans)
         if not cut and (rules.en_head(tokens[m].text) or any(b == tokens[m].end for _, b, _ in spans)):
             return m
-        if not _modifier_ok(tokens[m].text, rules, data):
+        if not modifier_ok(tokens[m].text, rules, data):
             return None
     return None
 
@@ -180,7 +180,7 @@ def _title_case(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower()
 
 
-def _modifier_ok(word: str, rules: NewNameRules, data, head: bool = False) -> bool:
+def modifier_ok(word: str, rules: NewNameRules, data, head: bool = False) -> bool:
     low = word.lower()
     if ("en", low) in rules.stops or rules.is_noise(word) or low.isdigit():
         return False
@@ -240,9 +240,9 @@ def _coordinated(tokens, j: int, text: str, rules: NewNameRules, data, spans) ->
         return None
     first = tokens[j - 2]
     gaps = text[first.end:tokens[j - 1].start] + text[tokens[j - 1].end:tokens[j].start]
-    if gaps.strip() or not _modifier_ok(first.text, rules, data) or rules.en_head(first.text):
+    if gaps.strip() or not modifier_ok(first.text, rules, data) or rules.en_head(first.text):
         return None
-    if j >= 3 and not text[tokens[j - 3].end:first.start].strip() and _modifier_ok(tokens[j - 3].text, rules, data):
+    if j >= 3 and not text[tokens[j - 3].end:first.start].strip() and modifier_ok(tokens[j - 3].text, rules, data):
         return None  # "liver and kidney fibrosis" only when the first conjunct is one word
     named = any(a == first.start and b == first.end for a, b, _ in spans)
     return first if named or first.text.lower().endswith(ADJECTIVE_ENDINGS) else None

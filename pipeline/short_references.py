@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .newnames import _modifier_ok
+from .newnames import modifier_ok
 from .textnorm import depluralize, fold
 
 REFERENT_TYPES = frozenset({"process", "disease"})
@@ -90,7 +90,7 @@ def _bare_heads(text: str, spans, heads: dict, resources):
         if text[m.end():m.end() + 1] in ("-", "/"):
             continue
         if before is not None and not text[before.end():m.start()].strip() and rules is not None \
-                and _modifier_ok(before.group(), rules, data):
+                and modifier_ok(before.group(), rules, data):
             continue  # drug tolerance: a modifier makes another name
         yield m.start(), m.end(), concept
 

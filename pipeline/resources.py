@@ -50,7 +50,8 @@ class Resources:
         copied (350,000 words, 30 MB): the segmenter adds no tagged word to it."""
         import jieba.posseg
 
-        tagger = _tagger_class().__new__(_tagger_class())
+        cls = _tagger_class()
+        tagger = cls.__new__(cls)
         tagger.tokenizer = self.segmenter
         if self.segmenter.dictionary == jieba.posseg.dt.tokenizer.dictionary:
             tagger.word_tag_tab = jieba.posseg.dt.word_tag_tab

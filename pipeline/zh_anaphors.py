@@ -79,7 +79,7 @@ def _resolved(doc, view, fs, before, pattern, data, resources, seen: set) -> lis
     text = view.clean.text
     compound = data.words_of("anaphor_compound", "zh")
     for m in pattern.finditer(text):
-        if m.group("noun") and text[m.end():m.end() + 1] in compound and text[m.end():m.end() + 1]:
+        if m.group("noun") and text[m.end():m.end() + 1] in compound:
             continue  # 这一细胞群: a longer noun
         inside = [f for f in fs if m.start() <= f.cstart and f.cend <= m.end()]
         if any(f.cstart < m.end() and m.start() < f.cend and f not in inside for f in fs):
@@ -160,9 +160,4 @@ def _last_pair(named: list, fs: list, text: str, joins: tuple) -> list:
 
 def _unique(concepts: list) -> list:
     """``concepts`` in order, each once."""
-    seen, out = set(), []
-    for c in concepts:
-        if c.id not in seen:
-            seen.add(c.id)
-            out.append(c)
-    return out
+    return list({c.id: c for c in concepts}.values())

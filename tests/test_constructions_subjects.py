@@ -489,6 +489,13 @@ CASES = {
         }),
     ],
     "subject": [
+        # written for the test: a group after a list mark (、), a plain noun before it (器官移植排斥), is a further
+        # member of the list in the 在 … 中 phrase, never a subject; the topic (IL-6) plays the role in each place
+        ("IL-6 是一种多效性细胞因子,在多发性骨髓瘤、器官移植排斥及类风湿关节炎中均发挥重要作用。", {
+            ('IL-6', 'regulates', 'multiple myeloma', None, False),
+            ('IL-6', 'regulates', 'graft rejection', None, False),
+            ('IL-6', 'regulates', 'rheumatoid arthritis', None, False),
+        }),
         # written for the test: the name after a hyphen (细胞-细胞接触) is the second half of one compound in the
         # 通过 phrase, no new subject; the topic of the clauses before (Th1 细胞) acts
         ("Th1细胞是一种辅助性T细胞,能分泌IFN-γ,并通过细胞-细胞接触活化巨噬细胞。", {

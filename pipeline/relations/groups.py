@@ -161,12 +161,20 @@ def _conjunction(s: _Scan, it: Item) -> bool:
     if it.kind == "SEP" and s.j + 1 < len(items) and is_conj(items[s.j + 1]):
         s.j += 1  # ``A, B, and C``
     nxt = next_element(items, s.j + 1, s.lang)
+    if nxt is None and it.kind == "LIST" and _noun_before_name(items, s.j + 1):
+        nxt = s.j + 2  # ``…、器官移植免疫耐受、…``: a plain noun right before a member's name qualifies it
     if nxt is None:
         return False
     s.with_pair = s.with_pair or it.is_a("with") or it.is_a("with_its")
     s.conjuncts.append([])
     s.j = nxt
     return True
+
+
+def _noun_before_name(items: list[Item], j: int) -> bool:
+    """A plain noun (noun_pos of words.tsv, no cue) at ``j`` with a name right after it (Chinese)."""
+    return j + 1 < len(items) and items[j].kind == "WORD" and not items[j].cues and items[j].is_a("noun_pos") \
+        and items[j + 1].kind == "ENT"
 
 
 def _modifier_or_qualifier(s: _Scan, it: Item) -> bool:

@@ -198,7 +198,17 @@ def _may_be_subject(c: Clause, g: GroupRead) -> bool:
     # second half of one compound, not a new subject
     joined = group.start > 1 and items[group.start - 1].is_a("hyphen") and items[group.start - 2].kind == "ENT"
     return g.role is None and c.last_trigger is None and c.subject is None and not c.seen_verb \
-        and not c.pronoun and not between and not handled and not owned and not joined
+        and not c.pronoun and not between and not handled and not owned and not joined and not _listed(items, group.start)
+
+
+def _listed(items: list[Item], k: int) -> bool:
+    """``在自身免疫性疾病、器官移植免疫耐受、抗肿瘤免疫及过敏性疾病中``: a group after a list mark (、), a plain
+    word or two between, is a further member of the list before the mark, whatever role that list has; a list
+    mark never opens a clause, so the group is no subject."""
+    j = k - 1
+    while j >= 0 and k - j <= 2 and items[j].kind == "WORD" and not items[j].cues:
+        j -= 1
+    return j >= 0 and items[j].kind == "LIST"
 
 
 @construction("zh.adjunct_group")

@@ -496,6 +496,13 @@ CASES = {
             ('IL-6', 'regulates', 'graft rejection', None, False),
             ('IL-6', 'regulates', 'rheumatoid arthritis', None, False),
         }),
+        # written for the test: the class word after 等 (免疫细胞) heads the examples before it; it is no subject
+        # and acts on none of them; the topic of the clause before (IL-10) regulates the examples
+        ("IL-10 不仅抑制T细胞的活化,而且对树突细胞、巨噬细胞等免疫细胞也具有调节作用。", {
+            ('IL-10', 'inhibits', 'T cell', 'activity', False),
+            ('IL-10', 'regulates', 'dendritic cell', None, False),
+            ('IL-10', 'regulates', 'macrophage', None, False),
+        }),
         # written for the test: the name after a hyphen (细胞-细胞接触) is the second half of one compound in the
         # 通过 phrase, no new subject; the topic of the clauses before (Th1 细胞) acts
         ("Th1细胞是一种辅助性T细胞,能分泌IFN-γ,并通过细胞-细胞接触活化巨噬细胞。", {

@@ -203,12 +203,13 @@ def _may_be_subject(c: Clause, g: GroupRead) -> bool:
 
 def _listed(items: list[Item], k: int) -> bool:
     """``在自身免疫性疾病、器官移植免疫耐受、抗肿瘤免疫及过敏性疾病中``: a group after a list mark (、), a plain
-    word or two between, is a further member of the list before the mark, whatever role that list has; a list
-    mark never opens a clause, so the group is no subject."""
+    word or two between, is a further member of the list before the mark, whatever role that list has; after
+    等 (``对树突细胞、巨噬细胞等免疫细胞具有调节作用``) it is the class the list's examples stand for. Neither a
+    list mark nor 等 opens a clause, so the group is no subject."""
     j = k - 1
     while j >= 0 and k - j <= 2 and items[j].kind == "WORD" and not items[j].cues:
         j -= 1
-    return j >= 0 and items[j].kind == "LIST"
+    return j >= 0 and (items[j].kind == "LIST" or items[j].has("etc"))
 
 
 @construction("zh.adjunct_group")

@@ -55,6 +55,12 @@ CASES = {
         }),
     ],
     "zh.compound_modifier": [
+        # written for the test: 缺血性损伤 is an ischaemic injury: a name right before 性 (attribute_opening of
+        # words.tsv) is the stem of an attribute and no object; a name of its own (炎症性骨丢失) stays one
+        ("TNF-α 促进破骨细胞分化,加重炎症性骨丢失和缺血性损伤。", {
+            ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
+            ('TNF-α', 'promotes', 'inflammatory bone loss', None, False),
+        }),
         # 002: 维持干细胞状态 (maintaining the stem-cell state): 干细胞 only qualifies 状态, so embryonic stem cells do not promote stem cells; the next sentence's claim stands
         ("LIF是一种具有多样生物活性的多功能分子，是胚胎干细胞自我更新和维持干细胞状态所必需的因子之一。LIF 可以促进胚胎干细胞的自我更新。", {
             ('LIF', 'promotes', 'embryonic stem cell', 'stemness', False),

@@ -42,7 +42,7 @@ WORD_KINDS = frozenset({
     "participle_ending", "be_participle_ending", "gerund_ending", "cells_of", "family_of", "modifier_pos",
     "noun_pos", "compound_head", "cell_compound_head", "ailment", "killer_cell", "protect", "found_in", "relative_particle", "aspect_adverb", "harm",
     "latter", "former", "time_end", "modal", "cause_open", "cause_close", "disposal", "function_noun", "study_ending",
-    "process_head", "one_of", "destination",
+    "process_head", "one_of", "destination", "attribute_opening",
     "anaphor_det", "anaphor_det_plural", "anaphor_pair", "anaphor_cell", "anaphor_pathway", "anaphor_disease",
     "anaphor_factor", "anaphor_receptor", "anaphor_complex", "anaphor_compound",
     "anaphor_join"})
@@ -68,8 +68,8 @@ _POS_KINDS = ("modifier_pos", "noun_pos")  # the classes of words.tsv that list 
 
 
 def _not_words(kind: str) -> bool:
-    """Classes of words.tsv that list word endings or parts of speech, not words."""
-    return kind.endswith("_ending") or kind in _POS_KINDS
+    """Classes of words.tsv that list word endings, openings or parts of speech, not words."""
+    return kind.endswith(("_ending", "_opening")) or kind in _POS_KINDS
 
 CONSTRUCTION_COLUMNS = ("name", "lang", "stage", "order", "pattern", "emits", "example", "expected")
 # What a construction gives (constructions.tsv, column emits): it names the triples it states (their rule),
@@ -169,6 +169,7 @@ class RuleData:
             if lang == "en":
                 kinds |= self.words.get((lang, low), frozenset()) & CASELESS_KINDS
             kinds |= {kind for kind, ending in self._endings(lang) if low.endswith(ending)}
+            kinds |= {kind for kind, opening in self._endings(lang, "_opening") if low.startswith(opening)}
             cache[key] = frozenset(kinds)
         return cache[key]
 
@@ -181,14 +182,15 @@ class RuleData:
         """The words of one class of ``words.tsv``, in file order."""
         return self.word_lists.get((kind, lang), ())
 
-    def _endings(self, lang: str) -> tuple[tuple[str, str], ...]:
-        """(class, ending) of the ``*_ending`` classes of ``lang``: collected once, in the cache
-        ``marks`` keeps (which, like it, holds while the word lists stay as loaded)."""
-        key = ("_endings", lang)
+    def _endings(self, lang: str, suffix: str = "_ending") -> tuple[tuple[str, str], ...]:
+        """(class, ending) of the ``*_ending`` classes of ``lang`` (with ``suffix`` ``_opening``: the
+        openings of the ``*_opening`` classes): collected once, in the cache ``marks`` keeps (which,
+        like it, holds while the word lists stay as loaded)."""
+        key = (suffix, lang)
         held = self._marks.get(key)
         if held is None:
             held = self._marks[key] = tuple((kind, w) for (kind, of), ws in self.word_lists.items()
-                                            if kind.endswith("_ending") and of == lang for w in ws)
+                                            if kind.endswith(suffix) and of == lang for w in ws)
         return held
 
 

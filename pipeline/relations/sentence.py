@@ -372,16 +372,17 @@ def _state_of(r: Reader, it: Item, k: int) -> bool:
     return it.found.concept.type == "cell" or (after is not None and after.kind == "LOC")
 
 
-@construction("zh.compound_modifier", needs=("compound_head|cell_compound_head",))
+@construction("zh.compound_modifier", needs=("compound_head|cell_compound_head|attribute_opening",))
 def compound_modifier(r: Reader, name: str, out: list[Item], it: Item):
-    """``维持干细胞状态`` / ``骨髓源血管调控因子``: a name written right before a compound head
-    (``compound_head`` of words.tsv: 状态, 源, 患者…) only qualifies it; the compound names
+    """``维持干细胞状态`` / ``骨髓源血管调控因子`` / ``缺血性损伤``: a name written right before a compound head
+    (``compound_head`` of words.tsv: 状态, 源, 患者…; or a word opening with 性, attribute_opening) only qualifies it; the compound names
     nothing known, so the name is a plain word here, neither subject nor object."""
     if it.kind != "ENT":
         return None
     k = next((m for m, x in enumerate(r.items) if x is it), None)
     after = r.items[k + 1] if k is not None and k + 1 < len(r.items) else None
     if after is None or after.kind not in ("WORD", "CUE") or after.start != it.end or not (
-            after.is_a("compound_head") or after.is_a("cell_compound_head") and _state_of(r, it, k + 1)):
+            after.is_a("compound_head") or after.is_a("attribute_opening")
+            or after.is_a("cell_compound_head") and _state_of(r, it, k + 1)):
         return None  # ``高糖状态可以抑制…`` (cell_compound_head after a condition): the condition itself acts
     return Item("WORD", it.start, it.end, it.text, it.pos, found=it.found, marks=it.marks)  # what it named (zh.ameliorate)

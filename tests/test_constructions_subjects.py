@@ -61,6 +61,10 @@ CASES = {
             ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
             ('TNF-α', 'promotes', 'inflammatory bone loss', None, False),
         }),
+        # written for the test: 细胞膜 is a membrane (膜, compound_head), not cells: no object for 增强
+        ("TNF-α 可激活巨噬细胞,并增强细胞膜的通透性。", {
+            ('TNF-α', 'activates', 'macrophage', 'activity', False),
+        }),
         # 002: 维持干细胞状态 (maintaining the stem-cell state): 干细胞 only qualifies 状态, so embryonic stem cells do not promote stem cells; the next sentence's claim stands
         ("LIF是一种具有多样生物活性的多功能分子，是胚胎干细胞自我更新和维持干细胞状态所必需的因子之一。LIF 可以促进胚胎干细胞的自我更新。", {
             ('LIF', 'promotes', 'embryonic stem cell', 'stemness', False),

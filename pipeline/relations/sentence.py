@@ -374,9 +374,10 @@ def _state_of(r: Reader, it: Item, k: int) -> bool:
 
 @construction("zh.compound_modifier", needs=("compound_head|cell_compound_head|attribute_opening",))
 def compound_modifier(r: Reader, name: str, out: list[Item], it: Item):
-    """``维持干细胞状态`` / ``骨髓源血管调控因子`` / ``缺血性损伤``: a name written right before a compound head
-    (``compound_head`` of words.tsv: 状态, 源, 患者…; or a word opening with 性, attribute_opening) only qualifies it; the compound names
-    nothing known, so the name is a plain word here, neither subject nor object."""
+    """``维持干细胞状态`` / ``骨髓源血管调控因子`` / ``缺血性损伤``: a name written right before a compound
+    head (``compound_head`` of words.tsv: 状态, 源, 患者, 膜…; or a word opening with 性, attribute_opening)
+    only qualifies it; the compound names nothing known, so the name is a plain word here, neither subject
+    nor object."""
     if it.kind != "ENT":
         return None
     k = next((m for m, x in enumerate(r.items) if x is it), None)

@@ -65,6 +65,13 @@ CASES = {
             ('hypoxia', 'regulates', 'IL-8', 'expression', False),
         }),
     ],
+    "-examples_factors": [
+        # written for the test: the trigger (促进) only qualifies a noun (…的途径) before the clause's own verb
+        # (已有…认识): the examples after the clause fill no slot of it; the next sentence's claim stands
+        ("人们对IL-6促进骨吸收的途径已有诸多认识,包括STAT3信号通路的激活。IL-6可以促进破骨细胞分化。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+    ],
     "examples_factors": [
         # B 受多种刺激的调节，包括 A1（例如 a、b）: a passive that names no agent takes the example list after it as its agents; examples in brackets after a listed agent stand for it
         ("因此，IL-8 的表达已显示受多种不同刺激的调节，包括炎症信号(例如，TNF-α、IL-1β)、化学和环境压力(例如，暴露于化疗药物和缺氧)和类固醇激素(例如，雄激素、雌激素和地塞米松) [96] [97]。", {

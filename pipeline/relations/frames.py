@@ -401,8 +401,20 @@ def incomplete(r: Reader, name: str, q: Claim):
         return q.after  # ``其活化后可分泌…，如 TNF-α``: a clause of time (zh.time_after) has no slot to fill
     targets = list(q.target.args) if q.target and not unresolved(r, c) else []
     r.last = Emitted(q.it, q.factors or [], q.how(), [], c.negated, c.hedged, list(c.mediators),
-                     c.items[-1].end, targets)
+                     _slot_end(c.items, q), targets)
     return q.after
+
+
+def _slot_end(items: list[Item], q: Claim) -> int:
+    """Where an example list must stand to fill the incomplete claim's slot: the clause's end, unless the
+    trigger's phrase is a relative clause (的 after it) with the clause's own verb after that
+    (``人们对 X 导致 Y 的途径有了诸多认识，包括…``): the trigger only qualifies a noun, and only a list right
+    after its own phrase fills it."""
+    k = q.target.end if q.target is not None else q.i + 1
+    de = next((m for m in range(k, len(items)) if items[m].kind == "DE"), None)
+    if de is None or not any(x.kind == "VERB" for x in items[de + 1:]):
+        return items[-1].end
+    return items[k - 1].end
 
 
 # --- the claim stated, and what it leaves to the rest of the clause ----------------

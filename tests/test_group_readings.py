@@ -255,6 +255,15 @@ CASES = {
             ('BMSC', 'regulates', 'acute lymphoblastic leukemia cell', 'proliferation', False),
             ('BMSC', 'regulates', 'cell adhesion', None, False),
         }),
+        # written for the test: a process named after 的 (糖酵解) heads every conjunct before it: the cells listed
+        # (成纤维细胞和内皮细胞) own it and are no targets of their own
+        ("TNF-α 可促进成纤维细胞和内皮细胞的糖酵解。", {
+            ('TNF-α', 'promotes', 'glycolysis', None, False),
+        }),
+        # written for the test: after 与 the process is the first name's own (its adhesion to the cells): kept
+        ("研究显示, BMSC 与 CLL 细胞的黏附可减少 CLL 细胞的凋亡。", {
+            ('BMSC', 'downregulates', 'CLL cell', 'apoptosis', False),
+        }),
     ],
     "group.producers": [
         # suppr.wilddata.cn pubmed/20444632 (IL-6 与 RA 骨丢失): 增加 A 和 B 释放 X: the cells release RANKL; RANKL, not the cells, is raised

@@ -73,7 +73,7 @@ def read_group(items: list[Item], i: int, lang: str) -> Group | None:
             return step
         if not step:
             break
-    args = readings([c for c in s.conjuncts if c], lang)
+    args = readings([c for c in s.conjuncts if c], lang, s.with_pair)
     if not args:
         return None
     return Group(i, s.last + 1, tuple(args), s.agents, s.with_pair)
@@ -275,7 +275,7 @@ class _Pending:
     current: list[tuple[Found, bool]] = field(default_factory=list)
 
 
-def readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
+def readings(conjuncts: list[list[Item]], lang: str, with_pair: bool = False) -> list[Arg]:
     """(name, aspect) pairs of a group's conjuncts.
 
     A conjunct is read head-last in Chinese (``X 的 Y``: Y) and, around
@@ -295,6 +295,11 @@ def readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
             # ``AML 细胞的增殖、存活和耐药``: a process named by an aspect word,
             # listed among aspects, is one more aspect of the same name
             names, aspects = [], [lone[0].aspect]
+        if lang == "zh" and not with_pair and p.names and not p.aspects and _owned_process(conjunct, names):
+            # ``刺激中性粒细胞和单核细胞的氧化代谢``: a process named after 的 is the head of every
+            # conjunct before it; the bare names listed before are its owners too, no targets (not
+            # after 与: ``BMSC 与 CLL 细胞的黏附`` is BMSC's own adhesion to the cells)
+            p.names = []
         if lang == "zh" and _producer_clause(conjunct):
             # ``增加成骨细胞和滑膜细胞释放 RANK-L``: the cells listed before the cells that
             # release the molecule release it too; they are no target
@@ -310,6 +315,12 @@ def readings(conjuncts: list[list[Item]], lang: str) -> list[Arg]:
             _aspects_only(p, aspects, lang)
     p.args += [_arg(name, None, kd) for name, kd in p.names]
     return p.args
+
+
+def _owned_process(conjunct: list[Item], names: list[tuple[Found, bool]]) -> bool:
+    """``单核细胞的氧化代谢``: a conjunct whose one head is a process's name after an owner and 的."""
+    return len(names) == 1 and names[0][0].concept.type == "process" and len(conjunct) >= 3 \
+        and conjunct[-2].kind == "DE" and conjunct[-1].kind == "ENT" and conjunct[0].kind == "ENT"
 
 
 def _producer_clause(conjunct: list[Item]) -> bool:

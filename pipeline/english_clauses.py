@@ -119,6 +119,9 @@ def _antecedent(ctx: Context, tok):
     if noun.dep_ == "attr":
         head, _ = subject_head(ctx, noun.head)  # ``X is a cytokine that promotes…``
         return head if head is not None else noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+        head = _described_as(ctx, noun.head.head)  # ``X was described as a mediator attracting Y``
+        return head if head is not None else noun
     prep = noun.head
     if noun.dep_ == "pobj" and ctx.vocab.kind("place", prep.lower_) is not None and prep.head.i != prep.i:
         governor = prep.head
@@ -127,6 +130,15 @@ def _antecedent(ctx: Context, tok):
         head, _ = subject_head(ctx, governor)
         return head
     return noun
+
+
+def _described_as(ctx: Context, verb):
+    """What an ``as`` phrase on ``verb`` says something of: the object of an active verb (``identified X as
+    a factor that…``), else its subject (``X was reported as a mediator attracting…``, ``X acts as…``)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return objects[0]
+    return subject_head(ctx, verb)[0]
 
 
 def _owner_of_role(ctx: Context, noun):

@@ -57,11 +57,12 @@ def test_construction_example_gives_its_triple(resources, record):
      "proliferation of cervical carcinoma cells.",
      {("LIF", "downregulates", "HPV", "expression", False, False, "en.dep.active"),
       ("LIF", "inhibits", "cervical cancer cell", "proliferation", False, False, "en.dep.active")}),
-    # tr_en_06: a partner of the subject (together with Y) acts as the subject does; the relative clause's
-    # antecedent names nothing, the partner still acts
+    # tr_en_06: a partner of the subject (together with Y) acts as the subject does; the relative clause is
+    # on the noun the as phrase says IL-6R is produced as: IL-6R's
     ("However, IL-6R is also produced as a soluble, secreted protein that, together with IL-6, can stimulate all "
      "gp130-expressing cells by a process termed IL-6 trans-signaling.",
-     {("IL-6", "activates", "gp130-expressing cell", "activity", False, False, "en.dep.co_agent")}),
+     {("IL-6", "activates", "gp130-expressing cell", "activity", False, False, "en.dep.co_agent"),
+      ("IL-6R", "activates", "gp130-expressing cell", "activity", False, False, "en.dep.relative")}),
     ("IL-6 acts through a membrane-bound IL-6 receptor (mIL-6R), which, together with a second receptor, glycoprotein "
      "130 (gp130), leads to the initiation of intracellular signaling (classic signaling).",
      {("IL-6R", "activates", "intracellular signaling", "activity", False, False, "en.dep.relative"),

@@ -1,6 +1,7 @@
 """The English parse reader on a clause and the cause it names, ``in response to X``
 (``pipeline/english_causes.py``, ``en.dep.in_response``; words of kinds ``cause``, ``happening`` and
-``production`` of ``english_parse_words.tsv``). Sentences written for the test in the grammar of
+``production`` of ``english_parse_words.tsv``), and on what a clause brings about: a participle of result
+(``leading to``, ``resulting in``: words of kind ``result``) hung by the parser on the verb's object. Sentences written for the test in the grammar of
 reviews; each row gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations
 
@@ -37,3 +38,19 @@ def test_an_active_trigger_verb_keeps_its_own_agent(resources):
     # the cause is upstream of a clause that has its own agent: the construction says nothing there
     assert parse_read("Osteoblasts upregulate RANKL in response to PTH.", resources) == \
         {("osteoblast", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the participle hung on the object (coordinated nouns): the clause's subject, not the object's owner
+    ("In periodontitis, sclerostin suppresses osteoblast differentiation and activity leading to reduced bone "
+     "formation.",
+     {("sclerostin", "inhibits", "bone formation", None, False, False, "en.dep.active"),
+      ("sclerostin", "inhibits", "osteoblast", "activity", False, False, "en.dep.active"),
+      ("sclerostin", "inhibits", "osteoblast", "differentiation", False, False, "en.dep.active")}),
+    # a clause read as a headline (the verb hung on its object as a modifier): the verb's subject
+    ("In arthritis, TNF-α stimulates osteoclast differentiation, resulting in increased bone resorption.",
+     {("TNF-α", "activates", "osteoclast", "differentiation", False, False, "en.dep.active"),
+      ("TNF-α", "induces", "bone resorption", None, False, False, "en.dep.active")}),
+])
+def test_a_participle_of_result_is_the_clauses(resources, text, expected):
+    assert parse_read(text, resources) == expected

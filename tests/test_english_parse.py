@@ -462,10 +462,12 @@ def test_a_gerund_between_a_name_and_a_class_word_is_an_adjective(resources, tex
     ("HSCs interact not only with osteoblasts but also with other stromal cells, whereas CXCL12 binds to CXCR4 "
      "on HSCs.",
      {("CXCL12", "binds", "CXCR4", None, False, False, "en.dep.active")}),
-    # written for the test: what a verb prevents its object from doing is no claim of the subject's
+    # written for the test: what a verb prevents its object from doing is no claim of the subject's; the
+    # apposition (a decoy receptor for RANKL) says RANKL binds OPG (en.dep.receptor)
     ("Osteoprotegerin, a decoy receptor for RANKL, prevents RANKL from binding to RANK on osteoclast "
      "precursors.",
-     {("OPG", "inhibits", "RANKL", "activity", False, False, "en.dep.active")}),
+     {("OPG", "inhibits", "RANKL", "activity", False, False, "en.dep.active"),
+      ("RANKL", "binds", "OPG", None, False, False, "en.dep.receptor")}),
 ])
 def test_nominals_bindings_and_prevented_actions(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -2,7 +2,9 @@
 
 - ``X and its (major) receptor Y``: X binds Y, where a molecule is named right after the receptor word;
   the receptor unnamed (``X and its receptors``) is no claim;
-- ``Y is the (a) receptor for X`` / ``Y, the receptor for X,``: X binds Y.
+- ``Y is the (a) receptor for X`` / ``Y, the receptor for X,``: X binds Y;
+- ``X acts / signals through (via) Y``, Y a receptor (its name or its concept's ends in a receptor word):
+  X binds Y (verbs of kind ``signal``).
 
 The receptor words are words of kind ``receptor`` of ``english_parse_words.tsv``; the possessives that
 point back at the name before ``and`` are the pronoun words. Both sides must name molecules (SPEC 1:
@@ -22,9 +24,12 @@ _SKIPPED = frozenset({"ADJ", "ADV"})  # its major receptor, its high-affinity re
 @construction("en.dep.receptor")
 def receptor(ctx: Context, tok) -> list[Claim]:
     """X and its receptor Y / Y is the receptor for X: X binds Y."""
-    if not _receptor_word(ctx, tok):
+    if ctx.vocab.kind("signal", tok.lemma_.lower()) is not None and tok.pos_ == "VERB":
+        pairs = _signals_through(ctx, tok)
+    elif _receptor_word(ctx, tok):
+        pairs = _owned_receptor(ctx, tok) or _receptor_for(ctx, tok)
+    else:
         return []
-    pairs = _owned_receptor(ctx, tok) or _receptor_for(ctx, tok)
     if pairs is None:
         return []
     ligand, bound = pairs
@@ -39,6 +44,21 @@ def _receptor_word(ctx: Context, tok) -> bool:
     found = ctx.mention(tok)
     word = (found.record.surface if found is not None else tok.text).split()[-1].lower()
     return ctx.vocab.kind("receptor", word) is not None
+
+
+def _signals_through(ctx: Context, verb):
+    """``X acts through a membrane-bound IL-6 receptor``: (X, the receptor), or None."""
+    receptors = [found for c in verb.children if c.dep_ == "prep" and ctx.vocab.kind("means", c.lower_) == "mediator"
+                 for o in c.children if o.dep_ == "pobj" and (found := ctx.mention(o)) is not None
+                 and _names_receptor(ctx, found)]
+    head, how = subject_head(ctx, verb)
+    ligand = ctx.mention(head) if head is not None and how == "own" else None
+    return (ligand, receptors[0]) if ligand is not None and receptors else None
+
+
+def _names_receptor(ctx: Context, found) -> bool:
+    return any(ctx.vocab.kind("receptor", name.split()[-1].lower().rstrip("s")) is not None
+               for name in (found.record.surface, found.concept.name) if name)
 
 
 def _owned_receptor(ctx: Context, tok):

@@ -19,7 +19,7 @@ WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "p
                         "knockdown", "hedge", "negation", "quantity", "head", "filler", "report", "direction",
                         "inquiry", "treatment", "owned", "change", "kind_of", "property",
                         "property_noun", "phenotype", "dependence", "co_agent", "production", "response", "factor_noun",
-                        "becoming", "product", "cause", "happening", "result", "receptor",
+                        "becoming", "product", "cause", "happening", "result", "receptor", "signal",
                         # grammar words
                         "pronoun", "demonstrative", "classifier", "place", "modal", "means", "coordinator",
                         "joining", "have", "ability", "instrument", "enabling", "object_link", "class_target"})

@@ -65,7 +65,8 @@ def test_construction_example_gives_its_triple(resources, record):
       ("IL-6R", "activates", "gp130-expressing cell", "activity", False, False, "en.dep.relative")}),
     ("IL-6 acts through a membrane-bound IL-6 receptor (mIL-6R), which, together with a second receptor, glycoprotein "
      "130 (gp130), leads to the initiation of intracellular signaling (classic signaling).",
-     {("IL-6R", "activates", "intracellular signaling", "activity", False, False, "en.dep.relative"),
+     {("IL-6", "binds", "IL-6R", None, False, False, "en.dep.receptor"),  # acts through a receptor: binds it
+      ("IL-6R", "activates", "intracellular signaling", "activity", False, False, "en.dep.relative"),
       ("gp130", "activates", "intracellular signaling", "activity", False, False, "en.dep.co_agent")}),
     # tr_en_04: the subject after a fronted clause (Once …, X triggers Y), which the parser joined to that
     # clause's last noun; the processing of a cytokine is its activation, its release its expression

@@ -1,6 +1,7 @@
 """The English parse reader on a receptor named with its ligand (``pipeline/english_receptors.py``,
 ``en.dep.receptor``; words of kind ``receptor`` of ``english_parse_words.tsv``): X and its receptor Y,
-Y is the receptor for X, Y, the receptor for X: X binds Y. Sentences written for the test in the grammar
+Y is the receptor for X, Y, the receptor for X, X acts / signals through receptor Y (verbs of kind
+``signal``): X binds Y. Sentences written for the test in the grammar
 of reviews; each row gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations
 
@@ -25,4 +26,17 @@ from .test_english_parse import parse_read
      {("TGF-β", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.active")}),
 ])
 def test_a_receptor_named_with_its_ligand_binds_it(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # X acts through a receptor: X binds it; the purpose clause keeps its own claim
+    ("In synovial cells, IL-17 acts through the IL-17 receptor to induce IL-6.",
+     {("IL-17", "binds", "IL-17RA", None, False, False, "en.dep.receptor"),
+      ("IL-17", "upregulates", "IL-6", "expression", False, False, "en.dep.active")}),
+    # through a molecule that is no receptor: no binding
+    ("In hepatocytes, IL-6 signals through STAT3 and induces hepcidin.",
+     {("IL-6", "upregulates", "hepcidin", "expression", False, False, "en.dep.active")}),
+])
+def test_acting_through_a_receptor_binds_it(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -37,6 +37,8 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
     dep = tok.dep_
     if dep == "acl" and _purpose(tok) and ctx.vocab.kind("ability", tok.head.lemma_) is not None:
         return _able(ctx, tok.head)
+    if dep == "acl" and tok.tag_ == "VBG" and (verb := _result_of_clause(ctx, tok)) is not None:
+        return subject_head(ctx, verb)  # ``X inhibits A leading to B``: the result is the clause's
     if dep == "relcl" or dep == "acl" and tok.tag_ == "VBG":
         return _antecedent(ctx, tok), "relative"
     if dep == "conj" and tok.tag_ == "VBG" and tok.head.tag_ != "VBG" and _means_before(ctx, tok):
@@ -52,6 +54,24 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
             return means_subject(ctx, verb)
         return subject_head(ctx, verb) if verb is not None else (None, "")
     return None, ""
+
+
+def _result_of_clause(ctx: Context, participle):
+    """``DKK1 inhibits osteoblast differentiation leading to decreased bone formation``: a participle of
+    result (words of kind ``result``: leading to, resulting in) the parser hung on the object of a verb
+    states what the clause brings about: that verb, whose subject it has; None otherwise."""
+    if ctx.vocab.kind("result", participle.lemma_.lower()) is None:
+        return None
+    noun = participle.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX"):
+        return verb
+    # ``TNF-α stimulates osteoclast differentiation, resulting in…`` read as a headline: the finite verb
+    # the parser hung on the noun as a modifier
+    return next((c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod")
+                 and c.tag_ in ("VB", "VBZ", "VBP", "VBD")), None)
 
 
 def means_subject(ctx: Context, verb) -> tuple[object, str]:
@@ -119,6 +139,9 @@ def _antecedent(ctx: Context, tok):
     if noun.dep_ == "attr":
         head, _ = subject_head(ctx, noun.head)  # ``X is a cytokine that promotes…``
         return head if head is not None else noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+        head = _described_as(ctx, noun.head.head)  # ``X was described as a mediator attracting Y``
+        return head if head is not None else noun
     prep = noun.head
     if noun.dep_ == "pobj" and ctx.vocab.kind("place", prep.lower_) is not None and prep.head.i != prep.i:
         governor = prep.head
@@ -127,6 +150,15 @@ def _antecedent(ctx: Context, tok):
         head, _ = subject_head(ctx, governor)
         return head
     return noun
+
+
+def _described_as(ctx: Context, verb):
+    """What an ``as`` phrase on ``verb`` says something of: the object of an active verb (``identified X as
+    a factor that…``), else its subject (``X was reported as a mediator attracting…``, ``X acts as…``)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return objects[0]
+    return subject_head(ctx, verb)[0]
 
 
 def _owner_of_role(ctx: Context, noun):

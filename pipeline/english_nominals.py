@@ -131,6 +131,8 @@ def means(ctx: Context, tok) -> list[Claim]:
          for s in sides(ctx, c)]  # ``through STAT3 activation``: the name before the noun (``by osteoclast
     # stimulation``: the parser takes a cell name there for an adjective)
     governor = first.head.head
+    if _passive_trigger(ctx, governor):
+        return []  # ``Y is inhibited via suppression of X``: Y is acted on, not the actor (en.dep.passive_agent)
     head = _clause_subject(ctx, governor)
     factors = sides(ctx, head, "subject") if head is not None else []
     if not targets or not factors:
@@ -163,6 +165,12 @@ def _coordinated_fates(ctx: Context, tok) -> list:
         out.append(word)
         todo += [d for d in c.children if d.dep_ == "conj"]
     return out
+
+
+def _passive_trigger(ctx: Context, verb) -> bool:
+    """A trigger verb in the passive: its subject is what it acts on."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and \
+        ctx.vocab.trigger(verb.lemma_.lower(), ("verb",)) is not None
 
 
 def _clause_subject(ctx: Context, tok):

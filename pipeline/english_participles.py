@@ -87,6 +87,10 @@ def passive_agent(ctx: Context, tok) -> list[Claim]:
         return []
     agents = [replace(s, negated=s.negated or _denied(c)) for c in tok.children
               if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for s in agents_of(ctx, c)]
+    routed = not agents
+    if routed:  # ``Y is activated via X``: with no by-agent, what it comes about through acts
+        agents = [s for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                  and ctx.vocab.kind("means", c.lower_) == "mediator" for s in agents_of(ctx, c)]
     if not agents:
         return []
     if tok.dep_ == "acl":
@@ -107,8 +111,9 @@ def passive_agent(ctx: Context, tok) -> list[Claim]:
     if not targets:
         return []
     denied = negated(ctx, tok)
+    meds = () if routed else tuple(mediators(ctx, tok))
     return [Claim("en.dep.passive_agent", tok, trigger.effect, tuple(group), tuple(targets), denied or neg,
-                  hedged(ctx, tok), tuple(mediators(ctx, tok)), trigger.aspect)
+                  hedged(ctx, tok), meds, trigger.aspect)
             for neg in (False, True) if (group := [a for a in agents if a.negated == neg])]
 
 

@@ -30,7 +30,7 @@ import re
 from pathlib import Path
 
 from . import english_fallback
-from . import english_nominals, english_participles, english_verbs  # noqa: F401 - register the constructions
+from . import english_causes, english_nominals, english_participles, english_receptors, english_verbs  # noqa: F401 - register
 from .english_claims import Claim, combined, ordered
 from .english_clauses import asked, subject_head
 from .english_context import REFERENT_TYPES, Context

@@ -19,7 +19,7 @@ WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "p
                         "knockdown", "hedge", "negation", "quantity", "head", "filler", "report", "direction",
                         "inquiry", "treatment", "owned", "change", "kind_of", "property",
                         "property_noun", "phenotype", "dependence", "co_agent", "production", "response", "factor_noun",
-                        "becoming", "product",
+                        "becoming", "product", "cause", "happening", "result", "receptor", "signal",
                         # grammar words
                         "pronoun", "demonstrative", "classifier", "place", "modal", "means", "coordinator",
                         "joining", "have", "ability", "instrument", "enabling", "object_link", "class_target"})
@@ -76,6 +76,8 @@ class EnglishVocab:
         for kind in EFFECT_KINDS - {"prefix", "polarity", "direction"}:
             out |= {form for w in self.words.get(kind, {}) for form in (w, w + "s")}
         out |= {form for w in self.words.get("response", {}) for form in (w, w + "s", w + "ed")}  # Y responds to X
+        out |= set(self.words.get("cause", {}))  # in response to X
+        out |= {form for w in self.words.get("receptor", {}) for form in (w, w + "s")}  # X and its receptor Y
         return frozenset(out)
 
 

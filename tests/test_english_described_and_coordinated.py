@@ -1,5 +1,5 @@
 """The English parse reader on what a sentence says of a name through a noun that describes it
-(``X is a cytokine involved in Y``) and through a means' nouns coordinated with a nominalised
+(``X is a cytokine involved in Y``, ``X acts as a cytokine that V-s Y``) and through a means' nouns coordinated with a nominalised
 trigger (``by osteoclast stimulation, proliferation and survival``); binding read from
 ``interaction``; aspect words of cells (potency, homing). Sentences written for the test in the
 grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""
@@ -23,6 +23,21 @@ from .test_english_parse import parse_read
      {("IL-23", "regulates", "bone loss", None, True, False, "en.dep.involved")}),
 ])
 def test_a_participle_on_a_describing_noun_is_said_of_the_name(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an as phrase describes the subject of a verb with no object (acts as, was reported as): the relative
+    # clause or participle on its noun is the subject's, not the class word's
+    ("In the joint, IL-17 acts as a cytokine that promotes osteoclast differentiation.",
+     {("IL-17", "promotes", "osteoclast", "differentiation", False, False, "en.dep.relative")}),
+    ("IL-8 was originally described as a chemokine attracting neutrophils to sites of inflammation.",
+     {("IL-8", "promotes", "neutrophil", "recruitment", False, False, "en.dep.relative")}),
+    # and the object of a verb that has one
+    ("Earlier work identified RANKL as a factor inducing osteoclast formation in vitro.",
+     {("RANKL", "induces", "osteoclast", "differentiation", False, False, "en.dep.relative")}),
+])
+def test_a_clause_on_an_as_phrase_is_said_of_what_it_describes(resources, text, expected):
     assert parse_read(text, resources) == expected
 
 

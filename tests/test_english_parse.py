@@ -57,14 +57,16 @@ def test_construction_example_gives_its_triple(resources, record):
      "proliferation of cervical carcinoma cells.",
      {("LIF", "downregulates", "HPV", "expression", False, False, "en.dep.active"),
       ("LIF", "inhibits", "cervical cancer cell", "proliferation", False, False, "en.dep.active")}),
-    # tr_en_06: a partner of the subject (together with Y) acts as the subject does; the relative clause's
-    # antecedent names nothing, the partner still acts
+    # tr_en_06: a partner of the subject (together with Y) acts as the subject does; the relative clause is
+    # on the noun the as phrase says IL-6R is produced as: IL-6R's
     ("However, IL-6R is also produced as a soluble, secreted protein that, together with IL-6, can stimulate all "
      "gp130-expressing cells by a process termed IL-6 trans-signaling.",
-     {("IL-6", "activates", "gp130-expressing cell", "activity", False, False, "en.dep.co_agent")}),
+     {("IL-6", "activates", "gp130-expressing cell", "activity", False, False, "en.dep.co_agent"),
+      ("IL-6R", "activates", "gp130-expressing cell", "activity", False, False, "en.dep.relative")}),
     ("IL-6 acts through a membrane-bound IL-6 receptor (mIL-6R), which, together with a second receptor, glycoprotein "
      "130 (gp130), leads to the initiation of intracellular signaling (classic signaling).",
-     {("IL-6R", "activates", "intracellular signaling", "activity", False, False, "en.dep.relative"),
+     {("IL-6", "binds", "IL-6R", None, False, False, "en.dep.receptor"),  # acts through a receptor: binds it
+      ("IL-6R", "activates", "intracellular signaling", "activity", False, False, "en.dep.relative"),
       ("gp130", "activates", "intracellular signaling", "activity", False, False, "en.dep.co_agent")}),
     # tr_en_04: the subject after a fronted clause (Once …, X triggers Y), which the parser joined to that
     # clause's last noun; the processing of a cytokine is its activation, its release its expression
@@ -461,10 +463,12 @@ def test_a_gerund_between_a_name_and_a_class_word_is_an_adjective(resources, tex
     ("HSCs interact not only with osteoblasts but also with other stromal cells, whereas CXCL12 binds to CXCR4 "
      "on HSCs.",
      {("CXCL12", "binds", "CXCR4", None, False, False, "en.dep.active")}),
-    # written for the test: what a verb prevents its object from doing is no claim of the subject's
+    # written for the test: what a verb prevents its object from doing is no claim of the subject's; the
+    # apposition (a decoy receptor for RANKL) says RANKL binds OPG (en.dep.receptor)
     ("Osteoprotegerin, a decoy receptor for RANKL, prevents RANKL from binding to RANK on osteoclast "
      "precursors.",
-     {("OPG", "inhibits", "RANKL", "activity", False, False, "en.dep.active")}),
+     {("OPG", "inhibits", "RANKL", "activity", False, False, "en.dep.active"),
+      ("RANKL", "binds", "OPG", None, False, False, "en.dep.receptor")}),
 ])
 def test_nominals_bindings_and_prevented_actions(resources, text, expected):
     assert parse_read(text, resources) == expected

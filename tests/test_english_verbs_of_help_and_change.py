@@ -1,5 +1,6 @@
-"""Two trigger verbs of triggers.tsv read on the English parse: ``help`` (X helps Y: promotes) and
-``alter`` (X alters Y: regulates, no direction). Sentences written for the test in the grammar of
+"""Trigger verbs of triggers.tsv read on the English parse: ``help`` (X helps Y: promotes), the verbs of
+letting happen ``allow`` / ``enable`` / ``permit`` (X, allowing Y: promotes; a result participle shares the
+clause's subject) and ``alter`` (X alters Y: regulates, no direction). Sentences written for the test in the grammar of
 reviews; each row gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations
 
@@ -16,6 +17,20 @@ from .test_english_parse import parse_read
      {("TNF-α", "regulates", "vascular permeability", None, False, False, "en.dep.active")}),
 ])
 def test_help_promotes_and_alter_regulates(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a result participle (thus allowing Y) shares the clause's subject
+    ("In the marrow, IL-6 suppresses Th1 cytokines, thus allowing Th2 differentiation.",
+     {("IL-6", "inhibits", "Th1 cytokine", "activity", False, False, "en.dep.active"),
+      ("IL-6", "promotes", "Th2 cell", "differentiation", False, False, "en.dep.active")}),
+    # a means phrase before the subject, and enable as the main verb
+    ("By blocking NK cells, TGF-β enables tumor growth.",
+     {("TGF-β", "inhibits", "NK cell", None, False, False, "en.dep.active"),
+      ("TGF-β", "promotes", "tumor", "growth", False, False, "en.dep.active")}),
+])
+def test_verbs_of_letting_happen_promote(resources, text, expected):
     assert parse_read(text, resources) == expected
 
 

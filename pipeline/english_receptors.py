@@ -1,0 +1,103 @@
+"""A receptor named with its ligand (the English dependency reader's ``en.dep.receptor``).
+
+- ``X and its (major) receptor Y``: X binds Y, where a molecule is named right after the receptor word;
+  the receptor unnamed (``X and its receptors``) is no claim;
+- ``Y is the (a) receptor for X`` / ``Y, the receptor for X,``: X binds Y;
+- ``X acts / signals through (via) Y``, Y a receptor (its name or its concept's ends in a receptor word):
+  X binds Y (verbs of kind ``signal``).
+
+The receptor words are words of kind ``receptor`` of ``english_parse_words.tsv``; the possessives that
+point back at the name before ``and`` are the pronoun words. Both sides must name molecules (SPEC 1:
+binding is of molecules). The reading goes by the order of the words around the receptor word, which the
+parser often hangs wrongly (``its major receptor CXCR4`` as a subject of its own).
+"""
+from __future__ import annotations
+
+from .english_claims import Claim, construction
+from .english_clauses import hedged, negated, subject_head
+from .english_context import MOLECULES, Context
+from .english_phrases import mention_side
+
+_SKIPPED = frozenset({"ADJ", "ADV"})  # its major receptor, its high-affinity receptor
+
+
+@construction("en.dep.receptor")
+def receptor(ctx: Context, tok) -> list[Claim]:
+    """X and its receptor Y / Y is the receptor for X: X binds Y."""
+    if ctx.vocab.kind("signal", tok.lemma_.lower()) is not None and tok.pos_ == "VERB":
+        pairs = _signals_through(ctx, tok)
+    elif _receptor_word(ctx, tok):
+        pairs = _owned_receptor(ctx, tok) or _receptor_for(ctx, tok)
+    else:
+        return []
+    if pairs is None:
+        return []
+    ligand, bound = pairs
+    if ligand.concept.type not in MOLECULES or bound.concept.type not in MOLECULES or \
+            ligand.concept.id == bound.concept.id:
+        return []
+    return [Claim("en.dep.receptor", tok, "binds", (mention_side(ctx, ligand),), (mention_side(ctx, bound),),
+                  negated(ctx, tok), hedged(ctx, tok))]
+
+
+def _receptor_word(ctx: Context, tok) -> bool:
+    found = ctx.mention(tok)
+    word = (found.record.surface if found is not None else tok.text).split()[-1].lower()
+    return ctx.vocab.kind("receptor", word) is not None
+
+
+def _signals_through(ctx: Context, verb):
+    """``X acts through a membrane-bound IL-6 receptor``: (X, the receptor), or None."""
+    receptors = [found for c in verb.children if c.dep_ == "prep" and ctx.vocab.kind("means", c.lower_) == "mediator"
+                 for o in c.children if o.dep_ == "pobj" and (found := ctx.mention(o)) is not None
+                 and _names_receptor(ctx, found)]
+    head, how = subject_head(ctx, verb)
+    ligand = ctx.mention(head) if head is not None and how == "own" else None
+    return (ligand, receptors[0]) if ligand is not None and receptors else None
+
+
+def _names_receptor(ctx: Context, found) -> bool:
+    return any(ctx.vocab.kind("receptor", name.split()[-1].lower().rstrip("s")) is not None
+               for name in (found.record.surface, found.concept.name) if name)
+
+
+def _owned_receptor(ctx: Context, tok):
+    """``X and its receptor Y``: (X, Y) by the words around the receptor word, or None."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].pos_ in _SKIPPED and ctx.mention(doc[k]) is None:
+        k -= 1
+    if k < 2 or ctx.vocab.kind("pronoun", doc[k].lower_) is None or doc[k - 1].lower_ != "and":
+        return None
+    after = ctx.mention(doc[tok.i + 1]) if tok.i + 1 < len(doc) else None
+    before = _name_before(ctx, k - 2)
+    return (before, after) if before is not None and after is not None else None
+
+
+def _name_before(ctx: Context, k: int):
+    """The name that ends at token ``k``, past a bracketed phrase (``SDF-1 (also termed CXCL12)``: CXCL12
+    when it is named in the brackets, else SDF-1)."""
+    doc = ctx.parsed.doc
+    if k >= 0 and doc[k].text == ")":
+        inside = k - 1
+        while inside >= 0 and doc[inside].text != "(":
+            inside -= 1
+        named = ctx.mention(doc[k - 1]) if k >= 1 else None
+        return named if named is not None else (ctx.mention(doc[inside - 1]) if inside >= 1 else None)
+    return ctx.mention(doc[k]) if k >= 0 else None
+
+
+def _receptor_for(ctx: Context, tok):
+    """``Y is the receptor for X`` / ``Y, the receptor for X``: (X, Y), or None."""
+    ligands = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i
+               for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None]
+    if not ligands:
+        return None
+    if tok.dep_ == "attr":
+        head, how = subject_head(ctx, tok.head)
+        bound = ctx.mention(head) if head is not None and how == "own" else None
+    elif tok.dep_ == "appos":
+        bound = ctx.mention(tok.head)
+    else:
+        bound = None
+    return (ctx.mention(ligands[0]), bound) if bound is not None else None

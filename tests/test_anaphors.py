@@ -1,5 +1,6 @@
-"""Chinese demonstrative anaphors (pipeline/zh_anaphors.py): 该通路 / 这些细胞 / 二者 name the
-nearest name of their class before them, as mentions (via pronoun) the relation reader reads."""
+"""Demonstrative anaphors of both languages (pipeline/anaphors.py): 该通路 / 这些细胞 / 二者 / this
+cytokine name the nearest name of their class before them, as mentions (via pronoun) the relation
+reader reads (sentences written for the test)."""
 from __future__ import annotations
 
 import pytest
@@ -59,3 +60,32 @@ def test_the_reader_reads_the_anaphor_as_its_referents(resources):
 def test_no_anaphor_without_a_name_of_its_class_before_it(resources, text):
     assert anaphors(text, resources) == []
     assert ("破骨细胞", "osteoclast", "dictionary") in mentions_in(text, resources)
+
+
+def test_this_cytokine_names_the_molecule_the_sentence_before_names(resources):
+    text = ("IL-17 is needed to eliminate extracellular bacteria. "
+            "This cytokine also induces the production of IL-6 by fibroblasts.")
+    assert anaphors(text, resources) == [("This cytokine", "IL-17")]
+    triples = triples_in(text, resources)
+    assert ("IL-17", "upregulates", "IL-6", "expression", False) in triples
+    assert not any(f == "cytokine" for f, *_ in triples)  # the class noun is read as the anaphor
+
+
+def test_this_cytokine_names_the_molecule_of_its_own_sentence_first(resources):
+    text = ("IL-17 is needed to eliminate bacteria. "
+            "Blocking IL-23 shows the importance of this cytokine for the production of IL-6.")
+    assert anaphors(text, resources) == [("this cytokine", "IL-23")]
+
+
+@pytest.mark.parametrize("text, real", [
+    # a singular factor after two different molecules: which one is not said
+    ("TNF-α and IL-6 promote the differentiation of osteoclasts. This cytokine also activates macrophages.",
+     ("TNF-α", "promotes", "osteoclast")),
+    # this cytokine family is the family, a longer noun: no anaphor
+    ("IL-10 is the founding member of this cytokine family and inhibits the activation of macrophages.",
+     ("IL-10", "inhibits", "macrophage")),
+    ("IL-10是该细胞因子家族的创始成员，能够抑制巨噬细胞的活化。", ("IL-10", "inhibits", "macrophage")),
+])
+def test_no_anaphor_where_the_referent_is_not_said(resources, text, real):
+    assert anaphors(text, resources) == []
+    assert real in {t[:3] for t in triples_in(text, resources)}

@@ -89,3 +89,20 @@ def test_this_cytokine_names_the_molecule_of_its_own_sentence_first(resources):
 def test_no_anaphor_where_the_referent_is_not_said(resources, text, real):
     assert anaphors(text, resources) == []
     assert real in {t[:3] for t in triples_in(text, resources)}
+
+
+@pytest.mark.parametrize("text, word, antecedent", [
+    ("IL-6可以激活JAK-STAT信号通路。该通路能够促进破骨细胞的分化。", "该通路", "JAK/STAT pathway"),
+    ("IL-17 is needed to eliminate extracellular bacteria. "
+     "This cytokine also induces the production of IL-6 by fibroblasts.", "This cytokine", "IL-17"),
+])
+def test_a_triple_made_through_an_anaphor_says_so(resources, text, word, antecedent):
+    """The triple's span is the anaphor as written, its concept the antecedent, and its steps say
+    an anaphor named it (record ``anaphor``)."""
+    from .conftest import read_claims
+
+    _, _, doc, triples = read_claims(text, resources)
+    through = [t for t in triples if word in (t.factor_text, t.target_text)]
+    assert through and all("anaphor" in t.steps for t in through)
+    assert all(antecedent in (t.factor_name, t.target_name) for t in through)
+    assert all("anaphor" not in t.steps for t in triples if t not in through)

@@ -8,8 +8,11 @@ either language:
 - a determiner (``该`` / ``此`` / ``这一`` / ``this``: one; ``这些`` / ``上述``: several) before a
   class noun (``通路``, ``细胞``, ``cytokine``, ``receptor``…) names a name of that class
   (``CLASS_TYPES``) before it: in its own sentence, else in the sentence before (same paragraph);
-- a singular one names the nearest such name; a singular factor (``该细胞因子``, ``this cytokine``)
-  after two different molecules or more names none (which one is not said);
+- never the subject of its own clause (``IL-6 促进该细胞因子的表达``: another factor, named before;
+  the clause's own subject would be ``其`` / ``its``);
+- a singular one names the one such name; after two different names of its class or more
+  (``该细胞因子`` after IL-6 and TNF-α, ``该通路`` after two pathways) it names none (which one is
+  not said), but a complex (``该复合物``) is what the names before it formed: the last;
 - a plural one names the members of the last list of such names (``A、B 和 C``);
 - ``二者`` / ``两者`` name the last two coordinated names;
 - a class noun that names a concept of its own (``促炎因子``, a named class; after a plural
@@ -41,9 +44,9 @@ CLASS_TYPES = {
     "anaphor_receptor": frozenset({"gene"}),
     "anaphor_complex": frozenset({"gene", "family"}),
 }
-# The class of molecules a singular determiner names none of after two different ones (该细胞因子 after
-# IL-6 and TNF-α); a receptor or a complex is told apart by what the sentence did to it.
-MOLECULE_CLASSES = frozenset({"anaphor_factor"})
+# The class a singular determiner names the last of even after two different names of it: a complex
+# is what the names before it formed (IL-6 与 IL-6R 结合。该复合物…), no choice between them.
+FORMED_CLASSES = frozenset({"anaphor_complex"})
 PAIR_TYPES = frozenset({"gene", "family", "cell", "drug", "disease", "pathway", "ncrna"})
 LANGS = ("zh", "en")
 _EN_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -149,16 +152,28 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
     for fs, text in (same, before):
         named = _outermost([f for f in fs if f.concept.type in types and f.concept.id not in data.class_words
                             and f.record.via != "pronoun"])
+        if fs is same[0] and not m.groupdict().get("pair"):
+            # IL-6 促进该细胞因子的表达: a demonstrative never names its own clause's subject
+            named = [f for f in named if not _opens_clause(f, m, text, data, lang)]
         if not named:
             continue
         if m.groupdict().get("pair"):
             return _last_pair(named, fs, text, joins)
         if not plural:
-            # a singular molecule class (该细胞因子) after two molecules or more: no one referent
-            many = kind in MOLECULE_CLASSES and len({f.concept.id for f in named}) > 1
+            # a singular one after two names of its class or more (该细胞因子 after IL-6 and TNF-α,
+            # 该通路 after two pathways): which one is not said, no referent
+            many = kind not in FORMED_CLASSES and len({f.concept.id for f in named}) > 1
             return [] if many else [named[-1].concept]
         return _unique([f.concept for f in _last_list(named, fs, text, joins)])
     return []
+
+
+def _opens_clause(f, m, text: str, data, lang: str) -> bool:
+    """``f`` opens the clause the anaphor ``m`` stands in (nothing but white space between the
+    clause's start and it): it is that clause's subject."""
+    breaks = {w for kind in ("clause_break", "comma", "wide_comma") for w in data.words_of(kind, lang)}
+    start = max((k + 1 for k in range(f.cstart) if text[k] in breaks), default=0)
+    return not text[start:f.cstart].strip() and not any(ch in breaks for ch in text[f.cend:m.start()])
 
 
 def _plural(m, data, lang: str) -> bool:

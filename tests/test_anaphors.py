@@ -85,6 +85,8 @@ def test_this_cytokine_names_the_molecule_of_its_own_sentence_first(resources):
     ("IL-10 is the founding member of this cytokine family and inhibits the activation of macrophages.",
      ("IL-10", "inhibits", "macrophage")),
     ("IL-10是该细胞因子家族的创始成员，能够抑制巨噬细胞的活化。", ("IL-10", "inhibits", "macrophage")),
+    # a singular pathway after two pathways: which one is not said
+    ("IL-6可以激活JAK-STAT通路和MAPK通路。该通路能够促进破骨细胞的分化。", ("IL-6", "activates", "MAPK pathway")),
 ])
 def test_no_anaphor_where_the_referent_is_not_said(resources, text, real):
     assert anaphors(text, resources) == []
@@ -106,3 +108,10 @@ def test_a_triple_made_through_an_anaphor_says_so(resources, text, word, anteced
     assert through and all("anaphor" in t.steps for t in through)
     assert all(antecedent in (t.factor_name, t.target_name) for t in through)
     assert all("anaphor" not in t.steps for t in triples if t not in through)
+
+
+def test_a_demonstrative_never_names_its_own_clauses_subject(resources):
+    """``IL-6 促进该细胞因子的表达``: the factor is another, named before (its own subject would be 其)."""
+    text = "TNF-α可以激活巨噬细胞。IL-6可以促进该细胞因子在巨噬细胞中的表达。"
+    assert anaphors(text, resources) == [("该细胞因子", "TNF-α")]
+    assert ("IL-6", "upregulates", "TNF-α", "expression", False) in triples_in(text, resources)

@@ -304,6 +304,10 @@ CASES = {
         ("炎症因子可以促进炎症反应。如果炎症持续存在，其恢复体内平衡的功能就会丧失，逐渐进展为慢性炎症[10]。", {
             ('inflammatory cytokine', 'promotes', 'inflammatory response', None, False),
         }),
+        # written for the test: 它的发现 (its discovery, a report noun) is the subject of 为…提供; HIF-1 binds nothing there
+        ("HIF-1是一个重要的转录因子，能够促进血管生成。它的发现为靶向肿瘤缺氧提供了新的思路。", {
+            ('HIF-1', 'promotes', 'angiogenesis', None, False),
+        }),
         # written for the test: 其上 (on it: the net the cells release) is a place; neither it nor the clauses after it
         # say what the neutrophil does (the net kills the bacteria)
         ("中性粒细胞释放一种网状结构，其上附着多种蛋白酶，能够杀死细菌。IL-8可以募集中性粒细胞。", {

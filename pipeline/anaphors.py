@@ -12,7 +12,9 @@ either language:
   the clause's own subject would be ``其`` / ``its``);
 - a singular one names the one such name; after two different names of its class or more
   (``该细胞因子`` after IL-6 and TNF-α, ``该通路`` after two pathways) it names none (which one is
-  not said), but a complex (``该复合物``) is what the names before it formed: the last;
+  not said), unless they are in the sentence before and one of them opens a clause there: that
+  sentence's topic (``IL-17 is needed to clear bacteria by inducing antimicrobial peptides. This
+  cytokine…``: IL-17); a complex (``该复合物``) is what the names before it formed: the last;
 - a plural one names the members of the last list of such names (``A、B 和 C``);
 - ``二者`` / ``两者`` name the last two coordinated names;
 - a class noun that names a concept of its own (``促炎因子``, a named class; after a plural
@@ -163,8 +165,24 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
             # a singular one after two names of its class or more (该细胞因子 after IL-6 and TNF-α,
             # 该通路 after two pathways): which one is not said, no referent
             many = kind not in FORMED_CLASSES and len({f.concept.id for f in named}) > 1
+            if many and fs is before[0]:
+                named = _topic(named, text, data, lang)  # the sentence before: its topic, if it has one
+                many = not named
             return [] if many else [named[-1].concept]
         return _unique([f.concept for f in _last_list(named, fs, text, joins)])
+    return []
+
+
+def _topic(named: list, text: str, data, lang: str) -> list:
+    """The first of ``named`` that opens a clause of its sentence (``During infection, IL-17 is
+    needed…``): what the sentence is about; none when no name of the class opens one."""
+    breaks = {w for kind in ("clause_break", "comma", "wide_comma") for w in data.words_of(kind, lang)}
+    joins = data.words_of("anaphor_join", lang)
+    for f, g in zip(named, named[1:] + [None]):
+        start = max((k + 1 for k in range(f.cstart) if text[k] in breaks), default=0)
+        if not text[start:f.cstart].strip():
+            # ``TNF-α and IL-6 promote…``: a list opens the clause, which one is not said
+            return [] if g is not None and text[f.cend:g.cstart].strip() in joins else [f]
     return []
 
 

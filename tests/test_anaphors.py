@@ -115,3 +115,12 @@ def test_a_demonstrative_never_names_its_own_clauses_subject(resources):
     text = "TNF-α可以激活巨噬细胞。IL-6可以促进该细胞因子在巨噬细胞中的表达。"
     assert anaphors(text, resources) == [("该细胞因子", "TNF-α")]
     assert ("IL-6", "upregulates", "TNF-α", "expression", False) in triples_in(text, resources)
+
+
+def test_after_two_names_the_sentence_befores_topic(resources):
+    """Two molecules in the sentence before, one of them opening a clause (the sentence is about
+    it): that one; a list opening the clause (``TNF-α and IL-6 promote…``) names none (above)."""
+    text = ("During infection, IL-17 is needed to eliminate bacteria by inducing antimicrobial peptides. "
+            "This cytokine also induces the production of IL-6 by fibroblasts.")
+    assert anaphors(text, resources) == [("This cytokine", "IL-17")]
+    assert ("IL-17", "upregulates", "IL-6", "expression", False) in triples_in(text, resources)

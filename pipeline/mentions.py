@@ -41,8 +41,8 @@ from .memo import OwnedMemo
 from .paper_names import SECTIONS, DocumentNames, LocalTerm, all_lower, document_names
 from .records import Document, Mention, box_columns
 from .segment import SentenceView
+from .anaphors import anaphors, without_class_nouns
 from .short_references import short_references
-from .zh_anaphors import without_class_nouns, zh_anaphors
 from .textnorm import HAN, fold, is_cjk
 
 
@@ -67,7 +67,7 @@ def find_mentions(doc: Document, views: list[SentenceView], resources,
             out.append([])
             continue
         out.append(sentence_mentions(doc, view, names, resources))
-    return zh_anaphors(doc, views, short_references(doc, views, out, resources), resources)
+    return anaphors(doc, views, short_references(doc, views, out, resources), resources)
 
 
 def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, resources) -> list[Found]:

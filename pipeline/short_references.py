@@ -36,7 +36,6 @@ def short_references(doc, views, found, resources) -> list[list]:
     paper's one longer name of a process or disease ending in them."""
     from .mentions import found_at
 
-    found = _demonstratives(doc, views, found, resources)
     heads = _paper_heads(views, found, resources)
     if not heads:
         return found
@@ -94,40 +93,3 @@ def _bare_heads(text: str, spans, heads: dict, resources):
             continue  # drug tolerance: a modifier makes another name
         yield m.start(), m.end(), concept
 
-
-# --- this cytokine ------------------------------------------------------------
-
-_THIS = re.compile(r"\b[Tt]his\s+([a-z]+)\b")
-MOLECULE_TYPES = frozenset({"gene", "family"})
-
-
-def _demonstratives(doc, views, found, resources) -> list[list]:
-    """``This cytokine``, ``this receptor``: a singular demonstrative before a head word of a
-    molecule (``head`` rows of type gene: cytokine, factor, receptor, kinase…) stands for the
-    first molecule its sentence names before it, else the first the sentence before names
-    (``IL-17 is needed to … This cytokine also plays a role in …``: IL-17), not a class word; it is a mention of that molecule
-    (``via = "pronoun"``) in place of the class word's."""
-    from .mentions import found_at
-
-    rules = resources.new_names
-    if rules is None:
-        return found
-    out = []
-    for i, view in enumerate(views):
-        text, fs = view.clean.text, found[i]
-        for m in _THIS.finditer(text):
-            if rules.heads.get(("en", m.group(1))) != "gene":
-                continue
-            referent = _first_molecule([f for f in fs if f.cend <= m.start()], rules) \
-                or (_first_molecule(found[i - 1], rules) if i else None)
-            if referent is not None:
-                fs = [f for f in fs if not (m.start() <= f.cstart and f.cend <= m.end())] \
-                    + [found_at(doc, view, m.start(), m.end(), referent, "pronoun", resources.lexicon)]
-        out.append(sorted(fs, key=lambda f: (f.cstart, -f.cend)))
-    return out
-
-
-def _first_molecule(fs, rules):
-    """The concept of the first molecule of ``fs`` named as itself, not by a class word."""
-    return next((f.concept for f in fs if f.concept.type in MOLECULE_TYPES and f.record.via in ("dictionary", "abbreviation")
-                 and ("en", f.concept.name.lower()) not in rules.heads), None)

@@ -314,6 +314,15 @@ CASES = {
         ("炎症因子可以促进炎症反应。如果炎症持续存在，其恢复体内平衡的功能就会丧失，逐渐进展为慢性炎症[10]。", {
             ('inflammatory cytokine', 'promotes', 'inflammatory response', None, False),
         }),
+        # written for the test: 它的发现 (its discovery, a report noun) is the subject of 为…提供; HIF-1 binds nothing there
+        ("HIF-1是一个重要的转录因子，能够促进血管生成。它的发现为靶向肿瘤缺氧提供了新的思路。", {
+            ('HIF-1', 'promotes', 'angiogenesis', None, False),
+        }),
+        # written for the test: 其上 (on it: the net the cells release) is a place; neither it nor the clauses after it
+        # say what the neutrophil does (the net kills the bacteria)
+        ("中性粒细胞释放一种网状结构，其上附着多种蛋白酶，能够杀死细菌。IL-8可以募集中性粒细胞。", {
+            ('IL-8', 'promotes', 'neutrophil', 'recruitment', False),
+        }),
     ],
     "zh.report_modifier": [
         # written for the test: 发现于 (discovered in) reports nothing; the clause keeps its subject
@@ -352,6 +361,12 @@ CASES = {
         }),
     ],
     "pronoun": [
+        # written for the test: 后者 after a sentence boundary (zh.latter_former reads only its own sentence) names
+        # one of the two names before it, never the paragraph's topic (IL-17): no claim of its own
+        ("IL-17可以激活单核细胞和巨噬细胞。后者通过产生IL-8募集中性粒细胞。", {
+            ('IL-17', 'activates', 'monocyte', 'activity', False),
+            ('IL-17', 'activates', 'macrophage', 'activity', False),
+        }),
         # 其 as a plain subject stands for LIF
         ("通过对 LIF 在癌细胞中的作用进行深入研究，发现其在肿瘤生长、迁移、侵袭等方面发挥重要作用。", {
             ('LIF', 'regulates', 'tumor cell', 'migration', False),

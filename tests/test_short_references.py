@@ -45,18 +45,3 @@ def test_the_disease_names_the_papers_one_disease(resources):
     text = ("IL-23 drives inflammatory bowel disease in mice. "
             "The disease is milder without IL-23R.")
     assert ("disease", "inflammatory bowel disease", "abbreviation") in mentions_in(text, resources)
-
-
-def test_this_cytokine_names_the_molecule_the_sentence_before_names(resources):
-    text = ("IL-17 is needed to eliminate extracellular bacteria. "
-            "This cytokine also induces the production of IL-6 by fibroblasts.")
-    found = mentions_in(text, resources)
-    assert ("This cytokine", "IL-17", "pronoun") in found
-    assert not any(name == "cytokine" for _, name, _ in found)
-    assert ("IL-17", "upregulates", "IL-6", "expression", False) in triples_in(text, resources)
-
-
-def test_this_cytokine_names_the_molecule_of_its_own_sentence_first(resources):
-    text = ("IL-17 is needed to eliminate bacteria. "
-            "Blocking IL-23 shows the importance of this cytokine for the production of IL-6.")
-    assert ("this cytokine", "IL-23", "pronoun") in mentions_in(text, resources)

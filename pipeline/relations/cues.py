@@ -171,9 +171,12 @@ def pronoun_owner(r: Reader, name: str, c: Clause, it: Item, i: int):
 
 def _owner_only(c: Clause, i: int) -> bool:
     """The pronoun at ``i`` owns the clause's subject: before the clause's first trigger,
-    a 的 and then a plain noun (``其连接的不同变体导致产生…``); the subject is that noun,
-    which names nothing known."""
+    a 的 and then a plain noun (``其连接的不同变体导致产生…``) or a report noun (``它的发现``: its
+    discovery), or a place word right after it (``其上附着多种蛋白酶``: on it); the subject is that
+    noun, which names nothing known."""
     items = c.items
+    if i + 1 < len(items) and items[i + 1].kind == "LOC":
+        return True  # ``其上附着…`` / ``其内含有…``: a place on or in it; the clause is about what is there
     for k in range(i + 1, len(items)):
         if items[k].kind == "TRIG" and k == i + 1:
             return _owns_relative_phrase(items, k)
@@ -181,6 +184,8 @@ def _owner_only(c: Clause, i: int) -> bool:
             return False
         if items[k].kind == "DE":
             rest = items[k + 1:]
+            if rest and rest[0].kind == "CUE" and rest[0].has("report"):
+                return True  # ``它的发现为…提供了靶点``: its discovery (a report noun) is the subject
             nouns = [x for x in rest if x.kind == "WORD" and x.pos.startswith("n")]
             stop = next((m for m, x in enumerate(rest) if x.kind != "WORD"), len(rest))
             return bool(nouns) and stop < len(rest) and rest[stop].kind == "TRIG" \
@@ -239,7 +244,9 @@ def pronoun(r: Reader, name: str, c: Clause, it: Item, i: int):
     if not (it.has("pronoun") and _opens(c) and not c.seen_verb):
         return None
     c.pronoun = True
-    if it.has("plural"):
+    if it.is_a("latter") or it.is_a("former"):
+        referent = None  # 后者 / 前者 the sentence does not resolve (zh.latter_former): never the topic
+    elif it.has("plural"):
         referent = plural_referent(r, PLURAL_TYPES)
     else:
         referent = referent_in_sentence(r, it) or (r.topic if not molecules_before(r, it) else None)

@@ -107,6 +107,18 @@ def _changed(d: Draft, name: str):
 
 # --- the output records, in their order -------------------------------------------
 
+@construction("anaphor")
+def anaphor(r: Reader, name: str, d: Draft):
+    """``该通路促进…`` / ``these cells`` / ``This cytokine induces…``: a factor or target named
+    by an anaphor resolved before the clause reader (``pipeline/anaphors.py``; the English
+    parse reader's ``it``): the triple says so in its steps (the word is its span, the
+    antecedent its concept). A pronoun the clause reader resolved has its own step."""
+    if not any(a.found.record.via == "pronoun" and (a.found.cstart, a.found.cend) not in r.resolved
+               for a in (d.f, d.t)):
+        return None
+    return _changed(d, name)
+
+
 @construction("knockdown_reversed")
 def knockdown_reversed(r: Reader, name: str, d: Draft):
     """``LIF 的阻断可以降低 X``: a knocked-down, deleted or blocked factor acts with its

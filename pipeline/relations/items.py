@@ -60,7 +60,7 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
 
 
 def _shared_spans_listed(items: list[Item]) -> list[Item]:
-    """Names that share one span (``这些细胞`` standing for two cell types: ``zh_anaphors``)
+    """Names that share one span (``这些细胞`` standing for two cell types: ``anaphors``)
     are the members of a list: an empty list mark stands between them."""
     out: list[Item] = []
     for it in items:

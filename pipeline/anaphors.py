@@ -1,0 +1,232 @@
+"""Anaphors of both languages: a determiner and a class noun that stand for a name before them.
+
+``IL-6 激活 JAK-STAT 通路。该通路促进…`` (the pathway), ``CD4+ T 细胞被募集到滑膜。这些细胞…``
+(the cells), ``IL-4 和 IL-13 共用受体链，二者…`` (both), ``IL-17 is needed to clear bacteria.
+This cytokine also induces…`` (IL-17). One policy, written from what the determiner says in
+either language:
+
+- a determiner (``该`` / ``此`` / ``这一`` / ``this``: one; ``这些`` / ``上述``: several) before a
+  class noun (``通路``, ``细胞``, ``cytokine``, ``receptor``…) names a name of that class
+  (``CLASS_TYPES``) before it: in its own sentence, else in the sentence before (same paragraph);
+- never the subject of its own clause (``IL-6 促进该细胞因子的表达``: another factor, named before;
+  the clause's own subject would be ``其`` / ``its``);
+- a singular one names the one such name; after two different names of its class or more
+  (``该细胞因子`` after IL-6 and TNF-α, ``该通路`` after two pathways) it names none (which one is
+  not said), unless they are in the sentence before and one of them opens a clause there: that
+  sentence's topic (``IL-17 is needed to clear bacteria by inducing antimicrobial peptides. This
+  cytokine…``: IL-17); a complex (``该复合物``) is what the names before it formed: the last;
+- a plural one names the members of the last list of such names (``A、B 和 C``);
+- ``二者`` / ``两者`` name the last two coordinated names;
+- a class noun that names a concept of its own (``促炎因子``, a named class; after a plural
+  determiner, a family the paragraph named as itself before: ``促炎因子…。这些细胞因子``) is that
+  concept, no anaphor; with nothing of the class before it, the phrase stays as it was.
+
+The words are data, English and Chinese side by side (``dictionaries/relations/words.tsv``:
+``anaphor_det``, ``anaphor_det_plural``, ``anaphor_pair`` and one ``anaphor_CLASS`` kind per class
+noun; ``anaphor_compound``: a character that makes a longer Chinese noun, ``这一细胞群``;
+``anaphor_join``: what stands between two members of a list).
+
+The phrase becomes a mention of each referent (``via = "pronoun"``), its span the phrase as
+written (provenance: the determiner and the class noun); the mention of the class noun alone
+(the generic ``细胞`` / ``cytokine``) stays in the mentions table, and the relation reader reads
+the anaphor in its place (``without_class_nouns``). The pronouns the relation reader resolves
+while reading a clause (``它`` / ``其`` / ``it``: ``relations/cues.py``) are its own: they need the
+clause's subject, which only the reader knows.
+"""
+from __future__ import annotations
+
+import re
+
+# What each anaphor class names: the concept types its referent may have.
+CLASS_TYPES = {
+    "anaphor_cell": frozenset({"cell"}),
+    "anaphor_pathway": frozenset({"pathway"}),
+    "anaphor_disease": frozenset({"disease"}),
+    "anaphor_factor": frozenset({"gene", "family"}),
+    "anaphor_receptor": frozenset({"gene"}),
+    "anaphor_complex": frozenset({"gene", "family"}),
+}
+# The class a singular determiner names the last of even after two different names of it: a complex
+# is what the names before it formed (IL-6 与 IL-6R 结合。该复合物…), no choice between them.
+FORMED_CLASSES = frozenset({"anaphor_complex"})
+PAIR_TYPES = frozenset({"gene", "family", "cell", "drug", "disease", "pathway", "ncrna"})
+LANGS = ("zh", "en")
+_EN_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def anaphors(doc, views, found, resources) -> list[list]:
+    """``found`` (the mentions of each view) with the demonstrative anaphors resolved."""
+    data = resources.rules
+    if data is None:
+        return found
+    patterns = {lang: _pattern(data, lang) for lang in LANGS}
+    out, seen, paragraph = [], set(), None
+    for i, view in enumerate(views):
+        fs = found[i]
+        if view.paragraph != paragraph:
+            seen, paragraph = set(), view.paragraph
+        pattern = patterns.get(view.sentence.lang)
+        if pattern is not None:
+            before = (found[i - 1], views[i - 1].clean.text) if i and views[i - 1].paragraph == view.paragraph \
+                else ([], "")
+            fs = _resolved(doc, view, fs, before, pattern, data, resources, seen)
+        seen |= {f.concept.id for f in found[i]}
+        out.append(fs)
+    return out
+
+
+def without_class_nouns(found: list) -> list:
+    """The mentions the relation reader reads: the class noun inside a resolved anaphor
+    (细胞 of 这些细胞) stays a mention of the table, but the reader reads the anaphor."""
+    spans = [(f.cstart, f.cend) for f in found if f.record.via == "pronoun"]
+    return [f for f in found if f.record.via == "pronoun"
+            or not any(a <= f.cstart and f.cend <= b and (a, b) != (f.cstart, f.cend) for a, b in spans)]
+
+
+def _pattern(data, lang: str):
+    """The anaphors of ``lang``: a determiner right before a class noun (a space between in
+    English, whole words), or a pair word."""
+    dets = data.words_of("anaphor_det", lang) + data.words_of("anaphor_det_plural", lang)
+    nouns = [w for kind in CLASS_TYPES for w in data.words_of(kind, lang)]
+    pairs = data.words_of("anaphor_pair", lang)
+    if not (dets and nouns) and not pairs:
+        return None
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
+    gap, left, right = (r"\s+", r"(?<![A-Za-z])", r"(?![A-Za-z-])") if lang == "en" else ("", "", "")
+    parts = [f"{left}(?P<det>{alt(dets)}){gap}(?P<noun>{alt(nouns)}){right}"] if dets and nouns else []
+    parts += [f"{left}(?P<pair>{alt(pairs)}){right}"] if pairs else []
+    return re.compile("|".join(parts), re.IGNORECASE if lang == "en" else 0)
+
+
+def _resolved(doc, view, fs, before, pattern, data, resources, seen: set) -> list:
+    from .mentions import found_at
+
+    text = view.clean.text
+    compound = data.words_of("anaphor_compound", view.sentence.lang)
+    for m in pattern.finditer(text):
+        if m.groupdict().get("noun") and _next_word(text, m.end(), view.sentence.lang) in compound:
+            continue  # 这一细胞群, this cytokine family: a longer noun
+        inside = [f for f in fs if m.start() <= f.cstart and f.cend <= m.end()]
+        if any(f.cstart < m.end() and m.start() < f.cend and f not in inside for f in fs):
+            continue  # the phrase is part of a longer name
+        named = seen | {g.concept.id for g in fs if g.cend <= m.start()}
+        if any(not _generic(f, m, data, view.sentence.lang, named) for f in inside):
+            continue  # the class noun names a concept of its own (促炎因子: a named class)
+        referents = _referents(m, data, view.sentence.lang, ([f for f in fs if f.cend <= m.start()], text), before)
+        if not referents:
+            continue
+        fs = fs + [
+            found_at(doc, view, m.start(), m.end(), c, "pronoun", resources.lexicon) for c in referents]
+        fs.sort(key=lambda f: (f.cstart, -f.cend))
+    return fs
+
+
+def _next_word(text: str, at: int, lang: str) -> str:
+    """What follows a class noun ending at ``at``: its next character (zh), its next word (en)."""
+    if lang != "en":
+        return text[at:at + 1]
+    m = _EN_WORD.match(text, at)
+    return m.group(1).lower() if m else ""
+
+
+def _generic(f, m, data, lang: str, named: set) -> bool:
+    """The mention ``f`` of the class noun of ``m`` names only the class: a class word
+    (class_words.tsv), or a family written as the bare noun (细胞因子) that the paragraph has not
+    named itself before (``促炎因子 …。这些细胞因子``: the class it named; a singular determiner
+    names one member whatever the paragraph said: ``IL-17 is a cytokine… this cytokine``)."""
+    if f.concept.id in data.class_words:
+        return True
+    bare = bool(m.groupdict().get("noun")) and f.record.surface.lower() == m.group("noun").lower()
+    return f.concept.type == "family" and bare and (f.concept.id not in named or not _plural(m, data, lang))
+
+
+def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
+    """The concepts the anaphor ``m`` stands for: from its sentence, else the sentence before
+    (each a pair of the mentions and the text they are in)."""
+    if m.groupdict().get("pair"):
+        kind, types, plural = None, PAIR_TYPES, True
+    else:
+        noun = m.group("noun").lower()
+        kind = next(k for k in CLASS_TYPES if noun in {w.lower() for w in data.words_of(k, lang)})
+        types = CLASS_TYPES[kind]
+        plural = _plural(m, data, lang)
+    joins = data.words_of("anaphor_join", lang)
+    for fs, text in (same, before):
+        named = _outermost([f for f in fs if f.concept.type in types and f.concept.id not in data.class_words
+                            and f.record.via != "pronoun"])
+        if fs is same[0] and not m.groupdict().get("pair"):
+            # IL-6 促进该细胞因子的表达: a demonstrative never names its own clause's subject
+            named = [f for f in named if not _opens_clause(f, m, text, data, lang)]
+        if not named:
+            continue
+        if m.groupdict().get("pair"):
+            return _last_pair(named, fs, text, joins)
+        if not plural:
+            # a singular one after two names of its class or more (该细胞因子 after IL-6 and TNF-α,
+            # 该通路 after two pathways): which one is not said, no referent
+            many = kind not in FORMED_CLASSES and len({f.concept.id for f in named}) > 1
+            if many and fs is before[0]:
+                named = _topic(named, text, data, lang)  # the sentence before: its topic, if it has one
+                many = not named
+            return [] if many else [named[-1].concept]
+        return _unique([f.concept for f in _last_list(named, fs, text, joins)])
+    return []
+
+
+def _topic(named: list, text: str, data, lang: str) -> list:
+    """The first of ``named`` that opens a clause of its sentence (``During infection, IL-17 is
+    needed…``): what the sentence is about; none when no name of the class opens one."""
+    breaks = {w for kind in ("clause_break", "comma", "wide_comma") for w in data.words_of(kind, lang)}
+    joins = data.words_of("anaphor_join", lang)
+    for f, g in zip(named, named[1:] + [None]):
+        start = max((k + 1 for k in range(f.cstart) if text[k] in breaks), default=0)
+        if not text[start:f.cstart].strip():
+            # ``TNF-α and IL-6 promote…``: a list opens the clause, which one is not said
+            return [] if g is not None and text[f.cend:g.cstart].strip() in joins else [f]
+    return []
+
+
+def _opens_clause(f, m, text: str, data, lang: str) -> bool:
+    """``f`` opens the clause the anaphor ``m`` stands in (nothing but white space between the
+    clause's start and it): it is that clause's subject."""
+    breaks = {w for kind in ("clause_break", "comma", "wide_comma") for w in data.words_of(kind, lang)}
+    start = max((k + 1 for k in range(f.cstart) if text[k] in breaks), default=0)
+    return not text[start:f.cstart].strip() and not any(ch in breaks for ch in text[f.cend:m.start()])
+
+
+def _plural(m, data, lang: str) -> bool:
+    """The determiner of ``m`` names several (这些, 上述, these)."""
+    return m.group("det").lower() in {w.lower() for w in data.words_of("anaphor_det_plural", lang)}
+
+
+def _outermost(fs: list) -> list:
+    """``fs`` without the mentions inside a longer one."""
+    return [f for f in fs if not any(g is not f and g.cstart <= f.cstart and f.cend <= g.cend
+                                     and g.cend - g.cstart > f.cend - f.cstart for g in fs)]
+
+
+def _last_list(named: list, fs: list, text: str, joins: tuple) -> list:
+    """The last name of ``named`` and those joined to it before it (A、B 和 C): the last list;
+    ``joins``: what may stand between two members (``anaphor_join`` of words.tsv)."""
+    out = [named[-1]]
+    for f in reversed(named[:-1]):
+        b = out[0]
+        if any(f.cend <= g.cstart and g.cend <= b.cstart for g in fs) or text[f.cend:b.cstart].strip() not in joins:
+            break
+        out.insert(0, f)
+    return out
+
+
+def _last_pair(named: list, fs: list, text: str, joins: tuple) -> list:
+    """The last two members of the last list of two names or more (A 和 B 共用 C，二者…: A, B)."""
+    while named:
+        members = _unique([f.concept for f in _last_list(named, fs, text, joins)])
+        if len(members) >= 2:
+            return members[-2:]
+        named = named[:-1]
+    return []
+
+
+def _unique(concepts: list) -> list:
+    """``concepts`` in order, each once."""
+    return list({c.id: c for c in concepts}.values())

@@ -1,0 +1,126 @@
+"""Demonstrative anaphors of both languages (pipeline/anaphors.py): 该通路 / 这些细胞 / 二者 / this
+cytokine name the nearest name of their class before them, as mentions (via pronoun) the relation
+reader reads (sentences written for the test)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import document_of, mentions_in, triples_in
+
+
+def anaphors(text, resources):
+    """(surface, concept name) of the mentions made for anaphors, with provenance checked."""
+    from pipeline.mentions import find_mentions
+    from pipeline.segment import segment
+
+    doc = document_of(text)
+    out = []
+    for fs in find_mentions(doc, segment(doc), resources):
+        for f in fs:
+            assert doc.text[f.record.start:f.record.end] == f.record.surface
+            if f.record.via == "pronoun":
+                out.append((f.record.surface, f.concept.name))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a singular determiner: the nearest pathway of the sentence before
+    ("IL-6可以激活JAK-STAT信号通路。该通路能够促进破骨细胞的分化。", [("该通路", "JAK/STAT pathway")]),
+    # a plural determiner: the members of the last list of cell types
+    ("CD4+T细胞和B细胞聚集在滑膜组织中。这些细胞被抗原提呈细胞活化。",
+     [("这些细胞", "CD4+ T cell"), ("这些细胞", "B cell")]),
+    # a family written as the bare class noun (细胞因子): the members of the last list
+    ("巨噬细胞分泌TNF-α和IL-6，这些细胞因子促进破骨细胞的分化。",
+     [("这些细胞因子", "TNF-α"), ("这些细胞因子", "IL-6")]),
+    # 二者: the last two coordinated names, not the receptor named after them
+    ("IL-4和IL-13共用IL-4Rα链，二者均可抑制破骨细胞的分化。", [("二者", "IL-4"), ("二者", "IL-13")]),
+])
+def test_a_determiner_and_a_class_noun_name_the_nearest_name_of_the_class(resources, text, expected):
+    assert anaphors(text, resources) == expected
+
+
+def test_the_reader_reads_the_anaphor_as_its_referents(resources):
+    text = "CD4+T细胞和B细胞聚集在滑膜组织中。这些细胞被抗原提呈细胞活化。"
+    assert set(triples_in(text, resources)) >= {
+        ("antigen-presenting cell", "activates", "CD4+ T cell", "activity", False),
+        ("antigen-presenting cell", "activates", "B cell", "activity", False)}
+    assert set(triples_in("IL-6可以激活JAK-STAT信号通路。该通路能够促进破骨细胞的分化。", resources)) >= {
+        ("IL-6", "activates", "JAK/STAT pathway", "activity", False),
+        ("JAK/STAT pathway", "promotes", "osteoclast", "differentiation", False)}
+
+
+@pytest.mark.parametrize("text", [
+    # nothing of the class before it: no anaphor (the names around it are still found)
+    "IL-6可以促进破骨细胞的分化。该通路还能够抑制成骨细胞的分化。",
+    # the paragraph named the class itself before: the phrase names the class (determiner_phrase)
+    "细胞因子可以调节破骨细胞的分化。巨噬细胞分泌TNF-α和IL-6，这些细胞因子促进破骨细胞的分化。",
+    # 细胞群 is a longer noun (a population), not the class noun 细胞
+    "骨髓间充质干细胞和ALL细胞共同存在于骨髓中。这一细胞群能够促进破骨细胞的分化。",
+])
+def test_no_anaphor_without_a_name_of_its_class_before_it(resources, text):
+    assert anaphors(text, resources) == []
+    assert ("破骨细胞", "osteoclast", "dictionary") in mentions_in(text, resources)
+
+
+def test_this_cytokine_names_the_molecule_the_sentence_before_names(resources):
+    text = ("IL-17 is needed to eliminate extracellular bacteria. "
+            "This cytokine also induces the production of IL-6 by fibroblasts.")
+    assert anaphors(text, resources) == [("This cytokine", "IL-17")]
+    triples = triples_in(text, resources)
+    assert ("IL-17", "upregulates", "IL-6", "expression", False) in triples
+    assert not any(f == "cytokine" for f, *_ in triples)  # the class noun is read as the anaphor
+
+
+def test_this_cytokine_names_the_molecule_of_its_own_sentence_first(resources):
+    text = ("IL-17 is needed to eliminate bacteria. "
+            "Blocking IL-23 shows the importance of this cytokine for the production of IL-6.")
+    assert anaphors(text, resources) == [("this cytokine", "IL-23")]
+
+
+@pytest.mark.parametrize("text, real", [
+    # a singular factor after two different molecules: which one is not said
+    ("TNF-α and IL-6 promote the differentiation of osteoclasts. This cytokine also activates macrophages.",
+     ("TNF-α", "promotes", "osteoclast")),
+    # this cytokine family is the family, a longer noun: no anaphor
+    ("IL-10 is the founding member of this cytokine family and inhibits the activation of macrophages.",
+     ("IL-10", "inhibits", "macrophage")),
+    ("IL-10是该细胞因子家族的创始成员，能够抑制巨噬细胞的活化。", ("IL-10", "inhibits", "macrophage")),
+    # a singular pathway after two pathways: which one is not said
+    ("IL-6可以激活JAK-STAT通路和MAPK通路。该通路能够促进破骨细胞的分化。", ("IL-6", "activates", "MAPK pathway")),
+])
+def test_no_anaphor_where_the_referent_is_not_said(resources, text, real):
+    assert anaphors(text, resources) == []
+    assert real in {t[:3] for t in triples_in(text, resources)}
+
+
+@pytest.mark.parametrize("text, word, antecedent", [
+    ("IL-6可以激活JAK-STAT信号通路。该通路能够促进破骨细胞的分化。", "该通路", "JAK/STAT pathway"),
+    ("IL-17 is needed to eliminate extracellular bacteria. "
+     "This cytokine also induces the production of IL-6 by fibroblasts.", "This cytokine", "IL-17"),
+])
+def test_a_triple_made_through_an_anaphor_says_so(resources, text, word, antecedent):
+    """The triple's span is the anaphor as written, its concept the antecedent, and its steps say
+    an anaphor named it (record ``anaphor``)."""
+    from .conftest import read_claims
+
+    _, _, doc, triples = read_claims(text, resources)
+    through = [t for t in triples if word in (t.factor_text, t.target_text)]
+    assert through and all("anaphor" in t.steps for t in through)
+    assert all(antecedent in (t.factor_name, t.target_name) for t in through)
+    assert all("anaphor" not in t.steps for t in triples if t not in through)
+
+
+def test_a_demonstrative_never_names_its_own_clauses_subject(resources):
+    """``IL-6 促进该细胞因子的表达``: the factor is another, named before (its own subject would be 其)."""
+    text = "TNF-α可以激活巨噬细胞。IL-6可以促进该细胞因子在巨噬细胞中的表达。"
+    assert anaphors(text, resources) == [("该细胞因子", "TNF-α")]
+    assert ("IL-6", "upregulates", "TNF-α", "expression", False) in triples_in(text, resources)
+
+
+def test_after_two_names_the_sentence_befores_topic(resources):
+    """Two molecules in the sentence before, one of them opening a clause (the sentence is about
+    it): that one; a list opening the clause (``TNF-α and IL-6 promote…``) names none (above)."""
+    text = ("During infection, IL-17 is needed to eliminate bacteria by inducing antimicrobial peptides. "
+            "This cytokine also induces the production of IL-6 by fibroblasts.")
+    assert anaphors(text, resources) == [("This cytokine", "IL-17")]
+    assert ("IL-17", "upregulates", "IL-6", "expression", False) in triples_in(text, resources)

@@ -16,6 +16,7 @@ from .compositions import load_compositions
 from .lexicon import TYPES, DictionaryError, Lexicon, load_lexicon, read_tsv
 from .matcher import FuzzyIndex, NamePattern, NamePatterns, Trie
 from .new_name_rules import load_new_name_rules
+from .segmenter import segmenter_class
 
 PATTERN_COLUMNS = ("pattern", "id", "type", "name", "note")
 SETTING_COLUMNS = ("setting", "value", "note")
@@ -112,7 +113,7 @@ def chinese_segmenter(words: list[str], joined: list[str] = ()):
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise DictionaryError("the Chinese segmenter needs jieba: pip install jieba") from exc
     jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
+    tokenizer = segmenter_class()()
     for word in words:
         if len(word) >= 2 and " " not in word:
             tokenizer.add_word(word, freq=100000)

@@ -66,3 +66,64 @@ def best_route(sentence: str, graph: dict, route: dict, freq, logtotal: float) -
             route[idx] = (log(freq(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
         else:
             route[idx] = max((log(freq(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in ends)
+
+
+MIN_FLOAT = -3.14e100  # jieba.posseg.viterbi's: an emission the model never saw
+MIN_INF = float("-inf")  # and a transition it never saw
+
+
+def tag_states(obs: str, states, start_p, trans_p, emit_p) -> tuple[float, list]:
+    """jieba.posseg's ``viterbi``: the most probable (position, tag) state of each character
+    of ``obs`` under its HMM, and that route's log probability; the same sums in the same
+    order, the best previous state of each state chosen as ``max`` over (probability, state)
+    chooses it, without a tuple per candidate."""
+    all_states = trans_p.keys()
+    first = {}
+    path = [{}]
+    for y in states.get(obs[0], all_states):
+        first[y] = start_p[y] + emit_p[y].get(obs[0], MIN_FLOAT)
+        path[0][y] = ""
+    probs = first
+    for t in range(1, len(obs)):
+        before = [(x, probs[x], trans_p[x]) for x in path[t - 1] if len(trans_p[x]) > 0]
+        expected = {y for _, _, nxt in before for y in nxt}
+        chosen = set(states.get(obs[t], all_states)) & expected or expected or all_states
+        char = obs[t]
+        now, back = {}, {}
+        for y in chosen:
+            emit = emit_p[y].get(char, MIN_FLOAT)
+            best_p = best_s = None
+            for x, p0, nxt in before:
+                p = p0 + nxt.get(y, MIN_INF) + emit
+                if best_s is None or p > best_p or (p == best_p and x > best_s):
+                    best_p, best_s = p, x
+            now[y] = best_p
+            back[y] = best_s
+        probs = now
+        path.append(back)
+    prob, state = max((probs[y], y) for y in path[-1])
+    route = [None] * len(obs)
+    for i in range(len(obs) - 1, -1, -1):
+        route[i] = state
+        state = path[i][state]
+    return prob, route
+
+
+def tagged_words(run: str, states: list, pair) -> list:
+    """jieba.posseg's words of ``run`` from its characters' states (``tag_states``): a word
+    ends at an ``E`` or is an ``S``; what is left after the last is one word."""
+    words = []
+    begin = nexti = 0
+    for i, char in enumerate(run):
+        place, tag = states[i]
+        if place == "B":
+            begin = i
+        elif place == "E":
+            words.append(pair(run[begin:i + 1], tag))
+            nexti = i + 1
+        elif place == "S":
+            words.append(pair(char, tag))
+            nexti = i + 1
+    if nexti < len(run):
+        words.append(pair(run[nexti:], states[nexti][1]))
+    return words

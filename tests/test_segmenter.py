@@ -41,3 +41,21 @@ def test_words_are_jiebas_and_names_stay_whole(resources):
     assert "".join(words) == text
     names = {n for n in resources.lexicon.chinese_names() if len(n) >= 2 and n in text}
     assert names and any(n in words for n in names)
+
+
+def test_tag_states_are_jiebas_viterbi_on_every_run_of_a_paper():
+    """segmenter.tag_states against jieba.posseg's own viterbi, on every run of Han characters
+    of a sample paper (a long run included) and of a Chinese train passage."""
+    import importlib
+    import re
+
+    import jieba.posseg
+
+    from pipeline.segmenter import tag_states
+
+    viterbi = importlib.import_module("jieba.posseg.viterbi").viterbi
+    model = (jieba.posseg.char_state_tab_P, jieba.posseg.start_P, jieba.posseg.trans_P, jieba.posseg.emit_P)
+    runs = [m.group() for path in TEXTS for m in re.finditer("[\u4e00-\u9fd5]+", path.read_text(encoding="utf-8"))]
+    assert len(runs) > 200 and max(map(len, runs)) > 20
+    for run in runs:
+        assert tag_states(run, *model) == viterbi(run, *model)

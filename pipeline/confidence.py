@@ -131,6 +131,8 @@ class Context:
     # the cue patterns' matches in each sentence (sent_start, sent_end) read so far: the
     # triples of one sentence share them (one paper's, as the context is)
     cue_hits: dict = field(default_factory=dict, compare=False, repr=False)
+    # the features of each sentence's own text (sent_start, sent_end), likewise shared
+    sentence_text: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def paper_context(text: str, mentions: Iterable[Mention], triples: Sequence[Triple]) -> Context:
@@ -225,12 +227,23 @@ def _shape(t: Triple, ctx: Context) -> dict[str, float]:
 
 
 def _sentence_features(t: Triple, ctx: Context) -> dict[str, float]:
-    text = ctx.text[t.sent_start:t.sent_end]
-    return {"sent.words": _log(words(text)), "sent.mentions": _log(len(ctx.by_sentence.get(t.sent_id, ()))),
+    n_words, bullet, n_list = _sentence_text_features(t, ctx)
+    return {"sent.words": n_words, "sent.mentions": _log(len(ctx.by_sentence.get(t.sent_id, ()))),
             "sent.triples": _log(ctx.triples_in_sentence[t.sent_id]),
             "trigger.triples": _log(ctx.triples_on_trigger[(t.effect_start, t.effect_end)]),
-            "sent.bullet": float(any(_BULLET.match(line) for line in text.splitlines())),
-            "sent.list": _log(len(_LIST.findall(text)))}
+            "sent.bullet": bullet, "sent.list": n_list}
+
+
+def _sentence_text_features(t: Triple, ctx: Context) -> tuple[float, float, float]:
+    """sent.words, sent.bullet and sent.list: read off the sentence's text once, for all its triples."""
+    key = (t.sent_start, t.sent_end)
+    found = ctx.sentence_text.get(key)
+    if found is None:
+        text = ctx.text[t.sent_start:t.sent_end]
+        found = ctx.sentence_text[key] = (_log(words(text)),
+                                          float(any(_BULLET.match(line) for line in text.splitlines())),
+                                          _log(len(_LIST.findall(text))))
+    return found
 
 
 def _cue_features(t: Triple, ctx: Context, lexicon: Lexicon) -> dict[str, float]:

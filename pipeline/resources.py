@@ -16,6 +16,7 @@ from .compositions import load_compositions
 from .lexicon import TYPES, DictionaryError, Lexicon, load_lexicon, read_tsv
 from .matcher import FuzzyIndex, NamePattern, NamePatterns, Trie
 from .new_name_rules import load_new_name_rules
+from .segmenter import segmenter_class, tag_states, tagged_words
 
 PATTERN_COLUMNS = ("pattern", "id", "type", "name", "note")
 SETTING_COLUMNS = ("setting", "value", "note")
@@ -88,8 +89,13 @@ def _tagger_class():
     import jieba.posseg
 
     read_run = jieba.posseg.POSTokenizer._POSTokenizer__cut_detail  # the model's reading of one run
+    model = (jieba.posseg.char_state_tab_P, jieba.posseg.start_P, jieba.posseg.trans_P, jieba.posseg.emit_P)
+    pair = jieba.posseg.pair
 
     class Tagger(jieba.posseg.POSTokenizer):
+        def _POSTokenizer__cut(self, run):  # jieba's, its model read by segmenter.tag_states
+            return tagged_words(run, tag_states(run, *model)[1], pair)
+
         def _POSTokenizer__cut_detail(self, run):  # what ``POSTokenizer.__cut_DAG`` calls
             if len(run) > TAG_CACHE_LONGEST:
                 return read_run(self, run)
@@ -112,7 +118,7 @@ def chinese_segmenter(words: list[str], joined: list[str] = ()):
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise DictionaryError("the Chinese segmenter needs jieba: pip install jieba") from exc
     jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
+    tokenizer = segmenter_class()()
     for word in words:
         if len(word) >= 2 and " " not in word:
             tokenizer.add_word(word, freq=100000)

@@ -212,8 +212,9 @@ def _read_part(path: Path, columns: list[str] | None) -> pa.Table:
     """One Parquet file; of ``columns``, those it has (an older part may lack a newer column)."""
     if columns is None:
         return pq.read_table(path)
-    names = set(pq.read_schema(path).names)
-    return pq.read_table(path, columns=[c for c in columns if c in names])
+    part = pq.ParquetFile(path)  # opened once for its schema and its columns: a run's claims read every part
+    names = set(part.schema_arrow.names)
+    return part.read(columns=[c for c in columns if c in names])
 
 
 def clear_stale_temporaries(out_dir: Path) -> None:

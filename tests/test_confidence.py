@@ -122,3 +122,24 @@ def test_the_confidence_page_quotes_the_shipped_model():
     auc = shipped["held_out_auc"]
     assert f"{auc['per_paper']:.2f} each paper weighing the same" in page and f"{shipped['examples']} triples" in page
     assert len(shipped["held_out_curve"]) == 20 and f"Default threshold: **{shipped['threshold']}**" in page
+
+
+def test_triples_of_one_sentence_share_its_text_features_as_read_alone(extracted, documents):
+    """The features of a sentence's own text are read once per sentence (Context.sentence_text):
+    each triple of a sentence with several gets the features it gets read with no other."""
+    from collections import Counter
+
+    from pipeline.confidence import load_lexicon, paper_context, triple_features
+
+    name = ENGLISH_PAPER
+    triples, mentions = extracted[name]["triples"], extracted[name]["mentions"]
+    text = documents[name].text
+    busy = [sid for sid, n in Counter(t.sent_id for t in triples).items() if n >= 2]
+    assert busy
+    shared = paper_context(text, mentions, triples)
+    for t in (t for t in triples if t.sent_id in busy):
+        together = triple_features(t, shared, load_lexicon())
+        alone = triple_features(t, paper_context(text, mentions, triples), load_lexicon())
+        assert together == alone and list(together) == list(alone)  # the same features, in the same order
+        assert together["sent.words"] > 0
+    assert len(shared.sentence_text) == len({(t.sent_start, t.sent_end) for t in triples})

@@ -1,0 +1,129 @@
+"""jieba's tokenizer with its word graph and best route read with less Python per character.
+
+jieba cuts a block of text in two steps that every cut of the pipeline pays for (the
+new-name pass's ``segmenter.cut``, the relation reader's and the paper names' part-of-speech
+tagger, which asks its tokenizer for the same two): ``get_DAG`` lists, for each character,
+where the dictionary's words that start there end, and ``calc`` walks the graph back to front
+for the most probable route. ``Segmenter`` gives the same graph and the same route, the same
+floating-point sums in the same order, with the dictionary's lookups bound once per call and
+one lookup per prefix instead of two: about a fifth less time, the words unchanged
+(tests/test_segmenter.py compares both on the project's texts).
+"""
+from __future__ import annotations
+
+import functools
+from math import log
+
+
+@functools.lru_cache(maxsize=1)
+def segmenter_class():
+    """``jieba.Tokenizer`` with ``get_DAG`` and ``calc`` as described in the module docstring."""
+    import jieba
+
+    class Segmenter(jieba.Tokenizer):
+        def get_DAG(self, sentence):
+            if not self.initialized:
+                self.initialize()
+            return word_graph(sentence, self.FREQ.get)
+
+        def calc(self, sentence, DAG, route):
+            best_route(sentence, DAG, route, self.FREQ.get, log(self.total))
+
+    return Segmenter
+
+
+def word_graph(sentence: str, freq) -> dict[int, list[int]]:
+    """jieba's ``get_DAG``: for each position, the last positions of the dictionary words that
+    start there (``freq``: the dictionary's counts, 0 for a mere prefix, None for no entry),
+    or the position itself where none does."""
+    graph = {}
+    n = len(sentence)
+    for k in range(n):
+        ends = []
+        i = k
+        frag = sentence[k]
+        while i < n:
+            count = freq(frag)
+            if count is None:
+                break
+            if count:
+                ends.append(i)
+            i += 1
+            frag = sentence[k:i + 1]
+        graph[k] = ends or [k]
+    return graph
+
+
+def best_route(sentence: str, graph: dict, route: dict, freq, logtotal: float) -> None:
+    """jieba's ``calc``: ``route[k]`` = (log probability of the best route from ``k`` to the
+    end, the last position of its first word), filled back to front."""
+    n = len(sentence)
+    route[n] = (0, 0)
+    for idx in range(n - 1, -1, -1):
+        ends = graph[idx]
+        if len(ends) == 1:
+            x = ends[0]
+            route[idx] = (log(freq(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
+        else:
+            route[idx] = max((log(freq(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in ends)
+
+
+MIN_FLOAT = -3.14e100  # jieba.posseg.viterbi's: an emission the model never saw
+MIN_INF = float("-inf")  # and a transition it never saw
+
+
+def tag_states(obs: str, states, start_p, trans_p, emit_p) -> tuple[float, list]:
+    """jieba.posseg's ``viterbi``: the most probable (position, tag) state of each character
+    of ``obs`` under its HMM, and that route's log probability; the same sums in the same
+    order, the best previous state of each state chosen as ``max`` over (probability, state)
+    chooses it, without a tuple per candidate."""
+    all_states = trans_p.keys()
+    first = {}
+    path = [{}]
+    for y in states.get(obs[0], all_states):
+        first[y] = start_p[y] + emit_p[y].get(obs[0], MIN_FLOAT)
+        path[0][y] = ""
+    probs = first
+    for t in range(1, len(obs)):
+        before = [(x, probs[x], trans_p[x]) for x in path[t - 1] if len(trans_p[x]) > 0]
+        expected = {y for _, _, nxt in before for y in nxt}
+        chosen = set(states.get(obs[t], all_states)) & expected or expected or all_states
+        char = obs[t]
+        now, back = {}, {}
+        for y in chosen:
+            emit = emit_p[y].get(char, MIN_FLOAT)
+            best_p = best_s = None
+            for x, p0, nxt in before:
+                p = p0 + nxt.get(y, MIN_INF) + emit
+                if best_s is None or p > best_p or (p == best_p and x > best_s):
+                    best_p, best_s = p, x
+            now[y] = best_p
+            back[y] = best_s
+        probs = now
+        path.append(back)
+    prob, state = max((probs[y], y) for y in path[-1])
+    route = [None] * len(obs)
+    for i in range(len(obs) - 1, -1, -1):
+        route[i] = state
+        state = path[i][state]
+    return prob, route
+
+
+def tagged_words(run: str, states: list, pair) -> list:
+    """jieba.posseg's words of ``run`` from its characters' states (``tag_states``): a word
+    ends at an ``E`` or is an ``S``; what is left after the last is one word."""
+    words = []
+    begin = nexti = 0
+    for i, char in enumerate(run):
+        place, tag = states[i]
+        if place == "B":
+            begin = i
+        elif place == "E":
+            words.append(pair(run[begin:i + 1], tag))
+            nexti = i + 1
+        elif place == "S":
+            words.append(pair(char, tag))
+            nexti = i + 1
+    if nexti < len(run):
+        words.append(pair(run[nexti:], states[nexti][1]))
+    return words

@@ -1,0 +1,61 @@
+"""The pipeline's jieba tokenizer (segmenter.py): the same word graph, route and words as
+jieba's own over the same dictionary. Real text: the sample papers and a Chinese train passage."""
+from __future__ import annotations
+
+import jieba
+
+from pipeline import config
+from pipeline.segmenter import segmenter_class
+
+TEXTS = sorted(config.RAW.glob("*.txt"))[:2] + sorted((config.ROOT / "gold" / "train" / "texts").glob("tr_zh_*.txt"))[:1]
+
+
+def _plain(segmenter):
+    """jieba's own Tokenizer over the segmenter's dictionary (its added names included)."""
+    plain = jieba.Tokenizer.__new__(jieba.Tokenizer)
+    plain.__dict__.update(segmenter.__dict__)
+    return plain
+
+
+def test_graph_and_route_are_jiebas(resources):
+    segmenter = resources.segmenter
+    assert isinstance(segmenter, segmenter_class())
+    plain = _plain(segmenter)
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")[:4000]
+        graph = segmenter.get_DAG(text)
+        assert graph == jieba.Tokenizer.get_DAG(plain, text)
+        assert any(len(ends) > 1 for ends in graph.values())  # words overlap: the route has choices
+        ours, theirs = {}, {}
+        segmenter.calc(text, graph, ours)
+        jieba.Tokenizer.calc(plain, text, graph, theirs)
+        assert ours == theirs
+
+
+def test_words_are_jiebas_and_names_stay_whole(resources):
+    segmenter = resources.segmenter
+    plain = _plain(segmenter)
+    text = TEXTS[-1].read_text(encoding="utf-8")
+    words = list(segmenter.cut(text))
+    assert words == list(jieba.Tokenizer.cut(plain, text))
+    assert "".join(words) == text
+    names = {n for n in resources.lexicon.chinese_names() if len(n) >= 2 and n in text}
+    assert names and any(n in words for n in names)
+
+
+def test_tag_states_are_jiebas_viterbi_on_every_run_of_a_paper():
+    """segmenter.tag_states against jieba.posseg's own viterbi, on every run of Han characters
+    of a sample paper (a long run included) and of a Chinese train passage."""
+    import importlib
+    import re
+
+    import jieba.posseg
+
+    from pipeline.segmenter import tag_states
+
+    viterbi = importlib.import_module("jieba.posseg.viterbi").viterbi
+    model = (jieba.posseg.char_state_tab_P, jieba.posseg.start_P, jieba.posseg.trans_P, jieba.posseg.emit_P)
+    runs = [m.group() for path in TEXTS for m in re.finditer("[\u4e00-\u9fd5]+", path.read_text(encoding="utf-8"))]
+    assert len(runs) > 200 and max(map(len, runs)) > 20
+    for run in runs:
+        assert tag_states(run, *model) == viterbi(run, *model)

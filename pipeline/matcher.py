@@ -68,25 +68,37 @@ class FoldedText:
         folded = text.translate(_FOLDED)  # ``fold_char`` of each character, one pass in C
         if len(folded) == len(text) and _FOLDED.odd.isdisjoint(text):  # each folds to one: the identity
             return cls(text, folded, tuple(range(len(text))))
-        origin = []
-        for i, c in enumerate(text):
-            origin.extend([i] * len(_FOLDED[ord(c)]))
+        origin: list[int] = []
+        done = 0  # the characters before it have their folded characters in ``origin``
+        for m in _FOLDED.odd_pattern().finditer(text):  # a separator (none), a Greek letter (several)
+            i = m.start()
+            origin.extend(range(done, i))
+            origin.extend([i] * len(_FOLDED[ord(text[i])]))
+            done = i + 1
+        origin.extend(range(done, len(text)))
         return cls(text, folded, tuple(origin))
 
 
 class _FoldTable(dict):
     """``fold_char`` by code point, for ``str.translate``, each character folded the first
-    time it is met; ``odd`` holds the characters that do not fold to exactly one."""
+    time it is met; ``odd`` holds the characters met that do not fold to exactly one."""
 
     def __init__(self) -> None:
         super().__init__()
         self.odd: set[str] = set()
+        self._pattern = (0, re.compile("(?!)"))
 
     def __missing__(self, code: int) -> str:
         folded = self[code] = fold_char(chr(code))
         if len(folded) != 1:
             self.odd.add(chr(code))
         return folded
+
+    def odd_pattern(self) -> re.Pattern:
+        """A character of ``odd`` (compiled again when one was added)."""
+        if self._pattern[0] != len(self.odd):
+            self._pattern = (len(self.odd), re.compile("[" + "".join(map(re.escape, sorted(self.odd))) + "]"))
+        return self._pattern[1]
 
 
 _FOLDED = _FoldTable()

@@ -239,6 +239,8 @@ def _zh_run(text: str, pos: int, limit: int) -> int:
 def _before_owner(text: str, start: int, end: int, forms: list[str], lexicon) -> list:
     """``progression of tumours``, ``retention and mobilization of HSPCs``: a process, or
     two conjoined, of the owner: the owner's name with the process after it."""
+    if not _after_of(text, start):
+        return []
     m = _gaps().en_of.search(text, max(0, start - 80), start)
     if not m or m.end() != start:
         return []
@@ -252,6 +254,15 @@ def _before_owner(text: str, start: int, end: int, forms: list[str], lexicon) ->
             # the last word with the owner (mobilization of HSPCs); a word before it alone (retention)
             out.append((m.start(k), end if k == 2 or not m.group(2) else m.end(k), found, "of"))
     return out
+
+
+def _after_of(text: str, start: int) -> bool:
+    """Whether white space stands before ``start`` and ``of`` or ``the`` before it (any case),
+    as wherever ``en_of`` can end at ``start``: the test that spares its search elsewhere."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i < start and text[max(0, i - 3):i].lower().endswith(("of", "the"))
 
 
 def _shared_head(text: str, start: int, end: int, concept: Concept, spans, lexicon) -> list:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from math import log
 
-from jieba import finalseg, re_han_default, re_skip_default
-
 
 def cut(text: str, segmenter) -> list[str]:
-    """``list(segmenter.cut(text))``, for a ``jieba.Tokenizer``."""
+    """``list(segmenter.cut(text))``, for a ``jieba.Tokenizer`` (jieba is imported on first use,
+    as the segmenter is made: a run with nothing to read never loads it)."""
+    from jieba import re_han_default, re_skip_default
+
     segmenter.check_initialized()
     words: list[str] = []
     for block in re_han_default.split(text):
@@ -95,5 +96,7 @@ def _single_run(buf: str, freq: dict) -> list[str]:
     if len(buf) == 1:
         return [buf]
     if not freq.get(buf):
+        from jieba import finalseg
+
         return list(finalseg.cut(buf))
     return list(buf)

@@ -253,16 +253,31 @@ class _RequiredWords:
         # at each position, the longest word that starts there; the words it begins with start there too
         self.search = re.compile("(?=(" + "|".join(map(re.escape, words)) + "))") if words else None
         self.beginnings = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
+        # the constructions to test when a word is found (by their index), and those that need none
+        self.needing = {w: tuple(i for i, c in enumerate(compositions) if w in c.required) for w in words}
+        self.unconditional = frozenset(i for i, c in enumerate(compositions) if not c.required)
 
     def present(self, text: str) -> list:
-        """The constructions that may match in ``text`` (``Composition.may_match``), in order."""
+        """The constructions that may match in ``text`` (``Composition.may_match``), in order:
+        only those whose words were all found are tested, each expression searched once."""
         lowered = case_safe_lower(text) if self.search is not None else None
         if lowered is None:
             return [c for c in self.compositions if c.may_match(text)]
         found: set[str] = set()
         for m in self.search.finditer(lowered):
             found |= self.beginnings[m.group(1)]
-        return [c for c in self.compositions if c.required <= found and c.may_match(text)]
+        compositions = self.compositions
+        candidates = set(self.unconditional)
+        for word in found:
+            candidates.update(i for i in self.needing[word] if compositions[i].required <= found)
+        searched: dict = {}  # expression: whether it matches in ``text``
+
+        def matches(pattern) -> bool:
+            hit = searched.get(pattern)
+            if hit is None:
+                hit = searched[pattern] = pattern.search(text) is not None
+            return hit
+        return [compositions[i] for i in sorted(candidates) if all(map(matches, compositions[i].anywhere))]
 
 
 _WORDS: dict[int, _RequiredWords] = {}

@@ -14,7 +14,6 @@ two mentions (``IL-6 受体`` is one name, IL-6R).
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -66,19 +65,43 @@ class FoldedText:
 
     @classmethod
     def of(cls, text: str) -> "FoldedText":
-        pieces = [_folded_char(c) for c in text]
-        folded = "".join(pieces)
-        if len(folded) == len(text) and "" not in pieces:  # every char folds to one: origin is the identity
+        folded = text.translate(_FOLDED)  # ``fold_char`` of each character, one pass in C
+        if len(folded) == len(text) and _FOLDED.odd.isdisjoint(text):  # each folds to one: the identity
             return cls(text, folded, tuple(range(len(text))))
-        origin = []
-        for i, f in enumerate(pieces):
-            origin.extend([i] * len(f))
+        origin: list[int] = []
+        done = 0  # the characters before it have their folded characters in ``origin``
+        for m in _FOLDED.odd_pattern().finditer(text):  # a separator (none), a Greek letter (several)
+            i = m.start()
+            origin.extend(range(done, i))
+            origin.extend([i] * len(_FOLDED[ord(text[i])]))
+            done = i + 1
+        origin.extend(range(done, len(text)))
         return cls(text, folded, tuple(origin))
 
 
-@functools.lru_cache(maxsize=65536)
-def _folded_char(c: str) -> str:
-    return fold_char(c)
+class _FoldTable(dict):
+    """``fold_char`` by code point, for ``str.translate``, each character folded the first
+    time it is met; ``odd`` holds the characters met that do not fold to exactly one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.odd: set[str] = set()
+        self._pattern = (0, re.compile("(?!)"))
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        if len(folded) != 1:
+            self.odd.add(chr(code))
+        return folded
+
+    def odd_pattern(self) -> re.Pattern:
+        """A character of ``odd`` (compiled again when one was added)."""
+        if self._pattern[0] != len(self.odd):
+            self._pattern = (len(self.odd), re.compile("[" + "".join(map(re.escape, sorted(self.odd))) + "]"))
+        return self._pattern[1]
+
+
+_FOLDED = _FoldTable()
 
 
 @dataclass(frozen=True)

@@ -74,13 +74,18 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
     text = view.clean.text
     lexicon = resources.lexicon
 
+    resolved: dict[tuple[int, int], tuple[str, str]] = {}  # (start, end): what an accepted match names
+
     def accept(m: Match) -> bool:
-        return _resolve(m, text, names, lexicon) is not None and not inside_longer_word(text, m, resources) \
-            and not behind_a_verb(text, m, resources)
+        named = _resolve(m, text, names, lexicon)
+        if named is None or inside_longer_word(text, m, resources) or behind_a_verb(text, m, resources):
+            return False
+        resolved[(m.start, m.end)] = named
+        return True
 
     found = []
     for m in find_matches(text, [resources.trie, names.trie], accept):
-        concept_id, via = _resolve(m, text, names, lexicon)
+        concept_id, via = resolved[(m.start, m.end)]
         concept = names.concepts.get(concept_id) or lexicon.concepts[concept_id]
         found.append(found_at(doc, view, m.start, m.end, concept, via, lexicon))
     found = finished_long_forms(doc, view, found, lexicon)
@@ -301,6 +306,8 @@ def _resolve(m: Match, text: str, names: DocumentNames, lexicon) -> tuple[str, s
 def inside_longer_word(text: str, m: Match, resources) -> bool:
     """A Chinese name inside a longer word of the relation lexicons (``化疗`` in
     ``化疗敏感性``, ``化疗耐药``; ``细胞`` in ``干细胞性``): the longer word is what is meant."""
+    if text[m.start] not in _lexicon_word_chars(resources.rules):
+        return False  # no such word holds the name's first character (an English name)
     for s in range(max(0, m.start - _LONGEST_INSIDE), m.start + 1):
         for w in resources.rules.zh_words_from(text[s]):
             if s + len(w) >= m.end and len(w) > m.end - m.start and text.startswith(w, s):
@@ -320,6 +327,17 @@ def behind_a_verb(text: str, m: Match, resources) -> bool:
 
 
 _LONGEST_INSIDE = 4  # how far before a name a lexicon word holding it may start
+_WORD_CHARS: dict[int, tuple] = {}  # id(rules): (rules, its characters)
+
+
+def _lexicon_word_chars(rules) -> frozenset[str]:
+    """The characters of the Chinese words of the relation lexicons (aspects, triggers, cues):
+    every word ``zh_words_from`` gives is made of them (read once per rule data)."""
+    held = _WORD_CHARS.get(id(rules))
+    if held is None or held[0] is not rules:
+        words = [w for lang, w in [*rules.aspects, *rules.triggers, *rules.cues] if lang == "zh"]
+        held = _WORD_CHARS[id(rules)] = (rules, frozenset("".join(words)))
+    return held[1]
 
 
 def surface_language(surface: str) -> str:

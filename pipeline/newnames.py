@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import Concept
 from .new_name_rules import (  # noqa: F401  (re-exported: the rules' readers import them from here)
@@ -48,8 +48,7 @@ from .zh_blocks import head_blocks, words_in_blocks
 
 # --- phrases ----------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: a sentence makes hundreds, a frozen dataclass costs more to make
     start: int
     end: int
     text: str
@@ -376,15 +375,15 @@ def _zh_tokens(text: str, spans, resources, needed) -> list[_Token]:
     names = sorted({(a, b) for a, b, _ in spans})
     cuts = sorted({p for ab in names for p in ab})
     in_name = _within_any(names)
-    tokens, pos = [], 0
+    tokens, pos, n_cuts = [], 0, len(cuts)
     for word, flag in _quick_tags(text, resources, needed):
         start, pos = pos, pos + len(word)
         first = bisect_right(cuts, start)
-        edges = [start] + cuts[first:bisect_left(cuts, pos, first)] + [pos]
-        if len(edges) == 2:
+        if first == n_cuts or cuts[first] >= pos:  # no name's edge inside the word
             if word.strip() and not in_name(start, pos):
                 tokens.append(_Token(start, pos, word, flag))
             continue
+        edges = [start] + cuts[first:bisect_left(cuts, pos, first)] + [pos]
         if flag == "?":
             flag = _guessed_tag(word, resources)  # the word's tag, not its pieces'
         for a, b in zip(edges, edges[1:]):

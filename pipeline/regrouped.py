@@ -107,11 +107,20 @@ def _owner_parts(text: str, start: int, end: int, concept: Concept, lexicon, mem
     key = (text, start, end, concept.id)
     parts = memo.get(key) if memo is not None else None
     if parts is None:
-        forms = _NameIndex.of(lexicon).forms(text[start:end], concept)
-        parts = _after_owner(text, start, end, forms, lexicon) + _before_owner(text, start, end, forms, lexicon)
+        parts = []
+        if _may_have_parts(text, start, end):  # the owner's forms only where a part may join them
+            forms = _NameIndex.of(lexicon).forms(text[start:end], concept)
+            parts = _after_owner(text, start, end, forms, lexicon) + _before_owner(text, start, end, forms, lexicon)
         if memo is not None:
             memo[key] = parts
     return list(parts)
+
+
+def _may_have_parts(text: str, start: int, end: int) -> bool:
+    """Whether 的, a bracket or a possessive follows the owner (what ``_after_owner`` reads
+    on from), or ``of`` stands before it (``_before_owner``): else neither finds a part."""
+    gaps = _gaps()
+    return any(gap.match(text, end) for gap in (gaps.of_owner, _BRACKET, gaps.possessive)) or _after_of(text, start)
 
 
 class _NameIndex:
@@ -239,6 +248,8 @@ def _zh_run(text: str, pos: int, limit: int) -> int:
 def _before_owner(text: str, start: int, end: int, forms: list[str], lexicon) -> list:
     """``progression of tumours``, ``retention and mobilization of HSPCs``: a process, or
     two conjoined, of the owner: the owner's name with the process after it."""
+    if not _after_of(text, start):
+        return []
     m = _gaps().en_of.search(text, max(0, start - 80), start)
     if not m or m.end() != start:
         return []
@@ -252,6 +263,15 @@ def _before_owner(text: str, start: int, end: int, forms: list[str], lexicon) ->
             # the last word with the owner (mobilization of HSPCs); a word before it alone (retention)
             out.append((m.start(k), end if k == 2 or not m.group(2) else m.end(k), found, "of"))
     return out
+
+
+def _after_of(text: str, start: int) -> bool:
+    """Whether white space stands before ``start`` and ``of`` or ``the`` before it (any case),
+    as wherever ``en_of`` can end at ``start``: the test that spares its search elsewhere."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i < start and text[max(0, i - 3):i].lower().endswith(("of", "the"))
 
 
 def _shared_head(text: str, start: int, end: int, concept: Concept, spans, lexicon) -> list:
@@ -298,8 +318,8 @@ def _en_modifier_sharing_head(text: str, start: int, end: int, concept: Concept,
     first word after its own prefix)."""
     surface = text[start:end]
     words = surface.split()
-    if len(words) < 2 or not surface.isascii():
-        return []
+    if len(words) < 2 or not surface.isascii() or not text[start - 1:start].isspace():
+        return []  # en_conj_before ends in white space, at the owner
     conj = _gaps().en_conj_before.search(text, max(0, start - 40), start)
     if conj is None:
         return []

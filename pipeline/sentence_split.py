@@ -127,7 +127,7 @@ def _is_abbreviation_or_number(text: str, i: int) -> bool:
     return False
 
 
-_LATIN_LETTER = re.compile("[A-Za-z]")
+_LATIN_LETTERS = re.compile("[A-Za-z]+")
 
 
 def sentence_language(s: str) -> str:
@@ -135,5 +135,5 @@ def sentence_language(s: str) -> str:
     han = han_count(s)
     if han >= 3:
         return "zh"
-    latin = len(_LATIN_LETTER.findall(s))
+    latin = sum(map(len, _LATIN_LETTERS.findall(s)))
     return "zh" if han and han * 4 >= latin else "en"

@@ -151,9 +151,13 @@ def is_cjk(c: str) -> bool:
 HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")  # is_cjk as a class: counts a string's Han at C speed
 
 
+_HAN_RUN = re.compile(HAN.pattern + "+")
+
+
 def han_count(s: str) -> int:
-    """How many Han characters ``s`` holds (``is_cjk``)."""
-    return len(HAN.findall(s))
+    """How many Han characters ``s`` holds (``is_cjk``): the lengths of its runs of them
+    (one string a run, not one a character)."""
+    return sum(map(len, _HAN_RUN.findall(s)))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -713,3 +713,17 @@ def test_a_symbol_that_ends_in_a_digit_takes_a_plural_s(resources):
     found = names("IL-33 activates ILC2s in the lung, and cDC1s prime CD8+ T cells.", resources)
     assert ("ILC2s", "ILC2") in found and ("cDC1s", "cDC1") in found
     assert ("IL-33", "IL-33") in found
+
+
+def test_a_name_inside_a_longer_lexicon_word_is_that_word_and_an_english_name_never_is(resources):
+    from pipeline.matcher import Match
+    from pipeline.mentions import inside_longer_word
+
+    text = "阻断LIF有效提高了肿瘤细胞的化疗敏感性,并进一步抑制了化疗下肿瘤的生长速率。"
+    first, second = text.index("化疗"), text.index("化疗", text.index("化疗") + 1)
+    assert inside_longer_word(text, Match(first, first + 2, "化疗", ()), resources)  # 化疗敏感性
+    assert not inside_longer_word(text, Match(second, second + 2, "化疗", ()), resources)  # 化疗下: the name
+    assert not inside_longer_word(text, Match(2, 5, "lif", ()), resources)
+    stem = "增加肿瘤细胞的干细胞性。"
+    at = stem.index("细胞性")
+    assert inside_longer_word(stem, Match(at, at + 2, "细胞", ()), resources)  # 干细胞性, an aspect word

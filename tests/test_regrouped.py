@@ -140,3 +140,28 @@ def test_a_marker_two_words_and_a_hanging_prefix_share_the_head_after_and():
     text = "Macrophages release pro- and anti-inflammatory cytokines after injury."
     assert ("pro-", "inflammatory cytokine") in composed(text)
     assert ("anti-inflammatory cytokines", "anti-inflammatory cytokine") in grounded(text)
+
+
+def test_only_of_or_the_with_white_space_before_an_owner_lets_of_be_read():
+    from pipeline.regrouped import _after_of
+
+    owner = HSPC.index("HSPCs")
+    assert _after_of(HSPC, owner)  # "mobilization of HSPCs"
+    assert not _after_of(HSPC, HSPC.index("CXCR4"))  # "major receptor CXCR4"
+    assert not _after_of("roles of\u00a0the", len("roles of\u00a0the"))  # no white space after: nothing follows
+    assert _after_of("Roles OF\u00a0THE  x", len("Roles OF\u00a0THE  "))
+    assert ("mobilization of HSPCs", "HSPC mobilization") in composed(HSPC)
+
+
+def test_an_owner_with_no_de_bracket_possessive_or_of_around_it_has_no_parts_to_look_up():
+    from pipeline.regrouped import _may_have_parts
+
+    tumour = ASPIRIN.index("肿瘤的进展")
+    assert _may_have_parts(ASPIRIN, tumour, tumour + 2)  # 的 follows: 肿瘤的进展
+    oc = MCSF.index("osteoclast (OC)")
+    assert _may_have_parts(MCSF, oc, oc + len("osteoclast"))  # a bracket follows
+    hspc = HSPC.index("HSPCs")
+    assert _may_have_parts(HSPC, hspc, hspc + 5)  # "of" stands before
+    cxcr4 = HSPC.index("CXCR4")
+    assert not _may_have_parts(HSPC, cxcr4, cxcr4 + 5)  # "its major receptor CXCR4 are"
+    assert ("肿瘤的进展", "tumor progression") in composed(ASPIRIN)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .jieba_cut import cut
 from .memo import OwnedMemo
 
 # jieba's block pattern (jieba.re_han_default), written out so that a change there shows
@@ -42,14 +41,13 @@ def words_in_blocks(text: str, segmenter, needed: Callable[[int, int], bool]) ->
 
 
 def _cut(stretch: str, segmenter) -> tuple[tuple[str, bool], ...]:
-    """(word, True) for jieba's words of ``stretch`` (``jieba_cut.cut``: ``segmenter.cut``'s);
-    those of a short one are remembered."""
+    """(word, True) for jieba's words of ``stretch``; those of a short one are remembered."""
     if len(stretch) > CUT_MEMO_LONGEST:
-        return tuple((word, True) for word in cut(stretch, segmenter))
+        return tuple((word, True) for word in segmenter.cut(stretch))
     memo = _CUTS.of(segmenter)
     words = memo.get(stretch)
     if words is None:
-        words = memo[stretch] = tuple((word, True) for word in cut(stretch, segmenter))
+        words = memo[stretch] = tuple((word, True) for word in segmenter.cut(stretch))
     return words
 
 

@@ -1,6 +1,7 @@
 """The Dask executor: the same per-paper function, on a Dask distributed cluster.
 
-A worker plugin loads the dictionaries and jieba when a worker joins, and
+A worker plugin loads the dictionaries, jieba and spaCy's English pipeline when a
+worker joins (``warm_worker``), and
 ``load_resources``'s process-level cache keeps them for every paper that
 worker runs. The workers read the papers and write the parts themselves, so
 they must see the input and output folders at the same paths as the driver
@@ -80,16 +81,26 @@ def _resources_plugin():
     """A Dask worker plugin that loads the resources when it is registered on a worker."""
     from distributed.diagnostics.plugin import WorkerPlugin
 
-    from .batch import warm_resources
-
     class LoadResources(WorkerPlugin):
         name = "cytokine-triples-resources"
 
         async def setup(self, worker):
             # In a thread, so the worker keeps answering the scheduler while jieba loads.
-            await asyncio.to_thread(warm_resources)
+            await asyncio.to_thread(warm_worker)
 
     return LoadResources()
+
+
+def warm_worker() -> None:
+    """What a Dask worker loads when it joins, before any paper: the dictionaries and jieba
+    (``warm_resources``) and spaCy's English pipeline. It cannot know which papers it will be
+    sent, and a paper must not spend its time budget loading a reader (as the local pool's
+    ``warm_readers`` sees to)."""
+    from .batch import warm_resources
+    from .warm import warm_english
+
+    warm_resources()
+    warm_english()
 
 
 def _check_cluster(client, scheduler: str) -> None:

@@ -79,12 +79,15 @@ def test_dask_rerun_with_nothing_changed_sends_nothing(both_runs, cluster):
 
 
 def _worker_state(dask_worker) -> dict:
-    """Run on a worker: is the plugin there, how often were the dictionaries loaded, is jieba loaded."""
+    """Run on a worker: is the plugin there, how often were the dictionaries loaded, are jieba and
+    spaCy's English pipeline loaded."""
+    from pipeline.english_parse import english_model
     from pipeline.resources import _load, load_resources
 
     loads = _load.cache_info().misses
     return {"plugin": "cytokine-triples-resources" in dask_worker.plugins, "loads": loads,
-            "jieba": {"segmenter", "tagger"} <= load_resources().__dict__.keys()}
+            "jieba": {"segmenter", "tagger"} <= load_resources().__dict__.keys(),
+            "english": english_model.cache_info().currsize == 1}
 
 
 def test_each_worker_loaded_the_resources_once(both_runs, cluster):
@@ -93,7 +96,23 @@ def test_each_worker_loaded_the_resources_once(both_runs, cluster):
     with Client(cluster.scheduler_address) as client:
         states = client.run(_worker_state)
     assert len(states) == 2
-    assert all(state == {"plugin": True, "loads": 1, "jieba": True} for state in states.values()), states
+    assert all(state == {"plugin": True, "loads": 1, "jieba": True, "english": True} for state in states.values()), states
+
+
+def test_a_worker_that_joins_loads_the_readers_before_any_paper():
+    """The plugin alone, on a fresh worker that has read no paper: the dictionaries, jieba and the
+    English parser are loaded, so that no paper's time budget pays for them (before, a worker's first
+    English paper loaded spaCy inside its budget: seconds on a loaded machine)."""
+    from distributed import Client, LocalCluster
+
+    from pipeline.dask_executor import _resources_plugin
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                      scheduler_port=0) as fresh, \
+            Client(fresh) as client:
+        client.register_plugin(_resources_plugin())
+        states = client.run(_worker_state)
+    assert list(states.values()) == [{"plugin": True, "loads": 1, "jieba": True, "english": True}]
 
 
 @pytest.mark.parametrize("argv, message", [

@@ -107,7 +107,7 @@ def test_a_worker_that_joins_loads_the_readers_before_any_paper():
 
     from pipeline.dask_executor import _resources_plugin
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0",
                       scheduler_port=0) as fresh, \
             Client(fresh) as client:
         client.register_plugin(_resources_plugin())

@@ -34,6 +34,12 @@ def anaphors(text, resources):
      [("这些细胞因子", "TNF-α"), ("这些细胞因子", "IL-6")]),
     # 二者: the last two coordinated names, not the receptor named after them
     ("IL-4和IL-13共用IL-4Rα链，二者均可抑制破骨细胞的分化。", [("二者", "IL-4"), ("二者", "IL-13")]),
+    # the English words of the same classes: these cells, this pathway, 该病 / this disease
+    ("Th17 cells and B cells accumulate in the synovium. These cells produce IL-17.",
+     [("These cells", "Th17 cell"), ("These cells", "B cell")]),
+    ("IL-6 activates the JAK/STAT pathway. This pathway promotes osteoclast differentiation.",
+     [("This pathway", "JAK/STAT pathway")]),
+    ("类风湿关节炎是一种慢性炎症性疾病。该病的滑膜中IL-6水平升高。", [("该病", "rheumatoid arthritis")]),
 ])
 def test_a_determiner_and_a_class_noun_name_the_nearest_name_of_the_class(resources, text, expected):
     assert anaphors(text, resources) == expected
@@ -44,6 +50,13 @@ def test_the_reader_reads_the_anaphor_as_its_referents(resources):
     assert set(triples_in(text, resources)) >= {
         ("antigen-presenting cell", "activates", "CD4+ T cell", "activity", False),
         ("antigen-presenting cell", "activates", "B cell", "activity", False)}
+
+
+def test_the_reader_reads_an_english_anaphor_as_its_referent(resources):
+    text = "IL-6 activates the JAK/STAT pathway. This pathway promotes osteoclast differentiation."
+    assert set(triples_in(text, resources)) == {
+        ("IL-6", "activates", "JAK/STAT pathway", "activity", False),
+        ("JAK/STAT pathway", "promotes", "osteoclast", "differentiation", False)}
     assert set(triples_in("IL-6可以激活JAK-STAT信号通路。该通路能够促进破骨细胞的分化。", resources)) >= {
         ("IL-6", "activates", "JAK/STAT pathway", "activity", False),
         ("JAK/STAT pathway", "promotes", "osteoclast", "differentiation", False)}

@@ -306,7 +306,7 @@ def _resolve(m: Match, text: str, names: DocumentNames, lexicon) -> tuple[str, s
 def inside_longer_word(text: str, m: Match, resources) -> bool:
     """A Chinese name inside a longer word of the relation lexicons (``化疗`` in
     ``化疗敏感性``, ``化疗耐药``; ``细胞`` in ``干细胞性``): the longer word is what is meant."""
-    if text[m.start] not in _lexicon_word_chars(resources.rules):
+    if text[m.start] not in resources.rules.zh_word_chars():
         return False  # no such word holds the name's first character (an English name)
     for s in range(max(0, m.start - _LONGEST_INSIDE), m.start + 1):
         for w in resources.rules.zh_words_from(text[s]):
@@ -327,17 +327,6 @@ def behind_a_verb(text: str, m: Match, resources) -> bool:
 
 
 _LONGEST_INSIDE = 4  # how far before a name a lexicon word holding it may start
-_WORD_CHARS: dict[int, tuple] = {}  # id(rules): (rules, its characters)
-
-
-def _lexicon_word_chars(rules) -> frozenset[str]:
-    """The characters of the Chinese words of the relation lexicons (aspects, triggers, cues):
-    every word ``zh_words_from`` gives is made of them (read once per rule data)."""
-    held = _WORD_CHARS.get(id(rules))
-    if held is None or held[0] is not rules:
-        words = [w for lang, w in [*rules.aspects, *rules.triggers, *rules.cues] if lang == "zh"]
-        held = _WORD_CHARS[id(rules)] = (rules, frozenset("".join(words)))
-    return held[1]
 
 
 def surface_language(surface: str) -> str:

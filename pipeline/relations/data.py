@@ -144,6 +144,14 @@ class RuleData:
                     self._by_first.setdefault(w[0], []).append(w)
         return self._by_first.get(first, [])
 
+    def zh_word_chars(self) -> frozenset[str]:
+        """Every character of the words ``zh_words_from`` gives: a name whose first character is
+        none of them starts inside none of those words (an English name)."""
+        if not hasattr(self, "_word_chars"):
+            self.zh_words_from("")
+            self._word_chars = frozenset(c for ws in self._by_first.values() for w in ws for c in w)
+        return self._word_chars
+
     def chinese_words(self) -> list[str]:
         """Chinese lexicon words, so the segmenter keeps them whole."""
         words = [w for (lang, w) in list(self.triggers) + list(self.aspects) + list(self.cues) if lang == "zh"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
 from .english_context import Context
-from .english_nominals import _aspect_word
+from .english_nominals import aspect_word
 from .english_phrases import sides, with_aspect
 from .english_verbs import VERB_FORMS, passive
 
@@ -71,7 +71,7 @@ def _caused(ctx: Context, verb, swallowed=None):
     head = _subject(ctx, verb) or swallowed
     if head is None:
         return None
-    aspect = _aspect_word(ctx, happening)
+    aspect = aspect_word(ctx, happening)
     return "promotes", [with_aspect(ctx, s, aspect) if aspect else s for s in sides(ctx, head)], None
 
 

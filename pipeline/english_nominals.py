@@ -290,14 +290,15 @@ def response(ctx: Context, tok) -> list[Claim]:
         return []
     head, _ = subject_head(ctx, tok)
     factors = [s for o in _pobjs(tok, ("to",)) for s in sides(ctx, o, "subject")]
-    targets = [with_aspect(ctx, s, _aspect_word(ctx, aspect)) for s in sides(ctx, head)] if head is not None else []
+    targets = [with_aspect(ctx, s, aspect_word(ctx, aspect)) for s in sides(ctx, head)] if head is not None else []
     if not factors or not targets:
         return []
     return [Claim("en.dep.response", tok, "regulates", tuple(factors), tuple(targets), negated(ctx, tok),
                   hedged(ctx, tok))]
 
 
-def _aspect_word(ctx: Context, aspect: str):
+def aspect_word(ctx: Context, aspect: str):
+    """The aspect a word of the parse vocabulary names, as the relation reader's record (None for none)."""
     from .relations import AspectWord
 
     return AspectWord("en", "", aspect, aspect) if aspect else None

@@ -40,10 +40,12 @@ fuzz: $(STAMP)  ## the fuzzing harness at full size: hostile texts, 1,000 mutate
 
 # The train set: the sample papers (gold/dev, read from raw/) and the train passages
 # (gold/train, read from gold/train/texts). Validation lives outside the project.
+# gold/extra: 24 passages annotated by the team (gold/extra/README.md), scored on their own.
 TRAIN_OUT := output/train
+EXTRA_OUT := output/extra
 VAL_SCORE := ../shared/tools/val_score
 
-eval: run  ## score the train set: sample papers (gold/dev), train passages (gold/train), both as one; errors to output/
+eval: run  ## score the train set: sample papers (gold/dev), train passages (gold/train), both as one; team-annotated passages (gold/extra); errors to output/
 	@$(PY) -m pipeline run gold/train/texts --out $(TRAIN_OUT) --no-progress > $(TRAIN_OUT).log 2>&1 \
 	  || { echo "eval: the pipeline failed on gold/train/texts (see $(TRAIN_OUT).log)"; tail -n 3 $(TRAIN_OUT).log; exit 1; }
 	@echo "== sample papers (gold/dev)"
@@ -52,6 +54,10 @@ eval: run  ## score the train set: sample papers (gold/dev), train passages (gol
 	@$(PY) -m pipeline eval --gold gold/train --out $(TRAIN_OUT) --errors $(TRAIN_OUT)/errors.txt | grep -v '^paper '
 	@echo "== train set: both as one"
 	@$(PY) -m pipeline eval --gold gold/dev --out output --gold gold/train --out $(TRAIN_OUT) | grep -E '^(scope|all|lang|gold names)'
+	@$(PY) -m pipeline run gold/extra/texts --out $(EXTRA_OUT) --no-progress > $(EXTRA_OUT).log 2>&1 \
+	  || { echo "eval: the pipeline failed on gold/extra/texts (see $(EXTRA_OUT).log)"; tail -n 3 $(EXTRA_OUT).log; exit 1; }
+	@echo "== team-annotated passages (gold/extra)"
+	@$(PY) -m pipeline eval --gold gold/extra --out $(EXTRA_OUT) --errors $(EXTRA_OUT)/errors.txt | grep -v '^paper '
 
 val: $(STAMP)  ## validation figures only (numbers, no errors), when ../shared/val is present
 	@if [ -x $(VAL_SCORE) ]; then $(VAL_SCORE) $(PY); else echo "val: no $(VAL_SCORE) here (validation lives outside the project): skipped"; fi

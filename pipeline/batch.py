@@ -57,7 +57,7 @@ from .paper import PDF_CACHE, PaperInput, PaperOutcome, extract, process_paper, 
 from .read import SUPPORTED_SUFFIXES
 from .records import PipelineError
 from .tables import TABLES, clear_stale_temporaries, file_digest, remove_parts
-from .warm import frozen_for_fork, warm_readers
+from .warm import fewer_collections, frozen_for_fork, warm_readers
 
 # A few minutes: a long review takes seconds; a paper past this is stuck.
 DEFAULT_PAPER_TIMEOUT = 300.0
@@ -288,6 +288,13 @@ def run(inputs: list[Path], out_dir: Path, workers: int | None = None, executor:
     ``paper_memory`` (gigabytes) limits each worker of the local pool; with
     it, even one worker runs in its own process, so that a paper past the
     budget costs only its worker."""
+    with fewer_collections():  # warm.py: a paper makes millions of short-lived records
+        return _run(inputs, out_dir, workers, executor, scheduler, progress, paper_timeout, paper_memory,
+                    min_confidence)
+
+
+def _run(inputs: list[Path], out_dir: Path, workers, executor, scheduler, progress, paper_timeout,
+         paper_memory, min_confidence) -> RunSummary:
     t0 = time.perf_counter()
     from .confidence import default_threshold
     from .resources import load_resources

@@ -96,6 +96,37 @@ def _tagger_class():
         def _POSTokenizer__cut(self, run):  # jieba's, its model read by segmenter.tag_states
             return tagged_words(run, tag_states(run, *model)[1], pair)
 
+        def _POSTokenizer__cut_DAG(self, sentence):  # jieba's, its graph and route made by ``Segmenter.routes``
+            route = self.tokenizer.routes(sentence)
+            tags, freq = self.word_tag_tab, self.tokenizer.FREQ.get
+            x = 0
+            buf = ""
+            n = len(sentence)
+            while x < n:
+                y = route[x][1] + 1
+                l_word = sentence[x:y]
+                if y - x == 1:
+                    buf += l_word
+                else:
+                    if buf:
+                        yield from self._unknown_run(buf, tags, freq)
+                        buf = ""
+                    yield pair(l_word, tags.get(l_word, "x"))
+                x = y
+            if buf:
+                yield from self._unknown_run(buf, tags, freq)
+
+        def _unknown_run(self, buf, tags, freq):
+            """``__cut_DAG`` on a run of single characters: one character alone, or the run's own
+            characters when the run is a word, tagged by the dictionary; else the model's words."""
+            if len(buf) == 1:
+                yield pair(buf, tags.get(buf, "x"))
+            elif not freq(buf):
+                yield from self._POSTokenizer__cut_detail(buf)
+            else:
+                for elem in buf:
+                    yield pair(elem, tags.get(elem, "x"))
+
         def _POSTokenizer__cut_detail(self, run):  # what ``POSTokenizer.__cut_DAG`` calls
             if len(run) > TAG_CACHE_LONGEST:
                 return read_run(self, run)

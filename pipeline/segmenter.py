@@ -7,7 +7,9 @@ where the dictionary's words that start there end, and ``calc`` walks the graph 
 for the most probable route. ``Segmenter`` gives the same graph and the same route, the same
 floating-point sums in the same order, with the dictionary's lookups bound once per call and
 one lookup per prefix instead of two: about a fifth less time, the words unchanged
-(tests/test_segmenter.py compares both on the project's texts).
+(tests/test_segmenter.py compares both on the project's texts). Where it cuts (``cut``, and the
+tagger's cut in ``resources.py``), graph and route are one pass (``routes``): each word found
+is scored as it is found, back to front, with no graph kept and no second lookup of it.
 """
 from __future__ import annotations
 
@@ -29,7 +31,46 @@ def segmenter_class():
         def calc(self, sentence, DAG, route):
             best_route(sentence, DAG, route, self.FREQ.get, log(self.total))
 
+        def routes(self, sentence):
+            """``calc``'s route over ``get_DAG``'s graph, as a list, in one pass (``routes``)."""
+            if not self.initialized:
+                self.initialize()
+            return routes(sentence, self.FREQ.get, log(self.total))
+
+        def _Tokenizer__cut_DAG(self, sentence):  # jieba's, its graph and route made by ``routes``
+            route = self.routes(sentence)
+            freq = self.FREQ.get
+            x = 0
+            buf = ""
+            n = len(sentence)
+            while x < n:
+                y = route[x][1] + 1
+                l_word = sentence[x:y]
+                if y - x == 1:
+                    buf += l_word
+                else:
+                    if buf:
+                        yield from _unknown_run(buf, freq)
+                        buf = ""
+                    yield l_word
+                x = y
+            if buf:
+                yield from _unknown_run(buf, freq)
+
     return Segmenter
+
+
+def _unknown_run(buf: str, freq):
+    """jieba's ``__cut_DAG`` on a run of single characters: one character alone, the run's
+    own characters when the run is a word, else its HMM's words (``finalseg``)."""
+    from jieba import finalseg
+
+    if len(buf) == 1:
+        yield buf
+    elif not freq(buf):
+        yield from finalseg.cut(buf)
+    else:
+        yield from buf
 
 
 def word_graph(sentence: str, freq) -> dict[int, list[int]]:
@@ -66,6 +107,30 @@ def best_route(sentence: str, graph: dict, route: dict, freq, logtotal: float) -
             route[idx] = (log(freq(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
         else:
             route[idx] = max((log(freq(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in ends)
+
+
+def routes(sentence: str, freq, logtotal: float) -> list[tuple[float, int]]:
+    """``best_route`` over ``word_graph``'s graph in one pass, back to front: ``route[k]`` for
+    ``k`` < len(sentence) as ``best_route`` gives it (the same sums, and of equal sums the
+    longer word, as ``max`` over (sum, end) chooses), each word scored as it is found."""
+    n = len(sentence)
+    route: list = [None] * n + [(0, 0)]
+    for idx in range(n - 1, -1, -1):
+        best = None
+        i = idx
+        frag = sentence[idx]
+        while i < n:
+            count = freq(frag)
+            if count is None:
+                break
+            if count:
+                candidate = (log(count) - logtotal + route[i + 1][0], i)
+                if best is None or candidate > best:
+                    best = candidate
+            i += 1
+            frag = sentence[idx:i + 1]
+        route[idx] = best or (log(freq(sentence[idx]) or 1) - logtotal + route[idx + 1][0], idx)
+    return route
 
 
 MIN_FLOAT = -3.14e100  # jieba.posseg.viterbi's: an emission the model never saw

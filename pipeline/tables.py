@@ -12,6 +12,7 @@ can tell a part that was damaged or removed since (``manifest.py``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 import tempfile
@@ -49,8 +50,10 @@ def _arrow_type(hint) -> tuple[pa.DataType, bool]:
     return _ARROW_TYPES[hint], False
 
 
+@functools.lru_cache(maxsize=None)
 def schema_for(record_type: type) -> pa.Schema:
-    """The Arrow schema of a record type, with the schema version as metadata."""
+    """The Arrow schema of a record type, with the schema version as metadata; made once per
+    record type (every part of every paper asks, and reading the type hints costs)."""
     hints = typing.get_type_hints(record_type)
     fields = []
     for f in dataclasses.fields(record_type):

@@ -59,3 +59,30 @@ def test_tag_states_are_jiebas_viterbi_on_every_run_of_a_paper():
     assert len(runs) > 200 and max(map(len, runs)) > 20
     for run in runs:
         assert tag_states(run, *model) == viterbi(run, *model)
+
+
+def test_one_pass_route_is_calcs_over_the_graph(resources):
+    """``Segmenter.routes`` (graph and route in one pass, what ``cut`` reads) gives jieba's
+    ``calc`` route over jieba's ``get_DAG`` graph, position by position."""
+    segmenter = resources.segmenter
+    plain = _plain(segmenter)
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")[:4000]
+        theirs: dict = {}
+        jieba.Tokenizer.calc(plain, text, jieba.Tokenizer.get_DAG(plain, text), theirs)
+        ours = segmenter.routes(text)
+        assert [ours[k] for k in range(len(text))] == [theirs[k] for k in range(len(text))]
+
+
+def test_tagged_words_are_jiebas_posseg(resources):
+    """The tagger's words and tags (its cut reads ``Segmenter.routes``) are jieba.posseg's own
+    over the same tokenizer, on a sample paper and a Chinese train passage."""
+    import jieba.posseg
+
+    plain = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    plain.tokenizer, plain.word_tag_tab = _plain(resources.segmenter), resources.tagger.word_tag_tab
+    for path in TEXTS[1:]:
+        text = path.read_text(encoding="utf-8")[:6000]
+        ours = [(p.word, p.flag) for p in resources.tagger.cut(text)]
+        assert ours == [(p.word, p.flag) for p in jieba.posseg.POSTokenizer.cut(plain, text)]
+        assert "".join(w for w, _ in ours) == text and any(flag == "nr" or flag == "n" for _, flag in ours)

@@ -118,6 +118,15 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
     # an adjective is a modifier (jieba: a), as in English
     ("目前认为KOA 属于全关节疾病,其病理过程包括软骨的进行性丢失和破坏、软骨下骨硬化、骨赘形成。", "全关节疾病",
      "全关节疾病", "phrase"),
+    # more head endings of one-word disease and process names (sentences written for the test)
+    ("In these mice, deletion of STAT3 in hematopoietic cells led to neutrophilia and hepatomegaly.",
+     "neutrophilia", "neutrophilia", "phrase"),
+    ("In these mice, deletion of STAT3 in hematopoietic cells led to neutrophilia and hepatomegaly.",
+     "hepatomegaly", "hepatomegaly", "phrase"),
+    ("In these patients, proteinuria was a frequent adverse event of the treatment with IL-6 inhibitors.",
+     "proteinuria", "proteinuria", "phrase"),
+    ("In these models, hemolysis was prevented by the inhibition of complement.", "hemolysis", "hemolysis",
+     "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the
@@ -180,6 +189,9 @@ def test_a_new_name_is_grounded_to_an_ungrounded_concept():
      {"NLRP3", "PYD", "LRR"}),
     # a phrase before "of" after a head that takes an object is only the start of a name
     (TIMP, {"tissue inhibitor", "metalloproteinase"}, {"TGF-β signaling", "ECM"}),
+    # an analysis ends like osteolysis and names no process (written for the test)
+    ("In a meta-analysis of these trials, the analysis of IL-6 levels showed muscle hypertrophy after training.",
+     {"analysis", "meta-analysis"}, {"IL-6 levels", "muscle hypertrophy"}),
 ])
 def test_words_that_are_no_names(text, not_names, names):
     found = table(text)

@@ -89,7 +89,7 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
             continue
         j = i
         while j > 0 and i - j < MAX_MODIFIERS and not text[tokens[j - 1].end:tokens[j].start].strip() \
-                and modifier_ok(tokens[j - 1].text, rules, data):
+                and (modifier_ok(tokens[j - 1].text, rules, data) or (j == i and _ends_name(tokens[j - 1], spans))):
             j -= 1
         start = _snap_start(tokens[j].start, tok.end, spans)
         if start is None:
@@ -116,7 +116,7 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
         if _transitive(tok, rules) and _OBJECT.match(text, tok.end):
             continue  # "an antagonist of IL-1": the composition reader reads "antagonist of X"
         yield start, tok.end, _en_name(text[start:tok.end]), ctype, False
-        other = _coordinated(tokens, j, text, rules, data, spans)
+        other = _coordinated(tokens, j, text, rules, data, spans, tok.end)
         if other is not None and modifiers:
             # "adaptive and innate immune system": the first conjunct shares what follows the second
             yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype, True
@@ -202,6 +202,12 @@ def _plural_or_verb(word: str) -> bool:
     return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
+def _ends_name(tok: _Token, spans) -> bool:
+    """Whether a known name ends at ``tok``, a head word itself (``IL-6 family cytokine``
+    before ``receptor``): a name, not a head of its own, modifies the head after it."""
+    return any(b == tok.end and a <= tok.start for a, b, _ in spans)
+
+
 def _head_mention_type(tok: _Token, spans) -> str | None:
     """The type of a known cell or disease name that ends at ``tok``."""
     for a, b, concept in spans:
@@ -231,7 +237,7 @@ def _aspect_after_name(head: str, start: int, head_start: int, spans, data) -> b
     return any(start <= a and b <= head_start for a, b, _ in spans)
 
 
-def _coordinated(tokens, j: int, text: str, rules: NewNameRules, data, spans) -> _Token | None:
+def _coordinated(tokens, j: int, text: str, rules: NewNameRules, data, spans, head_end: int) -> _Token | None:
     """``bone and cartilage damage``, ``adaptive and innate immunity``: a lone known name
     or adjective before ``and``/``or`` shares the head; a noun (``biologics and small
     molecules``) or a head word (``egress and rapid mobilization``) names a thing of its own."""
@@ -243,8 +249,13 @@ def _coordinated(tokens, j: int, text: str, rules: NewNameRules, data, spans) ->
         return None
     if j >= 3 and not text[tokens[j - 3].end:first.start].strip() and modifier_ok(tokens[j - 3].text, rules, data):
         return None  # "liver and kidney fibrosis" only when the first conjunct is one word
-    named = any(a == first.start and b == first.end for a, b, _ in spans)
-    return first if named or first.text.lower().endswith(ADJECTIVE_ENDINGS) else None
+    named = next((c.type for a, b, c in spans if a == first.start and b == first.end), None)
+    if named is not None:
+        # two names of a kind joined (adiponectin and stem cell factor) share nothing: no "adiponectin
+        # cell factor"; a name shares the head of a name of another kind (bone and cartilage damage)
+        return None if any(a == tokens[j].start and b == head_end and c.type == named for a, b, c in spans) \
+            else first
+    return first if first.text.lower().endswith(ADJECTIVE_ENDINGS) else None
 
 
 def _en_name(surface: str) -> str:

@@ -127,6 +127,16 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
      "proteinuria", "proteinuria", "phrase"),
     ("In these models, hemolysis was prevented by the inhibition of complement.", "hemolysis", "hemolysis",
      "phrase"),
+    # a known name that ends in a head word modifies the head after it (written for the test)
+    ("In these cells, IL-6 family cytokine receptor expression was examined in several models.",
+     "IL-6 family cytokine receptor", "IL-6 family cytokine receptor", "phrase"),
+    # clinical events, homeostasis and environments are named by their modifiers (written for the test)
+    ("In these cohorts, TNF inhibitors lowered the incidence of thrombotic events in patients with arthritis.",
+     "thrombotic events", "thrombotic event", "phrase"),
+    ("研究表明，TNF抑制剂可降低类风湿关节炎患者血栓事件的发生率。", "血栓事件", "血栓事件", "phrase"),
+    ("In these mice, hepcidin controls systemic iron homeostasis.", "systemic iron homeostasis",
+     "systemic iron homeostasis", "phrase"),
+    ("研究表明，缺氧环境可诱导VEGF的表达。", "缺氧环境", "缺氧环境", "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the
@@ -189,6 +199,12 @@ def test_a_new_name_is_grounded_to_an_ungrounded_concept():
      {"NLRP3", "PYD", "LRR"}),
     # a phrase before "of" after a head that takes an object is only the start of a name
     (TIMP, {"tissue inhibitor", "metalloproteinase"}, {"TGF-β signaling", "ECM"}),
+    # two names of a kind joined by "and" share no head: no "adiponectin cell factor" (written for the test)
+    ("In these models, adiponectin and stem cell factor supported hematopoietic regeneration after irradiation.",
+     {"adiponectin and stem cell factor"}, {"adiponectin", "stem cell factor"}),
+    # a position or a molecular event is no clinical event (written for the test)
+    ("In these cells, the downstream events of JAK activation include the molecular events of STAT3 signaling.",
+     {"downstream events", "molecular events", "events"}, {"JAK", "STAT3"}),
     # an analysis ends like osteolysis and names no process (written for the test)
     ("In a meta-analysis of these trials, the analysis of IL-6 levels showed muscle hypertrophy after training.",
      {"analysis", "meta-analysis"}, {"IL-6 levels", "muscle hypertrophy"}),

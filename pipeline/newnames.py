@@ -75,7 +75,53 @@ def phrase_mentions(text: str, spans: list[tuple[int, int, Concept]], rules: New
         for start, end, name, ctype in _chinese_phrases(text, spans, rules, resources):
             if not lexicon.lookup(fold(name)):
                 out.setdefault((start, end), (new_concept(name, ctype), "phrase"))
+    for start, end, concept in shared_rest(text, spans, lexicon):
+        out.setdefault((start, end), (concept, "composed"))
     return [(s, e, c, via) for (s, e), (c, via) in sorted(out.items()) if not any((a, b) == (s, e) for a, b, _ in spans)]
+
+
+# --- a symbol that shares the rest of the name after it ------------------------
+
+# The first symbol of a name (M2 of M2 macrophages, CD8+ of CD8+ T细胞), and one that ends before a gap.
+_FIRST_SYMBOL = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:-[A-Za-z0-9α-ωΑ-Ω]+)*\+?")
+_SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z0-9α-ωΑ-Ω+-])[A-Za-z0-9α-ωΑ-Ω]+(?:-[A-Za-z0-9α-ωΑ-Ω]+)*\+?$")
+# The types of name a symbol may share the rest of: cells by their markers or states (M1/M2, CD4+/CD8+).
+SHARED_REST_TYPES = frozenset({"cell"})
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_gap():
+    """A slash, or a Chinese conjunction (composition_words.tsv), ending where a name begins."""
+    from .word_patterns import composition_words
+
+    zh = [p for p in composition_words().patterns["conjunction"] if not p.isascii()]
+    return re.compile(r"\s*(?:/|" + "|".join(zh) + r")\s*$")
+
+
+def shared_rest(text: str, spans, lexicon) -> list[tuple[int, int, Concept]]:
+    """``M1/M2 macrophages``, ``CD4+/CD8+ T cells``, ``M1/M2巨噬细胞``, ``CD4+和CD8+ T细胞``: a symbol
+    joined by a slash or a Chinese conjunction to the first symbol of a known name of a cell shares
+    the rest of that name, where the two make a dictionary name of that type: the symbol is a mention
+    of it (M1: M1 macrophage), as a word that stands for a name in a coordination is (regrouped.py,
+    which reads English and/or). (start, end, concept) of each."""
+    out = []
+    for a, b, concept in spans:
+        if concept.type not in SHARED_REST_TYPES or a == 0:
+            continue
+        first = _FIRST_SYMBOL.match(text, a)
+        if first is None or first.end() >= b:
+            continue
+        gap = _shared_gap().search(text, max(0, a - 6), a)
+        symbol = _SYMBOL_BEFORE.search(text, max(0, gap.start() - 30), gap.start()) if gap else None
+        if symbol is None:
+            continue
+        terms = lexicon.lookup(fold(symbol.group() + text[first.end():b]))
+        found = lexicon.concepts.get(terms[0].concept_id) if terms else None
+        if found is None or found.id == concept.id or found.type != concept.type \
+                or any(x <= symbol.start() and symbol.end() <= y and c.id == found.id for x, y, c in spans):
+            continue
+        out.append((symbol.start(), symbol.end(), found))
+    return out
 
 
 def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=()):

@@ -461,3 +461,24 @@ def test_a_known_name_with_the_words_a_composition_reads_after_it_is_no_phrase()
     found = table("IL-10 gene polymorphisms may affect the production of its mRNA.")
     assert ("IL-10 gene polymorphisms", "IL-10 gene polymorphism", "composed") in found
     assert not [m for m in found if m[2] == "phrase"], found
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    # a marker or a state before a slash shares the rest of the cell's name (sentences written for the test)
+    ("In these studies, IL-4 and IL-13 promote the polarization of M1/M2 macrophages in the synovium.", "M1",
+     "M1 macrophage"),
+    ("In these studies, the ratio of CD4+/CD8+ T cells was reduced in the peripheral blood.", "CD4+", "CD4+ T cell"),
+    ("研究表明，IL-4可促进M1/M2巨噬细胞的极化转换。", "M1", "M1 macrophage"),
+])
+def test_a_symbol_before_a_slash_shares_the_rest_of_a_cell_name(text, surface, name):
+    found = table(text)
+    assert (surface, name, "composed") in found, found
+    # the name after the slash is its own mention still
+    assert any(n in ("M2 macrophage", "CD8+ T cell") for _, n, _ in found)
+
+
+def test_a_symbol_before_a_slash_names_nothing_the_dictionary_does_not_know():
+    # Th1 is the dictionary's already; IL-6/STAT3 pathway is a chain, no cell (written for the test)
+    found = table("In these studies, Th1/Th2 cells and the IL-6/STAT3 pathway were examined in detail.")
+    assert ("Th1", "Th1 cell", "dictionary") in found and ("Th2 cells", "Th2 cell", "dictionary") in found
+    assert not [m for m in found if m[2] == "composed" and m[0] in ("Th1", "IL-6")]

@@ -137,6 +137,11 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
     ("In these mice, hepcidin controls systemic iron homeostasis.", "systemic iron homeostasis",
      "systemic iron homeostasis", "phrase"),
     ("研究表明，缺氧环境可诱导VEGF的表达。", "缺氧环境", "缺氧环境", "phrase"),
+    # a drug no dictionary lists is named by its INN stem (-mab, -nib, -cept); an itch by -itus
+    ("In these trials, vixarelimab reduced pruritus in patients with prurigo nodularis.", "vixarelimab",
+     "vixarelimab", "phrase"),
+    ("In these trials, vixarelimab reduced pruritus in patients with prurigo nodularis.", "pruritus",
+     "pruritus", "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the
@@ -202,6 +207,9 @@ def test_a_new_name_is_grounded_to_an_ungrounded_concept():
     # two names of a kind joined by "and" share no head: no "adiponectin cell factor" (written for the test)
     ("In these models, adiponectin and stem cell factor supported hematopoietic regeneration after irradiation.",
      {"adiponectin and stem cell factor"}, {"adiponectin", "stem cell factor"}),
+    # a concept ends like a fusion protein (-cept) and names no drug (written for the test)
+    ("In these trials, the concept that IL-6 drives anemia was tested with siltuximab.", {"concept"},
+     {"IL-6", "anemia", "siltuximab"}),
     # a position or a molecular event is no clinical event (written for the test)
     ("In these cells, the downstream events of JAK activation include the molecular events of STAT3 signaling.",
      {"downstream events", "molecular events", "events"}, {"JAK", "STAT3"}),

@@ -75,7 +75,53 @@ def phrase_mentions(text: str, spans: list[tuple[int, int, Concept]], rules: New
         for start, end, name, ctype in _chinese_phrases(text, spans, rules, resources):
             if not lexicon.lookup(fold(name)):
                 out.setdefault((start, end), (new_concept(name, ctype), "phrase"))
+    for start, end, concept in shared_rest(text, spans, lexicon):
+        out.setdefault((start, end), (concept, "composed"))
     return [(s, e, c, via) for (s, e), (c, via) in sorted(out.items()) if not any((a, b) == (s, e) for a, b, _ in spans)]
+
+
+# --- a symbol that shares the rest of the name after it ------------------------
+
+# The first symbol of a name (M2 of M2 macrophages, CD8+ of CD8+ T细胞), and one that ends before a gap.
+_FIRST_SYMBOL = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:-[A-Za-z0-9α-ωΑ-Ω]+)*\+?")
+_SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z0-9α-ωΑ-Ω+-])[A-Za-z0-9α-ωΑ-Ω]+(?:-[A-Za-z0-9α-ωΑ-Ω]+)*\+?$")
+# The types of name a symbol may share the rest of: cells by their markers or states (M1/M2, CD4+/CD8+).
+SHARED_REST_TYPES = frozenset({"cell"})
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_gap():
+    """A slash, or a Chinese conjunction (composition_words.tsv), ending where a name begins."""
+    from .word_patterns import composition_words
+
+    zh = [p for p in composition_words().patterns["conjunction"] if not p.isascii()]
+    return re.compile(r"\s*(?:/|" + "|".join(zh) + r")\s*$")
+
+
+def shared_rest(text: str, spans, lexicon) -> list[tuple[int, int, Concept]]:
+    """``M1/M2 macrophages``, ``CD4+/CD8+ T cells``, ``M1/M2巨噬细胞``, ``CD4+和CD8+ T细胞``: a symbol
+    joined by a slash or a Chinese conjunction to the first symbol of a known name of a cell shares
+    the rest of that name, where the two make a dictionary name of that type: the symbol is a mention
+    of it (M1: M1 macrophage), as a word that stands for a name in a coordination is (regrouped.py,
+    which reads English and/or). (start, end, concept) of each."""
+    out = []
+    for a, b, concept in spans:
+        if concept.type not in SHARED_REST_TYPES or a == 0:
+            continue
+        first = _FIRST_SYMBOL.match(text, a)
+        if first is None or first.end() >= b:
+            continue
+        gap = _shared_gap().search(text, max(0, a - 6), a)
+        symbol = _SYMBOL_BEFORE.search(text, max(0, gap.start() - 30), gap.start()) if gap else None
+        if symbol is None:
+            continue
+        terms = lexicon.lookup(fold(symbol.group() + text[first.end():b]))
+        found = lexicon.concepts.get(terms[0].concept_id) if terms else None
+        if found is None or found.id == concept.id or found.type != concept.type \
+                or any(x <= symbol.start() and symbol.end() <= y and c.id == found.id for x, y, c in spans):
+            continue
+        out.append((symbol.start(), symbol.end(), found))
+    return out
 
 
 def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=()):
@@ -89,7 +135,7 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
             continue
         j = i
         while j > 0 and i - j < MAX_MODIFIERS and not text[tokens[j - 1].end:tokens[j].start].strip() \
-                and modifier_ok(tokens[j - 1].text, rules, data):
+                and (modifier_ok(tokens[j - 1].text, rules, data) or (j == i and _ends_name(tokens[j - 1], spans))):
             j -= 1
         start = _snap_start(tokens[j].start, tok.end, spans)
         if start is None:
@@ -116,7 +162,7 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
         if _transitive(tok, rules) and _OBJECT.match(text, tok.end):
             continue  # "an antagonist of IL-1": the composition reader reads "antagonist of X"
         yield start, tok.end, _en_name(text[start:tok.end]), ctype, False
-        other = _coordinated(tokens, j, text, rules, data, spans)
+        other = _coordinated(tokens, j, text, rules, data, spans, tok.end)
         if other is not None and modifiers:
             # "adaptive and innate immune system": the first conjunct shares what follows the second
             yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype, True
@@ -202,6 +248,12 @@ def _plural_or_verb(word: str) -> bool:
     return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
+def _ends_name(tok: _Token, spans) -> bool:
+    """Whether a known name ends at ``tok``, a head word itself (``IL-6 family cytokine``
+    before ``receptor``): a name, not a head of its own, modifies the head after it."""
+    return any(b == tok.end and a <= tok.start for a, b, _ in spans)
+
+
 def _head_mention_type(tok: _Token, spans) -> str | None:
     """The type of a known cell or disease name that ends at ``tok``."""
     for a, b, concept in spans:
@@ -231,7 +283,7 @@ def _aspect_after_name(head: str, start: int, head_start: int, spans, data) -> b
     return any(start <= a and b <= head_start for a, b, _ in spans)
 
 
-def _coordinated(tokens, j: int, text: str, rules: NewNameRules, data, spans) -> _Token | None:
+def _coordinated(tokens, j: int, text: str, rules: NewNameRules, data, spans, head_end: int) -> _Token | None:
     """``bone and cartilage damage``, ``adaptive and innate immunity``: a lone known name
     or adjective before ``and``/``or`` shares the head; a noun (``biologics and small
     molecules``) or a head word (``egress and rapid mobilization``) names a thing of its own."""
@@ -243,8 +295,13 @@ def _coordinated(tokens, j: int, text: str, rules: NewNameRules, data, spans) ->
         return None
     if j >= 3 and not text[tokens[j - 3].end:first.start].strip() and modifier_ok(tokens[j - 3].text, rules, data):
         return None  # "liver and kidney fibrosis" only when the first conjunct is one word
-    named = any(a == first.start and b == first.end for a, b, _ in spans)
-    return first if named or first.text.lower().endswith(ADJECTIVE_ENDINGS) else None
+    named = next((c.type for a, b, c in spans if a == first.start and b == first.end), None)
+    if named is not None:
+        # two names of a kind joined (adiponectin and stem cell factor) share nothing: no "adiponectin
+        # cell factor"; a name shares the head of a name of another kind (bone and cartilage damage)
+        return None if any(a == tokens[j].start and b == head_end and c.type == named for a, b, c in spans) \
+            else first
+    return first if first.text.lower().endswith(ADJECTIVE_ENDINGS) else None
 
 
 def _en_name(surface: str) -> str:

@@ -118,6 +118,30 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
     # an adjective is a modifier (jieba: a), as in English
     ("目前认为KOA 属于全关节疾病,其病理过程包括软骨的进行性丢失和破坏、软骨下骨硬化、骨赘形成。", "全关节疾病",
      "全关节疾病", "phrase"),
+    # more head endings of one-word disease and process names (sentences written for the test)
+    ("In these mice, deletion of STAT3 in hematopoietic cells led to neutrophilia and hepatomegaly.",
+     "neutrophilia", "neutrophilia", "phrase"),
+    ("In these mice, deletion of STAT3 in hematopoietic cells led to neutrophilia and hepatomegaly.",
+     "hepatomegaly", "hepatomegaly", "phrase"),
+    ("In these patients, proteinuria was a frequent adverse event of the treatment with IL-6 inhibitors.",
+     "proteinuria", "proteinuria", "phrase"),
+    ("In these models, hemolysis was prevented by the inhibition of complement.", "hemolysis", "hemolysis",
+     "phrase"),
+    # a known name that ends in a head word modifies the head after it (written for the test)
+    ("In these cells, IL-6 family cytokine receptor expression was examined in several models.",
+     "IL-6 family cytokine receptor", "IL-6 family cytokine receptor", "phrase"),
+    # clinical events, homeostasis and environments are named by their modifiers (written for the test)
+    ("In these cohorts, TNF inhibitors lowered the incidence of thrombotic events in patients with arthritis.",
+     "thrombotic events", "thrombotic event", "phrase"),
+    ("研究表明，TNF抑制剂可降低类风湿关节炎患者血栓事件的发生率。", "血栓事件", "血栓事件", "phrase"),
+    ("In these mice, hepcidin controls systemic iron homeostasis.", "systemic iron homeostasis",
+     "systemic iron homeostasis", "phrase"),
+    ("研究表明，缺氧环境可诱导VEGF的表达。", "缺氧环境", "缺氧环境", "phrase"),
+    # a drug no dictionary lists is named by its INN stem (-mab, -nib, -cept); an itch by -itus
+    ("In these trials, vixarelimab reduced pruritus in patients with prurigo nodularis.", "vixarelimab",
+     "vixarelimab", "phrase"),
+    ("In these trials, vixarelimab reduced pruritus in patients with prurigo nodularis.", "pruritus",
+     "pruritus", "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the
@@ -180,6 +204,18 @@ def test_a_new_name_is_grounded_to_an_ungrounded_concept():
      {"NLRP3", "PYD", "LRR"}),
     # a phrase before "of" after a head that takes an object is only the start of a name
     (TIMP, {"tissue inhibitor", "metalloproteinase"}, {"TGF-β signaling", "ECM"}),
+    # two names of a kind joined by "and" share no head: no "adiponectin cell factor" (written for the test)
+    ("In these models, adiponectin and stem cell factor supported hematopoietic regeneration after irradiation.",
+     {"adiponectin and stem cell factor"}, {"adiponectin", "stem cell factor"}),
+    # a concept ends like a fusion protein (-cept) and names no drug (written for the test)
+    ("In these trials, the concept that IL-6 drives anemia was tested with siltuximab.", {"concept"},
+     {"IL-6", "anemia", "siltuximab"}),
+    # a position or a molecular event is no clinical event (written for the test)
+    ("In these cells, the downstream events of JAK activation include the molecular events of STAT3 signaling.",
+     {"downstream events", "molecular events", "events"}, {"JAK", "STAT3"}),
+    # an analysis ends like osteolysis and names no process (written for the test)
+    ("In a meta-analysis of these trials, the analysis of IL-6 levels showed muscle hypertrophy after training.",
+     {"analysis", "meta-analysis"}, {"IL-6 levels", "muscle hypertrophy"}),
 ])
 def test_words_that_are_no_names(text, not_names, names):
     found = table(text)
@@ -433,3 +469,24 @@ def test_a_known_name_with_the_words_a_composition_reads_after_it_is_no_phrase()
     found = table("IL-10 gene polymorphisms may affect the production of its mRNA.")
     assert ("IL-10 gene polymorphisms", "IL-10 gene polymorphism", "composed") in found
     assert not [m for m in found if m[2] == "phrase"], found
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    # a marker or a state before a slash shares the rest of the cell's name (sentences written for the test)
+    ("In these studies, IL-4 and IL-13 promote the polarization of M1/M2 macrophages in the synovium.", "M1",
+     "M1 macrophage"),
+    ("In these studies, the ratio of CD4+/CD8+ T cells was reduced in the peripheral blood.", "CD4+", "CD4+ T cell"),
+    ("研究表明，IL-4可促进M1/M2巨噬细胞的极化转换。", "M1", "M1 macrophage"),
+])
+def test_a_symbol_before_a_slash_shares_the_rest_of_a_cell_name(text, surface, name):
+    found = table(text)
+    assert (surface, name, "composed") in found, found
+    # the name after the slash is its own mention still
+    assert any(n in ("M2 macrophage", "CD8+ T cell") for _, n, _ in found)
+
+
+def test_a_symbol_before_a_slash_names_nothing_the_dictionary_does_not_know():
+    # Th1 is the dictionary's already; IL-6/STAT3 pathway is a chain, no cell (written for the test)
+    found = table("In these studies, Th1/Th2 cells and the IL-6/STAT3 pathway were examined in detail.")
+    assert ("Th1", "Th1 cell", "dictionary") in found and ("Th2 cells", "Th2 cell", "dictionary") in found
+    assert not [m for m in found if m[2] == "composed" and m[0] in ("Th1", "IL-6")]

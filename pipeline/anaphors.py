@@ -29,7 +29,8 @@ noun; ``anaphor_compound``: a character that makes a longer Chinese noun, ``这�
 The phrase becomes a mention of each referent (``via = "pronoun"``), its span the phrase as
 written (provenance: the determiner and the class noun); the mention of the class noun alone
 (the generic ``细胞`` / ``cytokine``) stays in the mentions table, and the relation reader reads
-the anaphor in its place (``without_class_nouns``). The pronouns the relation reader resolves
+the anaphor in its place (``without_class_nouns``); so does the English parse reader, whose parse holds
+the phrase as one token (``english_context.Context.anaphor``: each referent). The pronouns the relation reader resolves
 while reading a clause (``它`` / ``其`` / ``it``: ``relations/cues.py``) are its own: they need the
 clause's subject, which only the reader knows.
 """

@@ -1,9 +1,11 @@
 """The sentence the English parse reader reads (``Context``) and the argument it finds (``Side``).
 
 ``Context`` holds one parsed sentence with its mentions, the reader's words, and what ``it`` /
-``they`` named in the sentence before; it answers what a pronoun (``its activation``) or a
-demonstrative class word (``this cytokine``) stands for. The pronoun and demonstrative words are
-words of ``english_parse_words.tsv`` (kinds ``pronoun`` and ``demonstrative``).
+``they`` named in the sentence before; it answers what a pronoun (``its activation``) stands for.
+A demonstrative and its class noun (``this cytokine``, ``these cells``) are ``pipeline/anaphors.py``'s,
+resolved before the parse (one policy for both languages): the parse reads the anaphor's mention,
+and ``anaphor`` gives each of its referents. The pronoun words are words of
+``english_parse_words.tsv`` (kind ``pronoun``).
 """
 from __future__ import annotations
 
@@ -55,21 +57,12 @@ class Context:
             self._fronted_for(tok, kind) or self._earlier_molecule(tok, kind) or self.referents.get(kind, [])
         return self._anchored(tok, found)
 
-    def demonstrative(self, tok, found: Found) -> list[Found]:
-        """``this cytokine`` / ``these cells``: a class word after this / these names, as it / they
-        would, the thing (things) of its kind a subject before it or the sentence before named."""
-        det = [self.vocab.kind("demonstrative", c.lower_) for c in tok.children if c.dep_ == "det"]
-        det = [kind for kind in det if kind]
-        if not det:
+    def anaphor(self, found: Found) -> list[Found]:
+        """What an anaphor that ``pipeline/anaphors.py`` resolved names (``these cells`` after two cell
+        types): every referent made at its span (the parse holds one token, with one of them)."""
+        if found.record.via != "pronoun":
             return []
-        kind = det[0]
-        types = MOLECULES if found.concept.type in MOLECULES else {found.concept.type}
-        for named in (self._earlier_subject(tok, kind), self._earlier_molecule(tok, kind),
-                      self.referents.get(kind, [])):
-            named = [f for f in named if f.concept.type in types]
-            if named:
-                return self._anchored(tok, named)
-        return []
+        return [f for f in self.parsed.found if f.record.via == "pronoun" and (f.cstart, f.cend) == (found.cstart, found.cend)]
 
     def _anchored(self, tok, found: list[Found]) -> list[Found]:
         """``found`` re-anchored on the span of ``tok`` (a pronoun's referents)."""

@@ -111,7 +111,8 @@ def english_reading(doc, views, mentions, resources, read: dict | None = None,
 
 def _chosen(doc, views, mentions, resources, vocab, read: dict):
     """(index, view, mentions) of the sentences to parse: those worth it, and the sentence
-    before one that holds a pronoun (it names what that sentence was about)."""
+    before one that holds a pronoun (it names what that sentence was about); a demonstrative
+    (``This cytokine``) is ``anaphors.py``'s, resolved before the parse."""
     rows = []
     for k, (view, found) in enumerate(zip(views, mentions)):
         if view.sentence.section in SECTIONS and view.sentence.lang == "en" and found:
@@ -122,24 +123,10 @@ def _chosen(doc, views, mentions, resources, vocab, read: dict):
         if worth_parsing(view, found, vocab.trigger_words, frozenset(vocab.words.get("property", {}))):
             keep.add(n)
             words = set(re.findall(r"[a-z]+", view.clean.text.lower()))
-            if n and (words & PRONOUNS or _demonstrative_class(view, found, vocab)) and \
+            if n and words & PRONOUNS and \
                     rows[n - 1][1].paragraph == view.paragraph:
                 keep.add(n - 1)
     return [rows[n] for n in sorted(keep)]
-
-
-def _demonstrative_class(view, found, vocab) -> bool:
-    """A class word right after this / these (``This cytokine promotes…``): it may name what the
-    sentence before was about."""
-    def word_before(f) -> str:
-        m = _WORD_BEFORE.search(view.clean.text[:f.cstart])
-        return m[1].lower() if m else ""
-
-    return any((f.concept.type == "family" or f.concept.id in vocab.rules.class_words) and
-               vocab.kind("demonstrative", word_before(f)) is not None for f in found)
-
-
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 
 
 def _next_referents(ctx: Context) -> dict:

@@ -137,3 +137,22 @@ def test_after_two_names_the_sentence_befores_topic(resources):
             "This cytokine also induces the production of IL-6 by fibroblasts.")
     assert anaphors(text, resources) == [("This cytokine", "IL-17")]
     assert ("IL-17", "upregulates", "IL-6", "expression", False) in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, expected, claims", [
+    # an English plural class noun after these: the members of the last list of its class
+    ("Macrophages secrete TNF-α and IL-6. These cytokines promote the differentiation of osteoclasts.",
+     [("These cytokines", "TNF-α"), ("These cytokines", "IL-6")],
+     {("TNF-α", "promotes", "osteoclast", "differentiation", False),
+      ("IL-6", "promotes", "osteoclast", "differentiation", False)}),
+    # the knocked-down anaphor: each referent knocked down (the parse reader reads every referent of the span)
+    ("IL-17 and TNF-α are produced in the inflamed synovium. Blocking these cytokines reduces bone erosion.",
+     [("these cytokines", "IL-17"), ("these cytokines", "TNF-α")],
+     {("IL-17", "upregulates", "bone destruction", None, False),
+      ("TNF-α", "upregulates", "bone destruction", None, False)}),
+])
+def test_the_parse_reader_reads_each_referent_of_a_plural_anaphor(resources, text, expected, claims):
+    """The English parse reader takes its demonstratives from anaphors.py (one policy): the span is
+    one token of its parse, and every referent made there is an argument."""
+    assert anaphors(text, resources) == expected
+    assert set(triples_in(text, resources)) >= claims

@@ -89,6 +89,17 @@ def anaphors(doc, views, found, resources) -> list[list]:
     return out
 
 
+def parse_reader_words(data, lang: str = "en") -> dict[str, dict[str, str]]:
+    """This policy's words for the English parse reader, by its kinds: ``pronoun`` (it, its, they…)
+    and ``demonstrative`` (this, these), each word's number (``sing`` / ``plural``)."""
+    def numbered(singular: str, plural: str) -> dict[str, str]:
+        return {**{w.lower(): "sing" for w in data.words_of(singular, lang)},
+                **{w.lower(): "plural" for w in data.words_of(plural, lang)}}
+
+    return {"pronoun": numbered("anaphor_pronoun", "anaphor_pronoun_plural"),
+            "demonstrative": numbered("anaphor_det", "anaphor_det_plural")}
+
+
 def without_class_nouns(found: list) -> list:
     """The mentions the relation reader reads: the class noun inside a resolved anaphor
     (细胞 of 这些细胞) stays a mention of the table, but the reader reads the anaphor."""

@@ -1,4 +1,4 @@
-"""Anaphors of both languages: a determiner and a class noun that stand for a name before them.
+"""Anaphors of both languages: a determiner and a class noun, or a pronoun, standing for a name before.
 
 ``IL-6 激活 JAK-STAT 通路。该通路促进…`` (the pathway), ``CD4+ T 细胞被募集到滑膜。这些细胞…``
 (the cells), ``IL-4 和 IL-13 共用受体链，二者…`` (both), ``IL-17 is needed to clear bacteria.
@@ -17,7 +17,8 @@ either language:
   antimicrobial peptides. This cytokine…``: IL-17); a complex (``该复合物``) is what the names
   before it formed: the last;
 - a plural one names the members of the last list of such names (``A、B 和 C``);
-- ``二者`` / ``两者`` name the last two coordinated names;
+- ``二者`` / ``两者`` name the last two coordinated names, ``the former`` / ``the latter`` the first /
+  the second of them (not before a noun it qualifies: ``the latter cells``);
 - a pronoun (``it`` / ``its``; ``they`` / ``their``) that opens its clause with no name it could
   stand for before it in its sentence (``It promotes…``, ``Once it is activated…``, ``However, its
   role…``) names the subject of the sentence before: the name or list of its number nearest that
@@ -30,8 +31,8 @@ either language:
   concept, no anaphor; with nothing of the class before it, the phrase stays as it was.
 
 The words are data, English and Chinese side by side (``dictionaries/relations/words.tsv``:
-``anaphor_det``, ``anaphor_det_plural``, ``anaphor_pair`` and one ``anaphor_CLASS`` kind per class
-noun; ``anaphor_compound``: a character that makes a longer Chinese noun, ``这一细胞群``;
+``anaphor_det``, ``anaphor_det_plural``, ``anaphor_pair``, ``anaphor_former`` / ``anaphor_latter``
+and one ``anaphor_CLASS`` kind per class noun; ``anaphor_compound``: a character that makes a longer Chinese noun, ``这一细胞群``;
 ``anaphor_join``: what stands between two members of a list; ``anaphor_pronoun(_plural)``,
 ``anaphor_opener``, ``anaphor_subordinator``, ``anaphor_break``: what opens a clause;
 ``anaphor_impersonal(_verb)``: the impersonal ``it``).
@@ -115,13 +116,15 @@ def _pattern(data, lang: str):
     nouns = [w for kind in CLASS_TYPES for w in data.words_of(kind, lang)]
     pairs = data.words_of("anaphor_pair", lang)
     pronouns = data.words_of("anaphor_pronoun", lang) + data.words_of("anaphor_pronoun_plural", lang)
-    if not (dets and nouns) and not pairs and not pronouns:
+    ordinals = data.words_of("anaphor_former", lang) + data.words_of("anaphor_latter", lang)
+    if not (dets and nouns) and not pairs and not pronouns and not ordinals:
         return None
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
     gap, left, right = (r"\s+", r"(?<![A-Za-z])", r"(?![A-Za-z-])") if lang == "en" else ("", "", "")
     parts = [f"{left}(?P<det>{alt(dets)}){gap}(?P<noun>{alt(nouns)}){right}"] if dets and nouns else []
     parts += [f"{left}(?P<pair>{alt(pairs)}){right}"] if pairs else []
     parts += [f"{left}(?P<pron>{alt(pronouns)}){right}"] if pronouns else []
+    parts += [f"{left}(?P<ordinal>{alt(ordinals)}){right}"] if ordinals else []
     return re.compile("|".join(parts), re.IGNORECASE if lang == "en" else 0)
 
 
@@ -136,6 +139,8 @@ def _resolved(doc, view, fs, before, pattern, data, resources, seen: set) -> lis
         inside = [f for f in fs if m.start() <= f.cstart and f.cend <= m.end()]
         if any(f.cstart < m.end() and m.start() < f.cend and f not in inside for f in fs):
             continue  # the phrase is part of a longer name
+        if m.groupdict().get("ordinal") and not _stands_alone(text, m.end(), fs, data, view.sentence.lang):
+            continue  # the latter process: an adjective of a noun after it
         named = seen | {g.concept.id for g in fs if g.cend <= m.start()}
         if any(not _generic(f, m, data, view.sentence.lang, named) for f in inside):
             continue  # the class noun names a concept of its own (促炎因子: a named class)
@@ -148,6 +153,21 @@ def _resolved(doc, view, fs, before, pattern, data, resources, seen: set) -> lis
             found_at(doc, view, m.start(), m.end(), c, "pronoun", resources.lexicon) for c in referents]
         fs.sort(key=lambda f: (f.cstart, -f.cend))
     return fs
+
+
+def _stands_alone(text: str, at: int, fs: list, data, lang: str) -> bool:
+    """``the latter`` ending at ``at`` is a noun phrase of its own (``…, the latter promotes…``),
+    not an adjective of a noun after it (``the latter cells``, ``the latter IL-6``): what follows
+    is a mark, a function word (``break`` of words.tsv: is, can, also…) or a verb in -s that is no
+    class noun and no name."""
+    word = _EN_WORD.match(text, at) if lang == "en" else None
+    if word is None:
+        return True
+    w = word.group(1).lower()
+    nouns = {n.lower() for kind in CLASS_TYPES for n in data.words_of(kind, lang)}
+    if w in {b.lower() for b in data.words_of("break", lang)}:
+        return True
+    return w.endswith("s") and w not in nouns and not any(f.cstart == word.start(1) for f in fs)
 
 
 def _next_word(text: str, at: int, lang: str) -> str:
@@ -172,7 +192,8 @@ def _generic(f, m, data, lang: str, named: set) -> bool:
 def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
     """The concepts the anaphor ``m`` stands for: from its sentence, else the sentence before
     (each a pair of the mentions and the text they are in)."""
-    if m.groupdict().get("pair"):
+    pair = m.groupdict().get("pair") or m.groupdict().get("ordinal")
+    if pair:
         kind, types, plural = None, PAIR_TYPES, True
     else:
         noun = m.group("noun").lower()
@@ -183,13 +204,18 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
     for fs, text in (same, before):
         named = _outermost([f for f in fs if f.concept.type in types and f.concept.id not in data.class_words
                             and f.record.via != "pronoun"])
-        if fs is same[0] and not m.groupdict().get("pair"):
+        if fs is same[0] and not pair:
             # IL-6 促进该细胞因子的表达: a demonstrative never names its own clause's subject
             named = [f for f in named if not _opens_clause(f, m, text, data, lang)]
         if not named:
             continue
-        if m.groupdict().get("pair"):
-            return _last_pair(named, fs, text, joins)
+        if pair:
+            members = _last_pair(named, fs, text, joins)
+            if members and m.groupdict().get("ordinal"):
+                # the former / the latter: the first / the second of the two
+                latter = pair.lower() in {w.lower() for w in data.words_of("anaphor_latter", lang)}
+                return members[1:] if latter else members[:1]
+            return members
         if not plural:
             # a singular one after two names of its class or more (该细胞因子 after IL-6 and TNF-α,
             # 该通路 after two pathways): which one is not said, no referent
@@ -222,6 +248,7 @@ def _pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str) -
               if (len({f.concept.id for f in g}) > 1 or _written_plural(g[0], data, lang)) == plural]
     subjects = _subjects(groups, text, data, lang)
     return _unique([f.concept for f in subjects[-1]]) if subjects else []
+
 
 def _lists(named: list, fs: list, text: str, joins: tuple) -> list[list]:
     """``named`` cut into its lists (``A, B and C`` one list; a name alone, a list of one)."""

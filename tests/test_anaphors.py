@@ -208,3 +208,21 @@ def test_a_pronoun_names_the_name_of_its_number_that_opens_a_clause_before(resou
 def test_no_pronoun_referent_where_the_grammar_does_not_say_it(resources, text, real):
     assert anaphors(text, resources) == []
     assert real in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, expected, claim", [
+    # the latter / the former: the second / the first of the last two coordinated names
+    ("RANKL binds to RANK and OPG. The latter inhibits osteoclast differentiation.",
+     [("The latter", "OPG")], ("OPG", "inhibits", "osteoclast", "differentiation", False)),
+    ("IL-4 and IL-13 share a receptor chain, but the former is more potent in inhibiting osteoclast differentiation.",
+     [("the former", "IL-4")], ("IL-4", "inhibits", "osteoclast", "differentiation", False)),
+])
+def test_the_former_and_the_latter_name_one_of_the_last_two_names(resources, text, expected, claim):
+    assert anaphors(text, resources) == expected
+    assert claim in triples_in(text, resources)
+
+
+def test_the_latter_before_a_noun_is_no_anaphor(resources):
+    text = "IL-4 and IL-13 inhibit osteoclasts, and the latter cells are unable to resorb bone."
+    assert anaphors(text, resources) == []
+    assert ("IL-4", "inhibits", "osteoclast", None, False) in triples_in(text, resources)

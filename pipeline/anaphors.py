@@ -155,6 +155,13 @@ def _resolved(doc, view, fs, before, pattern, data, resources, seen: set) -> lis
     return fs
 
 
+def _names_one(f, data, lang: str) -> bool:
+    """``f`` names something an anaphor can stand for: no class word (class_words.tsv), and no class
+    noun written bare (``IL-17A or its receptor``: any receptor, no name of one)."""
+    nouns = {n.lower() for kind in CLASS_TYPES for n in data.words_of(kind, lang)}
+    return f.concept.id not in data.class_words and f.record.surface.lower() not in nouns
+
+
 def _stands_alone(text: str, at: int, fs: list, data, lang: str) -> bool:
     """``the latter`` ending at ``at`` is a noun phrase of its own (``…, the latter promotes…``),
     not an adjective of a noun after it (``the latter cells``, ``the latter IL-6``): what follows
@@ -202,7 +209,7 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
         plural = _plural(m, data, lang)
     joins = data.words_of("anaphor_join", lang)
     for fs, text in (same, before):
-        named = _outermost([f for f in fs if f.concept.type in types and f.concept.id not in data.class_words
+        named = _outermost([f for f in fs if f.concept.type in types and _names_one(f, data, lang)
                             and f.record.via != "pronoun"])
         if fs is same[0] and not pair:
             # IL-6 促进该细胞因子的表达: a demonstrative never names its own clause's subject
@@ -243,7 +250,7 @@ def _pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str) -
         return []
     plural = m.group("pron").lower() in {w.lower() for w in data.words_of("anaphor_pronoun_plural", lang)}
     fs, text = before
-    named = _outermost([f for f in fs if f.concept.type in PRONOUN_TYPES and f.concept.id not in data.class_words])
+    named = _outermost([f for f in fs if f.concept.type in PRONOUN_TYPES and _names_one(f, data, lang)])
     groups = [g for g in _lists(named, fs, text, data.words_of("anaphor_join", lang))
               if (len({f.concept.id for f in g}) > 1 or _written_plural(g[0], data, lang)) == plural]
     subjects = _subjects(groups, text, data, lang)

@@ -40,6 +40,9 @@ def anaphors(text, resources):
     ("IL-6 activates the JAK/STAT pathway. This pathway promotes osteoclast differentiation.",
      [("This pathway", "JAK/STAT pathway")]),
     ("类风湿关节炎是一种慢性炎症性疾病。该病的滑膜中IL-6水平升高。", [("该病", "rheumatoid arthritis")]),
+    # a class noun written bare (its receptor: any receptor) is no name an anaphor could stand for
+    ("Blocking IL-17A or its receptor confirmed the role of this cytokine in psoriasis.",
+     [("this cytokine", "IL-17")]),
 ])
 def test_a_determiner_and_a_class_noun_name_the_nearest_name_of_the_class(resources, text, expected):
     assert anaphors(text, resources) == expected

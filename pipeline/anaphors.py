@@ -1,4 +1,4 @@
-"""Anaphors of both languages: a determiner and a class noun that stand for a name before them.
+"""Anaphors of both languages: a determiner and a class noun, or a pronoun, standing for a name before.
 
 ``IL-6 激活 JAK-STAT 通路。该通路促进…`` (the pathway), ``CD4+ T 细胞被募集到滑膜。这些细胞…``
 (the cells), ``IL-4 和 IL-13 共用受体链，二者…`` (both), ``IL-17 is needed to clear bacteria.
@@ -13,25 +13,38 @@ either language:
 - a singular one names the one such name; after two different names of its class or more
   (``该细胞因子`` after IL-6 and TNF-α, ``该通路`` after two pathways) it names none (which one is
   not said), unless they are in the sentence before and one of them opens a clause there: that
-  sentence's topic (``IL-17 is needed to clear bacteria by inducing antimicrobial peptides. This
-  cytokine…``: IL-17); a complex (``该复合物``) is what the names before it formed: the last;
+  sentence's topic, the one nearest its end (``IL-17 is needed to clear bacteria by inducing
+  antimicrobial peptides. This cytokine…``: IL-17); a complex (``该复合物``) is what the names
+  before it formed: the last;
 - a plural one names the members of the last list of such names (``A、B 和 C``);
-- ``二者`` / ``两者`` name the last two coordinated names;
+- ``二者`` / ``两者`` name the last two coordinated names, ``the former`` / ``the latter`` the first /
+  the second of them (not before a noun it qualifies: ``the latter cells``);
+- a pronoun (``it`` / ``its``; ``they`` / ``their``) that opens its clause with no name it could
+  stand for before it in its sentence (``It promotes…``, ``Once it is activated…``, ``However, its
+  role…``) names the subject of the sentence before: the name or list of its number nearest that
+  sentence's end that opens a clause there (``IL-6 has major effects on… It promotes…``; a pronoun
+  resolved there too); an impersonal ``it`` (``it was reported that…``) names nothing, and a
+  pronoun after names of its own sentence is the English parse reader's (``english_context``:
+  only the parse says which of them);
 - a class noun that names a concept of its own (``促炎因子``, a named class; after a plural
   determiner, a family the paragraph named as itself before: ``促炎因子…。这些细胞因子``) is that
   concept, no anaphor; with nothing of the class before it, the phrase stays as it was.
 
 The words are data, English and Chinese side by side (``dictionaries/relations/words.tsv``:
-``anaphor_det``, ``anaphor_det_plural``, ``anaphor_pair`` and one ``anaphor_CLASS`` kind per class
-noun; ``anaphor_compound``: a character that makes a longer Chinese noun, ``这一细胞群``;
-``anaphor_join``: what stands between two members of a list).
+``anaphor_det``, ``anaphor_det_plural``, ``anaphor_pair``, ``anaphor_former`` / ``anaphor_latter``
+and one ``anaphor_CLASS`` kind per class noun; ``anaphor_compound``: a character that makes a longer Chinese noun, ``这一细胞群``;
+``anaphor_join``: what stands between two members of a list; ``anaphor_pronoun(_plural)``,
+``anaphor_opener``, ``anaphor_subordinator``, ``anaphor_break``: what opens a clause;
+``anaphor_impersonal(_verb)``: the impersonal ``it``).
 
 The phrase becomes a mention of each referent (``via = "pronoun"``), its span the phrase as
-written (provenance: the determiner and the class noun); the mention of the class noun alone
-(the generic ``细胞`` / ``cytokine``) stays in the mentions table, and the relation reader reads
-the anaphor in its place (``without_class_nouns``). The pronouns the relation reader resolves
-while reading a clause (``它`` / ``其`` / ``it``: ``relations/cues.py``) are its own: they need the
-clause's subject, which only the reader knows.
+written (provenance: the determiner and the class noun, or the pronoun); the mention of the class
+noun alone (the generic ``细胞`` / ``cytokine``) stays in the mentions table, and the relation
+reader reads the anaphor in its place (``without_class_nouns``); so does the English parse reader,
+whose parse holds the phrase as one token (``english_context.Context.anaphor``: each referent; a
+pronoun stays the pronoun for the parser). The pronouns the Chinese relation reader resolves while
+reading a clause (``它`` / ``其``: ``relations/cues.py``) are its own: they need the clause's
+subject, which only the reader knows.
 """
 from __future__ import annotations
 
@@ -50,6 +63,8 @@ CLASS_TYPES = {
 # is what the names before it formed (IL-6 与 IL-6R 结合。该复合物…), no choice between them.
 FORMED_CLASSES = frozenset({"anaphor_complex"})
 PAIR_TYPES = frozenset({"gene", "family", "cell", "drug", "disease", "pathway", "ncrna"})
+# What a pronoun (it / its / they / their) may name: a molecule, a pathway, a cell type.
+PRONOUN_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug"})
 LANGS = ("zh", "en")
 _EN_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -67,12 +82,23 @@ def anaphors(doc, views, found, resources) -> list[list]:
             seen, paragraph = set(), view.paragraph
         pattern = patterns.get(view.sentence.lang)
         if pattern is not None:
-            before = (found[i - 1], views[i - 1].clean.text) if i and views[i - 1].paragraph == view.paragraph \
+            before = (out[i - 1], views[i - 1].clean.text) if i and views[i - 1].paragraph == view.paragraph \
                 else ([], "")
             fs = _resolved(doc, view, fs, before, pattern, data, resources, seen)
         seen |= {f.concept.id for f in found[i]}
         out.append(fs)
     return out
+
+
+def parse_reader_words(data, lang: str = "en") -> dict[str, dict[str, str]]:
+    """This policy's words for the English parse reader, by its kinds: ``pronoun`` (it, its, they…)
+    and ``demonstrative`` (this, these), each word's number (``sing`` / ``plural``)."""
+    def numbered(singular: str, plural: str) -> dict[str, str]:
+        return {**{w.lower(): "sing" for w in data.words_of(singular, lang)},
+                **{w.lower(): "plural" for w in data.words_of(plural, lang)}}
+
+    return {"pronoun": numbered("anaphor_pronoun", "anaphor_pronoun_plural"),
+            "demonstrative": numbered("anaphor_det", "anaphor_det_plural")}
 
 
 def without_class_nouns(found: list) -> list:
@@ -89,12 +115,16 @@ def _pattern(data, lang: str):
     dets = data.words_of("anaphor_det", lang) + data.words_of("anaphor_det_plural", lang)
     nouns = [w for kind in CLASS_TYPES for w in data.words_of(kind, lang)]
     pairs = data.words_of("anaphor_pair", lang)
-    if not (dets and nouns) and not pairs:
+    pronouns = data.words_of("anaphor_pronoun", lang) + data.words_of("anaphor_pronoun_plural", lang)
+    ordinals = data.words_of("anaphor_former", lang) + data.words_of("anaphor_latter", lang)
+    if not (dets and nouns) and not pairs and not pronouns and not ordinals:
         return None
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
     gap, left, right = (r"\s+", r"(?<![A-Za-z])", r"(?![A-Za-z-])") if lang == "en" else ("", "", "")
     parts = [f"{left}(?P<det>{alt(dets)}){gap}(?P<noun>{alt(nouns)}){right}"] if dets and nouns else []
     parts += [f"{left}(?P<pair>{alt(pairs)}){right}"] if pairs else []
+    parts += [f"{left}(?P<pron>{alt(pronouns)}){right}"] if pronouns else []
+    parts += [f"{left}(?P<ordinal>{alt(ordinals)}){right}"] if ordinals else []
     return re.compile("|".join(parts), re.IGNORECASE if lang == "en" else 0)
 
 
@@ -109,16 +139,42 @@ def _resolved(doc, view, fs, before, pattern, data, resources, seen: set) -> lis
         inside = [f for f in fs if m.start() <= f.cstart and f.cend <= m.end()]
         if any(f.cstart < m.end() and m.start() < f.cend and f not in inside for f in fs):
             continue  # the phrase is part of a longer name
+        if m.groupdict().get("ordinal") and not _stands_alone(text, m.end(), fs, data, view.sentence.lang):
+            continue  # the latter process: an adjective of a noun after it
         named = seen | {g.concept.id for g in fs if g.cend <= m.start()}
         if any(not _generic(f, m, data, view.sentence.lang, named) for f in inside):
             continue  # the class noun names a concept of its own (促炎因子: a named class)
-        referents = _referents(m, data, view.sentence.lang, ([f for f in fs if f.cend <= m.start()], text), before)
+        lang = view.sentence.lang
+        referents = _pronoun_referents(m, fs, text, before, data, lang) if m.groupdict().get("pron") else \
+            _referents(m, data, lang, ([f for f in fs if f.cend <= m.start()], text), before)
         if not referents:
             continue
         fs = fs + [
             found_at(doc, view, m.start(), m.end(), c, "pronoun", resources.lexicon) for c in referents]
         fs.sort(key=lambda f: (f.cstart, -f.cend))
     return fs
+
+
+def _names_one(f, data, lang: str) -> bool:
+    """``f`` names something an anaphor can stand for: no class word (class_words.tsv), and no class
+    noun written bare (``IL-17A or its receptor``: any receptor, no name of one)."""
+    nouns = {n.lower() for kind in CLASS_TYPES for n in data.words_of(kind, lang)}
+    return f.concept.id not in data.class_words and f.record.surface.lower() not in nouns
+
+
+def _stands_alone(text: str, at: int, fs: list, data, lang: str) -> bool:
+    """``the latter`` ending at ``at`` is a noun phrase of its own (``…, the latter promotes…``),
+    not an adjective of a noun after it (``the latter cells``, ``the latter IL-6``): what follows
+    is a mark, a function word (``break`` of words.tsv: is, can, also…) or a verb in -s that is no
+    class noun and no name."""
+    word = _EN_WORD.match(text, at) if lang == "en" else None
+    if word is None:
+        return True
+    w = word.group(1).lower()
+    nouns = {n.lower() for kind in CLASS_TYPES for n in data.words_of(kind, lang)}
+    if w in {b.lower() for b in data.words_of("break", lang)}:
+        return True
+    return w.endswith("s") and w not in nouns and not any(f.cstart == word.start(1) for f in fs)
 
 
 def _next_word(text: str, at: int, lang: str) -> str:
@@ -143,7 +199,8 @@ def _generic(f, m, data, lang: str, named: set) -> bool:
 def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
     """The concepts the anaphor ``m`` stands for: from its sentence, else the sentence before
     (each a pair of the mentions and the text they are in)."""
-    if m.groupdict().get("pair"):
+    pair = m.groupdict().get("pair") or m.groupdict().get("ordinal")
+    if pair:
         kind, types, plural = None, PAIR_TYPES, True
     else:
         noun = m.group("noun").lower()
@@ -152,15 +209,20 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
         plural = _plural(m, data, lang)
     joins = data.words_of("anaphor_join", lang)
     for fs, text in (same, before):
-        named = _outermost([f for f in fs if f.concept.type in types and f.concept.id not in data.class_words
+        named = _outermost([f for f in fs if f.concept.type in types and _names_one(f, data, lang)
                             and f.record.via != "pronoun"])
-        if fs is same[0] and not m.groupdict().get("pair"):
+        if fs is same[0] and not pair:
             # IL-6 促进该细胞因子的表达: a demonstrative never names its own clause's subject
             named = [f for f in named if not _opens_clause(f, m, text, data, lang)]
         if not named:
             continue
-        if m.groupdict().get("pair"):
-            return _last_pair(named, fs, text, joins)
+        if pair:
+            members = _last_pair(named, fs, text, joins)
+            if members and m.groupdict().get("ordinal"):
+                # the former / the latter: the first / the second of the two
+                latter = pair.lower() in {w.lower() for w in data.words_of("anaphor_latter", lang)}
+                return members[1:] if latter else members[:1]
+            return members
         if not plural:
             # a singular one after two names of its class or more (该细胞因子 after IL-6 and TNF-α,
             # 该通路 after two pathways): which one is not said, no referent
@@ -173,17 +235,90 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
     return []
 
 
+
+def _pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str) -> list:
+    """What a pronoun (``it`` / ``its``, ``they`` / ``their``) names where the grammar says it
+    without a parse: one that opens its clause (``It promotes…``, ``Once it is activated…``,
+    ``However, its role…``) with no name it could stand for before it in its sentence names the
+    subject of the sentence before, the name or list of its number (``it``: one thing; ``they``: a
+    list, or a name written in the plural) nearest its end that opens a clause there. An
+    impersonal ``it`` (``it was reported that…``) names nothing; a pronoun after names of its own
+    sentence is the parse reader's (``english_context``: the subject before it, ``Besides its
+    role…, VEGF…``)."""
+    if any(f.cend <= m.start() and f.concept.type in PRONOUN_TYPES for f in fs) \
+            or not _opens_at(text, m.start(), data, lang) or _impersonal(text, m, data, lang):
+        return []
+    plural = m.group("pron").lower() in {w.lower() for w in data.words_of("anaphor_pronoun_plural", lang)}
+    fs, text = before
+    named = _outermost([f for f in fs if f.concept.type in PRONOUN_TYPES and _names_one(f, data, lang)])
+    groups = [g for g in _lists(named, fs, text, data.words_of("anaphor_join", lang))
+              if (len({f.concept.id for f in g}) > 1 or _written_plural(g[0], data, lang)) == plural]
+    subjects = _subjects(groups, text, data, lang)
+    return _unique([f.concept for f in subjects[-1]]) if subjects else []
+
+
+def _lists(named: list, fs: list, text: str, joins: tuple) -> list[list]:
+    """``named`` cut into its lists (``A, B and C`` one list; a name alone, a list of one)."""
+    out: list[list] = []
+    for f in named:
+        last = out[-1][-1] if out else None
+        if last is not None and text[last.cend:f.cstart].strip() in joins \
+                and not any(last.cend <= g.cstart and g.cend <= f.cstart for g in fs):
+            out[-1].append(f)
+        else:
+            out.append([f])
+    return out
+
+
+def _written_plural(f, data, lang: str) -> bool:
+    """A name written in the plural (``osteoclasts``, ``HSPCs``, ``proinflammatory cytokines``), or a
+    plural pronoun resolved before (``their``): English only."""
+    word = f.record.surface.split()[-1]
+    if f.record.via == "pronoun":
+        return word.lower() in {w.lower() for w in data.words_of("anaphor_pronoun_plural", lang)}
+    return lang == "en" and (_ACRONYMS.fullmatch(word) or _PLURAL.fullmatch(word[:1].lower() + word[1:])) is not None
+
+
+_PLURAL = re.compile(r"[a-z-]*[a-z][^siu\W]s")
+_ACRONYMS = re.compile(r"[A-Z][A-Z0-9+-]*s")
+
+
+def _opens_at(text: str, at: int, data, lang: str) -> bool:
+    """Only words that open a clause (``anaphor_opener``: the, however…) stand between the last
+    clause break before ``at`` (``anaphor_break``: also the full stop of a sentence the segmenter
+    kept whole), or the last word that opens a clause wherever it stands (``anaphor_subordinator``:
+    that, once, whereas…), and ``at``."""
+    breaks = {w for kind in ("clause_break", "comma", "wide_comma", "anaphor_break") for w in data.words_of(kind, lang)}
+    start = max((k + 1 for k in range(at) if text[k] in breaks), default=0)
+    openers = {w.lower() for w in data.words_of("anaphor_opener", lang)}
+    subordinators = {w.lower() for w in data.words_of("anaphor_subordinator", lang)}
+    words = [w.lower() for w in text[start:at].split()]
+    after = max((k + 1 for k, w in enumerate(words) if w in subordinators), default=0)
+    return all(w in openers for w in words[after:])
+
+
+def _impersonal(text: str, m, data, lang: str) -> bool:
+    """``it was reported that…``, ``it is unclear whether…``: a singular subject pronoun before a
+    verb of being or seeming and, a few words on, a clause (``anaphor_impersonal``: the verbs and
+    what opens the clause)."""
+    words = re.findall(r"[A-Za-z]+", text[m.end():m.end() + 60].lower())
+    verbs = {w.lower() for w in data.words_of("anaphor_impersonal_verb", lang)}
+    clause = {w.lower() for w in data.words_of("anaphor_impersonal", lang)}
+    return bool(words) and words[0] in verbs and any(w in clause for w in words[1:6])
+
+
 def _topic(named: list, text: str, data, lang: str) -> list:
-    """The first of ``named`` that opens a clause of its sentence (``During infection, IL-17 is
-    needed…``): what the sentence is about; none when no name of the class opens one."""
-    breaks = {w for kind in ("clause_break", "comma", "wide_comma") for w in data.words_of(kind, lang)}
-    joins = data.words_of("anaphor_join", lang)
-    for f, g in zip(named, named[1:] + [None]):
-        start = max((k + 1 for k in range(f.cstart) if text[k] in breaks), default=0)
-        if not text[start:f.cstart].strip():
-            # ``TNF-α and IL-6 promote…``: a list opens the clause, which one is not said
-            return [] if g is not None and text[f.cend:g.cstart].strip() in joins else [f]
-    return []
+    """The name of ``named`` nearest the end that opens a clause of its sentence (``During
+    infection, IL-17 is needed…``, ``The NLRP3 inflammasome is…``): what the sentence is about;
+    none when no name of the class opens one, or a list does (``TNF-α and IL-6 promote…``: which
+    one is not said)."""
+    subjects = _subjects(_lists(named, named, text, data.words_of("anaphor_join", lang)), text, data, lang)
+    return subjects[-1] if subjects and len({f.concept.id for f in subjects[-1]}) == 1 else []
+
+
+def _subjects(groups: list[list], text: str, data, lang: str) -> list[list]:
+    """The lists of ``groups`` that open a clause (its subject)."""
+    return [g for g in groups if _opens_at(text, g[0].cstart, data, lang)]
 
 
 def _opens_clause(f, m, text: str, data, lang: str) -> bool:

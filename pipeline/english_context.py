@@ -1,20 +1,24 @@
 """The sentence the English parse reader reads (``Context``) and the argument it finds (``Side``).
 
-``Context`` holds one parsed sentence with its mentions, the reader's words, and what ``it`` /
-``they`` named in the sentence before; it answers what a pronoun (``its activation``) or a
-demonstrative class word (``this cytokine``) stands for. The pronoun and demonstrative words are
-words of ``english_parse_words.tsv`` (kinds ``pronoun`` and ``demonstrative``).
+``Context`` holds one parsed sentence with its mentions and the reader's words. Anaphors are
+``pipeline/anaphors.py``'s, resolved before the parse (one policy for both languages): a
+demonstrative and its class noun (``this cytokine``, ``these cells``), and a pronoun that opens
+its clause with nothing before it in its sentence it could name (``It promotes…``: the sentence
+before's); the parse reads the anaphor's mention, and ``anaphor`` gives each of its referents.
+What is left is what only the parse says: the referent of a pronoun after names of its own
+sentence (``pronoun``: ``IL-17A is…whereas its effects``, ``Besides its role…, VEGF…``). The
+pronoun words are words of ``english_parse_words.tsv`` (kind ``pronoun``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
+from .anaphors import PRONOUN_TYPES
 from .mentions import Found
 from .records import box_columns
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# types a pronoun can stand for (what a sentence before was about)
-REFERENT_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug"})
+REFERENT_TYPES = PRONOUN_TYPES  # what a pronoun can stand for (anaphors.py)
 MOLECULES = frozenset({"gene", "family", "pathway", "ncrna", "drug"})
 
 
@@ -37,39 +41,31 @@ class Context:
     vocab: object  # english_words.EnglishVocab
     doc: object  # records.Document
     lexicon: object
-    referents: dict = field(default_factory=dict)  # 'sing' / 'plural' -> [Found]: what it / they name
 
     def mention(self, tok) -> Found | None:
         return self.parsed.mention_at.get(tok.i)
 
     def pronoun(self, tok, cells: bool = False) -> list[Found]:
-        """The referents of a pronoun token, each re-anchored on the pronoun's span: the one
-        thing a subject before it in the sentence names (``IL-17A is…whereas its effects``),
-        else what the sentence before was about. With ``cells`` (``their differentiation``: a
+        """The referents of a pronoun token that anaphors.py left (names of its sentence stand
+        before it), each re-anchored on the pronoun's span: the one thing a subject before it in
+        the sentence names (``IL-17A is…whereas its effects``), the subject of the clause a fronted
+        phrase opens, the one molecule before it. With ``cells`` (``their differentiation``: a
         fate only cells have) the cells the sentence named last before it, else none."""
         kind = self.vocab.kind("pronoun", tok.lower_)
         if kind is None or self.mention(tok) is not None:
             return []
         found = self._earlier_cell(tok) if cells else \
             self._sibling_molecule(tok, kind) or self._earlier_subject(tok, kind) or \
-            self._fronted_for(tok, kind) or self._earlier_molecule(tok, kind) or self.referents.get(kind, [])
+            self._fronted_for(tok, kind) or self._earlier_molecule(tok, kind)
         return self._anchored(tok, found)
 
-    def demonstrative(self, tok, found: Found) -> list[Found]:
-        """``this cytokine`` / ``these cells``: a class word after this / these names, as it / they
-        would, the thing (things) of its kind a subject before it or the sentence before named."""
-        det = [self.vocab.kind("demonstrative", c.lower_) for c in tok.children if c.dep_ == "det"]
-        det = [kind for kind in det if kind]
-        if not det:
+    def anaphor(self, found: Found) -> list[Found]:
+        """What an anaphor that ``pipeline/anaphors.py`` resolved names (``these cells`` after two cell
+        types): every referent made at its span (the parse holds one token, with one of them)."""
+        if found.record.via != "pronoun":
             return []
-        kind = det[0]
-        types = MOLECULES if found.concept.type in MOLECULES else {found.concept.type}
-        for named in (self._earlier_subject(tok, kind), self._earlier_molecule(tok, kind),
-                      self.referents.get(kind, [])):
-            named = [f for f in named if f.concept.type in types]
-            if named:
-                return self._anchored(tok, named)
-        return []
+        span = (found.cstart, found.cend)
+        return [f for f in self.parsed.found if f.record.via == "pronoun" and (f.cstart, f.cend) == span]
 
     def _anchored(self, tok, found: list[Found]) -> list[Found]:
         """``found`` re-anchored on the span of ``tok`` (a pronoun's referents)."""

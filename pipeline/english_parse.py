@@ -142,7 +142,8 @@ def _tokens(text: str, found: list[Found], nlp):
         if f is None:
             break
         mention_at[len(words)] = f
-        words.append(stand_in(text[f.cstart:f.cend], f.concept.type))
+        surface = text[f.cstart:f.cend]  # a pronoun anaphors.py resolved stays the pronoun (its role)
+        words.append(surface if f.record.via == "pronoun" and surface.lower() in PRONOUNS else stand_in(surface, f.concept.type))
         spans.append((f.cstart, f.cend))
         spaces.append(f.cend < len(text) and text[f.cend].isspace())
         at = f.cend

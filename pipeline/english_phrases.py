@@ -172,12 +172,12 @@ def _one_head(ctx: Context, tok, role: str):
 
 
 def _mention_read(ctx: Context, tok, role: str, found):
-    """What a head that is a mention names: the molecules a class word points back to
-    (``these cytokines``), a class named or owned, a knocked-down composed name, or the
-    mention itself (with its family's members)."""
-    meant = ctx.demonstrative(tok, found) if is_class_word(ctx, found) else []
-    if meant:
-        return [Side(f) for f in meant], None
+    """What a head that is a mention names: each referent of an anaphor that names several
+    (``these cytokines``: ``anaphors.py``), a class named or owned, a knocked-down composed name, or
+    the mention itself (with its family's members)."""
+    meant = ctx.anaphor(found)
+    if len(meant) > 1:
+        return [mention_side(ctx, f) for f in meant], None
     if is_class_word(ctx, found) and _demonstrative(ctx, tok):
         return None  # ``these cytokines`` with nothing before them they could name: no argument
     named = _named_class(ctx, tok, found) or _owned_class(ctx, tok, found) or _cell_before_aspect(ctx, tok, found)

@@ -26,16 +26,14 @@ sentence the parse reader parsed, its triples replace the other reader's.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from . import english_fallback
 from . import english_causes, english_nominals, english_participles, english_receptors, english_verbs  # noqa: F401 - register
 from .english_claims import Claim, combined, ordered
-from .english_clauses import asked, subject_head
-from .english_context import REFERENT_TYPES, Context
-from .english_parse import PRONOUNS, parse_sentences, worth_parsing
-from .english_phrases import sides
+from .english_clauses import asked
+from .english_context import Context
+from .english_parse import parse_sentences, worth_parsing
 from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
 from .mentions import reading_mentions
 
@@ -97,65 +95,26 @@ def english_reading(doc, views, mentions, resources, read: dict | None = None,
     if not chosen:
         return [], frozenset()
     out: list = []
-    referents: dict[int, dict] = {}  # paragraph -> what it / they name
     for parsed in parse_sentences(chosen):
-        para = parsed.view.paragraph
-        ctx = Context(parsed, vocab, doc, resources.lexicon, referents.get(para, {}))
+        ctx = Context(parsed, vocab, doc, resources.lexicon)
         claims = [c for tok in parsed.doc for _, fn in steps for c in fn(ctx, tok) if not asked(ctx, c.trigger)]
         out += emit(ctx, claims, resources)
-        referents[para] = _next_referents(ctx) or referents.get(para, {})
         if parses is not None:
             parses[parsed.view.sentence.sent_id] = parsed
     return out, frozenset(view.sentence.sent_id for _, view, _ in chosen)
 
 
 def _chosen(doc, views, mentions, resources, vocab, read: dict):
-    """(index, view, mentions) of the sentences to parse: those worth it, and the sentence
-    before one that holds a pronoun (it names what that sentence was about)."""
+    """(index, view, mentions) of the sentences to parse: those worth it. What a pronoun or a
+    demonstrative names in the sentence before (``It promotes…``, ``This cytokine…``) is
+    ``anaphors.py``'s, resolved before the parse."""
     rows = []
     for k, (view, found) in enumerate(zip(views, mentions)):
         if view.sentence.section in SECTIONS and view.sentence.lang == "en" and found:
             held = read.get(k)
             rows.append((k, view, held if held is not None else reading_mentions(doc, view, found, resources)))
-    keep = set()
-    for n, (k, view, found) in enumerate(rows):
-        if worth_parsing(view, found, vocab.trigger_words, frozenset(vocab.words.get("property", {}))):
-            keep.add(n)
-            words = set(re.findall(r"[a-z]+", view.clean.text.lower()))
-            if n and (words & PRONOUNS or _demonstrative_class(view, found, vocab)) and \
-                    rows[n - 1][1].paragraph == view.paragraph:
-                keep.add(n - 1)
-    return [rows[n] for n in sorted(keep)]
-
-
-def _demonstrative_class(view, found, vocab) -> bool:
-    """A class word right after this / these (``This cytokine promotes…``): it may name what the
-    sentence before was about."""
-    def word_before(f) -> str:
-        m = _WORD_BEFORE.search(view.clean.text[:f.cstart])
-        return m[1].lower() if m else ""
-
-    return any((f.concept.type == "family" or f.concept.id in vocab.rules.class_words) and
-               vocab.kind("demonstrative", word_before(f)) is not None for f in found)
-
-
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
-
-
-def _next_referents(ctx: Context) -> dict:
-    """What ``it`` / ``they`` name in the next sentence: the subject of this one's last main clause."""
-    sents = list(ctx.parsed.doc.sents)
-    root = sents[-1].root if sents else None
-    if root is None:
-        return {}
-    head, _ = subject_head(ctx, root)
-    if head is None:
-        return {}
-    found = [s.found for s in sides(ctx, head) if s.found.concept.type in REFERENT_TYPES and not s.knocked]
-    concepts = {f.concept.id for f in found}
-    if not concepts:
-        return {}
-    return {"sing": found[:1]} if len(concepts) == 1 else {"plural": found}
+    properties = frozenset(vocab.words.get("property", {}))
+    return [row for row in rows if worth_parsing(row[1], row[2], vocab.trigger_words, properties)]
 
 
 # --- from claims to triples ------------------------------------------------------

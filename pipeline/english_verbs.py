@@ -256,7 +256,7 @@ def _verb_claim(ctx: Context, tok):
         factors, targets = _molecules(factors), _molecules(targets)
     if not factors or not targets:
         return None, None
-    if ctx.mention(head) is None and head.lower_ in PRONOUNS:
+    if head.lower_ in PRONOUNS:  # resolved by the parse, or before it (anaphors.py: the token stays the pronoun)
         how = "pronoun"
     elif all(f.knocked for f in factors):
         how = "knockdown"

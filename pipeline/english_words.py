@@ -93,6 +93,7 @@ def _main_word(phrase: str) -> str:
 
 def load_english_vocab(folder: Path, rules) -> EnglishVocab:
     """Read the parse reader's words and constructions under ``folder/relations``."""
+    from .anaphors import parse_reader_words
     from .relations import EFFECTS
 
     base = folder / "relations"
@@ -107,6 +108,7 @@ def load_english_vocab(folder: Path, rules) -> EnglishVocab:
         if not row["word"]:
             raise DictionaryError(f"{where}: empty word")
         vocab.words.setdefault(row["kind"], {})[row["word"].lower()] = row["value"]
+    vocab.words.update(parse_reader_words(rules))  # pronouns and demonstratives: anaphors.py's words (words.tsv)
     vocab.constructions = tuple(sorted(_constructions(base / CONSTRUCTIONS_FILE), key=lambda c: c.order))
     return vocab
 

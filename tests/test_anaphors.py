@@ -40,6 +40,9 @@ def anaphors(text, resources):
     ("IL-6 activates the JAK/STAT pathway. This pathway promotes osteoclast differentiation.",
      [("This pathway", "JAK/STAT pathway")]),
     ("类风湿关节炎是一种慢性炎症性疾病。该病的滑膜中IL-6水平升高。", [("该病", "rheumatoid arthritis")]),
+    # a class noun written bare (its receptor: any receptor) is no name an anaphor could stand for
+    ("Blocking IL-17A or its receptor confirmed the role of this cytokine in psoriasis.",
+     [("this cytokine", "IL-17")]),
 ])
 def test_a_determiner_and_a_class_noun_name_the_nearest_name_of_the_class(resources, text, expected):
     assert anaphors(text, resources) == expected
@@ -137,3 +140,92 @@ def test_after_two_names_the_sentence_befores_topic(resources):
             "This cytokine also induces the production of IL-6 by fibroblasts.")
     assert anaphors(text, resources) == [("This cytokine", "IL-17")]
     assert ("IL-17", "upregulates", "IL-6", "expression", False) in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, expected, claims", [
+    # an English plural class noun after these: the members of the last list of its class
+    ("Macrophages secrete TNF-α and IL-6. These cytokines promote the differentiation of osteoclasts.",
+     [("These cytokines", "TNF-α"), ("These cytokines", "IL-6")],
+     {("TNF-α", "promotes", "osteoclast", "differentiation", False),
+      ("IL-6", "promotes", "osteoclast", "differentiation", False)}),
+    # the knocked-down anaphor: each referent knocked down (the parse reader reads every referent of the span)
+    ("IL-17 and TNF-α are produced in the inflamed synovium. Blocking these cytokines reduces bone erosion.",
+     [("these cytokines", "IL-17"), ("these cytokines", "TNF-α")],
+     {("IL-17", "upregulates", "bone destruction", None, False),
+      ("TNF-α", "upregulates", "bone destruction", None, False)}),
+])
+def test_the_parse_reader_reads_each_referent_of_a_plural_anaphor(resources, text, expected, claims):
+    """The English parse reader takes its demonstratives from anaphors.py (one policy): the span is
+    one token of its parse, and every referent made there is an argument."""
+    assert anaphors(text, resources) == expected
+    assert set(triples_in(text, resources)) >= claims
+
+
+def test_a_pronoun_opening_its_sentence_names_the_subject_of_the_sentence_before(resources):
+    """``It promotes…``: nothing in its own sentence it could name; the parse reader reads the
+    mention anaphors.py made (the span is the pronoun, the record the pronoun construction's)."""
+    from .conftest import read_claims
+
+    text = ("IL-6 has major effects on the adaptive immune system. It promotes the maturation of B lymphocytes "
+            "in these patients.")
+    assert anaphors(text, resources) == [("It", "IL-6")]
+    _, _, _, triples = read_claims(text, resources)
+    through = [t for t in triples if t.factor_text == "It"]
+    assert [(t.factor_name, t.effect, t.target_name, t.aspect, t.rule) for t in through] == [
+        ("IL-6", "promotes", "B cell", "maturation", "en.dep.pronoun")]
+    assert all("anaphor" in t.steps for t in through)
+
+
+@pytest.mark.parametrize("text, expected, claims", [
+    # they: the list that opens the sentence before
+    ("Th17 cells and γδ T cells accumulate in the inflamed synovium. They promote the differentiation of "
+     "osteoclasts.",
+     [("They", "Th17 cell"), ("They", "γδ T cell")],
+     {("Th17 cell", "promotes", "osteoclast", "differentiation", False),
+      ("γδ T cell", "promotes", "osteoclast", "differentiation", False)}),
+    # its opening a clause after however names the subject of the clause after that; it the one before it
+    ("Several studies have shown that IL-17 is elevated in the synovium of patients with arthritis. However, its "
+     "role in bone erosion remains unclear. It promotes the expression of RANKL by osteoblasts.",
+     [("its", "IL-17"), ("It", "IL-17")],
+     {("IL-17", "upregulates", "RANKL", "expression", False)}),
+])
+def test_a_pronoun_names_the_name_of_its_number_that_opens_a_clause_before(resources, text, expected, claims):
+    assert anaphors(text, resources) == expected
+    assert set(triples_in(text, resources)) >= claims
+
+
+@pytest.mark.parametrize("text, real", [
+    # an impersonal it: nothing named
+    ("IL-6 is elevated in the serum of patients with arthritis. It was reported that TNF-α promotes osteoclast "
+     "differentiation.", ("TNF-α", "promotes", "osteoclast", "differentiation", False)),
+    # no name opens a clause of the sentence before (the review does): the grammar does not say
+    ("This review discusses the effects of IL-6 on bone. It also describes how TNF-α promotes osteoclast "
+     "differentiation.", ("TNF-α", "promotes", "osteoclast", "differentiation", False)),
+    # a pronoun in a phrase before its clause's subject is the parse reader's (that subject), not the sentence before's
+    ("IL-1β is a pleiotropic cytokine. Besides its role in angiogenesis, VEGF promotes the migration of osteoclasts.",
+     ("VEGF-A", "promotes", "osteoclast", "migration", False)),
+    # it cannot name a name written in the plural
+    ("Osteoclasts resorb bone in these mice. It was blocked by OPG, which inhibits osteoclast differentiation.",
+     ("OPG", "inhibits", "osteoclast", "differentiation", False)),
+])
+def test_no_pronoun_referent_where_the_grammar_does_not_say_it(resources, text, real):
+    assert anaphors(text, resources) == []
+    assert real in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, expected, claim", [
+    # the latter / the former: the second / the first of the last two coordinated names
+    ("RANKL binds to RANK and OPG. The latter inhibits osteoclast differentiation.",
+     [("The latter", "OPG")], ("OPG", "inhibits", "osteoclast", "differentiation", False)),
+    ("IL-4 and IL-13 share a receptor chain, but the former is more potent in inhibiting osteoclast differentiation.",
+     [("the former", "IL-4")], ("IL-4", "inhibits", "osteoclast", "differentiation", False)),
+])
+def test_the_former_and_the_latter_name_one_of_the_last_two_names(resources, text, expected, claim):
+    assert anaphors(text, resources) == expected
+    assert claim in triples_in(text, resources)
+
+
+def test_the_latter_before_a_noun_is_no_anaphor(resources):
+    text = "IL-4 and IL-13 inhibit osteoclasts, and the latter cells are unable to resorb bone."
+    assert anaphors(text, resources) == []
+    assert ("IL-4", "inhibits", "osteoclast", None, False) in triples_in(text, resources)

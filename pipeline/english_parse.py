@@ -151,14 +151,16 @@ def _tokens(text: str, found: list[Found], nlp):
 
 def stand_in(surface: str, concept_type: str) -> str:
     """The word the model reads in place of a name: for a molecule (a gene, a family, a drug,
-    an RNA) a gene-like proper noun, whatever its name (the model, trained on news, reads
+    an RNA) a gene-like proper noun, whatever its name, but for a name that is one plain plural word
+    (``statins``, ``chemokines``: itself, so that its bare verb stays a verb) (the model, trained on news, reads
     ``IL-17A`` as a number, ``M-CSF`` as a plural, and ``vascular endothelial growth factor
     (VEGF) triggers…`` as a list going on); for a process or disease named by one learned
     word a common noun of its kind (growth, disease); else the name's last word where it is a plain English
     word (``bone marrow stromal cells``: cells; ``bone mass``: mass), else a word of the
     name's kind (``T-cells``: cells; ``IL-6 signaling``: pathway)."""
     if concept_type in _MOLECULES:
-        return _STAND_IN
+        # ``Glucocorticoids suppress…``: a plural name read as the singular IL6 makes its bare verb a noun
+        return surface if _PLURAL_WORD.fullmatch(surface) else _STAND_IN
     last = surface.split()[-1] if surface.split() else surface
     if concept_type in _ONE_WORD and _LEARNED.fullmatch(surface):
         # ``angiogenesis``, ``osteoblastogenesis``: a rare word the model reads as a number or a verb
@@ -173,6 +175,8 @@ def stand_in(surface: str, concept_type: str) -> str:
 
 
 _PLAIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# one plain English word in the plural (statins, chemokines, integrins, bisphosphonates)
+_PLURAL_WORD = re.compile(r"[A-Za-z][a-z]{2,}[^s]s")
 _MOLECULES = frozenset({"gene", "family", "drug", "ncrna"})
 _STAND_IN = "IL6"
 _ONE_WORD = {"process": "growth", "disease": "disease"}

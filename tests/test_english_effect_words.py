@@ -1,0 +1,22 @@
+"""The English parse reader on words of effect and on the names around them: a molecule named by one
+plain plural word keeps its bare verb a verb (``glucocorticoids suppress``), a knock-down gerund with an
+of-object (``silencing of STAT3 reduced…``) knocks its owner down, and verbs, nouns, need and polarity words
+of triggers.tsv and english_parse_words.tsv (blunt, favor, evoke, raise, instrumental, a pathogenic / positive
+role, the reduction of Y by X). Sentences written for the test in the style of reviews; each row gives the
+exact set of triples, so a dead reading fails."""
+from __future__ import annotations
+
+import pytest
+
+from .test_english_parse import parse_read
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In arthritic joints, glucocorticoids suppress IL-1β expression in macrophages.",
+     {("glucocorticoid", "downregulates", "IL-1β", "expression", False, False, "en.dep.active")}),
+    ("In osteoclast precursors, statins reduce RANKL-induced NFATc1 expression.",
+     {("statin", "downregulates", "NFATc1", "expression", False, False, "en.dep.active"),
+      ("RANKL", "upregulates", "NFATc1", "expression", False, False, "en.dep.modifier")}),
+])
+def test_a_molecule_named_by_a_plural_word_keeps_its_verb(resources, text, expected):
+    assert parse_read(text, resources) == expected

@@ -206,7 +206,8 @@ def _one_head_read(ctx: Context, tok, role: str):
         return _treated_with(ctx, tok, vocab.kind("treatment", word)), None
     if vocab.kind("quantity", word) is not None or vocab.kind("head", word) is not None:
         return _owners(ctx, tok, role), None
-    if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok):
+    if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok) \
+            and any(c.dep_ == "dobj" for c in tok.children):  # ``Silencing of STAT3 reduced…``: its owner, below
         # ``Targeting the gp130/STAT3 axis attenuates…``: a gerund subject that knocks its object down;
         # ``Targeting these cytokines with biologics has led to…``: the agent it names acts (SPEC 1)
         agent = _by_agent(ctx, tok)

@@ -20,3 +20,11 @@ from .test_english_parse import parse_read
 ])
 def test_a_molecule_named_by_a_plural_word_keeps_its_verb(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In breast cancer cells, silencing of STAT3 reduced the invasion of tumor cells.",
+     {("STAT3", "upregulates", "tumor cell", "invasion", False, False, "en.dep.knockdown_subject")}),
+])
+def test_a_knockdown_gerund_with_an_of_object_knocks_its_owner_down(resources, text, expected):
+    assert parse_read(text, resources) == expected

@@ -1,9 +1,9 @@
 """The English parse reader on words of effect and on the names around them: a molecule named by one
 plain plural word keeps its bare verb a verb (``glucocorticoids suppress``), a knock-down gerund with an
 of-object (``silencing of STAT3 reduced…``) knocks its owner down, and verbs, nouns, need and polarity words
-of triggers.tsv and english_parse_words.tsv (blunt, favor, evoke, raise, instrumental, a pathogenic / positive
-role, the reduction of Y by X). Sentences written for the test in the style of reviews; each row gives the
-exact set of triples, so a dead reading fails."""
+of triggers.tsv and english_parse_words.tsv (blunt, favor, evoke, raise, instrumental, a pathogenic role,
+the reduction of Y by X). Sentences written for the test in the style of reviews; each row gives the exact
+set of triples, so a dead reading fails."""
 from __future__ import annotations
 
 import pytest
@@ -27,4 +27,24 @@ def test_a_molecule_named_by_a_plural_word_keeps_its_verb(resources, text, expec
      {("STAT3", "upregulates", "tumor cell", "invasion", False, False, "en.dep.knockdown_subject")}),
 ])
 def test_a_knockdown_gerund_with_an_of_object_knocks_its_owner_down(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In osteoblasts, sclerostin blunts Wnt signaling within hours.",
+     {("sclerostin", "inhibits", "Wnt pathway", "activity", False, False, "en.dep.active")}),
+    ("In the inflamed gut, IL-6 favors the differentiation of Th17 cells.",
+     {("IL-6", "promotes", "Th17 cell", "differentiation", False, False, "en.dep.active")}),
+    ("In synovial fibroblasts, TNF-α evokes IL-6 secretion.",
+     {("TNF-α", "upregulates", "IL-6", "expression", False, False, "en.dep.active")}),
+    ("In hepatocytes, IL-6 raises the expression of hepcidin.",
+     {("IL-6", "upregulates", "hepcidin", "expression", False, False, "en.dep.active")}),
+    ("In the gut, IL-6 is instrumental in the differentiation of Th17 cells.",
+     {("IL-6", "promotes", "Th17 cell", "differentiation", False, False, "en.dep.need")}),
+    ("In mice, Th17 cells play a pathogenic role in collagen-induced arthritis.",
+     {("Th17 cell", "promotes", "collagen-induced arthritis", None, False, False, "en.dep.role")}),
+    ("In cultured macrophages, the reduction of IL-6 expression by dexamethasone was rapid.",
+     {("dexamethasone", "downregulates", "IL-6", "expression", False, False, "en.dep.nominal")}),
+])
+def test_words_of_effect(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -100,7 +100,8 @@ def passive_agent(ctx: Context, tok) -> list[Claim]:
         if target_head is None:
             target_head, _ = subject_head(ctx, tok)
         elif target_head.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-            target_head = tok.head
+            # the noun the clause is about; after a copula its subject (``X is a platform that is activated by Y``)
+            target_head, _ = subject_head(ctx, tok)
     targets = sides(ctx, target_head) if target_head is not None else []
     if not targets and tok.dep_ == "acl" and target_head is not None:
         target_head = _copula_subject(ctx, target_head)

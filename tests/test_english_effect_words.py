@@ -2,8 +2,9 @@
 plain plural word keeps its bare verb a verb (``glucocorticoids suppress``), a knock-down gerund with an
 of-object (``silencing of STAT3 reduced…``) knocks its owner down, and verbs, nouns, need and polarity words
 of triggers.tsv and english_parse_words.tsv (blunt, favor, evoke, raise, instrumental, a pathogenic role,
-the reduction of Y by X). Sentences written for the test in the style of reviews; each row gives the exact
-set of triples, so a dead reading fails."""
+the reduction of Y by X), and a passive relative clause on a predicate noun (``X is a platform that is
+activated by Y``: X is what is activated). Sentences written for the test in the style of reviews; each
+row gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations
 
 import pytest
@@ -47,4 +48,15 @@ def test_a_knockdown_gerund_with_an_of_object_knocks_its_owner_down(resources, t
      {("dexamethasone", "downregulates", "IL-6", "expression", False, False, "en.dep.nominal")}),
 ])
 def test_words_of_effect(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the relative clause is about the predicate noun, which the copula says is its subject
+    ("In the matrix, TGF-β is a latent growth factor which is activated by integrins.",
+     {("integrin", "activates", "TGF-β", "activity", False, False, "en.dep.passive_agent")}),
+    ("In macrophages, the NLRP3 inflammasome is a multiprotein platform that is activated by danger signals.",
+     {("DAMP", "activates", "NLRP3 inflammasome", "activity", False, False, "en.dep.passive_agent")}),
+])
+def test_a_passive_relative_clause_after_a_copula_is_about_its_subject(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -60,3 +60,20 @@ def test_words_of_effect(resources, text, expected):
 ])
 def test_a_passive_relative_clause_after_a_copula_is_about_its_subject(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of change (english_parse_words.tsv, kind change) names its verb's effect
+    ("In macrophages, IL-4 leads to an increase in arginase-1 expression.",
+     {("IL-4", "upregulates", "Arg1", "expression", False, False, "en.dep.active")}),
+    ("In the serum, an increase in IL-6 promotes hepcidin expression.",
+     {("IL-6", "upregulates", "hepcidin", "expression", False, False, "en.dep.active")}),
+    # a decrease of a name as a subject is that name knocked down
+    ("In the gut, a decrease in IL-10 promotes colitis.",
+     {("IL-10", "inhibits", "colitis", None, False, False, "en.dep.knockdown_subject")}),
+    ("In arthritis, the elevation of IL-6 by TNF-α drives joint inflammation.",
+     {("TNF-α", "upregulates", "IL-6", "expression", False, False, "en.dep.nominal"),
+      ("IL-6", "promotes", "joint inflammation", None, False, False, "en.dep.active")}),
+])
+def test_nouns_of_change_name_their_effect(resources, text, expected):
+    assert parse_read(text, resources) == expected

@@ -77,3 +77,15 @@ def test_a_passive_relative_clause_after_a_copula_is_about_its_subject(resources
 ])
 def test_nouns_of_change_name_their_effect(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser read the participle of a reduced relative clause as the that-clause's verb
+    ("We show that IL-6 secreted by cancer-associated fibroblasts promotes tumor cell invasion.",
+     {("IL-6", "promotes", "tumor cell", "invasion", False, False, "en.dep.active")}),
+    ("Our results demonstrate that exosomal miR-155 derived from tumor cells promotes the polarization of "
+     "macrophages.",
+     {("miR-155", "promotes", "macrophage", "polarization", False, False, "en.dep.active")}),
+])
+def test_a_reduced_relative_participle_leaves_the_verb_its_subject(resources, text, expected):
+    assert parse_read(text, resources) == expected

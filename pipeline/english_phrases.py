@@ -273,11 +273,15 @@ def _cells_named(ctx: Context, tok) -> list[Found]:
 
 def _cell_before_aspect(ctx: Context, tok, found: Found) -> Side | None:
     """``osteoclast chemotaxis``: a process named by an aspect word (aspects.tsv), with a cell
-    hung on it right before, is that cell's aspect (the cells' migration)."""
+    hung on it right before, is that cell's aspect (the cells' migration); so is ``apoptosis of
+    T cells``, with the cell its of-object (not the cell the sentence names nearest before it)."""
     aspect = ctx.vocab.aspect(found.record.surface) if found.concept.type == "process" else None
     before = tok.doc[tok.i - 1] if tok.i else None
     cell = ctx.mention(before) if before is not None and before.head.i == tok.i \
         and before.dep_ in ("amod", "compound", "nmod") else None
+    if cell is None:
+        cell = next((ctx.mention(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None), None)
     if aspect is None or cell is None or cell.concept.type != "cell":
         return None
     return with_aspect(ctx, mention_side(ctx, cell), aspect)

@@ -89,3 +89,15 @@ def test_nouns_of_change_name_their_effect(resources, text, expected):
 ])
 def test_a_reduced_relative_participle_leaves_the_verb_its_subject(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a process named by a cell aspect, with a cell as its of-object, is that cell's aspect,
+    # not the aspect of the cell the sentence names nearest before it
+    ("In joints, TNF-α produced by macrophages induces apoptosis of chondrocytes.",
+     {("TNF-α", "induces", "chondrocyte", "apoptosis", False, False, "en.dep.active")}),
+    ("In the marrow, macrophages secrete IL-6, which induces apoptosis of T cells.",
+     {("IL-6", "induces", "T cell", "apoptosis", False, False, "en.dep.relative")}),
+])
+def test_a_cell_process_of_cells_is_theirs(resources, text, expected):
+    assert parse_read(text, resources) == expected

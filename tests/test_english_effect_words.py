@@ -101,3 +101,14 @@ def test_a_reduced_relative_participle_leaves_the_verb_its_subject(resources, te
 ])
 def test_a_cell_process_of_cells_is_theirs(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fronted place phrase is no preposition of the verb's trigger (result in, lead to, contribute to)
+    ("In chondrocytes, IL-1β stimulation resulted in increased MMP-13 expression.",
+     {("IL-1β", "upregulates", "MMP-13", "expression", False, False, "en.dep.active")}),
+    ("In synovial fibroblasts, TNF-α treatment resulted in the activation of NF-κB.",
+     {("TNF-α", "activates", "NF-κB", "activity", False, False, "en.dep.active")}),
+])
+def test_a_fronted_preposition_is_not_the_verbs_own(resources, text, expected):
+    assert parse_read(text, resources) == expected

@@ -112,3 +112,17 @@ def test_a_cell_process_of_cells_is_theirs(resources, text, expected):
 ])
 def test_a_fronted_preposition_is_not_the_verbs_own(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # as many factors as targets, with respectively: in order, one each
+    ("In macrophages, IL-4 and IL-13 induce arginase-1 and CD206, respectively.",
+     {("IL-4", "upregulates", "Arg1", "expression", False, False, "en.dep.active"),
+      ("IL-13", "upregulates", "CD206", "expression", False, False, "en.dep.active")}),
+    # without it, each factor acts on each target
+    ("In macrophages, IL-4 and IL-13 induce arginase-1 and CD206.",
+     {(f, "upregulates", t, "expression", False, False, "en.dep.active")
+      for f in ("IL-4", "IL-13") for t in ("Arg1", "CD206")}),
+])
+def test_respectively_pairs_factors_and_targets_in_order(resources, text, expected):
+    assert parse_read(text, resources) == expected

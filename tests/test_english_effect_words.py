@@ -126,3 +126,14 @@ def test_a_fronted_preposition_is_not_the_verbs_own(resources, text, expected):
 ])
 def test_respectively_pairs_factors_and_targets_in_order(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the named molecule in another form (kind head): amyloid-β oligomers, fibrils
+    ("In the brain, amyloid-β oligomers activate microglia through TLR4.",
+     {("amyloid-β", "activates", "microglia", "activity", False, False, "en.dep.active")}),
+    ("In the plaque, amyloid-β fibrils induce IL-1β release from microglia.",
+     {("amyloid-β", "upregulates", "IL-1β", "expression", False, False, "en.dep.active")}),
+])
+def test_a_form_of_a_named_molecule_is_that_molecule(resources, text, expected):
+    assert parse_read(text, resources) == expected

@@ -17,7 +17,7 @@ from .lexicon import DictionaryError, read_tsv
 
 WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun",
                         "knockdown", "hedge", "negation", "quantity", "head", "filler", "report", "direction",
-                        "inquiry", "treatment", "owned", "change", "kind_of", "property",
+                        "inquiry", "treatment", "treated", "owned", "change", "kind_of", "property",
                         "property_noun", "phenotype", "dependence", "co_agent", "production", "response", "factor_noun",
                         "becoming", "product", "cause", "happening", "result", "receptor", "signal",
                         # grammar words

@@ -137,3 +137,17 @@ def test_respectively_pairs_factors_and_targets_in_order(resources, text, expect
 ])
 def test_a_form_of_a_named_molecule_is_that_molecule(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # cells treated with X show a change: X acts as the change says (not turned round)
+    ("In vitro, TNF-α-treated chondrocytes showed increased MMP-13 expression.",
+     {("TNF-α", "upregulates", "MMP-13", "expression", False, False, "en.dep.phenotype")}),
+    ("In culture, macrophages treated with LPS exhibited increased IL-6 secretion.",
+     {("LPS", "upregulates", "IL-6", "expression", False, False, "en.dep.phenotype")}),
+    ("In culture, LPS-stimulated macrophages exhibited reduced IL-10 production.",
+     {("LPS", "downregulates", "IL-10", "expression", False, False, "en.dep.phenotype"),
+      ("LPS", "activates", "macrophage", "activity", False, False, "en.dep.modifier")}),
+])
+def test_treated_cells_show_what_the_treatment_does(resources, text, expected):
+    assert parse_read(text, resources) == expected

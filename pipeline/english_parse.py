@@ -92,7 +92,8 @@ def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]]) -> list
     docs = nlp.pipe((doc for doc, _, _ in built), batch_size=BATCH_SIZE)
     out = []
     for (index, view, found), (_, spans, mention_at), doc in zip(chosen, built, docs):
-        out.append(ParsedSentence(index, view, tuple(found), _named_as_nouns(doc, mention_at, nlp), spans, mention_at))
+        doc = _signaling_as_noun(_named_as_nouns(doc, mention_at, nlp), mention_at, nlp)
+        out.append(ParsedSentence(index, view, tuple(found), doc, spans, mention_at))
     return out
 
 
@@ -115,6 +116,23 @@ def _named_as_nouns(doc, mention_at: dict, nlp):
         return again
     words = [_STAND_IN if i in still else w for i, w in enumerate(words)]
     return nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+
+
+def _signaling_as_noun(doc, mention_at: dict, nlp):
+    """``IFN-γ inhibits RANKL signaling``: ``signaling`` right after a name is the name's pathway, but the
+    model reads it as a gerund with the name for its subject (a clause of its own, and the verb has no
+    object); where it did, the sentence is parsed again with ``pathway`` in its place (a head word as
+    ``signaling`` is, english_parse_words.tsv), the spans unchanged."""
+    verbs = [t.i for t in doc if t.lower_ in _SIGNALING and t.tag_.startswith("VB") and t.i - 1 in mention_at]
+    if not verbs:
+        return doc
+    from spacy.tokens import Doc
+
+    words = ["pathway" if t.i in verbs else t.text for t in doc]
+    return nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+
+
+_SIGNALING = frozenset({"signaling", "signalling"})
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:

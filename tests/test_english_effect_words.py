@@ -151,3 +151,31 @@ def test_a_form_of_a_named_molecule_is_that_molecule(resources, text, expected):
 ])
 def test_treated_cells_show_what_the_treatment_does(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ``signaling`` after a name is its pathway, not a gerund with the name for its subject
+    ("In osteoclasts, IFN-γ strongly inhibits RANKL signaling.",
+     {("IFN-γ", "inhibits", "RANKL", "activity", False, False, "en.dep.active")}),
+    ("In cells, SOCS3 blocks JAK2 signaling.",
+     {("SOCS3", "inhibits", "JAK2", "activity", False, False, "en.dep.active")}),
+])
+def test_signaling_after_a_name_is_a_noun(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+def test_signaling_keeps_its_span(resources):
+    from .conftest import document_of
+    from pipeline.english_parse import parse_sentences
+    from pipeline.mentions import find_mentions, reading_mentions
+    from pipeline.segment import segment
+
+    text = "In cells, SOCS3 blocks JAK2 signaling."
+    doc = document_of(text)
+    views = segment(doc)
+    found = find_mentions(doc, views, resources)
+    chosen = [(k, v, reading_mentions(doc, v, f, resources)) for k, (v, f) in enumerate(zip(views, found)) if f]
+    parsed = parse_sentences(chosen)[0]
+    i = next(t.i for t in parsed.doc if t.text == "pathway")
+    a, b = parsed.span_of(i)
+    assert parsed.view.clean.text[a:b] == "signaling"

@@ -83,8 +83,9 @@ def worth_parsing(view: SentenceView, found: list[Found], trigger_words: frozens
     return any(w in trigger_words for w in words)
 
 
-def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]]) -> list[ParsedSentence]:
-    """Parse ``(index, view, mentions)`` triples in one batch, mentions as tokens."""
+def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]], effect_of=None) -> list[ParsedSentence]:
+    """Parse ``(index, view, mentions)`` triples in one batch, mentions as tokens; ``effect_of``: the
+    effect of a trigger verb (its base form), for a sentence the model read with no verb at all."""
     if not chosen:
         return []
     nlp = english_model()
@@ -93,6 +94,7 @@ def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]]) -> list
     out = []
     for (index, view, found), (_, spans, mention_at), doc in zip(chosen, built, docs):
         doc = _signaling_as_noun(_named_as_nouns(doc, mention_at, nlp), mention_at, nlp)
+        doc = _trigger_as_verb(doc, mention_at, nlp, effect_of) if effect_of is not None else doc
         out.append(ParsedSentence(index, view, tuple(found), doc, spans, mention_at))
     return out
 
@@ -133,6 +135,39 @@ def _signaling_as_noun(doc, mention_at: dict, nlp):
 
 
 _SIGNALING = frozenset({"signaling", "signalling"})
+
+
+def _trigger_as_verb(doc, mention_at: dict, nlp, effect_of):
+    """``Regulatory T cells suppress effector T cell responses``, ``IL-4 impairs osteoclast formation``:
+    the model read the sentence's trigger verb as a noun or an adjective, and the sentence has no verb
+    at all. It is parsed again with a plain verb of the same effect and ending in its place (suppress:
+    inhibit, impairs: inhibits), the spans and the words' own text unchanged for the reader."""
+    if any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return doc
+    words = [t.text for t in doc]
+    for t in doc:
+        if t.i in mention_at:
+            continue
+        for ending in ("", "s", "es", "ed", "d"):
+            base = t.lower_[:len(t.lower_) - len(ending)] if ending else t.lower_
+            if t.lower_.endswith(ending) and effect_of(base) in _PLAIN_VERBS:
+                words[t.i] = _PLAIN_VERBS[effect_of(base)][_FORM[ending]]
+                break
+    if words == [t.text for t in doc]:
+        return doc
+    from spacy.tokens import Doc
+
+    again = nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+    return again if any(t.pos_ == "VERB" for t in again) else doc
+
+
+# a plain verb of each effect: base, -s, -ed; which of them an ending asks for
+_FORM = {"": 0, "s": 1, "es": 1, "ed": 2, "d": 2}
+_PLAIN_VERBS = {"inhibits": ("inhibit", "inhibits", "inhibited"), "promotes": ("promote", "promotes", "promoted"),
+                "activates": ("activate", "activates", "activated"), "induces": ("induce", "induces", "induced"),
+                "upregulates": ("increase", "increases", "increased"),
+                "downregulates": ("reduce", "reduces", "reduced"),
+                "regulates": ("regulate", "regulates", "regulated")}
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:

@@ -99,7 +99,7 @@ def english_reading(doc, views, mentions, resources, read: dict | None = None,
         return [], frozenset()
     out: list = []
     referents: dict[int, dict] = {}  # paragraph -> what it / they name
-    for parsed in parse_sentences(chosen):
+    for parsed in parse_sentences(chosen, lambda word: getattr(vocab.trigger(word, ("verb",)), "effect", None)):
         para = parsed.view.paragraph
         ctx = Context(parsed, vocab, doc, resources.lexicon, referents.get(para, {}))
         claims = [c for tok in parsed.doc for _, fn in steps for c in fn(ctx, tok) if not asked(ctx, c.trigger)]

@@ -179,3 +179,14 @@ def test_signaling_keeps_its_span(resources):
     i = next(t.i for t in parsed.doc if t.text == "pathway")
     a, b = parsed.span_of(i)
     assert parsed.view.clean.text[a:b] == "signaling"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the model read the trigger verb as a noun or adjective, and the sentence had no verb at all
+    ("In tumors, Tregs suppress CD8+ T cell proliferation.",
+     {("Treg", "inhibits", "CD8+ T cell", "proliferation", False, False, "en.dep.active")}),
+    ("In mice, IL-4 impairs osteoclast formation.",
+     {("IL-4", "inhibits", "osteoclast", "differentiation", False, False, "en.dep.active")}),
+])
+def test_a_trigger_read_as_a_noun_in_a_sentence_with_no_verb_is_a_verb(resources, text, expected):
+    assert parse_read(text, resources) == expected

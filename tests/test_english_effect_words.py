@@ -1,10 +1,11 @@
-"""The English parse reader on words of effect and on the names around them: a molecule named by one
-plain plural word keeps its bare verb a verb (``glucocorticoids suppress``), a knock-down gerund with an
-of-object (``silencing of STAT3 reduced…``) knocks its owner down, and verbs, nouns, need and polarity words
-of triggers.tsv and english_parse_words.tsv (blunt, favor, evoke, raise, instrumental, a pathogenic role,
-the reduction of Y by X), and a passive relative clause on a predicate noun (``X is a platform that is
-activated by Y``: X is what is activated). Sentences written for the test in the style of reviews; each
-row gives the exact set of triples, so a dead reading fails."""
+"""The English parse reader on kinds of error found in sentences written in the style of reviews:
+words of effect (triggers.tsv, english_parse_words.tsv: blunt, favor, evoke, raise, instrumental, a pathogenic
+role, the reduction of Y by X, nouns of change, forms of a molecule such as oligomers), sentences the model
+misparses (a plural name read as a singular, a trigger verb read as a noun, ``signaling`` read as a gerund, a
+reduced relative participle read as the clause's verb, a fronted place read as the verb's preposition),
+and readings (a knock-down gerund with an of-object, a passive relative clause on a predicate noun, a cell
+process of cells, respectively, cells treated with X). Each row gives the exact set of triples, so a dead
+reading fails; every sentence was written for the test."""
 from __future__ import annotations
 
 import pytest

@@ -35,6 +35,8 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
             if head is not None:
                 return head, how
     dep = tok.dep_
+    if dep == "ccomp" and (participle := _participle_before(tok)) is not None:
+        return subject_head(ctx, participle)
     if dep == "acl" and _purpose(tok) and ctx.vocab.kind("ability", tok.head.lemma_) is not None:
         return _able(ctx, tok.head)
     if dep == "acl" and tok.tag_ == "VBG" and (verb := _result_of_clause(ctx, tok)) is not None:
@@ -54,6 +56,22 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
             return means_subject(ctx, verb)
         return subject_head(ctx, verb) if verb is not None else (None, "")
     return None, ""
+
+
+def _participle_before(verb):
+    """``…demonstrate that miR-155 derived from tumor cells promotes Y``: the parser read the participle
+    of a reduced relative clause (no object, a preposition after it) as the verb of the that-clause and
+    hung the real verb beside it with no subject; the participle's subject is the verb's."""
+    before = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not before:
+        return None
+    last = before[-1]
+    words = {c.dep_ for c in last.children}
+    if last.tag_ not in ("VBD", "VBN") or "dobj" in words or not words & {"prep", "agent"} \
+            or not words & {"nsubj", "nsubjpass"} or any(t.dep_ == "cc" or t.text in (",", ";")
+                                                         for t in verb.doc[last.i:verb.i]):
+        return None
+    return last
 
 
 def _result_of_clause(ctx: Context, participle):

@@ -83,8 +83,9 @@ def worth_parsing(view: SentenceView, found: list[Found], trigger_words: frozens
     return any(w in trigger_words for w in words)
 
 
-def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]]) -> list[ParsedSentence]:
-    """Parse ``(index, view, mentions)`` triples in one batch, mentions as tokens."""
+def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]], effect_of=None) -> list[ParsedSentence]:
+    """Parse ``(index, view, mentions)`` triples in one batch, mentions as tokens; ``effect_of``: the
+    effect of a trigger verb (its base form), for a sentence the model read with no verb at all."""
     if not chosen:
         return []
     nlp = english_model()
@@ -92,7 +93,9 @@ def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]]) -> list
     docs = nlp.pipe((doc for doc, _, _ in built), batch_size=BATCH_SIZE)
     out = []
     for (index, view, found), (_, spans, mention_at), doc in zip(chosen, built, docs):
-        out.append(ParsedSentence(index, view, tuple(found), _named_as_nouns(doc, mention_at, nlp), spans, mention_at))
+        doc = _signaling_as_noun(_named_as_nouns(doc, mention_at, nlp), mention_at, nlp)
+        doc = _trigger_as_verb(doc, mention_at, nlp, effect_of) if effect_of is not None else doc
+        out.append(ParsedSentence(index, view, tuple(found), doc, spans, mention_at))
     return out
 
 
@@ -115,6 +118,56 @@ def _named_as_nouns(doc, mention_at: dict, nlp):
         return again
     words = [_STAND_IN if i in still else w for i, w in enumerate(words)]
     return nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+
+
+def _signaling_as_noun(doc, mention_at: dict, nlp):
+    """``IFN-γ inhibits RANKL signaling``: ``signaling`` right after a name is the name's pathway, but the
+    model reads it as a gerund with the name for its subject (a clause of its own, and the verb has no
+    object); where it did, the sentence is parsed again with ``pathway`` in its place (a head word as
+    ``signaling`` is, english_parse_words.tsv), the spans unchanged."""
+    verbs = [t.i for t in doc if t.lower_ in _SIGNALING and t.tag_.startswith("VB") and t.i - 1 in mention_at]
+    if not verbs:
+        return doc
+    from spacy.tokens import Doc
+
+    words = ["pathway" if t.i in verbs else t.text for t in doc]
+    return nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+
+
+_SIGNALING = frozenset({"signaling", "signalling"})
+
+
+def _trigger_as_verb(doc, mention_at: dict, nlp, effect_of):
+    """``Regulatory T cells suppress effector T cell responses``, ``IL-4 impairs osteoclast formation``:
+    the model read the sentence's trigger verb as a noun or an adjective, and the sentence has no verb
+    at all. It is parsed again with a plain verb of the same effect and ending in its place (suppress:
+    inhibit, impairs: inhibits), the spans and the words' own text unchanged for the reader."""
+    if any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return doc
+    words = [t.text for t in doc]
+    for t in doc:
+        if t.i in mention_at:
+            continue
+        for ending in ("", "s", "es", "ed", "d"):
+            base = t.lower_[:len(t.lower_) - len(ending)] if ending else t.lower_
+            if t.lower_.endswith(ending) and effect_of(base) in _PLAIN_VERBS:
+                words[t.i] = _PLAIN_VERBS[effect_of(base)][_FORM[ending]]
+                break
+    if words == [t.text for t in doc]:
+        return doc
+    from spacy.tokens import Doc
+
+    again = nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+    return again if any(t.pos_ == "VERB" for t in again) else doc
+
+
+# a plain verb of each effect: base, -s, -ed; which of them an ending asks for
+_FORM = {"": 0, "s": 1, "es": 1, "ed": 2, "d": 2}
+_PLAIN_VERBS = {"inhibits": ("inhibit", "inhibits", "inhibited"), "promotes": ("promote", "promotes", "promoted"),
+                "activates": ("activate", "activates", "activated"), "induces": ("induce", "induces", "induced"),
+                "upregulates": ("increase", "increases", "increased"),
+                "downregulates": ("reduce", "reduces", "reduced"),
+                "regulates": ("regulate", "regulates", "regulated")}
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
@@ -152,14 +205,16 @@ def _tokens(text: str, found: list[Found], nlp):
 
 def stand_in(surface: str, concept_type: str) -> str:
     """The word the model reads in place of a name: for a molecule (a gene, a family, a drug,
-    an RNA) a gene-like proper noun, whatever its name (the model, trained on news, reads
+    an RNA) a gene-like proper noun, whatever its name, but for a name that is one plain plural word
+    (``statins``, ``chemokines``: itself, so that its bare verb stays a verb) (the model, trained on news, reads
     ``IL-17A`` as a number, ``M-CSF`` as a plural, and ``vascular endothelial growth factor
     (VEGF) triggers…`` as a list going on); for a process or disease named by one learned
     word a common noun of its kind (growth, disease); else the name's last word where it is a plain English
     word (``bone marrow stromal cells``: cells; ``bone mass``: mass), else a word of the
     name's kind (``T-cells``: cells; ``IL-6 signaling``: pathway)."""
     if concept_type in _MOLECULES:
-        return _STAND_IN
+        # ``Glucocorticoids suppress…``: a plural name read as the singular IL6 makes its bare verb a noun
+        return surface if _PLURAL_WORD.fullmatch(surface) else _STAND_IN
     last = surface.split()[-1] if surface.split() else surface
     if concept_type in _ONE_WORD and _LEARNED.fullmatch(surface):
         # ``angiogenesis``, ``osteoblastogenesis``: a rare word the model reads as a number or a verb
@@ -174,6 +229,8 @@ def stand_in(surface: str, concept_type: str) -> str:
 
 
 _PLAIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# one plain English word in the plural (statins, chemokines, integrins, bisphosphonates)
+_PLURAL_WORD = re.compile(r"[A-Za-z][a-z]{2,}[^s]s")
 _MOLECULES = frozenset({"gene", "family", "drug", "ncrna"})
 _STAND_IN = "IL6"
 _ONE_WORD = {"process": "growth", "disease": "disease"}

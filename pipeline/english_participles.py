@@ -30,12 +30,15 @@ def phenotype(ctx: Context, tok) -> list[Claim]:
     if effect is None or not shown:
         return []
     head, _ = subject_head(ctx, tok)
-    if head is None or ctx.mention(head) is not None:
+    if head is None:
         return []
-    factors = sides(ctx, head, "subject") or _knocked_before(ctx, head) or \
+    treated = _treated_with(ctx, head) if ctx.mention(head) is not None else []
+    if ctx.mention(head) is not None and not treated:
+        return []
+    factors = treated or sides(ctx, head, "subject") or _knocked_before(ctx, head) or \
         [replace(f, knocked=True) for c in head.children if c.dep_ == "acl" and ctx.vocab.cue("knockdown", c.lower_)
          for o in c.children if o.dep_ == "dobj" for f in sides(ctx, o, "subject")]  # mice lacking X
-    if not factors or not all(f.knocked for f in factors):
+    if not factors or not treated and not all(f.knocked for f in factors):
         return []
     claims = []
     for obj in shown:
@@ -43,7 +46,7 @@ def phenotype(ctx: Context, tok) -> list[Claim]:
             targets = sides(ctx, o)
             # ``reduced bone loss``: the phrase says its change itself (inhibits), the verb only shows it
             changed = "promotes" if any(t.effect for t in targets) else _changed_by(ctx, o)
-            targets = [t for t in targets if changed is not None or t.found.concept.type in _SHOWN_TYPES]
+            targets = [t for t in targets if changed is not None or not treated and t.found.concept.type in _SHOWN_TYPES]
             if targets:
                 claims.append(Claim("en.dep.phenotype", tok, changed or effect, tuple(factors), tuple(targets),
                                     negated(ctx, tok), hedged(ctx, tok)))
@@ -51,6 +54,20 @@ def phenotype(ctx: Context, tok) -> list[Claim]:
 
 
 _SHOWN_TYPES = frozenset({"disease", "process", "phenotype"})
+
+
+def _treated_with(ctx: Context, cells) -> list[Side]:
+    """``TNF-α-treated chondrocytes`` / ``macrophages treated with LPS`` (a treatment participle of
+    english_parse_words.tsv, kind treated): what the named cells were treated with, which then
+    acts as itself on the change they show (TNF-α upregulates MMP-13)."""
+    out = []
+    for c in cells.children:
+        if ctx.vocab.kind("treated", c.lower_) is None or c.dep_ not in ("amod", "acl"):
+            continue
+        named = [o for o in c.children if o.dep_ in ("npadvmod", "compound", "nmod") and o.i < c.i] + \
+            [o for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        out += [f for o in named if ctx.mention(o) is not None for f in sides(ctx, o, "subject")]
+    return out
 
 
 def _knocked_before(ctx: Context, head) -> list[Side]:
@@ -100,7 +117,8 @@ def passive_agent(ctx: Context, tok) -> list[Claim]:
         if target_head is None:
             target_head, _ = subject_head(ctx, tok)
         elif target_head.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-            target_head = tok.head
+            # the noun the clause is about; after a copula its subject (``X is a platform that is activated by Y``)
+            target_head, _ = subject_head(ctx, tok)
     targets = sides(ctx, target_head) if target_head is not None else []
     if not targets and tok.dep_ == "acl" and target_head is not None:
         target_head = _copula_subject(ctx, target_head)

@@ -206,7 +206,8 @@ def _one_head_read(ctx: Context, tok, role: str):
         return _treated_with(ctx, tok, vocab.kind("treatment", word)), None
     if vocab.kind("quantity", word) is not None or vocab.kind("head", word) is not None:
         return _owners(ctx, tok, role), None
-    if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok):
+    if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok) \
+            and any(c.dep_ == "dobj" for c in tok.children):  # ``Silencing of STAT3 reduced…``: its owner, below
         # ``Targeting the gp130/STAT3 axis attenuates…``: a gerund subject that knocks its object down;
         # ``Targeting these cytokines with biologics has led to…``: the agent it names acts (SPEC 1)
         agent = _by_agent(ctx, tok)
@@ -272,11 +273,15 @@ def _cells_named(ctx: Context, tok) -> list[Found]:
 
 def _cell_before_aspect(ctx: Context, tok, found: Found) -> Side | None:
     """``osteoclast chemotaxis``: a process named by an aspect word (aspects.tsv), with a cell
-    hung on it right before, is that cell's aspect (the cells' migration)."""
+    hung on it right before, is that cell's aspect (the cells' migration); so is ``apoptosis of
+    T cells``, with the cell its of-object (not the cell the sentence names nearest before it)."""
     aspect = ctx.vocab.aspect(found.record.surface) if found.concept.type == "process" else None
     before = tok.doc[tok.i - 1] if tok.i else None
     cell = ctx.mention(before) if before is not None and before.head.i == tok.i \
         and before.dep_ in ("amod", "compound", "nmod") else None
+    if cell is None:
+        cell = next((ctx.mention(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None), None)
     if aspect is None or cell is None or cell.concept.type != "cell":
         return None
     return with_aspect(ctx, mention_side(ctx, cell), aspect)

@@ -26,6 +26,8 @@ sentence the parse reader parsed, its triples replace the other reader's.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from . import english_fallback
@@ -95,13 +97,36 @@ def english_reading(doc, views, mentions, resources, read: dict | None = None,
     if not chosen:
         return [], frozenset()
     out: list = []
-    for parsed in parse_sentences(chosen):
+    for parsed in parse_sentences(chosen, lambda word: getattr(vocab.trigger(word, ("verb",)), "effect", None)):
         ctx = Context(parsed, vocab, doc, resources.lexicon)
         claims = [c for tok in parsed.doc for _, fn in steps for c in fn(ctx, tok) if not asked(ctx, c.trigger)]
+        claims = [r for c in claims for r in respective(c)]
         out += emit(ctx, claims, resources)
         if parses is not None:
             parses[parsed.view.sentence.sent_id] = parsed
     return out, frozenset(view.sentence.sent_id for _, view, _ in chosen)
+
+
+def respective(claim: Claim) -> list[Claim]:
+    """``IL-4 and IL-13 induce arginase-1 and CD206, respectively``: as many factors as targets, with
+    ``respectively`` after the trigger, pair in order (the first factor acts on the first target);
+    else the claim as it stands (each factor acts on each target)."""
+    tail = claim.trigger.doc[claim.trigger.i + 1:]
+    if not any(t.lower_ == "respectively" for t in tail):
+        return [claim]
+    factors = _by_name(claim.factors)
+    targets = _by_name(claim.targets)
+    if len(factors) < 2 or len(factors) != len(targets):
+        return [claim]
+    return [replace(claim, factors=f, targets=t) for f, t in zip(factors, targets)]
+
+
+def _by_name(sides: tuple) -> list[tuple]:
+    """The sides grouped by the name they stand on, in text order."""
+    groups: dict[int, list] = {}
+    for s in sides:
+        groups.setdefault(s.found.cstart, []).append(s)
+    return [tuple(groups[k]) for k in sorted(groups)]
 
 
 def _chosen(doc, views, mentions, resources, vocab, read: dict):

@@ -31,7 +31,7 @@ def verb_trigger(ctx: Context, tok):
         # ``up-regulate``: the tokenizer cuts the prefix off
         lemma = f"{doc[tok.i - 2].lower_}-{lemma}"
     for child in tok.children:
-        if child.dep_ in ("prep", "prt", "dative"):
+        if child.dep_ in ("prep", "prt", "dative") and _after_or_relative(child, tok):
             t = vocab.trigger(f"{lemma} {child.lower_}", VERB_FORMS)
             if t is not None:
                 return t, child
@@ -43,6 +43,12 @@ def verb_trigger(ctx: Context, tok):
                     return t, prep
     t = vocab.trigger(lemma, VERB_FORMS) or vocab.trigger(tok.lower_, VERB_FORMS)
     return (t, None) if t is not None and " " not in t.word else (None, None)
+
+
+def _after_or_relative(prep, verb) -> bool:
+    """A verb's own preposition follows it (``X resulted in Y``; not a fronted place: ``In chondrocytes,
+    X resulted in Y``), unless it opens a relative clause (``the process in which X is involved``)."""
+    return prep.i > verb.i or any(o.tag_ in ("WDT", "WP") for o in prep.children)
 
 
 def misparsed_finite(tok) -> bool:

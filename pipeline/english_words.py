@@ -17,7 +17,7 @@ from .lexicon import DictionaryError, read_tsv
 
 WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun",
                         "knockdown", "hedge", "negation", "quantity", "head", "filler", "report", "direction",
-                        "inquiry", "treatment", "owned", "change", "kind_of", "property",
+                        "inquiry", "treatment", "treated", "owned", "change", "kind_of", "property",
                         "property_noun", "phenotype", "dependence", "co_agent", "production", "response", "factor_noun",
                         "becoming", "product", "cause", "happening", "result", "receptor", "signal",
                         # grammar words
@@ -62,6 +62,8 @@ class EnglishVocab:
         t = self.rules.triggers.get(("en", word.lower()))
         if t is not None and "noun" in forms and t.form == "verb" and word.lower().endswith("ing"):
             return t  # ``the binding of X``: a verb's -ing form used as a noun names its action
+        if t is not None and "noun" in forms and t.form == "verb" and self.kind("change", word.lower()) is not None:
+            return t  # ``leads to an increase in X``: a noun of change names its verb's effect
         if t is not None and "modifier" in forms and t.form == "verb" and word.lower().endswith("ed"):
             return t  # ``X-induced``: a verb's participle modifying a noun
         return t if t is not None and t.form in forms else None

@@ -45,7 +45,8 @@ WORD_KINDS = frozenset({
     "process_head", "one_of", "destination", "attribute_opening",
     "anaphor_det", "anaphor_det_plural", "anaphor_pair", "anaphor_cell", "anaphor_pathway", "anaphor_disease",
     "anaphor_factor", "anaphor_receptor", "anaphor_complex", "anaphor_compound",
-    "anaphor_join"})
+    "anaphor_join",
+    "apposition_dash"})
 # English classes matched whatever the case of the word ("The binding of…").
 CASELESS_KINDS = frozenset({"article", "be", "break", "nominal_partner", "by", "complementizer", "role_in",
                             "effect_on"})

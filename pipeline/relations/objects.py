@@ -240,6 +240,8 @@ def _after_copula(clause: list[Item], i: int) -> bool:
 @construction("relative_head_object")
 def relative_head_object(r: Reader, name: str, s: ObjectSearch):
     clause, k = s.clause, s.group.end
+    while k + 1 < len(clause) and clause[k].is_a("hyphen") and clause[k + 1].kind == "ENT":
+        k += 2  # ``激活 MyD88-IRAK4 介导的 NF-κB 通路``: a chain of names joined by hyphens is one agent
     k += k + 1 < len(clause) and clause[k].is_a("relative_particle") and clause[k + 1].kind == "TRIG"  # A 所引起的 B
     if not (k < len(clause) and (clause[k].kind == "TRIG" and de_follows(clause, k)
                                  or clause[k].kind == "WORD" and clause[k].is_a("relative_particle"))):

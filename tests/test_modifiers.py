@@ -1,4 +1,5 @@
-"""Constructions where a trigger word only modifies a name (pipeline/relations/modifiers.py).
+"""Constructions where a word only modifies a name (pipeline/relations/modifiers.py) or names a setting
+(settings.py).
 Sentences written for the test."""
 from __future__ import annotations
 
@@ -21,4 +22,22 @@ CASES = {
 
 @pytest.mark.parametrize("name,text,expected", cases(CASES))
 def test_participle_member(resources, name, text, expected):
+    check_construction(resources, name, text, expected)
+
+
+SETTINGS = {
+    "zh.origin_from": [
+        # 由骨髓 … 招募到: the marrow is where the cells come from; the passive's agent is IL-8
+        ("中性粒细胞可被IL-8由骨髓招募至炎症部位。", {
+            ('IL-8', 'promotes', 'neutrophil', 'recruitment', False),
+        }),
+        ("髓源性抑制细胞可被肿瘤分泌的趋化因子由骨髓招募到外周血。", {
+            ('chemokine', 'promotes', 'MDSC', 'recruitment', False),
+        }),
+    ],
+}
+
+
+@pytest.mark.parametrize("name,text,expected", cases(SETTINGS))
+def test_origin_from(resources, name, text, expected):
     check_construction(resources, name, text, expected)

@@ -38,6 +38,23 @@ SETTINGS = {
 }
 
 
+SETTINGS["zh.place_adjunct"] = [
+    # the activation in the disease is the subject of 起作用: no object inside the place phrase
+    ("NF-κB通路异常活化在类风湿关节炎的发病机制中起着重要作用。", {
+        ('NF-κB pathway', 'regulates', 'rheumatoid arthritis', None, False),
+    }),
+    ("TGF-β信号通路持续激活在肝纤维化的进展中发挥关键作用。", {
+        ('TGF-β pathway', 'regulates', 'liver fibrosis', None, False),
+    }),
+]
+SETTINGS["-zh.place_adjunct"] = [
+    # 的 after the place: the name after it is the object
+    ("IL-6可促进在肿瘤组织中的血管生成。", {
+        ('IL-6', 'promotes', 'angiogenesis', None, False),
+    }),
+]
+
+
 @pytest.mark.parametrize("name,text,expected", cases(SETTINGS))
 def test_origin_from(resources, name, text, expected):
     check_construction(resources, name, text, expected)

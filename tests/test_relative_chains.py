@@ -1,5 +1,6 @@
-"""relative_head_object after a chain of names joined by hyphens (激活 A-B 介导的 C): C, the head of
-the relative clause, is the object, not the chain's first name. Sentences written for the test."""
+"""Object readings past a word between: relative_head_object after a chain of names joined by hyphens
+(激活 A-B 介导的 C: C, the head of the relative clause, is the object), zh.pivot_product past a word of
+amount (诱导 X 大量分泌 Y: Y's expression). Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -21,4 +22,19 @@ CASES = {
 
 @pytest.mark.parametrize("name,text,expected", cases(CASES))
 def test_relative_after_chain(resources, name, text, expected):
+    check_construction(resources, name, text, expected)
+
+
+PIVOTS = {
+    "zh.pivot_product": [
+        # a word of amount (大量) before the verb of making: still a pivot, IL-12 acts on the IFN-γ made
+        ("IL-12诱导NK细胞大量分泌IFN-γ。", {
+            ('IL-12', 'upregulates', 'IFN-γ', 'expression', False),
+        }),
+    ],
+}
+
+
+@pytest.mark.parametrize("name,text,expected", cases(PIVOTS))
+def test_pivot_with_amount(resources, name, text, expected):
     check_construction(resources, name, text, expected)

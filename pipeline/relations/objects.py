@@ -294,7 +294,8 @@ def pivot_product(r: Reader, name: str, s: ObjectSearch):
     clause, group = s.clause, s.group
     if clause[group.start].kind != "ENT" or clause[group.start].found.concept.type != "cell":
         return None
-    k = next((m for m in range(group.start, min(group.end + 1, len(clause)))
+    # ``诱导 CD4+ T 细胞大量分泌 IFN-γ``: a word of amount or manner may stand before the verb of making
+    k = next((m for m in range(group.start, min(group.end + 3, len(clause)))
               if clause[m].kind == "ASP" and clause[m].aspect.aspect == "expression"
               and m + 1 < len(clause) and clause[m + 1].kind == "ENT"), None)
     if k is None or any(x.kind not in ("ENT", "LIST", "CUE", "WORD") or x.kind == "CUE" and not (is_conj(x) or x.has("etc"))

@@ -8,6 +8,7 @@ from ..records import Document, Triple
 from ..segment import SentenceView
 from .data import SECTIONS, RuleData
 from .engine import Trace
+from .appositions import without_dash_appositions
 from .items import sentence_items, tidied
 from .reader import read_sentence
 from .state import Reader
@@ -30,7 +31,7 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
         if view.sentence.section not in SECTIONS or not found:
             continue
         found = read[k] = reading_mentions(doc, view, found, resources)
-        items = tidied(sentence_items(view, found, data, resources))
+        items = without_dash_appositions(tidied(sentence_items(view, found, data, resources)), data)
         r = Reader(doc, view, items, data, resources.lexicon, data.grammar, topic.get(view.paragraph),
                    topics.get(view.paragraph, []), classes.get(view.paragraph, set()))
         sent_id = view.sentence.sent_id

@@ -59,7 +59,8 @@ STAGES = {
     "output": "as a triple is written: the rewrites of its target and aspect (steps)",
 }
 # Modules that register handlers (imported once, before the grammar is built).
-HANDLER_MODULES = (".cues", ".subjects", ".objects", ".claims", ".frames", ".filters", ".examples", ".sentence", ".emit")
+HANDLER_MODULES = (".cues", ".subjects", ".objects", ".claims", ".frames", ".filters", ".examples", ".sentence", ".emit",
+                   ".modifiers", ".settings", ".lists")
 
 GO_ON = "go on"  # a handler matched and leaves the stage to the records after it
 DONE = "done"  # a handler matched and settles the stage

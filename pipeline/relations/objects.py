@@ -240,6 +240,8 @@ def _after_copula(clause: list[Item], i: int) -> bool:
 @construction("relative_head_object")
 def relative_head_object(r: Reader, name: str, s: ObjectSearch):
     clause, k = s.clause, s.group.end
+    while k + 1 < len(clause) and clause[k].is_a("hyphen") and clause[k + 1].kind == "ENT":
+        k += 2  # ``激活 MyD88-IRAK4 介导的 NF-κB 通路``: a chain of names joined by hyphens is one agent
     k += k + 1 < len(clause) and clause[k].is_a("relative_particle") and clause[k + 1].kind == "TRIG"  # A 所引起的 B
     if not (k < len(clause) and (clause[k].kind == "TRIG" and de_follows(clause, k)
                                  or clause[k].kind == "WORD" and clause[k].is_a("relative_particle"))):
@@ -292,7 +294,8 @@ def pivot_product(r: Reader, name: str, s: ObjectSearch):
     clause, group = s.clause, s.group
     if clause[group.start].kind != "ENT" or clause[group.start].found.concept.type != "cell":
         return None
-    k = next((m for m in range(group.start, min(group.end + 1, len(clause)))
+    # ``诱导 CD4+ T 细胞大量分泌 IFN-γ``: a word of amount or manner may stand before the verb of making
+    k = next((m for m in range(group.start, min(group.end + 3, len(clause)))
               if clause[m].kind == "ASP" and clause[m].aspect.aspect == "expression"
               and m + 1 < len(clause) and clause[m + 1].kind == "ENT"), None)
     if k is None or any(x.kind not in ("ENT", "LIST", "CUE", "WORD") or x.kind == "CUE" and not (is_conj(x) or x.has("etc"))

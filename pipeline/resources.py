@@ -143,16 +143,23 @@ def _tagger_class():
 
 def chinese_segmenter(words: list[str], joined: list[str] = ()):
     """A jieba tokenizer that knows ``words`` and never cuts them in two, and that does not
-    keep the ``joined`` words of its own dictionary (明显增加: an adverb and a trigger) whole."""
+    keep the ``joined`` words of its own dictionary (明显增加: an adverb and a trigger) whole.
+    The names do not count in jieba's total: each word of a route costs log(total), so a total
+    grown by every name added made the text around the names cut into fewer, longer words as
+    the dictionary grew (可因, a conjunction of jieba's with a count of 3, hid the cue 因 of
+    '可因 A 的刺激而被激活' once some 800 Chinese names were added)."""
     try:
         import jieba
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise DictionaryError("the Chinese segmenter needs jieba: pip install jieba") from exc
     jieba.setLogLevel(logging.WARNING)
     tokenizer = segmenter_class()()
+    tokenizer.check_initialized()
+    total = tokenizer.total  # jieba's own: the names below do not change how other text is cut
     for word in words:
         if len(word) >= 2 and " " not in word:
             tokenizer.add_word(word, freq=100000)
+    tokenizer.total = total
     for word in joined:
         if tokenizer.FREQ.get(word):
             tokenizer.del_word(word)

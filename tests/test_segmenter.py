@@ -86,3 +86,15 @@ def test_tagged_words_are_jiebas_posseg(resources):
         ours = [(p.word, p.flag) for p in resources.tagger.cut(text)]
         assert ours == [(p.word, p.flag) for p in jieba.posseg.POSTokenizer.cut(plain, text)]
         assert "".join(w for w, _ in ours) == text and any(flag == "nr" or flag == "n" for _, flag in ours)
+
+
+def test_the_cut_around_names_does_not_depend_on_how_many_names_there_are():
+    """Names added to the segmenter do not grow jieba's total, so text that is no name is cut as
+    before however large the dictionary grows: 可 + 因 (the cue of 'A 因 B 的刺激而被激活'), not
+    jieba's rare 可因, with ten thousand more names (words written for the test)."""
+    from pipeline.resources import chinese_segmenter
+    sentence = "NF-κB 可因 TNF-α 的刺激而被激活"
+    few = chinese_segmenter(["脂多糖"])
+    many = chinese_segmenter(["脂多糖"] + [f"测试名称{i}号" for i in range(10000)])
+    assert list(few.cut(sentence)) == list(many.cut(sentence))
+    assert "因" in list(many.cut(sentence)) and "刺激" in list(many.cut(sentence))

@@ -22,7 +22,8 @@ WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "p
                         "becoming", "product", "cause", "happening", "result", "receptor", "signal",
                         # grammar words
                         "pronoun", "demonstrative", "classifier", "place", "modal", "means", "coordinator",
-                        "joining", "have", "ability", "instrument", "enabling", "object_link", "class_target"})
+                        "joining", "have", "ability", "instrument", "enabling", "object_link", "class_target",
+                        "exclusion"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction",
                           "phenotype", "dependence", "factor_noun"})

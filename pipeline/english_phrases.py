@@ -233,6 +233,9 @@ def _one_head_read(ctx: Context, tok, role: str):
     filler = vocab.kind("filler", word)
     if filler is not None:
         return [_filled(ctx, s, filler) for s in _owners(ctx, tok, role)], None
+    change = vocab.kind("change_effect", word) if role == "object" else None
+    if change:  # ``leads to an increase in Y``: the change says the effect (english_parse_words.tsv)
+        return [replace(s, effect=combined(change, s.effect)) for s in _owners(ctx, tok, role)], None
     nominal = vocab.trigger(word, ("noun",)) or vocab.trigger(tok.lower_, ("noun",))
     if role == "object" and (nominal is not None or _is_knockdown(vocab, tok)):
         effect = nominal.effect if nominal is not None else "inhibits"

@@ -23,10 +23,11 @@ WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "p
                         # grammar words
                         "pronoun", "demonstrative", "classifier", "place", "modal", "means", "coordinator",
                         "joining", "have", "ability", "instrument", "enabling", "object_link", "class_target",
-                        "exclusion", "importance", "key_noun"})
+                        "exclusion", "importance", "key_noun", "change_effect"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction",
-                          "phenotype", "dependence", "factor_noun", "importance"})
+                          "phenotype", "dependence", "factor_noun", "importance",
+                          "change_effect"})
 WORDS_FILE = "english_parse_words.tsv"
 CONSTRUCTIONS_FILE = "english_constructions.tsv"
 _NAME = re.compile(r"^en\.dep\.[a-z_]+$")

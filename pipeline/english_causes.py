@@ -31,7 +31,8 @@ def in_response(ctx: Context, tok) -> list[Claim]:
     """``in response to X`` on a verb: X acts on what the clause makes or says happens."""
     word = ctx.vocab.kind("cause", tok.lemma_.lower())
     prep = tok.head
-    if word is None or tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+    opens = ctx.vocab.kind("cause_opening", prep.lower_) is not None  # in response to X, upon stimulation with X
+    if word is None or tok.dep_ != "pobj" or not opens or prep.dep_ != "prep":
         return []
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:

@@ -37,7 +37,7 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
     dep = tok.dep_
     if dep == "ccomp" and (participle := _participle_before(tok)) is not None:
         return subject_head(ctx, participle)
-    if dep == "acl" and _purpose(tok) and ctx.vocab.kind("ability", tok.head.lemma_) is not None:
+    if dep in ("acl", "relcl") and _purpose(tok) and ctx.vocab.kind("ability", tok.head.lemma_) is not None:
         return _able(ctx, tok.head)
     if dep == "acl" and tok.tag_ == "VBG" and (verb := _result_of_clause(ctx, tok)) is not None:
         return subject_head(ctx, verb)  # ``X inhibits A leading to B``: the result is the clause's

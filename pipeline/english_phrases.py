@@ -25,6 +25,7 @@ from .english_claims import combined, inverse
 from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, example_phrases, heads_own_participle, negated_conjunct, neither, own_modifier,
                                    own_phrase)
+from .english_examples import examples_past_exclusion
 from .mentions import Found, as_concept, as_frame
 
 _OWNER_DEPS = ("compound", "nmod", "amod", "npadvmod", "poss")
@@ -233,6 +234,9 @@ def _one_head_read(ctx: Context, tok, role: str):
     filler = vocab.kind("filler", word)
     if filler is not None:
         return [_filled(ctx, s, filler) for s in _owners(ctx, tok, role)], None
+    change = vocab.kind("change_effect", word) if role == "object" else None
+    if change:  # ``leads to an increase in Y``: the change says the effect (english_parse_words.tsv)
+        return [replace(s, effect=combined(change, s.effect)) for s in _owners(ctx, tok, role)], None
     nominal = vocab.trigger(word, ("noun",)) or vocab.trigger(tok.lower_, ("noun",))
     if role == "object" and (nominal is not None or _is_knockdown(vocab, tok)):
         effect = nominal.effect if nominal is not None else "inhibits"
@@ -460,7 +464,7 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
     """``cytokines such as IL-6 and TNF``, ``cytokines (e.g. G-CSF)``, ``including X``:
     the examples stand for the class word (SPEC 1)."""
     out: list[Side] = []
-    for child in example_phrases(tok):
+    for child in example_phrases(tok) + examples_past_exclusion(ctx, tok):
         if child.dep_ == "prep":
             for obj in child.children:
                 if obj.dep_ == "pobj":

@@ -22,10 +22,13 @@ WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "p
                         "becoming", "product", "cause", "happening", "result", "receptor", "signal",
                         # grammar words
                         "pronoun", "demonstrative", "classifier", "place", "modal", "means", "coordinator",
-                        "joining", "have", "ability", "instrument", "enabling", "object_link", "class_target"})
+                        "joining", "have", "ability", "instrument", "enabling", "object_link", "class_target",
+                        "exclusion", "importance", "key_noun", "change_effect",
+                        "cause_opening"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction",
-                          "phenotype", "dependence", "factor_noun"})
+                          "phenotype", "dependence", "factor_noun", "importance",
+                          "change_effect"})
 WORDS_FILE = "english_parse_words.tsv"
 CONSTRUCTIONS_FILE = "english_constructions.tsv"
 _NAME = re.compile(r"^en\.dep\.[a-z_]+$")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated
-from .english_nominals import _described, _targets
+from .english_nominals import described, role_targets
 
 _PARTS = frozenset({"process"})
 
@@ -24,10 +24,10 @@ def key_agent(ctx, tok) -> list[Claim]:
     effect = next((e for e in effects if e), None)
     if effect is None:
         return []
-    targets = [s for s in _targets(ctx, tok, ("for", "in")) if s.aspect is not None or s.effect
+    targets = [s for s in role_targets(ctx, tok, ("for", "in")) if s.aspect is not None or s.effect
                or s.found.concept.type in _PARTS]
     named = ctx.mention(tok)  # (``X is a cytokine``: the class word names no factor of its own)
-    factors = [s for s in _described(ctx, tok) if named is None or s.found.concept.id != named.concept.id]
+    factors = [s for s in described(ctx, tok) if named is None or s.found.concept.id != named.concept.id]
     if not targets or not factors:
         return []
     verb = tok.head if tok.dep_ == "attr" else tok

@@ -55,7 +55,7 @@ def _gerund(ctx: Context, tok) -> bool:
     return tok.tag_ == "VBG" and ctx.vocab.trigger(tok.lemma_, ("verb",)) is not None
 
 
-def _targets(ctx: Context, tok, words: tuple[str, ...], lifted: bool = False) -> list:
+def role_targets(ctx: Context, tok, words: tuple[str, ...], lifted: bool = False) -> list:
     """What a role, need or involvement is in or for (``a role in the activation of X``: X,
     with the nominalisation's effect, which the claim defers to)."""
     return [s for o in _pobjs(tok, words, lifted) if not _gerund(ctx, o) for s in sides(ctx, o)]
@@ -209,7 +209,7 @@ def role(ctx: Context, tok) -> list[Claim]:
     effect = ctx.vocab.kind("role", tok.lemma_)
     if not effect or tok.pos_ != "NOUN":
         return []
-    targets = _targets(ctx, tok, ("in",), lifted=True)
+    targets = role_targets(ctx, tok, ("in",), lifted=True)
     directed = _polarity(ctx, tok, effect)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("play", "have", "exert"):
         head, _ = subject_head(ctx, tok.head)
@@ -240,7 +240,7 @@ def need(ctx: Context, tok) -> list[Claim]:
     if not effect or tok.pos_ not in ("ADJ", "VERB"):
         return []
     denied_for = _denied_for(ctx, tok)
-    targets = [s for s in _targets(ctx, tok, ("for", "in")) if s.found not in {d.found for d in denied_for}]
+    targets = [s for s in role_targets(ctx, tok, ("for", "in")) if s.found not in {d.found for d in denied_for}]
     head, _ = subject_head(ctx, tok)
     factors = sides(ctx, head, "subject") if head is not None else []
     if not (targets or denied_for) or not factors:
@@ -310,7 +310,7 @@ def involved(ctx: Context, tok) -> list[Claim]:
     effect = ctx.vocab.kind("involve", tok.lower_)
     if not effect or tok.tag_ != "VBN":
         return []
-    targets = _targets(ctx, tok, ("in",))
+    targets = role_targets(ctx, tok, ("in",))
     head, _ = subject_head(ctx, tok)
     factors = sides(ctx, head, "subject") if head is not None else []
     clause = tok
@@ -320,7 +320,7 @@ def involved(ctx: Context, tok) -> list[Claim]:
         noun = tok.head
         while noun.dep_ == "conj" and noun.head.i < noun.i:
             noun = noun.head
-        factors = _described(ctx, noun)
+        factors = described(ctx, noun)
         clause = noun.head if noun.dep_ == "attr" else noun
     if not targets or not factors:
         return []
@@ -367,7 +367,7 @@ def agent_noun(ctx: Context, tok) -> list[Claim]:
         targets = targets or sides(ctx, before)
         factors = sides(ctx, named, "subject")
     else:
-        factors = _described(ctx, tok)
+        factors = described(ctx, tok)
         # ``X acts as an inflammation mediator``: the name hung right before the noun is what it acts on
         targets = targets or [s for c in tok.children if c.i == tok.i - 1 and c.dep_ in ("compound", "nmod")
                               and ctx.mention(c) is not None for s in sides(ctx, c)]
@@ -393,7 +393,7 @@ def factor_for(ctx: Context, tok) -> list[Claim]:
     aspects = [a for w in ([phrase.lower_] if phrase.i != tok.i else []) + words[:-1]
                if (a := ctx.vocab.aspect(w)) is not None and a.aspect not in MOLECULE_ASPECTS]
     targets = [s for t in {tok.i: tok, phrase.i: phrase}.values() for o in _pobjs(t, ("for",)) for s in sides(ctx, o)]
-    factors = _described(ctx, phrase)
+    factors = described(ctx, phrase)
     if not aspects or not targets or not factors:
         return []
     return [Claim("en.dep.factor_for", tok, effect, tuple(factors), tuple(with_aspect(ctx, s, a) for s in targets),
@@ -413,7 +413,7 @@ def _titled(ctx: Context, tok):
     return (after, doc[k]) if k >= 0 and ctx.mention(doc[k]) is not None else None
 
 
-def _described(ctx: Context, tok) -> list:
+def described(ctx: Context, tok) -> list:
     """The name an agent noun describes: the noun it is in apposition to, the subject of
     ``is`` / ``acts as`` / ``serves as``, or ``the role of X as``."""
     if tok.dep_ == "appos":

@@ -75,6 +75,10 @@ CASES = {
         ("关于IL-17和辅助性T细胞(Th17)的作用机制是免疫学关注的重点,尤其是在2015年首个靶向IL-17抑制剂司库奇尤单抗获批用于银屑病治疗之后,关于IL-17的深入研究、靶向IL-17抑制剂的临床应用及临床潜在适应症更是研究的热点。IL-17 可以诱导多种细胞因子的表达。", {
             ('IL-17', 'upregulates', 'cytokine', 'expression', False),
         }),
+        # written for the test: 观察 X 对 Y 的影响 sets up an experiment (study cue 观察); the result after it is a finding
+        ("将细胞分为对照组、LPS组和LPS+地塞米松组，观察地塞米松对炎症因子表达的影响，结果显示地塞米松可降低TNF-α的表达。", {
+            ('dexamethasone', 'downregulates', 'TNF-α', 'expression', False),
+        }),
     ],
     "association_around": [
         # 001: agreement with a finding is no effect; the last sentence written for the test

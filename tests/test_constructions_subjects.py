@@ -277,6 +277,15 @@ CASES = {
         ("然而，IL-6 基因敲除小鼠在破骨细胞形成或松质骨量方面没有表现出缺陷[91]，表明 IL-6 在正常的松质骨生理中没有独特的作用。", {
             ('IL-6', 'regulates', 'trabecular bone', None, True),
         }),
+        # written for the test: a report negated before it (尚无证据表明, 未发现) negates the claim it reports;
+        # a report with no negation states its claim
+        ("目前尚无证据表明IL-35能够直接抑制破骨细胞的分化，但研究发现IL-4可抑制破骨细胞分化。", {
+            ('IL-35', 'inhibits', 'osteoclast', 'differentiation', True),
+            ('IL-4', 'inhibits', 'osteoclast', 'differentiation', False),
+        }),
+        ("研究未发现CXCL12可促进肝癌细胞转移。", {
+            ('CXCL12', 'promotes', 'hepatocellular carcinoma cell', 'metastasis', True),
+        }),
     ],
     "-negation": [
         # a negation inside a place phrase (在没有 RANKL 的小鼠中) is no negation of the claim

@@ -19,6 +19,14 @@ CASES = {
             ('IL-2', 'activates', 'CD4+ T cell', 'activity', False),
             ('IL-2', 'activates', 'cell', 'activity', False),  # the class word as written
         }),
+        # 004 (BMSC review): BMSC and the CLL cells (a bare 细胞 after the bracket) act together (共同); the bare
+        # cells drop out of the factors, BMSC stays
+        ("研究显示, BMSC 与 B 细胞的慢性白血病 (B-cell chronic lymphocytic leukemia, B-CLL) 细胞直接接触激活 BMSC 的 Notch 同源蛋白 2 (Notch homolog 2, Notch2), 通过 GSK3 $\\beta$ 的磷酸化和 N-钙黏附素的转录上调, 导致 $\\beta$ -连环蛋白在细胞核中积累, 并共同激活 Wnt 信号通路, 促进 CLL 的进展<sup>[19]</sup>。", {
+            ('BMSC', 'activates', 'Notch2', 'activity', False),
+            ('BMSC', 'upregulates', 'β-catenin', 'expression', False),
+            ('BMSC', 'activates', 'Wnt pathway', 'activity', False),
+            ('BMSC', 'promotes', 'CLL', None, False),
+        }),
     ],
     "zh.role_content": [
         # 001: 涉及 states a claim only going on from a role (作用) stated of the subject; the sentence before, from the same review, states claims

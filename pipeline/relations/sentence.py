@@ -402,6 +402,9 @@ def noun_head_modifier(r: Reader, name: str, out: list[Item], it: Item):
     after = r.items[k + 1] if k is not None and k + 1 < len(r.items) else None
     if after is None or not _plain_head(after) or r.view.clean.text[it.end:after.start].strip():
         return None
+    before = r.items[k - 1] if k > 0 else None
+    if before is not None and before.kind == "TRIG" and before.trigger.form == "prefix":
+        return None  # ``具有抗肿瘤特性``: 抗/促 + a name + its noun are zh.prefix's to read
     then = r.items[k + 2] if k + 2 < len(r.items) else None
     if then is not None and then.pos.startswith("u") and then.kind != "DE":
         return None  # ``IL-10 代表了…``: a verb the tagger took for a noun (了, 着, 过 follow verbs)

@@ -243,6 +243,17 @@ CASES = {
         }),
     ],
     "zh.active": [
+        # written for the test: verbs of the trigger lexicon beside their common synonyms (减低 as 降低, 助长, 弱化 as
+        # 削弱, 压制 as 抑制, 灭活: inactivates)
+        ("IL-10可减低TNF-α的表达，高浓度IL-6可助长肿瘤生长。", {
+            ('IL-10', 'downregulates', 'TNF-α', 'expression', False),
+            ('IL-6', 'promotes', 'tumor', 'growth', False),
+        }),
+        ("雷帕霉素可弱化mTOR信号通路，地塞米松可压制炎症反应，活性氧可灭活PTEN。", {
+            ('rapamycin', 'inhibits', 'mTOR pathway', 'activity', False),
+            ('dexamethasone', 'inhibits', 'inflammatory response', None, False),
+            ('ROS', 'inhibits', 'PTEN', 'activity', False),
+        }),
         # written for the test: verbs of killing (杀死, 杀灭, 消灭) inhibit what they kill
         ("中性粒细胞可以吞噬并杀死细菌和真菌。", {
             ('neutrophil', 'inhibits', 'bacterium', None, False),

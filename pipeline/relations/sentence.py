@@ -408,6 +408,8 @@ def noun_head_modifier(r: Reader, name: str, out: list[Item], it: Item):
     then = r.items[k + 2] if k + 2 < len(r.items) else None
     if then is not None and then.pos.startswith("u") and then.kind != "DE":
         return None  # ``IL-10 代表了…``: a verb the tagger took for a noun (了, 着, 过 follow verbs)
+    if then is not None and (then.kind == "LIST" or then.has("conj")):
+        return None  # ``骨保护素系统、Wnt 信号通路和…``: a list member's head names the member (noun_pos)
     return Item("WORD", it.start, it.end, it.text, it.pos, found=it.found, marks=it.marks)
 
 

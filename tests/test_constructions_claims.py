@@ -243,6 +243,17 @@ CASES = {
         }),
     ],
     "zh.active": [
+        # written for the test: verbs of the trigger lexicon beside their common synonyms (减低 as 降低, 助长, 弱化 as
+        # 削弱, 压制 as 抑制, 灭活: inactivates)
+        ("IL-10可减低TNF-α的表达，高浓度IL-6可助长肿瘤生长。", {
+            ('IL-10', 'downregulates', 'TNF-α', 'expression', False),
+            ('IL-6', 'promotes', 'tumor', 'growth', False),
+        }),
+        ("雷帕霉素可弱化mTOR信号通路，地塞米松可压制炎症反应，活性氧可灭活PTEN。", {
+            ('rapamycin', 'inhibits', 'mTOR pathway', 'activity', False),
+            ('dexamethasone', 'inhibits', 'inflammatory response', None, False),
+            ('ROS', 'inhibits', 'PTEN', 'activity', False),
+        }),
         # written for the test: verbs of killing (杀死, 杀灭, 消灭) inhibit what they kill
         ("中性粒细胞可以吞噬并杀死细菌和真菌。", {
             ('neutrophil', 'inhibits', 'bacterium', None, False),
@@ -398,9 +409,6 @@ CASES = {
         }),
         # A 介导的 B 抑制 (a trigger with a direction and no object right after the head of a relative): the head is B's change; A acts on B with the two directions multiplied
         ("黑色素瘤细胞中的 LIF 被转化生长因子 $\\beta$ ( transforming growth factor-beta, TGF- $\\beta$ ) 强烈上调, LIF 表达变化是 TGF- $\\beta$ 介导的细胞迁移抑制所必需的, 通过上调细胞内的 LIF 可抑制细胞生长、防止细胞迁移和侵袭<sup>[2]</sup>。", {
-            ('LIF', 'inhibits', 'melanoma cell', 'growth', False),  # not in the gold
-            ('LIF', 'inhibits', 'melanoma cell', 'invasion', False),  # not in the gold (防止: read as 抑制 is)
-            ('LIF', 'inhibits', 'melanoma cell', 'migration', False),  # not in the gold
             ('TGF-β', 'inhibits', 'melanoma cell', 'migration', False),
             ('TGF-β', 'upregulates', 'LIF', 'expression', False),
         }),
@@ -464,6 +472,11 @@ CASES = {
         }),
     ],
     "zh.passive": [
+        # B 被 A 上调, then 通过上调 B 可抑制 C with no subject of its own: the carried subject B is what the means acts on,
+        # not what acts through it; the clause names no factor (reader.py; 002's case is zh.cause_then_change:1). Written for the test
+        ("IL-10 可被 STAT3 上调，通过上调 IL-10 可抑制巨噬细胞的活化。", {
+            ('STAT3', 'upregulates', 'IL-10', 'expression', False),
+        }),
         # m.fx361.com/news/2015/0911/1196785 (Th17/Treg 综述): 由 A 和 B 共同诱导: the agents, not the subject, act
         ("Th17细胞由白介素-6(IL-6)和转化生长因子-β(TGF-β)共同诱导Th细胞分化而成,具有较强的促炎作用。", {
             ('IL-6', 'induces', 'Th17 cell', 'differentiation', False),

@@ -19,6 +19,14 @@ CASES = {
             ('IL-2', 'activates', 'CD4+ T cell', 'activity', False),
             ('IL-2', 'activates', 'cell', 'activity', False),  # the class word as written
         }),
+        # 004 (BMSC review): BMSC and the CLL cells (a bare 细胞 after the bracket) act together (共同); the bare
+        # cells drop out of the factors, BMSC stays
+        ("研究显示, BMSC 与 B 细胞的慢性白血病 (B-cell chronic lymphocytic leukemia, B-CLL) 细胞直接接触激活 BMSC 的 Notch 同源蛋白 2 (Notch homolog 2, Notch2), 通过 GSK3 $\\beta$ 的磷酸化和 N-钙黏附素的转录上调, 导致 $\\beta$ -连环蛋白在细胞核中积累, 并共同激活 Wnt 信号通路, 促进 CLL 的进展<sup>[19]</sup>。", {
+            ('BMSC', 'activates', 'Notch2', 'activity', False),
+            ('BMSC', 'upregulates', 'β-catenin', 'expression', False),
+            ('BMSC', 'activates', 'Wnt pathway', 'activity', False),
+            ('BMSC', 'promotes', 'CLL', None, False),
+        }),
     ],
     "zh.role_content": [
         # 001: 涉及 states a claim only going on from a role (作用) stated of the subject; the sentence before, from the same review, states claims
@@ -74,6 +82,10 @@ CASES = {
         # tr_zh_01: 关于 X 的作用机制是…关注的重点 (study cue 关于) names what is studied; 靶向 (binds) in it is no finding; the last sentence written for the test
         ("关于IL-17和辅助性T细胞(Th17)的作用机制是免疫学关注的重点,尤其是在2015年首个靶向IL-17抑制剂司库奇尤单抗获批用于银屑病治疗之后,关于IL-17的深入研究、靶向IL-17抑制剂的临床应用及临床潜在适应症更是研究的热点。IL-17 可以诱导多种细胞因子的表达。", {
             ('IL-17', 'upregulates', 'cytokine', 'expression', False),
+        }),
+        # written for the test: 观察 X 对 Y 的影响 sets up an experiment (study cue 观察); the result after it is a finding
+        ("将细胞分为对照组、LPS组和LPS+地塞米松组，观察地塞米松对炎症因子表达的影响，结果显示地塞米松可降低TNF-α的表达。", {
+            ('dexamethasone', 'downregulates', 'TNF-α', 'expression', False),
         }),
     ],
     "association_around": [

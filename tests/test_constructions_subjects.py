@@ -91,6 +91,36 @@ CASES = {
             ('traditional Chinese medicine', 'promotes', 'immune homeostasis', None, False),
         }),
     ],
+    "zh.noun_head_modifier": [
+        # tr_zh_03: 肝脏大面积纤维化: the liver only qualifies what follows it (大面积, a plain noun); the injury causes
+        # the fibrosis, not the liver
+        ("持续的肝损伤会导致肝脏大面积纤维化而引起肝硬化。", {
+            ('liver injury', 'induces', 'fibrosis', None, False),
+            ('liver injury', 'induces', 'liver cirrhosis', None, False),
+        }),
+        # written for the test: 减少肝脏糖异生: gluconeogenesis, which no dictionary names, is what falls; the liver is
+        # no object of 减少
+        ("二甲双胍可激活AMPK，抑制mTOR信号通路，减少肝脏糖异生。", {
+            ('metformin', 'activates', 'AMPK', 'activity', False),
+            ('metformin', 'inhibits', 'mTOR pathway', 'activity', False),
+        }),
+        # written for the test: 肿瘤靶点 is a target in tumours, not the tumour: 肿瘤 is no object of 抑制
+        ("PD-L1 是重要的肿瘤靶点，其抗体可抑制肿瘤靶点的表达，IFN-γ 上调 PD-L1 的表达。", {
+            ('IFN-γ', 'upregulates', 'PD-L1', 'expression', False),
+        }),
+    ],
+    "-zh.noun_head_modifier": [
+        # 001: 减少骨吸收量: an amount (量, same_head of words.tsv) still names bone resorption
+        ("但 IL-33/ST2 通路已被认为是骨骼的重要保护信号，可通过减少破骨细胞生成和刺激成骨细胞功能，减少骨吸收量。", {
+            ('IL-33/ST2 pathway', 'downregulates', 'osteoclast', 'differentiation', False),
+            ('IL-33/ST2 pathway', 'activates', 'osteoblast', 'activity', False),
+            ('IL-33/ST2 pathway', 'downregulates', 'bone resorption', None, False),
+        }),
+        # 001: p38 MAPK 信号级联: a cascade (级联, same_head) is the pathway named
+        ("此外，IL-8 信号还激活 p38 MAPK 信号级联。", {
+            ('IL-8', 'activates', 'p38 MAPK pathway', 'activity', False),
+        }),
+    ],
     "-zh.compound_modifier": [
         # a diabetic-osteoporosis review (川北医学院学报 2014): 高糖状态 (the high-glucose state) is hyperglycemia, which acts;
         # 状态 only qualifies a cell's name (干细胞状态) or a condition named as a place (缺氧状态下)
@@ -246,6 +276,15 @@ CASES = {
         # negation (没有): negated
         ("然而，IL-6 基因敲除小鼠在破骨细胞形成或松质骨量方面没有表现出缺陷[91]，表明 IL-6 在正常的松质骨生理中没有独特的作用。", {
             ('IL-6', 'regulates', 'trabecular bone', None, True),
+        }),
+        # written for the test: a report negated before it (尚无证据表明, 未发现) negates the claim it reports;
+        # a report with no negation states its claim
+        ("目前尚无证据表明IL-35能够直接抑制破骨细胞的分化，但研究发现IL-4可抑制破骨细胞分化。", {
+            ('IL-35', 'inhibits', 'osteoclast', 'differentiation', True),
+            ('IL-4', 'inhibits', 'osteoclast', 'differentiation', False),
+        }),
+        ("研究未发现CXCL12可促进肝癌细胞转移。", {
+            ('CXCL12', 'promotes', 'hepatocellular carcinoma cell', 'metastasis', True),
         }),
     ],
     "-negation": [
@@ -441,9 +480,9 @@ CASES = {
     ],
     "plain_verb": [
         # V 的 + a name opening the clause (持续的, continuing) is an attributive, not the clause's verb: the name is the subject.
-        # tr_zh_03 (TGF-β and fibrosis): liver injury leads to cirrhosis (肝脏 大面积 纤维化 is read as the liver, a name boundary left alone)
+        # tr_zh_03 (TGF-β and fibrosis): liver injury leads to cirrhosis (肝脏 only qualifies 大面积 纤维化: zh.noun_head_modifier)
         ("持续的肝损伤会导致肝脏大面积纤维化而引起肝硬化。", {
-            ('liver injury', 'induces', 'liver', None, False),  # not in the gold (liver fibrosis)
+            ('liver injury', 'induces', 'fibrosis', None, False),  # the gold has liver fibrosis, which no dictionary names
             ('liver injury', 'induces', 'liver cirrhosis', None, False),
         }),
         # an oncologist's answer on inflammation and cancer (pingguolv.com): the continuing inflammation acts

@@ -71,8 +71,10 @@ def report_modifier(r: Reader, name: str, c: Clause, it: Item, i: int):
 def report(r: Reader, name: str, c: Clause, it: Item, i: int):
     if not it.has("report"):
         return None
+    # ``尚无证据表明 X 可抑制 Y`` / ``未发现 X 促进 Y``: a report negated before it negates what it reports
+    negated = c.negated and c.last_trigger is None
     c.subject, c.seen_verb, c.pending, c.place, c.target_pre = None, False, None, None, None
-    c.last_trigger, c.pronoun, c.negated = None, False, False
+    c.last_trigger, c.pronoun, c.negated = None, False, negated
     # ``…促进了干细胞的形成，此外，结果表明，激活 X 可以增加 Y``: the reported claim has its own
     # subject; the topic of the clauses before the report does not go on into it. A passive report
     # (``X 是一种化合物，已被证实具有…``) is said of the topic, which goes on.

@@ -42,6 +42,8 @@ def emit(r: Reader, factors, targets, trigger: Item, negated: bool, hedged: bool
     """State the claim ``factors`` → ``targets`` (what ``trigger`` says, or ``effect``): one
     triple per pair, written after the ``output`` records; the claim becomes ``r.last``."""
     made = []
+    if r.lang == "zh":  # a bare 细胞 with no aspect is no agent the text names (zh.generic_factor), whoever read it
+        factors = [f for f in factors if f.aspect is not None or not is_generic_cell(r, f.found.concept)]
     mediator_id = mediators[0].found.concept.id if mediators else None
     base = effect or trigger.trigger.effect
     for f in factors:

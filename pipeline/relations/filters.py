@@ -6,7 +6,7 @@ states the claim; their order is the records' (``dictionaries/relations/construc
 from __future__ import annotations
 
 from .data import EFFECTS
-from .engine import construction
+from .engine import GO_ON, construction
 from .items import Item, ends_clause, last_index
 from .state import Claim, Reader, is_generic_cell
 
@@ -92,10 +92,15 @@ def unspecific_class(r: Reader, name: str, q: Claim):
 @construction("zh.generic_factor")
 def generic_factor(r: Reader, name: str, q: Claim):
     """``再通过细胞-细胞接触活化单核细胞`` / ``后者`` for a bare 细胞: cells named only as
-    细胞, with no aspect, are no agent the text names: no claim of theirs."""
-    if q.factors and all(is_generic_cell(r, a.found.concept) and a.aspect is None for a in q.factors):
+    细胞, with no aspect, are no agent the text names: no claim of theirs. Beside named factors
+    (``BMSC 与…细胞直接接触…共同激活 Wnt 信号通路``), the bare 细胞 drops out and the others act."""
+    generic = [a for a in q.factors or () if is_generic_cell(r, a.found.concept) and a.aspect is None]
+    if not generic:
+        return None
+    if len(generic) == len(q.factors):
         return q.after
-    return None
+    q.factors = [a for a in q.factors if a not in generic]
+    return GO_ON
 
 
 @construction("medium", needs=("medium",))

@@ -111,6 +111,11 @@ def _read_trigger(r: Reader, c: Clause, i: int) -> int:
     if c.in_mediator and r.last and r.last.trigger is it:
         # ``A 通过激活 M 促进 C``: what the trigger inside the mediator phrase acted on mediates
         c.mediators.extend(a for t in r.last.triples for a in targets_of(r, t))
+        # ``LIF 被 TGF-β 上调，…，通过上调细胞内的 LIF 可抑制细胞生长``: the carried subject is what the
+        # means acts on, so it is not what acts through it; the clause names no factor
+        if c.subject is None and not r.last.triples and {a.found.concept.id for a in r.last.factors} \
+                & {a.found.concept.id for a in r.last.target_args}:
+            c.gerund = True
     c.last_trigger = None if c.modifier_only else it
     c.modifier_only = False
     c.in_mediator = False

@@ -387,3 +387,34 @@ def compound_modifier(r: Reader, name: str, out: list[Item], it: Item):
             or after.is_a("cell_compound_head") and _state_of(r, it, k + 1)):
         return None  # ``高糖状态可以抑制…`` (cell_compound_head after a condition): the condition itself acts
     return Item("WORD", it.start, it.end, it.text, it.pos, found=it.found, marks=it.marks)  # what it named (zh.ameliorate)
+
+
+@construction("zh.noun_head_modifier")
+def noun_head_modifier(r: Reader, name: str, out: list[Item], it: Item):
+    """``肠黏膜通透性增加`` / ``减少肝脏糖异生`` / ``导致肝脏大面积纤维化``: a name written right before a
+    plain noun (noun_pos of words.tsv, no cue, no name, no aspect, no idiom) heads a compound the
+    dictionaries do not know; the name only qualifies that head, so, as before a known compound head
+    (zh.compound_modifier), it is a plain word there, neither subject nor object. A noun that still names
+    the name (same_head of words.tsv: 蛋白, 基因, 大量) heads nothing new; 状态 is zh.compound_modifier's."""
+    if it.kind != "ENT" or r.lang != "zh":
+        return None
+    k = next((m for m, x in enumerate(r.items) if x is it), None)
+    after = r.items[k + 1] if k is not None and k + 1 < len(r.items) else None
+    if after is None or not _plain_head(after) or r.view.clean.text[it.end:after.start].strip():
+        return None
+    before = r.items[k - 1] if k > 0 else None
+    if before is not None and before.kind == "TRIG" and before.trigger.form == "prefix":
+        return None  # ``具有抗肿瘤特性``: 抗/促 + a name + its noun are zh.prefix's to read
+    then = r.items[k + 2] if k + 2 < len(r.items) else None
+    if then is not None and then.pos.startswith("u") and then.kind != "DE":
+        return None  # ``IL-10 代表了…``: a verb the tagger took for a noun (了, 着, 过 follow verbs)
+    if then is not None and (then.kind == "LIST" or then.has("conj")):
+        return None  # ``骨保护素系统、Wnt 信号通路和…``: a list member's head names the member (noun_pos)
+    return Item("WORD", it.start, it.end, it.text, it.pos, found=it.found, marks=it.marks)
+
+
+def _plain_head(x: Item) -> bool:
+    """A plain noun that may head a compound: jieba's noun tags, not an idiom (l), no cue, no word class
+    that says it still names the name before it or that zh.compound_modifier reads."""
+    return x.kind == "WORD" and not x.cues and x.is_a("noun_pos") and not x.pos.startswith("l") \
+        and not (x.is_a("same_head") or x.is_a("cell_compound_head") or x.is_a("compound_head"))

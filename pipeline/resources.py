@@ -16,7 +16,7 @@ from .compositions import load_compositions
 from .lexicon import TYPES, DictionaryError, Lexicon, load_lexicon, read_tsv
 from .matcher import FuzzyIndex, NamePattern, NamePatterns, Trie
 from .new_name_rules import load_new_name_rules
-from .segmenter import segmenter_class, tag_states, tagged_words
+from .segmenter import route_pieces, segmenter_class, tag_states, tagged_words
 
 PATTERN_COLUMNS = ("pattern", "id", "type", "name", "note")
 SETTING_COLUMNS = ("setting", "value", "note")
@@ -97,24 +97,12 @@ def _tagger_class():
             return tagged_words(run, tag_states(run, *model)[1], pair)
 
         def _POSTokenizer__cut_DAG(self, sentence):  # jieba's, its graph and route made by ``Segmenter.routes``
-            route = self.tokenizer.routes(sentence)
             tags, freq = self.word_tag_tab, self.tokenizer.FREQ.get
-            x = 0
-            buf = ""
-            n = len(sentence)
-            while x < n:
-                y = route[x][1] + 1
-                l_word = sentence[x:y]
-                if y - x == 1:
-                    buf += l_word
+            for piece, is_run in route_pieces(sentence, self.tokenizer.routes(sentence)):
+                if is_run:
+                    yield from self._unknown_run(piece, tags, freq)
                 else:
-                    if buf:
-                        yield from self._unknown_run(buf, tags, freq)
-                        buf = ""
-                    yield pair(l_word, tags.get(l_word, "x"))
-                x = y
-            if buf:
-                yield from self._unknown_run(buf, tags, freq)
+                    yield pair(piece, tags.get(piece, "x"))
 
         def _unknown_run(self, buf, tags, freq):
             """``__cut_DAG`` on a run of single characters: one character alone, or the run's own

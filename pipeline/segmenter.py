@@ -38,26 +38,33 @@ def segmenter_class():
             return routes(sentence, self.FREQ.get, log(self.total))
 
         def _Tokenizer__cut_DAG(self, sentence):  # jieba's, its graph and route made by ``routes``
-            route = self.routes(sentence)
             freq = self.FREQ.get
-            x = 0
-            buf = ""
-            n = len(sentence)
-            while x < n:
-                y = route[x][1] + 1
-                l_word = sentence[x:y]
-                if y - x == 1:
-                    buf += l_word
+            for piece, is_run in route_pieces(sentence, self.routes(sentence)):
+                if is_run:
+                    yield from _unknown_run(piece, freq)
                 else:
-                    if buf:
-                        yield from _unknown_run(buf, freq)
-                        buf = ""
-                    yield l_word
-                x = y
-            if buf:
-                yield from _unknown_run(buf, freq)
+                    yield piece
 
     return Segmenter
+
+
+def route_pieces(sentence: str, route: list):
+    """jieba's ``__cut_DAG`` walk of a route: (piece, is_run) in text order, a word of two or
+    more characters as it is (False), a run of single characters gathered whole (True), for the
+    caller to cut as jieba does (``_unknown_run`` here, the tagger's in ``resources.py``)."""
+    x, n, start = 0, len(sentence), None
+    while x < n:
+        y = route[x][1] + 1
+        if y - x == 1:
+            start = x if start is None else start
+        else:
+            if start is not None:
+                yield sentence[start:x], True
+                start = None
+            yield sentence[x:y], False
+        x = y
+    if start is not None:
+        yield sentence[start:], True
 
 
 def _unknown_run(buf: str, freq):

@@ -85,9 +85,51 @@ def anaphors(doc, views, found, resources) -> list[list]:
             before = (out[i - 1], views[i - 1].clean.text) if i and views[i - 1].paragraph == view.paragraph \
                 else ([], "")
             fs = _resolved(doc, view, fs, before, pattern, data, resources, seen)
+            fs = _own_receptors(doc, view, fs, data, resources)
         seen |= {f.concept.id for f in found[i]}
         out.append(fs)
     return out
+
+
+def _own_receptors(doc, view, fs: list, data, resources) -> list:
+    """``IL-27 与其受体结合`` / ``LIF 通过结合其受体``: a bare receptor noun (anaphor_receptor) right after
+    ``其`` (owner_pronoun of words.tsv), no name written right after it (``与其受体 c-mpl``: that one),
+    is the receptor of the molecule named last before it in its sentence (a gene, no family: a family's
+    receptors are many), when the dictionaries know a receptor by that molecule's name and the noun
+    (``IL-27受体``, ``LIF receptor``); the generic receptor's mention gives way to it, its span ``其受体``
+    (the pronoun says whose)."""
+    from .mentions import found_at
+
+    lang, text = view.sentence.lang, view.clean.text
+    owners, nouns = data.words_of("owner_pronoun", lang), data.words_of("anaphor_receptor", lang)
+    if not owners or not nouns:
+        return fs
+    out = list(fs)
+    for f in fs:
+        if f.record.surface not in nouns or f.concept.type != "family" \
+                or not any(text[:f.cstart].endswith(w) for w in owners) \
+                or any(g.cstart >= f.cend and not text[f.cend:g.cstart].strip(" （(") for g in fs):
+            continue
+        named = _outermost([g for g in fs if g.cend <= f.cstart and g.concept.type == "gene" and g.record.via != "pronoun"])
+        receptor = _receptor_named(named[-1], nouns, resources.lexicon) if named else None
+        owner = next(w for w in owners if text[:f.cstart].endswith(w))
+        if receptor is not None:
+            out[out.index(f)] = found_at(doc, view, f.cstart - len(owner), f.cend, receptor, "pronoun", resources.lexicon)
+    return out
+
+
+def _receptor_named(owner, nouns: tuple, lexicon):
+    """The gene the dictionaries name by the owner's name (as written, or its concept's) and a receptor
+    noun (``IL-27受体``; ``LIF receptor``), if one."""
+    from .textnorm import fold
+
+    for name in (owner.record.surface, owner.concept.name):
+        for noun in nouns + ("receptor",):
+            for term in lexicon.lookup(fold(name + (" " if noun == "receptor" else "") + noun)):
+                concept = lexicon.concepts.get(term.concept_id)
+                if concept is not None and concept.type == "gene" and concept.id != owner.concept.id:
+                    return concept
+    return None
 
 
 def parse_reader_words(data, lang: str = "en") -> dict[str, dict[str, str]]:

@@ -229,3 +229,24 @@ def test_the_latter_before_a_noun_is_no_anaphor(resources):
     text = "IL-4 and IL-13 inhibit osteoclasts, and the latter cells are unable to resorb bone."
     assert anaphors(text, resources) == []
     assert ("IL-4", "inhibits", "osteoclast", None, False) in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, expected, claim", [
+    # 与其受体 / 结合其受体: the receptor the dictionaries name by the ligand's name (IL-27受体, LIF receptor)
+    ("IL-27与其受体结合后可激活STAT1。", [("其受体", "IL-27Rα")], ("IL-27", "binds", "IL-27Rα")),
+    ("LIF通过结合其受体激活JAK-STAT信号通路。", [("其受体", "LIFR")], ("LIF", "binds", "LIFR")),
+])
+def test_its_receptor_is_the_receptor_named_by_the_ligand(resources, text, expected, claim):
+    assert anaphors(text, resources) == expected
+    assert claim in {t[:3] for t in triples_in(text, resources)}
+
+
+@pytest.mark.parametrize("text, real", [
+    # the receptor is named right after: that one, no anaphor
+    ("TPO通过与其受体c-mpl结合激活JAK2。", ("thrombopoietin", "binds", "MPL")),
+    # a family's receptors are many: the generic receptor stays
+    ("趋化因子与其受体结合后促进肿瘤细胞迁移。", ("chemokine", "promotes", "tumor cell")),
+])
+def test_its_receptor_stays_generic_when_named_or_of_a_family(resources, text, real):
+    assert anaphors(text, resources) == []
+    assert real in {t[:3] for t in triples_in(text, resources)}

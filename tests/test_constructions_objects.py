@@ -59,10 +59,10 @@ CASES = {
         }),
     ],
     "zh.trigger_before_conj": [
-        # 002: a trigger before a conjunction, a modifier and a name has no object
+        # 002: a trigger before a conjunction, a modifier and a name has no object (其受体: LIF's receptor, anaphors.py)
         ("LIF与其受体的信号传导复合物是由三聚体组成，包括LIF与一分子gp130结合及另一个LIF受体(leukemia inhibitory factor receptor, LIFR)<sup>[9]</sup>。", {
             ('LIF', 'binds', 'gp130', None, False),
-            ('LIF', 'binds', 'receptor', None, False),
+            ('LIF', 'binds', 'LIFR', None, False),
         }),
     ],
     "zh.pronoun_clause": [

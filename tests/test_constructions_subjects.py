@@ -479,6 +479,16 @@ CASES = {
         }),
     ],
     "plain_verb": [
+        # a copula after a plain noun no dictionary names, its clause ending in 的 + a name: the name is a predicate
+        # noun (what the unnamed topic is), no subject; the clause after it is not about it (no cytokine activates)
+        ("该蛋白是由单核细胞分泌的细胞因子,可激活巨噬细胞;IL-6则促进破骨细胞分化。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+        # the topic named: it is the subject, and the clause after it is about it
+        ("降钙素是由甲状腺C细胞分泌的肽类激素,作用于骨、肾脏,而PTH可促进骨吸收。", {
+            ('calcitonin', 'regulates', 'kidney', None, False),
+            ('PTH', 'promotes', 'bone resorption', None, False),
+        }),
         # V 的 + a name opening the clause (持续的, continuing) is an attributive, not the clause's verb: the name is the subject.
         # tr_zh_03 (TGF-β and fibrosis): liver injury leads to cirrhosis (肝脏 only qualifies 大面积 纤维化: zh.noun_head_modifier)
         ("持续的肝损伤会导致肝脏大面积纤维化而引起肝硬化。", {

@@ -48,6 +48,8 @@ def spans(text, resources):
     ("IL-6 不仅刺激成骨细胞前体细胞中 RANKL 的表达。", "成骨细胞前体细胞", "osteoblast precursor"),
     ("LIF 通过 NF-κB 信号通路发挥作用。", "NF-κB 信号通路", "NF-κB pathway"),
     ("TNF-α 激活核因子 κB 和 JAK2。", "核因子 κB", "NF-κB"),
+    # 特异 for 特异性, the hyphen left out (written for the test)
+    ("炎症小体激活半胱氨酸天冬氨酸特异蛋白酶1，促进IL-1β成熟。", "半胱氨酸天冬氨酸特异蛋白酶1", "caspase-1"),
 ])
 def test_spelling_variants_are_one_concept(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)

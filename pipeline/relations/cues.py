@@ -410,8 +410,23 @@ def plain_verb(r: Reader, name: str, c: Clause, i: int):
     if r.lang == "zh" and c.subject is None and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
         return i + 1  # ``持续的肝损伤会导致…``: V 的 + a name is an attributive, not the clause's verb
     c.seen_verb = not ((it.is_a("copula") or it.has("existential")) and c.subject is None) \
-        or _function_before(c.items, i)
+        or _function_before(c.items, i) or r.lang == "zh" and it.is_a("copula") and _unnamed_topic(c.items, i)
     return i + 1
+
+
+def _unnamed_topic(items: list, i: int) -> bool:
+    """``甲状旁腺是由 84 个氨基酸构成的肽类激素，作用于…``: a copula right after a plain noun the
+    dictionaries do not name (noun_pos, no function noun), its clause ending in 的 + a name with no trigger
+    after the copula: the clause's subject is that noun; the name after 的 says what it is (a predicate
+    noun), no subject of its own, and the clauses after it are not about it. ``一个特征是 TNFR-I 介导…``
+    (a trigger after): the copula introduces the real subject."""
+    before = items[i - 1] if i > 0 else None
+    if before is None or before.kind != "WORD" or not before.is_a("noun_pos") or before.is_a("function_noun"):
+        return False
+    end = next((k for k in range(i + 1, len(items)) if items[k].kind == "SEP"), len(items))
+    rest = items[i + 1:end]
+    return len(rest) >= 2 and rest[-1].kind == "ENT" and any(x.kind == "DE" for x in rest) \
+        and not any(x.kind == "TRIG" for x in rest)
 
 
 def _function_before(items: list, i: int) -> bool:

@@ -25,7 +25,7 @@ from .english_claims import combined, inverse
 from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, example_phrases, heads_own_participle, negated_conjunct, neither, own_modifier,
                                    own_phrase)
-from .english_examples import examples_past_exclusion
+from .english_examples import examples_after_relative, examples_past_exclusion, lent_to_antecedent
 from .mentions import Found, as_concept, as_frame
 
 _OWNER_DEPS = ("compound", "nmod", "amod", "npadvmod", "poss")
@@ -464,7 +464,8 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
     """``cytokines such as IL-6 and TNF``, ``cytokines (e.g. G-CSF)``, ``including X``:
     the examples stand for the class word (SPEC 1)."""
     out: list[Side] = []
-    for child in example_phrases(tok) + examples_past_exclusion(ctx, tok):
+    own = [p for p in example_phrases(tok) if not lent_to_antecedent(ctx, tok, p, is_class_word)]
+    for child in own + examples_past_exclusion(ctx, tok) + examples_after_relative(ctx, tok, is_class_word):
         if child.dep_ == "prep":
             for obj in child.children:
                 if obj.dep_ == "pobj":

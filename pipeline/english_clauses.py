@@ -53,7 +53,7 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
         # ``X inhibits Y by inducing Z``: the means has the clause's subject
         verb = _governing_verb(tok)
         if verb is not None and dep == "pcomp":
-            return means_subject(ctx, verb)
+            return means_subject(ctx, verb, tok.head.lower_ == "by")
         return subject_head(ctx, verb) if verb is not None else (None, "")
     return None, ""
 
@@ -92,9 +92,14 @@ def _result_of_clause(ctx: Context, participle):
                  and c.tag_ in ("VB", "VBZ", "VBP", "VBD")), None)
 
 
-def means_subject(ctx: Context, verb) -> tuple[object, str]:
+def means_subject(ctx: Context, verb, by: bool = False) -> tuple[object, str]:
     """The subject of the means (by V-ing) of ``verb``: the verb's own, or, where the verb heads the
-    complement of a verb of enabling, that verb's (``X ensures that cells survive by inducing Z``: X)."""
+    complement of a verb of enabling, that verb's (``X ensures that cells survive by inducing Z``: X).
+    A passive verb's means after ``by`` is its agent's (``arthritis is treated by blocking TNF``: no one
+    named); ``X can be blocked without affecting Y`` says something of X's blockade, read as X's."""
+    if by and any(c.dep_ == "nsubjpass" for c in verb.children):
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return (agents[0], "own") if agents else (None, "")
     return subject_head(ctx, verb.head if _enabled(ctx, verb) else verb)
 
 

@@ -25,7 +25,7 @@ from .english_claims import combined, inverse
 from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, example_phrases, heads_own_participle, negated_conjunct, neither, own_modifier,
                                    own_phrase)
-from .english_examples import examples_past_exclusion
+from .english_examples import examples_after_relative, examples_past_exclusion, lent_to_antecedent
 from .mentions import Found, as_concept, as_frame
 
 _OWNER_DEPS = ("compound", "nmod", "amod", "npadvmod", "poss")
@@ -73,16 +73,21 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
         out += [replace(s, negated=s.negated or negated) for s in owned]
         if aspect is not None:
             # the owner of the last aspect word of a list is the owner of them all
-            out += [replace(s, aspect=a, negated=negated) for s in owned for a in pending]
+            out += [replace(s, aspect=a, negated=negated) for s in owned for a in pending if _takes(ctx, s, a)]
             first_owned = first_owned or owned
             pending = []
     # ``the growth of X, survival and migration``: words after the owned one share its owner (a
     # tumour's migration is its cells', which the relation stage's output names)
     out += [replace(s, aspect=a, negated=negated) for s in first_owned for a in pending
-            if s.found.concept.type != "process"]
+            if s.found.concept.type != "process" and _takes(ctx, s, a)]
     if role == "subject" and _gerund_before(ctx, head):
         out = [replace(s, knocked=True) for s in out]
     return _distinct(out)
+
+
+def _takes(ctx: Context, side: Side, aspect) -> bool:
+    """A filler word's aspect (development: differentiation) is a cell's only, as ``_filled`` reads it."""
+    return side.found.concept.type == "cell" or ctx.vocab.kind("filler", aspect.word) is None
 
 
 def _demonstrative(ctx: Context, tok) -> bool:
@@ -232,8 +237,10 @@ def _one_head_read(ctx: Context, tok, role: str):
             owned = [replace(s, knocked=not s.knocked) for s in owned]
         return [replace(s, effect=nominal.effect) for s in owned] if nominal else owned, aspect
     filler = vocab.kind("filler", word)
-    if filler is not None:
-        return [_filled(ctx, s, filler) for s in _owners(ctx, tok, role)], None
+    if filler is not None:  # ``the development, survival and function of X``: a cell's aspect word of the list
+        from .relations import AspectWord
+        shared = AspectWord("en", word, filler, filler) if filler else None
+        return [_filled(ctx, s, filler) for s in _owners(ctx, tok, role)], shared
     change = vocab.kind("change_effect", word) if role == "object" else None
     if change:  # ``leads to an increase in Y``: the change says the effect (english_parse_words.tsv)
         return [replace(s, effect=combined(change, s.effect)) for s in _owners(ctx, tok, role)], None
@@ -464,7 +471,8 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
     """``cytokines such as IL-6 and TNF``, ``cytokines (e.g. G-CSF)``, ``including X``:
     the examples stand for the class word (SPEC 1)."""
     out: list[Side] = []
-    for child in example_phrases(tok) + examples_past_exclusion(ctx, tok):
+    own = [p for p in example_phrases(tok) if not lent_to_antecedent(ctx, tok, p, is_class_word)]
+    for child in own + examples_past_exclusion(ctx, tok) + examples_after_relative(ctx, tok, is_class_word):
         if child.dep_ == "prep":
             for obj in child.children:
                 if obj.dep_ == "pobj":

@@ -14,7 +14,8 @@ from dataclasses import replace
 from .english_claims import Claim, construction
 from .english_clauses import hedged, means_subject, mediators, negated, subject_head
 from .english_context import Context, Side
-from .english_coordination import and_verb, swallowed_subject, verb_above_object
+from .english_coordination import and_verb, example_phrases, swallowed_subject, verb_above_object
+from .english_examples import examples_after_relative
 from .english_parse import PRONOUNS
 from .english_phrases import MOLECULE_ASPECTS, is_class_word, plural_name, sides
 
@@ -250,8 +251,10 @@ def _verb_claim(ctx: Context, tok):
     factors = sides(ctx, head, "subject")
     if how == "relative" and tok.dep_ == "relcl":
         # ``RA, which promotes Treg development, and TGF-β…``: the clause is about the names before it
+        # (or its examples after it: ``cytokines that drive X, such as IL-6``: english_examples)
         opening = ctx.parsed.span_of(min(t.i for t in tok.subtree))[0]
-        factors = [f for f in factors if f.found.cstart < opening]
+        listed = _examples_after_clause(ctx, head, tok)
+        factors = [f for f in factors if f.found.cstart < opening or listed and f.found.cstart >= listed]
     targets = _objects(ctx, tok, prep)
     if not targets and prep is None and (misparsed_finite(tok) or _means_hung_on_noun(ctx, tok)) and tok.head.i > tok.i:
         targets = sides(ctx, tok.head)  # ``IL6 stimulates differentiation``: the noun it was hung on
@@ -269,6 +272,12 @@ def _verb_claim(ctx: Context, tok):
     claim = Claim("", tok, _directed(ctx, tok, trigger.effect), tuple(factors), tuple(targets), negated(ctx, tok),
                   hedged(ctx, tok), tuple(mediators(ctx, tok)), trigger.aspect)
     return how, claim
+
+
+def _examples_after_clause(ctx: Context, head, clause) -> int | None:
+    """Where the examples of a relative clause's antecedent set off after the clause begin, else None."""
+    phrases = [p for p in example_phrases(head) if p.i > clause.i] + examples_after_relative(ctx, head, is_class_word)
+    return min((ctx.parsed.span_of(p.left_edge.i)[0] for p in phrases), default=None)
 
 
 def _gerund_adjective(ctx: Context, tok):

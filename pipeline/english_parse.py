@@ -83,9 +83,10 @@ def worth_parsing(view: SentenceView, found: list[Found], trigger_words: frozens
     return any(w in trigger_words for w in words)
 
 
-def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]], effect_of=None) -> list[ParsedSentence]:
-    """Parse ``(index, view, mentions)`` triples in one batch, mentions as tokens; ``effect_of``: the
-    effect of a trigger verb (its base form), for a sentence the model read with no verb at all."""
+def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]], plain_verb=None) -> list[ParsedSentence]:
+    """Parse ``(index, view, mentions)`` triples in one batch, mentions as tokens; ``plain_verb``: the
+    plain verb of a trigger verb's effect (from its base form), for a sentence the model read with no
+    verb at all."""
     if not chosen:
         return []
     nlp = english_model()
@@ -94,7 +95,7 @@ def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]], effect_
     out = []
     for (index, view, found), (_, spans, mention_at), doc in zip(chosen, built, docs):
         doc = _signaling_as_noun(_named_as_nouns(doc, mention_at, nlp), mention_at, nlp)
-        doc = _trigger_as_verb(doc, mention_at, nlp, effect_of) if effect_of is not None else doc
+        doc = _trigger_as_verb(doc, mention_at, nlp, plain_verb) if plain_verb is not None else doc
         out.append(ParsedSentence(index, view, tuple(found), doc, spans, mention_at))
     return out
 
@@ -137,11 +138,12 @@ def _signaling_as_noun(doc, mention_at: dict, nlp):
 _SIGNALING = frozenset({"signaling", "signalling"})
 
 
-def _trigger_as_verb(doc, mention_at: dict, nlp, effect_of):
+def _trigger_as_verb(doc, mention_at: dict, nlp, plain_verb):
     """``Regulatory T cells suppress effector T cell responses``, ``IL-4 impairs osteoclast formation``:
     the model read the sentence's trigger verb as a noun or an adjective, and the sentence has no verb
     at all. It is parsed again with a plain verb of the same effect and ending in its place (suppress:
-    inhibit, impairs: inhibits), the spans and the words' own text unchanged for the reader."""
+    inhibit, impairs: inhibits; ``plain_verb`` gives the base form, english_parse_words.tsv), the spans
+    and the words' own text unchanged for the reader."""
     if any(t.pos_ in ("VERB", "AUX") for t in doc):
         return doc
     words = [t.text for t in doc]
@@ -150,8 +152,9 @@ def _trigger_as_verb(doc, mention_at: dict, nlp, effect_of):
             continue
         for ending in ("", "s", "es", "ed", "d"):
             base = t.lower_[:len(t.lower_) - len(ending)] if ending else t.lower_
-            if t.lower_.endswith(ending) and effect_of(base) in _PLAIN_VERBS:
-                words[t.i] = _PLAIN_VERBS[effect_of(base)][_FORM[ending]]
+            plain = plain_verb(base) if t.lower_.endswith(ending) else None
+            if plain is not None:
+                words[t.i] = _inflected(plain, ending)
                 break
     if words == [t.text for t in doc]:
         return doc
@@ -161,13 +164,13 @@ def _trigger_as_verb(doc, mention_at: dict, nlp, effect_of):
     return again if any(t.pos_ == "VERB" for t in again) else doc
 
 
-# a plain verb of each effect: base, -s, -ed; which of them an ending asks for
-_FORM = {"": 0, "s": 1, "es": 1, "ed": 2, "d": 2}
-_PLAIN_VERBS = {"inhibits": ("inhibit", "inhibits", "inhibited"), "promotes": ("promote", "promotes", "promoted"),
-                "activates": ("activate", "activates", "activated"), "induces": ("induce", "induces", "induced"),
-                "upregulates": ("increase", "increases", "increased"),
-                "downregulates": ("reduce", "reduces", "reduced"),
-                "regulates": ("regulate", "regulates", "regulated")}
+def _inflected(base: str, ending: str) -> str:
+    """A regular verb's form for the ending it stands in for: base, -s, or -(e)d."""
+    if ending in ("s", "es"):
+        return base + "s"
+    if ending in ("ed", "d"):
+        return base + ("d" if base.endswith("e") else "ed")
+    return base
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:

@@ -26,7 +26,6 @@ sentence the parse reader parsed, its triples replace the other reader's.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -98,7 +97,7 @@ def english_reading(doc, views, mentions, resources, read: dict | None = None,
     if not chosen:
         return [], frozenset()
     out: list = []
-    for parsed in parse_sentences(chosen, lambda word: getattr(vocab.trigger(word, ("verb",)), "effect", None)):
+    for parsed in parse_sentences(chosen, vocab.plain_verb):
         ctx = Context(parsed, vocab, doc, resources.lexicon)
         claims = [c for tok in parsed.doc for _, fn in steps for c in fn(ctx, tok) if not asked(ctx, c.trigger)]
         claims = [r for c in claims for r in respective(c)]

@@ -24,7 +24,7 @@ WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "p
                         "pronoun", "demonstrative", "classifier", "place", "modal", "means", "coordinator",
                         "joining", "have", "ability", "instrument", "enabling", "object_link", "class_target",
                         "exclusion", "importance", "key_noun", "change_effect",
-                        "cause_opening"})
+                        "cause_opening", "plain_verb"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction",
                           "phenotype", "dependence", "factor_noun", "importance",
@@ -74,6 +74,15 @@ class EnglishVocab:
     def aspect(self, word: str):
         return self.rules.aspects.get(("en", word.lower()))
 
+    def plain_verb(self, word: str) -> str | None:
+        """The plain verb (rows of kind plain_verb) of the effect of the trigger verb ``word``."""
+        t = self.trigger(word, ("verb",))
+        return self._plain_verbs.get(t.effect) if t is not None else None
+
+    @functools.cached_property
+    def _plain_verbs(self) -> dict[str, str]:
+        return {effect: verb for verb, effect in self.words.get("plain_verb", {}).items()}
+
     @functools.cached_property
     def trigger_words(self) -> frozenset[str]:
         """Single words that can state an effect: a sentence without one is not parsed."""
@@ -107,7 +116,7 @@ def load_english_vocab(folder: Path, rules) -> EnglishVocab:
     for row, where in read_tsv(path, ("kind", "word", "value", "note")):
         if row["kind"] not in WORD_KINDS:
             raise DictionaryError(f"{where}: unknown kind {row['kind']!r}; one of {', '.join(sorted(WORD_KINDS))}")
-        if row["kind"] in EFFECT_KINDS and row["value"] not in EFFECTS:
+        if row["kind"] in EFFECT_KINDS | {"plain_verb"} and row["value"] not in EFFECTS:
             raise DictionaryError(f"{where}: {row['kind']} needs an effect ({', '.join(EFFECTS)}), "
                                   f"got {row['value']!r}")
         if not row["word"]:

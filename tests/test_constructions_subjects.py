@@ -495,6 +495,23 @@ CASES = {
             ('liver injury', 'induces', 'fibrosis', None, False),  # the gold has liver fibrosis, which no dictionary names
             ('liver injury', 'induces', 'liver cirrhosis', None, False),
         }),
+        # written for the test: after the semicolon a verb opens the clause with its object before 的 + a name (携带 KRAS
+        # 突变的肿瘤细胞): the verb only qualifies the cells, the clause's own subject; IL-6, the topic before, stops there
+        ("IL-6 可激活 STAT3，促进肿瘤细胞增殖；携带 KRAS 突变的肿瘤细胞则可促进血管生成。", {
+            ('IL-6', 'activates', 'STAT3', 'activity', False),
+            ('IL-6', 'promotes', 'tumor cell', 'proliferation', False),
+            ('tumor cell', 'promotes', 'angiogenesis', None, False),
+        }),
+        ("TNF-α 可诱导 IL-6 的表达，加重关节炎症；含有核酸的免疫复合物可激活浆细胞样树突状细胞。", {
+            ('TNF-α', 'upregulates', 'IL-6', 'expression', False),
+            ('TNF-α', 'promotes', 'joint inflammation', None, False),
+            ('immune complex', 'activates', 'plasmacytoid dendritic cell', 'activity', False),
+        }),
+        # a verb with only a modifier before 的 (具有一定的…作用) is the clause's own verb: the topic goes on into it
+        ("IL-10 可抑制巨噬细胞活化，具有一定的抗炎作用。", {
+            ('IL-10', 'inhibits', 'macrophage', 'activity', False),
+            ('IL-10', 'inhibits', 'inflammation', None, False),
+        }),
         # an oncologist's answer on inflammation and cancer (pingguolv.com): the continuing inflammation acts
         ("持续的炎症可能导致免疫系统反应异常,从而影响细胞生长调控和促使异常细胞繁殖,这可能最终形成癌变。", {
             ('inflammation', 'induces', 'immune response', None, False),

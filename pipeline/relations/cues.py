@@ -409,9 +409,31 @@ def plain_verb(r: Reader, name: str, c: Clause, i: int):
     it = c.items[i]
     if r.lang == "zh" and c.subject is None and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
         return i + 1  # ``持续的肝损伤会导致…``: V 的 + a name is an attributive, not the clause's verb
+    head = _relative_head(c, i) if r.lang == "zh" else None
+    if head is not None:
+        return head  # ``；包含核酸的免疫复合物与…结合是…``: V + its object + 的 qualifies the name after it
     c.seen_verb = not ((it.is_a("copula") or it.has("existential")) and c.subject is None) \
         or _function_before(c.items, i) or r.lang == "zh" and it.is_a("copula") and _unnamed_topic(c.items, i)
     return i + 1
+
+
+def _relative_head(c: Clause, i: int) -> int | None:
+    """``；包含核酸的免疫复合物与 FcγR 结合是…``: a plain verb opening the clause (connectives and adverbs
+    before it), its object (a noun or a name, with plain words, plain verbs and list marks: 携带 KRAS 突变的) and then 的 + a name: the verb and its object
+    only qualify that name, which is the clause's own subject (a new topic, not the one the clauses
+    before it left); reading goes on at the name."""
+    items = c.items
+    if c.subject is not None or c.last_trigger is not None or c.pending is not None \
+            or any(x.kind not in ("WORD", "CUE") or x.cues - {"conj", "clause_link"} for x in items[:i]):
+        return None
+    j = i + 1
+    while j < len(items) and (items[j].kind in ("WORD", "ENT", "LIST") or is_conj(items[j])
+                              or items[j].kind == "VERB" and not items[j].is_a("copula")) and not items[j].cues - {"conj"}:
+        j += 1
+    if j + 1 >= len(items) or items[j].kind != "DE" or items[j + 1].kind != "ENT" or not any(
+            x.kind == "ENT" or x.is_a("noun_pos") and not x.is_a("modifier_pos") for x in items[i + 1:j]):
+        return None  # ``具有一定的化疗预防作用``: no object, only a modifier before 的: the verb is the clause's
+    return j + 1
 
 
 def _unnamed_topic(items: list, i: int) -> bool:

@@ -380,6 +380,11 @@ CASES = {
         }),
     ],
     "zh.pronoun_chain": [
+        # written for the test: 其 right after a report (研究表明其…) names the topic the report set aside (the cells the
+        # copula clause described); the reported claim is said of it
+        ("树突状细胞是专职抗原提呈细胞,研究表明其可激活初始 T 细胞。", {
+            ('dendritic cell', 'activates', 'naive T cell', 'activity', False),
+        }),
         # tr_zh_02: 它 opens a clause after B 是 C 的组成部分: B (the named subject the clause left), not the paragraph's topic
         ("炎症是公认的肿瘤十大特征之一,而肿瘤相关巨噬细胞是肿瘤微环境的重要组成部分,它影响肿瘤的生长、血管生成、免疫抑制、转移和药物抗性。", {
             ('tumor-associated macrophage', 'regulates', 'tumor', 'growth', False),
@@ -742,6 +747,14 @@ CASES = {
         }),
     ],
     "chain": [
+        # written for the test: a clause opening with 由 + a group (由单核细胞分化而来) says where the topic comes from;
+        # the group is no new topic, and the topic (the macrophages the copula clause described) goes on acting
+        ("巨噬细胞是重要的固有免疫细胞,由单核细胞分化而来,可促进炎症反应。", {
+            ('macrophage', 'promotes', 'inflammatory response', None, False),
+        }),
+        ("破骨细胞是多核巨细胞,由单核巨噬细胞前体融合而成,能够吸收骨组织并导致骨质疏松。", {
+            ('osteoclast', 'induces', 'osteoporosis', None, False),
+        }),
         # written for the test (after tr_zh_03 持续的肝损伤会导致肝脏大面积纤维化而引起肝硬化): a disease that was the factor of the
         # claim just stated goes on acting in the clause after it (a disease merely described before is a setting)
         ("肝损伤会导致肝纤维化，进而引起肝硬化。", {

@@ -79,7 +79,7 @@ def report(r: Reader, name: str, c: Clause, it: Item, i: int):
     # subject; the topic of the clauses before the report does not go on into it. A passive report
     # (``X 是一种化合物，已被证实具有…``) is said of the topic, which goes on.
     if not (i > 0 and c.items[i - 1].has("passive")):
-        r.sentence_subject = None
+        r.reported_over, r.sentence_subject = r.sentence_subject, None
     return DONE
 
 
@@ -214,8 +214,11 @@ def pronoun_chain(r: Reader, name: str, c: Clause, it: Item, i: int):
     """``而肿瘤相关巨噬细胞是肿瘤微环境的重要组成部分，它影响肿瘤的生长`` / ``TGF-β 是一种…的生长
     因子，其在…中扮演重要角色``: a singular pronoun opening a clause stands for the named
     subject an earlier clause of the same sentence left (the topic chain goes on through it),
-    not for the names that clause said something of."""
+    not for the names that clause said something of; right after a report (研究显示其…), the subject the
+    report set aside (the reported claim is said of it)."""
     held = r.sentence_subject
+    if held is None and i > 0 and c.items[i - 1].has("report"):
+        held = r.reported_over  # ``髓样细胞是…细胞，研究显示其在…中具有重要作用``: the topic the report set aside
     if not (it.has("pronoun") and not it.has("plural") and _opens(c) and not c.seen_verb) \
             or held is None or not held.args or held.pronoun or held.agents:
         return None

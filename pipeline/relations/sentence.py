@@ -185,11 +185,22 @@ def place_clause(r: Reader, name: str, c: Clause):
 def chain(r: Reader, name: str, c: Clause):
     """``A 激活 B，进而促进 C``: a clause's subject stays the subject of the clauses after it
     that have none of their own (a Chinese topic chain). A clause that says nothing of its
-    first group (``，如 MAPK、JNK 和 AP-1，``) does not make it the topic."""
+    first group (``，如 MAPK、JNK 和 AP-1，``) does not make it the topic; nor does a clause opening with
+    由 + a group (the ``origin`` cue: ``X 是…细胞，由造血干细胞分化而来，能够…``), which says where the topic
+    comes from: the topic goes on."""
+    if c.subject is not None and r.sentence_subject is not None and _origin_opened(c):
+        return None
     if c.subject is not None and (r.sentence_subject is None or any(x.kind in ("TRIG", "VERB") for x in c.items)):
         r.sentence_subject = c.subject.with_step(name)
         return GO_ON
     return None
+
+
+def _origin_opened(c: Clause) -> bool:
+    """The clause's subject group follows an ``origin`` cue (由) that only connectives and adverbs precede."""
+    k = c.subject.start
+    return k > 0 and c.items[k - 1].has("origin") \
+        and all(x.kind in ("WORD", "CUE") and not x.has("origin") for x in c.items[:k - 1])
 
 
 @construction("unresolved_pronoun")

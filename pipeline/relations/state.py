@@ -140,6 +140,7 @@ class Reader:
     triples: list[Triple] = field(default_factory=list)
     sentence_subject: Group | None = None
     named_subject: Group | None = None  # the last clause subject that names something
+    reported_over: Group | None = None  # the topic a report (研究显示) set aside: a pronoun right after it names it
     hedged_sentence: bool = False
     last: Emitted | None = None
     before_last: Emitted | None = None  # the claim stated before ``last``

@@ -385,6 +385,13 @@ CASES = {
         ("树突状细胞是专职抗原提呈细胞,研究表明其可激活初始 T 细胞。", {
             ('dendritic cell', 'activates', 'naive T cell', 'activity', False),
         }),
+        # written for the test: the cytokines named before 其 are a class the subject made (诱导…分泌多种细胞因子), no rival
+        # of the named subject: 其 is TNF-α
+        ("TNF-α 可通过诱导巨噬细胞分泌多种细胞因子而加重炎症，其在类风湿关节炎的发病中发挥关键作用。", {
+            ('TNF-α', 'upregulates', 'cytokine', 'expression', False),
+            ('TNF-α', 'promotes', 'inflammation', None, False),
+            ('TNF-α', 'regulates', 'rheumatoid arthritis', None, False),
+        }),
         # tr_zh_02: 它 opens a clause after B 是 C 的组成部分: B (the named subject the clause left), not the paragraph's topic
         ("炎症是公认的肿瘤十大特征之一,而肿瘤相关巨噬细胞是肿瘤微环境的重要组成部分,它影响肿瘤的生长、血管生成、免疫抑制、转移和药物抗性。", {
             ('tumor-associated macrophage', 'regulates', 'tumor', 'growth', False),

@@ -16,7 +16,7 @@ from .emit import emit
 from .engine import DONE, GO_ON, Miss, construction
 from .groups import Arg, Group, group_before, read_group
 from .items import Item, is_conj, next_element
-from .state import Clause, Condition, How, Reader, at, factors_of, inside_place, molecules_before, \
+from .state import Clause, Condition, How, Reader, at, factors_of, inside_place, is_class_word, molecules_before, \
     plural_referent, referent_in_sentence
 
 _ROLE_CUES = ("example", "passive", "mediator", "target", "locative")
@@ -223,7 +223,8 @@ def pronoun_chain(r: Reader, name: str, c: Clause, it: Item, i: int):
             or held is None or not held.args or held.pronoun or held.agents:
         return None
     named = {a.found.concept.id for a in held.args}
-    others = [f for f in molecules_before(r, it) if f.concept.id not in named]
+    # a class named as an object (分泌炎症介质, cytokines in general) is no rival of the named subject
+    others = [f for f in molecules_before(r, it) if f.concept.id not in named and not is_class_word(r, f.concept.id)]
     if others and not _described(r, held):
         return Miss("other molecules before it, and the earlier clause does not describe its subject with a copula")
     c.pronoun = True

@@ -509,3 +509,17 @@ def test_a_suspended_hyphen_shares_nothing_the_dictionary_does_not_know():
     found = table("IL-10 balances pro- and anti-inflammatory cytokines released by T cells.")
     assert not [m for m in found if m[2] == "composed" and m[0] == "pro"], found
     assert ("T cells", "T cell", "dictionary") in found
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    # what sets a response off, named by its kind: stimulus, stimuli (the Latin plural), inducer, insult
+    # (sentences written in the field's style)
+    ("Mechanical stimuli and hormones regulate sclerostin expression in osteocytes.", "Mechanical stimuli",
+     "Mechanical stimuli"),
+    ("After an ischemic insult, microglia release IL-1β within hours.", "ischemic insult", "ischemic insult"),
+    ("Endogenous IFN inducers such as immune complexes activate plasmacytoid dendritic cells.",
+     "Endogenous IFN inducers", "Endogenous IFN inducer"),
+])
+def test_a_head_word_of_what_sets_a_response_off_makes_a_phrase(text, surface, name):
+    found = table(text)
+    assert (surface, name, "phrase") in found, found

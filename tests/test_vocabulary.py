@@ -162,6 +162,9 @@ def names(text, resources):
     ("The Met tyrosine kinase receptor binds HGF.", "Met tyrosine kinase receptor", "c-Met"),
     ("包含核酸的免疫复合物与Toll受体结合。", "Toll受体", "TLR"),
     ("IL-6 and IL-11 regulate peak bone acquisition.", "peak bone acquisition", "peak bone mass"),
+    # a bone cell named by its adjective: the cell, whose aspect the relation reader reads after it
+    ("Leptin enhances osteoblastic proliferation in vitro.", "osteoblastic", "osteoblast"),
+    ("TNF-α prolongs osteoclastic survival in vitro.", "osteoclastic", "osteoclast"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)

@@ -523,3 +523,24 @@ def test_a_suspended_hyphen_shares_nothing_the_dictionary_does_not_know():
 def test_a_head_word_of_what_sets_a_response_off_makes_a_phrase(text, surface, name):
     found = table(text)
     assert (surface, name, "phrase") in found, found
+
+
+@pytest.mark.parametrize("text,surface,name,via", [
+    # a lone adjective before and/or shares the rest of the name of several words after it: a dictionary
+    # name where it makes one, else a phrase (sentences written in the field's style)
+    ("MCP-1 drives the chemotaxis of myeloid and lymphoid cells.", "myeloid and lymphoid cells", "myeloid cell",
+     "composed"),
+    ("TLR4 signalling takes part in several acute and chronic diseases.", "acute and chronic diseases",
+     "acute disease", "phrase"),
+])
+def test_a_lone_adjective_before_and_shares_the_rest_of_the_name_after_it(text, surface, name, via):
+    found = table(text)
+    assert (surface, name, via) in found, found
+    assert any(n in ("lymphoid cell", "chronic disease") for _, n, _ in found)
+
+
+def test_a_noun_before_and_shares_nothing_of_the_name_after_it():
+    # biologics are things of their own: no "biologic molecule" (written for the test)
+    found = table("In rheumatoid arthritis, biologics and small molecules target the IL-6 receptor.")
+    assert not [m for m in found if m[0].startswith("biologics and")], found
+    assert ("small molecules", "small molecule", "phrase") in found or any(n == "small molecule" for _, n, _ in found)

@@ -71,10 +71,6 @@ def phrase_mentions(text: str, spans: list[tuple[int, int, Concept]], rules: New
             out.setdefault((start, end), (new_concept(name, ctype), "phrase"))
         elif shared:
             out.setdefault((start, end), (lexicon.concepts[known[0].concept_id], "composed"))
-    for start, end, name, ctype in _shared_by_known_name(text, spans, rules, resources.rules):
-        known = lexicon.lookup(fold(name))
-        out.setdefault((start, end), (lexicon.concepts[known[0].concept_id], "composed") if known
-                       else (new_concept(name, ctype), "phrase"))
     if HAN.search(text):
         for start, end, name, ctype in _chinese_phrases(text, spans, rules, resources):
             if not lexicon.lookup(fold(name)):
@@ -198,23 +194,6 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
         if other is not None and modifiers:
             # "adaptive and innate immune system": the first conjunct shares what follows the second
             yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype, True
-
-
-def _shared_by_known_name(text: str, spans, rules: NewNameRules, data):
-    """``myeloid and lymphoid cells``: a lone adjective before and/or shares the rest of the known
-    name of several words after it (lymphoid cells: myeloid cell), as it shares a phrase's head
-    (``_coordinated``). (start, end, name, type) of the first conjunct's name, spanning the
-    coordination."""
-    tokens = None
-    for a, b, concept in spans:
-        if concept.type not in HEAD_MENTION_TYPES or " " not in text[a:b].strip() \
-                or text[:a].rstrip()[-3:].lower() not in ("and", " or"):
-            continue
-        tokens = tokens or [_Token(m.start(), m.end(), m.group()) for m in _EN_TOKEN.finditer(text)]
-        j = next((k for k, t in enumerate(tokens) if t.start == a), None)
-        other = _coordinated(tokens, j, text, rules, data, spans, b) if j is not None else None
-        if other is not None and not any(x <= other.start < y for x, y, _ in spans):
-            yield other.start, b, _en_name(f"{other.text} {text[tokens[j].end:b].strip()}"), concept.type
 
 
 def _composed_after_name(text: str, start: int, head: _Token, spans, compositions) -> bool:

@@ -162,12 +162,12 @@ def names(text, resources):
     ("The Met tyrosine kinase receptor binds HGF.", "Met tyrosine kinase receptor", "c-Met"),
     ("包含核酸的免疫复合物与Toll受体结合。", "Toll受体", "TLR"),
     ("IL-6 and IL-11 regulate peak bone acquisition.", "peak bone acquisition", "peak bone mass"),
-    # field vocabulary the dictionary lacked: pruritus, neurogenesis, 肌萎缩, 肠道屏障
+    # field vocabulary the dictionary lacked: pruritus, neurogenesis, 肌萎缩, 肠黏膜屏障
     ("IL-31 is a major mediator of chronic itch in atopic dermatitis.", "chronic itch", "pruritus"),
     ("IL-31可诱导特应性皮炎患者的瘙痒。", "瘙痒", "pruritus"),
     ("BDNF促进海马神经发生。", "神经发生", "neurogenesis"),
     ("TNF-α可导致恶病质患者出现肌萎缩。", "肌萎缩", "muscle atrophy"),
-    ("IL-22可修复受损的肠道屏障。", "肠道屏障", "epithelial barrier"),
+    ("IL-22可修复受损的肠黏膜屏障。", "肠黏膜屏障", "epithelial barrier"),
     # a bone cell named by its adjective: the cell, whose aspect the relation reader reads after it
     ("Leptin enhances osteoblastic proliferation in vitro.", "osteoblastic", "osteoblast"),
     ("TNF-α prolongs osteoclastic survival in vitro.", "osteoclastic", "osteoclast"),

@@ -23,7 +23,8 @@ either language:
   stand for before it in its sentence (``It promotes…``, ``Once it is activated…``, ``However, its
   role…``) names the subject of the sentence before: the name or list of its number nearest that
   sentence's end that opens a clause there (``IL-6 has major effects on… It promotes…``; a pronoun
-  resolved there too); an impersonal ``it`` (``it was reported that…``) names nothing, and a
+  resolved there too); ``they`` after a sentence that opens with one thing (``TLR4 belongs to the
+  family of PRRs. They…``) names the last list or plural name there; an impersonal ``it`` (``it was reported that…``) names nothing, and a
   pronoun after names of its own sentence is the English parse reader's (``english_context``:
   only the parse says which of them);
 - a class noun that names a concept of its own (``促炎因子``, a named class; after a plural
@@ -295,8 +296,17 @@ def _pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str) -
     named = _outermost([f for f in fs if f.concept.type in PRONOUN_TYPES and _names_one(f, data, lang)])
     groups = [g for g in _lists(named, fs, text, data.words_of("anaphor_join", lang))
               if (len({f.concept.id for f in g}) > 1 or _written_plural(g[0], data, lang)) == plural]
-    subjects = _subjects(groups, text, data, lang)
+    subjects = _subjects(groups, text, data, lang) or (groups[-1:] if plural and _one_subject(named, text, data, lang)
+                                                       else [])
     return _unique([f.concept for f in subjects[-1]]) if subjects else []
+
+
+def _one_subject(named: list, text: str, data, lang: str) -> bool:
+    """The sentence before opens with one thing (``TLR4 belongs to the family of PRRs. They…``):
+    ``they`` cannot stand for it, so it names the last list or plural name there."""
+    subjects = _subjects(_lists(named, named, text, data.words_of("anaphor_join", lang)), text, data, lang)
+    return bool(subjects) and all(len({f.concept.id for f in g}) == 1 and not _written_plural(g[0], data, lang)
+                                  for g in subjects)
 
 
 def _lists(named: list, fs: list, text: str, joins: tuple) -> list[list]:

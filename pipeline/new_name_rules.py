@@ -27,9 +27,9 @@ MAX_ZH_MODIFIER_CHARS = 8
 # the dictionary's names, which jieba does not tag), a bound noun morpheme (zg: 肾) and adjectives
 # (a: 低骨密度, 全关节疾病; not verbs, vn: 研究白血病, nor place words, f: 骨髓中免疫细胞).
 ZH_MODIFIER_POS = frozenset({"n", "ng", "nz", "l", "b", "x", "zg", "eng", "a"})
-# Endings of English adjectives (hepatic, renal, innate, adaptive): such a word before
+# Endings of English adjectives (hepatic, renal, innate, adaptive, myeloid, acute): such a word before
 # "and" shares the head after the next conjunct.
-ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant", "ile")
+ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant", "ile", "oid", "ute")
 # The types a known name may have to be the head of a phrase (``intestinal tumor``, ``active
 # TGF-β``, ``serum IL-6``): every type. Such a phrase holds a dictionary name, so the relation
 # reader reads that name (mentions.without_overlapping_phrases); the phrase names the narrower thing.

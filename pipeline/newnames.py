@@ -94,8 +94,11 @@ def _shared_gap():
     """A slash, or a Chinese conjunction (composition_words.tsv), ending where a name begins."""
     from .word_patterns import composition_words
 
-    zh = [p for p in composition_words().patterns["conjunction"] if not p.isascii()]
-    return re.compile(r"\s*(?:/|" + "|".join(zh) + r")\s*$")
+    words = composition_words().patterns["conjunction"]
+    zh = [p for p in words if not p.isascii()]
+    en = [p for p in words if p.isascii() and p.isalpha()]
+    # an English conjunction only after a suspended hyphen: "T- and B-cell development"
+    return re.compile(r"\s*(?:/|" + "|".join(zh) + r")\s*$|-\s+(?:" + "|".join(en) + r")\s+$")
 
 
 def shared_rest(text: str, spans, lexicon) -> list[tuple[int, int, Concept]]:
@@ -106,22 +109,47 @@ def shared_rest(text: str, spans, lexicon) -> list[tuple[int, int, Concept]]:
     which reads English and/or). (start, end, concept) of each."""
     out = []
     for a, b, concept in spans:
-        if concept.type not in SHARED_REST_TYPES or a == 0:
+        if a == 0:
             continue
-        first = _FIRST_SYMBOL.match(text, a)
-        if first is None or first.end() >= b:
-            continue
-        gap = _shared_gap().search(text, max(0, a - 6), a)
+        gap = _shared_gap().search(text, max(0, a - 8), a)
         symbol = _SYMBOL_BEFORE.search(text, max(0, gap.start() - 30), gap.start()) if gap else None
-        if symbol is None:
+        first = _first_symbol_end(text, a, b, suspended=gap is not None and gap.group().startswith("-"))
+        if symbol is None or first is None:
             continue
-        terms = lexicon.lookup(fold(symbol.group() + text[first.end():b]))
+        if concept.type not in SHARED_REST_TYPES:  # T、B细胞分化: the cell name that begins a longer name
+            b, concept = _shared_name_at(text, a, first, b, lexicon)
+            if concept is None:
+                continue
+        terms = lexicon.lookup(fold(symbol.group() + text[first:b]))
         found = lexicon.concepts.get(terms[0].concept_id) if terms else None
         if found is None or found.id == concept.id or found.type != concept.type \
                 or any(x <= symbol.start() and symbol.end() <= y and c.id == found.id for x, y, c in spans):
             continue
         out.append((symbol.start(), symbol.end(), found))
     return out
+
+
+def _first_symbol_end(text: str, a: int, b: int, suspended: bool) -> int | None:
+    """Where the first symbol of the name at ``a`` ends, when something of the name follows it; after
+    a suspended hyphen the symbol ends at its own first hyphen (B of B-cell in "T- and B-cell")."""
+    first = _FIRST_SYMBOL.match(text, a)
+    if first is None:
+        return None
+    end = first.end()
+    if suspended and "-" in first.group():
+        end = a + first.group().index("-")
+    return end if end < b else None
+
+
+def _shared_name_at(text: str, a: int, least: int, b: int, lexicon) -> tuple[int, Concept | None]:
+    """The end and concept of the longest name of a type ``shared_rest`` reads that begins at ``a``
+    and ends after ``least`` but before ``b`` (B细胞 of B细胞分化), or (b, None)."""
+    for end in range(b - 1, least, -1):
+        for term in lexicon.lookup(fold(text[a:end])):
+            concept = lexicon.concepts.get(term.concept_id)
+            if concept is not None and concept.type in SHARED_REST_TYPES:
+                return end, concept
+    return b, None
 
 
 def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=()):

@@ -188,6 +188,10 @@ def test_a_pronoun_opening_its_sentence_names_the_subject_of_the_sentence_before
      "role in bone erosion remains unclear. It promotes the expression of RANKL by osteoblasts.",
      [("its", "IL-17"), ("It", "IL-17")],
      {("IL-17", "upregulates", "RANKL", "expression", False)}),
+    # they after a sentence that opens with one thing: the last name written in the plural there
+    ("RANKL is expressed by osteoblasts and synovial fibroblasts. They promote the differentiation of osteoclasts.",
+     [("They", "osteoblast"), ("They", "synovial fibroblast")],
+     {("osteoblast", "promotes", "osteoclast", "differentiation", False)}),
 ])
 def test_a_pronoun_names_the_name_of_its_number_that_opens_a_clause_before(resources, text, expected, claims):
     assert anaphors(text, resources) == expected

@@ -490,3 +490,57 @@ def test_a_symbol_before_a_slash_names_nothing_the_dictionary_does_not_know():
     found = table("In these studies, Th1/Th2 cells and the IL-6/STAT3 pathway were examined in detail.")
     assert ("Th1", "Th1 cell", "dictionary") in found and ("Th2 cells", "Th2 cell", "dictionary") in found
     assert not [m for m in found if m[2] == "composed" and m[0] in ("Th1", "IL-6")]
+
+
+@pytest.mark.parametrize("text,surface,name,other", [
+    # a symbol before a conjunction shares the cell name that begins a longer name (B细胞 of B细胞分化),
+    # and after a suspended hyphen an English one (sentences written in the field's style)
+    ("Ⅰ型干扰素可通过激活的树突状细胞诱导T、B细胞分化成熟，促进自身免疫反应。", "T", "T cell", "B cell"),
+    ("IL-7 is indispensable for T- and B-cell development in mice.", "T", "T cell", "B cell"),
+])
+def test_a_symbol_before_a_conjunction_shares_the_cell_name_of_a_longer_name(text, surface, name, other):
+    found = table(text)
+    assert (surface, name, "composed") in found, found
+    assert any(n == other for _, n, _ in found)
+
+
+def test_a_suspended_hyphen_shares_nothing_the_dictionary_does_not_know():
+    # "pro- and anti-inflammatory" shares no cell name: pro-cell is nothing (written for the test)
+    found = table("IL-10 balances pro- and anti-inflammatory cytokines released by T cells.")
+    assert not [m for m in found if m[2] == "composed" and m[0] == "pro"], found
+    assert ("T cells", "T cell", "dictionary") in found
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    # what sets a response off, named by its kind: stimulus, stimuli (the Latin plural), inducer, insult
+    # (sentences written in the field's style)
+    ("Mechanical stimuli and hormones regulate sclerostin expression in osteocytes.", "Mechanical stimuli",
+     "Mechanical stimuli"),
+    ("After an ischemic insult, microglia release IL-1β within hours.", "ischemic insult", "ischemic insult"),
+    ("Endogenous IFN inducers such as immune complexes activate plasmacytoid dendritic cells.",
+     "Endogenous IFN inducers", "Endogenous IFN inducer"),
+])
+def test_a_head_word_of_what_sets_a_response_off_makes_a_phrase(text, surface, name):
+    found = table(text)
+    assert (surface, name, "phrase") in found, found
+
+
+@pytest.mark.parametrize("text,surface,name,via", [
+    # a lone adjective before and/or shares the rest of the name of several words after it: a dictionary
+    # name where it makes one, else a phrase (sentences written in the field's style)
+    ("MCP-1 drives the chemotaxis of myeloid and lymphoid cells.", "myeloid and lymphoid cells", "myeloid cell",
+     "composed"),
+    ("TLR4 signalling takes part in several acute and chronic diseases.", "acute and chronic diseases",
+     "acute disease", "phrase"),
+])
+def test_a_lone_adjective_before_and_shares_the_rest_of_the_name_after_it(text, surface, name, via):
+    found = table(text)
+    assert (surface, name, via) in found, found
+    assert any(n in ("lymphoid cell", "chronic disease") for _, n, _ in found)
+
+
+def test_a_noun_before_and_shares_nothing_of_the_name_after_it():
+    # biologics are things of their own: no "biologic molecule" (written for the test)
+    found = table("In rheumatoid arthritis, biologics and small molecules target the IL-6 receptor.")
+    assert not [m for m in found if m[0].startswith("biologics and")], found
+    assert ("small molecules", "small molecule", "phrase") in found or any(n == "small molecule" for _, n, _ in found)

@@ -142,6 +142,35 @@ def names(text, resources):
      "M2 polarization"),
     ("In lupus, immune complexes activate plasmacytoid dendritic cells.", "immune complexes", "immune complex"),
     ("IL-2 maintains CD4+CD25+ T cells in the periphery.", "CD4+CD25+ T cells", "Treg"),
+    # immune processes and outcomes reviews name as targets (round 14; sentences written for the test)
+    ("Type I interferons sustain a persistent autoimmune reaction in lupus.", "autoimmune reaction",
+     "autoimmune response"),
+    ("浆细胞样树突状细胞分泌的干扰素促进自身免疫反应。", "自身免疫反应", "autoimmune response"),
+    ("IL-33 amplifies type 2 inflammation in the airways.", "type 2 inflammation", "type 2 inflammation"),
+    ("IL-25可促进Th2型炎症。", "Th2型炎症", "type 2 inflammation"),
+    ("Activated B cells contribute to the loss of tolerance in SLE.", "loss of tolerance", "loss of tolerance"),
+    ("IL-18对抗原清除发挥关键作用。", "抗原清除", "antigen clearance"),
+    ("IL-13 is required for worm expulsion from the gut.", "worm expulsion", "parasite expulsion"),
+    ("IL-5在抗寄生虫防御中处于中心地位。", "抗寄生虫防御", "antiparasitic defense"),
+    ("普乐沙福降低了动员失败的概率。", "动员失败", "mobilization failure"),
+    ("PTH raises the serum calcium concentration.", "serum calcium concentration", "serum calcium"),
+    ("Chronic itch impairs sleep quality and mental health.", "sleep quality", "sleep quality"),
+    ("肥大细胞脱颗粒释放大量的过敏介质。", "过敏介质", "allergic mediator"),
+    ("IL-27通过Janus激酶/信号转导及转录激活因子通路发挥作用。", "Janus激酶/信号转导及转录激活因子", "JAK/STAT pathway"),
+    ("Oncostatin M is a member of the gp130 family of cytokines.", "gp130 family of cytokines",
+     "IL-6 family cytokine"),
+    ("The Met tyrosine kinase receptor binds HGF.", "Met tyrosine kinase receptor", "c-Met"),
+    ("包含核酸的免疫复合物与Toll受体结合。", "Toll受体", "TLR"),
+    ("IL-6 and IL-11 regulate peak bone acquisition.", "peak bone acquisition", "peak bone mass"),
+    # field vocabulary the dictionary lacked: pruritus, neurogenesis, 肌萎缩, 肠黏膜屏障
+    ("IL-31 is a major mediator of chronic itch in atopic dermatitis.", "chronic itch", "pruritus"),
+    ("IL-31可诱导特应性皮炎患者的瘙痒。", "瘙痒", "pruritus"),
+    ("BDNF促进海马神经发生。", "神经发生", "neurogenesis"),
+    ("TNF-α可导致恶病质患者出现肌萎缩。", "肌萎缩", "muscle atrophy"),
+    ("IL-22可修复受损的肠黏膜屏障。", "肠黏膜屏障", "epithelial barrier"),
+    # a bone cell named by its adjective: the cell, whose aspect the relation reader reads after it
+    ("Leptin enhances osteoblastic proliferation in vitro.", "osteoblastic", "osteoblast"),
+    ("TNF-α prolongs osteoclastic survival in vitro.", "osteoclastic", "osteoclast"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)

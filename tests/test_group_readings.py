@@ -28,6 +28,16 @@ CASES = {
         }),
     ],
     "group.aspect_words": [
+        # written for the test: a quantity adverb (大量, aspect_adverb) between 的 and the aspect word: the neutrophils'
+        # recruitment, not the differentiation a cell type induced takes by default
+        ("IL-17 诱导中性粒细胞的大量募集。", {
+            ('IL-17', 'induces', 'neutrophil', 'recruitment', False),
+        }),
+        # written for the test: the adverb after a conjunction joining two aspect words: both aspects are the cells'
+        ("IL-6 可以促进 Th17 细胞的分化和大量增殖。", {
+            ('IL-6', 'promotes', 'Th17 cell', 'differentiation', False),
+            ('IL-6', 'promotes', 'Th17 cell', 'proliferation', False),
+        }),
         # written for the test: 定向分化 and 终末分化 are one word each (the segmenter keeps them whole), both differentiation
         ("IL-6 参与 Th17 细胞的定向分化和 B 细胞的终末分化。", {
             ('IL-6', 'regulates', 'Th17 cell', 'differentiation', False),

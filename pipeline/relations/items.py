@@ -284,9 +284,12 @@ def next_element(items: list[Item], j: int, lang: str) -> int | None:
 
 
 def adverb_before_aspect(items: list[Item], k: int) -> bool:
-    """``NF-κB 的持续激活``: an aspect adverb after 的 and before an aspect word."""
-    return items[k].is_a("aspect_adverb") and k > 0 and items[k - 1].kind == "DE" \
-        and k + 1 < len(items) and items[k + 1].kind == "ASP"
+    """``NF-κB 的持续激活``: an aspect adverb after 的 (or after a conjunction joining it to
+    another aspect: ``分化和大量增殖``) and before an aspect word."""
+    if not (items[k].is_a("aspect_adverb") and k > 0 and k + 1 < len(items) and items[k + 1].kind == "ASP"):
+        return False
+    prev = items[k - 1]
+    return prev.kind == "DE" or (prev.kind == "LIST" or prev.has("conj")) and k > 1 and items[k - 2].kind == "ASP"
 
 
 def passive_cue_before(clause: list[Item], k: int) -> int:

@@ -315,6 +315,13 @@ CASES = {
         }),
     ],
     "items.aspects_in_place": [
+        # written for the test: 活化 right after the object of 促进 and before 并 (the object's next change follows) is
+        # the ILC2s' activation, not a verb of its own; the secretion after 并 is of the names after it
+        ("IL-33 促进 ILC2 活化并分泌 IL-5 和 IL-13。", {
+            ('IL-33', 'promotes', 'ILC2', 'activity', False),
+            ('IL-33', 'upregulates', 'IL-5', 'expression', False),
+            ('IL-33', 'upregulates', 'IL-13', 'expression', False),
+        }),
         # m.fx361.cc/news/2017/0116/15019032 (STAT3 综述): STAT3 磷酸化在…中持续激活 names STAT3's phosphorylation where
         # it stays active (co-occurrence, no triple), not STAT3 phosphorylating CD44
         ("血管内皮生长因子(Vascular endothelial growth factor,VEGF)通过VEGFR2 募集并活化JAK2、STAT3,进而上调Myc、Sox2,可促进乳腺癌干细胞自我更新。STAT3 磷酸化在CD44+肝癌细胞中持续激活,与肝癌细胞抗凋亡及抗癌药抗性呈正相关。", {

@@ -322,6 +322,12 @@ CASES = {
             ('IL-33', 'upregulates', 'IL-5', 'expression', False),
             ('IL-33', 'upregulates', 'IL-13', 'expression', False),
         }),
+        # written for the test: before 从而 (a conjunction by its part of speech) the same: NF-κB's activation, not
+        # its expression (the default of a gene induced)
+        ("IL-1β 促进 NF-κB 激活从而诱导 IL-6 表达。", {
+            ('IL-1β', 'promotes', 'NF-κB', 'activity', False),
+            ('IL-1β', 'upregulates', 'IL-6', 'expression', False),
+        }),
         # m.fx361.cc/news/2017/0116/15019032 (STAT3 综述): STAT3 磷酸化在…中持续激活 names STAT3's phosphorylation where
         # it stays active (co-occurrence, no triple), not STAT3 phosphorylating CD44
         ("血管内皮生长因子(Vascular endothelial growth factor,VEGF)通过VEGFR2 募集并活化JAK2、STAT3,进而上调Myc、Sox2,可促进乳腺癌干细胞自我更新。STAT3 磷酸化在CD44+肝癌细胞中持续激活,与肝癌细胞抗凋亡及抗癌药抗性呈正相关。", {

@@ -211,9 +211,9 @@ def _one_head_read(ctx: Context, tok, role: str):
     if role == "subject" and vocab.kind("treatment", word) is not None:
         return _treated_with(ctx, tok, vocab.kind("treatment", word)), None
     if vocab.kind("quantity", word) is not None or vocab.kind("head", word) is not None:
-        # ``a role in TNF-α signaling``: a head word that is also an aspect word (signaling: activity)
-        # gives the object its aspect (SPEC: a signal acted on is its activity)
-        aspect = vocab.aspect(_written(ctx, tok)) if role == "object" and vocab.kind("head", word) is not None else None
+        # ``a role in TNF-α signaling``: a head word written as an aspect word (parsed as ``pathway``): its aspect
+        aspect = vocab.aspect(ctx.parsed.view.clean.text[slice(*ctx.parsed.span_of(tok.i))]) \
+            if role == "object" and vocab.kind("head", word) is not None else None
         return [with_aspect(ctx, s, aspect) if aspect else s for s in _owners(ctx, tok, role)], None
     if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok) \
             and any(c.dep_ == "dobj" for c in tok.children):  # ``Silencing of STAT3 reduced…``: its owner, below
@@ -358,12 +358,6 @@ def mention_side(ctx: Context, found: Found) -> Side:
         aspect = found.concept.frame[1]
         return Side(as_frame(found, ctx.lexicon), AspectWord("en", found.record.surface, aspect, aspect))
     return Side(found)
-
-
-def _written(ctx: Context, tok) -> str:
-    """The word as the sentence writes it (the parse may read ``signaling`` after a name as ``pathway``)."""
-    a, b = ctx.parsed.span_of(tok.i)
-    return ctx.parsed.view.clean.text[a:b]
 
 
 def with_aspect(ctx: Context, side: Side, aspect) -> Side:

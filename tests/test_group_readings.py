@@ -33,6 +33,11 @@ CASES = {
         ("IL-17 诱导中性粒细胞的大量募集。", {
             ('IL-17', 'induces', 'neutrophil', 'recruitment', False),
         }),
+        # written for the test: 积聚 (as 积累) after names of matrix proteins is their amount: expression
+        ("TGF-β 促进胶原和纤连蛋白积聚。", {
+            ('TGF-β', 'upregulates', 'collagen', 'expression', False),
+            ('TGF-β', 'upregulates', 'fibronectin', 'expression', False),
+        }),
         # written for the test: the adverb after a conjunction joining two aspect words: both aspects are the cells'
         ("IL-6 可以促进 Th17 细胞的分化和大量增殖。", {
             ('IL-6', 'promotes', 'Th17 cell', 'differentiation', False),

@@ -33,10 +33,10 @@ CASES = {
         ("IL-17 诱导中性粒细胞的大量募集。", {
             ('IL-17', 'induces', 'neutrophil', 'recruitment', False),
         }),
-        # written for the test: 积聚 (as 积累) after names of matrix proteins is their amount: expression
-        ("TGF-β 促进胶原和纤连蛋白积聚。", {
-            ('TGF-β', 'upregulates', 'collagen', 'expression', False),
-            ('TGF-β', 'upregulates', 'fibronectin', 'expression', False),
+        # written for the test: 积聚 (as 积累) after the matrix is its amount: expression (an anatomy name takes no
+        # default aspect, so without the word it is the bare matrix)
+        ("TGF-β 促进细胞外基质积聚。", {
+            ('TGF-β', 'upregulates', 'extracellular matrix', 'expression', False),
         }),
         # written for the test: the adverb after a conjunction joining two aspect words: both aspects are the cells'
         ("IL-6 可以促进 Th17 细胞的分化和大量增殖。", {

@@ -87,14 +87,40 @@ CASES = {
             ('COX-2', 'upregulates', 'VEGF-A', 'expression', False),
             ('COX-2', 'upregulates', 'TGF-β', 'expression', False),
             ('COX-2', 'upregulates', 'IL-6', 'expression', False),
-            ('COX-2', 'inhibits', 'cell', 'apoptosis', False),
+            ('COX-2', 'inhibits', 'apoptosis', None, False),  # bare_process: 凋亡 with no cells named
             ('COX-2', 'inhibits', 'cell', None, False),
             ('COX-2', 'inhibits', 'cell adhesion', None, False),
         }),
         # 004: BMSC acts in the relative clause (BMSC 介导的凋亡抵抗): the apoptosis is not the BMSCs'
         ("敲低PAK1可部分逆转BMSC介导的凋亡抵抗作用。", {
-            ('PAK1', 'promotes', 'cell', 'apoptosis', False),
-            ('BMSC', 'induces', 'cell', 'apoptosis', False),
+            ('PAK1', 'promotes', 'apoptosis', None, False),
+            ('BMSC', 'induces', 'apoptosis', None, False),
+        }),
+    ],
+    "bare_process": [
+        # written for the test: 凋亡 written without 细胞 and no cells named: the process itself, no aspect (tr_zh_06's gold)
+        ("IL-6 通过激活 STAT3 抑制凋亡，并促进血管生成。", {
+            ('IL-6', 'activates', 'STAT3', 'activity', False),
+            ('IL-6', 'inhibits', 'apoptosis', None, False),
+            ('IL-6', 'promotes', 'angiogenesis', None, False),
+        }),
+        # written for the test (the parse reader): adjectives of processes with no cells named (tr_en_02's gold)
+        ("Owing to its pro-apoptotic and antiproliferative functions, IFN-γ is regarded as a candidate for cancer immunotherapy.", {
+            ('IFN-γ', 'promotes', 'apoptosis', None, False),
+            ('IFN-γ', 'inhibits', 'cell proliferation', None, False),
+        }),
+    ],
+    "-bare_process": [
+        # written for the test: the cell word written once for a list (细胞分化、增殖和凋亡) is each member's
+        ("Notch 信号通路在调节细胞分化、增殖和凋亡中起重要作用。", {
+            ('Notch pathway', 'regulates', 'cell', 'differentiation', False),
+            ('Notch pathway', 'regulates', 'cell', 'proliferation', False),
+            ('Notch pathway', 'regulates', 'cell', 'apoptosis', False),
+        }),
+        # written for the test: the cells named (骨髓瘤细胞凋亡) own it
+        ("IL-6 通过激活 STAT3 抑制骨髓瘤细胞凋亡。", {
+            ('IL-6', 'activates', 'STAT3', 'activity', False),
+            ('IL-6', 'inhibits', 'myeloma cell', 'apoptosis', False),
         }),
     ],
     "disease_cell_invasion": [

@@ -130,11 +130,12 @@ def test_construction_example_gives_its_triple(resources, record):
     ("Conversely, IL-10 has potent anti-inflammatory effects in these mice.",
      {("IL-10", "inhibits", "inflammation", None, False, False, "en.dep.property")}),
     # tr_en_02: a property noun owned by "its" in a phrase before the subject (Based on its…functions, X is…):
-    # the possessive owns the properties as "has" would; the pronoun names the clause's subject
+    # the possessive owns the properties as "has" would; the pronoun names the clause's subject; with no cells
+    # named the processes are themselves, no aspect (relations bare_process, as the gold writes them)
     ("Based on its cytostatic, pro-apoptotic and antiproliferative functions, IFN-γ is considered potentially "
      "useful for adjuvant immunotherapy for different types of cancer.",
-     {("IFN-γ", "promotes", "cell", "apoptosis", False, False, "en.dep.property"),
-      ("IFN-γ", "inhibits", "cell", "proliferation", False, False, "en.dep.property")}),
+     {("IFN-γ", "promotes", "apoptosis", None, False, False, "en.dep.property"),
+      ("IFN-γ", "inhibits", "cell proliferation", None, False, False, "en.dep.property")}),
     # written for the test: a named possessive owner of a property noun
     ("In these mice, IL-10's anti-tumorigenic activity was reported.",
      {("IL-10", "inhibits", "tumorigenesis", None, False, False, "en.dep.property")}),

@@ -28,6 +28,21 @@ CASES = {
         }),
     ],
     "group.aspect_words": [
+        # written for the test: a quantity adverb (大量, aspect_adverb) between 的 and the aspect word: the neutrophils'
+        # recruitment, not the differentiation a cell type induced takes by default
+        ("IL-17 诱导中性粒细胞的大量募集。", {
+            ('IL-17', 'induces', 'neutrophil', 'recruitment', False),
+        }),
+        # written for the test: 积聚 (as 积累) after the matrix is its amount: expression (an anatomy name takes no
+        # default aspect, so without the word it is the bare matrix)
+        ("TGF-β 促进细胞外基质积聚。", {
+            ('TGF-β', 'upregulates', 'extracellular matrix', 'expression', False),
+        }),
+        # written for the test: the adverb after a conjunction joining two aspect words: both aspects are the cells'
+        ("IL-6 可以促进 Th17 细胞的分化和大量增殖。", {
+            ('IL-6', 'promotes', 'Th17 cell', 'differentiation', False),
+            ('IL-6', 'promotes', 'Th17 cell', 'proliferation', False),
+        }),
         # written for the test: 定向分化 and 终末分化 are one word each (the segmenter keeps them whole), both differentiation
         ("IL-6 参与 Th17 细胞的定向分化和 B 细胞的终末分化。", {
             ('IL-6', 'regulates', 'Th17 cell', 'differentiation', False),
@@ -305,6 +320,19 @@ CASES = {
         }),
     ],
     "items.aspects_in_place": [
+        # written for the test: 活化 right after the object of 促进 and before 并 (the object's next change follows) is
+        # the ILC2s' activation, not a verb of its own; the secretion after 并 is of the names after it
+        ("IL-33 促进 ILC2 活化并分泌 IL-5 和 IL-13。", {
+            ('IL-33', 'promotes', 'ILC2', 'activity', False),
+            ('IL-33', 'upregulates', 'IL-5', 'expression', False),
+            ('IL-33', 'upregulates', 'IL-13', 'expression', False),
+        }),
+        # written for the test: before 从而 (a conjunction by its part of speech) the same: NF-κB's activation, not
+        # its expression (the default of a gene induced)
+        ("IL-1β 促进 NF-κB 激活从而诱导 IL-6 表达。", {
+            ('IL-1β', 'promotes', 'NF-κB', 'activity', False),
+            ('IL-1β', 'upregulates', 'IL-6', 'expression', False),
+        }),
         # m.fx361.cc/news/2017/0116/15019032 (STAT3 综述): STAT3 磷酸化在…中持续激活 names STAT3's phosphorylation where
         # it stays active (co-occurrence, no triple), not STAT3 phosphorylating CD44
         ("血管内皮生长因子(Vascular endothelial growth factor,VEGF)通过VEGFR2 募集并活化JAK2、STAT3,进而上调Myc、Sox2,可促进乳腺癌干细胞自我更新。STAT3 磷酸化在CD44+肝癌细胞中持续激活,与肝癌细胞抗凋亡及抗癌药抗性呈正相关。", {

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ..mentions import Found, as_concept
 from ..records import Triple, box_columns
+from ..textnorm import fold
 from .data import CELL_ASPECTS, EFFECTS, INVERSE, THING_TYPES
 from .engine import GO_ON, construction, run
 from .groups import Arg, disease_aspect, is_disease_aspect
@@ -35,6 +36,7 @@ class Draft:
     concept: object
     aspect: str | None
     steps: list[str] = field(default_factory=list)
+    fellows: tuple = ()  # the claim's other targets (``细胞分化、增殖和凋亡``: one list)
 
 
 def emit(r: Reader, factors, targets, trigger: Item, negated: bool, hedged: bool, mediators, how: How,
@@ -50,7 +52,7 @@ def emit(r: Reader, factors, targets, trigger: Item, negated: bool, hedged: bool
         for t in targets:
             if t.found.concept.id == f.found.concept.id:
                 continue
-            d = Draft(f, t, trigger, how, base, base, t.found.concept, t.aspect)
+            d = Draft(f, t, trigger, how, base, base, t.found.concept, t.aspect, fellows=tuple(targets))
             run(r, "output", trigger, d)
             steps = list(how.steps) + [r.resolved[x] for x in ((f.found.cstart, f.found.cend),
                                                                 (t.found.cstart, t.found.cend)) if x in r.resolved]
@@ -94,8 +96,14 @@ def dedupe(triples: list[Triple]) -> list[Triple]:
     or read from two mentions of the same names, is kept once, first reading."""
     seen = set()
     out = []
+    # ``triggers apoptosis…, leading to cell death``: a bare process (bare_process) is the
+    # claim on the cells' same aspect that the sentence also states
+    framed = {(t.factor_id, t.polarity, t.target_id, t.aspect, t.negated) for t in triples}
     for t in triples:
         key = (t.factor_id, t.polarity, t.target_id, t.aspect, t.negated)
+        cells = _BARE_FRAMES.get(t.target_id) if "bare_process" in t.steps else None
+        if cells is not None and (t.factor_id, t.polarity, *cells, t.negated) in framed:
+            continue
         if key not in seen:
             seen.add(key)
             out.append(t)
@@ -171,6 +179,61 @@ def owner_cell(r: Reader, name: str, d: Draft):
         return None
     d.t, d.concept = Arg(owner, d.aspect), owner.concept
     return _changed(d, name)
+
+
+@construction("bare_process")
+def bare_process(r: Reader, name: str, d: Draft):
+    """``抑制凋亡`` / ``pro-apoptotic``: a process framed on cells (凋亡: a cell's apoptosis)
+    written without the cell word and with no owner found is the process itself, no aspect
+    (as the gold writes it: apoptosis); ``抑制细胞凋亡`` keeps cells and their apoptosis, and so
+    does a list whose cell word is written once (``调节细胞分化、增殖和凋亡``)."""
+    if d.aspect is None or not is_generic_cell(r, d.concept) or _flat_english(r, d):
+        return None
+    process = _framing_process(r, d.t.found.record.surface, d.concept.id)
+    if process is None or any(_cells_written(r, a.found) for a in (d.t, *d.fellows)
+                              if is_generic_cell(r, a.found.concept)):
+        return None
+    _BARE_FRAMES[process.id] = (d.concept.id, d.aspect)
+    d.t, d.concept, d.aspect = Arg(as_concept(d.t.found, process), None, d.t.knocked_down), process, None
+    return _changed(d, name)
+
+
+# process id -> (cells id, aspect) of the processes bare_process read as themselves (for dedupe)
+_BARE_FRAMES: dict[str, tuple[str, str]] = {}
+
+
+def _flat_english(r: Reader, d: Draft) -> bool:
+    """A claim of the flat English reader (not the parse reader's ``en.dep.*``): where it stands, in a sentence the
+    parse reader read nothing in, a claim on cells named by no cell word does not (``english_fallback``,
+    class_target), so its target stays the cells."""
+    return r.lang == "en" and not d.how.rule.startswith("en.dep.")
+
+
+def _cells_written(r: Reader, found: Found) -> bool:
+    """The name ``found`` (of cells) writes a name of the cells (细胞 of 细胞凋亡, cell)."""
+    surface = found.record.surface.lower()
+    return any(w in surface for w in _names_of(r, found.concept.id))
+
+
+def _framing_process(r: Reader, surface: str, cell_id: str):
+    """The process concept a name framed on the cells ``cell_id`` names, if any."""
+    for term in r.lexicon.lookup(fold(surface)):
+        concept = r.lexicon.concepts.get(term.concept_id)
+        if concept is not None and concept.frame and concept.frame[0] == cell_id:
+            return concept
+    return None
+
+
+_NAMES: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _names_of(r: Reader, concept_id: str) -> frozenset[str]:
+    """Every name of ``concept_id`` as written, lower case (细胞, cell)."""
+    key = (id(r.lexicon), concept_id)
+    if key not in _NAMES:
+        _NAMES[key] = frozenset(t.text.lower() for ts in r.lexicon.terms.values() for t in ts
+                                if t.concept_id == concept_id)
+    return _NAMES[key]
 
 
 def _written_owner(r: Reader, target: Found, factor: Found) -> Found | None:

@@ -170,9 +170,15 @@ def _names_an_aspect(items: list[Item], k: int, out: list[Item], lang: str) -> b
         nxt.is_a("modal") or nxt.is_a("time_end") or nxt.kind == "TRIG" and nxt.trigger.form == "verb"
         or nxt.kind == "CUE" and nxt.has("locative")) \
         and not any(x.has("passive") for x in clause_so_far(out))
+    # ``促进 ILC2 活化并分泌 IL-5`` / ``促进 NF-κB 激活从而诱导…``: right after the object of a verb and
+    # before a conjunction (并, 和, 从而: what follows is the object's next change, or the outcome), the
+    # word names the object's aspect
+    object_change = lang == "zh" and prev.kind == "ENT" and len(out) > 1 and out[-2].kind == "TRIG" \
+        and out[-2].trigger.form == "verb" and nxt is not None \
+        and (is_conj(nxt) or nxt.kind == "WORD" and nxt.pos.startswith("c"))
     # ``NF-κB 的持续激活``: an aspect adverb (持续, 过度, 异常) between 的 and the word
     after_de = prev.kind == "DE" or (prev.is_a("aspect_adverb") and len(out) > 1 and out[-2].kind == "DE")
-    return after_de or joined or last or noun or subject
+    return after_de or joined or last or noun or subject or object_change
 
 
 def _effect_noun_after(items: list[Item], k: int) -> bool:
@@ -284,9 +290,12 @@ def next_element(items: list[Item], j: int, lang: str) -> int | None:
 
 
 def adverb_before_aspect(items: list[Item], k: int) -> bool:
-    """``NF-κB 的持续激活``: an aspect adverb after 的 and before an aspect word."""
-    return items[k].is_a("aspect_adverb") and k > 0 and items[k - 1].kind == "DE" \
-        and k + 1 < len(items) and items[k + 1].kind == "ASP"
+    """``NF-κB 的持续激活``: an aspect adverb after 的 (or after a conjunction joining it to
+    another aspect: ``分化和大量增殖``) and before an aspect word."""
+    if not (items[k].is_a("aspect_adverb") and k > 0 and k + 1 < len(items) and items[k + 1].kind == "ASP"):
+        return False
+    prev = items[k - 1]
+    return prev.kind == "DE" or (prev.kind == "LIST" or prev.has("conj")) and k > 1 and items[k - 2].kind == "ASP"
 
 
 def passive_cue_before(clause: list[Item], k: int) -> int:

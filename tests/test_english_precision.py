@@ -1,0 +1,23 @@
+"""English precision by kind of false positive (the parse reader, pipeline/english_reader.py): sentences in
+the field's style where a reading would state what the sentence does not, each with the claim the
+sentence does state (so a dead reader fails the test)."""
+from __future__ import annotations
+
+import pytest
+
+from .test_english_parse import parse_read
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    # set-ups: what stands under "defining" / "understanding" / "to elucidate" is asked, not stated
+    ("These findings have led to an interest in defining the impact of IL-27 on innate immunity, and IL-27 "
+     "inhibits Th17 differentiation.",
+     ("IL-27", "inhibits", "Th17 cell", "differentiation", False, False, "en.dep.active"), "innate immunity"),
+    ("A better understanding of how TNF-α affects osteoblasts will be needed, since TNF-α promotes osteoclast "
+     "differentiation.",
+     ("TNF-α", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active"), "osteoblast"),
+])
+def test_set_ups_state_no_claim(resources, text, kept, gone):
+    got = parse_read(text, resources)
+    assert kept in got
+    assert not [t for t in got if t[2] == gone]

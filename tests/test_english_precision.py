@@ -21,3 +21,22 @@ def test_set_ups_state_no_claim(resources, text, kept, gone):
     got = parse_read(text, resources)
     assert kept in got
     assert not [t for t in got if t[2] == gone]
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    # a receptor named by the class word alone, unowned, is no argument (english_vetoes.unnamed_receptor)
+    ("IL-27 signals via a heterodimeric receptor composed of WSX-1 and gp130, and IL-27 inhibits Th17 "
+     "differentiation.",
+     ("IL-27", "inhibits", "Th17 cell", "differentiation", False, False, "en.dep.active"), "receptor"),
+])
+def test_unnamed_receptors_are_no_arguments(resources, text, kept, gone):
+    got = parse_read(text, resources)
+    assert kept in got
+    assert not [t for t in got if gone in (t[0], t[2])]
+
+
+def test_an_owned_receptor_stays(resources):
+    # written for the test: "its receptors" are the factor's own
+    got = parse_read("LIF inhibits the differentiation of embryonic stem cells by binding to its receptors.", resources)
+    assert ("LIF", "binds", "receptor", None, False, False, "en.dep.active") in got
+    assert ("LIF", "inhibits", "embryonic stem cell", "differentiation", False, False, "en.dep.active") in got

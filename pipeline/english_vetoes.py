@@ -1,0 +1,55 @@
+"""Vetoes: arguments the English parse reader drops after its constructions have read a claim.
+
+A construction reads what the grammar lets it; some arguments it reads name nothing a triple can
+state (SPEC 1). Each veto is a named reason, run on every claim of a parsed sentence
+(``english_reader.english_reading``); a claim left with no factor or no target is dropped.
+
+- ``unnamed_receptor``: a class word that names no particular member alone (words of kind
+  ``unnamed`` in english_parse_words.tsv: receptor, receptors) and has no owner before it
+  (``a heterodimeric receptor composed of IL-31RA and OSMRβ``, ``the only known receptor for HGF``,
+  ``the receptors that respond to microbial products``): which receptor is meant is named elsewhere
+  or not at all. An owned one is its owner's own (``by binding to their receptors``: LIF's receptor).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .english_claims import Claim
+
+
+def vetted(ctx, claims: list[Claim]) -> list[Claim]:
+    """The claims with the arguments every veto drops removed; a claim left without a factor or a
+    target is no claim."""
+    out = []
+    for claim in claims:
+        factors = tuple(s for s in claim.factors if veto(ctx, s) is None)
+        targets = tuple(s for s in claim.targets if veto(ctx, s) is None)
+        if factors and targets:
+            out.append(claim if (factors, targets) == (claim.factors, claim.targets)
+                       else replace(claim, factors=factors, targets=targets))
+    return out
+
+
+def veto(ctx, side) -> str | None:
+    """The name of the veto that drops this argument, or None."""
+    for name, test in VETOES:
+        if test(ctx, side):
+            return name
+    return None
+
+
+def unnamed_receptor(ctx, side) -> bool:
+    """A bare class word that names no member alone (``unnamed``), with no owner (its / their / X's)."""
+    if ctx.vocab.kind("unnamed", side.found.record.surface.lower()) is None:
+        return False
+    tokens = tokens_of(ctx, side.found)
+    return bool(tokens) and not any(t.dep_ == "poss" or any(c.dep_ == "poss" for c in t.children) for t in tokens)
+
+
+def tokens_of(ctx, found) -> list:
+    """The parse tokens that lie inside a mention's span."""
+    parsed = ctx.parsed
+    return [t for t in parsed.doc if found.cstart <= parsed.spans[t.i][0] and parsed.spans[t.i][1] <= found.cend]
+
+
+VETOES = (("unnamed_receptor", unnamed_receptor),)

@@ -40,3 +40,16 @@ def test_an_owned_receptor_stays(resources):
     got = parse_read("LIF inhibits the differentiation of embryonic stem cells by binding to its receptors.", resources)
     assert ("LIF", "binds", "receptor", None, False, False, "en.dep.active") in got
     assert ("LIF", "inhibits", "embryonic stem cell", "differentiation", False, False, "en.dep.active") in got
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    # a class word followed by "for example" / "for instance" X: the examples stand for it (SPEC 1)
+    ("IL-17 contributes to the pathogenesis of several autoimmune diseases, for example rheumatoid arthritis.",
+     ("IL-17", "promotes", "rheumatoid arthritis", None, False, False, "en.dep.active"), "autoimmune disease"),
+    ("TNF-α promotes the development of chronic inflammatory diseases, for instance psoriasis.",
+     ("TNF-α", "promotes", "psoriasis", None, False, False, "en.dep.active"), "chronic inflammatory disease"),
+])
+def test_for_example_gives_the_examples(resources, text, kept, gone):
+    got = parse_read(text, resources)
+    assert kept in got
+    assert not [t for t in got if t[2] == gone]

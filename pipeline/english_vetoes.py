@@ -15,13 +15,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .english_claims import Claim
+from .english_targeted import targeted
 
 
 def vetted(ctx, claims: list[Claim]) -> list[Claim]:
     """The claims with the arguments every veto drops removed; a claim left without a factor or a
-    target is no claim."""
+    target is no claim. A factor named as a therapeutic target acts turned round (english_targeted)."""
     out = []
-    for claim in claims:
+    for claim in map(lambda c: targeted(ctx, c), claims):
         factors = tuple(s for s in claim.factors if veto(ctx, s) is None)
         targets = tuple(s for s in claim.targets if veto(ctx, s) is None)
         if factors and targets:

@@ -53,3 +53,10 @@ def test_for_example_gives_the_examples(resources, text, kept, gone):
     got = parse_read(text, resources)
     assert kept in got
     assert not [t for t in got if t[2] == gone]
+
+
+def test_a_therapeutic_target_acts_turned_round(resources):
+    # written for the test: what targeting IL-6 is to reduce, IL-6 itself raises (SPEC 1, blockade with no agent)
+    got = parse_read("IL-6 is an attractive therapeutic target to reduce bone loss in rheumatoid arthritis.", resources)
+    assert ("IL-6", "upregulates", "bone loss", None, False, False, "en.dep.active") in got
+    assert not [t for t in got if t[1] in ("downregulates", "inhibits")]

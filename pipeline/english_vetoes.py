@@ -9,6 +9,9 @@ state (SPEC 1). Each veto is a named reason, run on every claim of a parsed sent
   (``a heterodimeric receptor composed of IL-31RA and OSMRβ``, ``the only known receptor for HGF``,
   ``the receptors that respond to microbial products``): which receptor is meant is named elsewhere
   or not at all. An owned one is its owner's own (``by binding to their receptors``: LIF's receptor).
+- ``passive_means``: a means (``by the inhibition of X``, en.dep.means) of a passive clause
+  (``the efficacy of BAFF blockade may be caused by the decline of … and by the inhibition of DC
+  maturation``): the clause's subject is what the means brings about, not an actor through it.
 """
 from __future__ import annotations
 
@@ -23,6 +26,8 @@ def vetted(ctx, claims: list[Claim]) -> list[Claim]:
     target is no claim. A factor named as a therapeutic target acts turned round (english_targeted)."""
     out = []
     for claim in map(lambda c: targeted(ctx, c), claims):
+        if any(test(ctx, claim) for _, test in CLAIM_VETOES):
+            continue
         factors = tuple(s for s in claim.factors if veto(ctx, s) is None)
         targets = tuple(s for s in claim.targets if veto(ctx, s) is None)
         if factors and targets:
@@ -47,6 +52,12 @@ def unnamed_receptor(ctx, side) -> bool:
     return bool(tokens) and not any(t.dep_ == "poss" or any(c.dep_ == "poss" for c in t.children) for t in tokens)
 
 
+def passive_means(ctx, claim) -> bool:
+    """A means claim whose factors are the subject of a passive verb."""
+    return claim.rule == "en.dep.means" and any(
+        t.dep_ == "nsubjpass" for s in claim.factors for t in tokens_of(ctx, s.found))
+
+
 def tokens_of(ctx, found) -> list:
     """The parse tokens that lie inside a mention's span."""
     parsed = ctx.parsed
@@ -54,3 +65,4 @@ def tokens_of(ctx, found) -> list:
 
 
 VETOES = (("unnamed_receptor", unnamed_receptor),)
+CLAIM_VETOES = (("passive_means", passive_means),)

@@ -69,3 +69,21 @@ def test_the_subject_of_a_passive_is_no_actor_through_its_means(resources):
                      "RANKL expression.", resources)
     assert [t for t in got if t[:3] == ("IL-6", "upregulates", "RANKL") and t[6] == "en.dep.active"]
     assert not [t for t in got if t[6] == "en.dep.means"]
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    # a name with its examples in brackets is a class: the examples act, not it (SPEC 1)
+    ("Osteoclast formation is induced in vitro by several agents, such as cytokines (e.g. RANKL) and small molecules "
+     "(e.g. the PPARγ agonist rosiglitazone).",
+     ("RANKL", "induces", "osteoclast", "differentiation", False, False, "en.dep.passive_agent"), "small molecule"),
+    # a class word coordinated with a noun a name owns is that name's (TGF-β's pathways): not an argument alone
+    ("Aberrant TGF-β expression and signaling pathways contribute to the progression of liver fibrosis.",
+     ("TGF-β", "promotes", "liver fibrosis", None, False, False, "en.dep.active"), "signaling pathway"),
+    ("Dysregulation of IL-6 expression and signaling pathways therefore plays an important role in the pathogenesis "
+     "of multiple myeloma.",
+     ("IL-6", "regulates", "multiple myeloma", None, False, False, "en.dep.role"), "signaling pathway"),
+])
+def test_class_words_that_are_not_arguments(resources, text, kept, gone):
+    got = parse_read(text, resources)
+    assert kept in got
+    assert not [t for t in got if t[0] == gone]

@@ -25,14 +25,16 @@ from dataclasses import replace
 
 from .english_claims import Claim
 from .english_phrases import is_class_word
+from .english_mutations import mutated
 from .english_targeted import targeted
 
 
 def vetted(ctx, claims: list[Claim]) -> list[Claim]:
     """The claims with the arguments every veto drops removed; a claim left without a factor or a
-    target is no claim. A factor named as a therapeutic target acts turned round (english_targeted)."""
+    target is no claim. A factor named as a therapeutic target acts turned round (english_targeted); an activating
+    mutation of a gene is the gene (english_mutations)."""
     out = []
-    for claim in map(lambda c: targeted(ctx, c), claims):
+    for claim in (mutated(ctx, targeted(ctx, c)) for c in claims):
         if any(test(ctx, claim) for _, test in CLAIM_VETOES):
             continue
         factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None)

@@ -87,3 +87,12 @@ def test_class_words_that_are_not_arguments(resources, text, kept, gone):
     got = parse_read(text, resources)
     assert kept in got
     assert not [t for t in got if t[0] == gone]
+
+
+def test_an_activating_mutation_is_the_gene_acting(resources):
+    # written for the test: a gain-of-function mutation raises the gene's own function (the gene acts as written);
+    # a plain mutation stays the composed name (which way it acts the sentence does not say)
+    got = parse_read("Gain-of-function mutations in JAK2 promote the proliferation of erythroid progenitors, and "
+                     "mutations in STAT3 cause hyper-IgE syndrome.", resources)
+    assert [t for t in got if t[:2] == ("JAK2", "promotes") and t[3] == "proliferation"]
+    assert not [t for t in got if t[0] == "STAT3"]

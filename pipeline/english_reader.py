@@ -11,6 +11,9 @@ records' order. The constructions live by what they read:
   changed object shown by a knocked-down subject;
 - ``english_nominals``: nominalisations, roles, needs, effects, agent nouns, properties.
 
+After the constructions, ``english_vetoes`` drops the arguments that name nothing a triple can
+state (each veto a named reason).
+
 What a noun phrase names is ``english_phrases`` (with ``english_context`` for pronouns and
 ``english_coordination`` for coordination the parser got wrong); who a verb's subject is and the
 flags come from ``english_clauses``.

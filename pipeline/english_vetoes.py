@@ -1,8 +1,10 @@
-"""Vetoes: arguments the English parse reader drops after its constructions have read a claim.
+"""Vetoes: arguments (and claims) the English parse reader drops after its constructions have read them.
 
 A construction reads what the grammar lets it; some arguments it reads name nothing a triple can
 state (SPEC 1). Each veto is a named reason, run on every claim of a parsed sentence
-(``english_reader.english_reading``); a claim left with no factor or no target is dropped.
+(``english_reader.english_reading``); a claim left with no factor or no target is dropped. Before
+the vetoes, two readings of the factor: a therapeutic target acts turned round (``english_targeted``),
+an activating mutation of a gene is the gene (``english_mutations``).
 
 - ``unnamed_receptor``: a class word that names no particular member alone (words of kind
   ``unnamed`` in english_parse_words.tsv: receptor, receptors) and has no owner before it
@@ -30,9 +32,8 @@ from .english_targeted import targeted
 
 
 def vetted(ctx, claims: list[Claim]) -> list[Claim]:
-    """The claims with the arguments every veto drops removed; a claim left without a factor or a
-    target is no claim. A factor named as a therapeutic target acts turned round (english_targeted); an activating
-    mutation of a gene is the gene (english_mutations)."""
+    """The claims (their factors read by english_targeted and english_mutations) with the arguments
+    every veto drops removed; a claim a claim veto names, or left without a factor or a target, is no claim."""
     out = []
     for claim in (mutated(ctx, targeted(ctx, c)) for c in claims):
         if any(test(ctx, claim) for _, test in CLAIM_VETOES):

@@ -64,9 +64,9 @@ def test_a_therapeutic_target_acts_turned_round(resources):
 
 def test_the_subject_of_a_passive_is_no_actor_through_its_means(resources):
     # written for the test: what "is caused by the inhibition of X" is the outcome, it does not inhibit X
-    got = parse_read("The clinical efficacy of IL-6 blockade in arthritis may be caused both by the decline in the number "
-                     "of inflammatory cells and by the inhibition of osteoclast differentiation, whereas IL-6 induces "
-                     "RANKL expression.", resources)
+    got = parse_read("The clinical efficacy of IL-6 blockade in arthritis may be caused both by the decline in the "
+                     "number of inflammatory cells and by the inhibition of osteoclast differentiation, whereas "
+                     "IL-6 induces RANKL expression.", resources)
     assert [t for t in got if t[:3] == ("IL-6", "upregulates", "RANKL") and t[6] == "en.dep.active"]
     assert not [t for t in got if t[6] == "en.dep.means"]
 

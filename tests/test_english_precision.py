@@ -96,3 +96,11 @@ def test_an_activating_mutation_is_the_gene_acting(resources):
                      "mutations in STAT3 cause hyper-IgE syndrome.", resources)
     assert [t for t in got if t[:2] == ("JAK2", "promotes") and t[3] == "proliferation"]
     assert not [t for t in got if t[0] == "STAT3"]
+
+
+def test_examples_after_a_quantity_head_stand_for_its_class(resources):
+    # written for the test: "including" hung on "forms" (a quantity head); the class word is a conjunct of its object
+    got = parse_read("IL-1β is involved in many forms of acute and chronic inflammatory diseases including gout and "
+                     "rheumatoid arthritis.", resources)
+    assert ("IL-1β", "regulates", "gout", None, False, False, "en.dep.involved") in got
+    assert not [t for t in got if t[2] == "chronic inflammatory disease"]

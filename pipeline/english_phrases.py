@@ -390,7 +390,8 @@ def _owners(ctx: Context, tok, role: str) -> list[Side]:
         objs = [obj for child in ofs for obj in child.children if obj.dep_ == "pobj"]
         lent = _examples(ctx, tok, role)
         named = [s for obj in objs for s in sides(ctx, obj, role)]
-        if lent and any(ctx.mention(o) is not None and not _examples(ctx, o, role) for o in objs):
+        heads = objs + [c for o in objs for c in o.conjuncts]  # ``many forms of acute and chronic diseases including…``
+        if lent and any(ctx.mention(o) is not None and not _examples(ctx, o, role) for o in heads):
             return _examples_for_class(ctx, named, lent)
         return named
     out: list[Side] = []

@@ -11,6 +11,9 @@ records' order. The constructions live by what they read:
   changed object shown by a knocked-down subject;
 - ``english_nominals``: nominalisations, roles, needs, effects, agent nouns, properties.
 
+After the constructions, ``english_vetoes`` drops the arguments that name nothing a triple can
+state (each veto a named reason).
+
 What a noun phrase names is ``english_phrases`` (with ``english_context`` for pronouns and
 ``english_coordination`` for coordination the parser got wrong); who a verb's subject is and the
 flags come from ``english_clauses``.
@@ -36,6 +39,7 @@ from .english_claims import Claim, combined, ordered
 from .english_clauses import asked
 from .english_context import Context
 from .english_parse import parse_sentences, worth_parsing
+from .english_vetoes import vetted
 from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
 from .mentions import reading_mentions
 
@@ -100,7 +104,7 @@ def english_reading(doc, views, mentions, resources, read: dict | None = None,
     for parsed in parse_sentences(chosen, vocab.plain_verb):
         ctx = Context(parsed, vocab, doc, resources.lexicon)
         claims = [c for tok in parsed.doc for _, fn in steps for c in fn(ctx, tok) if not asked(ctx, c.trigger)]
-        claims = [r for c in claims for r in respective(c)]
+        claims = vetted(ctx, [r for c in claims for r in respective(c)])
         out += emit(ctx, claims, resources)
         if parses is not None:
             parses[parsed.view.sentence.sent_id] = parsed

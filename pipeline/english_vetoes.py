@@ -1,0 +1,104 @@
+"""Vetoes: arguments (and claims) the English parse reader drops after its constructions have read them.
+
+A construction reads what the grammar lets it; some arguments it reads name nothing a triple can
+state (SPEC 1). Each veto is a named reason, run on every claim of a parsed sentence
+(``english_reader.english_reading``); a claim left with no factor or no target is dropped. Before
+the vetoes, two readings of the factor: a therapeutic target acts turned round (``english_targeted``),
+an activating mutation of a gene is the gene (``english_mutations``).
+
+- ``unnamed_receptor``: a class word that names no particular member alone (words of kind
+  ``unnamed`` in english_parse_words.tsv: receptor, receptors) and has no owner before it
+  (``a heterodimeric receptor composed of IL-31RA and OSMRβ``, ``the only known receptor for HGF``,
+  ``the receptors that respond to microbial products``): which receptor is meant is named elsewhere
+  or not at all. An owned one is its owner's own (``by binding to their receptors``: LIF's receptor).
+- ``class_with_examples``: a name with its examples in brackets after it (``small molecules (e.g.
+  the CXCR4 antagonist AMD3100)``): the examples are the arguments (SPEC 1), never the class word, even
+  where the parser hangs them where ``english_phrases`` does not read them.
+- ``owner_shared``: a class word coordinated with a noun that a name before it owns (``dysregulation of
+  VEGF expression and signaling pathways``): the class word is that name's too (VEGF's pathways),
+  which the claim already has; the class word alone is no argument.
+- ``passive_means``: a means (``by the inhibition of X``, en.dep.means) of a passive clause
+  (``the efficacy of BAFF blockade may be caused by the decline of … and by the inhibition of DC
+  maturation``): the clause's subject is what the means brings about, not an actor through it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .english_claims import Claim
+from .english_phrases import is_class_word
+from .english_mutations import mutated
+from .english_targeted import targeted
+
+
+def vetted(ctx, claims: list[Claim]) -> list[Claim]:
+    """The claims (their factors read by english_targeted and english_mutations) with the arguments
+    every veto drops removed; a claim a claim veto names, or left without a factor or a target, is no claim."""
+    out = []
+    for claim in (mutated(ctx, targeted(ctx, c)) for c in claims):
+        if any(test(ctx, claim) for _, test in CLAIM_VETOES):
+            continue
+        factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None)
+        targets = tuple(s for s in claim.targets if veto(ctx, s, claim.targets) is None)
+        if factors and targets:
+            out.append(claim if (factors, targets) == (claim.factors, claim.targets)
+                       else replace(claim, factors=factors, targets=targets))
+    return out
+
+
+def veto(ctx, side, others: tuple) -> str | None:
+    """The name of the veto that drops this argument (one of ``others``, the arguments of its role), or None."""
+    for name, test in VETOES:
+        if test(ctx, side, others):
+            return name
+    return None
+
+
+def unnamed_receptor(ctx, side, others) -> bool:
+    """A bare class word that names no member alone (``unnamed``), with no owner (its / their / X's)."""
+    if ctx.vocab.kind("unnamed", side.found.record.surface.lower()) is None:
+        return False
+    tokens = tokens_of(ctx, side.found)
+    return bool(tokens) and not any(t.dep_ == "poss" or any(c.dep_ == "poss" for c in t.children) for t in tokens)
+
+
+def class_with_examples(ctx, side, others) -> bool:
+    """A name with an ``e.g.`` phrase hung on it that names something: what has examples is a class."""
+    return any(c.dep_ in ("appos", "parataxis") and _names_examples(ctx, c)
+               for t in tokens_of(ctx, side.found) for c in t.children)
+
+
+def _names_examples(ctx, phrase) -> bool:
+    words = list(phrase.subtree)
+    return any(ctx.vocab.cue("example", w.lower_) for w in words) and any(ctx.mention(w) for w in words)
+
+
+def owner_shared(ctx, side, others) -> bool:
+    """A class word coordinated with a noun owned by a name that is another argument of the same role."""
+    if not is_class_word(ctx, side.found):
+        return False
+    spans = {(o.found.cstart, o.found.cend) for o in others if o is not side}
+    for t in tokens_of(ctx, side.found):
+        if t.dep_ != "conj" or ctx.mention(t.head) is not None:
+            continue
+        owners = [c for c in t.head.children if c.dep_ in ("compound", "nmod", "poss") and c.i < t.head.i]
+        if any(ctx.mention(c) is not None and (ctx.mention(c).cstart, ctx.mention(c).cend) in spans for c in owners):
+            return True
+    return False
+
+
+def passive_means(ctx, claim) -> bool:
+    """A means claim whose factors are the subject of a passive verb."""
+    return claim.rule == "en.dep.means" and any(
+        t.dep_ == "nsubjpass" for s in claim.factors for t in tokens_of(ctx, s.found))
+
+
+def tokens_of(ctx, found) -> list:
+    """The parse tokens that lie inside a mention's span."""
+    parsed = ctx.parsed
+    return [t for t in parsed.doc if found.cstart <= parsed.spans[t.i][0] and parsed.spans[t.i][1] <= found.cend]
+
+
+VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_with_examples),
+           ("owner_shared", owner_shared))
+CLAIM_VETOES = (("passive_means", passive_means),)

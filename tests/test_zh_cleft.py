@@ -1,5 +1,6 @@
-"""A headless relative identified by a copula: 参与 X 的主要细胞类型是 A 和 B (zh.cleft_subject,
-pipeline/relations/cleft.py): A and B do what the relative says."""
+"""A headless relative identified by a copula (pipeline/relations/cleft.py): 参与 X 的主要细胞类型是 A 和 B
+(zh.cleft_subject: A and B do what the relative says); B 是 A 调控的主要对象 (zh.copula_relative_subject:
+A acts on B)."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +22,18 @@ CASES = {
     "-zh.cleft_subject": [
         # written for the test: the clause has its own subject; the relative only describes the head after 的
         ("IL-6是促进破骨细胞分化的关键因子。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+    ],
+    "zh.copula_relative_subject": [
+        # written for the test: the noun the relative describes is the subject itself
+        ("辅助性T细胞是IL-27调控的主要对象。", {
+            ('IL-27', 'regulates', 'helper T cell', None, False),
+        }),
+    ],
+    "-zh.copula_relative_subject": [
+        # written for the test: where a molecule is made is no claim, and the noun after 的 is no name; the clause after states one
+        ("IL-6是巨噬细胞分泌的主要细胞因子,可促进破骨细胞分化。", {
             ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
         }),
     ],

@@ -3,7 +3,9 @@
 
 A clause that opens with a trigger and its object, then 的 and a plain noun no dictionary names
 (细胞类型, 因子), then a copula and a group, says that the group is what does it: the group acts
-on the object as the trigger says (the cells take part in bone remodelling).
+on the object as the trigger says (the cells take part in bone remodelling). The mirror
+image, ``辅助性 T 细胞是 IL-27 调控的主要对象``: the noun the relative describes is the
+copula's subject, which the relative's agent acts on.
 """
 from __future__ import annotations
 
@@ -44,3 +46,22 @@ def cleft_subject(r: Reader, name: str, q: Claim):
         return None
     emit(r, group.args, q.target.args, q.it, c.negated, c.hedged, [], How(name))
     return group.end
+
+
+@construction("zh.copula_relative_subject", needs=("DE", "copula"))
+def copula_relative_subject(r: Reader, name: str, q: Claim):
+    """``辅助性 T 细胞是 IL-27 调控的主要对象``: B 是 A V 的 + plain nouns ending the clause: the
+    noun the relative describes is the subject B itself, so A acts on B as the trigger says."""
+    c, items, i = q.c, q.items, q.i
+    subject = c.subject
+    if subject is None or q.target is not None or q.trig.form != "verb" \
+            or subject.end >= i or not items[subject.end].is_a("copula"):
+        return None
+    agent = read_group(items, subject.end + 1, r.lang)
+    if agent is None or agent.end != i:
+        return None
+    rest = items[i + 1:]
+    if len(rest) < 2 or rest[0].kind != "DE" or any(x.kind != "WORD" for x in rest[1:]):
+        return None
+    emit(r, agent.args, subject.args, q.it, c.negated, c.hedged, [], How(name))
+    return len(items)

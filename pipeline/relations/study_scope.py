@@ -1,0 +1,22 @@
+"""Where a study cue reaches (used by the ``study`` record of ``filters.py``).
+
+``…研究中发现 CCL2 在肿瘤…的发生发展中起到了关键性的作用，该文就 CCL2 及其相关疾病的最新研究
+展开综述``: the study cue (该文…综述) describes the review in its own clause; a finding reported
+in a clause before it (发现, 表明: a report cue) is stated, as in a sentence without it.
+"""
+from __future__ import annotations
+
+from .state import Claim, Reader
+
+
+def finding_before_study(r: Reader, q: Claim) -> bool:
+    """The claim's trigger follows a report cue and lies in a clause before the sentence's
+    first study cue (a clause break between them)."""
+    items = r.items
+    at = next((k for k, x in enumerate(items) if x is q.it), None)
+    study = next((k for k, x in enumerate(items) if x.has("study")), None)
+    if at is None or study is None or study < at:
+        return False
+    reported = any(x.has("report") for x in items[:at])
+    broken = any(x.kind == "SEP" and x.is_a("clause_break") for x in items[at + 1:study])
+    return reported and broken

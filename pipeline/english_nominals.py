@@ -246,11 +246,11 @@ def need(ctx: Context, tok) -> list[Claim]:
     if not (targets or denied_for) or not factors:
         return []
     denied = negated(ctx, tok) or any(f.negated for f in factors)  # (``neither X nor Z is required``)
-    # ``X is not required for Y`` denies the need's effect (promotes, negated: as the team's gold reads it)
-    out = [Claim("en.dep.need", tok, effect, tuple(factors), tuple(targets), denied,
+    # ``X is not required for Y`` says X has no part in Y: no direction is denied but a role
+    out = [Claim("en.dep.need", tok, "regulates" if denied else effect, tuple(factors), tuple(targets), denied,
                  hedged(ctx, tok), defer=not denied)] if targets else []
     if denied_for:
-        out.append(Claim("en.dep.need", tok, effect, tuple(factors), tuple(denied_for), True, hedged(ctx, tok)))
+        out.append(Claim("en.dep.need", tok, "regulates", tuple(factors), tuple(denied_for), True, hedged(ctx, tok)))
     return out
 
 

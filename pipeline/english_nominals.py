@@ -32,12 +32,13 @@ def _pobjs(tok, words: tuple[str, ...], lifted: bool = False) -> list:
     """The objects of ``tok``'s prepositions ``words`` after it (a gerund object too: ``in
     promoting X``; ``on X and on Y``: both); a phrase before the word (``In tumors, cytokines are
     involved…``) is a place.
-    ``lifted``: where the word has none, those the parser hung on the verb whose object the
-    word is (``demonstrated the effects of X on Y``: ``on Y`` under the verb)."""
+    ``lifted``: where the word has none, those the parser hung on the verb whose object (or the
+    copula whose complement) the word is (``demonstrated the effects of X on Y``: ``on Y`` under the verb)."""
     preps = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in words and c.i > tok.i]
     preps += [d for c in preps for d in c.children if d.dep_ == "conj" and d.lower_ in words]  # on X and on Y
     out = [o for c in preps for o in c.children if o.dep_ in ("pobj", "pcomp")]
-    if not out and lifted and tok.dep_ == "dobj":
+    if not out and lifted and tok.dep_ in ("dobj", "acomp"):
+        # (``X is not essential for Y``: the parser hangs ``for Y`` on the copula)
         out = [o for c in tok.head.children if c.dep_ == "prep" and c.lower_ in words and c.i > tok.i
                for o in c.children if o.dep_ in ("pobj", "pcomp")]
     return out
@@ -240,24 +241,28 @@ def need(ctx: Context, tok) -> list[Claim]:
     if not effect or tok.pos_ not in ("ADJ", "VERB"):
         return []
     denied_for = _denied_for(ctx, tok)
-    targets = [s for s in role_targets(ctx, tok, ("for", "in")) if s.found not in {d.found for d in denied_for}]
+    targets = [s for s in role_targets(ctx, tok, _NEED_PREPS, lifted=True) if s.found not in {d.found for d in denied_for}]
     head, _ = subject_head(ctx, tok)
     factors = sides(ctx, head, "subject") if head is not None else []
     if not (targets or denied_for) or not factors:
         return []
     denied = negated(ctx, tok) or any(f.negated for f in factors)  # (``neither X nor Z is required``)
-    # ``X is not required for Y`` says X has no part in Y: no direction is denied but a role
-    out = [Claim("en.dep.need", tok, "regulates" if denied else effect, tuple(factors), tuple(targets), denied,
+    # ``X is not required for Y`` denies what the need states: X does not promote Y
+    out = [Claim("en.dep.need", tok, effect, tuple(factors), tuple(targets), denied,
                  hedged(ctx, tok), defer=not denied)] if targets else []
     if denied_for:
-        out.append(Claim("en.dep.need", tok, "regulates", tuple(factors), tuple(denied_for), True, hedged(ctx, tok)))
+        out.append(Claim("en.dep.need", tok, effect, tuple(factors), tuple(denied_for), True, hedged(ctx, tok)))
     return out
+
+
+# what a need is for: ``required for Y``, ``crucial in mediating Y``, ``vital to Y``
+_NEED_PREPS = ("for", "in", "to")
 
 
 def _denied_for(ctx: Context, tok) -> list:
     """``X is required for Y, although not for Z``: what a need is denied for (a for / in phrase after
     the word with its own ``not``): X has no part in Z."""
-    preps = [c for c in tok.children if c.dep_ in ("prep", "advcl") and c.lower_ in ("for", "in") and c.i > tok.i
+    preps = [c for c in tok.children if c.dep_ in ("prep", "advcl") and c.lower_ in _NEED_PREPS and c.i > tok.i
              and any(n.dep_ == "neg" for n in c.children)]
     return [s for c in preps for o in c.children if o.dep_ in ("pobj", "pcomp") and not _gerund(ctx, o)
             for s in sides(ctx, o)]

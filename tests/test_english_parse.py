@@ -87,10 +87,11 @@ def test_construction_example_gives_its_triple(resources, record):
       ("IFN-γ", "induces", "Treg", "apoptosis", False, True, "en.dep.active"),
       ("IFN-γ", "activates", "M1 macrophage", "activity", False, True, "en.dep.active"),
       ("IFN-γ", "inhibits", "tumor progression", None, False, True, "en.dep.active")}),
-    # tr_en_01: a need denied is no direction denied; the role after it is stated
+    # tr_en_01: a need denied denies what it states (X does not promote Y: SPEC 1, negated: the effect does
+    # not happen; the team-annotated passages read it so); the role after it is stated
     ("In vivo, IL-17A is not required for normal bone homeostasis but plays an important role in bone loss notably "
      "in an ovariectomized mouse model of osteoporosis.",
-     {("IL-17", "regulates", "bone homeostasis", None, True, False, "en.dep.need"),
+     {("IL-17", "promotes", "bone homeostasis", None, True, False, "en.dep.need"),
       ("IL-17", "regulates", "bone loss", None, False, False, "en.dep.role")}),
     # tr_en_09: an agent noun in apposition, an effect noun with a prefix, a means with an adverb
     ("Sclerostin, an inhibitor of the Wnt/β-catenin pathway, has anti-anabolic effects on bone formation by "
@@ -483,13 +484,13 @@ def test_nominals_bindings_and_prevented_actions(resources, text, expected):
      {("IL-4", "regulates", "osteoclast", "survival", True, False, "en.dep.active"),
       ("IL-13", "regulates", "osteoclast", "survival", True, False, "en.dep.active")}),
     # written for the test: a need denied by its subjects, or for one phrase only ("although not for"), is
-    # no role there (regulates, negated); the need stated stays a need
+    # the need's effect denied there (promotes, negated); the need stated stays a need
     ("In contrast, neither IL-7 nor IL-15 is required for the survival of memory B cells.",
-     {("IL-7", "regulates", "memory B cell", "survival", True, False, "en.dep.need"),
-      ("IL-15", "regulates", "memory B cell", "survival", True, False, "en.dep.need")}),
+     {("IL-7", "promotes", "memory B cell", "survival", True, False, "en.dep.need"),
+      ("IL-15", "promotes", "memory B cell", "survival", True, False, "en.dep.need")}),
     ("IL-7 is required for survival of naive T cells, although not for T cell activation.",
      {("IL-7", "promotes", "naive T cell", "survival", False, False, "en.dep.need"),
-      ("IL-7", "regulates", "T cell", "activity", True, False, "en.dep.need")}),
+      ("IL-7", "promotes", "T cell", "activity", True, False, "en.dep.need")}),
 ])
 def test_denied_subjects(resources, text, expected):
     assert parse_read(text, resources) == expected

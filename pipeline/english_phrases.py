@@ -26,6 +26,7 @@ from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, example_phrases, heads_own_participle, negated_conjunct, neither, own_modifier,
                                    own_phrase)
 from .english_examples import examples_after_relative, examples_past_exclusion, lent_to_antecedent
+from .english_quantities import quantity_owners
 from .mentions import Found, as_concept, as_frame
 
 _OWNER_DEPS = ("compound", "nmod", "amod", "npadvmod", "poss")
@@ -211,7 +212,7 @@ def _one_head_read(ctx: Context, tok, role: str):
     if role == "subject" and vocab.kind("treatment", word) is not None:
         return _treated_with(ctx, tok, vocab.kind("treatment", word)), None
     if vocab.kind("quantity", word) is not None or vocab.kind("head", word) is not None:
-        return _owners(ctx, tok, role), None
+        return quantity_owners(ctx, tok, role), None  # (english_quantities: examples hung on the quantity)
     if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok) \
             and any(c.dep_ == "dobj" for c in tok.children):  # ``Silencing of STAT3 reduced…``: its owner, below
         # ``Targeting the gp130/STAT3 axis attenuates…``: a gerund subject that knocks its object down;

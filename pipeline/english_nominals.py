@@ -212,10 +212,16 @@ def role(ctx: Context, tok) -> list[Claim]:
         return []
     targets = role_targets(ctx, tok, ("in",), lifted=True)
     directed = _polarity(ctx, tok, effect)
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("play", "have", "exert"):
+    played = _played_by(ctx, tok)
+    if tok.dep_ == "dobj" and ctx.vocab.kind("role_verb", tok.head.lemma_) is not None:
         head, _ = subject_head(ctx, tok.head)
         factors = sides(ctx, head, "subject") if head is not None else []
         clause = tok.head
+    elif played is not None and (_reported(ctx, tok) or directed != effect or _important(ctx, tok)):
+        # ``the pivotal role played by X in Y``: the participle's agent plays it, in Y under the participle
+        factors = [s for o in _pobjs(played, ("by",)) for s in sides(ctx, o, "subject")]
+        targets = targets or role_targets(ctx, played, ("in",))
+        clause = tok
     elif _reported(ctx, tok) or directed != effect:
         factors = [s for o in _pobjs(tok, ("of", "for")) for s in sides(ctx, o, "subject")]
         clause = tok
@@ -225,6 +231,18 @@ def role(ctx: Context, tok) -> list[Claim]:
         return []
     return [Claim("en.dep.role", tok, directed, tuple(factors), tuple(targets), negated(ctx, clause),
                   hedged(ctx, clause), defer=True)]
+
+
+def _played_by(ctx: Context, tok):
+    """The participle of a role verb hung on the role noun with a by-agent (``the role played by X``), else None."""
+    return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and ctx.vocab.kind("role_verb", c.lemma_) is not None
+                 and any(p.dep_ == "agent" or p.lower_ == "by" for p in c.children)), None)
+
+
+def _important(ctx: Context, tok) -> bool:
+    """A role noun with an adjective of importance (a pivotal / key role: importance words)."""
+    return any(c.dep_ == "amod" and ctx.vocab.kind("importance", c.lower_) is not None for c in tok.children)
 
 
 def _reported(ctx: Context, tok) -> bool:

@@ -26,3 +26,9 @@ def test_a_role_played_named_as_a_topic_states_nothing(resources):
     # sentence's own claim after it stands
     assert parse_read("The role played by IL-6 in bone loss remains unclear, but IL-6 induces RANKL in osteoblasts.",
                       resources) == {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}
+
+
+def test_establish_reports_a_role(resources):
+    # ``establish`` is a reporting verb (report words): the role for X in Y it states is a claim
+    assert parse_read("These findings establish a role for IL-3 in immunity to helminths.", resources) == {
+        ("IL-3", "regulates", "immunity", None, False, False, "en.dep.role")}

@@ -25,3 +25,11 @@ def test_a_process_noun_after_a_copula_and_a_demonstrative(resources):
     # ``this process`` as the subject of the second clause: the first clause's subject
     assert parse_read("Neutrophil release is elevated and this process is induced by IL-17.", resources) == {
         ("IL-17", "induces", "neutrophil", "differentiation", False, False, "en.dep.passive_agent")}
+
+
+def test_the_actions_of_x_as_an_agent_are_xs(resources):
+    # ``action`` is a head word: the actions of X that a passive names as its agent are X's (head rows)
+    assert parse_read("Neutrophil release is elevated and this process is induced by the co-ordinated actions "
+                      "of IL-17 and G-CSF.", resources) == {
+        ("IL-17", "induces", "neutrophil", "differentiation", False, False, "en.dep.passive_agent"),
+        ("G-CSF", "induces", "neutrophil", "differentiation", False, False, "en.dep.passive_agent")}

@@ -57,10 +57,12 @@ def and_verb(ctx: Context, tok) -> bool:
     if before is None or ctx.vocab.kind("coordinator", before.lower_) is None or tok.i + 1 >= len(tok.doc) or ctx.mention(tok):
         return False
     finite = tok.tag_ in ("VBZ", "VBD", "VBP") or tok.tag_ in ("NNS", "JJ") and tok.lower_.endswith("s")
-    if not finite or tok.dep_ not in ("amod", "compound", "conj", "nmod"):
+    gerund = tok.tag_ == "VBG"  # ``in regulating A, B, and reducing C``: a gerund after a gerund's objects
+    if not (finite or gerund) or tok.dep_ not in ("amod", "compound", "conj", "nmod"):
         return False
     verb = ctx.vocab.trigger(tok.lemma_, ("verb",)) or ctx.vocab.trigger(_STEM.sub("", tok.lower_), ("verb",))
-    return verb is not None and verb_above_object(tok) is not None
+    above = verb_above_object(tok)
+    return verb is not None and above is not None and (not gerund or above.tag_ == "VBG")
 
 
 _STEM = re.compile(r"(?<=[^aeiou]s)es$|(?<=[cgv]e)s$|(?<=[^s])s$")

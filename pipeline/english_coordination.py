@@ -127,8 +127,10 @@ def neither(tok) -> bool:
 
 
 def _is_example_phrase(child) -> bool:
-    """``such as X``, ``including X`` (a prep) or ``e.g. X`` (an apposition)."""
+    """``such as X``, ``including X``, ``for example X`` (a prep) or ``e.g. X`` (an apposition)."""
     if child.dep_ == "prep":
+        if child.lower_ == "for" and child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ in ("example", "instance"):
+            return True
         return child.lower_ == "including" or child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
     return child.dep_ == "appos" and any(c.lower_ in ("e.g.", "eg", "e.g") for c in child.subtree)
 

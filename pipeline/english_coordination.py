@@ -57,10 +57,12 @@ def and_verb(ctx: Context, tok) -> bool:
     if before is None or ctx.vocab.kind("coordinator", before.lower_) is None or tok.i + 1 >= len(tok.doc) or ctx.mention(tok):
         return False
     finite = tok.tag_ in ("VBZ", "VBD", "VBP") or tok.tag_ in ("NNS", "JJ") and tok.lower_.endswith("s")
-    if not finite or tok.dep_ not in ("amod", "compound", "conj", "nmod"):
+    gerund = tok.tag_ == "VBG"  # ``in regulating A, B, and reducing C``: a gerund after a gerund's objects
+    if not (finite or gerund) or tok.dep_ not in ("amod", "compound", "conj", "nmod"):
         return False
     verb = ctx.vocab.trigger(tok.lemma_, ("verb",)) or ctx.vocab.trigger(_STEM.sub("", tok.lower_), ("verb",))
-    return verb is not None and verb_above_object(tok) is not None
+    above = verb_above_object(tok)
+    return verb is not None and above is not None and (not gerund or above.tag_ == "VBG")
 
 
 _STEM = re.compile(r"(?<=[^aeiou]s)es$|(?<=[cgv]e)s$|(?<=[^s])s$")
@@ -127,8 +129,9 @@ def neither(tok) -> bool:
 def _is_example_phrase(child) -> bool:
     """``such as X``, ``including X``, ``for example X`` (a prep) or ``e.g. X`` (an apposition)."""
     if child.dep_ == "prep":
-        return child.lower_ == "including" or child.lower_ == "as" and any(c.lower_ == "such" for c in child.children) \
-            or child.lower_ == "for" and any(c.lower_ in ("example", "instance") for c in child.subtree)
+        if child.lower_ == "for" and child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ in ("example", "instance"):
+            return True
+        return child.lower_ == "including" or child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
     return child.dep_ == "appos" and any(c.lower_ in ("e.g.", "eg", "e.g") for c in child.subtree)
 
 

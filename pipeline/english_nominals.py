@@ -32,12 +32,13 @@ def _pobjs(tok, words: tuple[str, ...], lifted: bool = False) -> list:
     """The objects of ``tok``'s prepositions ``words`` after it (a gerund object too: ``in
     promoting X``; ``on X and on Y``: both); a phrase before the word (``In tumors, cytokines are
     involved…``) is a place.
-    ``lifted``: where the word has none, those the parser hung on the verb whose object the
-    word is (``demonstrated the effects of X on Y``: ``on Y`` under the verb)."""
+    ``lifted``: where the word has none, those the parser hung on the verb whose object (or the
+    copula whose complement) the word is (``demonstrated the effects of X on Y``: ``on Y`` under the verb)."""
     preps = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in words and c.i > tok.i]
     preps += [d for c in preps for d in c.children if d.dep_ == "conj" and d.lower_ in words]  # on X and on Y
     out = [o for c in preps for o in c.children if o.dep_ in ("pobj", "pcomp")]
-    if not out and lifted and tok.dep_ == "dobj":
+    if not out and lifted and tok.dep_ in ("dobj", "acomp"):
+        # (``X is not essential for Y``: the parser hangs ``for Y`` on the copula)
         out = [o for c in tok.head.children if c.dep_ == "prep" and c.lower_ in words and c.i > tok.i
                for o in c.children if o.dep_ in ("pobj", "pcomp")]
     return out
@@ -211,10 +212,16 @@ def role(ctx: Context, tok) -> list[Claim]:
         return []
     targets = role_targets(ctx, tok, ("in",), lifted=True)
     directed = _polarity(ctx, tok, effect)
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("play", "have", "exert"):
+    played = _played_by(ctx, tok)
+    if tok.dep_ == "dobj" and ctx.vocab.kind("role_verb", tok.head.lemma_) is not None:
         head, _ = subject_head(ctx, tok.head)
         factors = sides(ctx, head, "subject") if head is not None else []
         clause = tok.head
+    elif played is not None and (_reported(ctx, tok) or directed != effect or _important(ctx, tok)):
+        # ``the pivotal role played by X in Y``: the participle's agent plays it, in Y under the participle
+        factors = [s for o in _pobjs(played, ("by",)) for s in sides(ctx, o, "subject")]
+        targets = targets or role_targets(ctx, played, ("in",))
+        clause = tok
     elif _reported(ctx, tok) or directed != effect:
         factors = [s for o in _pobjs(tok, ("of", "for")) for s in sides(ctx, o, "subject")]
         clause = tok
@@ -224,6 +231,18 @@ def role(ctx: Context, tok) -> list[Claim]:
         return []
     return [Claim("en.dep.role", tok, directed, tuple(factors), tuple(targets), negated(ctx, clause),
                   hedged(ctx, clause), defer=True)]
+
+
+def _played_by(ctx: Context, tok):
+    """The participle of a role verb hung on the role noun with a by-agent (``the role played by X``), else None."""
+    return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and ctx.vocab.kind("role_verb", c.lemma_) is not None
+                 and any(p.dep_ == "agent" or p.lower_ == "by" for p in c.children)), None)
+
+
+def _important(ctx: Context, tok) -> bool:
+    """A role noun with an adjective of importance (a pivotal / key role: importance words)."""
+    return any(c.dep_ == "amod" and ctx.vocab.kind("importance", c.lower_) is not None for c in tok.children)
 
 
 def _reported(ctx: Context, tok) -> bool:
@@ -240,7 +259,7 @@ def need(ctx: Context, tok) -> list[Claim]:
     if not effect or tok.pos_ not in ("ADJ", "VERB"):
         return []
     denied_for = _denied_for(ctx, tok)
-    targets = [s for s in role_targets(ctx, tok, ("for", "in")) if s.found not in {d.found for d in denied_for}]
+    targets = [s for s in role_targets(ctx, tok, _NEED_PREPS, lifted=True) if s.found not in {d.found for d in denied_for}]
     head, _ = subject_head(ctx, tok)
     factors = sides(ctx, head, "subject") if head is not None else []
     if not (targets or denied_for) or not factors:
@@ -254,10 +273,14 @@ def need(ctx: Context, tok) -> list[Claim]:
     return out
 
 
+# what a need is for: ``required for Y``, ``crucial in mediating Y``, ``vital to Y``
+_NEED_PREPS = ("for", "in", "to")
+
+
 def _denied_for(ctx: Context, tok) -> list:
     """``X is required for Y, although not for Z``: what a need is denied for (a for / in phrase after
     the word with its own ``not``): X has no part in Z."""
-    preps = [c for c in tok.children if c.dep_ in ("prep", "advcl") and c.lower_ in ("for", "in") and c.i > tok.i
+    preps = [c for c in tok.children if c.dep_ in ("prep", "advcl") and c.lower_ in _NEED_PREPS and c.i > tok.i
              and any(n.dep_ == "neg" for n in c.children)]
     return [s for c in preps for o in c.children if o.dep_ in ("pobj", "pcomp") and not _gerund(ctx, o)
             for s in sides(ctx, o)]

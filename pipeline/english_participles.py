@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .english_claims import Claim, construction
 from .english_clauses import hedged, mediators, negated, subject_head
+from .english_process_nouns import process_referent
 from .english_context import Context, Side
 from .english_coordination import modified_noun, suspended_names
 from .english_phrases import agents_of, knocked_with, sides
@@ -119,6 +120,7 @@ def passive_agent(ctx: Context, tok) -> list[Claim]:
         elif target_head.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
             # the noun the clause is about; after a copula its subject (``X is a platform that is activated by Y``)
             target_head, _ = subject_head(ctx, tok)
+    target_head = process_referent(ctx, target_head) or target_head  # (``this process is mediated by X``)
     targets = sides(ctx, target_head) if target_head is not None else []
     if not targets and tok.dep_ == "acl" and target_head is not None:
         target_head = _copula_subject(ctx, target_head)

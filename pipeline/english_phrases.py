@@ -211,9 +211,8 @@ def _one_head_read(ctx: Context, tok, role: str):
     if role == "subject" and vocab.kind("treatment", word) is not None:
         return _treated_with(ctx, tok, vocab.kind("treatment", word)), None
     if vocab.kind("quantity", word) is not None or vocab.kind("head", word) is not None:
-        # ``a role in TNF-α signaling``: a head word written as an aspect word (parsed as ``pathway``): its aspect
         aspect = vocab.aspect(ctx.parsed.view.clean.text[slice(*ctx.parsed.span_of(tok.i))]) \
-            if role == "object" and vocab.kind("head", word) is not None else None
+            if role == "object" and vocab.kind("head", word) is not None else None  # ``in TNF-α signaling``: activity
         return [with_aspect(ctx, s, aspect) if aspect else s for s in _owners(ctx, tok, role)], None
     if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok) \
             and any(c.dep_ == "dobj" for c in tok.children):  # ``Silencing of STAT3 reduced…``: its owner, below

@@ -14,6 +14,12 @@ from .test_english_parse import parse_read
      {("TNF-α", "regulates", "rheumatoid arthritis", None, False, False, "en.dep.involved"),
       ("TNF-α", "regulates", "psoriasis", None, False, False, "en.dep.involved"),
       ("TNF-α", "regulates", "Crohn's disease", None, False, False, "en.dep.involved")}),
+    # the examples the parser hangs on the quantity word (after "acute and chronic") are the class word's
+    ("The complement system is widely involved in many forms of acute and chronic inflammatory diseases including "
+     "sepsis, acute lung injury and asthma.",
+     {("complement", "regulates", "sepsis", None, False, False, "en.dep.involved"),
+      ("complement", "regulates", "acute lung injury", None, False, False, "en.dep.involved"),
+      ("complement", "regulates", "asthma", None, False, False, "en.dep.involved")}),
     ("Wnt signaling promotes a broad spectrum of solid tumors.",
      {("Wnt pathway", "promotes", "solid tumor", None, False, False, "en.dep.active")}),
 ])

@@ -1,0 +1,19 @@
+"""``for example`` / ``for instance`` opens an example phrase as ``such as`` does
+(english_coordination._is_example_phrase): the examples stand for the class word before them (SPEC 1).
+Sentences written for the test in the grammar of reviews; each row gives the exact set of triples, so a
+dead reading fails."""
+from __future__ import annotations
+
+import pytest
+
+from .test_english_parse import parse_read
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Consequently, IL-17A contributes to the pathogenesis of certain inflammatory diseases for example psoriasis.",
+     {("IL-17", "promotes", "psoriasis", None, False, False, "en.dep.active")}),
+    ("IL-23 drives several autoimmune diseases for instance multiple sclerosis.",
+     {("IL-23", "promotes", "multiple sclerosis", None, False, False, "en.dep.active")}),
+])
+def test_for_example_names_the_examples_of_the_class(resources, text, expected):
+    assert parse_read(text, resources) == expected

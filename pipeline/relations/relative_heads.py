@@ -11,6 +11,7 @@ copula constructions: there the head is the subject itself.
 from __future__ import annotations
 
 from .engine import construction
+from .groups import group_before
 from .items import Item, is_conj, modifier
 from .state import Claim, Reader
 
@@ -54,3 +55,47 @@ def _phrase_end(items: list[Item], k: int, lang: str) -> int | None:
                               or items[k].kind == "WORD" and modifier(items[k], lang)):
         k += 1
     return k if k < len(items) else None
+
+
+@construction("zh.copula_relative_subject", needs=("copula", "DE"))
+def copula_relative_subject(r: Reader, name: str, q: Claim):
+    """``X 是甲状旁腺本身病变导致 PTH 自主分泌过多引起的…疾病``: a trigger in a copula's
+    predicate that closes with 的 + a noun, where a noun (甲状旁腺) stands between the copula
+    and the trigger, not in a place phrase: the relative clause has a subject of its own, and its
+    verbs are not said of X. A trigger right after a group and before 的 (``A 诱导的 B``) is left to
+    zh.relative."""
+    items, i = q.items, q.i
+    if q.trig.form != "verb":
+        return None
+    copula = _copula_before(items, i)
+    first = copula is not None and next(k for k in range(copula + 1, i + 1) if items[k].kind == "TRIG")
+    if copula is None or not _own_subject(items, copula + 1, first, r.lang):
+        return None
+    if not any(x.kind == "DE" for x in items[i + 1:]):
+        return None
+    if q.relative and group_before(items, i, r.lang) is not None:
+        return None
+    return q.after
+
+
+def _copula_before(items: list[Item], i: int) -> int | None:
+    """The copula of the clause before item ``i`` (after a subject), none across a cue word, a
+    clause break or a place (the relative clause may chain triggers: 导致 … 引起的)."""
+    for m in range(i - 1, 0, -1):
+        it = items[m]
+        if it.kind == "VERB" and it.is_a("copula"):
+            return m if items[m - 1].kind in ("ENT", "ASP", "CLOSE") else None
+        if it.kind in ("CUE", "SEP", "LOC", "OPEN") or it.is_a("cause_open"):
+            return None  # ``是由于 X 的突变引起的``: a cause, zh.copula_agent's
+    return None
+
+
+def _own_subject(items: list[Item], start: int, i: int, lang: str) -> bool:
+    """Between the copula and its first trigger: a noun or a name (no modifier: 一种) that no place
+    postposition follows (甲状旁腺本身病变, not 免疫反应中)."""
+    for k in range(start, i):
+        it = items[k]
+        nominal = it.kind == "ENT" or it.kind == "WORD" and it.is_a("noun_pos") and not modifier(it, lang)
+        if nominal and not (k + 1 < len(items) and items[k + 1].kind == "LOC"):
+            return True
+    return False

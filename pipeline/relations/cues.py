@@ -409,6 +409,8 @@ def plain_verb(r: Reader, name: str, c: Clause, i: int):
     it = c.items[i]
     if r.lang == "zh" and c.subject is None and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
         return i + 1  # ``持续的肝损伤会导致…``: V 的 + a name is an attributive, not the clause's verb
+    if r.lang == "zh" and i + 1 < len(c.items) and c.items[i + 1].is_a("surface"):
+        return i + 1  # ``临床上可用 X 阻断 Y``: a word the tagger calls a verb before 上 is a noun (in respect of)
     c.seen_verb = not ((it.is_a("copula") or it.has("existential")) and c.subject is None) \
         or _function_before(c.items, i) or r.lang == "zh" and it.is_a("copula") and _unnamed_topic(c.items, i)
     return i + 1

@@ -413,6 +413,8 @@ def plain_verb(r: Reader, name: str, c: Clause, i: int):
     it = c.items[i]
     if r.lang == "zh" and c.subject is None and i + 1 < len(c.items) and c.items[i + 1].kind == "DE":
         return i + 1  # ``持续的肝损伤会导致…``: V 的 + a name is an attributive, not the clause's verb
+    if r.lang == "zh" and i + 1 < len(c.items) and c.items[i + 1].is_a("surface"):
+        return i + 1  # ``临床上可用 X 阻断 Y``: a word the tagger calls a verb before 上 is a noun (in respect of)
     head = _relative_head(c, i) if r.lang == "zh" else None
     if head is not None:
         return head  # ``；包含核酸的免疫复合物与…结合是…``: V + its object + 的 qualifies the name after it

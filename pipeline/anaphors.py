@@ -68,6 +68,7 @@ PAIR_TYPES = frozenset({"gene", "family", "cell", "drug", "disease", "pathway", 
 PRONOUN_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug"})
 LANGS = ("zh", "en")
 _EN_WORD = re.compile(r"\s+([A-Za-z]+)")
+_BRACKETED = re.compile(r"^[(（][^)）]*[)）]\s*")
 
 
 def anaphors(doc, views, found, resources) -> list[list]:
@@ -275,7 +276,29 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
                 many = not named
             return [] if many else [named[-1].concept]
         return _unique([f.concept for f in _last_list(named, fs, text, joins)])
+    if not pair and not plural:
+        return _classed(m.group("noun"), before, data, lang)
     return []
+
+
+def _classed(noun: str, before: tuple, data, lang: str) -> list:
+    """With no name of its class before it, a singular anaphor names the name the sentence before
+    says is one: its topic, a copula after it in its clause and the class noun before that clause's
+    end (``mTOR 是一种重要的细胞能量代谢信号通路。此通路能够整合…``: mTOR, a kinase the sentence
+    calls a pathway)."""
+    fs, text = before
+    copulas = data.words_of("copula", lang)
+    breaks = {w for kind in ("clause_break", "comma", "wide_comma") for w in data.words_of(kind, lang)}
+    named = _outermost([f for f in fs if f.concept.type in PAIR_TYPES and _names_one(f, data, lang)
+                        and f.record.via != "pronoun"])
+    topic = _topic(named, text, data, lang)
+    if not topic or not copulas:
+        return []
+    f = topic[-1]
+    end = next((k for k in range(f.cend, len(text)) if text[k] in breaks), len(text))
+    # the copula right after the name (its short form in brackets aside), the noun ending the clause
+    said = _BRACKETED.sub("", text[f.cend:end].strip(), count=1).rstrip("。.;； ")
+    return [f.concept] if any(said.startswith(c) for c in copulas) and said.endswith(noun) else []
 
 
 

@@ -254,3 +254,25 @@ def test_its_receptor_is_the_receptor_named_by_the_ligand(resources, text, expec
 def test_its_receptor_stays_generic_when_named_or_of_a_family(resources, text, real):
     assert anaphors(text, resources) == []
     assert real in {t[:3] for t in triples_in(text, resources)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence before says its topic is one of the class (X 是一种…信号通路): the anaphor names it
+    ("哺乳动物雷帕霉素靶蛋白(mTOR)是一种重要的能量代谢信号通路。此通路能够促进T细胞的增殖。",
+     [("此通路", "mTOR")]),
+])
+def test_a_singular_anaphor_names_the_topic_the_sentence_before_calls_one_of_its_class(resources, text, expected):
+    assert anaphors(text, resources) == expected
+    assert ("T细胞", "T cell", "dictionary") in mentions_in(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before calls its topic something else (a cytokine): the pathway is not said
+    "IL-6是一种多效性细胞因子。该通路能够促进破骨细胞的分化。",
+    # the class noun is not what the copula says the topic is (a pathway's component)
+    "STAT3是JAK-STAT信号通路的关键转录因子。该通路能够促进破骨细胞的分化。",
+])
+def test_no_classed_topic_where_the_sentence_before_does_not_call_it_so(resources, text):
+    found = anaphors(text, resources)
+    assert ("该通路", "IL-6") not in found and ("该通路", "STAT3") not in found
+    assert ("破骨细胞", "osteoclast", "dictionary") in mentions_in(text, resources)

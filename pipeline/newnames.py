@@ -97,8 +97,8 @@ def _shared_gap():
     words = composition_words().patterns["conjunction"]
     zh = [p for p in words if not p.isascii()]
     en = [p for p in words if p.isascii() and p.isalpha()]
-    # an English conjunction only after a suspended hyphen: "T- and B-cell development"
-    return re.compile(r"\s*(?:/|" + "|".join(zh) + r")\s*$|-\s+(?:" + "|".join(en) + r")\s+$")
+    # an English conjunction only after a suspended hyphen: "T- and B-cell development", "T-, and B-cells"
+    return re.compile(r"\s*(?:/|" + "|".join(zh) + r")\s*$|-,?\s+(?:" + "|".join(en) + r")\s+$")
 
 
 def shared_rest(text: str, spans, lexicon) -> list[tuple[int, int, Concept]]:
@@ -120,13 +120,28 @@ def shared_rest(text: str, spans, lexicon) -> list[tuple[int, int, Concept]]:
             b, concept = _shared_name_at(text, a, first, b, lexicon)
             if concept is None:
                 continue
-        terms = lexicon.lookup(fold(symbol.group() + text[first:b]))
-        found = lexicon.concepts.get(terms[0].concept_id) if terms else None
-        if found is None or found.id == concept.id or found.type != concept.type \
-                or any(x <= symbol.start() and symbol.end() <= y and c.id == found.id for x, y, c in spans):
-            continue
-        out.append((symbol.start(), symbol.end(), found))
+        suspended = gap.group().startswith("-")
+        while symbol is not None:
+            terms = lexicon.lookup(fold(symbol.group() + text[first:b]))
+            found = lexicon.concepts.get(terms[0].concept_id) if terms else None
+            if found is None or found.id == concept.id or found.type != concept.type \
+                    or any(x <= symbol.start() and symbol.end() <= y and c.id == found.id for x, y, c in spans):
+                break
+            out.append((symbol.start(), symbol.end(), found))
+            symbol = _listed_before(text, symbol.start(), suspended)
     return out
+
+
+# What stands between two symbols of a list before the conjunction: a comma or 、, after a suspended
+# hyphen in English ("B-, T- and NK-cells"), or a slash.
+_LIST_GAP = {True: re.compile(r"-\s*,\s*$"), False: re.compile(r"\s*[/、]\s*$")}
+
+
+def _listed_before(text: str, at: int, suspended: bool):
+    """The symbol of the list before the one at ``at`` (B of "B-, T- and NK-cells", CD4+ of
+    "CD4+、CD8+和…"), or None."""
+    gap = _LIST_GAP[suspended].search(text, max(0, at - 6), at)
+    return _SYMBOL_BEFORE.search(text, max(0, gap.start() - 30), gap.start()) if gap else None
 
 
 def _first_symbol_end(text: str, a: int, b: int, suspended: bool) -> int | None:

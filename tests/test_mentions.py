@@ -729,3 +729,17 @@ def test_a_name_inside_a_longer_lexicon_word_is_that_word_and_an_english_name_ne
     stem = "增加肿瘤细胞的干细胞性。"
     at = stem.index("细胞性")
     assert inside_longer_word(stem, Match(at, at + 2, "细胞", ()), resources)  # 干细胞性, an aspect word
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    # round 14b names (sentences written in the field's style): the vitamin D hormone written 1,25(OH)2D,
+    # costimulation as a process, endotoxin shock (MeSH: an entry term of septic shock), vasodilation
+    ("In mice, 1,25(OH)2D inhibits IL-17 production by CD4+ T cells.", "1,25(OH)2D", "calcitriol"),
+    ("CD28 binds CD80 and CD86 and mediates T-cell costimulation together with TCR signals.",
+     "T-cell costimulation", "T cell costimulation"),
+    ("IL-37 protects mice against endotoxin shock and ischemia-reperfusion injury.", "endotoxin shock", "septic shock"),
+    ("IL-1 诱导前列腺素E2的产生，引起血管扩张和疼痛。", "血管扩张", "vasodilation"),
+])
+def test_names_of_round_14b_are_found(text, surface, name):
+    found = extracted_mentions(text)
+    assert (surface, name, "dictionary") in found, found

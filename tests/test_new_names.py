@@ -504,6 +504,18 @@ def test_a_symbol_before_a_conjunction_shares_the_cell_name_of_a_longer_name(tex
     assert any(n == other for _, n, _ in found)
 
 
+@pytest.mark.parametrize("text,listed", [
+    # each symbol of a list of suspended hyphens, or of a list before a Chinese conjunction, shares the
+    # rest of the cell's name (sentences written in the field's style)
+    ("Deletion of Stat5 in mice abolished the development of B-, T- and NK-cells.", [("B", "B cell"), ("T", "T cell")]),
+    ("Deletion of Stat5 in mice abolished the development of B-, T-, and NK-cells.", [("B", "B cell"), ("T", "T cell")]),
+])
+def test_each_symbol_of_a_list_shares_the_rest_of_the_last_cell_name(text, listed):
+    found = table(text)
+    assert all((s, n, "composed") in found for s, n in listed), found
+    assert ("Stat5", "STAT5", "dictionary") in found and any(n == "NK cell" for _, n, _ in found)
+
+
 def test_a_suspended_hyphen_shares_nothing_the_dictionary_does_not_know():
     # "pro- and anti-inflammatory" shares no cell name: pro-cell is nothing (written for the test)
     found = table("IL-10 balances pro- and anti-inflammatory cytokines released by T cells.")

@@ -4,6 +4,8 @@ modifier shared by two conjuncts. The sentences are real: train passages
 (gold/train/texts) and the sample papers (raw/)."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.batch import extract
 
 from .conftest import document_of, triples_in
@@ -65,6 +67,16 @@ def test_an_owner_and_its_process_around_de():
     assert ("肿瘤的进展", "tumor progression") in composed(ASPIRIN)
     # the owner alone is still the tumour, and the name after 对 is no part of one
     assert "tumor" in names(ASPIRIN) and "aspirin" in names(ASPIRIN)
+
+
+@pytest.mark.parametrize("text", [
+    # how far the process reaches stands between the organ and its process (sentences in the field's style)
+    "持续的肝损伤会导致肝脏大面积纤维化，进而引起肝硬化。",
+    "慢性病毒感染可引起肝脏广泛的纤维化和肝功能衰竭。",
+])
+def test_an_owner_and_its_process_around_a_word_of_extent(text):
+    assert ("liver fibrosis" in {n for _, n in composed(text)}), composed(text)
+    assert "liver cirrhosis" in names(text) or "viral infection" in names(text) or "infection" in names(text)
 
 
 def test_a_chinese_head_shared_by_two_conjuncts():

@@ -325,7 +325,11 @@ def _en_modifier_sharing_head(text: str, start: int, end: int, concept: Concept,
         return []
     firsts = [(conj.start(2), conj.end(2), range(len(words) - 1, 0, -1))]
     if conj.group(1) and len(words) >= 3:
-        firsts.append((conj.start(1), conj.end(2), [len(words) - 2]))  # two words stand for two words
+        # two words stand for two words (Type I and type II interferons) or for the modifier of the head
+        # they share (marginal zone and follicular B cells: marginal zone B cells)
+        # (the two-for-two reading first: "Type I" + "II interferons" would fold to type III interferons)
+        firsts.append((conj.start(1), conj.end(2), [len(words) - 2, *(h for h in range(len(words) - 1, 0, -1)
+                                                                        if h != len(words) - 2)]))
     for a, b, heads in firsts:
         word = text[a:b]
         if word.endswith("-"):

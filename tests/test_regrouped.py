@@ -152,6 +152,10 @@ def test_a_marker_two_words_and_a_hanging_prefix_share_the_head_after_and():
     text = "Macrophages release pro- and anti-inflammatory cytokines after injury."
     assert ("pro-", "inflammatory cytokine") in composed(text)
     assert ("anti-inflammatory cytokines", "anti-inflammatory cytokine") in grounded(text)
+    # two words for the modifier of a head of two words: marginal zone B cells (written for the test)
+    text = "BAFF is required for the survival of marginal zone and follicular B cells in mice."
+    assert ("marginal zone", "marginal zone B cell") in composed(text)
+    assert ("follicular B cells", "follicular B cell") in grounded(text)
 
 
 def test_only_of_or_the_with_white_space_before_an_owner_lets_of_be_read():

@@ -67,7 +67,7 @@ def _gaps() -> _Gaps:
         zh_conj=re.compile(rf"\s*(?:{zh})\s*"),
         zh_conj_before=re.compile(rf"(?:{zh})\s*$"),
         en_conj=re.compile(rf"\s*(?:,\s*)?(?:{en})\s+|\s*,\s*", re.I),
-        en_conj_before=re.compile(rf"(?:\b([A-Za-z][A-Za-z0-9-]*)\s+)?\b([A-Za-z][A-Za-z0-9-]*\+?)\s+(?:{en})\s+$",
+        en_conj_before=re.compile(rf"(?:\b([A-Za-z][A-Za-z0-9-]*)\s+)?\b([A-Za-z][A-Za-z0-9-]*\+?),?\s+(?:{en})\s+$",
                                   re.I),
         en_of=re.compile(rf"([A-Za-z][A-Za-z-]*)(?:(?:\s*,\s*|\s+)(?:{en})\s+([A-Za-z][A-Za-z-]*))?\s+of\s+(?:the\s+)?$",
                          re.I),
@@ -342,8 +342,25 @@ def _en_modifier_sharing_head(text: str, start: int, end: int, concept: Concept,
             found = _known(" ".join([word] + words[-h:]), lexicon)
             modifier_end = start + len(" ".join(words[:-h]))
             if found is not None and found.id != concept.id and _alike(text, (a, b), (start, modifier_end), lexicon):
-                return [(a, b, found, "shared")]
+                return [(a, b, found, "shared")] + _listed_before(text, a, words[-h:], found.type, lexicon)
     return []
+
+
+_LISTED = re.compile(r"\b([A-Za-z][A-Za-z0-9-]*\+?)\s*,\s*$")
+
+
+def _listed_before(text: str, at: int, head: list[str], ctype: str, lexicon) -> list:
+    """``late transitional, marginal zone and follicular B cells``: the words of the list before the
+    one that shares the head (each after a comma) share it too, while each makes a dictionary name
+    of the same type with it (transitional B cell)."""
+    out = []
+    while (m := _LISTED.search(text, max(0, at - 40), at)) is not None:
+        found = _known(" ".join([m.group(1)] + head), lexicon)
+        if found is None or found.type != ctype:
+            break
+        out.append((m.start(1), m.end(1), found, "shared"))
+        at = m.start(1)
+    return out
 
 
 def _alike(text: str, first: tuple[int, int], second: tuple[int, int], lexicon) -> bool:

@@ -156,6 +156,11 @@ def test_a_marker_two_words_and_a_hanging_prefix_share_the_head_after_and():
     text = "BAFF is required for the survival of marginal zone and follicular B cells in mice."
     assert ("marginal zone", "marginal zone B cell") in composed(text)
     assert ("follicular B cells", "follicular B cell") in grounded(text)
+    # each word of a list before and shares the head too, the Oxford comma or none (written for the test)
+    for text in ("IL-7 promotes the survival of naive, memory and effector T cells in mice.",
+                 "IL-7 promotes the survival of naive, memory, and effector T cells in mice."):
+        assert {("naive", "naive T cell"), ("memory", "memory T cell")} <= set(composed(text)), composed(text)
+        assert ("effector T cells", "effector T cell") in grounded(text)
 
 
 def test_only_of_or_the_with_white_space_before_an_owner_lets_of_be_read():

@@ -353,7 +353,7 @@ def involved(ctx: Context, tok) -> list[Claim]:
 
 @construction("en.dep.effect_on")
 def effect_on(ctx: Context, tok) -> list[Claim]:
-    """X has (anti-anabolic) effects on Y / the effects of X on Y: X regulates Y."""
+    """X has (anti-anabolic) effects on Y / the effects of X on Y: X regulates Y (denied: no / little effect)."""
     effect = ctx.vocab.kind("effect_noun", tok.lemma_)
     if not effect or tok.pos_ != "NOUN":
         return []
@@ -368,7 +368,12 @@ def effect_on(ctx: Context, tok) -> list[Claim]:
         return []
     clause = governor if tok.dep_ == "dobj" else tok
     return [Claim("en.dep.effect_on", tok, _polarity(ctx, tok, effect), tuple(factors), tuple(targets),
-                  negated(ctx, clause) or any(c.lower_ == "no" for c in tok.children), hedged(ctx, clause))]
+                  negated(ctx, clause) or any(_scant(ctx, c) for c in tok.children), hedged(ctx, clause))]
+
+
+def _scant(ctx: Context, word) -> bool:
+    """``no effect on Y``, ``little effect on Y``: a modifier that says the effect does not happen."""
+    return word.lower_ == "no" or word.dep_ == "amod" and ctx.vocab.kind("scant", word.lower_) is not None
 
 
 @construction("en.dep.agent_noun")

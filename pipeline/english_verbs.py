@@ -172,11 +172,13 @@ def _phrase_after(tok):
 
 def _guarded_from(ctx: Context, tok) -> list[Side]:
     """``IL-6 deficiency protects mice from bone loss``: a verb of protection whose object names
-    nothing (mice, patients, the joints) acts on what it guards against (from / against)."""
+    nothing (mice, patients, the joints) acts on what it guards against (from / against), on the verb
+    or hung on its object (``protects the body against endotoxin shock``)."""
     trigger = ctx.vocab.trigger(tok.lemma_.lower(), VERB_FORMS)
     if trigger is None or trigger.effect != "inhibits":
         return []
-    return [s for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against") and c.i > tok.i
+    return [s for h in [tok] + [d for d in tok.children if d.dep_ == "dobj"]
+            for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "against") and c.i > tok.i
             for o in c.children if o.dep_ == "pobj" for s in sides(ctx, o)]
 
 

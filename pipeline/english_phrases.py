@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .english_brackets import names_its_members
 from .english_claims import combined, inverse
 from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, example_phrases, heads_own_participle, negated_conjunct, neither, own_modifier,
@@ -488,9 +489,8 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
 def _members_in_brackets(ctx: Context, tok, role: str) -> list[Side]:
     """``Th1 cytokines (IFN-γ, TNF-α) promote…``: a class word with the names of its members in
     brackets right after it: the members stand for the class word (SPEC 1), as after ``such as``."""
-    found = ctx.mention(tok)
     doc = tok.doc
-    if found is None or not (found.concept.type == "family" or found.concept.id in ctx.vocab.rules.class_words):
+    if not names_its_members(ctx, tok):  # (or a plural common noun: ``two ligands (IL-1α and IL-1β)``)
         return []
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
         return []

@@ -134,8 +134,8 @@ def _is_abbreviation_or_number(text: str, i: int) -> bool:
         word = m.group(1).lower()
         if word in _ABBREVIATIONS:
             return True
-        if len(word) == 1 and (i < 2 or not text[i - 2].isalpha()):
-            # ``e.g.``, ``i.e.``, ``p.`` and initials.
+        if len(word) == 1 and (i < 2 or not text[i - 2].isalpha() and text[i - 2] != ")"):
+            # ``e.g.``, ``i.e.``, ``p.`` and initials; not the end of a name after a bracket (``(Ig)G.``)
             return True
     if i + 1 < len(text) and text[i + 1].isdigit() and i > 0 and text[i - 1].isdigit():
         return True

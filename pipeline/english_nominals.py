@@ -288,13 +288,15 @@ def _denied_for(ctx: Context, tok) -> list:
 
 @construction("en.dep.dependent")
 def dependent(ctx: Context, tok) -> list[Claim]:
-    """Y is dependent on X (Y was entirely dependent on the presence of X): X promotes Y."""
-    effect = ctx.vocab.kind("dependence", tok.lower_)
-    if not effect or tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+    """Y is dependent on X (Y was entirely dependent on the presence of X), Y depends on X (the generation
+    of mast cells depends on STAT5): X promotes Y."""
+    verb = tok.pos_ == "VERB" and tok.tag_ != "VBN"
+    effect = ctx.vocab.kind("dependence", tok.lemma_ if verb else tok.lower_)
+    if not effect or not verb and (tok.pos_ != "ADJ" or tok.dep_ != "acomp"):
         return []
     head, how = subject_head(ctx, tok)
-    if head is None or how != "own" or ctx.mention(head) is None:
-        return []  # (``Both IL-4 effects were dependent on STAT6``: what depends is no name)
+    if head is None or how != "own" or ctx.mention(head) is None and not (verb and ctx.vocab.aspect(head.lower_)):
+        return []  # (``Both IL-4 effects were dependent on STAT6``: what depends is no name, nor a process of one)
     factors = [s for o in _pobjs(tok, ("on", "upon")) if not _gerund(ctx, o) for s in sides(ctx, o, "subject")]
     targets = sides(ctx, head)
     if not factors or not targets:

@@ -137,7 +137,7 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
         if c.dep_ == "dobj" and after is not None and bare_participle(ctx, after):
             # ``overcomes [BMSC mediated] progression of T-ALL``: the object is what follows
             return [s for o in after.children if o.dep_ == "dobj" for s in sides(ctx, o)]
-    objs = [s for c in tok.children if c.dep_ in ("dobj", "obj") for s in sides(ctx, _before_and_verb(ctx, c))]
+    objs = [s for c in _direct_objects(tok) for s in sides(ctx, _before_and_verb(ctx, c))]
     if objs:
         return _object_control(ctx, tok, _guarded_fate(ctx, tok, objs))
     guarded = _guarded_from(ctx, tok)
@@ -149,6 +149,15 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
             if shared and (any(x.dep_ in ("nsubj",) for x in c.children) or _right_node_raised(ctx, tok)):
                 return shared
     return []
+
+
+def _direct_objects(tok) -> list:
+    """The verb's direct objects; not a second one after a participle of the first (``suppresses immunity
+    mediated by innate as well as adaptive immune cells``: the parser took the agent's last noun for an
+    object of the verb; a trigger verb has one direct object)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return objs[:1] + [o for o in objs[1:] if not any(
+        a.dep_ in ("acl", "relcl") and objs[0].i < a.i < o.i for a in objs[0].children)]
 
 
 def _before_and_verb(ctx: Context, obj):

@@ -80,6 +80,8 @@ def nominal(ctx: Context, tok) -> list[Claim]:
         agents = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o, "subject")] or \
             [Side(f) for c in tok.children if c.dep_ == "poss" for f in ctx.pronoun(c)]
         targets = partners
+    if trigger.effect == "binds" and not agents:
+        agents, targets = _reciprocal(ctx, tok) or (agents, targets)
     if trigger.effect == "binds":
         # binding is between molecules: cells that interact with their niche bind nothing
         agents = [s for s in agents if s.found.concept.type in MOLECULES]
@@ -88,6 +90,16 @@ def nominal(ctx: Context, tok) -> list[Claim]:
         return []
     return [Claim("en.dep.nominal", tok, trigger.effect, tuple(agents), tuple(targets), negated(ctx, tok),
                   hedged(ctx, tok), (), trigger.aspect)]
+
+
+def _reciprocal(ctx: Context, tok):
+    """``the interaction of TIM3 and Galectin 9`` / ``the interaction between CD28 and CD80``: a noun of binding
+    whose of / between phrase names two molecules joined by ``and``: the first binds the second."""
+    named = [s for o in _pobjs(tok, ("of", "between")) for s in sides(ctx, o, "subject")]
+    starts = sorted({s.found.cstart for s in named})
+    if len(starts) != 2:
+        return None
+    return [s for s in named if s.found.cstart == starts[0]], [s for s in named if s.found.cstart == starts[1]]
 
 
 def _name_before(ctx: Context, tok) -> list[Side]:

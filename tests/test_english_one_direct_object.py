@@ -10,6 +10,7 @@ from .test_english_parse import parse_read
 def test_a_noun_of_the_participles_agent_is_no_second_object(resources):
     assert parse_read("In various cancers, the interaction of TIM3 and Galectin 9 (Gal9) suppresses anti-tumor "
                       "immunity mediated by innate as well as adaptive immune cells.", resources) == {
+        ("TIM-3", "binds", "galectin-9", None, False, False, "en.dep.nominal"),
         ("TIM-3", "inhibits", "antitumor immunity", None, False, False, "en.dep.active"),
         ("galectin-9", "inhibits", "antitumor immunity", None, False, False, "en.dep.active")}
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .english_brackets import names_its_members
+from .english_descriptors import kind_noun, names_its_members
 from .english_claims import combined, inverse
 from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, example_phrases, heads_own_participle, negated_conjunct, neither, own_modifier,
@@ -302,13 +302,13 @@ def _cell_before_aspect(ctx: Context, tok, found: Found) -> Side | None:
 
 
 def _named_class(ctx: Context, tok, found: Found) -> Side | None:
-    """``MNG cells`` / ``Th17 cells``: a class word (cells) right after a name is that name."""
-    if found.concept.id not in ctx.vocab.rules.class_words:
+    """``MNG cells`` / ``Th17 cells`` / ``Stat5 transcription factors``: a class word right after a name is that name."""
+    if found.concept.id not in ctx.vocab.rules.class_words and not kind_noun(ctx, found):
         return None
     before = tok.doc[tok.i - 1] if tok.i else None
     named = ctx.mention(before) if before is not None and before.head.i == tok.i else None
-    if named is None or named.concept.type in ("gene", "family", "drug", "ncrna", "pathway"):
-        return None  # ``IL-6 cells`` are no kind of IL-6
+    if named is None or (named.concept.type in MOLECULES) != kind_noun(ctx, found):
+        return None  # ``IL-6 cells`` are no kind of IL-6, ``T cell transcription factors`` no kind of T cell
     return mention_side(ctx, named)
 
 

@@ -1,4 +1,6 @@
-"""Which noun a bracket of names after it can stand for (``english_phrases._members_in_brackets``).
+"""Descriptor nouns beside names: which noun a bracket of names after it can stand for
+(``english_phrases._members_in_brackets``), and which class word names the kind of molecule named right
+before it (``english_phrases._named_class``: ``Stat5 transcription factors`` are Stat5).
 
 ``Th1 cytokines (IFN-γ, TNF-α) promote…``: a class word (a family, or a class concept) with its members
 in brackets. ``two distinct ligands (IL-1α and IL-1β) bind IL-1R1``: a plural common noun no dictionary
@@ -27,3 +29,8 @@ def _molecules_in_bracket(ctx: Context, tok) -> bool:
         return False
     named = [ctx.mention(t) for t in doc[tok.i + 2:close] if ctx.mention(t) is not None]
     return bool(named) and all(f.concept.type in MOLECULES for f in named)
+
+
+def kind_noun(ctx: Context, found) -> bool:
+    """A class word that names a kind of molecule (kind_noun words: transcription factor, kinase)."""
+    return ctx.vocab.kind("kind_noun", found.concept.name) is not None

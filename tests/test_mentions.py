@@ -729,3 +729,12 @@ def test_a_name_inside_a_longer_lexicon_word_is_that_word_and_an_english_name_ne
     stem = "增加肿瘤细胞的干细胞性。"
     at = stem.index("细胞性")
     assert inside_longer_word(stem, Match(at, at + 2, "细胞", ()), resources)  # 干细胞性, an aspect word
+
+
+def test_reference_numbers_glued_to_a_lower_case_word_end_the_name(resources):
+    # written for the test: ``macrophages3,4,5`` is ``macrophages`` with its references, ``differentiation3,4``
+    # likewise; Notch1 and Th17 stay whole symbols
+    found = names("IL-4 regulates the function of macrophages3,4,5 and osteoclast differentiation3,4, and Notch1 "
+                  "drives Th17 cell development.", resources)
+    assert ("macrophages", "macrophage") in found and ("osteoclast differentiation", "osteoclast differentiation") in found
+    assert ("Notch1", "Notch1") in found and not any(surface == "Notch" for surface, _ in found)

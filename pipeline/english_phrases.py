@@ -214,7 +214,8 @@ def _one_head_read(ctx: Context, tok, role: str):
     if vocab.kind("quantity", word) is not None or vocab.kind("head", word) is not None:
         aspect = vocab.aspect(ctx.parsed.view.clean.text[slice(*ctx.parsed.span_of(tok.i))]) \
             if role == "object" and vocab.kind("head", word) is not None else None  # ``in TNF-α signaling``: activity
-        return [with_aspect(ctx, s, aspect) if aspect else s for s in _owners(ctx, tok, role)], None
+        owned = _owners(ctx, tok, role) or _examples(ctx, tok, role)  # (``a variety of processes, including X``)
+        return [with_aspect(ctx, s, aspect) if aspect else s for s in owned], None
     if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok) \
             and any(c.dep_ == "dobj" for c in tok.children):  # ``Silencing of STAT3 reduced…``: its owner, below
         # ``Targeting the gp130/STAT3 axis attenuates…``: a gerund subject that knocks its object down;
@@ -302,7 +303,7 @@ def _cell_before_aspect(ctx: Context, tok, found: Found) -> Side | None:
 
 
 def _named_class(ctx: Context, tok, found: Found) -> Side | None:
-    """``MNG cells`` / ``Th17 cells`` / ``Stat5 transcription factors``: a class word right after a name is that name."""
+    """``MNG cells`` / ``Th17 cells`` / ``Stat5 transcription factors``: a class word after a name is that name."""
     if found.concept.id not in ctx.vocab.rules.class_words and not kind_noun(ctx, found):
         return None
     before = tok.doc[tok.i - 1] if tok.i else None
@@ -582,8 +583,7 @@ def agents_of(ctx: Context, by) -> list[Side]:
 
 
 def _lowered(ctx: Context, tok) -> bool:
-    """An amount said to be lower (``reduced / decreased / low IL-10 levels``): a word before
-    the head, in its phrase, that lowers."""
+    """An amount said to be lower (``reduced / decreased / low IL-10 levels``): a word in its phrase that lowers."""
     for c in tok.subtree:
         if c.i >= tok.i or c.dep_ not in ("amod", "compound") or ctx.mention(c) is not None or \
                 c.tag_ in ("VB", "VBZ", "VBP", "VBG") or and_verb(ctx, c):

@@ -69,9 +69,13 @@ def inverse(effect: str) -> str:
 
 def combined(outer: str, inner: str | None) -> str:
     """The effect of a verb on a nominal trigger (``promotes the activation of X``: activates;
-    ``blocks the activation of X``: inhibits); the verb's own when there is none."""
-    if inner is None:
+    ``blocks the activation of X``: inhibits); the verb's own when there is none, or when the nominal is
+    a binding, which is what the binder does (``IL-1Ra prevents the binding of IL-1α to IL-1R1``: IL-1Ra
+    inhibits IL-1α; ``promotes the binding of STAT5 to DNA``: activates STAT5)."""
+    if inner is None or inner == "binds" and _POLARITY[outer] <= 0:
         return outer
+    if inner == "binds":
+        return "activates"
     sign = _POLARITY[outer]
     if sign == 0:
         return "regulates" if _POLARITY[inner] else inner

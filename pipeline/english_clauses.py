@@ -232,7 +232,8 @@ def negated(ctx: Context, verb) -> bool:
 
 
 def hedged(ctx: Context, verb) -> bool:
-    """``may``, ``possibly``, ``suggest that``, ``is thought to``, ``seems to``: above the trigger."""
+    """``may``, ``possibly``, ``suggest that``, ``is thought to``, ``seems to``, ``it is possible that``:
+    above the trigger."""
     vocab = ctx.vocab
     for tok in _chain(verb, through_clauses=True):
         for child in tok.children:
@@ -242,6 +243,9 @@ def hedged(ctx: Context, verb) -> bool:
                 return True
         if tok.i != verb.i and (vocab.cue("hedge", tok.lemma_) or vocab.cue("hedge", tok.lower_)):
             return True
+        if tok.i != verb.i and tok.lemma_ == "be" and any(
+                c.dep_ == "acomp" and vocab.cue("hedge", c.lower_) for c in tok.children):
+            return True  # ``it is possible that X promotes Y``
     return False
 
 

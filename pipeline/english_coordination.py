@@ -69,12 +69,17 @@ _STEM = re.compile(r"(?<=[^aeiou]s)es$|(?<=[cgv]e)s$|(?<=[^s])s$")
 
 
 def verb_above_object(tok):
-    """The verb whose object holds ``tok`` (up through coordination and modifiers), or None."""
+    """The verb whose object holds ``tok`` (up through coordination and modifiers, and the ``of``
+    phrase of the object's noun), or the passive whose ``by`` agent holds it; None otherwise."""
     node, steps = tok, 0
     while node.dep_ in ("conj", "amod", "compound", "nmod", "cc") and node.head.i != node.i and steps < 4:
         node, steps = node.head, steps + 1
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head.head  # ``induces the differentiation of Th17 cells and inhibits Treg development``
     if node.dep_ in ("dobj", "obj") and node.head.i < tok.i and node.head.tag_.startswith("VB"):
         return node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.tag_ == "VBN":
+        return node.head.head  # ``IL-10 is produced by Tregs and suppresses macrophage activation``
     return None
 
 

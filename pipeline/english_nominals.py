@@ -80,6 +80,8 @@ def nominal(ctx: Context, tok) -> list[Claim]:
         agents = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o, "subject")] or \
             [Side(f) for c in tok.children if c.dep_ == "poss" for f in ctx.pronoun(c)]
         targets = partners
+    if trigger.effect == "binds" and not agents:
+        agents, targets = _reciprocal(ctx, tok) or (agents, targets)
     if trigger.effect == "binds":
         # binding is between molecules: cells that interact with their niche bind nothing
         agents = [s for s in agents if s.found.concept.type in MOLECULES]
@@ -88,6 +90,16 @@ def nominal(ctx: Context, tok) -> list[Claim]:
         return []
     return [Claim("en.dep.nominal", tok, trigger.effect, tuple(agents), tuple(targets), negated(ctx, tok),
                   hedged(ctx, tok), (), trigger.aspect)]
+
+
+def _reciprocal(ctx: Context, tok):
+    """``the interaction of TIM3 and Galectin 9`` / ``the interaction between CD28 and CD80``: a noun of binding
+    whose of / between phrase names two molecules joined by ``and``: the first binds the second."""
+    named = [s for o in _pobjs(tok, ("of", "between")) for s in sides(ctx, o, "subject")]
+    starts = sorted({s.found.cstart for s in named})
+    if len(starts) != 2:
+        return None
+    return [s for s in named if s.found.cstart == starts[0]], [s for s in named if s.found.cstart == starts[1]]
 
 
 def _name_before(ctx: Context, tok) -> list[Side]:
@@ -288,13 +300,15 @@ def _denied_for(ctx: Context, tok) -> list:
 
 @construction("en.dep.dependent")
 def dependent(ctx: Context, tok) -> list[Claim]:
-    """Y is dependent on X (Y was entirely dependent on the presence of X): X promotes Y."""
-    effect = ctx.vocab.kind("dependence", tok.lower_)
-    if not effect or tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+    """Y is dependent on X (Y was entirely dependent on the presence of X), Y depends on X (the generation
+    of mast cells depends on STAT5): X promotes Y."""
+    verb = tok.pos_ == "VERB" and tok.tag_ != "VBN"
+    effect = ctx.vocab.kind("dependence", tok.lemma_ if verb else tok.lower_)
+    if not effect or not verb and (tok.pos_ != "ADJ" or tok.dep_ != "acomp"):
         return []
     head, how = subject_head(ctx, tok)
-    if head is None or how != "own" or ctx.mention(head) is None:
-        return []  # (``Both IL-4 effects were dependent on STAT6``: what depends is no name)
+    if head is None or how != "own" or ctx.mention(head) is None and not (verb and ctx.vocab.aspect(head.lower_)):
+        return []  # (``Both IL-4 effects were dependent on STAT6``: what depends is no name, nor a process of one)
     factors = [s for o in _pobjs(tok, ("on", "upon")) if not _gerund(ctx, o) for s in sides(ctx, o, "subject")]
     targets = sides(ctx, head)
     if not factors or not targets:
@@ -353,7 +367,7 @@ def involved(ctx: Context, tok) -> list[Claim]:
 
 @construction("en.dep.effect_on")
 def effect_on(ctx: Context, tok) -> list[Claim]:
-    """X has (anti-anabolic) effects on Y / the effects of X on Y: X regulates Y."""
+    """X has (anti-anabolic) effects on Y / the effects of X on Y: X regulates Y (denied: no / little effect)."""
     effect = ctx.vocab.kind("effect_noun", tok.lemma_)
     if not effect or tok.pos_ != "NOUN":
         return []
@@ -368,7 +382,12 @@ def effect_on(ctx: Context, tok) -> list[Claim]:
         return []
     clause = governor if tok.dep_ == "dobj" else tok
     return [Claim("en.dep.effect_on", tok, _polarity(ctx, tok, effect), tuple(factors), tuple(targets),
-                  negated(ctx, clause) or any(c.lower_ == "no" for c in tok.children), hedged(ctx, clause))]
+                  negated(ctx, clause) or any(_scant(ctx, c) for c in tok.children), hedged(ctx, clause))]
+
+
+def _scant(ctx: Context, word) -> bool:
+    """``no effect on Y``, ``little effect on Y``: a modifier that says the effect does not happen."""
+    return word.lower_ == "no" or word.dep_ == "amod" and ctx.vocab.kind("scant", word.lower_) is not None
 
 
 @construction("en.dep.agent_noun")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .english_descriptors import kind_noun, names_its_members
 from .english_claims import combined, inverse
 from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, example_phrases, heads_own_participle, negated_conjunct, neither, own_modifier,
@@ -213,7 +214,8 @@ def _one_head_read(ctx: Context, tok, role: str):
     if vocab.kind("quantity", word) is not None or vocab.kind("head", word) is not None:
         aspect = vocab.aspect(ctx.parsed.view.clean.text[slice(*ctx.parsed.span_of(tok.i))]) \
             if role == "object" and vocab.kind("head", word) is not None else None  # ``in TNF-α signaling``: activity
-        return [with_aspect(ctx, s, aspect) if aspect else s for s in _owners(ctx, tok, role)], None
+        owned = _owners(ctx, tok, role) or _examples(ctx, tok, role)  # (``a variety of processes, including X``)
+        return [with_aspect(ctx, s, aspect) if aspect else s for s in owned], None
     if role == "subject" and tok.tag_ == "VBG" and _is_knockdown(vocab, tok) \
             and any(c.dep_ == "dobj" for c in tok.children):  # ``Silencing of STAT3 reduced…``: its owner, below
         # ``Targeting the gp130/STAT3 axis attenuates…``: a gerund subject that knocks its object down;
@@ -301,13 +303,13 @@ def _cell_before_aspect(ctx: Context, tok, found: Found) -> Side | None:
 
 
 def _named_class(ctx: Context, tok, found: Found) -> Side | None:
-    """``MNG cells`` / ``Th17 cells``: a class word (cells) right after a name is that name."""
-    if found.concept.id not in ctx.vocab.rules.class_words:
+    """``MNG cells`` / ``Th17 cells`` / ``Stat5 transcription factors``: a class word after a name is that name."""
+    if found.concept.id not in ctx.vocab.rules.class_words and not kind_noun(ctx, found):
         return None
     before = tok.doc[tok.i - 1] if tok.i else None
     named = ctx.mention(before) if before is not None and before.head.i == tok.i else None
-    if named is None or named.concept.type in ("gene", "family", "drug", "ncrna", "pathway"):
-        return None  # ``IL-6 cells`` are no kind of IL-6
+    if named is None or (named.concept.type in MOLECULES) != kind_noun(ctx, found):
+        return None  # ``IL-6 cells`` are no kind of IL-6, ``T cell transcription factors`` no kind of T cell
     return mention_side(ctx, named)
 
 
@@ -488,9 +490,8 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
 def _members_in_brackets(ctx: Context, tok, role: str) -> list[Side]:
     """``Th1 cytokines (IFN-γ, TNF-α) promote…``: a class word with the names of its members in
     brackets right after it: the members stand for the class word (SPEC 1), as after ``such as``."""
-    found = ctx.mention(tok)
     doc = tok.doc
-    if found is None or not (found.concept.type == "family" or found.concept.id in ctx.vocab.rules.class_words):
+    if not names_its_members(ctx, tok):  # (or a plural common noun: ``two ligands (IL-1α and IL-1β)``)
         return []
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
         return []
@@ -582,8 +583,7 @@ def agents_of(ctx: Context, by) -> list[Side]:
 
 
 def _lowered(ctx: Context, tok) -> bool:
-    """An amount said to be lower (``reduced / decreased / low IL-10 levels``): a word before
-    the head, in its phrase, that lowers."""
+    """An amount said to be lower (``reduced / decreased / low IL-10 levels``): a word in its phrase that lowers."""
     for c in tok.subtree:
         if c.i >= tok.i or c.dep_ not in ("amod", "compound") or ctx.mention(c) is not None or \
                 c.tag_ in ("VB", "VBZ", "VBP", "VBG") or and_verb(ctx, c):

@@ -137,7 +137,7 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
         if c.dep_ == "dobj" and after is not None and bare_participle(ctx, after):
             # ``overcomes [BMSC mediated] progression of T-ALL``: the object is what follows
             return [s for o in after.children if o.dep_ == "dobj" for s in sides(ctx, o)]
-    objs = [s for c in tok.children if c.dep_ in ("dobj", "obj") for s in sides(ctx, _before_and_verb(ctx, c))]
+    objs = [s for c in _direct_objects(tok) for s in sides(ctx, _before_and_verb(ctx, c))]
     if objs:
         return _object_control(ctx, tok, _guarded_fate(ctx, tok, objs))
     guarded = _guarded_from(ctx, tok)
@@ -149,6 +149,15 @@ def _objects(ctx: Context, tok, prep) -> list[Side]:
             if shared and (any(x.dep_ in ("nsubj",) for x in c.children) or _right_node_raised(ctx, tok)):
                 return shared
     return []
+
+
+def _direct_objects(tok) -> list:
+    """The verb's direct objects; not a second one after a participle of the first (``suppresses immunity
+    mediated by innate as well as adaptive immune cells``: the parser took the agent's last noun for an
+    object of the verb; a trigger verb has one direct object)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return objs[:1] + [o for o in objs[1:] if not any(
+        a.dep_ in ("acl", "relcl") and objs[0].i < a.i < o.i for a in objs[0].children)]
 
 
 def _before_and_verb(ctx: Context, obj):
@@ -172,11 +181,13 @@ def _phrase_after(tok):
 
 def _guarded_from(ctx: Context, tok) -> list[Side]:
     """``IL-6 deficiency protects mice from bone loss``: a verb of protection whose object names
-    nothing (mice, patients, the joints) acts on what it guards against (from / against)."""
+    nothing (mice, patients, the joints) acts on what it guards against (from / against), on the verb
+    or hung on its object (``protects the body against endotoxin shock``)."""
     trigger = ctx.vocab.trigger(tok.lemma_.lower(), VERB_FORMS)
     if trigger is None or trigger.effect != "inhibits":
         return []
-    return [s for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against") and c.i > tok.i
+    return [s for h in [tok] + [d for d in tok.children if d.dep_ == "dobj"]
+            for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "against") and c.i > tok.i
             for o in c.children if o.dep_ == "pobj" for s in sides(ctx, o)]
 
 

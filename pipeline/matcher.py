@@ -193,7 +193,8 @@ def _with_plural(text: str, start: int, end: int, key: str) -> int:
         return end + 1 if plural and text[end - 1].isdigit() and sum(c.isalpha() for c in key) >= 2 else end
     for suffix in ("s", "es"):
         stop = end + len(suffix)
-        if text[end:stop].lower() == suffix and not is_word_char(text[stop:stop + 1]):
+        ends = not is_word_char(text[stop:stop + 1]) or _references_glued(text, stop)  # (``cells3,4``)
+        if text[end:stop].lower() == suffix and ends:
             if depluralize(key + suffix) == key or key[-1].isupper() or text[end - 1].isupper():
                 return stop
     return end
@@ -204,8 +205,21 @@ def on_boundaries(text: str, start: int, end: int) -> bool:
     if is_word_char(text[start]) and start > 0 and is_word_char(text[start - 1]):
         return False
     if is_word_char(text[end - 1]) and end < len(text) and is_word_char(text[end]):
-        return False
+        return _references_glued(text, end)
     return True
+
+
+_GLUED_REFERENCES = re.compile(r"[a-z]{4,}(?=(?:\d{1,3}[,\u2013-])*\d{1,3}(?!\w))")
+
+
+def _references_glued(text: str, end: int) -> bool:
+    """``the induction and function of TH9 cells3,4,5``, ``for TH9 cell development3,4.``: reference numbers
+    glued to a word in lower case end it (not ``Notch1``, ``Th17``, ``Smad3``: a capital or a short symbol)."""
+    start = end
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    found = _GLUED_REFERENCES.match(text, start)
+    return found is not None and found.end() == end and (start == 0 or not text[start - 1].isdigit())
 
 
 # --- name patterns ----------------------------------------------------------

@@ -3,7 +3,8 @@
 Sentences end at 。！？ and at . ? ! followed by a new sentence, but not after
 ``et al.``, ``Fig.``, ``vs.``, ``i.e.``, in decimals, in variant names such as
 ``p.V617F``, or inside parentheses; a numbered title ended by an ideographic
-space is cut off as a sentence of its own.
+space is cut off as a sentence of its own. Reference numbers glued after a full stop
+(``costimulation.4,5 These``) end the sentence they follow.
 """
 from __future__ import annotations
 
@@ -74,6 +75,8 @@ def _sentence_end_at(text: str, i: int, depth: int) -> int | None:
     follower = text[k]
     if is_cjk(follower):
         return j
+    if c == "." and k == j and (refs := _reference_run(text, i, j)) is not None:
+        return refs  # ``…of CD28-mediated costimulation.4,5 These interactions…``: references after the stop
     if k > j:
         return j if follower.isupper() or follower in "“\"‘([" or (follower.isdigit() and c != ".") else None
     if c == "." and i > 0 and is_cjk(text[i - 1]) and follower.isascii() and follower.isupper():
@@ -83,6 +86,18 @@ def _sentence_end_at(text: str, i: int, depth: int) -> int | None:
     word = _ascii_word_before(text, i)
     glued = follower.isupper() and k + 1 < len(text) and (text[k + 1].islower() or text[k + 1] == " ")
     return j if glued and len(word) > 2 and word.islower() else None
+
+
+_REFERENCES = re.compile(r"\d{1,3}(?:[,\u2013-]\d{1,3})*(?=[ \t]+[A-Z])")
+
+
+def _reference_run(text: str, i: int, j: int) -> int | None:
+    """The end of reference numbers glued after a full stop that ends a word (``costimulation.4,5 These``,
+    ``granulocytes.1 GM-CSF``), when a capital opens the next sentence; not after a number (``2.5 The``)."""
+    if len(_ascii_word_before(text, i)) < 3:
+        return None
+    m = _REFERENCES.match(text, j)
+    return m.end() if m else None
 
 
 def _ascii_word_before(text: str, i: int) -> str:
@@ -119,8 +134,8 @@ def _is_abbreviation_or_number(text: str, i: int) -> bool:
         word = m.group(1).lower()
         if word in _ABBREVIATIONS:
             return True
-        if len(word) == 1 and (i < 2 or not text[i - 2].isalpha()):
-            # ``e.g.``, ``i.e.``, ``p.`` and initials.
+        if len(word) == 1 and (i < 2 or not text[i - 2].isalpha() and text[i - 2] != ")"):
+            # ``e.g.``, ``i.e.``, ``p.`` and initials; not the end of a name after a bracket (``(Ig)G.``)
             return True
     if i + 1 < len(text) and text[i + 1].isdigit() and i > 0 and text[i - 1].isdigit():
         return True

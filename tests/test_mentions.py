@@ -732,7 +732,7 @@ def test_a_name_inside_a_longer_lexicon_word_is_that_word_and_an_english_name_ne
 
 
 @pytest.mark.parametrize("text,surface,name", [
-    # round 14b names (sentences written in the field's style): the vitamin D hormone written 1,25(OH)2D,
+    # sentences written in the field's style: the vitamin D hormone written 1,25(OH)2D,
     # costimulation as a process, endotoxin shock (MeSH: an entry term of septic shock), vasodilation
     ("In mice, 1,25(OH)2D inhibits IL-17 production by CD4+ T cells.", "1,25(OH)2D", "calcitriol"),
     ("CD28 binds CD80 and CD86 and mediates T-cell costimulation together with TCR signals.",
@@ -740,6 +740,15 @@ def test_a_name_inside_a_longer_lexicon_word_is_that_word_and_an_english_name_ne
     ("IL-37 protects mice against endotoxin shock and ischemia-reperfusion injury.", "endotoxin shock", "septic shock"),
     ("IL-1 诱导前列腺素E2的产生，引起血管扩张和疼痛。", "血管扩张", "vasodilation"),
 ])
-def test_names_of_round_14b_are_found(text, surface, name):
+def test_hormone_process_and_shock_names_are_found(text, surface, name):
     found = extracted_mentions(text)
     assert (surface, name, "dictionary") in found, found
+
+
+def test_reference_numbers_glued_to_a_lower_case_word_end_the_name(resources):
+    # written for the test: ``macrophages3,4,5`` is ``macrophages`` with its references, ``differentiation3,4``
+    # likewise; Notch1 and Th17 stay whole symbols
+    found = names("IL-4 regulates the function of macrophages3,4,5 and osteoclast differentiation3,4, and Notch1 "
+                  "drives Th17 cell development.", resources)
+    assert ("macrophages", "macrophage") in found and ("osteoclast differentiation", "osteoclast differentiation") in found
+    assert ("Notch1", "Notch1") in found and not any(surface == "Notch" for surface, _ in found)

@@ -83,6 +83,26 @@ def test_english_abbreviations_decimals_and_variants_do_not_end_sentences():
     ]
 
 
+def test_reference_numbers_glued_after_a_full_stop_end_the_sentence():
+    # written for the test: references glued to the stop (``costimulation.4,5``) belong to the sentence before;
+    # a decimal after a number and a stop glued inside a name (``CD28.6,7`` at the end) do not split
+    text = ("CTLA-4 acts as an antagonist of CD28-mediated costimulation.4,5  These interactions take place at "
+            "the synapse.12-14 The dose was 2.5 Gy in all mice. CTLA-4 competes with CD28.6,7")
+    clean = clean_span(text, 0, len(text))
+    assert [clean.text[a:b] for a, b in split_sentences(clean.text)] == [
+        "CTLA-4 acts as an antagonist of CD28-mediated costimulation.4,5",
+        "These interactions take place at the synapse.12-14",
+        "The dose was 2.5 Gy in all mice.", "CTLA-4 competes with CD28.6,7"]
+
+
+def test_a_capital_closing_a_name_after_a_bracket_ends_the_sentence():
+    # written for the test: ``(Ig)G.`` is the end of a name, not an initial; ``J. Smith`` still is one
+    text = "Blockade lowers serum immunoglobulin (Ig)G. In contrast, J. Smith found no change in IgM."
+    clean = clean_span(text, 0, len(text))
+    assert [clean.text[a:b] for a, b in split_sentences(clean.text)] == [
+        "Blockade lowers serum immunoglobulin (Ig)G.", "In contrast, J. Smith found no change in IgM."]
+
+
 def test_chinese_full_stop_written_as_a_period_ends_the_sentence_before_a_latin_name():
     # written for the test: some Chinese journals end sentences with "." and the next sentence may open
     # with a Latin name glued to it; a decimal or a name like p.V617F still does not end a sentence

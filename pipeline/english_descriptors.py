@@ -1,0 +1,36 @@
+"""Descriptor nouns beside names: which noun a bracket of names after it can stand for
+(``english_phrases._members_in_brackets``), and which class word names the kind of molecule named right
+before it (``english_phrases._named_class``: ``Stat5 transcription factors`` are Stat5).
+
+``Th1 cytokines (IFN-γ, TNF-α) promote…``: a class word (a family, or a class concept) with its members
+in brackets. ``two distinct ligands (IL-1α and IL-1β) bind IL-1R1``: a plural common noun no dictionary
+names, with molecules in brackets, is a descriptor of those molecules as well; the names in the bracket
+are what the sentence says acts (or is acted on)."""
+from __future__ import annotations
+
+from .english_context import MOLECULES, Context
+
+
+def names_its_members(ctx: Context, tok) -> bool:
+    """``tok`` is a word whose bracket of names right after it lists what it stands for."""
+    found = ctx.mention(tok)
+    if found is not None:
+        return found.concept.type == "family" or found.concept.id in ctx.vocab.rules.class_words
+    return tok.tag_ == "NNS" and tok.pos_ == "NOUN" and _molecules_in_bracket(ctx, tok)
+
+
+def _molecules_in_bracket(ctx: Context, tok) -> bool:
+    """The bracket right after ``tok`` holds names, all of molecules."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
+        return False
+    close = next((t.i for t in doc[tok.i + 2:] if t.text in (")", "(")), None)
+    if close is None or doc[close].text != ")":
+        return False
+    named = [ctx.mention(t) for t in doc[tok.i + 2:close] if ctx.mention(t) is not None]
+    return bool(named) and all(f.concept.type in MOLECULES for f in named)
+
+
+def kind_noun(ctx: Context, found) -> bool:
+    """A class word that names a kind of molecule (kind_noun words: transcription factor, kinase)."""
+    return ctx.vocab.kind("kind_noun", found.concept.name) is not None

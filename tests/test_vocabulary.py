@@ -142,7 +142,7 @@ def names(text, resources):
      "M2 polarization"),
     ("In lupus, immune complexes activate plasmacytoid dendritic cells.", "immune complexes", "immune complex"),
     ("IL-2 maintains CD4+CD25+ T cells in the periphery.", "CD4+CD25+ T cells", "Treg"),
-    # immune processes and outcomes reviews name as targets (round 14; sentences written for the test)
+    # immune processes and outcomes reviews name as targets (sentences written for the test)
     ("Type I interferons sustain a persistent autoimmune reaction in lupus.", "autoimmune reaction",
      "autoimmune response"),
     ("浆细胞样树突状细胞分泌的干扰素促进自身免疫反应。", "自身免疫反应", "autoimmune response"),

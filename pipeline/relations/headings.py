@@ -30,3 +30,26 @@ def heading(r: Reader, name: str, c: Clause):
         return None
     r.sentence_subject = Group(0, 0, (), pronoun=True, steps=(name,))
     return GO_ON
+
+
+@construction("zh.place_participle", needs=("locative", "locative_end"))
+def place_participle(r: Reader, name: str, c: Clause, i: int):
+    """``是一种在活化 T 细胞表面表达的抗原`` / ``在受刺激的巨噬细胞中``: a verb trigger right after 在
+    (the locative cue), then 的 or, for a trigger of activation (活化, 激活), nothing, then cells
+    that a place postposition closes (locative_end: 中, 表面): the trigger only describes the cells of the
+    place (activated T cells), no claim; the cells stay the place
+    (在激活 NF-κB 中: a molecule is acted on, the respect of a role)."""
+    items = c.items
+    if i < 1 or not (items[i - 1].kind == "CUE" and items[i - 1].has("locative")) \
+            or items[i].trigger.form != "verb":
+        return None
+    k = i + 2 if i + 1 < len(items) and items[i + 1].kind == "DE" else i + 1
+    if k == i + 1 and items[i].trigger.aspect != "activity":
+        return None  # ``在抑制 NF-κB 中起作用``: an action, the respect of a role; a participle is 活化 or 的 follows
+    j = k
+    while j < len(items) and (items[j].kind in ("ENT", "LIST") or items[j].kind == "CUE" and items[j].has("conj")):
+        j += 1
+    if j == k or j >= len(items) or items[j - 1].kind != "ENT" or not items[j].is_a("locative_end") \
+            or any(x.kind == "ENT" and x.found.concept.type != "cell" for x in items[k:j]):
+        return None
+    return k

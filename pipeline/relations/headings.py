@@ -1,4 +1,5 @@
-"""Headings written into a sentence (stage ``clause_end``): ``免疫调节：刺激T细胞和B细胞的活化与增殖，…``.
+"""Headings written into a sentence (stage ``clause_end``): ``免疫调节：刺激T细胞和B细胞的活化与增殖，…``;
+participles of a place phrase (stage ``trigger``) and competitors for a binding (stage ``claim``).
 
 A Chinese review lists a molecule's functions under short run-in headings, each a process name and a colon,
 the molecule itself left unsaid (the topic of the section). The heading names what the clauses after it are
@@ -7,8 +8,8 @@ about, not who acts in them: it is no subject they inherit.
 from __future__ import annotations
 
 from .engine import GO_ON, construction
-from .groups import Group
-from .state import Clause, Reader
+from .groups import Group, read_group
+from .state import Claim, Clause, Reader
 
 # What a run-in heading names: a kind of function or process, never an agent of the clauses after it.
 HEADING_TYPES = frozenset({"process"})
@@ -53,3 +54,29 @@ def place_participle(r: Reader, name: str, c: Clause, i: int):
             or any(x.kind == "ENT" and x.found.concept.type != "cell" for x in items[k:j]):
         return None
     return k
+
+
+@construction("zh.competitor", needs=("compete",))
+def competitor(r: Reader, name: str, q: Claim):
+    """``IL-1Ra 与 IL-1α 和 IL-1β 竞争性地结合到 IL-1RI``: a compete word (compete of words.tsv: 竞争性)
+    between 与 + a group and a binding trigger makes the group a competitor for the binding, not the
+    partner (nor the second of a pair A 与 B): the subject binds the name after the trigger (结合到/结合于
+    C); with no name after the trigger (与受体竞争性结合) the group stays the partner."""
+    c, items = q.c, q.items
+    held = c.subject
+    pair = c.partner is None and held is not None and held.joined_by_with and len(held.args) > 1
+    competing = c.partner if c.partner is not None else held if pair else None
+    if q.trig.effect != "binds" or q.target is not None or competing is None \
+            or not any(x.is_a("compete") for x in items[competing.end:q.i]):
+        return None
+    k = q.i + 1
+    if k < len(items) and items[k].is_a("destination"):
+        k += 1
+    target = read_group(items, k, r.lang) if k < len(items) and items[k].kind == "ENT" else None
+    if target is None:
+        return None  # ``拮抗剂与受体竞争性结合``: nothing bound after it, the 与 group is the partner
+    if pair:
+        c.subject = held.replaced(held.args[:1])  # ``A 与 B 竞争性地结合到 C``: A, the first, binds C
+    q.target = target
+    q.named(name)
+    return GO_ON

@@ -1,5 +1,6 @@
 """Headings written into a sentence (stage ``clause_end``): ``免疫调节：刺激T细胞和B细胞的活化与增殖，…``;
-participles of a place phrase (stage ``trigger``) and competitors for a binding (stage ``claim``).
+participles of a place phrase (stage ``trigger``), competitors for a binding and roles with a direction
+(stage ``claim``).
 
 A Chinese review lists a molecule's functions under short run-in headings, each a process name and a colon,
 the molecule itself left unsaid (the topic of the section). The heading names what the clauses after it are
@@ -79,4 +80,18 @@ def competitor(r: Reader, name: str, q: Claim):
         c.subject = held.replaced(held.args[:1])  # ``A 与 B 竞争性地结合到 C``: A, the first, binds C
     q.target = target
     q.named(name)
+    return GO_ON
+
+
+@construction("zh.directed_role", needs=("form=role",))
+def directed_role(r: Reader, name: str, q: Claim):
+    """``在 Th2 免疫应答中起着重要的负调节作用``: a verb trigger with a direction written right before the
+    role word 作用 (the segmenter parts 负调节 from 作用) says which way the role acts: the role takes
+    that trigger's effect (inhibits), not none."""
+    items, i = q.items, q.i
+    if q.trig.form != "role" or i < 1 or items[i - 1].kind != "TRIG" or items[i - 1].trigger.form != "verb" \
+            or items[i - 1].trigger.polarity == 0 or items[i - 1].end != items[i].start:
+        return None
+    q.effect = items[i - 1].trigger.effect
+    q.steps.append(name)
     return GO_ON

@@ -61,7 +61,8 @@ STAGES = {
 # Modules that register handlers (imported once, before the grammar is built).
 HANDLER_MODULES = (".cues", ".subjects", ".objects", ".claims", ".frames", ".filters", ".examples", ".sentence", ".emit",
                    ".modifiers", ".settings", ".lists", ".existential", ".aspect_verbs", ".cleft",
-                   ".relative_heads")
+                   ".relative_heads", ".clause_topics", ".place_phrases",
+                   ".binding_roles")
 
 GO_ON = "go on"  # a handler matched and leaves the stage to the records after it
 DONE = "done"  # a handler matched and settles the stage

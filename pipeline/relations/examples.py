@@ -126,9 +126,12 @@ def _next_to_last(r: Reader, c: Clause, cue_index: int) -> bool:
 @construction("examples_factors")
 def examples_factors(r: Reader, name: str, c: Clause, group: Group, cue_index: int):
     """``多种物质的刺激可以介导 IL-1 的产生，包括内毒素…``: a claim that had a target but no
-    factor takes the examples as its factors."""
+    factor takes the examples as its factors; not examples inside the clause after its trigger
+    (``讨论 S1P 参与 T 细胞进出免疫器官如淋巴结、胸腺的机制``): they stand in the object's phrase for
+    the noun before them, no agent."""
     last = r.last
-    if not _next_to_last(r, c, cue_index) or last.factors or not last.targets:
+    if not _next_to_last(r, c, cue_index) or last.factors or not last.targets \
+            or last.trigger.end <= c.items[cue_index].start < last.target_end:
         return None
     emit(r, group.args, last.targets, last.trigger, last.negated, last.hedged, last.mediators,
          last.how.with_step(name, examples=True), target_end=c.items[group.end - 1].end)

@@ -52,7 +52,8 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
     ents = [x for f in found for x in _name_items(f, text, lang, data, resources)]
     words = []
     for a, b in _gaps(text, [(f.cstart, f.cend) for f in found]):
-        tokens = _zh_words(text[a:b], resources) if lang == "zh" else _en_words(text[a:b], data)
+        tokens = _negation_parted(_zh_words(text[a:b], resources), data) if lang == "zh" \
+            else _en_words(text[a:b], data)
         words += [(w, pos, start + a, end + a) for w, pos, start, end in tokens]
     items = [_word_item(lang, word, pos, start, end, data) for word, pos, start, end in words]
     items = sorted(ents + items, key=lambda it: (it.start, it.end))
@@ -198,6 +199,19 @@ def _zh_words(text: str, resources):
         start, pos = pos, pos + len(word)
         if word.strip():
             yield (word.lower() if word.isascii() and word.isalpha() else word), flag, start, pos
+
+
+def _negation_parted(tokens, data: RuleData):
+    """``βc链不直接结合 IL-5``: jieba glues a negation (negation_suffix of words.tsv: 不) to the noun before
+    it (链不); a word so ending that the dictionaries do not know whole is the noun, then the negation."""
+    suffixes = data.words_of("negation_suffix", "zh")
+    for word, flag, start, end in tokens:
+        cut = next((s for s in suffixes if len(word) > len(s) and word.endswith(s)), None)
+        if cut is None or ("zh", word) in data.cues or ("zh", word) in data.triggers:
+            yield word, flag, start, end
+            continue
+        yield word[:-len(cut)], flag, start, end - len(cut)
+        yield cut, "d", end - len(cut), end
 
 
 def _en_words(text: str, data: RuleData):

@@ -1,7 +1,7 @@
 """List the gold names not found as a mention in their sentence, with their aliases and the mentions
 the pipeline found there -- the same test `make eval` applies (pipeline.evaluation.name_coverage).
 
-    .venv/bin/python tools/dev/name_misses.py gold/extra output/extra [gold/train output/train ...]
+    PYTHONPATH=. .venv/bin/python tools/dev/name_misses.py gold/extra output/extra [gold/train output/train ...]
 
 One block per distinct (role, name, aliases, sentence), with how many gold triples share it. Run
 `make eval` first so the output directories are current. Train and team-annotated sets only.

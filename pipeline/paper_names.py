@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import ahocorasick
-
 from .abbreviations import Definition, find_definitions, initials_spell
 from .lexicon import Concept, is_acronym
 from .matcher import Trie
@@ -62,8 +60,8 @@ def document_names(doc: Document, views: list[SentenceView], resources) -> Docum
             continue
         for d in find_definitions(view.clean.text):
             _add_definition(doc, d, names, resources)
-    contexts, automaton = _context_search(lexicon)
-    present = {w for _, w in automaton.iter(fold(doc.text))} if len(automaton) else set()
+    contexts, search = _context_search(lexicon)
+    present = {word for found in search.starts(fold(doc.text)).values() for _, words in found for word in words}
     present.add("")  # a word that folds to nothing is in every text
     for key, words in contexts.items():
         if key in names.defined or any(w in present for w in words):
@@ -74,20 +72,18 @@ def document_names(doc: Document, views: list[SentenceView], resources) -> Docum
 _CONTEXTS: dict[int, tuple] = {}
 
 
-def _context_search(lexicon) -> tuple[dict[str, tuple[str, ...]], ahocorasick.Automaton]:
-    """The context words of every ambiguous short form, folded, and an automaton of them all that
-    finds, in one pass over a paper, every one it holds (overlapping ones too): not a search of the
-    paper per word. Made once per dictionary. A word that folds to nothing is in every paper."""
+def _context_search(lexicon) -> tuple[dict[str, tuple[str, ...]], Trie]:
+    """The context words of every ambiguous short form, folded, and the matcher's Trie of them all,
+    which finds in one pass over a paper every one it holds (overlapping ones too): not a search of
+    the paper per word. Made once per dictionary. A word that folds to nothing is in every paper."""
     cached = _CONTEXTS.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         contexts = {key: tuple(fold(w) for r in readings for w in r.context)
                     for key, readings in lexicon.ambiguous.items()}
-        automaton = ahocorasick.Automaton()
+        search = Trie()
         for word in {w for words in contexts.values() for w in words if w}:
-            automaton.add_word(word, word)
-        if len(automaton):
-            automaton.make_automaton()
-        cached = (lexicon, contexts, automaton)
+            search.add(word, word)
+        cached = (lexicon, contexts, search)
         _CONTEXTS[id(lexicon)] = cached
     return cached[1], cached[2]
 

@@ -83,7 +83,7 @@ def combine(doc, views, mentions, resources, triples: list, read: dict | None = 
     by_sentence: dict[int, list] = {}
     for t in kept + ours:
         by_sentence.setdefault(t.sent_id, []).append(t)
-    return [t for sent in sorted(by_sentence) for t in dedupe(by_sentence[sent])]
+    return [t for sent in sorted(by_sentence) for t in dedupe(by_sentence[sent], resources.lexicon)]
 
 
 def english_triples(doc, views, mentions, resources) -> list:

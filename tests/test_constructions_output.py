@@ -109,6 +109,12 @@ CASES = {
             ('IFN-γ', 'promotes', 'apoptosis', None, False),
             ('IFN-γ', 'inhibits', 'cell proliferation', None, False),
         }),
+        # written for the test: a bare 凋亡 whose claim the sentence states on the cells too (促进细胞凋亡) is that
+        # claim once (emit.dedupe: the process's frame is the cells' apoptosis)
+        ("TNF-α 促进细胞凋亡，并通过激活 caspase-3 促进凋亡。", {
+            ('TNF-α', 'promotes', 'cell', 'apoptosis', False),
+            ('TNF-α', 'activates', 'caspase-3', 'activity', False),
+        }),
     ],
     "-bare_process": [
         # written for the test: the cell word written once for a list (细胞分化、增殖和凋亡) is each member's

@@ -91,7 +91,7 @@ def _claim_box(r: Reader, *offsets: int):
     return r.doc.bbox(sent.start, sent.end)
 
 
-def dedupe(triples: list[Triple]) -> list[Triple]:
+def dedupe(triples: list[Triple], lexicon) -> list[Triple]:
     """One triple per sentence (SPEC 1): a claim stated twice in a sentence,
     or read from two mentions of the same names, is kept once, first reading."""
     seen = set()
@@ -101,7 +101,7 @@ def dedupe(triples: list[Triple]) -> list[Triple]:
     framed = {(t.factor_id, t.polarity, t.target_id, t.aspect, t.negated) for t in triples}
     for t in triples:
         key = (t.factor_id, t.polarity, t.target_id, t.aspect, t.negated)
-        cells = _BARE_FRAMES.get(t.target_id) if "bare_process" in t.steps else None
+        cells = _frame(lexicon, t.target_id) if "bare_process" in t.steps else None
         if cells is not None and (t.factor_id, t.polarity, *cells, t.negated) in framed:
             continue
         if key not in seen:
@@ -193,13 +193,14 @@ def bare_process(r: Reader, name: str, d: Draft):
     if process is None or any(_cells_written(r, a.found) for a in (d.t, *d.fellows)
                               if is_generic_cell(r, a.found.concept)):
         return None
-    _BARE_FRAMES[process.id] = (d.concept.id, d.aspect)
     d.t, d.concept, d.aspect = Arg(as_concept(d.t.found, process), None, d.t.knocked_down), process, None
     return _changed(d, name)
 
 
-# process id -> (cells id, aspect) of the processes bare_process read as themselves (for dedupe)
-_BARE_FRAMES: dict[str, tuple[str, str]] = {}
+def _frame(lexicon, process_id: str) -> tuple[str, str] | None:
+    """(cells id, aspect) of the process a bare_process triple names: the claim on the cells it frames."""
+    concept = lexicon.concepts.get(process_id)
+    return concept.frame if concept is not None else None
 
 
 def _flat_english(r: Reader, d: Draft) -> bool:

@@ -50,4 +50,4 @@ def write(r: Reader, factors: list[Arg], targets: list[Arg], trigger: Item, nega
 
 def written(r: Reader) -> list[Triple]:
     """The triples written for the sentence, each claim once."""
-    return dedupe(r.triples)
+    return dedupe(r.triples, r.lexicon)

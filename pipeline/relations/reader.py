@@ -39,7 +39,7 @@ def read_sentence(r: Reader) -> list:
             clause.append(it)
     read_clause(r, clause)
     run(r, "sentence", None)
-    return dedupe(r.triples)
+    return dedupe(r.triples, r.lexicon)
 
 
 def _stood_for(r: Reader, items: list[Item]) -> list[Item]:

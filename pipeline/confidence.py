@@ -64,6 +64,7 @@ from typing import Iterable, Mapping, Sequence
 from . import config
 from .lexicon import DictionaryError, read_tsv
 from .records import Mention, PipelineError, Triple
+from .relations.data import load_triggers
 
 MODEL_FILE = Path(__file__).resolve().parent / "models" / "confidence.json"
 MODEL_FORMAT = 1
@@ -99,8 +100,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             words[(row["kind"], row["lang"])].append(row["word"])
     cues = {kind: tuple(p for lang in ("zh", "en") if (p := _cue_pattern(words[(kind, lang)], lang)))
             for kind in CUE_KINDS}
-    forms = {(row["lang"], _fold(row["word"])): row["form"]
-             for row, _ in read_tsv(base / "triggers.tsv", ("lang", "word", "effect", "form", "aspect", "note"))}
+    forms = {(lang, _fold(word)): t.form for (lang, word), t in load_triggers(base.parent).items()}
     class_ids = frozenset(row["id"] for row, _ in read_tsv(base / "class_words.tsv", ("id", "name", "note")))
     return Lexicon(cues, forms, class_ids)
 

@@ -128,3 +128,24 @@ def test_no_word_of_the_moved_lists_in_the_relation_reader():
     for path in (config.ROOT / "pipeline" / "relations").glob("*.py"):
         literals = {s.strip("\"'").lower() for s in _code_strings(path)}
         assert not literals & moved, f"{path.name}: {sorted(literals & moved)} belong in words.tsv"
+
+
+def test_a_verb_row_reads_its_participle_as_a_modifier_and_its_gerund_as_a_noun():
+    """``IL-1-induced RANKL`` and ``the binding of RANKL to RANK`` need no rows of their own: the verb rows give them."""
+    from pipeline.english_words import EnglishVocab
+
+    vocab = EnglishVocab(DATA)
+    assert vocab.trigger("induced", ("modifier",)).effect == "induces"
+    assert vocab.trigger("binding", ("noun",)).effect == "binds"
+
+
+def test_a_trigger_row_an_earlier_row_already_gives_is_an_error(tmp_path):
+    """A row that can never apply (its word is a derived form of an earlier verb row) is named with the row that
+    takes its place, so the curator sees why an edit to it changes nothing."""
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(config.DICTIONARIES, folder)
+    path = folder / "relations" / "triggers.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "en\tsuppressed\tinhibits\tmodifier\t\t\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"triggers.tsv:\d+: 'suppressed' is already read from line \d+ "
+                                              r"\('suppress', verb\)"):
+        load_rule_data(folder)

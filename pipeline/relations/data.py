@@ -252,6 +252,7 @@ def _load_words(path: Path, data: RuleData) -> None:
 
 
 def _load_triggers(path: Path, data: RuleData) -> None:
+    origin: dict[tuple[str, str], str] = {}  # (lang, word) -> the row that gave it
     for row, where in read_tsv(path, ("lang", "word", "effect", "form", "aspect", "note")):
         _check_lang(row, where)
         if row["effect"] not in EFFECTS:
@@ -262,8 +263,23 @@ def _load_triggers(path: Path, data: RuleData) -> None:
             _check_aspect(row["aspect"], where)
         forms = english_forms(row["word"], row["form"], data) if row["lang"] == "en" else [row["word"]]
         for word in forms:
-            data.triggers.setdefault((row["lang"], word), Trigger(
-                row["lang"], word, row["effect"], row["form"], row["aspect"] or None))
+            trigger = Trigger(row["lang"], word, row["effect"], row["form"], row["aspect"] or None)
+            held = data.triggers.setdefault((row["lang"], word), trigger)
+            origin.setdefault((row["lang"], word), f"line {where.rsplit(':', 1)[-1]} ({row['word']!r}, {row['form']})")
+            if held != trigger:
+                raise DictionaryError(
+                    f"{where}: {word!r} is already read from {origin[(row['lang'], word)]} as {held.effect} "
+                    f"({held.form}), so this row would never apply: remove it or change that row (an English "
+                    f"verb row gives its -ed form as a modifier and its -ing form as a noun)")
+
+
+def load_triggers(folder: Path) -> dict[tuple[str, str], Trigger]:
+    """The trigger words of ``relations/triggers.tsv`` under ``folder`` as the reader reads them:
+    (lang, word) -> Trigger, English verbs with their derived forms."""
+    data = RuleData()
+    _load_words(folder / "relations" / "words.tsv", data)
+    _load_triggers(folder / "relations" / "triggers.tsv", data)
+    return data.triggers
 
 
 def _load_aspects(path: Path, data: RuleData) -> None:

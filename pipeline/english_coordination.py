@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .english_context import Context
+from .english_context import SUBJECTS, Context
 
 
 def swallowed_subject(verb):
@@ -31,6 +31,27 @@ def swallowed_subject(verb):
     return None
 
 
+
+
+def clause_verb_before(ctx: Context, verb):
+    """``Studies show that 1,25(OH)2D inhibits IL-17, and induces IL-4`` / ``This work shows that SCF
+    regulates A, promotes B, …, directly induces C``: a second verb of a that-clause the parser hung on
+    the reporting verb (words of kind report), as its conjunct or a second complement, with no subject
+    of its own and the form of the that-clause's verb (or a modal's infinitive): the verb of the
+    that-clause before it, whose subject it shares; None otherwise."""
+    head = verb.head
+    if verb.dep_ not in ("conj", "ccomp") or not head.i < verb.i or ctx.vocab.kind("report", head.lemma_) is None:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    clauses = [c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i
+               and any(s.dep_ in SUBJECTS for s in c.children)]
+    if not clauses:
+        return None
+    clause = clauses[-1]
+    modal = verb.tag_ == "VB" and any(c.dep_ == "aux" and ctx.vocab.kind("modal", c.lower_) is not None
+                                      for c in verb.children)
+    return clause if verb.tag_ == clause.tag_ and verb.tag_ in ("VBZ", "VBD", "VBP") or modal else None
 
 
 def suspended_names(ctx: Context, first: int, doc) -> list:

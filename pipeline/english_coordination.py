@@ -174,3 +174,34 @@ def example_phrases(tok) -> list:
     if first.i != tok.i:
         own += [c for c in first.children if _is_example_phrase(c) and c.i > tok.i and before(c, tok.i)]
     return own
+
+
+def stray_conjuncts(ctx: Context, head) -> list:
+    """``to promote tumour growth, development of the pre-metastatic niche, and…`` / ``a key role in
+    activation of A and subsequently, stimulation of B``: a process noun with its ``of`` phrase right
+    after a list that a process noun heads, which the parser hung higher (a second object of a verb
+    above, a conjunct of the clause's verb): one more conjunct of the list (with its own conjuncts)."""
+    if not _process_noun(ctx, head, own_of=False) or head.dep_ == "conj":
+        return []
+    doc, k = head.doc, head.right_edge.i + 1
+    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("and", "or") or doc[k].tag_ == "RB"):
+        k += 1
+    if k >= len(doc) or k == head.right_edge.i + 1:
+        return []
+    stray = doc[k]
+    while stray.dep_ in ("det", "amod", "compound", "nmod") and stray.head.i > stray.i:
+        stray = stray.head
+    if stray.dep_ not in ("conj", "dobj") or not _process_noun(ctx, stray) \
+            or not any(a.i == stray.head.i for a in head.ancestors):
+        return []
+    return [stray] + [c for c in stray.conjuncts if c.i > stray.i]
+
+
+def _process_noun(ctx: Context, tok, own_of: bool = True) -> bool:
+    """A noun that names something of what it is of (an aspect word, a nominal trigger, a filler:
+    growth, activation, development), not itself a name; ``own_of``: with its ``of`` phrase."""
+    word = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and ctx.mention(tok) is None \
+        and (not own_of or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)) \
+        and (ctx.vocab.aspect(tok.lower_) is not None or ctx.vocab.aspect(word) is not None
+             or ctx.vocab.trigger(word, ("noun",)) is not None or ctx.vocab.kind("filler", word) is not None)

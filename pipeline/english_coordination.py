@@ -21,12 +21,16 @@ def swallowed_subject(verb):
     """``Once it is activated by danger signals, recruitment of X triggers Y``: a verb with no subject
     after a clause or a prepositional phrase put before it (advcl, prep: ``Through their interactions
     with A and B, X and Y support Z``), whose last noun the parser joined the subject to, as a
-    conjunct after a comma. The conjunct whose phrase ends right before the verb is its subject."""
+    conjunct after a comma. The conjunct whose phrase ends right before the verb (or the comma before
+    it) is its subject."""
     fronted = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < verb.i]
-    if not fronted or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+    # (a plural verb right after a comma the tagger may take for a bare infinitive: ``…, X and Y, support Z``)
+    bare = verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not fronted or verb.tag_ not in ("VBZ", "VBP", "VBD") and not bare:
         return None
+    end = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1  # (``X and its homologue Y (…), support``)
     for t in fronted[-1].subtree:
-        if t.dep_ == "conj" and t.i > 0 and t.doc[t.i - 1].text == "," and t.right_edge.i == verb.i - 1:
+        if t.dep_ == "conj" and t.i > 0 and t.doc[t.i - 1].text == "," and t.right_edge.i == end:
             return t
     return None
 

@@ -180,6 +180,13 @@ def example_phrases(tok) -> list:
     return own
 
 
+def listed_conjuncts(ctx: Context, head, is_class) -> list:
+    """The items of the list ``head`` opens: its later conjuncts, a process noun the parser hung higher
+    (``stray_conjuncts``), the names in apposition to a class word among them (``apposed_members``)."""
+    listed = [head] + [c for c in head.conjuncts if c.i > head.i] + stray_conjuncts(ctx, head)
+    return [m for c in listed for m in apposed_members(ctx, c, is_class)]
+
+
 def stray_conjuncts(ctx: Context, head) -> list:
     """``to promote tumour growth, development of the pre-metastatic niche, and…`` / ``a key role in
     activation of A and subsequently, stimulation of B``: a process noun with its ``of`` phrase right
@@ -209,3 +216,20 @@ def _process_noun(ctx: Context, tok, own_of: bool = True) -> bool:
         and (not own_of or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)) \
         and (ctx.vocab.aspect(tok.lower_) is not None or ctx.vocab.aspect(word) is not None
              or ctx.vocab.trigger(word, ("noun",)) is not None or ctx.vocab.kind("filler", word) is not None)
+
+
+def apposed_members(ctx: Context, tok, is_class) -> list:
+    """``GM-CSF and the related cytokines IL-3 and IL-5 regulate…`` / ``Eph receptors and their associated
+    ligands, ephrins, play…``: a later conjunct of a list that is a class word (``is_class``) or names
+    nothing, with a name in apposition right after it (or after a comma; after a class word, a name of
+    one thing): the names it describes (with the name's own conjuncts) stand for it; else the conjunct."""
+    found = ctx.mention(tok)
+    if tok.dep_ != "conj" or found is not None and not is_class(ctx, found):
+        return [tok]
+    doc = tok.doc
+    names = [c for c in tok.children if c.dep_ == "appos" and (
+        c.i == tok.i + 1 or c.i == tok.i + 2 and doc[tok.i + 1].text == ",")
+        and (f := ctx.mention(c)) is not None and (found is None or not is_class(ctx, f))]
+    if not names:
+        return [tok]
+    return names + [c for c in names[0].conjuncts if c.i > names[0].i]

@@ -2,6 +2,11 @@
 
 - a second finite verb hung on the first verb's object (``X inhibits A and suppresses B``:
   ``and_verb``, ``verb_above_object``);
+- a second verb of a that-clause hung on the reporting verb (``show that X inhibits A, and induces B``:
+  ``clause_verb_before``);
+- the items of a list (``listed_conjuncts``): a process noun the parser hung higher (``to promote A
+  growth, development of B``: ``stray_conjuncts``), names in apposition to a class word or an unnamed
+  conjunct (``X and the related cytokines Y and Z``: ``apposed_members``);
 - a conjunct that opens a phrase of its own (a determiner, ``as well as``, a modifier or a participle
   of its own: ``own_phrase``, ``own_modifier``, ``heads_own_participle``, ``modified_noun``);
 - a conjunct the sentence denies (``but not X``, ``nor X``, ``neither X``);

@@ -196,8 +196,10 @@ def stray_conjuncts(ctx: Context, head) -> list:
     """``to promote tumour growth, development of the pre-metastatic niche, and…`` / ``a key role in
     activation of A and subsequently, stimulation of B``: a process noun with its ``of`` phrase right
     after a list that a process noun heads, which the parser hung higher (a second object of a verb
-    above, a conjunct of the clause's verb): one more conjunct of the list (with its own conjuncts)."""
-    if not _process_noun(ctx, head, own_of=False) or head.dep_ == "conj":
+    above, a conjunct of the clause's verb): one more conjunct of the list (with its own conjuncts).
+    ``contribute to increased numbers of A, enhanced B production, and C``: a name or a process noun
+    after the object of a verb's preposition, hung on that verb as a direct object it cannot have."""
+    if head.dep_ == "conj":
         return []
     doc, k = head.doc, head.right_edge.i + 1
     while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("and", "or") or doc[k].tag_ == "RB"):
@@ -207,10 +209,28 @@ def stray_conjuncts(ctx: Context, head) -> list:
     stray = doc[k]
     while stray.dep_ in ("det", "amod", "compound", "nmod") and stray.head.i > stray.i:
         stray = stray.head
-    if stray.dep_ not in ("conj", "dobj") or not _process_noun(ctx, stray) \
-            or not any(a.i == stray.head.i for a in head.ancestors):
-        return []
-    return [stray] + [c for c in stray.conjuncts if c.i > stray.i]
+    if _on_prepositions_verb(head, stray):
+        named = ctx.mention(stray) is not None or _process_noun(ctx, stray, own_of=False)
+    else:
+        named = _process_noun(ctx, head, own_of=False) and stray.dep_ in ("conj", "dobj") \
+            and _process_noun(ctx, stray) and any(a.i == stray.head.i for a in head.ancestors)
+    return [stray] + [c for c in stray.conjuncts if c.i > stray.i] if named else []
+
+
+def _on_prepositions_verb(head, stray) -> bool:
+    """``stray`` a direct object (after a comma) of the verb whose preposition ``head`` is the object of,
+    a verb with no direct object before it (``contribute to A, B``)."""
+    prep = head.head
+    verb = prep.head
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and prep.i > verb.i \
+        and stray.dep_ == "dobj" and stray.head.i == verb.i and _comma_before(stray) \
+        and not any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+
+
+def _comma_before(tok) -> bool:
+    """A comma before the phrase ``tok`` heads."""
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].text == ","
 
 
 def _process_noun(ctx: Context, tok, own_of: bool = True) -> bool:

@@ -21,3 +21,11 @@ def test_a_new_subject_after_the_list_is_no_item(resources):
     got = parse_read("IL-6 promotes tumor growth, and activation of STAT3 promotes angiogenesis.", resources)
     assert ("IL-6", "promotes", "tumor", "growth", False, False, "en.dep.active") in got
     assert not any(t[0] == "IL-6" and t[2] == "angiogenesis" for t in got)
+
+
+def test_list_item_hung_on_a_prepositional_verb_is_its_object(resources):
+    # ``contribute to A, B, and C``: the parser makes B a direct object of contribute, which has none
+    got = parse_read("IL-7 does contribute to increased numbers of B cells, enhanced thymocyte production, "
+                     "and immunity in infected mice.", resources)
+    assert {t[:3] for t in got} >= {("IL-7", "promotes", "B cell"), ("IL-7", "promotes", "thymocyte"),
+                                    ("IL-7", "promotes", "immunity")}

@@ -9,6 +9,7 @@ of ``english_reader`` ask; noun phrases are ``english_phrases``).
 from __future__ import annotations
 
 from .english_context import SUBJECTS, Context, Side
+from .english_coordination import clause_verb_before
 from .english_phrases import sides
 
 
@@ -45,6 +46,8 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
         return _antecedent(ctx, tok), "relative"
     if dep == "conj" and tok.tag_ == "VBG" and tok.head.tag_ != "VBG" and _means_before(ctx, tok):
         return means_subject(ctx, tok.head)  # ``… escape Y by impairing A and reducing B``: a second means
+    if (clause := clause_verb_before(ctx, tok)) is not None:
+        return subject_head(ctx, clause)  # ``show that X inhibits A, and induces B``: the that-clause's verb
     if dep in ("conj", "xcomp", "acomp", "attr") and tok.head.i != tok.i:
         return subject_head(ctx, tok.head)
     if dep == "pcomp" and tok.head.lower_ == "from":

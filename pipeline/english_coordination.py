@@ -2,6 +2,11 @@
 
 - a second finite verb hung on the first verb's object (``X inhibits A and suppresses B``:
   ``and_verb``, ``verb_above_object``);
+- a second verb of a that-clause hung on the reporting verb (``show that X inhibits A, and induces B``:
+  ``clause_verb_before``);
+- the items of a list (``listed_conjuncts``): a process noun the parser hung higher (``to promote A
+  growth, development of B``: ``stray_conjuncts``), names in apposition to a class word or an unnamed
+  conjunct (``X and the related cytokines Y and Z``: ``apposed_members``);
 - a conjunct that opens a phrase of its own (a determiner, ``as well as``, a modifier or a participle
   of its own: ``own_phrase``, ``own_modifier``, ``heads_own_participle``, ``modified_noun``);
 - a conjunct the sentence denies (``but not X``, ``nor X``, ``neither X``);
@@ -14,23 +19,48 @@ from __future__ import annotations
 
 import re
 
-from .english_context import Context
+from .english_context import SUBJECTS, Context
 
 
 def swallowed_subject(verb):
     """``Once it is activated by danger signals, recruitment of X triggers Y``: a verb with no subject
     after a clause or a prepositional phrase put before it (advcl, prep: ``Through their interactions
     with A and B, X and Y support Z``), whose last noun the parser joined the subject to, as a
-    conjunct after a comma. The conjunct whose phrase ends right before the verb is its subject."""
+    conjunct after a comma. The conjunct whose phrase ends right before the verb (or the comma before
+    it) is its subject."""
     fronted = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < verb.i]
-    if not fronted or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+    # (a plural verb right after a comma the tagger may take for a bare infinitive: ``…, X and Y, support Z``)
+    bare = verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not fronted or verb.tag_ not in ("VBZ", "VBP", "VBD") and not bare:
         return None
+    end = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1  # (``X and its homologue Y (…), support``)
     for t in fronted[-1].subtree:
-        if t.dep_ == "conj" and t.i > 0 and t.doc[t.i - 1].text == "," and t.right_edge.i == verb.i - 1:
+        if t.dep_ == "conj" and t.i > 0 and t.doc[t.i - 1].text == "," and t.right_edge.i == end:
             return t
     return None
 
 
+
+
+def clause_verb_before(ctx: Context, verb):
+    """``Studies show that 1,25(OH)2D inhibits IL-17, and induces IL-4`` / ``This work shows that SCF
+    regulates A, promotes B, …, directly induces C``: a second verb of a that-clause the parser hung on
+    the reporting verb (words of kind report), as its conjunct or a second complement, with no subject
+    of its own and the form of the that-clause's verb (or a modal's infinitive): the verb of the
+    that-clause before it, whose subject it shares; None otherwise."""
+    head = verb.head
+    if verb.dep_ not in ("conj", "ccomp") or not head.i < verb.i or ctx.vocab.kind("report", head.lemma_) is None:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    clauses = [c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i
+               and any(s.dep_ in SUBJECTS for s in c.children)]
+    if not clauses:
+        return None
+    clause = clauses[-1]
+    modal = verb.tag_ == "VB" and any(c.dep_ == "aux" and ctx.vocab.kind("modal", c.lower_) is not None
+                                      for c in verb.children)
+    return clause if verb.tag_ == clause.tag_ and verb.tag_ in ("VBZ", "VBD", "VBP") or modal else None
 
 
 def suspended_names(ctx: Context, first: int, doc) -> list:
@@ -153,3 +183,78 @@ def example_phrases(tok) -> list:
     if first.i != tok.i:
         own += [c for c in first.children if _is_example_phrase(c) and c.i > tok.i and before(c, tok.i)]
     return own
+
+
+def listed_conjuncts(ctx: Context, head, is_class) -> list:
+    """The items of the list ``head`` opens: its later conjuncts, a process noun the parser hung higher
+    (``stray_conjuncts``), the names in apposition to a class word among them (``apposed_members``)."""
+    listed = [head] + [c for c in head.conjuncts if c.i > head.i] + stray_conjuncts(ctx, head)
+    return [m for c in listed for m in apposed_members(ctx, c, is_class)]
+
+
+def stray_conjuncts(ctx: Context, head) -> list:
+    """``to promote tumour growth, development of the pre-metastatic niche, and…`` / ``a key role in
+    activation of A and subsequently, stimulation of B``: a process noun with its ``of`` phrase right
+    after a list that a process noun heads, which the parser hung higher (a second object of a verb
+    above, a conjunct of the clause's verb): one more conjunct of the list (with its own conjuncts).
+    ``contribute to increased numbers of A, enhanced B production, and C``: a name or a process noun
+    after the object of a verb's preposition, hung on that verb as a direct object it cannot have."""
+    if head.dep_ == "conj":
+        return []
+    doc, k = head.doc, head.right_edge.i + 1
+    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("and", "or") or doc[k].tag_ == "RB"):
+        k += 1
+    if k >= len(doc) or k == head.right_edge.i + 1:
+        return []
+    stray = doc[k]
+    while stray.dep_ in ("det", "amod", "compound", "nmod") and stray.head.i > stray.i:
+        stray = stray.head
+    if _on_prepositions_verb(head, stray):
+        named = ctx.mention(stray) is not None or _process_noun(ctx, stray, own_of=False)
+    else:
+        named = _process_noun(ctx, head, own_of=False) and stray.dep_ in ("conj", "dobj") \
+            and _process_noun(ctx, stray) and any(a.i == stray.head.i for a in head.ancestors)
+    return [stray] + [c for c in stray.conjuncts if c.i > stray.i] if named else []
+
+
+def _on_prepositions_verb(head, stray) -> bool:
+    """``stray`` a direct object (after a comma) of the verb whose preposition ``head`` is the object of,
+    a verb with no direct object before it (``contribute to A, B``)."""
+    prep = head.head
+    verb = prep.head
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and prep.i > verb.i \
+        and stray.dep_ == "dobj" and stray.head.i == verb.i and _comma_before(stray) \
+        and not any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+
+
+def _comma_before(tok) -> bool:
+    """A comma before the phrase ``tok`` heads."""
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].text == ","
+
+
+def _process_noun(ctx: Context, tok, own_of: bool = True) -> bool:
+    """A noun that names something of what it is of (an aspect word, a nominal trigger, a filler:
+    growth, activation, development), not itself a name; ``own_of``: with its ``of`` phrase."""
+    word = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and ctx.mention(tok) is None \
+        and (not own_of or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)) \
+        and (ctx.vocab.aspect(tok.lower_) is not None or ctx.vocab.aspect(word) is not None
+             or ctx.vocab.trigger(word, ("noun",)) is not None or ctx.vocab.kind("filler", word) is not None)
+
+
+def apposed_members(ctx: Context, tok, is_class) -> list:
+    """``GM-CSF and the related cytokines IL-3 and IL-5 regulate…`` / ``Eph receptors and their associated
+    ligands, ephrins, play…``: a later conjunct of a list that is a class word (``is_class``) or names
+    nothing, with a name in apposition right after it (or after a comma; after a class word, a name of
+    one thing): the names it describes (with the name's own conjuncts) stand for it; else the conjunct."""
+    found = ctx.mention(tok)
+    if tok.dep_ != "conj" or found is not None and not is_class(ctx, found):
+        return [tok]
+    doc = tok.doc
+    names = [c for c in tok.children if c.dep_ == "appos" and (
+        c.i == tok.i + 1 or c.i == tok.i + 2 and doc[tok.i + 1].text == ",")
+        and (f := ctx.mention(c)) is not None and (found is None or not is_class(ctx, f))]
+    if not names:
+        return [tok]
+    return names + [c for c in names[0].conjuncts if c.i > names[0].i]

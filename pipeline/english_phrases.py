@@ -25,7 +25,7 @@ from .english_descriptors import kind_noun, names_its_members
 from .english_claims import combined, inverse
 from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, example_phrases, heads_own_participle, negated_conjunct, neither, own_modifier,
-                                   own_phrase)
+                                   own_phrase, listed_conjuncts)
 from .english_examples import examples_after_relative, examples_past_exclusion, lent_to_antecedent
 from .mentions import Found, as_concept, as_frame
 
@@ -44,7 +44,7 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     pending: list = []  # aspect words still without an owner (``growth, survival and migration of X``)
     first_owned: list[Side] = []  # the owners of the first aspect word that had some
     negated = False
-    listed = [head] + [c for c in head.conjuncts if c.i > head.i]
+    listed = listed_conjuncts(ctx, head, is_class_word)
     if _class_before_names(ctx, listed):
         listed = listed[1:]  # ``two other cytokines, IL-4 and TGF-β``: the names the class word heads
     named = _named_in_apposition(ctx, head)

@@ -94,6 +94,15 @@ def test_the_subject_joined_to_a_fronted_phrases_list_is_the_verbs(resources):
         {("RANKL", "promotes", "osteoclast", "survival"), ("TRAIL", "promotes", "osteoclast", "survival")}
 
 
+def test_the_subject_of_a_fronted_phrase_with_a_comma_before_the_verb(resources):
+    # the same with a bracket and a comma between the subject and its verb (``…, X and its homologue Y (…),
+    # support Z``), which the tagger reads as a bare infinitive
+    text = ("Through their interactions with RANK and OPG, RANKL and its homologue TRAIL (TNF-related apoptosis "
+            "inducing ligand), support the survival of osteoclasts.")
+    assert {t[:4] for t in parse_read(text, resources) if t[1] != "binds"} == \
+        {("RANKL", "promotes", "osteoclast", "survival"), ("TRAIL", "promotes", "osteoclast", "survival")}
+
+
 @pytest.mark.parametrize("text,expected", [
     # written for the test: an agent noun with no of-object acts on the name hung right before it
     ("In the joint, IL-17 is a cytokine that acts as an inflammation mediator.",

@@ -1,0 +1,19 @@
+"""``GM-CSF and the related cytokines IL-3 and IL-5 regulate…`` / ``RANK and its ligand, RANKL, …``
+(pipeline/english_coordination.py ``apposed_members``): a later conjunct of a list that is a class word or
+names nothing, with names in apposition right after it, is those names; the class word only describes
+them. Sentences written for the test in the grammar of reviews; each row gives the exact set of
+triples, so a dead reading fails."""
+from __future__ import annotations
+
+from .test_english_parse import parse_read
+
+
+def test_class_word_conjunct_stands_for_the_names_after_it(resources):
+    got = parse_read("IL-6 and the related cytokines IL-11 and LIF activate STAT3 in myeloma cells.", resources)
+    assert {t[0] for t in got if t[2] == "STAT3"} == {"IL-6", "IL-11", "LIF"}
+
+
+def test_unnamed_conjunct_stands_for_the_name_after_its_comma(resources):
+    got = parse_read("RANK and its ligand, RANKL, play critical roles in osteoclast differentiation.", resources)
+    assert {t[:4] for t in got} >= {("RANK", "regulates", "osteoclast", "differentiation"),
+                                    ("RANKL", "regulates", "osteoclast", "differentiation")}

@@ -778,6 +778,7 @@ CASES = {
     "-zh.participle_subject": [
         # 001: 在 A 驱动的 B 期间 is a place; B is no subject of 防止, the sentence's topic chain goes on (IL-10)
         ("总之，Th1 细胞分泌 IL-10 代表了一个有效的自动调节反馈回路，可在 Th1 细胞驱动的抗感染反应期间防止过度炎症和潜在的组织破坏。", {
+            ('IL-10', 'inhibits', 'tissue damage', None, False),
             ('Th1 cell', 'promotes', 'anti-infective immune response', None, False),
             ('IL-10', 'inhibits', 'inflammation', None, False),
         }),

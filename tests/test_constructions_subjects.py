@@ -683,6 +683,7 @@ CASES = {
     "zh.prefix_as_object": [
         # 004: a prefixed phrase after a trigger verb is its object, no claim of the subject; the sentence before states claims
         ("缺乏syntenin的BMSC,通过增强AML细胞的存活能力和蛋白质合成功能,显著激发了AML的侵袭性。而内皮因子作为BMSC的经典标记物,其表达水平的升高,进一步增强了这种促肿瘤活性。", {
+            ('syntenin', 'inhibits', 'protein synthesis', None, False),
             ('syntenin', 'inhibits', 'AML cell', 'survival', False),
             ('syntenin', 'inhibits', 'AML', 'invasion', False),
         }),

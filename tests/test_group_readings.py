@@ -208,6 +208,7 @@ CASES = {
         }),
         # 缺乏 X 的 Y: the missing X is the factor, its polarity turned round
         ("缺乏syntenin的BMSC,通过增强AML细胞的存活能力和蛋白质合成功能,显著激发了AML的侵袭性。", {
+            ('syntenin', 'inhibits', 'protein synthesis', None, False),
             ('syntenin', 'inhibits', 'AML cell', 'survival', False),
             ('syntenin', 'inhibits', 'AML', 'invasion', False),
         }),

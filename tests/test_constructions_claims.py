@@ -881,6 +881,15 @@ CASES = {
             ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
             ('IL-1β', 'promotes', 'osteoclast', 'differentiation', False),
         }),
+        # written for the test: A 与 B 均/都 V X (a both word, cues.tsv kind both): 与 joins two subjects
+        ("IL-17 与 TNF-α 均可促进成纤维细胞的增殖。", {
+            ('IL-17', 'promotes', 'fibroblast', 'proliferation', False),
+            ('TNF-α', 'promotes', 'fibroblast', 'proliferation', False),
+        }),
+        ("Th17 细胞与 IL-17 都能加重关节炎症。", {
+            ('Th17 cell', 'promotes', 'joint inflammation', None, False),
+            ('IL-17', 'promotes', 'joint inflammation', None, False),
+        }),
         # written for the test: A 与 B 具有协同作用，共同 V X: the chained pair acts together in the next clause
         ("IL-17 与 TNF-α 具有协同作用，共同促进炎症反应。", {
             ('IL-17', 'promotes', 'inflammatory response', None, False),

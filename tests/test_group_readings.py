@@ -243,6 +243,13 @@ CASES = {
             ('Wnt pathway', 'regulates', 'bone remodeling', None, False),
             ('Notch pathway', 'regulates', 'bone remodeling', None, False),
         }),
+        # written for the test: after the enumeration comma 、 a plain word (外周, pos f: no modifier) before a
+        # name belongs to that member; the list goes on past it
+        ("IL-7 在胸腺T细胞发育、外周T细胞稳态以及免疫重建中发挥重要作用。", {
+            ('IL-7', 'regulates', 'T cell', 'differentiation', False),
+            ('IL-7', 'regulates', 'T cell homeostasis', None, False),
+            ('IL-7', 'regulates', 'hematopoietic reconstitution', None, False),
+        }),
     ],
     "group.places": [
         # the cells before 上 are places; IL-1β, a gene before 与其, still binds the receptor

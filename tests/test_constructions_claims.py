@@ -778,6 +778,7 @@ CASES = {
     "-zh.participle_subject": [
         # 001: 在 A 驱动的 B 期间 is a place; B is no subject of 防止, the sentence's topic chain goes on (IL-10)
         ("总之，Th1 细胞分泌 IL-10 代表了一个有效的自动调节反馈回路，可在 Th1 细胞驱动的抗感染反应期间防止过度炎症和潜在的组织破坏。", {
+            ('IL-10', 'inhibits', 'tissue damage', None, False),
             ('Th1 cell', 'promotes', 'anti-infective immune response', None, False),
             ('IL-10', 'inhibits', 'inflammation', None, False),
         }),
@@ -834,6 +835,8 @@ CASES = {
     "zh.ameliorate": [
         # tr_zh_01: 改善风湿病患者的症状: the symptoms of the disease's patients lessen: TCM inhibits the disease (gold)
         ("综述IL-17与风湿病的关系及中医药干预研究进展,发现中医药可通过抑制炎症因子、维持免疫细胞平衡、调节IL-17细胞和IL-23/IL-17轴平衡,从而干预IL-17及相关因子表达,进而改善风湿病患者的症状,可为风湿病的治疗及中医药干预提供新的思路。", {
+            ('traditional Chinese medicine', 'regulates', 'IL-17-producing cell', None, False),
+            ('traditional Chinese medicine', 'regulates', 'IL-23/IL-17 axis', 'activity', False),
             ('traditional Chinese medicine', 'inhibits', 'inflammatory cytokine', 'activity', False),
             ('traditional Chinese medicine', 'promotes', 'immune homeostasis', None, False),  # not in the gold
             ('traditional Chinese medicine', 'inhibits', 'rheumatic disease', None, False),
@@ -877,6 +880,15 @@ CASES = {
         ("TNF-α 与 IL-1β 协同促进破骨细胞分化。", {
             ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
             ('IL-1β', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+        # written for the test: A 与 B 均/都 V X (a both word, cues.tsv kind both): 与 joins two subjects
+        ("IL-17 与 TNF-α 均可促进成纤维细胞的增殖。", {
+            ('IL-17', 'promotes', 'fibroblast', 'proliferation', False),
+            ('TNF-α', 'promotes', 'fibroblast', 'proliferation', False),
+        }),
+        ("Th17 细胞与 IL-17 都能加重关节炎症。", {
+            ('Th17 cell', 'promotes', 'joint inflammation', None, False),
+            ('IL-17', 'promotes', 'joint inflammation', None, False),
         }),
         # written for the test: A 与 B 具有协同作用，共同 V X: the chained pair acts together in the next clause
         ("IL-17 与 TNF-α 具有协同作用，共同促进炎症反应。", {

@@ -65,6 +65,7 @@ CASES = {
         # 004: 起…调节作用的细胞: the cells have the role; BMSC does not act on them
         ("缺乏syntenin的BMSC,通过增强AML细胞的存活能力和蛋白质合成功能,显著激发了AML的侵袭性。BMSC属于骨髓中起支持和调节作用的细胞, 是骨髓微环境的重要组成部分。", {
             ('syntenin', 'inhibits', 'AML cell', 'survival', False),
+            ('syntenin', 'inhibits', 'protein synthesis', None, False),
             ('syntenin', 'inhibits', 'AML', 'invasion', False),
         }),
     ],

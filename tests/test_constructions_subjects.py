@@ -86,6 +86,8 @@ CASES = {
         }),
         # tr_zh_01 (IL-17 in rheumatic disease): 风湿病患者的症状 (the patients' symptoms): the disease only qualifies 患者
         ("综述IL-17与风湿病的关系及中医药干预研究进展,发现中医药可通过抑制炎症因子、维持免疫细胞平衡、调节IL-17细胞和IL-23/IL-17轴平衡,从而干预IL-17及相关因子表达,进而改善风湿病患者的症状,可为风湿病的治疗及中医药干预提供新的思路。", {
+            ('traditional Chinese medicine', 'regulates', 'IL-17-producing cell', None, False),
+            ('traditional Chinese medicine', 'regulates', 'IL-23/IL-17 axis', 'activity', False),
             ('traditional Chinese medicine', 'inhibits', 'inflammatory cytokine', 'activity', False),
             ('traditional Chinese medicine', 'inhibits', 'rheumatic disease', None, False),
             ('traditional Chinese medicine', 'promotes', 'immune homeostasis', None, False),
@@ -683,6 +685,7 @@ CASES = {
     "zh.prefix_as_object": [
         # 004: a prefixed phrase after a trigger verb is its object, no claim of the subject; the sentence before states claims
         ("缺乏syntenin的BMSC,通过增强AML细胞的存活能力和蛋白质合成功能,显著激发了AML的侵袭性。而内皮因子作为BMSC的经典标记物,其表达水平的升高,进一步增强了这种促肿瘤活性。", {
+            ('syntenin', 'inhibits', 'protein synthesis', None, False),
             ('syntenin', 'inhibits', 'AML cell', 'survival', False),
             ('syntenin', 'inhibits', 'AML', 'invasion', False),
         }),

@@ -208,6 +208,7 @@ CASES = {
         }),
         # 缺乏 X 的 Y: the missing X is the factor, its polarity turned round
         ("缺乏syntenin的BMSC,通过增强AML细胞的存活能力和蛋白质合成功能,显著激发了AML的侵袭性。", {
+            ('syntenin', 'inhibits', 'protein synthesis', None, False),
             ('syntenin', 'inhibits', 'AML cell', 'survival', False),
             ('syntenin', 'inhibits', 'AML', 'invasion', False),
         }),
@@ -241,6 +242,13 @@ CASES = {
             ('OPG', 'regulates', 'bone remodeling', None, False),
             ('Wnt pathway', 'regulates', 'bone remodeling', None, False),
             ('Notch pathway', 'regulates', 'bone remodeling', None, False),
+        }),
+        # written for the test: after the enumeration comma 、 a plain word (外周, pos f: no modifier) before a
+        # name belongs to that member; the list goes on past it
+        ("IL-7 在胸腺T细胞发育、外周T细胞稳态以及免疫重建中发挥重要作用。", {
+            ('IL-7', 'regulates', 'T cell', 'differentiation', False),
+            ('IL-7', 'regulates', 'T cell homeostasis', None, False),
+            ('IL-7', 'regulates', 'hematopoietic reconstitution', None, False),
         }),
     ],
     "group.places": [

@@ -1,5 +1,6 @@
 """Where a study cue reaches (pipeline/relations/study_scope.py, used by the ``study`` record): a
-finding reported in a clause before the study cue is stated; the study's own clause states none."""
+finding reported in a clause before the study cue, or after it by a report cue opening a clause of
+its own, is stated; the study's own clause states none."""
 from __future__ import annotations
 
 import pytest
@@ -12,6 +13,13 @@ CASES = {
         ("研究发现CCL2在肿瘤和白血病的发生发展中起到了关键作用,本文就CCL2的最新研究进展进行综述。", {
             ('CCL2', 'regulates', 'tumor', None, False),
             ('CCL2', 'regulates', 'leukemia', None, False),
+        }),
+    ],
+    "-study": [
+        # written for the test: a review's clause, then 发现 opening a clause of its own: the finding
+        # after it is stated (a verb with no direction, 调节, included), not rejected as the review's own
+        ("本文综述IL-17与类风湿关节炎的关系,发现IL-6可调节Th17细胞的分化。", {
+            ('IL-6', 'regulates', 'Th17 cell', 'differentiation', False),
         }),
     ],
     "study": [

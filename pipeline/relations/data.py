@@ -29,10 +29,10 @@ CUE_KINDS = frozenset({"negation", "hedge", "passive", "mediator", "target", "lo
                        "demonstrative", "raised", "condition", "qualifier", "instrument", "clause_link", "medium",
                        "unknown", "host", "title", "coculture", "anaphor", "process_anaphor", "role_content", "determiner", "plural",
                        "owned", "related", "existential", "result", "causative", "likeness", "forms", "unspecific",
-                       "combination", "together", "especially", "ameliorate", "question"})
+                       "combination", "together", "especially", "ameliorate", "question", "both"})
 # Cue kinds that only mark a word: a host verb stays a verb, a title word a word.
 MARK_ONLY = frozenset({"host", "title", "anaphor", "process_anaphor", "determiner", "plural", "owned", "related", "existential",
-                       "result", "causative", "forms", "unspecific"})
+                       "result", "causative", "forms", "unspecific", "both"})
 # The classes of words.tsv (its header says what each is).
 WORD_KINDS = frozenset({
     "clause_break", "list_mark", "open", "close", "comma", "wide_comma", "hyphen", "gap", "de", "locative_end",

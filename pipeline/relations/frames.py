@@ -263,7 +263,8 @@ def pronoun_claim(r: Reader, name: str, q: Claim):
 def together(r: Reader, name: str, q: Claim):
     """``TNF-α 与 IL-1β 协同促进…`` / ``VEGF 是…，与 bFGF 相互协同刺激…``: a together cue (协同, 共同)
     right before the trigger, after A 与 B or after 与 B in a clause that goes on with A: A and B
-    act together, so both are factors (a binding pair is zh.binding_pair's)."""
+    act together, so both are factors (a binding pair is zh.binding_pair's). So does a both word
+    (均, 都: cues.tsv kind both) after a subject A 与 B (``Th9 细胞与 IL-9 均加重结肠炎症``)."""
     c, items, i = q.c, q.items, q.i
     if q.factors is not None or q.trig.effect == "binds":
         return None
@@ -273,7 +274,8 @@ def together(r: Reader, name: str, q: Claim):
     if not carried and (held is None or held.end >= i):
         return None
     gap = items[:i] if carried else items[held.end:i]
-    if not any(x.has("together") for x in gap) or any(x.kind not in ("WORD", "VERB", "CUE") for x in gap):
+    if not any(x.has("together") or x.has("both") and held is c.subject for x in gap) \
+            or any(x.kind not in ("WORD", "VERB", "CUE") for x in gap):
         return None
     if carried:
         factors = list(r.sentence_subject.args)

@@ -161,7 +161,7 @@ def _conjunction(s: _Scan, it: Item) -> bool:
     if it.kind == "SEP" and s.j + 1 < len(items) and is_conj(items[s.j + 1]):
         s.j += 1  # ``A, B, and C``
     nxt = next_element(items, s.j + 1, s.lang)
-    if nxt is None and it.kind == "LIST" and _noun_before_name(items, s.j + 1):
+    if nxt is None and it.kind == "LIST" and (_noun_before_name(items, s.j + 1) or _word_after_enumeration_comma(items, s.j)):
         nxt = s.j + 2  # ``…、器官移植免疫耐受、…``: a plain noun right before a member's name qualifies it
     if nxt is None:
         return False
@@ -169,6 +169,14 @@ def _conjunction(s: _Scan, it: Item) -> bool:
     s.conjuncts.append([])
     s.j = nxt
     return True
+
+
+def _word_after_enumeration_comma(items: list[Item], j: int) -> bool:
+    """``胸腺 T 细胞发育、外周 T 细胞稳态以及…``: after the enumeration comma 、 (which joins only words
+    and phrases of one list, never clauses), a plain word (no cue) right before a name belongs to that
+    member (Chinese)."""
+    return items[j].text == "、" and j + 2 < len(items) and items[j + 1].kind == "WORD" and not items[j + 1].cues \
+        and items[j + 2].kind in ("ENT", "ASP")
 
 
 def _noun_before_name(items: list[Item], j: int) -> bool:

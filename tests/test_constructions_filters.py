@@ -180,6 +180,10 @@ CASES = {
             ('IL-1β', 'binds', 'IL-1R1', None, False),
             ('IL-1β', 'upregulates', 'IL-6', 'expression', False),
         }),
+        # written for the test: 该受体 that stands for no receptor named before it is no receptor; the next claim stands
+        ("IL-13 也可激活该受体，并促进巨噬细胞的增殖。", {
+            ('IL-13', 'promotes', 'macrophage', 'proliferation', False),
+        }),
     ],
     "-zh.unspecific_generic": [
         # written for the test: the pathways listed after it (包括…) are named: the claims are theirs

@@ -12,14 +12,15 @@ it is written, ``emit``): no claim of it or on it.
 - ``zh.unspecific_generic``: a generic class word (``generic_class`` of words.tsv: 受体, 信号通路)
   after an unspecific or relative word (unspecific cue: 多种, 不同类型的, 下游的): no particular
   receptor or pathway is named, whatever the claim's direction (``unspecific_class`` already drops
-  the claims without one); unless its members are listed right after it (examples stand for it).
+  the claims without one); unless its members are listed right after it (examples stand for it). So is
+  one after a determiner (``该受体``) that the anaphor resolver left generic: it found no receptor it names.
 """
 from __future__ import annotations
 
 from ..mentions import Found
 from .engine import GO_ON, construction
 from .items import Item
-from .state import Claim, Reader
+from .state import Claim, Reader, is_class_word
 
 
 def _item_of(r: Reader, found: Found) -> int | None:
@@ -62,10 +63,13 @@ def qualifier_part(r: Reader, found: Found) -> bool:
 
 
 def unspecific_generic(r: Reader, found: Found) -> bool:
-    """``激活下游的信号通路`` / ``与不同类型的受体结合`` / ``激活多种信号通路``."""
+    """``激活下游的信号通路`` / ``与不同类型的受体结合`` / ``激活多种信号通路``; ``IL-4 与该受体结合`` where
+    the anaphor resolver left 该受体 the generic receptor (it found no one it stands for)."""
     k = _item_of(r, found)
-    if k is None or not r.items[k].is_a("generic_class"):
+    if k is None or not r.items[k].is_a("generic_class") or not is_class_word(r, found.concept.id):
         return False
+    if k >= 1 and r.items[k - 1].is_a("anaphor_det") and _glued(r.items[k - 1], r.items[k]):
+        return True
     j = k - 1
     while j >= 0 and k - j <= 3 and (r.items[j].kind == "DE" or r.items[j].kind == "WORD" and not r.items[j].cues):
         j -= 1
@@ -118,6 +122,6 @@ def qualifier_record(r: Reader, name: str, q: Claim):
     return _claim_veto(r, name, q, qualifier_part)
 
 
-@construction("zh.unspecific_generic", needs=("unspecific",))
+@construction("zh.unspecific_generic", needs=("unspecific|anaphor_det",))
 def unspecific_record(r: Reader, name: str, q: Claim):
     return _claim_veto(r, name, q, unspecific_generic)

@@ -161,6 +161,12 @@ CASES = {
             ('IL-6', 'binds', 'sIL-6R', None, False),
         }),
     ],
+    "-zh.hyphen_part": [
+        # written for the test: a hyphen that joins the name to the verb after it (X-诱导的) parts no longer name
+        ("LPS-诱导的 IL-6 表达增加。", {
+            ('LPS', 'upregulates', 'IL-6', 'expression', False),
+        }),
+    ],
     "zh.qualifier_part": [
         # written for the test: tumour-derived factors (肿瘤衍生因子) are no tumour; the second clause's claim stands
         ("髓源性抑制细胞可被肿瘤衍生因子招募至肿瘤部位，IL-6 可促进髓源性抑制细胞的增殖。", {

@@ -17,6 +17,8 @@ it is written, ``emit``): no claim of it or on it.
 """
 from __future__ import annotations
 
+import re
+
 from ..mentions import Found
 from .engine import GO_ON, construction
 from .items import Item
@@ -32,12 +34,18 @@ def _joins(c: str) -> bool:
     return c.isalnum()
 
 
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)\b|dependent\b")
+
+
 def hyphen_part(r: Reader, found: Found) -> bool:
-    """``IRAK-TRAF6``: a hyphen (words.tsv hyphen) between the name and a letter, digit or character."""
+    """``IRAK-TRAF6``: a hyphen (words.tsv hyphen) between the name and a letter, digit or character
+    before it, or a letter or digit after it (``mbIL6R-less``); not a participle (``TNF-α-induced``,
+    ``LPS-诱导的``: the hyphen joins the name to the verb that says what it does)."""
     text = r.view.clean.text
     a, b = found.cstart, found.cend
     before = a >= 2 and r.data.marks(r.lang, text[a - 1]) >= {"hyphen"} and _joins(text[a - 2])
-    after = b + 1 < len(text) and r.data.marks(r.lang, text[b]) >= {"hyphen"} and _joins(text[b + 1])
+    after = b + 1 < len(text) and r.data.marks(r.lang, text[b]) >= {"hyphen"} and text[b + 1].isascii() \
+        and text[b + 1].isalnum() and not _PARTICIPLE.match(text, b + 1)
     return before or after
 
 
@@ -73,13 +81,15 @@ def unspecific_generic(r: Reader, found: Found) -> bool:
     j = k - 1
     while j >= 0 and k - j <= 3 and (r.items[j].kind == "DE" or r.items[j].kind == "WORD" and not r.items[j].cues):
         j -= 1
-    return j >= 0 and k - j <= 3 and r.items[j].has("unspecific") and not _examples_after(r.items, k)
+    return j >= 0 and k - j <= 3 and r.items[j].has("unspecific") and not _examples_after(r, found, k)
 
 
-def _examples_after(items: list[Item], k: int) -> bool:
+def _examples_after(r: Reader, found: Found, k: int) -> bool:
     """``激活多种信号通路，途径包括 NF-κB…`` / ``触发下游信号通路(PI-3K、NF-κB…)``: the members are
-    listed right after it (a bracket, or an example cue a few words on); the examples stage names them."""
-    nxt = items[k + 1:k + 5]
+    listed right after it (a bracket, even one read as an aside, or an example cue a few words on)."""
+    if r.view.clean.text[found.cend:found.cend + 2].lstrip()[:1] in ("(", "（"):
+        return True
+    nxt = r.items[k + 1:k + 5]
     return bool(nxt) and nxt[0].kind == "OPEN" or any(x.has("example") or x.is_a("includes") for x in nxt)
 
 

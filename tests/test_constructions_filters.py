@@ -150,6 +150,55 @@ CASES = {
             ('TNF-α', 'regulates', 'bone cell', 'survival', False),
         }),
     ],
+    "zh.hyphen_part": [
+        # written for the test: the piece of a signalling chain (MyD88-IRAK-TRAF6) acts on nothing; IL-18's claims stand
+        ("IL-18 与其受体结合后，激活 MyD88-IRAK-TRAF6 介导的 NF-κB 通路，并促进 IFN-γ 的表达。", {
+            ('IL-18', 'binds', 'IL-18R', None, False),
+            ('IL-18', 'activates', 'NF-κB pathway', 'activity', False),
+            ('IL-18', 'upregulates', 'IFN-γ', 'expression', False),
+        }),
+        # written for the test: mbIL6R-less cells are no receptor that is activated
+        ("IL-6 与 sIL-6R 结合，进而激活 mbIL6R-less 细胞上的 gp130。", {
+            ('IL-6', 'binds', 'sIL-6R', None, False),
+        }),
+    ],
+    "-zh.hyphen_part": [
+        # written for the test: a hyphen that joins the name to the verb after it (X-诱导的) parts no longer name
+        ("LPS-诱导的 IL-6 表达增加。", {
+            ('LPS', 'upregulates', 'IL-6', 'expression', False),
+        }),
+    ],
+    "zh.qualifier_part": [
+        # written for the test: tumour-derived factors (肿瘤衍生因子) are no tumour; the second clause's claim stands
+        ("髓源性抑制细胞可被肿瘤衍生因子招募至肿瘤部位，IL-6 可促进髓源性抑制细胞的增殖。", {
+            ('IL-6', 'promotes', 'MDSC', 'proliferation', False),
+        }),
+        # written for the test: an eosinophil-associated response is neither the eosinophils nor any immune response
+        ("IL-5 是驱动嗜酸性粒细胞相关免疫应答的关键因子，可促进嗜酸性粒细胞的存活。", {
+            ('IL-5', 'promotes', 'eosinophil', 'survival', False),
+        }),
+    ],
+    "zh.unspecific_generic": [
+        # written for the test: 多种信号通路 / 下游的信号通路 name no pathway; the binding and the expression stand
+        ("TPO 与其受体 c-mpl 结合，并激活多种信号通路。", {
+            ('thrombopoietin', 'binds', 'MPL', None, False),
+        }),
+        ("IL-1β 与 IL-1R1 结合后，激活下游的信号通路，诱导 IL-6 的表达。", {
+            ('IL-1β', 'binds', 'IL-1R1', None, False),
+            ('IL-1β', 'upregulates', 'IL-6', 'expression', False),
+        }),
+        # written for the test: 该受体 that stands for no receptor named before it is no receptor; the next claim stands
+        ("IL-13 也可激活该受体，并促进巨噬细胞的增殖。", {
+            ('IL-13', 'promotes', 'macrophage', 'proliferation', False),
+        }),
+    ],
+    "-zh.unspecific_generic": [
+        # written for the test: the pathways listed after it (包括…) are named: the claims are theirs
+        ("TNF-α 可激活多种信号通路，包括 NF-κB 和 JAK2/STAT3 信号通路。", {
+            ('TNF-α', 'activates', 'NF-κB', 'activity', False),
+            ('TNF-α', 'activates', 'JAK2/STAT3 pathway', 'activity', False),
+        }),
+    ],
     "-medium": [
         # 000's first sentence in English: the gold gives only cytokine regulates immune response
         ("Cytokines are a class of protein molecules that mediate intercellular interactions and regulate immune responses.", {

@@ -19,6 +19,7 @@ from .data import CELL_ASPECTS, EFFECTS, INVERSE, THING_TYPES
 from .engine import GO_ON, construction, run
 from .groups import Arg, disease_aspect, is_disease_aspect
 from .items import Item, de_follows
+from .longer_names import kept  # its records (zh.hyphen_part, …) are registered with it
 from .state import Emitted, How, Reader, is_generic_cell, no_clause_break
 
 
@@ -46,6 +47,7 @@ def emit(r: Reader, factors, targets, trigger: Item, negated: bool, hedged: bool
     made = []
     if r.lang == "zh":  # a bare 细胞 with no aspect is no agent the text names (zh.generic_factor), whoever read it
         factors = [f for f in factors if f.aspect is not None or not is_generic_cell(r, f.found.concept)]
+        factors, targets = kept(r, factors), kept(r, targets)  # a name inside a longer one, whoever read it
     mediator_id = mediators[0].found.concept.id if mediators else None
     base = effect or trigger.trigger.effect
     for f in factors:

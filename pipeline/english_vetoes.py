@@ -20,6 +20,10 @@ an activating mutation of a gene is the gene (``english_mutations``).
 - ``passive_means``: a means (``by the inhibition of X``, en.dep.means) of a passive clause
   (``the efficacy of BAFF blockade may be caused by the decline of … and by the inhibition of DC
   maturation``): the clause's subject is what the means brings about, not an actor through it.
+- ``set_up``: a claim without a direction under a verb or noun of presenting whose subject is the text
+  itself or its authors (``This review focuses on the actions of PTH on bone``, ``we provide an overview
+  of the effects of X on Y``, ``the mechanisms by which X regulates Y are reviewed``): a topic set up, not
+  a finding (``english_setups``).
 """
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ from dataclasses import replace
 from .english_claims import Claim
 from .english_phrases import is_class_word
 from .english_mutations import mutated
+from .english_setups import presented
 from .english_targeted import targeted
 
 
@@ -101,4 +106,4 @@ def tokens_of(ctx, found) -> list:
 
 VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_with_examples),
            ("owner_shared", owner_shared))
-CLAIM_VETOES = (("passive_means", passive_means),)
+CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented))

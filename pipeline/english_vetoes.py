@@ -24,6 +24,10 @@ an activating mutation of a gene is the gene (``english_mutations``).
   itself or its authors (``This review focuses on the actions of PTH on bone``, ``we provide an overview
   of the effects of X on Y``, ``the mechanisms by which X regulates Y are reviewed``): a topic set up, not
   a finding (``english_setups``).
+- ``borrowed_subject``: a relative claim whose clause takes no subject from the noun it hangs on: one opened
+  by a relative adverb (``diseases where reducing IL-17 would be beneficial``: words of kind
+  ``relative_adverb``), or a participle of result the parser hung on a noun (``…recruit CD80, thereby
+  limiting its interactions``: kind ``result_adverb``).
 """
 from __future__ import annotations
 
@@ -98,6 +102,30 @@ def passive_means(ctx, claim) -> bool:
         t.dep_ == "nsubjpass" for s in claim.factors for t in tokens_of(ctx, s.found))
 
 
+def borrowed_subject(ctx, claim) -> bool:
+    """A relative claim (its subject the noun its clause hangs on) whose clause no noun can be the subject
+    of: a clause opened by a relative adverb (``diseases where reducing IL-17 would be beneficial``: the
+    noun is a place or a case), or a participle of result (``X recruits CD80, thereby limiting its
+    interactions``: the clause before is what limits, wherever the parser hung the participle)."""
+    if claim.rule != "en.dep.relative":
+        return False
+    clause = _relative_clause(claim.trigger)
+    return clause is not None and any(
+        c.dep_ == "advmod" and (ctx.vocab.kind("relative_adverb", c.lower_) is not None
+                                or ctx.vocab.kind("result_adverb", c.lower_) is not None and clause.tag_ == "VBG")
+        for c in clause.children)
+
+
+def _relative_clause(verb):
+    """The relative clause or participle the verb heads, or whose conjunct or complement it is."""
+    tok, steps = verb, 0
+    while tok.dep_ not in ("relcl", "acl") and steps < 6:
+        if tok.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "acomp", "attr") or tok.head.i == tok.i:
+            return None
+        tok, steps = tok.head, steps + 1
+    return tok if tok.dep_ in ("relcl", "acl") else None
+
+
 def tokens_of(ctx, found) -> list:
     """The parse tokens that lie inside a mention's span."""
     parsed = ctx.parsed
@@ -106,4 +134,4 @@ def tokens_of(ctx, found) -> list:
 
 VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_with_examples),
            ("owner_shared", owner_shared))
-CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented))
+CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject))

@@ -130,3 +130,12 @@ def test_a_direction_in_a_set_up_stands(resources):
     assert [t for t in got if t[:2] == ("IL-1", "induces") and t[6] == "en.dep.modifier"]
     got = parse_read("We review evidence that IL-6 regulates osteoclasts.", resources)
     assert ("IL-6", "regulates", "osteoclast", None, False, False, "en.dep.active") in got
+
+
+def test_a_clause_opened_by_where_borrows_no_subject(resources):
+    # written for the test: the parser hangs 'where blocking STAT3 …' on 'effects'; the place or case a
+    # 'where' clause is about blocks nothing (english_vetoes.borrowed_subject)
+    got = parse_read("The effects of IL-6 on tumours where blocking STAT3 reduces growth are discussed, and IL-6 "
+                     "activates STAT3.", resources)
+    assert ("IL-6", "activates", "STAT3", "activity", False, False, "en.dep.active") in got
+    assert not [t for t in got if t[6] == "en.dep.relative"]

@@ -6,8 +6,8 @@ construction reads, a parse gone wrong), an active claim of the rule-level reade
 promotes Y; neither hedged nor negated) stands when the parse agrees with it (``stands``):
 
 - its trigger is a verb that heads an active clause (not a passive participle, nor one coordinated with
-  a passive: "Stat5 was found to be expressed and activated in neoplasms"): not a participle or compound before a noun
-  ("osteoclast activating factors"), not a verb that modifies a noun ("a cytokine mediating…",
+  a passive: "Stat5 was found to be expressed and activated in neoplasms"): not a participle or compound
+  before a noun ("osteoclast activating factors"), not a verb that modifies a noun ("a cytokine mediating…",
   "the ability to induce…"), not an infinitive of purpose ("antagonists to dampen…");
 - its factor is the agent of that clause: the subject's head (or a conjunct, apposition or compound
   part of it) of the trigger's own clause, or of the clause a conjunct, an infinitive complement, a

@@ -4,7 +4,9 @@ A construction reads what the grammar lets it; some arguments it reads name noth
 state (SPEC 1). Each veto is a named reason, run on every claim of a parsed sentence
 (``english_reader.english_reading``); a claim left with no factor or no target is dropped. Before
 the vetoes, two readings of the factor: a therapeutic target acts turned round (``english_targeted``),
-an activating mutation of a gene is the gene (``english_mutations``).
+an activating mutation of a gene is the gene (``english_mutations``); then a class word that describes
+names beside it is read as those names (``english_class_words``: ``PTH, a peptide hormone, …``, ``the
+related cytokines IL-3 and IL-5``).
 
 - ``unnamed_receptor``: a class word that names no particular member alone (words of kind
   ``unnamed`` in english_parse_words.tsv: receptor, receptors) and has no owner before it
@@ -34,6 +36,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .english_claims import Claim
+from .english_class_words import named_beside
 from .english_phrases import is_class_word
 from .english_mutations import mutated
 from .english_setups import presented
@@ -47,12 +50,34 @@ def vetted(ctx, claims: list[Claim]) -> list[Claim]:
     for claim in (mutated(ctx, targeted(ctx, c)) for c in claims):
         if any(test(ctx, claim) for _, test in CLAIM_VETOES):
             continue
+        claim = _names_for_class_words(ctx, claim)
         factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None)
         targets = tuple(s for s in claim.targets if veto(ctx, s, claim.targets) is None)
         if factors and targets:
             out.append(claim if (factors, targets) == (claim.factors, claim.targets)
                        else replace(claim, factors=factors, targets=targets))
     return out
+
+
+def _names_for_class_words(ctx, claim: Claim) -> Claim:
+    """The claim with each class word that describes names beside it read as those names
+    (``english_class_words``); a name the claim has already is not read twice."""
+    factors, targets = _beside(ctx, claim.factors), _beside(ctx, claim.targets)
+    if (factors, targets) == (claim.factors, claim.targets):
+        return claim
+    return replace(claim, factors=factors, targets=targets)
+
+
+def _beside(ctx, sides: tuple) -> tuple:
+    """The sides with each class word read as the names beside it, each name once."""
+    out, seen = [], set()
+    for s in (n for side in sides for n in named_beside(ctx, side)):
+        key = (s.found.cstart, s.found.cend, s.found.concept.id, getattr(s.aspect, "aspect", None), s.knocked,
+               s.negated, s.effect)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return tuple(out)
 
 
 def veto(ctx, side, others: tuple) -> str | None:

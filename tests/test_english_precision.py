@@ -139,3 +139,19 @@ def test_a_clause_opened_by_where_borrows_no_subject(resources):
                      "activates STAT3.", resources)
     assert ("IL-6", "activates", "STAT3", "activity", False, False, "en.dep.active") in got
     assert not [t for t in got if t[6] == "en.dep.relative"]
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    # written for the test: a class word that describes names beside it is read as those names
+    # (english_class_words): the names in apposition after it ...
+    ("IL-17 and the related cytokines IL-6 and IL-1β induce RANKL expression.",
+     ("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active"), "cytokine"),
+    # ... and the name an indefinite apposition describes, where the parser made the apposition the subject
+    ("PTH, an 84-amino acid peptide hormone synthesized by the parathyroid glands, is essential for the "
+     "maintenance of calcium homeostasis.",
+     ("PTH", "promotes", "calcium homeostasis", None, False, False, "en.dep.need"), "hormone"),
+])
+def test_a_class_word_beside_names_is_read_as_the_names(resources, text, kept, gone):
+    got = parse_read(text, resources)
+    assert kept in got
+    assert not [t for t in got if t[0] == gone]

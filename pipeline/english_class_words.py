@@ -9,7 +9,9 @@ hormone, the related cytokines) and only describes names written beside it, the 
   of the name: an indefinite class word right after ``NAME ,`` is that name;
 - ``titled``: a class word (``english_phrases.is_class_word``) with names in apposition right after it, no
   comma between (``GM-CSF and the related cytokines IL-3 and IL-5 regulate…``, where the parser hung the
-  names on the class word): the names, with their conjuncts.
+  names on the class word): the names, with their conjuncts;
+- ``owned_pathway``: a pathway class word (signaling pathway) after a molecule's name the parser hung on it
+  with brackets between (``the Hedgehog (Hh)-… (GLI) signaling pathway``): that name.
 
 ``named_beside`` is run by ``english_vetoes.vetted`` on every argument before the vetoes.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .english_context import Side
+from .english_context import MOLECULES, Side
 from .english_phrases import is_class_word, mention_side
 
 _INDEFINITE = frozenset({"a", "an"})
@@ -29,7 +31,8 @@ def named_beside(ctx, side) -> list:
     tok = _token(ctx, side)
     if tok is None or not _COMMON.fullmatch(side.found.record.surface):
         return [side]
-    names = _described(ctx, tok) or (_titled(ctx, tok) if is_class_word(ctx, side.found) else [])
+    classy = is_class_word(ctx, side.found) or side.found.concept.id in ctx.vocab.rules.class_words
+    names = _described(ctx, tok) or (_titled(ctx, tok) or _owned_pathway(ctx, tok, side) if classy else [])
     return [_as_argument(ctx, f, side) for f in names] or [side]
 
 
@@ -64,6 +67,22 @@ def _titled(ctx, tok) -> list:
     if any(f is None or is_class_word(ctx, f) for f in names):
         return []
     return names
+
+
+def _owned_pathway(ctx, tok, side) -> list:
+    """``The Hedgehog (Hh)-glioma-associated oncogene homolog (GLI) signaling pathway``: a pathway class word
+    whose modifier before it (compound or nmod, only brackets or hyphens between) is a molecule's name:
+    that molecule's pathway, read as the name (as ``X signaling pathway`` is where the parser keeps it whole)."""
+    if side.found.concept.type != "pathway":
+        return []
+    for c in tok.children:
+        named = ctx.mention(c) if c.dep_ in ("compound", "nmod") and c.i < tok.i else None
+        if named is None or is_class_word(ctx, named) or named.concept.type not in MOLECULES:
+            continue
+        last = max(t.i for t in c.subtree)
+        if all(t.is_punct for t in tok.doc[last + 1:tok.i]):
+            return [named]
+    return []
 
 
 def _as_argument(ctx, found, like: Side) -> Side:

@@ -150,6 +150,11 @@ def test_a_clause_opened_by_where_borrows_no_subject(resources):
     ("PTH, an 84-amino acid peptide hormone synthesized by the parathyroid glands, is essential for the "
      "maintenance of calcium homeostasis.",
      ("PTH", "promotes", "calcium homeostasis", None, False, False, "en.dep.need"), "hormone"),
+    # ... and the molecule a pathway class word is hung on, with brackets between
+    ("The Hedgehog (Hh)-glioma-associated oncogene homolog (GLI) signaling pathway is highly conserved, with "
+     "crucial roles in regulating embryonic development.",
+     ("Hedgehog pathway", "regulates", "embryonic development", None, False, False, "en.dep.active"),
+     "signaling pathway"),
 ])
 def test_a_class_word_beside_names_is_read_as_the_names(resources, text, kept, gone):
     got = parse_read(text, resources)

@@ -5,8 +5,9 @@ dropped (``english_reader.combine``). Where it parsed a sentence yet read no cla
 construction reads, a parse gone wrong), an active claim of the rule-level reader (``en.active``: X
 promotes Y; neither hedged nor negated) stands when the parse agrees with it (``stands``):
 
-- its trigger is a verb that heads a clause: not a participle or compound before a noun
-  ("osteoclast activating factors"), not a verb that modifies a noun ("a cytokine mediating…",
+- its trigger is a verb that heads an active clause (not a passive participle, nor one coordinated with
+  a passive: "Stat5 was found to be expressed and activated in neoplasms"): not a participle or compound
+  before a noun ("osteoclast activating factors"), not a verb that modifies a noun ("a cytokine mediating…",
   "the ability to induce…"), not an infinitive of purpose ("antagonists to dampen…");
 - its factor is the agent of that clause: the subject's head (or a conjunct, apposition or compound
   part of it) of the trigger's own clause, or of the clause a conjunct, an infinitive complement, a
@@ -46,7 +47,7 @@ def stands(t, parsed, vocab) -> bool:
         return False
     factor, trigger, target = (_token(parsed, a, b) for a, b in (
         (t.factor_start, t.factor_end), (t.effect_start, t.effect_end), (t.target_start, t.target_end)))
-    if None in (factor, trigger, target) or not _heads_a_clause(trigger, vocab):
+    if None in (factor, trigger, target) or not _heads_a_clause(trigger, vocab) or _passive(trigger):
         return False
     return _agent(factor, trigger, vocab) and _in_object(target, trigger, vocab)
 
@@ -76,6 +77,19 @@ def _heads_a_clause(trigger, vocab) -> bool:
         if tok.dep_ != "conj":
             return True
         tok = tok.head
+
+
+def _passive(trigger) -> bool:
+    """A passive participle, or one coordinated with a passive (``X was found to be expressed and
+    activated in Y``): its subject is what is acted on, never the agent."""
+    tok = trigger
+    while tok.tag_ == "VBN":
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            return True
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _means(tok, vocab) -> bool:

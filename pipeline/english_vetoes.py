@@ -4,7 +4,9 @@ A construction reads what the grammar lets it; some arguments it reads name noth
 state (SPEC 1). Each veto is a named reason, run on every claim of a parsed sentence
 (``english_reader.english_reading``); a claim left with no factor or no target is dropped. Before
 the vetoes, two readings of the factor: a therapeutic target acts turned round (``english_targeted``),
-an activating mutation of a gene is the gene (``english_mutations``).
+an activating mutation of a gene is the gene (``english_mutations``); then a class word that describes
+names beside it is read as those names (``english_class_words``: ``PTH, a peptide hormone, …``, ``the
+related cytokines IL-3 and IL-5``).
 
 - ``unnamed_receptor``: a class word that names no particular member alone (words of kind
   ``unnamed`` in english_parse_words.tsv: receptor, receptors) and has no owner before it
@@ -20,14 +22,24 @@ an activating mutation of a gene is the gene (``english_mutations``).
 - ``passive_means``: a means (``by the inhibition of X``, en.dep.means) of a passive clause
   (``the efficacy of BAFF blockade may be caused by the decline of … and by the inhibition of DC
   maturation``): the clause's subject is what the means brings about, not an actor through it.
+- ``set_up``: a claim without a direction under a verb or noun of presenting whose subject is the text
+  itself or its authors (``This review focuses on the actions of PTH on bone``, ``we provide an overview
+  of the effects of X on Y``, ``the mechanisms by which X regulates Y are reviewed``): a topic set up, not
+  a finding (``english_setups``).
+- ``borrowed_subject``: a relative claim whose clause takes no subject from the noun it hangs on: one opened
+  by a relative adverb (``diseases where reducing IL-17 would be beneficial``: words of kind
+  ``relative_adverb``), or a participle of result the parser hung on a noun (``…recruit CD80, thereby
+  limiting its interactions``: kind ``result_adverb``).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from .english_claims import Claim
+from .english_class_words import named_beside
 from .english_phrases import is_class_word
 from .english_mutations import mutated
+from .english_setups import presented
 from .english_targeted import targeted
 
 
@@ -38,12 +50,34 @@ def vetted(ctx, claims: list[Claim]) -> list[Claim]:
     for claim in (mutated(ctx, targeted(ctx, c)) for c in claims):
         if any(test(ctx, claim) for _, test in CLAIM_VETOES):
             continue
+        claim = _names_for_class_words(ctx, claim)
         factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None)
         targets = tuple(s for s in claim.targets if veto(ctx, s, claim.targets) is None)
         if factors and targets:
             out.append(claim if (factors, targets) == (claim.factors, claim.targets)
                        else replace(claim, factors=factors, targets=targets))
     return out
+
+
+def _names_for_class_words(ctx, claim: Claim) -> Claim:
+    """The claim with each class word that describes names beside it read as those names
+    (``english_class_words``); a name the claim has already is not read twice."""
+    factors, targets = _beside(ctx, claim.factors), _beside(ctx, claim.targets)
+    if (factors, targets) == (claim.factors, claim.targets):
+        return claim
+    return replace(claim, factors=factors, targets=targets)
+
+
+def _beside(ctx, sides: tuple) -> tuple:
+    """The sides with each class word read as the names beside it, each name once."""
+    out, seen = [], set()
+    for s in (n for side in sides for n in named_beside(ctx, side)):
+        key = (s.found.cstart, s.found.cend, s.found.concept.id, getattr(s.aspect, "aspect", None), s.knocked,
+               s.negated, s.effect)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return tuple(out)
 
 
 def veto(ctx, side, others: tuple) -> str | None:
@@ -93,6 +127,30 @@ def passive_means(ctx, claim) -> bool:
         t.dep_ == "nsubjpass" for s in claim.factors for t in tokens_of(ctx, s.found))
 
 
+def borrowed_subject(ctx, claim) -> bool:
+    """A relative claim (its subject the noun its clause hangs on) whose clause no noun can be the subject
+    of: a clause opened by a relative adverb (``diseases where reducing IL-17 would be beneficial``: the
+    noun is a place or a case), or a participle of result (``X recruits CD80, thereby limiting its
+    interactions``: the clause before is what limits, wherever the parser hung the participle)."""
+    if claim.rule != "en.dep.relative":
+        return False
+    clause = _relative_clause(claim.trigger)
+    return clause is not None and any(
+        c.dep_ == "advmod" and (ctx.vocab.kind("relative_adverb", c.lower_) is not None
+                                or ctx.vocab.kind("result_adverb", c.lower_) is not None and clause.tag_ == "VBG")
+        for c in clause.children)
+
+
+def _relative_clause(verb):
+    """The relative clause or participle the verb heads, or whose conjunct or complement it is."""
+    tok, steps = verb, 0
+    while tok.dep_ not in ("relcl", "acl") and steps < 6:
+        if tok.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "acomp", "attr") or tok.head.i == tok.i:
+            return None
+        tok, steps = tok.head, steps + 1
+    return tok if tok.dep_ in ("relcl", "acl") else None
+
+
 def tokens_of(ctx, found) -> list:
     """The parse tokens that lie inside a mention's span."""
     parsed = ctx.parsed
@@ -101,4 +159,4 @@ def tokens_of(ctx, found) -> list:
 
 VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_with_examples),
            ("owner_shared", owner_shared))
-CLAIM_VETOES = (("passive_means", passive_means),)
+CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject))

@@ -45,6 +45,9 @@ def test_an_active_claim_the_parse_agrees_with_stands(resources, text, claim):
     # the target is only the class word (class_target): the claim names no cells of the text
     ("Survivin was tested in several lymphoma models, thereby inhibiting cell apoptosis.",
      ("survivin", "inhibits", "cell")),
+    # the trigger is a passive participle coordinated with another: its subject is acted on
+    ("Notably, STAT3 was found to be highly expressed and constitutively activated in many human leukemias.",
+     ("STAT3", "activates", "leukemia")),
 ])
 def test_an_active_claim_the_parse_does_not_agree_with_is_dropped(resources, text, dropped):
     assert parse_read(text, resources) == set()

@@ -1,0 +1,91 @@
+"""Class words written beside names: the names are the arguments (SPEC 1: a class word followed by
+examples gives the examples, never the class word).
+
+A construction reads the noun the parser gave it; where that noun is in common words (a peptide
+hormone, the related cytokines) and only describes names written beside it, the argument is those names:
+
+- ``described``: the head of an indefinite apposition after a name (``PTH, an 84-amino acid peptide hormone
+  synthesized by the parathyroid glands, is essential for…``), which the parser made the subject instead
+  of the name: an indefinite class word right after ``NAME ,`` is that name;
+- ``titled``: a class word (``english_phrases.is_class_word``) with names in apposition right after it, no
+  comma between (``GM-CSF and the related cytokines IL-3 and IL-5 regulate…``, where the parser hung the
+  names on the class word): the names, with their conjuncts;
+- ``owned_pathway``: a pathway class word (signaling pathway) after a molecule's name the parser hung on it
+  with brackets between (``the Hedgehog (Hh)-… (GLI) signaling pathway``): that name.
+
+``named_beside`` is run by ``english_vetoes.vetted`` on every argument before the vetoes.
+"""
+from __future__ import annotations
+
+import re
+
+from .english_context import MOLECULES, Side
+from .english_phrases import is_class_word, mention_side
+
+_INDEFINITE = frozenset({"a", "an"})
+_COMMON = re.compile(r"[a-z]+(?:[ -][a-z]+)*")  # a noun in common words (hormone, peptide hormone), not a name
+
+
+def named_beside(ctx, side) -> list:
+    """The sides of the names a class-word argument describes, or [side] itself."""
+    tok = _token(ctx, side)
+    if tok is None or not _COMMON.fullmatch(side.found.record.surface):
+        return [side]
+    classy = is_class_word(ctx, side.found) or side.found.concept.id in ctx.vocab.rules.class_words
+    names = _described(ctx, tok) or (_titled(ctx, tok) or _owned_pathway(ctx, tok, side) if classy else [])
+    return [_as_argument(ctx, f, side) for f in names] or [side]
+
+
+def _token(ctx, side):
+    """The parse token of a one-token mention (the parser reads each mention as one word)."""
+    parsed = ctx.parsed
+    found = side.found
+    inside = [t for t in parsed.doc if found.cstart <= parsed.spans[t.i][0] and parsed.spans[t.i][1] <= found.cend]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _described(ctx, tok) -> list:
+    """``NAME, a/an … CLASS``: the name the indefinite class word describes."""
+    first = min(t.i for t in tok.subtree)
+    doc = tok.doc
+    if first < 2 or doc[first].lower_ not in _INDEFINITE or doc[first].head.i != tok.i:
+        return []
+    if doc[first - 1].text != ",":
+        return []
+    name = ctx.mention(doc[first - 2])
+    return [name] if name is not None and not is_class_word(ctx, name) else []
+
+
+def _titled(ctx, tok) -> list:
+    """``the related cytokines IL-3 and IL-5``: names in apposition right after the class word."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.dep_ != "appos" or nxt.head.i != tok.i:
+        return []
+    listed = [nxt] + [c for c in nxt.conjuncts if c.i > nxt.i]
+    names = [ctx.mention(t) for t in listed]
+    if any(f is None or is_class_word(ctx, f) for f in names):
+        return []
+    return names
+
+
+def _owned_pathway(ctx, tok, side) -> list:
+    """``The Hedgehog (Hh)-glioma-associated oncogene homolog (GLI) signaling pathway``: a pathway class word
+    whose modifier before it (compound or nmod, only brackets or hyphens between) is a molecule's name:
+    that molecule's pathway, read as the name (as ``X signaling pathway`` is where the parser keeps it whole)."""
+    if side.found.concept.type != "pathway":
+        return []
+    for c in tok.children:
+        named = ctx.mention(c) if c.dep_ in ("compound", "nmod") and c.i < tok.i else None
+        if named is None or is_class_word(ctx, named) or named.concept.type not in MOLECULES:
+            continue
+        last = max(t.i for t in c.subtree)
+        if all(t.is_punct for t in tok.doc[last + 1:tok.i]):
+            return [named]
+    return []
+
+
+def _as_argument(ctx, found, like: Side) -> Side:
+    """The name as an argument, with the flags and aspect the class word had."""
+    side = mention_side(ctx, found)
+    return Side(side.found, side.aspect or like.aspect, like.knocked, like.negated, like.effect)

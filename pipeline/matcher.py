@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -29,19 +30,33 @@ class Trie:
     def __init__(self) -> None:
         self.entries: dict[str, list] = {}
         self._automaton = None
+        self._short: dict[str, dict] = {}  # ``starts`` of short texts (names, searched again and again)
 
     def add(self, key: str, payload) -> None:
         if key not in self.entries:
             self._automaton = None
+            self._short = {}
         self.entries.setdefault(key, []).append(payload)
 
     def __contains__(self, key: str) -> bool:
         return key in self.entries
 
     def starts(self, folded: str) -> dict[int, list[tuple[int, list]]]:
-        """Every key found in ``folded``: {start: [(end, payloads), ...]}."""
+        """Every key found in ``folded``: {start: [(end, payloads), ...]} (the caller reads it, never
+        changes it). The answer for a short text (a name: ``inner_matches`` searches each mention of a
+        paper, the same few names again and again) is remembered, until a key is added."""
         if not self.entries:
             return {}
+        if len(folded) <= SHORT_TEXT:
+            out = self._short.get(folded)
+            if out is None:
+                if len(self._short) >= SHORT_MEMO_SIZE:
+                    self._short = {}
+                out = self._short[folded] = self._starts(folded)
+            return out
+        return self._starts(folded)
+
+    def _starts(self, folded: str) -> dict[int, list[tuple[int, list]]]:
         if self._automaton is None:
             automaton = ahocorasick.Automaton()
             for key, payloads in self.entries.items():
@@ -55,6 +70,10 @@ class Trie:
         return out
 
 
+SHORT_TEXT = 40  # characters of a text whose search (``Trie.starts``) or folding (``FoldedText.of``) is kept
+SHORT_MEMO_SIZE = 20_000  # texts kept, at most (then forgotten all at once: it only costs time)
+
+
 @dataclass(frozen=True)
 class FoldedText:
     """``text`` folded, with ``origin[i]`` the text index of folded char ``i``."""
@@ -65,6 +84,18 @@ class FoldedText:
 
     @classmethod
     def of(cls, text: str) -> "FoldedText":
+        """``text`` folded; a short text's folding (a name's) is kept (``SHORT_TEXT``)."""
+        if len(text) > SHORT_TEXT:
+            return cls._of(text)
+        ft = _SHORT_FOLDED.get(text)
+        if ft is None:
+            if len(_SHORT_FOLDED) >= SHORT_MEMO_SIZE:
+                _SHORT_FOLDED.clear()
+            ft = _SHORT_FOLDED[text] = cls._of(text)
+        return ft
+
+    @classmethod
+    def _of(cls, text: str) -> "FoldedText":
         folded = text.translate(_FOLDED)  # ``fold_char`` of each character, one pass in C
         if len(folded) == len(text) and _FOLDED.odd.isdisjoint(text):  # each folds to one: the identity
             return cls(text, folded, tuple(range(len(text))))
@@ -102,10 +133,10 @@ class _FoldTable(dict):
 
 
 _FOLDED = _FoldTable()
+_SHORT_FOLDED: dict[str, FoldedText] = {}  # the foldings of short texts (``FoldedText.of``)
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):  # a tuple: a paper makes tens of thousands, a frozen dataclass costs twice as much to make
     start: int  # in the original (unfolded) text
     end: int
     key: str

@@ -45,7 +45,9 @@ reader reads the anaphor in its place (``without_class_nouns``); so does the Eng
 whose parse holds the phrase as one token (``english_context.Context.anaphor``: each referent; a
 pronoun stays the pronoun for the parser). The pronouns the Chinese relation reader resolves while
 reading a clause (``它`` / ``其``: ``relations/cues.py``) are its own: they need the clause's
-subject, which only the reader knows.
+subject, which only the reader knows. Those no triple read, with no name before them in their
+sentence, are resolved after the reader for the mentions table (``pronoun_mentions``, ``via =
+"anaphor"``) as the English pronoun is: the topic of the sentence before, else the one thing it names.
 """
 from __future__ import annotations
 
@@ -84,13 +86,75 @@ def anaphors(doc, views, found, resources) -> list[list]:
             seen, paragraph = set(), view.paragraph
         pattern = patterns.get(view.sentence.lang)
         if pattern is not None:
-            before = (out[i - 1], views[i - 1].clean.text) if i and views[i - 1].paragraph == view.paragraph \
-                else ([], "")
+            before = (_before(views, out, i), _before(views, out, i, pronoun=True))
             fs = _resolved(doc, view, fs, before, pattern, data, resources, seen)
             fs = _own_receptors(doc, view, fs, data, resources)
         seen |= {f.concept.id for f in found[i]}
         out.append(fs)
     return out
+
+
+def _before(views, found: list, i: int, pronoun: bool = False) -> tuple:
+    """The mentions and text of the sentence before view ``i`` in its paragraph; for a pronoun
+    (``pronoun``) of a sentence opening its paragraph, the last sentence of the paragraph before
+    (no heading: ``Notch 信号通路是…。`` / ``目前研究涉及其在…``: a paragraph goes on with its topic)."""
+    if not i or views[i - 1].paragraph != views[i].paragraph and (
+            not pronoun or views[i - 1].sentence.section == "heading" or views[i].sentence.section == "heading"):
+        return [], ""
+    return found[i - 1], views[i - 1].clean.text
+
+
+def pronoun_mentions(doc, views, found, triples, resources) -> list:
+    """The Chinese pronouns (``它`` / ``其``: one; ``它们``: several; ``anaphor_pronoun(_plural)`` of
+    words.tsv) that no triple resolved, as mentions of their referents for the mentions table
+    (``via = "anaphor"``; the relation reader resolves the pronouns of the clauses it reads itself,
+    ``relations/cues.py``, and its triples' spans are mentions already: ``mentions.referent_mentions``).
+    One that has no name it could stand for before it in its sentence (``它的生物学效应…``,
+    ``目前研究涉及其在…``, ``因为其除了可以…``, ``它们都可以与 Ptch 结合``) names what the sentence
+    before was about: as the English ``it`` (``_pronoun_referents``), the name or list of its number
+    that opens a clause there, else the one thing it names (one name, or for ``它们`` its last list).
+    A word the pronoun's character begins or ends (``其他``, ``尤其``: ``anaphor_pronoun_compound``)
+    is none."""
+    from .mentions import found_at
+
+    data = resources.rules
+    if data is None or not data.words_of("anaphor_pronoun", "zh"):
+        return []
+    read = {(t.factor_start, t.factor_end) for t in triples} | {(t.target_start, t.target_end) for t in triples}
+    pattern = _zh_pronoun_pattern(data)
+    out, chained = [], [list(fs) for fs in found]
+    for i, view in enumerate(views):
+        if view.sentence.lang != "zh" or view.sentence.section == "heading":
+            continue
+        text, fs, first = view.clean.text, found[i], None
+        for m in pattern.finditer(text):
+            if any(f.cstart < m.end() for f in fs) or _in_compound(text, m, data):
+                continue  # a name before it in its sentence: the reader's, who knows its clauses
+            if first is not None and first.group() != m.group():
+                break  # 它们…或其进展: another pronoun after the first may name what that one said
+            referents = _pronoun_referents(m, fs, text, _before(views, chained, i, pronoun=True), data, "zh",
+                                           opening=False)
+            first = first or m
+            added = [found_at(doc, view, m.start(), m.end(), c, "anaphor", resources.lexicon) for c in referents]
+            chained[i] += added
+            out += [f.record for f in added if (f.record.start, f.record.end) not in read]
+    return out
+
+
+def _zh_pronoun_pattern(data):
+    """The Chinese pronouns, the longest first."""
+    words = data.words_of("anaphor_pronoun_plural", "zh") + data.words_of("anaphor_pronoun", "zh")
+    return re.compile("(?P<pron>" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")")
+
+
+def _in_compound(text: str, m, data) -> bool:
+    """The pronoun of ``m`` is a character of a longer word (``其他``, ``尤其``, ``极其``)."""
+    w = m.group()
+    for c in data.words_of("anaphor_pronoun_compound", "zh"):
+        k = c.find(w)
+        if k >= 0 and text[m.start() - k:m.start() - k + len(c)] == c:
+            return True
+    return False
 
 
 def _own_receptors(doc, view, fs: list, data, resources) -> list:
@@ -159,7 +223,9 @@ def _pattern(data, lang: str):
     dets = data.words_of("anaphor_det", lang) + data.words_of("anaphor_det_plural", lang)
     nouns = [w for kind in CLASS_TYPES for w in data.words_of(kind, lang)]
     pairs = data.words_of("anaphor_pair", lang)
-    pronouns = data.words_of("anaphor_pronoun", lang) + data.words_of("anaphor_pronoun_plural", lang)
+    # the Chinese pronouns are the relation reader's while it reads (pronoun_mentions: those it left)
+    pronouns = data.words_of("anaphor_pronoun", lang) + data.words_of("anaphor_pronoun_plural", lang) \
+        if lang == "en" else ()
     ordinals = data.words_of("anaphor_former", lang) + data.words_of("anaphor_latter", lang)
     if not (dets and nouns) and not pairs and not pronouns and not ordinals:
         return None
@@ -172,7 +238,9 @@ def _pattern(data, lang: str):
     return re.compile("|".join(parts), re.IGNORECASE if lang == "en" else 0)
 
 
-def _resolved(doc, view, fs, before, pattern, data, resources, seen: set) -> list:
+def _resolved(doc, view, fs, before: tuple, pattern, data, resources, seen: set) -> list:
+    """``fs`` with the anaphors of ``pattern`` in ``view`` resolved; ``before``: the sentence before for a
+    determiner phrase, and for a pronoun (``_before``)."""
     from .mentions import found_at
 
     text = view.clean.text
@@ -189,8 +257,8 @@ def _resolved(doc, view, fs, before, pattern, data, resources, seen: set) -> lis
         if any(not _generic(f, m, data, view.sentence.lang, named) for f in inside):
             continue  # the class noun names a concept of its own (促炎因子: a named class)
         lang = view.sentence.lang
-        referents = _pronoun_referents(m, fs, text, before, data, lang) if m.groupdict().get("pron") else \
-            _referents(m, data, lang, ([f for f in fs if f.cend <= m.start()], text), before)
+        referents = _pronoun_referents(m, fs, text, before[1], data, lang) if m.groupdict().get("pron") else \
+            _referents(m, data, lang, ([f for f in fs if f.cend <= m.start()], text), before[0])
         if not referents:
             continue
         fs = fs + [
@@ -302,7 +370,7 @@ def _classed(noun: str, before: tuple, data, lang: str) -> list:
 
 
 
-def _pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str) -> list:
+def _pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str, opening: bool = True) -> list:
     """What a pronoun (``it`` / ``its``, ``they`` / ``their``) names where the grammar says it
     without a parse: one that opens its clause (``It promotes…``, ``Once it is activated…``,
     ``However, its role…``) with no name it could stand for before it in its sentence names the
@@ -312,16 +380,33 @@ def _pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str) -
     sentence is the parse reader's (``english_context``: the subject before it, ``Besides its
     role…, VEGF…``)."""
     if any(f.cend <= m.start() and f.concept.type in PRONOUN_TYPES for f in fs) \
-            or not _opens_at(text, m.start(), data, lang) or _impersonal(text, m, data, lang):
+            or opening and not _opens_at(text, m.start(), data, lang) or _impersonal(text, m, data, lang):
         return []
     plural = m.group("pron").lower() in {w.lower() for w in data.words_of("anaphor_pronoun_plural", lang)}
     fs, text = before
     named = _outermost([f for f in fs if f.concept.type in PRONOUN_TYPES and _names_one(f, data, lang)])
     groups = [g for g in _lists(named, fs, text, data.words_of("anaphor_join", lang))
               if (len({f.concept.id for f in g}) > 1 or _written_plural(g[0], data, lang)) == plural]
-    subjects = _subjects(groups, text, data, lang) or (groups[-1:] if plural and _one_subject(named, text, data, lang)
-                                                       else [])
+    subjects = _subjects(groups, text, data, lang) or (
+        groups[-1:] if plural and (lang != "en" or _one_subject(named, text, data, lang)) else [])
+    if not subjects and not plural and len({f.concept.id for f in named}) == 1 \
+            and (lang != "en" or _in_subject(named[-1], text, data, lang)):
+        subjects = [named[-1:]]  # no name opens a clause there: the one thing it names (``the scope of CCL2's functions``)
     return _unique([f.concept for f in subjects[-1]]) if subjects else []
+
+
+def _in_subject(f, text: str, data, lang: str) -> bool:
+    """``f`` stands in the subject phrase of its clause (``the scope of CCL2's functions may extend…``):
+    no verb of being or modal (``anaphor_subject_verb``) between the clause's start and it, and one
+    after it before the clause ends (``This review discusses the effects of IL-6 on bone``: an object)."""
+    verbs = {w.lower() for w in data.words_of("anaphor_subject_verb", lang)}
+    breaks = {w for kind in ("clause_break", "comma", "wide_comma", "anaphor_break") for w in data.words_of(kind, lang)}
+    subordinators = {w.lower() for w in data.words_of("anaphor_subordinator", lang)}
+    start = max((k + 1 for k in range(f.cstart) if text[k] in breaks), default=0)
+    end = next((k for k in range(f.cend, len(text)) if text[k] in breaks), len(text))
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[start:f.cstart])]
+    words = words[max((k + 1 for k, w in enumerate(words) if w in subordinators), default=0):]
+    return not verbs & set(words) and bool(verbs & {w.lower() for w in re.findall(r"[A-Za-z]+", text[f.cend:end])})
 
 
 def _one_subject(named: list, text: str, data, lang: str) -> bool:
@@ -333,16 +418,25 @@ def _one_subject(named: list, text: str, data, lang: str) -> bool:
 
 
 def _lists(named: list, fs: list, text: str, joins: tuple) -> list[list]:
-    """``named`` cut into its lists (``A, B and C`` one list; a name alone, a list of one)."""
+    """``named`` cut into its lists (``A, B and C`` one list; a name alone, a list of one); a member's
+    aside in brackets (``音猬因子(sonic hedgehog,SHh)、印度刺猬…``: its other names) is part of it."""
     out: list[list] = []
     for f in named:
         last = out[-1][-1] if out else None
-        if last is not None and text[last.cend:f.cstart].strip() in joins \
-                and not any(last.cend <= g.cstart and g.cend <= f.cstart for g in fs):
+        if last is not None and _OPEN_ASIDE.fullmatch(text[last.cend:f.cstart]):
+            continue  # 音猬因子(sonic hedgehog, SHh…: inside the member's aside
+        between = _ASIDE.sub("", text[last.cend:f.cstart], count=1) if last is not None else ""
+        aside = len(text[last.cend:f.cstart]) - len(between) if last is not None else 0
+        if last is not None and between.strip() in joins \
+                and not any(last.cend + aside <= g.cstart and g.cend <= f.cstart for g in fs):
             out[-1].append(f)
         else:
             out.append([f])
     return out
+
+
+_OPEN_ASIDE = re.compile(r"\s*[(（][^()（）]*")
+_ASIDE = re.compile(r"^\s*[(（][^()（）]*[)）]")
 
 
 def _written_plural(f, data, lang: str) -> bool:

@@ -276,3 +276,66 @@ def test_no_classed_topic_where_the_sentence_before_does_not_call_it_so(resource
     found = anaphors(text, resources)
     assert ("该通路", "IL-6") not in found and ("该通路", "STAT3") not in found
     assert ("破骨细胞", "osteoclast", "dictionary") in mentions_in(text, resources)
+
+
+def table_mentions(text):
+    """(surface, concept name, via) of the mentions table ``extract`` writes for ``text``, offsets checked."""
+    from pipeline.batch import extract
+
+    doc = document_of(text)
+    out = extract(doc)
+    assert all(doc.text[m.start:m.end] == m.surface for m in out["mentions"])
+    return [(m.surface, m.concept_name, m.via) for m in out["mentions"]], out["triples"]
+
+
+@pytest.mark.parametrize("text, expected, named", [
+    # 它 opening a sentence with no name before it: the name opening a clause of the sentence before
+    ("IL-5是一种功能高度特化的细胞因子,主要作用是调控嗜酸性粒细胞的生成。它的生物学效应主要由一类独特的受体系统介导。",
+     [("它", "IL-5", "anaphor")], ("嗜酸性粒细胞", "eosinophil")),
+    # 其 after a report verb, the sentence opening its paragraph: the topic of the paragraph before
+    ("Notch 信号通路是一条影响细胞命运的信号转导通路,在调节细胞分化中起重要作用。\n"
+     "目前研究涉及其在神经元功能的发挥、血管生成等方面。",
+     [("其", "Notch pathway", "anaphor")], ("血管生成", "angiogenesis")),
+    # no name opens a clause of the sentence before: the one thing it names
+    ("近年来越来越多的学者开始研究维生素 D 在免疫系统中的作用。因为其除了可以调节骨代谢外,还能影响 T 细胞的增殖。",
+     [("其", "vitamin D", "anaphor")], ("T 细胞", "T cell")),
+    # 它们: the last list of the sentence before, each member's aside in brackets part of it; a second 它们 too
+    ("在脊椎动物中发现了三种Hh配体,包括音猬因子(sonic hedgehog,SHh)、印度刺猬(Indian hedgehog,IHh)和沙漠刺猬"
+     "(desert hedgehog,DHh)。它们在不同组织中具有不同的分布,但它们都可以与Ptch结合。",
+     [("它们", "Shh", "anaphor"), ("它们", "Ihh", "anaphor"), ("它们", "Dhh", "anaphor")] * 2, ("Ptch", "PTCH1")),
+])
+def test_a_chinese_pronoun_no_triple_read_is_a_mention_of_the_topic_before(resources, text, expected, named):
+    found, _ = table_mentions(text)
+    assert [m for m in found if m[2] == "anaphor"] == expected
+    assert (*named, "dictionary") in found
+
+
+@pytest.mark.parametrize("text, named", [
+    # a name before it in its sentence: the relation reader's (its own clause), no mention here
+    ("IL-6是一种多效性细胞因子。TNF-α可以促进其表达。", ("TNF-α", "TNF-α")),
+    # a word holding the pronoun's character (其他, 尤其) is no pronoun
+    ("IL-6是一种多效性细胞因子。其他细胞因子如TNF-α也能促进破骨细胞分化。", ("TNF-α", "TNF-α")),
+    # the sentence before is about a process: no molecule or cell to name
+    ("炎症在传统上被定义为身体对有害刺激的自然反应。它还参与针对病原体的免疫反应。", ("病原体", "pathogen")),
+    # another pronoun after the first may name what the first one said (或其进展: the disease's)
+    ("炎症因子包括IL-1α和IL-6。它们可用作监测疾病或其进展的生物标志物。", ("IL-6", "IL-6")),
+])
+def test_no_chinese_pronoun_mention_where_the_topic_is_not_said(resources, text, named):
+    found, _ = table_mentions(text)
+    assert [m for m in found if m[2] == "anaphor" and m[0] != "它们"] == []
+    assert (*named, "dictionary") in found
+
+
+def test_a_pronoun_a_triple_resolves_is_the_readers_mention_not_an_anaphor():
+    text = ("已有文献报道 BMSC可通过分泌细胞因子影响白血病细胞增殖。"
+            "它可以与白血病细胞发生直接作用,调控肿瘤生长。")
+    found, triples = table_mentions(text)
+    assert ("它", "BMSC", "pronoun") in found and not [m for m in found if m[2] == "anaphor"]
+    assert any(t.factor_name == "BMSC" and t.factor_text == "它" for t in triples)
+
+
+def test_it_after_a_sentence_no_name_opens_names_its_one_molecule(resources):
+    text = ("However, new data suggest that the scope of CCL2's functions may extend beyond chemotaxis. "
+            "Emerging evidence shows that it can promote the survival of macrophages.")
+    assert anaphors(text, resources) == [("it", "CCL2")]
+    assert ("CCL2", "promotes", "macrophage", "survival", False) in triples_in(text, resources)

@@ -59,7 +59,7 @@ CLASS_TYPES = {
     "anaphor_pathway": frozenset({"pathway"}),
     "anaphor_disease": frozenset({"disease"}),
     "anaphor_factor": frozenset({"gene", "family"}),
-    "anaphor_receptor": frozenset({"gene"}),
+    "anaphor_receptor": frozenset({"gene", "family"}),
     "anaphor_complex": frozenset({"gene", "family"}),
 }
 # The class a singular determiner names the last of even after two different names of it: a complex
@@ -69,6 +69,7 @@ PAIR_TYPES = frozenset({"gene", "family", "cell", "drug", "disease", "pathway", 
 # What a pronoun (it / its / they / their) may name: a molecule, a pathway, a cell type.
 PRONOUN_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug"})
 LANGS = ("zh", "en")
+EARLIER = 3  # how many sentences before it in its paragraph a determiner phrase looks for its name
 _EN_WORD = re.compile(r"\s+([A-Za-z]+)")
 _BRACKETED = re.compile(r"^[(（][^)）]*[)）]\s*")
 
@@ -86,12 +87,24 @@ def anaphors(doc, views, found, resources) -> list[list]:
             seen, paragraph = set(), view.paragraph
         pattern = patterns.get(view.sentence.lang)
         if pattern is not None:
-            before = (_before(views, out, i), _before(views, out, i, pronoun=True))
+            before = (_earlier(views, out, i), _before(views, out, i, pronoun=True))
             fs = _resolved(doc, view, fs, before, pattern, data, resources, seen)
             fs = _own_receptors(doc, view, fs, data, resources)
         seen |= {f.concept.id for f in found[i]}
         out.append(fs)
     return out
+
+
+def _earlier(views, found: list, i: int) -> list[tuple]:
+    """The mentions and text of the sentences before view ``i`` in its paragraph, the nearest first
+    (``EARLIER`` of them: a determiner phrase names the nearest name of its class, ``I型IL-4受体：由…组成。
+    主要表达于…。IL-4与该受体结合``)."""
+    out = []
+    for k in range(i - 1, max(i - 1 - EARLIER, -1), -1):
+        if views[k].paragraph != views[i].paragraph:
+            break
+        out.append((found[k], views[k].clean.text))
+    return out or [([], "")]
 
 
 def _before(views, found: list, i: int, pronoun: bool = False) -> tuple:
@@ -308,9 +321,12 @@ def _generic(f, m, data, lang: str, named: set) -> bool:
     return f.concept.type == "family" and bare and (f.concept.id not in named or not _plural(m, data, lang))
 
 
-def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
-    """The concepts the anaphor ``m`` stands for: from its sentence, else the sentence before
-    (each a pair of the mentions and the text they are in)."""
+def _referents(m, data, lang: str, same: tuple, earlier: list) -> list:
+    """The concepts the anaphor ``m`` stands for: from its sentence, else the nearest sentence before
+    in its paragraph that names one of its class (each a pair of the mentions and the text they are
+    in); there an anaphor of the same class noun resolved before counts as a name of the class
+    (``此通路能够…。雷帕霉素为此信号通路的主要抑制剂``); a receptor noun names a receptor (``_receptor``)."""
+    before = earlier[0]
     pair = m.groupdict().get("pair") or m.groupdict().get("ordinal")
     if pair:
         kind, types, plural = None, PAIR_TYPES, True
@@ -320,9 +336,12 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
         types = CLASS_TYPES[kind]
         plural = _plural(m, data, lang)
     joins = data.words_of("anaphor_join", lang)
-    for fs, text in (same, before):
+    for fs, text in (same, *earlier):
         named = _outermost([f for f in fs if f.concept.type in types and _names_one(f, data, lang)
-                            and f.record.via != "pronoun"])
+                            and f.record.via != "pronoun"
+                            or fs is not same[0] and kind and _chained(f, kind, data, lang)])
+        if kind == "anaphor_receptor":
+            named = [f for f in named if _receptor(f)]
         if fs is same[0] and not pair:
             # IL-6 促进该细胞因子的表达: a demonstrative never names its own clause's subject
             named = [f for f in named if not _opens_clause(f, m, text, data, lang)]
@@ -339,7 +358,7 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
             # a singular one after two names of its class or more (该细胞因子 after IL-6 and TNF-α,
             # 该通路 after two pathways): which one is not said, no referent
             many = kind not in FORMED_CLASSES and len({f.concept.id for f in named}) > 1
-            if many and fs is before[0]:
+            if many and fs is not same[0]:
                 named = _topic(named, text, data, lang)  # the sentence before: its topic, if it has one
                 many = not named
             return [] if many else [named[-1].concept]
@@ -347,6 +366,24 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
     if not pair and not plural:
         return _classed(m.group("noun"), before, data, lang)
     return []
+
+
+def _chained(f, kind: str, data, lang: str) -> bool:
+    """``f`` is an anaphor resolved before whose class noun is of ``kind`` (此通路, for 此信号通路)."""
+    if f.record.via != "pronoun":
+        return False
+    surface = f.record.surface.lower()
+    return any(surface.endswith(w.lower()) for w in data.words_of(kind, lang))
+
+
+_RECEPTOR_SYMBOL = re.compile(r"[A-Z0-9]R\d*[α-ω]?\d*$")
+
+
+def _receptor(f) -> bool:
+    """``f`` names a receptor: its name or the words it is written in say so (``receptor``, ``受体``),
+    or a symbol ending in R, a number or a Greek letter does (``IL-6R``, ``CXCR4``, ``IL-4Rα``)."""
+    return any("receptor" in n.lower() or "受体" in n or _RECEPTOR_SYMBOL.search(n)
+               for n in (f.concept.name, f.record.surface))
 
 
 def _classed(noun: str, before: tuple, data, lang: str) -> list:

@@ -339,3 +339,24 @@ def test_it_after_a_sentence_no_name_opens_names_its_one_molecule(resources):
             "Emerging evidence shows that it can promote the survival of macrophages.")
     assert anaphors(text, resources) == [("it", "CCL2")]
     assert ("CCL2", "promotes", "macrophage", "survival", False) in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, expected, claim", [
+    # a receptor noun names the nearest receptor before it in its paragraph, past a sentence naming none
+    ("I型IL-4受体：由IL-4Rα链与共用γ链组成。主要表达于淋巴细胞和髓系细胞。IL-4与该受体结合，诱导B细胞的增殖。",
+     [("该受体", "type I IL-4 receptor")], ("IL-4", "binds", "type I IL-4 receptor", None, False)),
+    # an anaphor resolved in the sentence before counts as a name of its class: 此通路, then 此信号通路
+    ("哺乳动物雷帕霉素靶蛋白(mTOR)是一种重要的细胞能量代谢信号通路。此通路能够整合营养信号。"
+     "雷帕霉素可以抑制此信号通路的活化。",
+     [("此通路", "mTOR"), ("此信号通路", "mTOR")], ("rapamycin", "inhibits", "mTOR", "activity", False)),
+])
+def test_a_determiner_phrase_names_the_nearest_name_of_its_class_in_its_paragraph(resources, text, expected, claim):
+    assert anaphors(text, resources) == expected
+    assert claim in triples_in(text, resources)
+
+
+def test_a_receptor_noun_never_names_a_ligand(resources):
+    # IL-4 and IL-13 are genes but no receptors: 该受体 names nothing, the ligands' own claim stays
+    text = "IL-4和IL-13由Th2细胞分泌。该受体的表达受到多种因素的调节。IL-4可以促进B细胞的增殖。"
+    assert anaphors(text, resources) == []
+    assert ("IL-4", "promotes", "B cell", "proliferation", False) in triples_in(text, resources)

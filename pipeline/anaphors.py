@@ -337,12 +337,13 @@ def _referents(m, data, lang: str, same: tuple, earlier: list) -> list:
         plural = _plural(m, data, lang)
     joins = data.words_of("anaphor_join", lang)
     for fs, text in (same, *earlier):
+        own, fs = fs is same[0], _first_conjuncts(fs, text, data, lang)
         named = _outermost([f for f in fs if f.concept.type in types and _names_one(f, data, lang)
                             and f.record.via != "pronoun"
-                            or fs is not same[0] and kind and _chained(f, kind, data, lang)])
+                            or not own and kind and _chained(f, kind, data, lang)])
         if kind == "anaphor_receptor":
             named = [f for f in named if _receptor(f)]
-        if fs is same[0] and not pair:
+        if own and not pair:
             # IL-6 促进该细胞因子的表达: a demonstrative never names its own clause's subject
             named = [f for f in named if not _opens_clause(f, m, text, data, lang)]
         if not named:
@@ -358,7 +359,7 @@ def _referents(m, data, lang: str, same: tuple, earlier: list) -> list:
             # a singular one after two names of its class or more (该细胞因子 after IL-6 and TNF-α,
             # 该通路 after two pathways): which one is not said, no referent
             many = kind not in FORMED_CLASSES and len({f.concept.id for f in named}) > 1
-            if many and fs is not same[0]:
+            if many and not own:
                 named = _topic(named, text, data, lang)  # the sentence before: its topic, if it has one
                 many = not named
             return [] if many else [named[-1].concept]
@@ -538,6 +539,22 @@ def _opens_clause(f, m, text: str, data, lang: str) -> bool:
 def _plural(m, data, lang: str) -> bool:
     """The determiner of ``m`` names several (这些, 上述, these)."""
     return m.group("det").lower() in {w.lower() for w in data.words_of("anaphor_det_plural", lang)}
+
+
+def _first_conjuncts(fs: list, text: str, data, lang: str) -> list:
+    """``fs`` with a name composed over a coordination (``myeloid and lymphoid cells``: the myeloid
+    cell, its head shared; ``regrouped.py``) cut down to its first conjunct (``myeloid``), so the name
+    of the last conjunct inside it (``lymphoid cells``) is a member of the same list, not hidden."""
+    joins = sorted((w for w in data.words_of("anaphor_join", lang) if w.strip(" ,，")), key=len, reverse=True)
+    if not joins:
+        return fs
+    pattern = re.compile((r"\s+(?:%s)\s+" if lang == "en" else "(?:%s)") % "|".join(re.escape(w) for w in joins))
+    out = []
+    for f in fs:
+        m = pattern.search(text, f.cstart, f.cend) if f.record.via == "composed" else None
+        inner = m is not None and any(g.cstart >= m.end() and g.cend == f.cend for g in fs if g is not f)
+        out.append(type(f)(f.record, f.cstart, m.start(), f.concept) if inner else f)
+    return out
 
 
 def _outermost(fs: list) -> list:

@@ -360,3 +360,11 @@ def test_a_receptor_noun_never_names_a_ligand(resources):
     text = "IL-4和IL-13由Th2细胞分泌。该受体的表达受到多种因素的调节。IL-4可以促进B细胞的增殖。"
     assert anaphors(text, resources) == []
     assert ("IL-4", "promotes", "B cell", "proliferation", False) in triples_in(text, resources)
+
+
+def test_these_cells_after_a_shared_head_coordination_name_both_conjuncts(resources):
+    # myeloid and lymphoid cells: the name composed over the coordination hides neither conjunct
+    text = ("CCL2 drives the chemotaxis of myeloid and lymphoid cells. These cells then promote the "
+            "differentiation of osteoclasts.")
+    assert anaphors(text, resources) == [("These cells", "myeloid cell"), ("These cells", "lymphoid cell")]
+    assert ("lymphoid cell", "promotes", "osteoclast", "differentiation", False) in triples_in(text, resources)

@@ -5,6 +5,9 @@
 This cytokine also induces…`` (IL-17). One policy, written from what the determiner says in
 either language:
 
+- the definite article before a singular noun of a molecule class standing alone (``The receptor then
+  recruits gp130``; not ``the cells``, ``the cytokine IL-6``, ``is the cytokine that``) is a singular
+  determiner;
 - a determiner (``该`` / ``此`` / ``这一`` / ``this``: one; ``这些`` / ``上述``: several) before a
   class noun (``通路``, ``细胞``, ``cytokine``, ``receptor``…) names a name of that class
   (``CLASS_TYPES``) before it: in its own sentence, else in the sentence before (same paragraph);
@@ -65,6 +68,8 @@ CLASS_TYPES = {
 # The class a singular determiner names the last of even after two different names of it: a complex
 # is what the names before it formed (IL-6 与 IL-6R 结合。该复合物…), no choice between them.
 FORMED_CLASSES = frozenset({"anaphor_complex"})
+# The classes whose noun after the definite article (the receptor, the cytokine) names a molecule before.
+DEFINITE_CLASSES = frozenset({"anaphor_factor", "anaphor_receptor", "anaphor_pathway", "anaphor_complex"})
 PAIR_TYPES = frozenset({"gene", "family", "cell", "drug", "disease", "pathway", "ncrna"})
 # What a pronoun (it / its / they / their) may name: a molecule, a pathway, a cell type.
 PRONOUN_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug"})
@@ -233,7 +238,8 @@ def without_class_nouns(found: list) -> list:
 def _pattern(data, lang: str):
     """The anaphors of ``lang``: a determiner right before a class noun (a space between in
     English, whole words), or a pair word."""
-    dets = data.words_of("anaphor_det", lang) + data.words_of("anaphor_det_plural", lang)
+    dets = data.words_of("anaphor_det", lang) + data.words_of("anaphor_det_plural", lang) \
+        + data.words_of("anaphor_det_definite", lang)
     nouns = [w for kind in CLASS_TYPES for w in data.words_of(kind, lang)]
     pairs = data.words_of("anaphor_pair", lang)
     # the Chinese pronouns are the relation reader's while it reads (pronoun_mentions: those it left)
@@ -261,6 +267,11 @@ def _resolved(doc, view, fs, before: tuple, pattern, data, resources, seen: set)
     for m in pattern.finditer(text):
         if m.groupdict().get("noun") and _next_word(text, m.end(), view.sentence.lang) in compound:
             continue  # 这一细胞群, this cytokine family: a longer noun
+        if m.groupdict().get("noun") and any(f.cstart >= m.end() and not text[m.end():f.cstart].strip() for f in fs):
+            continue  # the cytokine IL-6, 该受体 gp130: the name after it is the one meant
+        if m.groupdict().get("det") and not _definite_ok(m, data, view.sentence.lang) \
+                or _definite(m, data, view.sentence.lang) and not _stands_alone(text, m.end(), fs, data, view.sentence.lang):
+            continue  # the cells; the chemokine stromal derived factor-1: a definite article names one thing, alone
         inside = [f for f in fs if m.start() <= f.cstart and f.cend <= m.end()]
         if any(f.cstart < m.end() and m.start() < f.cend and f not in inside for f in fs):
             continue  # the phrase is part of a longer name
@@ -278,6 +289,27 @@ def _resolved(doc, view, fs, before: tuple, pattern, data, resources, seen: set)
             found_at(doc, view, m.start(), m.end(), c, "pronoun", resources.lexicon) for c in referents]
         fs.sort(key=lambda f: (f.cstart, -f.cend))
     return fs
+
+
+def _definite_ok(m, data, lang: str) -> bool:
+    """A determiner phrase ``m`` may be an anaphor: a demonstrative, or the definite article
+    (``anaphor_det_definite``: the) before a singular class noun of a molecule (``the receptor``, ``the
+    cytokine``, ``the pathway``; ``DEFINITE_CLASSES``), not the plural or a cell or disease word
+    (``the cells``, ``the disease``: any of them, or the paper's, ``short_references.py``)."""
+    noun = m.group("noun").lower()
+    if not _definite(m, data, lang):
+        return True
+    kinds = [k for k in DEFINITE_CLASSES if noun in {w.lower() for w in data.words_of(k, lang)}]
+    before = re.findall(r"[A-Za-z]+", m.string[max(0, m.start() - 20):m.start()])
+    copulas = {w.lower() for w in data.words_of("be", lang)}
+    # TPO is the cytokine that…: a predicate, no anaphor
+    return bool(kinds) and not noun.endswith("s") and not (before and before[-1].lower() in copulas)
+
+
+def _definite(m, data, lang: str) -> bool:
+    """``m`` is a phrase of the definite article (``the receptor``)."""
+    det = m.groupdict().get("det")
+    return bool(det) and det.lower() in {w.lower() for w in data.words_of("anaphor_det_definite", lang)}
 
 
 def _names_one(f, data, lang: str) -> bool:

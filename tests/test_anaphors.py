@@ -368,3 +368,31 @@ def test_these_cells_after_a_shared_head_coordination_name_both_conjuncts(resour
             "differentiation of osteoclasts.")
     assert anaphors(text, resources) == [("These cells", "myeloid cell"), ("These cells", "lymphoid cell")]
     assert ("lymphoid cell", "promotes", "osteoclast", "differentiation", False) in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, expected, claim", [
+    # the definite article before a singular molecule noun, standing alone: the one such name before
+    ("IL-6 binds IL-6R on hepatocytes. The receptor then recruits gp130 and activates STAT3.",
+     [("The receptor", "IL-6R")], ("IL-6R", "activates", "STAT3", "activity", False)),
+    ("IL-17 is produced by Th17 cells. The cytokine promotes osteoclast differentiation.",
+     [("The cytokine", "IL-17")], ("IL-17", "promotes", "osteoclast", "differentiation", False)),
+])
+def test_the_receptor_names_the_one_molecule_of_its_class_before(resources, text, expected, claim):
+    assert anaphors(text, resources) == expected
+    assert claim in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, real", [
+    # a name right after it: the name is the one meant (apposition)
+    ("IL-17 is produced by Th17 cells. The cytokine IL-6 promotes osteoclast differentiation.",
+     ("IL-6", "promotes", "osteoclast", "differentiation", False)),
+    # a plural or a cell noun after the: any of them
+    ("IL-6 activates Th17 cells. The cells then promote osteoclast differentiation through RANKL.",
+     ("IL-6", "activates", "Th17 cell", "activity", False)),
+    # a predicate (is the cytokine that…) and a noun before another noun (the chemokine stromal…): no anaphor
+    ("Thrombopoietin is the cytokine that promotes megakaryocyte differentiation.",
+     ("thrombopoietin", "promotes", "megakaryocyte", "differentiation", False)),
+])
+def test_the_definite_article_is_no_anaphor_where_it_names_no_one_thing_before(resources, text, real):
+    assert anaphors(text, resources) == []
+    assert real in triples_in(text, resources)

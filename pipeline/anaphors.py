@@ -49,7 +49,7 @@ whose parse holds the phrase as one token (``english_context.Context.anaphor``: 
 pronoun stays the pronoun for the parser). The pronouns the Chinese relation reader resolves while
 reading a clause (``它`` / ``其``: ``relations/cues.py``) are its own: they need the clause's
 subject, which only the reader knows. Those no triple read, with no name before them in their
-sentence, are resolved after the reader for the mentions table (``pronoun_mentions``, ``via =
+sentence, are resolved after the reader for the mentions table (``anaphor_pronouns.py``, ``via =
 "anaphor"``) as the English pronoun is: the topic of the sentence before, else the one thing it names.
 """
 from __future__ import annotations
@@ -92,7 +92,7 @@ def anaphors(doc, views, found, resources) -> list[list]:
             seen, paragraph = set(), view.paragraph
         pattern = patterns.get(view.sentence.lang)
         if pattern is not None:
-            before = (_earlier(views, out, i), _before(views, out, i, pronoun=True))
+            before = (_earlier(views, out, i), before_sentence(views, out, i, pronoun=True))
             fs = _resolved(doc, view, fs, before, pattern, data, resources, seen)
             fs = _own_receptors(doc, view, fs, data, resources)
         seen |= {f.concept.id for f in found[i]}
@@ -112,7 +112,7 @@ def _earlier(views, found: list, i: int) -> list[tuple]:
     return out or [([], "")]
 
 
-def _before(views, found: list, i: int, pronoun: bool = False) -> tuple:
+def before_sentence(views, found: list, i: int, pronoun: bool = False) -> tuple:
     """The mentions and text of the sentence before view ``i`` in its paragraph; for a pronoun
     (``pronoun``) of a sentence opening its paragraph, the last sentence of the paragraph before
     (no heading: ``Notch 信号通路是…。`` / ``目前研究涉及其在…``: a paragraph goes on with its topic)."""
@@ -120,59 +120,6 @@ def _before(views, found: list, i: int, pronoun: bool = False) -> tuple:
             not pronoun or views[i - 1].sentence.section == "heading" or views[i].sentence.section == "heading"):
         return [], ""
     return found[i - 1], views[i - 1].clean.text
-
-
-def pronoun_mentions(doc, views, found, triples, resources) -> list:
-    """The Chinese pronouns (``它`` / ``其``: one; ``它们``: several; ``anaphor_pronoun(_plural)`` of
-    words.tsv) that no triple resolved, as mentions of their referents for the mentions table
-    (``via = "anaphor"``; the relation reader resolves the pronouns of the clauses it reads itself,
-    ``relations/cues.py``, and its triples' spans are mentions already: ``mentions.referent_mentions``).
-    One that has no name it could stand for before it in its sentence (``它的生物学效应…``,
-    ``目前研究涉及其在…``, ``因为其除了可以…``, ``它们都可以与 Ptch 结合``) names what the sentence
-    before was about: as the English ``it`` (``_pronoun_referents``), the name or list of its number
-    that opens a clause there, else the one thing it names (one name, or for ``它们`` its last list).
-    A word the pronoun's character begins or ends (``其他``, ``尤其``: ``anaphor_pronoun_compound``)
-    is none."""
-    from .mentions import found_at
-
-    data = resources.rules
-    if data is None or not data.words_of("anaphor_pronoun", "zh"):
-        return []
-    read = {(t.factor_start, t.factor_end) for t in triples} | {(t.target_start, t.target_end) for t in triples}
-    pattern = _zh_pronoun_pattern(data)
-    out, chained = [], [list(fs) for fs in found]
-    for i, view in enumerate(views):
-        if view.sentence.lang != "zh" or view.sentence.section == "heading":
-            continue
-        text, fs, first = view.clean.text, found[i], None
-        for m in pattern.finditer(text):
-            if any(f.cstart < m.end() for f in fs) or _in_compound(text, m, data):
-                continue  # a name before it in its sentence: the reader's, who knows its clauses
-            if first is not None and first.group() != m.group():
-                break  # 它们…或其进展: another pronoun after the first may name what that one said
-            referents = _pronoun_referents(m, fs, text, _before(views, chained, i, pronoun=True), data, "zh",
-                                           opening=False)
-            first = first or m
-            added = [found_at(doc, view, m.start(), m.end(), c, "anaphor", resources.lexicon) for c in referents]
-            chained[i] += added
-            out += [f.record for f in added if (f.record.start, f.record.end) not in read]
-    return out
-
-
-def _zh_pronoun_pattern(data):
-    """The Chinese pronouns, the longest first."""
-    words = data.words_of("anaphor_pronoun_plural", "zh") + data.words_of("anaphor_pronoun", "zh")
-    return re.compile("(?P<pron>" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")")
-
-
-def _in_compound(text: str, m, data) -> bool:
-    """The pronoun of ``m`` is a character of a longer word (``其他``, ``尤其``, ``极其``)."""
-    w = m.group()
-    for c in data.words_of("anaphor_pronoun_compound", "zh"):
-        k = c.find(w)
-        if k >= 0 and text[m.start() - k:m.start() - k + len(c)] == c:
-            return True
-    return False
 
 
 def _own_receptors(doc, view, fs: list, data, resources) -> list:
@@ -242,7 +189,7 @@ def _pattern(data, lang: str):
         + data.words_of("anaphor_det_definite", lang)
     nouns = [w for kind in CLASS_TYPES for w in data.words_of(kind, lang)]
     pairs = data.words_of("anaphor_pair", lang)
-    # the Chinese pronouns are the relation reader's while it reads (pronoun_mentions: those it left)
+    # the Chinese pronouns are the relation reader's while it reads (anaphor_pronouns.py: those it left)
     pronouns = data.words_of("anaphor_pronoun", lang) + data.words_of("anaphor_pronoun_plural", lang) \
         if lang == "en" else ()
     ordinals = data.words_of("anaphor_former", lang) + data.words_of("anaphor_latter", lang)
@@ -259,7 +206,7 @@ def _pattern(data, lang: str):
 
 def _resolved(doc, view, fs, before: tuple, pattern, data, resources, seen: set) -> list:
     """``fs`` with the anaphors of ``pattern`` in ``view`` resolved; ``before``: the sentence before for a
-    determiner phrase, and for a pronoun (``_before``)."""
+    determiner phrase, and for a pronoun (``before_sentence``)."""
     from .mentions import found_at
 
     text = view.clean.text
@@ -281,7 +228,7 @@ def _resolved(doc, view, fs, before: tuple, pattern, data, resources, seen: set)
         if any(not _generic(f, m, data, view.sentence.lang, named) for f in inside):
             continue  # the class noun names a concept of its own (促炎因子: a named class)
         lang = view.sentence.lang
-        referents = _pronoun_referents(m, fs, text, before[1], data, lang) if m.groupdict().get("pron") else \
+        referents = pronoun_referents(m, fs, text, before[1], data, lang) if m.groupdict().get("pron") else \
             _referents(m, data, lang, ([f for f in fs if f.cend <= m.start()], text), before[0])
         if not referents:
             continue
@@ -440,7 +387,7 @@ def _classed(noun: str, before: tuple, data, lang: str) -> list:
 
 
 
-def _pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str, opening: bool = True) -> list:
+def pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str, opening: bool = True) -> list:
     """What a pronoun (``it`` / ``its``, ``they`` / ``their``) names where the grammar says it
     without a parse: one that opens its clause (``It promotes…``, ``Once it is activated…``,
     ``However, its role…``) with no name it could stand for before it in its sentence names the

@@ -201,7 +201,7 @@ def _records(document: Document, sentences: list, names, resources, stages,
     """Sentences, mentions and triples of ``sentences`` (views of ``document``), each
     triple with its confidence (features of its own sentence: ``confidence.py``)."""
     from .budget import char_windows, mention_windows, sentences_read
-    from .anaphors import pronoun_mentions
+    from .anaphor_pronouns import pronoun_mentions
     from .mentions import composed_mentions, find_mentions, referent_mentions
     from .relations import find_triples
 

@@ -321,7 +321,8 @@ def _referents(m, data, lang: str, same: tuple, earlier: list) -> list:
                             and f.record.via != "pronoun"
                             or not own and kind and _chained(f, kind, data, lang)])
         if kind == "anaphor_receptor":
-            named = [f for f in named if _receptor(f)]
+            nouns = {w.lower() for language in LANGS for w in data.words_of(kind, language)}
+            named = [f for f in named if _receptor(f, nouns)]
         if own and not pair:
             # IL-6 促进该细胞因子的表达: a demonstrative never names its own clause's subject
             named = [f for f in named if not _opens_clause(f, m, text, data, lang)]
@@ -359,10 +360,11 @@ def _chained(f, kind: str, data, lang: str) -> bool:
 _RECEPTOR_SYMBOL = re.compile(r"[A-Z0-9]R\d*[α-ω]?\d*$")
 
 
-def _receptor(f) -> bool:
-    """``f`` names a receptor: its name or the words it is written in say so (``receptor``, ``受体``),
-    or a symbol ending in R, a number or a Greek letter does (``IL-6R``, ``CXCR4``, ``IL-4Rα``)."""
-    return any("receptor" in n.lower() or "受体" in n or _RECEPTOR_SYMBOL.search(n)
+def _receptor(f, nouns: set) -> bool:
+    """``f`` names a receptor: its name or the words it is written in say so (a receptor noun of either
+    language, ``nouns``: receptor, 受体), or a symbol ending in R, a number or a Greek letter does
+    (``IL-6R``, ``CXCR4``, ``IL-4Rα``)."""
+    return any(any(w in n.lower() for w in nouns) or _RECEPTOR_SYMBOL.search(n)
                for n in (f.concept.name, f.record.surface))
 
 

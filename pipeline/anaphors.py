@@ -224,6 +224,8 @@ def _resolved(doc, view, fs, before: tuple, pattern, data, resources, seen: set)
             continue  # the phrase is part of a longer name
         if m.groupdict().get("ordinal") and not _stands_alone(text, m.end(), fs, data, view.sentence.lang):
             continue  # the latter process: an adjective of a noun after it
+        if m.groupdict().get("pair") and view.sentence.lang == "en" and not _subject_before_verb(text, m.end(), data):
+            continue  # both IL-6 and TNF-α, both in vitro and in vivo: no pronoun
         named = seen | {g.concept.id for g in fs if g.cend <= m.start()}
         if any(not _generic(f, m, data, view.sentence.lang, named) for f in inside):
             continue  # the class noun names a concept of its own (促炎因子: a named class)
@@ -251,6 +253,13 @@ def _definite_ok(m, data, lang: str) -> bool:
     copulas = {w.lower() for w in data.words_of("be", lang)}
     # TPO is the cytokine that…: a predicate, no anaphor
     return bool(kinds) and not noun.endswith("s") and not (before and before[-1].lower() in copulas)
+
+
+def _subject_before_verb(text: str, at: int, data) -> bool:
+    """An English pair word ending at ``at`` (``both``) is a subject: a verb of being or a modal follows
+    it (``anaphor_subject_verb``: both are produced by…, both can induce…)."""
+    word = _EN_WORD.match(text, at)
+    return word is not None and word.group(1).lower() in {w.lower() for w in data.words_of("anaphor_subject_verb", "en")}
 
 
 def _definite(m, data, lang: str) -> bool:

@@ -396,3 +396,19 @@ def test_the_receptor_names_the_one_molecule_of_its_class_before(resources, text
 def test_the_definite_article_is_no_anaphor_where_it_names_no_one_thing_before(resources, text, real):
     assert anaphors(text, resources) == []
     assert real in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, expected, claims", [
+    # both before a verb of being or a modal: the last two coordinated names, each a factor
+    ("IL-4 and IL-13 share the IL-4Rα chain, and both can inhibit osteoclast differentiation.",
+     [("both", "IL-4"), ("both", "IL-13")],
+     {("IL-4", "inhibits", "osteoclast", "differentiation", False),
+      ("IL-13", "inhibits", "osteoclast", "differentiation", False)}),
+    # both before names or a preposition is no pronoun (both IL-6 and TNF-α; both in vitro and in vivo)
+    ("Both IL-6 and TNF-α promote osteoclast differentiation both in vitro and in vivo.", [],
+     {("IL-6", "promotes", "osteoclast", "differentiation", False),
+      ("TNF-α", "promotes", "osteoclast", "differentiation", False)}),
+])
+def test_both_names_the_last_two_names_only_as_a_subject(resources, text, expected, claims):
+    assert anaphors(text, resources) == expected
+    assert set(triples_in(text, resources)) >= claims

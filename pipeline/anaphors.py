@@ -138,15 +138,34 @@ def _own_receptors(doc, view, fs: list, data, resources) -> list:
     out = list(fs)
     for f in fs:
         if f.record.surface not in nouns or f.concept.type != "family" \
-                or not any(text[:f.cstart].endswith(w) for w in owners) \
                 or any(g.cstart >= f.cend and not text[f.cend:g.cstart].strip(" （(") for g in fs):
             continue
-        named = _outermost([g for g in fs if g.cend <= f.cstart and g.concept.type == "gene" and g.record.via != "pronoun"])
+        at = _owner_at(text, f.cstart, owners, data, lang)
+        if at is None:
+            continue
+        named = _outermost([g for g in fs if g.cend <= at and g.concept.type == "gene" and g.record.via != "pronoun"])
         receptor = _receptor_named(named[-1], nouns, resources.lexicon) if named else None
-        owner = next(w for w in owners if text[:f.cstart].endswith(w))
         if receptor is not None:
-            out[out.index(f)] = found_at(doc, view, f.cstart - len(owner), f.cend, receptor, "pronoun", resources.lexicon)
+            # 其受体: the pronoun and the noun; 其 T 细胞上的受体: the noun alone (the place between is no part)
+            start = at if text[at:f.cstart] in owners else f.cstart
+            out[out.index(f)] = found_at(doc, view, start, f.cend, receptor, "pronoun", resources.lexicon)
     return out
+
+
+def _owner_at(text: str, at: int, owners: tuple, data, lang: str) -> int | None:
+    """Where the owner pronoun of a receptor noun starting at ``at`` starts: right before it (``其受体``),
+    or before a place phrase that ends right before it in its clause (``与其 T 淋巴细胞和巨噬细胞上的
+    受体结合``: a place word, locative_end, and 的, de, of words.tsv)."""
+    for w in owners:
+        if text[:at].endswith(w):
+            return at - len(w)
+    places = [p + d for p in data.words_of("locative_end", lang) for d in data.words_of("de", lang)]
+    if not any(text[:at].endswith(p) for p in places):
+        return None
+    breaks = {w for kind in ("clause_break", "comma", "wide_comma") for w in data.words_of(kind, lang)}
+    start = max((k + 1 for k in range(at) if text[k] in breaks), default=0)
+    found = [text.rfind(w, start, at) for w in owners]
+    return max(found) if max(found, default=-1) >= 0 else None
 
 
 def _receptor_named(owner, nouns: tuple, lexicon):

@@ -412,3 +412,11 @@ def test_the_definite_article_is_no_anaphor_where_it_names_no_one_thing_before(r
 def test_both_names_the_last_two_names_only_as_a_subject(resources, text, expected, claims):
     assert anaphors(text, resources) == expected
     assert set(triples_in(text, resources)) >= claims
+
+
+def test_its_receptor_on_cells_named_between_is_the_ligands_receptor(resources):
+    # 与其 <cells> 上的受体结合: the place between the pronoun and the noun is no part of the mention
+    text = "IL-1β与其 T淋巴细胞、B 淋巴细胞和巨噬细胞上的受体结合可促进 RANKL 的产生。"
+    assert anaphors(text, resources) == [("受体", "IL-1R1")]
+    assert {("IL-1β", "binds", "IL-1R1", None, False),
+            ("IL-1β", "upregulates", "RANKL", "expression", False)} <= set(triples_in(text, resources))

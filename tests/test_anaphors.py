@@ -416,7 +416,7 @@ def test_both_names_the_last_two_names_only_as_a_subject(resources, text, expect
 
 def test_its_receptor_on_cells_named_between_is_the_ligands_receptor(resources):
     # 与其 <cells> 上的受体结合: the place between the pronoun and the noun is no part of the mention
-    text = "IL-1β与其 T淋巴细胞、B 淋巴细胞和巨噬细胞上的受体结合可促进 RANKL 的产生。"
-    assert anaphors(text, resources) == [("受体", "IL-1R1")]
-    assert {("IL-1β", "binds", "IL-1R1", None, False),
-            ("IL-1β", "upregulates", "RANKL", "expression", False)} <= set(triples_in(text, resources))
+    text = "IL-27与其 T淋巴细胞和巨噬细胞表面的受体结合，激活 STAT1。"
+    assert anaphors(text, resources) == [("受体", "IL-27Rα")]
+    assert {("IL-27", "binds", "IL-27Rα", None, False),
+            ("IL-27", "activates", "STAT1", "activity", False)} <= set(triples_in(text, resources))

@@ -5,6 +5,9 @@
 This cytokine also induces…`` (IL-17). One policy, written from what the determiner says in
 either language:
 
+- the definite article before a singular noun of a molecule class standing alone (``The receptor then
+  recruits gp130``; not ``the cells``, ``the cytokine IL-6``, ``is the cytokine that``) is a singular
+  determiner;
 - a determiner (``该`` / ``此`` / ``这一`` / ``this``: one; ``这些`` / ``上述``: several) before a
   class noun (``通路``, ``细胞``, ``cytokine``, ``receptor``…) names a name of that class
   (``CLASS_TYPES``) before it: in its own sentence, else in the sentence before (same paragraph);
@@ -45,7 +48,9 @@ reader reads the anaphor in its place (``without_class_nouns``); so does the Eng
 whose parse holds the phrase as one token (``english_context.Context.anaphor``: each referent; a
 pronoun stays the pronoun for the parser). The pronouns the Chinese relation reader resolves while
 reading a clause (``它`` / ``其``: ``relations/cues.py``) are its own: they need the clause's
-subject, which only the reader knows.
+subject, which only the reader knows. Those no triple read, with no name before them in their
+sentence, are resolved after the reader for the mentions table (``anaphor_pronouns.py``, ``via =
+"anaphor"``) as the English pronoun is: the topic of the sentence before, else the one thing it names.
 """
 from __future__ import annotations
 
@@ -57,16 +62,19 @@ CLASS_TYPES = {
     "anaphor_pathway": frozenset({"pathway"}),
     "anaphor_disease": frozenset({"disease"}),
     "anaphor_factor": frozenset({"gene", "family"}),
-    "anaphor_receptor": frozenset({"gene"}),
+    "anaphor_receptor": frozenset({"gene", "family"}),
     "anaphor_complex": frozenset({"gene", "family"}),
 }
 # The class a singular determiner names the last of even after two different names of it: a complex
 # is what the names before it formed (IL-6 与 IL-6R 结合。该复合物…), no choice between them.
 FORMED_CLASSES = frozenset({"anaphor_complex"})
+# The classes whose noun after the definite article (the receptor, the cytokine) names a molecule before.
+DEFINITE_CLASSES = frozenset({"anaphor_factor", "anaphor_receptor", "anaphor_pathway", "anaphor_complex"})
 PAIR_TYPES = frozenset({"gene", "family", "cell", "drug", "disease", "pathway", "ncrna"})
 # What a pronoun (it / its / they / their) may name: a molecule, a pathway, a cell type.
 PRONOUN_TYPES = frozenset({"gene", "family", "pathway", "cell", "ncrna", "drug"})
 LANGS = ("zh", "en")
+EARLIER = 3  # how many sentences before it in its paragraph a determiner phrase looks for its name
 _EN_WORD = re.compile(r"\s+([A-Za-z]+)")
 _BRACKETED = re.compile(r"^[(（][^)）]*[)）]\s*")
 
@@ -84,13 +92,34 @@ def anaphors(doc, views, found, resources) -> list[list]:
             seen, paragraph = set(), view.paragraph
         pattern = patterns.get(view.sentence.lang)
         if pattern is not None:
-            before = (out[i - 1], views[i - 1].clean.text) if i and views[i - 1].paragraph == view.paragraph \
-                else ([], "")
+            before = (_earlier(views, out, i), before_sentence(views, out, i, pronoun=True))
             fs = _resolved(doc, view, fs, before, pattern, data, resources, seen)
             fs = _own_receptors(doc, view, fs, data, resources)
         seen |= {f.concept.id for f in found[i]}
         out.append(fs)
     return out
+
+
+def _earlier(views, found: list, i: int) -> list[tuple]:
+    """The mentions and text of the sentences before view ``i`` in its paragraph, the nearest first
+    (``EARLIER`` of them: a determiner phrase names the nearest name of its class, ``I型IL-4受体：由…组成。
+    主要表达于…。IL-4与该受体结合``)."""
+    out = []
+    for k in range(i - 1, max(i - 1 - EARLIER, -1), -1):
+        if views[k].paragraph != views[i].paragraph:
+            break
+        out.append((found[k], views[k].clean.text))
+    return out or [([], "")]
+
+
+def before_sentence(views, found: list, i: int, pronoun: bool = False) -> tuple:
+    """The mentions and text of the sentence before view ``i`` in its paragraph; for a pronoun
+    (``pronoun``) of a sentence opening its paragraph, the last sentence of the paragraph before
+    (no heading: ``Notch 信号通路是…。`` / ``目前研究涉及其在…``: a paragraph goes on with its topic)."""
+    if not i or views[i - 1].paragraph != views[i].paragraph and (
+            not pronoun or views[i - 1].sentence.section == "heading" or views[i].sentence.section == "heading"):
+        return [], ""
+    return found[i - 1], views[i - 1].clean.text
 
 
 def _own_receptors(doc, view, fs: list, data, resources) -> list:
@@ -109,15 +138,34 @@ def _own_receptors(doc, view, fs: list, data, resources) -> list:
     out = list(fs)
     for f in fs:
         if f.record.surface not in nouns or f.concept.type != "family" \
-                or not any(text[:f.cstart].endswith(w) for w in owners) \
                 or any(g.cstart >= f.cend and not text[f.cend:g.cstart].strip(" （(") for g in fs):
             continue
-        named = _outermost([g for g in fs if g.cend <= f.cstart and g.concept.type == "gene" and g.record.via != "pronoun"])
+        at = _owner_at(text, f.cstart, owners, data, lang)
+        if at is None:
+            continue
+        named = _outermost([g for g in fs if g.cend <= at and g.concept.type == "gene" and g.record.via != "pronoun"])
         receptor = _receptor_named(named[-1], nouns, resources.lexicon) if named else None
-        owner = next(w for w in owners if text[:f.cstart].endswith(w))
         if receptor is not None:
-            out[out.index(f)] = found_at(doc, view, f.cstart - len(owner), f.cend, receptor, "pronoun", resources.lexicon)
+            # 其受体: the pronoun and the noun; 其 T 细胞上的受体: the noun alone (the place between is no part)
+            start = at if text[at:f.cstart] in owners else f.cstart
+            out[out.index(f)] = found_at(doc, view, start, f.cend, receptor, "pronoun", resources.lexicon)
     return out
+
+
+def _owner_at(text: str, at: int, owners: tuple, data, lang: str) -> int | None:
+    """Where the owner pronoun of a receptor noun starting at ``at`` starts: right before it (``其受体``),
+    or before a place phrase that ends right before it in its clause (``与其 T 淋巴细胞和巨噬细胞上的
+    受体结合``: a place word, locative_end, and 的, de, of words.tsv)."""
+    for w in owners:
+        if text[:at].endswith(w):
+            return at - len(w)
+    places = [p + d for p in data.words_of("locative_end", lang) for d in data.words_of("de", lang)]
+    if not any(text[:at].endswith(p) for p in places):
+        return None
+    breaks = {w for kind in ("clause_break", "comma", "wide_comma") for w in data.words_of(kind, lang)}
+    start = max((k + 1 for k in range(at) if text[k] in breaks), default=0)
+    found = [text.rfind(w, start, at) for w in owners]
+    return max(found) if max(found, default=-1) >= 0 else None
 
 
 def _receptor_named(owner, nouns: tuple, lexicon):
@@ -156,10 +204,13 @@ def without_class_nouns(found: list) -> list:
 def _pattern(data, lang: str):
     """The anaphors of ``lang``: a determiner right before a class noun (a space between in
     English, whole words), or a pair word."""
-    dets = data.words_of("anaphor_det", lang) + data.words_of("anaphor_det_plural", lang)
+    dets = data.words_of("anaphor_det", lang) + data.words_of("anaphor_det_plural", lang) \
+        + data.words_of("anaphor_det_definite", lang)
     nouns = [w for kind in CLASS_TYPES for w in data.words_of(kind, lang)]
     pairs = data.words_of("anaphor_pair", lang)
-    pronouns = data.words_of("anaphor_pronoun", lang) + data.words_of("anaphor_pronoun_plural", lang)
+    # the Chinese pronouns are the relation reader's while it reads (anaphor_pronouns.py: those it left)
+    pronouns = data.words_of("anaphor_pronoun", lang) + data.words_of("anaphor_pronoun_plural", lang) \
+        if lang == "en" else ()
     ordinals = data.words_of("anaphor_former", lang) + data.words_of("anaphor_latter", lang)
     if not (dets and nouns) and not pairs and not pronouns and not ordinals:
         return None
@@ -172,7 +223,9 @@ def _pattern(data, lang: str):
     return re.compile("|".join(parts), re.IGNORECASE if lang == "en" else 0)
 
 
-def _resolved(doc, view, fs, before, pattern, data, resources, seen: set) -> list:
+def _resolved(doc, view, fs, before: tuple, pattern, data, resources, seen: set) -> list:
+    """``fs`` with the anaphors of ``pattern`` in ``view`` resolved; ``before``: the sentence before for a
+    determiner phrase, and for a pronoun (``before_sentence``)."""
     from .mentions import found_at
 
     text = view.clean.text
@@ -180,23 +233,58 @@ def _resolved(doc, view, fs, before, pattern, data, resources, seen: set) -> lis
     for m in pattern.finditer(text):
         if m.groupdict().get("noun") and _next_word(text, m.end(), view.sentence.lang) in compound:
             continue  # 这一细胞群, this cytokine family: a longer noun
+        if m.groupdict().get("noun") and any(f.cstart >= m.end() and not text[m.end():f.cstart].strip() for f in fs):
+            continue  # the cytokine IL-6, 该受体 gp130: the name after it is the one meant
+        if m.groupdict().get("det") and not _definite_ok(m, data, view.sentence.lang) \
+                or _definite(m, data, view.sentence.lang) and not _stands_alone(text, m.end(), fs, data, view.sentence.lang):
+            continue  # the cells; the chemokine stromal derived factor-1: a definite article names one thing, alone
         inside = [f for f in fs if m.start() <= f.cstart and f.cend <= m.end()]
         if any(f.cstart < m.end() and m.start() < f.cend and f not in inside for f in fs):
             continue  # the phrase is part of a longer name
         if m.groupdict().get("ordinal") and not _stands_alone(text, m.end(), fs, data, view.sentence.lang):
             continue  # the latter process: an adjective of a noun after it
+        if m.groupdict().get("pair") and view.sentence.lang == "en" and not _subject_before_verb(text, m.end(), data):
+            continue  # both IL-6 and TNF-α, both in vitro and in vivo: no pronoun
         named = seen | {g.concept.id for g in fs if g.cend <= m.start()}
         if any(not _generic(f, m, data, view.sentence.lang, named) for f in inside):
             continue  # the class noun names a concept of its own (促炎因子: a named class)
         lang = view.sentence.lang
-        referents = _pronoun_referents(m, fs, text, before, data, lang) if m.groupdict().get("pron") else \
-            _referents(m, data, lang, ([f for f in fs if f.cend <= m.start()], text), before)
+        referents = pronoun_referents(m, fs, text, before[1], data, lang) if m.groupdict().get("pron") else \
+            _referents(m, data, lang, ([f for f in fs if f.cend <= m.start()], text), before[0])
         if not referents:
             continue
         fs = fs + [
             found_at(doc, view, m.start(), m.end(), c, "pronoun", resources.lexicon) for c in referents]
         fs.sort(key=lambda f: (f.cstart, -f.cend))
     return fs
+
+
+def _definite_ok(m, data, lang: str) -> bool:
+    """A determiner phrase ``m`` may be an anaphor: a demonstrative, or the definite article
+    (``anaphor_det_definite``: the) before a singular class noun of a molecule (``the receptor``, ``the
+    cytokine``, ``the pathway``; ``DEFINITE_CLASSES``), not the plural or a cell or disease word
+    (``the cells``, ``the disease``: any of them, or the paper's, ``short_references.py``)."""
+    noun = m.group("noun").lower()
+    if not _definite(m, data, lang):
+        return True
+    kinds = [k for k in DEFINITE_CLASSES if noun in {w.lower() for w in data.words_of(k, lang)}]
+    before = re.findall(r"[A-Za-z]+", m.string[max(0, m.start() - 20):m.start()])
+    copulas = {w.lower() for w in data.words_of("be", lang)}
+    # TPO is the cytokine that…: a predicate, no anaphor
+    return bool(kinds) and not noun.endswith("s") and not (before and before[-1].lower() in copulas)
+
+
+def _subject_before_verb(text: str, at: int, data) -> bool:
+    """An English pair word ending at ``at`` (``both``) is a subject: a verb of being or a modal follows
+    it (``anaphor_subject_verb``: both are produced by…, both can induce…)."""
+    word = _EN_WORD.match(text, at)
+    return word is not None and word.group(1).lower() in {w.lower() for w in data.words_of("anaphor_subject_verb", "en")}
+
+
+def _definite(m, data, lang: str) -> bool:
+    """``m`` is a phrase of the definite article (``the receptor``)."""
+    det = m.groupdict().get("det")
+    return bool(det) and det.lower() in {w.lower() for w in data.words_of("anaphor_det_definite", lang)}
 
 
 def _names_one(f, data, lang: str) -> bool:
@@ -240,9 +328,12 @@ def _generic(f, m, data, lang: str, named: set) -> bool:
     return f.concept.type == "family" and bare and (f.concept.id not in named or not _plural(m, data, lang))
 
 
-def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
-    """The concepts the anaphor ``m`` stands for: from its sentence, else the sentence before
-    (each a pair of the mentions and the text they are in)."""
+def _referents(m, data, lang: str, same: tuple, earlier: list) -> list:
+    """The concepts the anaphor ``m`` stands for: from its sentence, else the nearest sentence before
+    in its paragraph that names one of its class (each a pair of the mentions and the text they are
+    in); there an anaphor of the same class noun resolved before counts as a name of the class
+    (``此通路能够…。雷帕霉素为此信号通路的主要抑制剂``); a receptor noun names a receptor (``_receptor``)."""
+    before = earlier[0]
     pair = m.groupdict().get("pair") or m.groupdict().get("ordinal")
     if pair:
         kind, types, plural = None, PAIR_TYPES, True
@@ -252,10 +343,15 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
         types = CLASS_TYPES[kind]
         plural = _plural(m, data, lang)
     joins = data.words_of("anaphor_join", lang)
-    for fs, text in (same, before):
+    for fs, text in (same, *earlier):
+        own, fs = fs is same[0], _first_conjuncts(fs, text, data, lang)
         named = _outermost([f for f in fs if f.concept.type in types and _names_one(f, data, lang)
-                            and f.record.via != "pronoun"])
-        if fs is same[0] and not pair:
+                            and f.record.via != "pronoun"
+                            or not own and kind and _chained(f, kind, data, lang)])
+        if kind == "anaphor_receptor":
+            nouns = {w.lower() for language in LANGS for w in data.words_of(kind, language)}
+            named = [f for f in named if _receptor(f, nouns)]
+        if own and not pair:
             # IL-6 促进该细胞因子的表达: a demonstrative never names its own clause's subject
             named = [f for f in named if not _opens_clause(f, m, text, data, lang)]
         if not named:
@@ -271,7 +367,7 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
             # a singular one after two names of its class or more (该细胞因子 after IL-6 and TNF-α,
             # 该通路 after two pathways): which one is not said, no referent
             many = kind not in FORMED_CLASSES and len({f.concept.id for f in named}) > 1
-            if many and fs is before[0]:
+            if many and not own:
                 named = _topic(named, text, data, lang)  # the sentence before: its topic, if it has one
                 many = not named
             return [] if many else [named[-1].concept]
@@ -279,6 +375,25 @@ def _referents(m, data, lang: str, same: tuple, before: tuple) -> list:
     if not pair and not plural:
         return _classed(m.group("noun"), before, data, lang)
     return []
+
+
+def _chained(f, kind: str, data, lang: str) -> bool:
+    """``f`` is an anaphor resolved before whose class noun is of ``kind`` (此通路, for 此信号通路)."""
+    if f.record.via != "pronoun":
+        return False
+    surface = f.record.surface.lower()
+    return any(surface.endswith(w.lower()) for w in data.words_of(kind, lang))
+
+
+_RECEPTOR_SYMBOL = re.compile(r"[A-Z0-9]R\d*[α-ω]?\d*$")
+
+
+def _receptor(f, nouns: set) -> bool:
+    """``f`` names a receptor: its name or the words it is written in say so (a receptor noun of either
+    language, ``nouns``: receptor, 受体), or a symbol ending in R, a number or a Greek letter does
+    (``IL-6R``, ``CXCR4``, ``IL-4Rα``)."""
+    return any(any(w in n.lower() for w in nouns) or _RECEPTOR_SYMBOL.search(n)
+               for n in (f.concept.name, f.record.surface))
 
 
 def _classed(noun: str, before: tuple, data, lang: str) -> list:
@@ -302,7 +417,7 @@ def _classed(noun: str, before: tuple, data, lang: str) -> list:
 
 
 
-def _pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str) -> list:
+def pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str, opening: bool = True) -> list:
     """What a pronoun (``it`` / ``its``, ``they`` / ``their``) names where the grammar says it
     without a parse: one that opens its clause (``It promotes…``, ``Once it is activated…``,
     ``However, its role…``) with no name it could stand for before it in its sentence names the
@@ -312,16 +427,33 @@ def _pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str) -
     sentence is the parse reader's (``english_context``: the subject before it, ``Besides its
     role…, VEGF…``)."""
     if any(f.cend <= m.start() and f.concept.type in PRONOUN_TYPES for f in fs) \
-            or not _opens_at(text, m.start(), data, lang) or _impersonal(text, m, data, lang):
+            or opening and not _opens_at(text, m.start(), data, lang) or _impersonal(text, m, data, lang):
         return []
     plural = m.group("pron").lower() in {w.lower() for w in data.words_of("anaphor_pronoun_plural", lang)}
     fs, text = before
     named = _outermost([f for f in fs if f.concept.type in PRONOUN_TYPES and _names_one(f, data, lang)])
     groups = [g for g in _lists(named, fs, text, data.words_of("anaphor_join", lang))
               if (len({f.concept.id for f in g}) > 1 or _written_plural(g[0], data, lang)) == plural]
-    subjects = _subjects(groups, text, data, lang) or (groups[-1:] if plural and _one_subject(named, text, data, lang)
-                                                       else [])
+    subjects = _subjects(groups, text, data, lang) or (
+        groups[-1:] if plural and (lang != "en" or _one_subject(named, text, data, lang)) else [])
+    if not subjects and not plural and len({f.concept.id for f in named}) == 1 \
+            and (lang != "en" or _in_subject(named[-1], text, data, lang)):
+        subjects = [named[-1:]]  # no name opens a clause there: the one thing it names (``the scope of CCL2's functions``)
     return _unique([f.concept for f in subjects[-1]]) if subjects else []
+
+
+def _in_subject(f, text: str, data, lang: str) -> bool:
+    """``f`` stands in the subject phrase of its clause (``the scope of CCL2's functions may extend…``):
+    no verb of being or modal (``anaphor_subject_verb``) between the clause's start and it, and one
+    after it before the clause ends (``This review discusses the effects of IL-6 on bone``: an object)."""
+    verbs = {w.lower() for w in data.words_of("anaphor_subject_verb", lang)}
+    breaks = {w for kind in ("clause_break", "comma", "wide_comma", "anaphor_break") for w in data.words_of(kind, lang)}
+    subordinators = {w.lower() for w in data.words_of("anaphor_subordinator", lang)}
+    start = max((k + 1 for k in range(f.cstart) if text[k] in breaks), default=0)
+    end = next((k for k in range(f.cend, len(text)) if text[k] in breaks), len(text))
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[start:f.cstart])]
+    words = words[max((k + 1 for k, w in enumerate(words) if w in subordinators), default=0):]
+    return not verbs & set(words) and bool(verbs & {w.lower() for w in re.findall(r"[A-Za-z]+", text[f.cend:end])})
 
 
 def _one_subject(named: list, text: str, data, lang: str) -> bool:
@@ -333,16 +465,25 @@ def _one_subject(named: list, text: str, data, lang: str) -> bool:
 
 
 def _lists(named: list, fs: list, text: str, joins: tuple) -> list[list]:
-    """``named`` cut into its lists (``A, B and C`` one list; a name alone, a list of one)."""
+    """``named`` cut into its lists (``A, B and C`` one list; a name alone, a list of one); a member's
+    aside in brackets (``音猬因子(sonic hedgehog,SHh)、印度刺猬…``: its other names) is part of it."""
     out: list[list] = []
     for f in named:
         last = out[-1][-1] if out else None
-        if last is not None and text[last.cend:f.cstart].strip() in joins \
-                and not any(last.cend <= g.cstart and g.cend <= f.cstart for g in fs):
+        if last is not None and _OPEN_ASIDE.fullmatch(text[last.cend:f.cstart]):
+            continue  # 音猬因子(sonic hedgehog, SHh…: inside the member's aside
+        between = _ASIDE.sub("", text[last.cend:f.cstart], count=1) if last is not None else ""
+        aside = len(text[last.cend:f.cstart]) - len(between) if last is not None else 0
+        if last is not None and between.strip() in joins \
+                and not any(last.cend + aside <= g.cstart and g.cend <= f.cstart for g in fs):
             out[-1].append(f)
         else:
             out.append([f])
     return out
+
+
+_OPEN_ASIDE = re.compile(r"\s*[(（][^()（）]*")
+_ASIDE = re.compile(r"^\s*[(（][^()（）]*[)）]")
 
 
 def _written_plural(f, data, lang: str) -> bool:
@@ -407,6 +548,22 @@ def _opens_clause(f, m, text: str, data, lang: str) -> bool:
 def _plural(m, data, lang: str) -> bool:
     """The determiner of ``m`` names several (这些, 上述, these)."""
     return m.group("det").lower() in {w.lower() for w in data.words_of("anaphor_det_plural", lang)}
+
+
+def _first_conjuncts(fs: list, text: str, data, lang: str) -> list:
+    """``fs`` with a name composed over a coordination (``myeloid and lymphoid cells``: the myeloid
+    cell, its head shared; ``regrouped.py``) cut down to its first conjunct (``myeloid``), so the name
+    of the last conjunct inside it (``lymphoid cells``) is a member of the same list, not hidden."""
+    joins = sorted((w for w in data.words_of("anaphor_join", lang) if w.strip(" ,，")), key=len, reverse=True)
+    if not joins:
+        return fs
+    pattern = re.compile((r"\s+(?:%s)\s+" if lang == "en" else "(?:%s)") % "|".join(re.escape(w) for w in joins))
+    out = []
+    for f in fs:
+        m = pattern.search(text, f.cstart, f.cend) if f.record.via == "composed" else None
+        inner = m is not None and any(g.cstart >= m.end() and g.cend == f.cend for g in fs if g is not f)
+        out.append(type(f)(f.record, f.cstart, m.start(), f.concept) if inner else f)
+    return out
 
 
 def _outermost(fs: list) -> list:

@@ -139,8 +139,8 @@ def paper_context(text: str, mentions: Iterable[Mention], triples: Sequence[Trip
     spans: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.via == "nested":
-            continue  # a name inside another, for the mentions table only (nested.py)
+        if m.via in ("nested", "anaphor"):
+            continue  # a name inside another (nested.py), a pronoun no triple read (anaphors.py): the table's only
         spans[(m.start, m.end)].append(m)
         by_sentence[m.sent_id].append(m)
     return Context(text, spans, by_sentence,

@@ -201,6 +201,7 @@ def _records(document: Document, sentences: list, names, resources, stages,
     """Sentences, mentions and triples of ``sentences`` (views of ``document``), each
     triple with its confidence (features of its own sentence: ``confidence.py``)."""
     from .budget import char_windows, mention_windows, sentences_read
+    from .anaphor_pronouns import pronoun_mentions
     from .mentions import composed_mentions, find_mentions, referent_mentions
     from .relations import find_triples
 
@@ -212,7 +213,8 @@ def _records(document: Document, sentences: list, names, resources, stages,
     triples = find_triples(document, views, mentions, resources)
     composed = composed_mentions(document, views, mentions, resources)
     records = sorted([f.record for fs in mentions for f in fs] + composed
-                     + referent_mentions(document, triples, mentions, resources.lexicon, composed),
+                     + referent_mentions(document, triples, mentions, resources.lexicon, composed)
+                     + pronoun_mentions(document, views, mentions, triples, resources),
                      key=lambda m: (m.start, m.end))
     return {
         "sentences": sentences_read(sentences, views),

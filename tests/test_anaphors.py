@@ -276,3 +276,147 @@ def test_no_classed_topic_where_the_sentence_before_does_not_call_it_so(resource
     found = anaphors(text, resources)
     assert ("该通路", "IL-6") not in found and ("该通路", "STAT3") not in found
     assert ("破骨细胞", "osteoclast", "dictionary") in mentions_in(text, resources)
+
+
+def table_mentions(text):
+    """(surface, concept name, via) of the mentions table ``extract`` writes for ``text``, offsets checked."""
+    from pipeline.batch import extract
+
+    doc = document_of(text)
+    out = extract(doc)
+    assert all(doc.text[m.start:m.end] == m.surface for m in out["mentions"])
+    return [(m.surface, m.concept_name, m.via) for m in out["mentions"]], out["triples"]
+
+
+@pytest.mark.parametrize("text, expected, named", [
+    # 它 opening a sentence with no name before it: the name opening a clause of the sentence before
+    ("IL-5是一种功能高度特化的细胞因子,主要作用是调控嗜酸性粒细胞的生成。它的生物学效应主要由一类独特的受体系统介导。",
+     [("它", "IL-5", "anaphor")], ("嗜酸性粒细胞", "eosinophil")),
+    # 其 after a report verb, the sentence opening its paragraph: the topic of the paragraph before
+    ("Notch 信号通路是一条影响细胞命运的信号转导通路,在调节细胞分化中起重要作用。\n"
+     "目前研究涉及其在神经元功能的发挥、血管生成等方面。",
+     [("其", "Notch pathway", "anaphor")], ("血管生成", "angiogenesis")),
+    # no name opens a clause of the sentence before: the one thing it names
+    ("近年来越来越多的学者开始研究维生素 D 在免疫系统中的作用。因为其除了可以调节骨代谢外,还能影响 T 细胞的增殖。",
+     [("其", "vitamin D", "anaphor")], ("T 细胞", "T cell")),
+    # 它们: the last list of the sentence before, each member's aside in brackets part of it; a second 它们 too
+    ("在脊椎动物中发现了三种Hh配体,包括音猬因子(sonic hedgehog,SHh)、印度刺猬(Indian hedgehog,IHh)和沙漠刺猬"
+     "(desert hedgehog,DHh)。它们在不同组织中具有不同的分布,但它们都可以与Ptch结合。",
+     [("它们", "Shh", "anaphor"), ("它们", "Ihh", "anaphor"), ("它们", "Dhh", "anaphor")] * 2, ("Ptch", "PTCH1")),
+])
+def test_a_chinese_pronoun_no_triple_read_is_a_mention_of_the_topic_before(resources, text, expected, named):
+    found, _ = table_mentions(text)
+    assert [m for m in found if m[2] == "anaphor"] == expected
+    assert (*named, "dictionary") in found
+
+
+@pytest.mark.parametrize("text, named", [
+    # a name before it in its sentence: the relation reader's (its own clause), no mention here
+    ("IL-6是一种多效性细胞因子。TNF-α可以促进其表达。", ("TNF-α", "TNF-α")),
+    # a word holding the pronoun's character (其他, 尤其) is no pronoun
+    ("IL-6是一种多效性细胞因子。其他细胞因子如TNF-α也能促进破骨细胞分化。", ("TNF-α", "TNF-α")),
+    # the sentence before is about a process: no molecule or cell to name
+    ("炎症在传统上被定义为身体对有害刺激的自然反应。它还参与针对病原体的免疫反应。", ("病原体", "pathogen")),
+    # another pronoun after the first may name what the first one said (或其进展: the disease's)
+    ("炎症因子包括IL-1α和IL-6。它们可用作监测疾病或其进展的生物标志物。", ("IL-6", "IL-6")),
+])
+def test_no_chinese_pronoun_mention_where_the_topic_is_not_said(resources, text, named):
+    found, _ = table_mentions(text)
+    assert [m for m in found if m[2] == "anaphor" and m[0] != "它们"] == []
+    assert (*named, "dictionary") in found
+
+
+def test_a_pronoun_a_triple_resolves_is_the_readers_mention_not_an_anaphor():
+    text = ("已有文献报道 BMSC可通过分泌细胞因子影响白血病细胞增殖。"
+            "它可以与白血病细胞发生直接作用,调控肿瘤生长。")
+    found, triples = table_mentions(text)
+    assert ("它", "BMSC", "pronoun") in found and not [m for m in found if m[2] == "anaphor"]
+    assert any(t.factor_name == "BMSC" and t.factor_text == "它" for t in triples)
+
+
+def test_it_after_a_sentence_no_name_opens_names_its_one_molecule(resources):
+    text = ("However, new data suggest that the scope of CCL2's functions may extend beyond chemotaxis. "
+            "Emerging evidence shows that it can promote the survival of macrophages.")
+    assert anaphors(text, resources) == [("it", "CCL2")]
+    assert ("CCL2", "promotes", "macrophage", "survival", False) in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, expected, claim", [
+    # a receptor noun names the nearest receptor before it in its paragraph, past a sentence naming none
+    ("I型IL-4受体：由IL-4Rα链与共用γ链组成。主要表达于淋巴细胞和髓系细胞。IL-4与该受体结合，诱导B细胞的增殖。",
+     [("该受体", "type I IL-4 receptor")], ("IL-4", "binds", "type I IL-4 receptor", None, False)),
+    # an anaphor resolved in the sentence before counts as a name of its class: 此通路, then 此信号通路
+    ("哺乳动物雷帕霉素靶蛋白(mTOR)是一种重要的细胞能量代谢信号通路。此通路能够整合营养信号。"
+     "雷帕霉素可以抑制此信号通路的活化。",
+     [("此通路", "mTOR"), ("此信号通路", "mTOR")], ("rapamycin", "inhibits", "mTOR", "activity", False)),
+])
+def test_a_determiner_phrase_names_the_nearest_name_of_its_class_in_its_paragraph(resources, text, expected, claim):
+    assert anaphors(text, resources) == expected
+    assert claim in triples_in(text, resources)
+
+
+def test_a_receptor_noun_never_names_a_ligand(resources):
+    # IL-4 and IL-13 are genes but no receptors: 该受体 names nothing, the ligands' own claim stays
+    text = "IL-4和IL-13由Th2细胞分泌。该受体的表达受到多种因素的调节。IL-4可以促进B细胞的增殖。"
+    assert anaphors(text, resources) == []
+    assert ("IL-4", "promotes", "B cell", "proliferation", False) in triples_in(text, resources)
+
+
+def test_these_cells_after_a_shared_head_coordination_name_both_conjuncts(resources):
+    # myeloid and lymphoid cells: the name composed over the coordination hides neither conjunct
+    text = ("CCL2 drives the chemotaxis of myeloid and lymphoid cells. These cells then promote the "
+            "differentiation of osteoclasts.")
+    assert anaphors(text, resources) == [("These cells", "myeloid cell"), ("These cells", "lymphoid cell")]
+    assert ("lymphoid cell", "promotes", "osteoclast", "differentiation", False) in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, expected, claim", [
+    # the definite article before a singular molecule noun, standing alone: the one such name before
+    ("IL-6 binds IL-6R on hepatocytes. The receptor then recruits gp130 and activates STAT3.",
+     [("The receptor", "IL-6R")], ("IL-6R", "activates", "STAT3", "activity", False)),
+    ("IL-17 is produced by Th17 cells. The cytokine promotes osteoclast differentiation.",
+     [("The cytokine", "IL-17")], ("IL-17", "promotes", "osteoclast", "differentiation", False)),
+])
+def test_the_receptor_names_the_one_molecule_of_its_class_before(resources, text, expected, claim):
+    assert anaphors(text, resources) == expected
+    assert claim in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, real", [
+    # a name right after it: the name is the one meant (apposition)
+    ("IL-17 is produced by Th17 cells. The cytokine IL-6 promotes osteoclast differentiation.",
+     ("IL-6", "promotes", "osteoclast", "differentiation", False)),
+    # a plural or a cell noun after the: any of them
+    ("IL-6 activates Th17 cells. The cells then promote osteoclast differentiation through RANKL.",
+     ("IL-6", "activates", "Th17 cell", "activity", False)),
+    # a predicate (is the cytokine that…) and a noun before another noun (the chemokine stromal…): no anaphor
+    ("Thrombopoietin is the cytokine that promotes megakaryocyte differentiation.",
+     ("thrombopoietin", "promotes", "megakaryocyte", "differentiation", False)),
+])
+def test_the_definite_article_is_no_anaphor_where_it_names_no_one_thing_before(resources, text, real):
+    assert anaphors(text, resources) == []
+    assert real in triples_in(text, resources)
+
+
+@pytest.mark.parametrize("text, expected, claims", [
+    # both before a verb of being or a modal: the last two coordinated names, each a factor
+    ("IL-4 and IL-13 share the IL-4Rα chain, and both can inhibit osteoclast differentiation.",
+     [("both", "IL-4"), ("both", "IL-13")],
+     {("IL-4", "inhibits", "osteoclast", "differentiation", False),
+      ("IL-13", "inhibits", "osteoclast", "differentiation", False)}),
+    # both before names or a preposition is no pronoun (both IL-6 and TNF-α; both in vitro and in vivo)
+    ("Both IL-6 and TNF-α promote osteoclast differentiation both in vitro and in vivo.", [],
+     {("IL-6", "promotes", "osteoclast", "differentiation", False),
+      ("TNF-α", "promotes", "osteoclast", "differentiation", False)}),
+])
+def test_both_names_the_last_two_names_only_as_a_subject(resources, text, expected, claims):
+    assert anaphors(text, resources) == expected
+    assert set(triples_in(text, resources)) >= claims
+
+
+def test_its_receptor_on_cells_named_between_is_the_ligands_receptor(resources):
+    # 与其 <cells> 上的受体结合: the place between the pronoun and the noun is no part of the mention
+    text = "IL-27与其 T淋巴细胞和巨噬细胞表面的受体结合，激活 STAT1。"
+    assert anaphors(text, resources) == [("受体", "IL-27Rα")]
+    assert {("IL-27", "binds", "IL-27Rα", None, False),
+            ("IL-27", "activates", "STAT1", "activity", False)} <= set(triples_in(text, resources))

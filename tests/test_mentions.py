@@ -752,3 +752,26 @@ def test_reference_numbers_glued_to_a_lower_case_word_end_the_name(resources):
                   "drives Th17 cell development.", resources)
     assert ("macrophages", "macrophage") in found and ("osteoclast differentiation", "osteoclast differentiation") in found
     assert ("Notch1", "Notch1") in found and not any(surface == "Notch" for surface, _ in found)
+
+
+def test_an_antibody_written_on_the_name_is_the_anti_name_antibody_once():
+    # X抗体 without 抗: the anti-X antibody, which the reader reads as the agent
+    found = extracted_mentions("研究表明，IL-6抗体的应用可以减轻小鼠结肠炎的严重程度。")
+    assert ("IL-6抗体", "anti-IL-6 antibody", "composed") in found
+    assert ("结肠炎", "colitis", "dictionary") in found
+    # 抗 X 抗体: the row written with 抗 makes it, the row without makes no second one inside it
+    found = extracted_mentions("研究发现抗 IL-17 抗体可以减轻小鼠的骨质流失。")
+    assert [m for m in found if m[2] == "composed"] == [("抗 IL-17 抗体", "anti-IL-17 antibody", "composed")]
+    # the antibodies a name is (IgE 抗体的产生): no anti-IgE antibody
+    assert not [m for m in extracted_mentions("IgE抗体的产生增加。") if m[2] == "composed"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("维生素D缺乏会损害机体的免疫功能。", "immune response"),
+    ("C5a links innate and adaptive immune functions.", "adaptive immune response"),
+    ("mTOR信号调控多种代谢过程。", "metabolism"),
+    ("IFN-γ has the potential to induce pathologic changes in the lung.", "pathological change"),
+    ("IL-1可以增强巨噬细胞的吞噬和杀菌能力。", "bacterial killing"),
+])
+def test_the_fields_process_words_are_names(text, name):
+    assert name in {m[1] for m in extracted_mentions(text)}

@@ -45,7 +45,7 @@ WORD_KINDS = frozenset({
     "process_head", "one_of", "destination", "attribute_opening", "same_head",
     "anaphor_det", "anaphor_det_plural", "anaphor_pair", "anaphor_cell", "anaphor_pathway", "anaphor_disease",
     "anaphor_factor", "anaphor_receptor", "anaphor_complex", "anaphor_compound",
-    "anaphor_join", "anaphor_pronoun", "anaphor_pronoun_plural", "anaphor_opener", "anaphor_impersonal_verb",
+    "anaphor_join", "anaphor_pronoun", "anaphor_pronoun_plural", "anaphor_pronoun_compound", "anaphor_subject_verb", "anaphor_det_definite", "anaphor_opener", "anaphor_impersonal_verb",
     "anaphor_impersonal", "anaphor_break", "anaphor_subordinator", "anaphor_former", "anaphor_latter",
     "apposition_dash", "owner_pronoun", "capacity_noun", "heading_mark", "compete", "negation_suffix", "fall",
     "compound_qualifier", "generic_class"})

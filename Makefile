@@ -62,8 +62,9 @@ eval: run  ## score the train set: sample papers (gold/dev), train passages (gol
 val: $(STAMP)  ## validation figures only (numbers, no errors), when ../shared/val is present
 	@if [ -x $(VAL_SCORE) ]; then $(VAL_SCORE) $(PY); else echo "val: no $(VAL_SCORE) here (validation lives outside the project): skipped"; fi
 
-train: $(STAMP)  ## refit the confidence model on the train set -> pipeline/models/confidence.json (docs/confidence.md)
+train: $(STAMP)  ## refit the confidence model on the train set -> pipeline/models/confidence.json (docs/confidence.md), and the English pair reader's (english_pairs.py)
 	$(PY) -m pipeline.train_confidence
+	$(PY) -m pipeline.english_pairs_train --refresh  # the English pair reader -> pipeline/models/pairs_en.json
 
 check-dict: $(STAMP)  ## validate the dictionaries
 	$(PY) -m pipeline check-dict

@@ -6,9 +6,10 @@ word stand, this fallback scores every pair of names with a fitted logistic regr
 the pairs that score over the model's threshold. The model is a JSON file of weights
 (``pipeline/models/pairs_en.json``): scoring is a dot product and a sigmoid, so running the
 pipeline needs no scikit-learn; ``python -m pipeline.english_pairs_train`` (``make train``) refits
-it on the readable sets and says, in the file, its cross-validated (leave one paper out) figures.
-Its ``threshold`` is the lowest score from which the held-out triples keep the target precision
-(0.70); ``null`` where none does: the reader then states nothing (see the file's ``figures``).
+it on the readable sets (the pairs of every parsed sentence; judged on the empty ones) and says,
+in the file, its cross-validated (leave one paper out) figures. Its ``threshold`` is the lowest
+score from which the held-out triples keep the target precision (``english_pairs_train``); ``null``
+where none does: the reader then states nothing (see the file's ``figures``).
 
 **Candidates.** Every ordered pair (factor, target) of the sentence's mention tokens (the parse
 holds each mention as one token; overlapping and nested mentions were already reduced to the
@@ -115,8 +116,9 @@ def load_model(path: Path = MODEL_FILE) -> PairModel | None:
 
 @contextlib.contextmanager
 def collecting():
-    """Within it, every candidate of every empty parsed sentence is appended to the yielded list as
-    (sentence, factor Found, target Found, Candidate): the training script's examples."""
+    """Within it, every candidate of every parsed sentence is appended to the yielded list as
+    (sentence, factor Found, target Found, Candidate, whether no reader stated anything in the
+    sentence): the training script's examples."""
     global _SINK
     _SINK = []
     try:
@@ -273,14 +275,15 @@ def fallback(parsed_sentences, read: set, vocab, resources, doc) -> list:
         return []  # no model, or one whose held-out precision reached no threshold: it states nothing
     out: list = []
     for sent_id, parsed in parsed_sentences.items():
-        if sent_id in read or len(parsed.mention_at) < 2:
+        empty = sent_id not in read
+        if (not empty and _SINK is None) or len(parsed.mention_at) < 2:
             continue
         ctx = Context(parsed, vocab, doc, resources.lexicon)
         cands = candidates(ctx)
-        if _SINK is not None:
-            _SINK.extend((parsed.view.sentence, parsed.mention_at[c.factor], parsed.mention_at[c.target], c)
+        if _SINK is not None:  # every parsed sentence's pairs teach the model; the empty ones judge it
+            _SINK.extend((parsed.view.sentence, parsed.mention_at[c.factor], parsed.mention_at[c.target], c, empty)
                          for c in cands)
-        if model is None or model.threshold > 1.0:
+        if not empty or model is None or model.threshold > 1.0:
             continue
         best = best_pair([model.score(c.features) for c in cands])
         if best is not None and best[1] >= model.threshold:

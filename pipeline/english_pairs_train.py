@@ -3,15 +3,17 @@
 The readable sets: the sample papers (``raw/`` against ``gold/dev``), the train passages
 (``gold/train/texts`` against ``gold/train``) and the team-annotated passages (``gold/extra/texts``
 against ``gold/extra``). Each paper is read by the pipeline as it runs, with the fallback's
-candidates collected (``english_pairs.collecting``): every ordered pair of names in an English
-sentence the parse reader parsed and no reader stated anything in. A candidate is positive when a
+candidates collected (``english_pairs.collecting``): every ordered pair of names in every English
+sentence the parse reader parsed. The model learns from all of them (the shapes that carry a claim
+are the same where a construction read it: ten times the examples of the empty sentences alone),
+and is judged on those of the sentences no reader stated anything in, where it runs. A candidate is positive when a
 gold triple of its sentence has this factor and this target (the scorer's name match,
 ``evaluation/triple_match.py``); it is a *hit* when that gold triple also has the candidate's
 polarity and negation (what the scorer counts, aspect aside).
 
 The model is a logistic regression (scikit-learn, a train dependency; the pipeline only reads the
 JSON). Its regularisation and threshold are chosen on scores of LEAVE-ONE-PAPER-OUT cross-validation
-(each paper scored by a model fitted on the others): the threshold is the lowest at which the
+(each paper's empty sentences scored by a model fitted on the other papers): the threshold is the lowest at which the
 held-out hits over the held-out triples stated (one a sentence, ``english_pairs.best_pair``) reach
 ``TARGET_PRECISION``, and where no threshold does, none (``null``: the reader states nothing;
 ``--threshold`` sets one by hand). The file keeps the held-out figures (the curve, precision,
@@ -40,15 +42,17 @@ from .evaluation.output_tables import Prediction
 from .evaluation.triple_match import factor_matches, target_matches
 
 SETS = (("gold/dev", "raw"), ("gold/train", "gold/train/texts"), ("gold/extra", "gold/extra/texts"))
-TARGET_PRECISION = 0.70
+# about the English reader's own relaxed precision on held-out text (0.63 on validation at main f628d2d):
+# a fallback that precise adds recall and lowers precision little. No threshold reached 0.70 held out.
+TARGET_PRECISION = 0.55
 C_GRID = (0.3, 1.0)
 MIN_STATED = 10
 CACHE = config.ROOT / "output" / "pairs_en_candidates.pickle"
 LEXICAL = ("path=", "lca=", "trigger=")
 DROPS = {"path": ("path=",), "lexical": LEXICAL, "none": ()}
-# the words themselves (path strings, the LCA's and the trigger's lemma) did not carry over to
-# held-out papers: the model sees the dep labels, the trigger's effect and form, the clause readings
-DEFAULT_DROP = ("lexical",)
+# the lexical path string is one value a sentence: it did not carry over to held-out papers (the
+# LCA's and the trigger's lemmas do, a little)
+DEFAULT_DROP = ("path",)
 
 
 def papers(root: Path = config.ROOT) -> list[tuple[str, str, Path, list]]:
@@ -63,14 +67,12 @@ def papers(root: Path = config.ROOT) -> list[tuple[str, str, Path, list]]:
     return out
 
 
-def _prediction(found, effect: str, sentence) -> Prediction:
-    return Prediction(0, sentence.doc_id, "en", sentence.start, sentence.end, None, None, None, effect,
-                      POLARITY[effect], None, None, None, None, False, None)
-
-
-def _keys(found) -> tuple:
-    r = found.record
-    return (found.concept.id, found.concept.name, r.surface, r.frame_name)
+def _prediction(f, t, effect: str, sentence) -> Prediction:
+    """The candidate as the scorer sees a triple: each name by its concept's id and name (a process
+    framed on cells by the cells' name too: osteoclastogenesis, osteoclast) and its text."""
+    return Prediction(0, sentence.doc_id, "en", sentence.start, sentence.end, f.concept.id, f.concept.name,
+                      f.record.surface, effect, POLARITY[effect], t.concept.id, t.record.frame_name or t.concept.name,
+                      t.record.surface, None, False, None)
 
 
 def paper_examples(gold_dir: str, name: str, path: Path, gold: list) -> list[dict]:
@@ -84,22 +86,16 @@ def paper_examples(gold_dir: str, name: str, path: Path, gold: list) -> list[dic
     compact = CompactText.of(document.text)
     located = [(g, compact.find_all(g.sentence)) for g in gold]
     out = []
-    for sentence, f, t, cand in sink:
+    for sentence, f, t, cand, empty in sink:
         near = [g for g, spans in located if overlaps(sentence.start, sentence.end, spans)]
-        pred = _with_keys(_prediction(f, cand.effect, sentence), f, t)
+        pred = _prediction(f, t, cand.effect, sentence)
         named = [g for g in near if factor_matches(pred, g) and target_matches(pred, g)]
         hit = any(g.polarity == pred.polarity and g.negated == ("negated" in cand.features) for g in named)
-        out.append({"paper": f"{gold_dir}/{name}", "sentence": sentence.start, "features": cand.features, "pos": bool(named),
+        out.append({"paper": f"{gold_dir}/{name}", "sentence": sentence.start, "empty": empty,
+                    "features": cand.features, "pos": bool(named),
                     "hit": hit, "gold": [_gold_key(g) for g in named],
                     "describe": f"{f.record.surface} -{cand.effect}-> {t.record.surface} | {cand.path}"})
     return out
-
-
-def _with_keys(pred: Prediction, f, t) -> Prediction:
-    from dataclasses import replace
-    fk, tk = _keys(f), _keys(t)
-    return replace(pred, factor_id=fk[0], factor_name=fk[1], factor_text=fk[2] if not fk[3] else fk[2],
-                   target_id=tk[0], target_name=tk[3] or tk[1], target_text=tk[2])
 
 
 def _gold_key(g) -> str:
@@ -123,7 +119,8 @@ def _kept(features: dict, drop: tuple) -> dict:
 
 
 def held_out_scores(rows: list[dict], c: float, drop: tuple) -> list[float]:
-    """Each row scored by a model fitted on the other papers' rows."""
+    """Each empty sentence's row scored by a model fitted on the other papers' rows (every parsed
+    sentence's); 0 for the rows of sentences a reader stated something in."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -133,12 +130,12 @@ def held_out_scores(rows: list[dict], c: float, drop: tuple) -> list[float]:
     y = np.array([r["pos"] for r in rows])
     groups = [r["paper"] for r in rows]
     scores = [0.0] * len(rows)
-    for paper in sorted(set(groups)):
-        test = [i for i, g in enumerate(groups) if g == paper]
+    for paper in sorted({g for g, r in zip(groups, rows) if r["empty"]}):
+        test = [i for i, g in enumerate(groups) if g == paper and rows[i]["empty"]]
         train = [i for i, g in enumerate(groups) if g != paper]
         if len(set(y[train])) < 2:
             continue
-        model = LogisticRegression(C=c, max_iter=2000).fit(x[train], y[train])
+        model = LogisticRegression(C=c, max_iter=3000).fit(x[train], y[train])
         for i, s in zip(test, model.predict_proba(x[test])[:, 1]):
             scores[i] = float(s)
     return scores
@@ -196,15 +193,16 @@ def fit(rows: list[dict], drop: tuple, threshold: float | None = None) -> dict:
     from sklearn.metrics import roc_auc_score
 
     y = [r["pos"] for r in rows]
+    empty = [i for i, r in enumerate(rows) if r["empty"]]
     best = None
     for c in C_GRID:
         scores = held_out_scores(rows, c, drop)
-        auc = roc_auc_score(y, scores)
+        auc = roc_auc_score([y[i] for i in empty], [scores[i] for i in empty])
         print(f"C={c}: held-out AUC {auc:.3f}", file=sys.stderr)
         if best is None or auc > best[1]:
             best = (c, auc, scores)
     c, auc, scores = best
-    points, gold_total = curve(rows, scores)
+    points, gold_total = curve([rows[i] for i in empty], [scores[i] for i in empty])
     chosen = choose(points, threshold)
     vec = DictVectorizer()
     x = vec.fit_transform([_kept(r["features"], drop) for r in rows])
@@ -213,7 +211,9 @@ def fit(rows: list[dict], drop: tuple, threshold: float | None = None) -> dict:
                if abs(w) >= 1e-4}
     return {"format": MODEL_FORMAT, "intercept": round(float(model.intercept_[0]), 4),
             "threshold": chosen["threshold"] if chosen else None, "weights": dict(sorted(weights.items())),
-            "figures": {"candidates": len(rows), "positives": sum(y), "hits": sum(r["hit"] for r in rows),
+            "figures": {"candidates": len(rows), "positives": sum(y), "empty_candidates": len(empty),
+                        "empty_positives": sum(y[i] for i in empty),
+                        "empty_hits": sum(rows[i]["hit"] for i in empty),
                         "papers": len({r["paper"] for r in rows}), "C": c, "held_out_auc": round(auc, 3),
                         "dropped": list(drop), "gold_in_candidates": gold_total,
                         "target_precision": TARGET_PRECISION, "held_out": chosen,

@@ -65,7 +65,7 @@ def test_the_shipped_file_states_what_its_held_out_precision_allows(resources):
         assert claims == {claim}
     with english_pairs.collecting() as sink:
         read_claims(text, resources)
-    pairs = {(f.record.surface, c.effect, t.record.surface): model.score(c.features) for _, f, t, c in sink}
+    pairs = {(f.record.surface, c.effect, t.record.surface): model.score(c.features) for _, f, t, c, _ in sink}
     assert ("IL-33", "induces", "type 2 inflammation") in pairs
     assert max(pairs, key=pairs.get) == ("IL-33", "induces", "type 2 inflammation")
 
@@ -91,10 +91,10 @@ def test_a_refit_writes_a_file_of_the_same_shape(resources):
                                        ("Oncostatin M has a role in the mechanisms of inflammation.", ("OSM",)))):
         with english_pairs.collecting() as sink:
             read_claims(text, resources)
-        for sentence, f, t, c in sink:
+        for sentence, f, t, c, empty in sink:
             pos = f.concept.name == claim[0]
-            rows.append({"paper": f"p{k}", "sentence": sentence.start, "features": c.features, "pos": pos,
-                         "hit": pos, "gold": [f"{k}|{t.concept.name}"] if pos else [], "describe": ""})
+            rows.append({"paper": f"p{k}", "sentence": sentence.start, "empty": empty, "features": c.features,
+                         "pos": pos, "hit": pos, "gold": [f"{k}|{t.concept.name}"] if pos else [], "describe": ""})
     data = english_pairs_train.fit(rows, english_pairs_train.LEXICAL)
     assert set(data) == set(SHIPPED)
     assert set(data["figures"]) == set(SHIPPED["figures"])

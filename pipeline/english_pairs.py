@@ -52,10 +52,12 @@ import contextlib
 import functools
 import json
 import math
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import english_fallback
+from .english_claims import combined
 from .english_clauses import asked, hedged, negated
 from .records import PipelineError
 
@@ -178,23 +180,13 @@ def _candidate(ctx, ftok, ttok, n_names: int) -> Candidate | None:
         return None
     up, down, lca = found
     vocab, mentions = ctx.vocab, ctx.parsed.mention_at
-    inner = [t for t in up[1:] + down[:-1] if t.i not in (ftok.i, ttok.i)]
-    # nearest the LCA; of two as near, the one on the target's side (the word that governs the target)
-    target_side = {t.i for t in down}
-    on_path = [(abs(_depth(t) - _depth(lca)), t.i not in target_side, t, trig) for t in inner
-               if t.i not in mentions and (trig := _trigger(vocab, t)) is not None]
     lo, hi = sorted((ftok.i, ttok.i))
-    between = [t for t in ftok.doc[lo + 1:hi]]
-    if on_path:
-        _, _, trig_tok, trig = min(on_path, key=lambda x: (x[0], x[1], x[2].i))
-    else:
-        near = [(abs(t.i - ttok.i), t, trig) for t in between
-                if t.i not in mentions and (trig := _trigger(vocab, t)) is not None]
-        if not near:
-            return None
-        _, trig_tok, trig = min(near, key=lambda x: (x[0], x[1].i))
+    between = list(ftok.doc[lo + 1:hi])
+    governing = _governing(vocab, mentions, ftok, ttok, (up, down, lca), between)
+    if governing is None:
+        return None
+    trig_tok, trig, on_path = governing
     path = _path_string(up, down, lca, mentions, lexical=True)
-    lca_trig = _trigger(vocab, lca) if lca.i not in mentions else None
     f_found, t_found = mentions[ftok.i], mentions[ttok.i]
     feats = {
         "path=" + path: 1.0,
@@ -218,25 +210,61 @@ def _candidate(ctx, ftok, ttok, n_names: int) -> Candidate | None:
     }
     if on_path:
         feats["trigger.on_path"] = 1.0
+    lca_trig = _trigger(vocab, lca) if lca.i not in mentions else None
     if lca_trig is not None:
         feats["lca.trigger"] = 1.0
         feats["lca.effect=" + lca_trig.effect] = 1.0
-    if any(t.text in (";", ":") or t.lower_ in CLAUSE_WORDS for t in between):
-        feats["between.clause"] = 1.0
-    if ftok.dep_ in SUBJECTS:
-        feats["factor.subject"] = 1.0
-    if ttok.dep_ in OBJECTS:
-        feats["target.object"] = 1.0
-    if english_fallback._heads_a_clause(trig_tok, vocab):
-        feats["trigger.clause"] = 1.0
-    if english_fallback._agent(ftok, trig_tok, vocab):
-        feats["trigger.agent"] = 1.0
-    if english_fallback._in_object(ttok, trig_tok, vocab):
-        feats["trigger.object"] = 1.0
-    for flag, fn in (("negated", negated), ("hedged", hedged), ("asked", asked)):
-        if fn(ctx, trig_tok):
-            feats[flag] = 1.0
-    return Candidate(ftok.i, ttok.i, trig_tok.i, trig.effect, feats, path)
+    feats.update(_flags(ctx, ftok, ttok, trig_tok, between))
+    return Candidate(ftok.i, ttok.i, trig_tok.i, _effect(vocab, trig.effect, t_found), feats, path)
+
+
+def _effect(vocab, effect: str, target) -> str:
+    """The trigger's effect, turned by an anti-/pro- adjective that names the target (``mediating
+    anti-inflammatory effects``: inhibits inflammation; words of kind ``prefix``), not by a name that
+    has the prefix itself (proliferation, pro-inflammatory cytokines)."""
+    surface, name = target.record.surface.lower(), target.concept.name.lower()
+    for prefix, inner in vocab.words.get("prefix", {}).items():
+        if re.match(re.escape(prefix) + r"-?[a-z]", surface) and not name.startswith(prefix):
+            return combined(effect, inner)
+    return effect
+
+
+def _governing(vocab, mentions, ftok, ttok, path, between):
+    """(token, trigger, whether on the path) of the trigger word that governs the pair: on the
+    dependency path, the one nearest the LCA (of two as near, the one on the target's side: the word
+    that governs the target); else between the two names, the one nearest the target; or None."""
+    up, down, lca = path
+    inner = [t for t in up[1:] + down[:-1] if t.i not in (ftok.i, ttok.i)]
+    target_side = {t.i for t in down}
+    on_path = [(abs(_depth(t) - _depth(lca)), t.i not in target_side, t, trig) for t in inner
+               if t.i not in mentions and (trig := _trigger(vocab, t)) is not None]
+    if on_path:
+        _, _, tok, trig = min(on_path, key=lambda x: (x[0], x[1], x[2].i))
+        return tok, trig, True
+    near = [(abs(t.i - ttok.i), t, trig) for t in between
+            if t.i not in mentions and (trig := _trigger(vocab, t)) is not None]
+    if not near:
+        return None
+    _, tok, trig = min(near, key=lambda x: (x[0], x[1].i))
+    return tok, trig, False
+
+
+def _flags(ctx, ftok, ttok, trig_tok, between) -> dict:
+    """The features that are there or not: clause marks between, roles, the parse reader's clause
+    readings of the trigger (``english_fallback``), and how the claim is stated."""
+    vocab = ctx.vocab
+    flags = {
+        "between.clause": any(t.text in (";", ":") or t.lower_ in CLAUSE_WORDS for t in between),
+        "factor.subject": ftok.dep_ in SUBJECTS,
+        "target.object": ttok.dep_ in OBJECTS,
+        "trigger.clause": english_fallback._heads_a_clause(trig_tok, vocab),
+        "trigger.agent": english_fallback._agent(ftok, trig_tok, vocab),
+        "trigger.object": english_fallback._in_object(ttok, trig_tok, vocab),
+        "negated": negated(ctx, trig_tok),
+        "hedged": hedged(ctx, trig_tok),
+        "asked": asked(ctx, trig_tok),
+    }
+    return {name: 1.0 for name, there in flags.items() if there}
 
 
 def _depth(tok) -> int:

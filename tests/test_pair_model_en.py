@@ -46,6 +46,15 @@ def test_a_sentence_no_construction_reads_yields_the_models_pair(resources, stat
             doc.text[t.target_start:t.target_end]) == ("IL-33", "induction", "type 2 inflammation")
 
 
+def test_an_anti_adjective_target_turns_the_triggers_effect(resources, stating):
+    """``mediating anti-inflammatory effects``: the factor inhibits inflammation (words of kind prefix)."""
+    text = "IL-10 was first described as a cytokine secreted by Th2 cells and mediating anti-inflammatory effects."
+    assert parse_read(text, resources) == set()
+    claims, _, _, triples = read_claims(text, resources)
+    assert claims == {("IL-10", "inhibits", "inflammation", None, False)}
+    assert {t.rule for t in triples} == {english_pairs.RULE}
+
+
 def test_a_sentence_a_construction_reads_is_untouched(resources, stating):
     text, claim = READ
     claims, _, _, triples = read_claims(text, resources)

@@ -11,7 +11,8 @@ owner cell, a knocked-down factor's reversed effect, as for every other claim).
 
 Candidates: the names are the sentence's name items (``items.py``), each read with its
 group (``read_group``: its aspect word, a knock-down), neither of two names of one
-concept nor of overlapping spans. The trigger that states the pair's effect is the
+concept nor of overlapping spans; a name a means phrase acts on (通过产生 IL-8: a mediator
+cue and a verb right before it) mediates a claim and is no factor. The trigger that states the pair's effect is the
 trigger word between the two nearest the target, else the nearest before the pair, else
 the nearest after it. Negated: a negation cue in the trigger's clause; hedged: a hedge
 cue in the sentence.
@@ -75,7 +76,7 @@ FEATURES = ("order", "dist", "btw.ents", "btw.seps", "btw.trigs", "same_clause",
             "f.trig", "t.trig", "f.trig.dist", "t.trig.dist", "f.trig.ents", "t.trig.ents",
             "f.trig.same_clause", "t.trig.same_clause", "f.trig.nearest", "t.trig.nearest", "shape",
             "neg", "hedge")
-# Set by the training script: every candidate of every sentence read (features, triples), nothing stated.
+# Set by the training script: every candidate of every sentence it reads (triple, features), nothing stated.
 COLLECT: list | None = None
 
 
@@ -125,16 +126,18 @@ def load_model(path: Path = MODEL_FILE) -> PairModel | None:
 
 @construction(RULE)
 def pair_model(r: Reader, name: str):
-    """A Chinese sentence no construction read a triple in: the candidate pairs the model
-    scores at least its threshold (see the module docstring)."""
+    """A Chinese sentence no construction read a triple in: the candidate pair the model scores
+    best, when it scores at least the model's threshold (see the module docstring)."""
     if r.lang != "zh" or r.triples or not any(it.kind == "TRIG" for it in r.items):
         return None
-    model = load_model()
-    candidates = candidates_of(r)
     if COLLECT is not None:
-        return _collect(r, name, candidates)
-    if model is None or not candidates:
-        return Miss("no model" if model is None else "no candidate pair")
+        return _collect(r, name, candidates_of(r))
+    model = load_model()
+    if model is None:
+        return Miss("no model file")
+    candidates = candidates_of(r)
+    if not candidates:
+        return Miss("no candidate pair")
     scored = [(model.score(c.features), -n, c) for n, c in enumerate(candidates)]
     if r.events is not None:
         for p, _, c in scored:
@@ -170,7 +173,8 @@ def candidates_of(r: Reader) -> list[Candidate]:
     for fi, fa, fg in names:
         for ti, ta, tg in names:
             f, t = fa.found, ta.found
-            if fi == ti or f.concept.id == t.concept.id or (f.cstart < t.cend and t.cstart < f.cend):
+            if fi == ti or f.concept.id == t.concept.id or (f.cstart < t.cend and t.cstart < f.cend) \
+                    or _in_means(items, fi):
                 continue
             trig = _trigger(items, fi, ti)
             if trig is None:
@@ -205,6 +209,14 @@ def _names(items: list[Item], lang: str) -> list[tuple[int, Arg, int]]:
         g += 1
         i = max(group.end, i + 1)
     return out
+
+
+def _in_means(items: list[Item], i: int) -> bool:
+    """The name at ``i`` is what a means phrase acts on (通过产生 IL-8, 通过激活 X): a mediator cue and a
+    verb (a trigger, or an aspect word used as one: 产生) right before it. It mediates the claim of the clause;
+    it is not its agent."""
+    return i >= 2 and items[i - 1].kind in ("TRIG", "ASP") and items[i - 2].kind == "CUE" \
+        and items[i - 2].has("mediator")
 
 
 def _clause_numbers(items: list[Item]) -> list[int]:

@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from . import english_fallback, english_pairs
+from . import english_fallback
 from . import english_causes, english_nominals, english_participles, english_receptors, english_verbs  # noqa: F401 - register
 from . import english_key_agents  # noqa: F401 - register
 from .english_claims import Claim, combined, ordered
@@ -69,8 +69,7 @@ def combine(doc, views, mentions, resources, triples: list, read: dict | None = 
     positives on the train passages), but for the active claims the parse agrees with in a
     sentence it read nothing in (``english_fallback.stands``); the other reader's triples stay in
     the sentences it did not parse (no trigger word, fewer than two names) and in every Chinese
-    sentence. In a parsed sentence neither reader stated anything in, the learned pair reader's
-    triples (``english_pairs.fallback``) stand."""
+    sentence."""
     from .relations.hosted import dedupe
 
     parses: dict = {}
@@ -81,11 +80,8 @@ def combine(doc, views, mentions, resources, triples: list, read: dict | None = 
     vocab = readings(resources)[0]
     kept = [t for t in triples if t.sent_id not in parsed
             or (t.sent_id not in read_by_parse and english_fallback.stands(t, parses.get(t.sent_id), vocab))]
-    stated = {t.sent_id for t in kept + ours}
-    # a sentence parsed yet read nothing in by either reader: the learned pair reader's (english_pairs)
-    pairs = english_pairs.fallback(parses, stated, vocab, resources, doc)
     by_sentence: dict[int, list] = {}
-    for t in kept + ours + pairs:
+    for t in kept + ours:
         by_sentence.setdefault(t.sent_id, []).append(t)
     return [t for sent in sorted(by_sentence) for t in dedupe(by_sentence[sent], resources.lexicon)]
 

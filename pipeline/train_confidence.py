@@ -58,6 +58,8 @@ from .records import PipelineError
 # (gold folder, folder of the texts it annotates), relative to the project root.
 TRAIN_SETS = (("gold/dev", "raw"), ("gold/train", "gold/train/texts"), ("gold/extra", "gold/extra/texts"))
 TARGET_PRECISION = 0.85
+# The thresholds that keep fewer hits than this share do not take part in choosing the default one.
+MIN_RECALL = 0.05
 DOC_FILE = config.ROOT / "docs" / "confidence.md"
 FIGURES_BEGIN = "<!-- figures: written by make train from pipeline/models/confidence.json; do not edit -->"
 FIGURES_END = "<!-- end of figures -->"
@@ -262,11 +264,15 @@ def share_bars(weights: Sequence[float], confidences: Sequence[float], shares: S
 
 def choose_threshold(points: Sequence[Point], target: float = TARGET_PRECISION) -> float:
     """The lowest threshold from which on the held-out precision of the train set, every
-    triple counted once (as ``make eval`` scores it), stays at or above ``target``."""
-    for i, p in enumerate(points):
-        if all(q.all_precision >= target for q in points[i:]):
+    triple counted once (as ``make eval`` scores it), stays at or above ``target`` -- judged at
+    the thresholds that still keep ``MIN_RECALL`` of the hits (above them a handful of triples
+    decide the precision). When no threshold reaches the target, 0.0: a default that kept almost
+    no triple would be worse for a user than one that keeps them all."""
+    steady = [p for p in points if p.all_recall >= MIN_RECALL]
+    for i, p in enumerate(steady):
+        if all(q.all_precision >= target for q in steady[i:]):
             return p.threshold
-    return points[-1].threshold
+    return 0.0
 
 
 # --- the whole fit -----------------------------------------------------------------------

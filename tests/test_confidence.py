@@ -143,3 +143,19 @@ def test_triples_of_one_sentence_share_its_text_features_as_read_alone(extracted
         assert together == alone and list(together) == list(alone)  # the same features, in the same order
         assert together["sent.words"] > 0
     assert len(shared.sentence_text) == len({(t.sent_start, t.sent_end) for t in triples})
+
+
+def test_the_default_threshold_ignores_the_few_triples_kept_at_the_top():
+    """At 0.95 the held-out curve keeps a handful of triples, whose precision is noise: one false
+    positive there must not push the default to a threshold that drops nearly every triple."""
+    from pipeline.train_confidence import Point, choose_threshold
+
+    def point(t, precision, recall):
+        return Point(t, precision, recall, recall, precision, recall, precision, recall)
+
+    noisy_top = [point(0.0, 0.906, 1.0), point(0.5, 0.91, 0.9), point(0.9, 0.937, 0.18), point(0.95, 0.833, 0.003)]
+    assert choose_threshold(noisy_top) == 0.0
+    rising = [point(0.0, 0.70, 1.0), point(0.5, 0.80, 0.8), point(0.7, 0.86, 0.5), point(0.9, 0.90, 0.2)]
+    assert choose_threshold(rising) == 0.7
+    never = [point(0.0, 0.60, 1.0), point(0.5, 0.65, 0.6), point(0.9, 0.70, 0.1)]
+    assert choose_threshold(never) == 0.0

@@ -62,8 +62,7 @@ eval: run  ## score the train set: sample papers (gold/dev), train passages (gol
 val: $(STAMP)  ## validation figures only (numbers, no errors), when ../shared/val is present
 	@if [ -x $(VAL_SCORE) ]; then $(VAL_SCORE) $(PY); else echo "val: no $(VAL_SCORE) here (validation lives outside the project): skipped"; fi
 
-train: $(STAMP)  ## refit the Chinese pair reader and then the confidence model, on the readable gold sets (dev, train, extra) -> pipeline/models/*.json (docs/confidence.md)
-	$(PY) -m pipeline.relations.chinese_pairs_train  # the Chinese pair reader -> pipeline/models/pairs_zh.json
+train: $(STAMP)  ## refit the confidence model on the readable gold sets (dev, train, extra) -> pipeline/models/confidence.json (docs/confidence.md)
 	$(PY) -m pipeline.train_confidence
 
 check-dict: $(STAMP)  ## validate the dictionaries

@@ -67,11 +67,8 @@ CASES = {
     ],
     "-examples_factors": [
         # written for the test: the trigger (促进) only qualifies a noun (…的途径) before the clause's own verb
-        # (已有…认识): the examples after the clause fill no slot of it; the next sentence's claim stands. The
-        # claim the noun's clause takes for granted (IL-6 促进骨吸收) is the pair model's (zh.pair_model), as the
-        # gold writes such a claim (S1P参与T细胞进出…的机制: S1P → T cell)
+        # (已有…认识): the examples after the clause fill no slot of it; the next sentence's claim stands
         ("人们对IL-6促进骨吸收的途径已有诸多认识,包括STAT3信号通路的激活。IL-6可以促进破骨细胞分化。", {
-            ('IL-6', 'promotes', 'bone resorption', None, False),
             ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
         }),
     ],

@@ -12,8 +12,8 @@
 - a conjunct the sentence denies (``but not X``, ``nor X``, ``neither X``);
 - a subject swallowed by a fronted clause; names left with a hyphen before another name's modifier
   (``IL-6- and TNF-α-induced``); examples after a list (``G-CSF and chemokines such as CXCL1``: the
-  nearest conjunct's). Its words (and / or, the joining words) are kinds of
-  ``english_parse_words.tsv``.
+  nearest conjunct's). Its words (and / or, the joining words, the words that open examples) are
+  kinds of ``english_parse_words.tsv``.
 """
 from __future__ import annotations
 
@@ -161,27 +161,31 @@ def neither(tok) -> bool:
     return any(c.dep_ in ("det", "preconj", "cc") and c.lower_ == "neither" and c.i < tok.i for c in tok.children)
 
 
-def _is_example_phrase(child) -> bool:
-    """``such as X``, ``including X``, ``for example X`` (a prep) or ``e.g. X`` (an apposition)."""
+def _is_example_phrase(ctx: Context, child) -> bool:
+    """``such as X``, ``including X``, ``for example X`` (a prep: words of kind ``example_phrase``, the
+    preposition alone, with the word after it, or with the word the parser hangs on it: ``such`` on ``as``)
+    or ``e.g. X`` (an apposition holding a word of kind ``example_mark``)."""
     if child.dep_ == "prep":
-        if child.lower_ == "for" and child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ in ("example", "instance"):
-            return True
-        return child.lower_ == "including" or child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
-    return child.dep_ == "appos" and any(c.lower_ in ("e.g.", "eg", "e.g") for c in child.subtree)
+        doc = child.doc
+        phrases = [child.lower_] + [f"{c.lower_} {child.lower_}" for c in child.children]
+        if child.i + 1 < len(doc):
+            phrases.append(f"{child.lower_} {doc[child.i + 1].lower_}")
+        return any(ctx.vocab.kind("example_phrase", p) is not None for p in phrases)
+    return child.dep_ == "appos" and any(ctx.vocab.kind("example_mark", c.lower_) is not None for c in child.subtree)
 
 
-def example_phrases(tok) -> list:
+def example_phrases(ctx: Context, tok) -> list:
     """The example phrases of ``tok``. The parser hangs ``such as`` / ``including`` after a list on
     its first conjunct (``G-CSF and chemokines such as CXCL1``); the examples are the nearest
     conjunct's (chemokines), so a phrase after a later conjunct is that conjunct's, not the first's."""
     def before(phrase, start) -> bool:  # no conjunct of the list between ``start`` and the phrase
         return not any(start < c.i < phrase.i for c in tok.conjuncts)
-    own = [c for c in tok.children if _is_example_phrase(c) and before(c, tok.i)]
+    own = [c for c in tok.children if _is_example_phrase(ctx, c) and before(c, tok.i)]
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first.i != tok.i:
-        own += [c for c in first.children if _is_example_phrase(c) and c.i > tok.i and before(c, tok.i)]
+        own += [c for c in first.children if _is_example_phrase(ctx, c) and c.i > tok.i and before(c, tok.i)]
     return own
 
 

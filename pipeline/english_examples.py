@@ -26,7 +26,7 @@ def examples_past_exclusion(ctx, tok) -> list:
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj":
-                out += example_phrases(obj)
+                out += example_phrases(ctx, obj)
     return out
 
 
@@ -37,7 +37,7 @@ def examples_after_relative(ctx, tok, is_class_word) -> list:
         if clause.dep_ != "relcl" or clause.i < tok.i:
             continue
         for inner in clause.subtree:
-            out += [p for p in example_phrases(inner) if _antecedent_owns(ctx, tok, inner, p, is_class_word)]
+            out += [p for p in example_phrases(ctx, inner) if _antecedent_owns(ctx, tok, inner, p, is_class_word)]
     return out
 
 

@@ -476,7 +476,7 @@ def _examples(ctx: Context, tok, role: str) -> list[Side]:
     """``cytokines such as IL-6 and TNF``, ``cytokines (e.g. G-CSF)``, ``including X``:
     the examples stand for the class word (SPEC 1)."""
     out: list[Side] = []
-    own = [p for p in example_phrases(tok) if not lent_to_antecedent(ctx, tok, p, is_class_word)]
+    own = [p for p in example_phrases(ctx, tok) if not lent_to_antecedent(ctx, tok, p, is_class_word)]
     for child in own + examples_past_exclusion(ctx, tok) + examples_after_relative(ctx, tok, is_class_word):
         if child.dep_ == "prep":
             for obj in child.children:

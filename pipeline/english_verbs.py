@@ -287,7 +287,7 @@ def _verb_claim(ctx: Context, tok):
 
 def _examples_after_clause(ctx: Context, head, clause) -> int | None:
     """Where the examples of a relative clause's antecedent set off after the clause begin, else None."""
-    phrases = [p for p in example_phrases(head) if p.i > clause.i] + examples_after_relative(ctx, head, is_class_word)
+    phrases = [p for p in example_phrases(ctx, head) if p.i > clause.i] + examples_after_relative(ctx, head, is_class_word)
     return min((ctx.parsed.span_of(p.left_edge.i)[0] for p in phrases), default=None)
 
 

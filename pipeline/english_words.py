@@ -25,7 +25,8 @@ WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "p
                         "joining", "have", "ability", "instrument", "enabling", "object_link", "class_target",
                         "exclusion", "importance", "key_noun", "change_effect", "role_verb", "process_noun",
                         "cause_opening", "plain_verb", "unnamed", "target_noun", "gain", "scant", "kind_noun",
-                        "presentation", "self_reference", "relative_adverb", "result_adverb"})
+                        "presentation", "self_reference", "relative_adverb", "result_adverb", "example_phrase",
+                        "example_mark"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction",
                           "phenotype", "dependence", "factor_noun", "importance",

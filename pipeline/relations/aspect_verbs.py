@@ -7,8 +7,6 @@ names none, is zh.forms_verb's (a verb, induces).
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .data import Trigger
 from .engine import construction
 from .state import Clause, Reader
@@ -33,5 +31,5 @@ def aspect_verb(r: Reader, name: str, c: Clause, i: int):
             and _verb_place(items, i)):
         return None
     verb = Trigger(r.lang, it.text, "promotes", "verb", it.aspect.aspect)
-    items[i] = replace(it, kind="TRIG", trigger=verb, aspect=None, cues=frozenset())
+    items[i] = it._replace(kind="TRIG", trigger=verb, aspect=None, cues=frozenset())
     return i

@@ -9,8 +9,6 @@ record of ``constructions.tsv``; the engine tries them in the records' order.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .data import PLURAL_TYPES, Trigger
 from .emit import emit
 from .engine import DONE, GO_ON, Miss, construction
@@ -475,7 +473,7 @@ def forms_verb(r: Reader, name: str, c: Clause, i: int):
             before is None or before.kind in ("VERB", "WORD") or before.kind == "CUE" and bool(
             before.cues & {"conj", "clause_link", "hedge"}))):
         return None
-    items[i] = replace(it, kind="TRIG", trigger=Trigger(r.lang, it.text, "induces", "verb"), aspect=None,
+    items[i] = it._replace(kind="TRIG", trigger=Trigger(r.lang, it.text, "induces", "verb"), aspect=None,
                        cues=frozenset())
     return i
 

@@ -40,7 +40,7 @@ def presenting_word(ctx, tok):
     """The word of presenting above ``tok`` whose clause is about the text itself, or None."""
     head, steps = tok, 0
     while head.head.i != head.i and steps < _STEPS:
-        if _stated_that(head):
+        if _stated_that(ctx, head):
             return None
         head, steps = head.head, steps + 1
         if ctx.vocab.kind("presentation", head.lemma_) is not None and _about_the_text(ctx, head):
@@ -48,10 +48,10 @@ def presenting_word(ctx, tok):
     return None
 
 
-def _stated_that(tok) -> bool:
-    """A clause opened by ``that`` (a finding reported, not a topic set up)."""
+def _stated_that(ctx, tok) -> bool:
+    """A clause opened by ``that`` (``complementizer`` of words.tsv: a finding reported, not a topic set up)."""
     return tok.dep_ in ("ccomp", "acl", "relcl", "advcl") and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        c.dep_ == "mark" and "complementizer" in ctx.vocab.rules.marks("en", c.text) for c in tok.children)
 
 
 def _about_the_text(ctx, word) -> bool:

@@ -34,7 +34,7 @@ def _joins(c: str) -> bool:
     return c.isalnum()
 
 
-_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)\b|dependent\b")
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def hyphen_part(r: Reader, found: Found) -> bool:
@@ -45,8 +45,20 @@ def hyphen_part(r: Reader, found: Found) -> bool:
     a, b = found.cstart, found.cend
     before = a >= 2 and r.data.marks(r.lang, text[a - 1]) >= {"hyphen"} and _joins(text[a - 2])
     after = b + 1 < len(text) and r.data.marks(r.lang, text[b]) >= {"hyphen"} and text[b + 1].isascii() \
-        and text[b + 1].isalnum() and not _PARTICIPLE.match(text, b + 1)
+        and text[b + 1].isalnum() and not _participle_at(r, text, b + 1)
     return before or after
+
+
+def _participle_at(r: Reader, text: str, at: int) -> bool:
+    """The English word at ``at`` says what the name before it does: a participle (``past_ending``,
+    ``gerund_ending`` of words.tsv: ``-induced``, ``-binding``) or a modifier trigger (``-dependent``,
+    ``-driven`` of triggers.tsv)."""
+    m = _WORD.match(text, at)
+    word = m.group().lower() if m else ""
+    endings = r.data.words_of("past_ending", "en") + r.data.words_of("gerund_ending", "en")
+    trigger = r.data.triggers.get(("en", word))
+    return any(word.endswith(e) and len(word) > len(e) for e in endings) or \
+        (trigger is not None and trigger.form == "modifier")
 
 
 def _glued(x: Item, y: Item) -> bool:

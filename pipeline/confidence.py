@@ -6,7 +6,8 @@ sentence's mentions, and drops those below a threshold. The model is a
 JSON file of weights (``pipeline/models/confidence.json``): scoring is a
 dot product and a sigmoid, so running the pipeline needs no scikit-learn.
 ``python -m pipeline.train_confidence`` (``make train``) refits it on the
-train set; ``docs/confidence.md`` says how and with what figures.
+readable gold sets (sample papers, train passages, gold/extra);
+``docs/confidence.md`` says how and with what figures.
 
 The features of a triple (names as in the model file; a categorical
 feature is ``name=value`` with value 1, a feature the model never saw

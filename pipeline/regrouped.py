@@ -293,9 +293,10 @@ def _shared_head(text: str, start: int, end: int, concept: Concept, spans, lexic
                 found = _zh_first(text, before, head, spans, lexicon)
                 if found is not None and found[1].id != concept.id \
                         and _alike(text, (found[0], before), (start, end - h), lexicon):
-                    # 肝脏 of 肝脏和肾脏纤维化 names liver fibrosis; before 的 the pair only qualifies a noun
-                    # (先天性和适应性免疫的炎症反应): "shared_modifier"
-                    kind = "shared_modifier" if _gaps().of_owner.match(text, end) else "shared"
+                    # 肝脏 of 肝脏和肾脏纤维化 names liver fibrosis; before 的 and a name the pair only
+                    # qualifies that name (先天性和适应性免疫的炎症反应): "shared_modifier"; before 的 and
+                    # a word of their own (炎症性及自身免疫性疾病的发病过程) each is what the word is of
+                    kind = "shared_modifier" if _names_after_de(text, end, spans) else "shared"
                     out.append((found[0], before, found[1], kind))
                     break
     words = surface.split()
@@ -307,6 +308,12 @@ def _shared_head(text: str, start: int, end: int, concept: Concept, spans, lexic
             if found is not None and found.id != concept.id:
                 out.append((m.start(), m.end(), found, "shared"))  # strength of bone mass and strength: bone strength
     return out + _en_modifier_sharing_head(text, start, end, concept, lexicon)
+
+
+def _names_after_de(text: str, end: int, spans) -> bool:
+    """Whether 的 follows ``end`` and a dictionary name follows 的 (免疫的炎症反应)."""
+    de = _gaps().of_owner.match(text, end)
+    return de is not None and any(s == de.end() and via in _OWNER_VIAS for s, _, _, via in spans)
 
 
 def _en_modifier_sharing_head(text: str, start: int, end: int, concept: Concept, lexicon) -> list:

@@ -186,6 +186,18 @@ def test_a_chinese_conjunct_may_cut_a_guessed_phrase():
     assert {"viral infection", "IL-10"} <= names(text)
 
 
+def test_a_chinese_shared_head_before_de_and_a_word_of_its_own(resources):
+    # written for the test: 的 then a word of the diseases' own (发病过程): each conjunct is a disease the
+    # sentence speaks of; 的 then a name (炎症反应): the pair only qualifies that name (no innate immune response)
+    text = "IL-22参与多种炎症性及自身免疫性疾病的发病过程。"
+    claims = {(f, e, t) for f, e, t, _, _ in triples_in(text, resources)}
+    assert {("IL-22", "regulates", "inflammatory disease"), ("IL-22", "regulates", "autoimmune disease")} <= claims
+    text = "IL-10抑制先天性和适应性免疫的炎症反应。"
+    claims = {(f, e, t) for f, e, t, _, _ in triples_in(text, resources)}
+    assert ("IL-10", "inhibits", "inflammatory response") in claims
+    assert not any(t == "innate immune response" for _, _, t in claims)
+
+
 def test_only_of_or_the_with_white_space_before_an_owner_lets_of_be_read():
     from pipeline.regrouped import _after_of
 

@@ -5,8 +5,9 @@
 - a second verb of a that-clause hung on the reporting verb (``show that X inhibits A, and induces B``:
   ``clause_verb_before``);
 - the items of a list (``listed_conjuncts``): a process noun the parser hung higher (``to promote A
-  growth, development of B``: ``stray_conjuncts``), names in apposition to a class word or an unnamed
-  conjunct (``X and the related cytokines Y and Z``: ``apposed_members``);
+  growth, development of B``: ``stray_conjuncts``), conjuncts sharing the head name's head hung on it as
+  modifiers (``marginal zone and mature naive B cells``: ``sharing_modifiers``), names in apposition to
+  a class word or an unnamed conjunct (``X and the related cytokines Y and Z``: ``apposed_members``);
 - a conjunct that opens a phrase of its own (a determiner, ``as well as``, a modifier or a participle
   of its own: ``own_phrase``, ``own_modifier``, ``heads_own_participle``, ``modified_noun``);
 - a conjunct the sentence denies (``but not X``, ``nor X``, ``neither X``);
@@ -191,9 +192,34 @@ def example_phrases(ctx: Context, tok) -> list:
 
 def listed_conjuncts(ctx: Context, head, is_class) -> list:
     """The items of the list ``head`` opens: its later conjuncts, a process noun the parser hung higher
-    (``stray_conjuncts``), the names in apposition to a class word among them (``apposed_members``)."""
-    listed = [head] + [c for c in head.conjuncts if c.i > head.i] + stray_conjuncts(ctx, head)
+    (``stray_conjuncts``), the conjuncts sharing its head that the parser hung on it as modifiers
+    (``sharing_modifiers``), the names in apposition to a class word among them (``apposed_members``)."""
+    listed = [head] + [c for c in head.conjuncts if c.i > head.i] + stray_conjuncts(ctx, head) \
+        + sharing_modifiers(ctx, head)
     return [m for c in listed for m in apposed_members(ctx, c, is_class)]
+
+
+def sharing_modifiers(ctx: Context, head) -> list:
+    """``late transitional, marginal zone and mature naive B cells``: the parser hangs the conjuncts
+    that share the head name's head (``mentions.regrouped``: transitional, marginal zone, each a
+    name of the head's type) on it as modifiers, with their conjuncts; they are items of the list
+    the head name ends."""
+    name = ctx.mention(head)
+    if name is None:
+        return []
+    mods = [c for c in head.children if c.i < head.i and c.dep_ in ("nmod", "amod", "compound")]
+    found = [t for c in mods for t in [c, *c.conjuncts] if t.i < head.i]
+    return sorted({t.i: t for t in found if _stands_for_shared_name(ctx.mention(t), name)}.values(),
+                  key=lambda t: t.i)
+
+
+def _stands_for_shared_name(found, head_name) -> bool:
+    """A composed mention whose words are the first words of its name (``transitional``: transitional
+    B cell), of the same type as the name whose head it shares."""
+    if found is None or found.record.via != "composed" or found.concept.type != head_name.concept.type:
+        return False
+    words, name = found.record.surface.lower().split(), found.concept.name.lower().split()
+    return len(words) < len(name) and name[:len(words)] == words
 
 
 def stray_conjuncts(ctx: Context, head) -> list:

@@ -79,6 +79,7 @@ def _gaps() -> _Gaps:
 
 MAX_ZH_PART = 8  # characters of a Chinese part looked up after the owner
 _OWNER_VIAS = frozenset({"dictionary", "abbreviation"})
+_GUESSED_VIAS = frozenset({"phrase"})  # a new name guessed from its head word: a conjunct may cut it (慢性细菌 of 慢性细菌和病毒感染)
 
 
 def regrouped_mentions(text: str, spans: list[tuple[int, int, Concept, str]], lexicon,
@@ -292,9 +293,10 @@ def _shared_head(text: str, start: int, end: int, concept: Concept, spans, lexic
                 found = _zh_first(text, before, head, spans, lexicon)
                 if found is not None and found[1].id != concept.id \
                         and _alike(text, (found[0], before), (start, end - h), lexicon):
-                    # 肝脏 of 肝脏和肾脏纤维化 names liver fibrosis; before 的 the pair only qualifies a noun
-                    # (先天性和适应性免疫的炎症反应): "shared_modifier"
-                    kind = "shared_modifier" if _gaps().of_owner.match(text, end) else "shared"
+                    # 肝脏 of 肝脏和肾脏纤维化 names liver fibrosis; before 的 and a name the pair only
+                    # qualifies that name (先天性和适应性免疫的炎症反应): "shared_modifier"; before 的 and
+                    # a word of their own (炎症性及自身免疫性疾病的发病过程) each is what the word is of
+                    kind = "shared_modifier" if _names_after_de(text, end, spans) else "shared"
                     out.append((found[0], before, found[1], kind))
                     break
     words = surface.split()
@@ -306,6 +308,12 @@ def _shared_head(text: str, start: int, end: int, concept: Concept, spans, lexic
             if found is not None and found.id != concept.id:
                 out.append((m.start(), m.end(), found, "shared"))  # strength of bone mass and strength: bone strength
     return out + _en_modifier_sharing_head(text, start, end, concept, lexicon)
+
+
+def _names_after_de(text: str, end: int, spans) -> bool:
+    """Whether 的 follows ``end`` and a dictionary name follows 的 (免疫的炎症反应)."""
+    de = _gaps().of_owner.match(text, end)
+    return de is not None and any(s == de.end() and via in _OWNER_VIAS for s, _, _, via in spans)
 
 
 def _en_modifier_sharing_head(text: str, start: int, end: int, concept: Concept, lexicon) -> list:
@@ -320,7 +328,7 @@ def _en_modifier_sharing_head(text: str, start: int, end: int, concept: Concept,
     words = surface.split()
     if len(words) < 2 or not surface.isascii() or not text[start - 1:start].isspace():
         return []  # en_conj_before ends in white space, at the owner
-    conj = _gaps().en_conj_before.search(text, max(0, start - 40), start)
+    conj = _gaps().en_conj_before.search(text, max(0, start - 40), start) or _conj_before_own_modifiers(text, start)
     if conj is None:
         return []
     firsts = [(conj.start(2), conj.end(2), range(len(words) - 1, 0, -1))]
@@ -344,6 +352,26 @@ def _en_modifier_sharing_head(text: str, start: int, end: int, concept: Concept,
             if found is not None and found.id != concept.id and _alike(text, (a, b), (start, modifier_end), lexicon):
                 return [(a, b, found, "shared")] + _listed_before(text, a, words[-h:], found.type, lexicon)
     return []
+
+
+_OWN_MODIFIER = re.compile(r"\b[a-z][a-z-]*\s+$")
+MAX_OWN_MODIFIERS = 2  # words the last conjunct may put before the name it shares the head of
+
+
+def _conj_before_own_modifiers(text: str, start: int) -> re.Match | None:
+    """``marginal zone and mature naive B cells``: the last conjunct's own modifiers (one or two
+    words in lower case, ``mature``) stand between the conjunction and the name whose head the
+    conjuncts share; the conjunction before them, as ``en_conj_before`` finds it at the name."""
+    at = start
+    for _ in range(MAX_OWN_MODIFIERS):
+        word = _OWN_MODIFIER.search(text, max(0, at - 30), at)
+        if word is None:
+            return None
+        at = word.start()
+        conj = _gaps().en_conj_before.search(text, max(0, at - 40), at)
+        if conj is not None and conj.end() == at:
+            return conj
+    return None
 
 
 _LISTED = re.compile(r"\b([A-Za-z][A-Za-z0-9-]*\+?)\s*,\s*$")
@@ -379,6 +407,6 @@ def _zh_first(text: str, before: int, head: str, spans, lexicon) -> tuple[int, C
     for k in range(n, 0, -1):
         s = before - k
         found = _known(text[s:before] + head, lexicon)  # mostly None: asked before the spans are walked
-        if found is not None and not any(a < s < b for a, b, _, _ in spans):
+        if found is not None and not any(a < s < b for a, b, _, via in spans if via not in _GUESSED_VIAS):
             return s, found
     return None

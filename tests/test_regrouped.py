@@ -163,6 +163,41 @@ def test_a_marker_two_words_and_a_hanging_prefix_share_the_head_after_and():
         assert ("effector T cells", "effector T cell") in grounded(text)
 
 
+def test_the_last_conjunct_may_have_modifiers_of_its_own_before_the_shared_head(resources):
+    # sentences written for the test: "mature" qualifies the last conjunct only (mature naive B cells),
+    # the head (B cells) is still shared by the conjuncts before and
+    text = "BAFF is required for survival of transitional, marginal zone and mature naive B cells in mice."
+    assert {("transitional", "transitional B cell"), ("marginal zone", "marginal zone B cell")} <= set(composed(text))
+    assert ("naive B cells", "naive B cell") in grounded(text)
+    # the parser hangs the conjuncts on the head as its modifiers: the reader reads them as the list's items
+    claims = {(f, e, t) for f, e, t, _, _ in triples_in(text, resources)}
+    assert {("BAFF", "promotes", "transitional B cell"), ("BAFF", "promotes", "marginal zone B cell"),
+            ("BAFF", "promotes", "naive B cell")} <= claims
+    # a word of a name of its own before the owner is no modifier of it: no conjunction before it
+    text = "IL-7 is required for survival of mature naive B cells in mice."
+    assert composed(text) == [] and ("naive B cells", "naive B cell") in grounded(text)
+
+
+def test_a_chinese_conjunct_may_cut_a_guessed_phrase():
+    # written for the test: 慢性细菌 is a phrase guessed from its head word, not a dictionary name; 细菌
+    # still shares the head 感染 of 病毒感染 (bacterial infection)
+    text = "IL-10表达的增加与多种慢性细菌和病毒感染有关。"
+    assert ("细菌", "bacterial infection") in composed(text)
+    assert {"viral infection", "IL-10"} <= names(text)
+
+
+def test_a_chinese_shared_head_before_de_and_a_word_of_its_own(resources):
+    # written for the test: 的 then a word of the diseases' own (发病过程): each conjunct is a disease the
+    # sentence speaks of; 的 then a name (炎症反应): the pair only qualifies that name (no innate immune response)
+    text = "IL-22参与多种炎症性及自身免疫性疾病的发病过程。"
+    claims = {(f, e, t) for f, e, t, _, _ in triples_in(text, resources)}
+    assert {("IL-22", "regulates", "inflammatory disease"), ("IL-22", "regulates", "autoimmune disease")} <= claims
+    text = "IL-10抑制先天性和适应性免疫的炎症反应。"
+    claims = {(f, e, t) for f, e, t, _, _ in triples_in(text, resources)}
+    assert ("IL-10", "inhibits", "inflammatory response") in claims
+    assert not any(t == "innate immune response" for _, _, t in claims)
+
+
 def test_only_of_or_the_with_white_space_before_an_owner_lets_of_be_read():
     from pipeline.regrouped import _after_of
 

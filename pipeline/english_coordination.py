@@ -14,7 +14,8 @@
 - a subject swallowed by a fronted clause; names left with a hyphen before another name's modifier
   (``IL-6- and TNF-α-induced``); examples after a list (``G-CSF and chemokines such as CXCL1``: the
   nearest conjunct's). Its words (and / or, the joining words, the words that open examples) are
-  kinds of ``english_parse_words.tsv``.
+  kinds of ``english_parse_words.tsv``; an ``of`` phrase hung on the conjunct before a process noun
+  (``activation of A and production of B``: ``borrowed_of``).
 """
 from __future__ import annotations
 
@@ -288,3 +289,15 @@ def apposed_members(ctx: Context, tok, is_class) -> list:
     if not names:
         return [tok]
     return names + [c for c in names[0].conjuncts if c.i > names[0].i]
+
+
+def borrowed_of(tok) -> list:
+    """``the activation of macrophages and production of IL-6`` / ``release of enzymes and generation of
+    oxidants``: a conjunct with no ``of`` phrase of its own, right before an ``of`` the parser hung on the
+    conjunct before it (which has an ``of`` of its own or is a name): that ``of`` phrase is the conjunct's."""
+    doc = tok.doc
+    if tok.dep_ != "conj" or tok.i + 1 >= len(doc) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return []
+    prep = doc[tok.i + 1]
+    return [prep] if prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.i == tok.head.i < tok.i else []

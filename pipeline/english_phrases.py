@@ -24,8 +24,8 @@ from dataclasses import replace
 from .english_descriptors import kind_noun, names_its_members
 from .english_claims import combined, inverse
 from .english_context import MOLECULES, Context, Side
-from .english_coordination import (and_verb, example_phrases, heads_own_participle, negated_conjunct, neither, own_modifier,
-                                   own_phrase, listed_conjuncts)
+from .english_coordination import (and_verb, borrowed_of, example_phrases, heads_own_participle, negated_conjunct,
+                                   neither, own_modifier, own_phrase, listed_conjuncts)
 from .english_examples import examples_after_relative, examples_past_exclusion, lent_to_antecedent
 from .mentions import Found, as_concept, as_frame
 
@@ -380,7 +380,7 @@ def _owners(ctx: Context, tok, role: str) -> list[Side]:
     ``RANK mRNA expression``, ``X-deficient``), ``X's`` / ``its``."""
     owning = ("of", "in") if ctx.vocab.kind("change", tok.lemma_) is not None else \
         ("of", "against") if _is_knockdown(ctx.vocab, tok) else ("of",)  # immunization against X
-    ofs = [child for child in tok.children if child.dep_ == "prep" and child.lower_ in owning and child.i > tok.i]
+    ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in owning and c.i > tok.i] or borrowed_of(tok)
     if any(child.lower_ == "of" for child in ofs):
         # ``loss of SOCS3 in myeloid cells``: with an owner after ``of``, ``in`` names a place
         ofs = [child for child in ofs if child.lower_ != "in"]

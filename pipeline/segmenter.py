@@ -37,6 +37,10 @@ def segmenter_class():
                 self.initialize()
             return routes(sentence, self.FREQ.get, log(self.total))
 
+        def block_words(self, block: str) -> list[str]:
+            """The words of one block of ``cut`` (a run of ``jieba.re_han_default``), as ``cut`` gives them."""
+            return list(self._Tokenizer__cut_DAG(block))
+
         def _Tokenizer__cut_DAG(self, sentence):  # jieba's, its graph and route made by ``routes``
             freq = self.FREQ.get
             for piece, is_run in route_pieces(sentence, self.routes(sentence)):
@@ -75,9 +79,24 @@ def _unknown_run(buf: str, freq):
     if len(buf) == 1:
         yield buf
     elif not freq(buf):
-        yield from finalseg.cut(buf)
+        if len(buf) > RUN_MEMO_LONGEST:
+            yield from finalseg.cut(buf)
+            return
+        words = _RUNS.get(buf)
+        if words is None:
+            if len(_RUNS) >= RUN_MEMO_SIZE:
+                _RUNS.clear()
+            words = _RUNS[buf] = tuple(finalseg.cut(buf))
+        yield from words
     else:
         yield from buf
+
+
+# What finalseg's model (which depends on nothing but the run) makes of a short run of single
+# characters (中的, 起着): the same few runs recur in every paper
+_RUNS: dict[str, tuple[str, ...]] = {}
+RUN_MEMO_LONGEST = 12
+RUN_MEMO_SIZE = 50_000
 
 
 def word_graph(sentence: str, freq) -> dict[int, list[int]]:

@@ -17,8 +17,11 @@ from .memo import OwnedMemo
 # jieba's block pattern (jieba.re_han_default), written out so that a change there shows
 # up in the tests (tests/test_zh_blocks.py cuts texts both ways)
 HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
-# The words of short stretches already cut (，, 的, 中的, a block and the comma after it recur in
-# every paper), by segmenter; a longer stretch is cut again each time
+# jieba's pattern of what it gives whole between blocks (jieba.re_skip_default): a line break
+# \r\n or one white space character; every other character there is a word of its own
+SKIP = re.compile("(\r\n|\\s)", re.U)
+# The words of short blocks and of what lies between blocks, already cut (，, 的, IL-6, a name and
+# the particle after it recur in every paper), by segmenter; a longer block is cut again each time
 _CUTS = OwnedMemo(50_000)
 CUT_MEMO_LONGEST = 12
 
@@ -26,29 +29,40 @@ CUT_MEMO_LONGEST = 12
 def words_in_blocks(text: str, segmenter, needed: Callable[[int, int], bool]) -> list[tuple[str, bool]]:
     """(word, cut) for the words of ``text``: jieba's (``cut``) in a block ``needed(start, end)``
     accepts and between blocks, the whole block as one word (not ``cut``) in any other; the
-    words end to end make ``text``."""
+    words end to end make ``text``. jieba's ``cut`` splits its text into blocks and what lies
+    between them the same way and cuts each on its own: a block here goes straight to its
+    block cutter (``Segmenter.block_words``)."""
     words: list[tuple[str, bool]] = []
-    pos = run = 0  # run: where the stretch to cut in one call (blocks needed and what lies between) starts
+    memo = _CUTS.of(segmenter)
+    pos = 0
     for k, piece in enumerate(HAN_BLOCK.split(text)):  # odd k: a block
         end = pos + len(piece)
-        if k % 2 and piece and not needed(pos, end):
-            words.extend(_cut(text[run:pos], segmenter))
+        if not k % 2:
+            if piece:
+                words.extend(memo.get(piece) or _remembered(memo, piece, _between_blocks(piece)))
+        elif needed(pos, end):
+            words.extend(memo.get(piece) or _remembered(memo, piece, segmenter.block_words(piece)))
+        else:
             words.append((piece, False))
-            run = end
         pos = end
-    words.extend(_cut(text[run:], segmenter))
     return words
 
 
-def _cut(stretch: str, segmenter) -> tuple[tuple[str, bool], ...]:
-    """(word, True) for jieba's words of ``stretch``; those of a short one are remembered."""
-    if len(stretch) > CUT_MEMO_LONGEST:
-        return tuple((word, True) for word in segmenter.cut(stretch))
-    memo = _CUTS.of(segmenter)
-    words = memo.get(stretch)
-    if words is None:
-        words = memo[stretch] = tuple((word, True) for word in segmenter.cut(stretch))
-    return words
+def _remembered(memo: dict, piece: str, words) -> tuple[tuple[str, bool], ...]:
+    """(word, True) for ``words``, the words of ``piece``; kept in ``memo`` when the piece is short."""
+    cut = tuple((word, True) for word in words)
+    if len(piece) <= CUT_MEMO_LONGEST:
+        memo[piece] = cut
+    return cut
+
+
+def _between_blocks(piece: str):
+    """jieba's words of text between two blocks (``Tokenizer.cut``): each character, ``\\r\\n`` whole."""
+    for part in SKIP.split(piece):
+        if SKIP.match(part):
+            yield part
+        else:
+            yield from part
 
 
 def head_blocks(text: str, spans, rules, free: bool, modifier_chars: int) -> Callable[[int, int], bool]:

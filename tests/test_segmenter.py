@@ -38,6 +38,7 @@ def test_words_are_jiebas_and_names_stay_whole(resources):
     text = TEXTS[-1].read_text(encoding="utf-8")
     words = list(segmenter.cut(text))
     assert words == list(jieba.Tokenizer.cut(plain, text))
+    assert list(segmenter.cut(text)) == words  # cut again: the runs remembered give the same words
     assert "".join(words) == text
     names = {n for n in resources.lexicon.chinese_names() if len(n) >= 2 and n in text}
     assert names and any(n in words for n in names)

@@ -9,7 +9,7 @@ from pipeline import config
 from pipeline.mentions import find_mentions
 from pipeline.newnames import MAX_ZH_MODIFIER_CHARS, _chinese_phrases, _free_zh_head
 from pipeline.segment import segment
-from pipeline.zh_blocks import HAN_BLOCK, head_blocks, words_in_blocks
+from pipeline.zh_blocks import HAN_BLOCK, SKIP, head_blocks, words_in_blocks
 
 from .conftest import document_of
 
@@ -20,6 +20,17 @@ SENTENCE = "TGF-β是最强的促纤维化因子，并且与年龄相关。"
 
 def test_the_block_pattern_is_jiebas():
     assert HAN_BLOCK.pattern == jieba.re_han_default.pattern
+
+
+def test_the_pattern_between_blocks_is_jiebas():
+    assert SKIP.pattern == jieba.re_skip_default.pattern
+
+
+def test_line_breaks_and_spaces_between_blocks_are_jiebas_words(resources):
+    text = "TNF-α 和 IL-6（白细胞介素-6）\r\n  可诱导肝星状细胞活化。\n"
+    words = words_in_blocks(text, resources.segmenter, lambda start, end: True)
+    assert [w for w, _ in words] == list(resources.segmenter.cut(text))
+    assert "\r\n" in [w for w, _ in words]
 
 
 def test_every_block_cut_gives_jiebas_words(resources):

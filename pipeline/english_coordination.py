@@ -233,7 +233,8 @@ def stray_conjuncts(ctx: Context, head) -> list:
     if head.dep_ == "conj":
         return []
     doc, k = head.doc, head.right_edge.i + 1
-    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("and", "or") or doc[k].tag_ == "RB"):
+    while k < len(doc) and (doc[k].text == "," or ctx.vocab.kind("coordinator", doc[k].lower_) is not None
+                            or doc[k].tag_ == "RB"):
         k += 1
     if k >= len(doc) or k == head.right_edge.i + 1:
         return []

@@ -26,6 +26,10 @@ related cytokines IL-3 and IL-5``).
   itself or its authors (``This review focuses on the actions of PTH on bone``, ``we provide an overview
   of the effects of X on Y``, ``the mechanisms by which X regulates Y are reviewed``): a topic set up, not
   a finding (``english_setups``).
+- ``cut_class_name``: a class word whose name-shaped modifier no mention covers (``Tγδ17 cells regulate…``):
+  the text names a kind the dictionary does not know, and the class word alone would state the claim of
+  every cell (``english_cut_names``; the rule-level reader's claims in a sentence the parse read nothing in
+  are held to it too, with names cut from a process noun: ``english_fallback``).
 - ``borrowed_subject``: a relative claim whose clause takes no subject from the noun it hangs on: one opened
   by a relative adverb (``diseases where reducing IL-17 would be beneficial``: words of kind
   ``relative_adverb``), or a participle of result the parser hung on a noun (``…recruit CD80, thereby
@@ -37,6 +41,7 @@ from dataclasses import replace
 
 from .english_claims import Claim
 from .english_class_words import named_beside
+from .english_cut_names import cut_class_name
 from .english_phrases import is_class_word
 from .english_mutations import mutated
 from .english_setups import presented
@@ -158,5 +163,5 @@ def tokens_of(ctx, found) -> list:
 
 
 VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_with_examples),
-           ("owner_shared", owner_shared))
+           ("owner_shared", owner_shared), ("cut_class_name", cut_class_name))
 CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject))

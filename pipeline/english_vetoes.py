@@ -6,7 +6,8 @@ state (SPEC 1). Each veto is a named reason, run on every claim of a parsed sent
 the vetoes, two readings of the factor: a therapeutic target acts turned round (``english_targeted``),
 an activating mutation of a gene is the gene (``english_mutations``); then a class word that describes
 names beside it is read as those names (``english_class_words``: ``PTH, a peptide hormone, …``, ``the
-related cytokines IL-3 and IL-5``).
+related cytokines IL-3 and IL-5``); and the repairs of ``english_repairs`` (a key regulator regulates, a part
+in a disease regulates it, a verb the parser read as an adjective acts with its own effect).
 
 - ``unnamed_receptor``: a class word that names no particular member alone (words of kind
   ``unnamed`` in english_parse_words.tsv: receptor, receptors) and has no owner before it
@@ -44,6 +45,7 @@ from .english_class_words import named_beside
 from .english_cut_names import cut_class_name
 from .english_phrases import is_class_word
 from .english_mutations import mutated
+from .english_repairs import repaired
 from .english_setups import presented
 from .english_targeted import targeted
 
@@ -52,7 +54,7 @@ def vetted(ctx, claims: list[Claim]) -> list[Claim]:
     """The claims (their factors read by english_targeted and english_mutations) with the arguments
     every veto drops removed; a claim a claim veto names, or left without a factor or a target, is no claim."""
     out = []
-    for claim in (mutated(ctx, targeted(ctx, c)) for c in claims):
+    for claim in (r for c in claims for r in repaired(ctx, mutated(ctx, targeted(ctx, c)))):
         if any(test(ctx, claim) for _, test in CLAIM_VETOES):
             continue
         claim = _names_for_class_words(ctx, claim)

@@ -31,6 +31,10 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   the text names a kind the dictionary does not know, and the class word alone would state the claim of
   every cell (``english_cut_names``; the rule-level reader's claims in a sentence the parse read nothing in
   are held to it too, with names cut from a process noun: ``english_fallback``).
+- ``slash_split``: the second name of a slash pair (``hereditary hypophosphatemic rickets/osteomalacia``)
+  that the parser split from the first and gave a role of its own (the subject of the sentence's verb,
+  while the pair sits in ``the molecules responsible for …``): the pair shares the first name's place, so
+  the second is no argument where the first is none.
 - ``borrowed_subject``: a relative claim whose clause takes no subject from the noun it hangs on: one opened
   by a relative adverb (``diseases where reducing IL-17 would be beneficial``: words of kind
   ``relative_adverb``), or a participle of result the parser hung on a noun (``…recruit CD80, thereby
@@ -128,6 +132,24 @@ def owner_shared(ctx, side, others) -> bool:
     return False
 
 
+def slash_split(ctx, side, others) -> bool:
+    """A name right after a ``/`` whose name before it the parse does not join to it (no conjunct,
+    apposition, head or child of each other) and that is no argument of the same role."""
+    tokens = tokens_of(ctx, side.found)
+    if not tokens or tokens[0].i < 2:
+        return False
+    tok = tokens[0]
+    doc = tok.doc
+    slash, before = doc[tok.i - 1], doc[tok.i - 2]
+    if slash.text != "/" or ctx.mention(before) is None:
+        return False
+    head = max(tokens, key=lambda t: t.dep_ != "compound")
+    joined = before.head.i == head.i or head.head.i == before.i or head in before.conjuncts
+    spans = {(o.found.cstart, o.found.cend) for o in others}
+    named = ctx.mention(before)
+    return not joined and (named.cstart, named.cend) not in spans
+
+
 def passive_means(ctx, claim) -> bool:
     """A means claim whose factors are the subject of a passive verb."""
     return claim.rule == "en.dep.means" and any(
@@ -165,5 +187,6 @@ def tokens_of(ctx, found) -> list:
 
 
 VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_with_examples),
-           ("owner_shared", owner_shared), ("cut_class_name", cut_class_name))
+           ("owner_shared", owner_shared), ("cut_class_name", cut_class_name),
+           ("slash_split", slash_split))
 CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject))

@@ -46,3 +46,14 @@ def test_the_other_readers_claim_on_a_cut_name_does_not_stand(resources, cut, cu
     assert cut_claim not in claims  # ... and it does not stand
     claims, _, _, _ = read_claims(whole, resources)
     assert whole_claim in claims  # with the whole name, it does
+
+
+def test_the_second_name_of_a_split_slash_pair_is_no_argument(resources):
+    """``hypophosphatemic rickets/osteomalacia`` in the subject's modifier: the parser made the second name the
+    verb's subject (english_vetoes.slash_split); the twin without the pair states its real agent."""
+    split = parse_read("The genes mutated in autosomal dominant hypophosphatemic rickets/osteomalacia are expressed "
+                       "in osteocytes and act as regulators of the production of FGF23.", resources)
+    assert split == set()
+    twin = parse_read("The genes mutated in autosomal dominant hypophosphatemic rickets are expressed in osteocytes, "
+                      "whereas PHEX acts as a regulator of the production of FGF23.", resources)
+    assert twin == {("PHEX", "regulates", "FGF23", "expression", False, False, "en.dep.agent_noun")}

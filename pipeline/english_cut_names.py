@@ -55,6 +55,16 @@ def cut_from_longer(tok, parsed, vocab) -> bool:
     return cut_modifier(tok, parsed, vocab)
 
 
+def generic_cells(found, vocab) -> bool:
+    """The generic cell concept named by its bare class word (cells): as a factor it names no agent
+    (english_vetoes.unnamed_cells; the rule-level reader's factor at a token, ``english_fallback``)."""
+    return found is not None and found.concept.type == "cell" and _class_word(found, vocab) \
+        and found.record.surface.lower() in _CELLS
+
+
+_CELLS = frozenset({"cells", "cell"})
+
+
 def _class_word(found, vocab) -> bool:
     """``english_phrases.is_class_word`` for a reader with no parse context."""
     classy = found.concept.type == "family" or found.concept.id in vocab.rules.class_words

@@ -35,6 +35,12 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   that the parser split from the first and gave a role of its own (the subject of the sentence's verb,
   while the pair sits in ``the molecules responsible for …``): the pair shares the first name's place, so
   the second is no argument where the first is none.
+- ``unnamed_cells`` (factors only): the bare class word for cells (``several cells in the immune system
+  promote…``) names no agent; as a target it stands (``LIF affects cells``, ``cell proliferation``), as the
+  gold reads it.
+- ``listed_effects``: ``the effects of X on Y include A, B and C`` (en.dep.effect_on in the subject of a verb
+  whose -ing form is an example cue: include): the effects are the ones listed, each its own claim, not a
+  regulating of Y besides them.
 - ``borrowed_subject``: a relative claim whose clause takes no subject from the noun it hangs on: one opened
   by a relative adverb (``diseases where reducing IL-17 would be beneficial``: words of kind
   ``relative_adverb``), or a participle of result the parser hung on a noun (``…recruit CD80, thereby
@@ -46,7 +52,7 @@ from dataclasses import replace
 
 from .english_claims import Claim
 from .english_class_words import named_beside
-from .english_cut_names import cut_class_name
+from .english_cut_names import cut_class_name, generic_cells
 from .english_phrases import is_class_word
 from .english_mutations import mutated
 from .english_repairs import repaired
@@ -62,7 +68,7 @@ def vetted(ctx, claims: list[Claim]) -> list[Claim]:
         if any(test(ctx, claim) for _, test in CLAIM_VETOES):
             continue
         claim = _names_for_class_words(ctx, claim)
-        factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None)
+        factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None and not unnamed_cells(ctx, s))
         targets = tuple(s for s in claim.targets if veto(ctx, s, claim.targets) is None)
         if factors and targets:
             out.append(claim if (factors, targets) == (claim.factors, claim.targets)
@@ -150,6 +156,29 @@ def slash_split(ctx, side, others) -> bool:
     return not joined and (named.cstart, named.cend) not in spans
 
 
+def unnamed_cells(ctx, side) -> bool:
+    """The generic cell concept, named by its bare class word, as a factor."""
+    return generic_cells(side.found, ctx.vocab)
+
+
+def listed_effects(ctx, claim) -> bool:
+    """An effects-on claim whose effect noun is in the subject of ``include`` (the effects are listed)."""
+    if claim.rule != "en.dep.effect_on":
+        return False
+    tok, steps = claim.trigger, 0
+    while tok.dep_ in ("pobj", "prep", "nsubj", "nsubjpass", "appos") and tok.head.i != tok.i and steps < 5:
+        if tok.dep_.startswith("nsubj"):
+            verb = tok.head
+            return verb.pos_ in ("VERB", "AUX") and ctx.vocab.cue("example", _ing(verb.lemma_))
+        tok, steps = tok.head, steps + 1
+    return False
+
+
+def _ing(lemma: str) -> str:
+    """The -ing form of a verb's lemma (include: including)."""
+    return (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
+
+
 def passive_means(ctx, claim) -> bool:
     """A means claim whose factors are the subject of a passive verb."""
     return claim.rule == "en.dep.means" and any(
@@ -189,4 +218,5 @@ def tokens_of(ctx, found) -> list:
 VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_with_examples),
            ("owner_shared", owner_shared), ("cut_class_name", cut_class_name),
            ("slash_split", slash_split))
-CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject))
+CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject),
+                ("listed_effects", listed_effects))

@@ -6,6 +6,9 @@ factor and target are what the text names, grounded whole).
   mention covers: the text names a particular kind the dictionary does not know, and the class word alone
   would state the claim of every cell. ``dysregulated T cells``, ``these cells``, ``IL-17-producing cells``
   (the name a mention) are not cut.
+- ``cut_substrate`` (a veto of ``english_vetoes``): a name written straight onto an enzyme's name by a hyphen
+  (``25-hydroxyvitamin D-24-hydroxylase``, ``vitamin D-1α-hydroxylase``): the text names the enzyme, whose
+  substrate the name is; a claim on it is the enzyme's.
 - ``cut_modifier`` (for ``english_fallback``, the other reader's claims): a name that is only the modifier
   (compound or adjective) of a process noun (a nominalisation: -tion, -sion, -ment) that is no mention and
   that the parse reader reads no owner through (not an aspect, knock-down, quantity, head, filler, change
@@ -35,6 +38,15 @@ def cut_class_name(ctx, side, others) -> bool:
     return len(tokens) == 1 and _unknown_name_before(tokens[0], parsed)
 
 
+def cut_substrate(ctx, side, others) -> bool:
+    """A name followed, with no space, by ``-`` (a locant) and an enzyme's word (-ase)."""
+    text = ctx.parsed.view.clean.text
+    return _ENZYME_AFTER.match(text, side.found.cend) is not None
+
+
+_ENZYME_AFTER = re.compile(r"-(?:\d+[a-zα-ω]?-)?[A-Za-z]*ase\b")
+
+
 def _unknown_name_before(tok, parsed) -> bool:
     return any(c.dep_ in _MODIFIERS and c.i < tok.i and c.i not in parsed.mention_at and _name_shaped(c.text)
                for c in tok.children)
@@ -47,11 +59,13 @@ def _name_shaped(word: str) -> bool:
 
 def cut_from_longer(tok, parsed, vocab) -> bool:
     """The other reader's argument at ``tok`` is part of a longer name: a class word with an unknown
-    name before it (``cut_class_name``), or the modifier of a noun no mention covers whose owner the parse
+    name before it (``cut_class_name``), an enzyme's substrate (``cut_substrate``), or the modifier of a noun no mention covers whose owner the parse
     reader does not read (``cut_modifier``)."""
     found = parsed.mention_at.get(tok.i)
     if found is not None and _class_word(found, vocab) and _unknown_name_before(tok, parsed):
         return True
+    if found is not None and _ENZYME_AFTER.match(parsed.view.clean.text, found.cend) is not None:
+        return True  # (cut_substrate)
     return cut_modifier(tok, parsed, vocab)
 
 

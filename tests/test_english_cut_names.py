@@ -57,3 +57,23 @@ def test_the_second_name_of_a_split_slash_pair_is_no_argument(resources):
     twin = parse_read("The genes mutated in autosomal dominant hypophosphatemic rickets are expressed in osteocytes, "
                       "whereas PHEX acts as a regulator of the production of FGF23.", resources)
     assert twin == {("PHEX", "regulates", "FGF23", "expression", False, False, "en.dep.agent_noun")}
+
+
+@pytest.mark.parametrize("text,dropped,twin,kept", [
+    # the rule-level reader's claim (the parse reads nothing here) on a substrate written onto its enzyme
+    ("In the kidney, PTH induces the expression of 25-hydroxyvitamin D-1α-hydroxylase in the proximal tubule.",
+     ("PTH", "upregulates", "vitamin D", "expression", False),
+     "In the kidney, PTH induces the expression of CYP27B1 in the proximal tubule.",
+     ("PTH", "upregulates", "CYP27B1", "expression", False)),
+    # the parse reader's claim (english_vetoes.cut_substrate)
+    ("In the placenta, an elevated level of maternal FGF23 induces the expression of 25-hydroxyvitamin "
+     "D-24-hydroxylase.",
+     ("FGF23", "upregulates", "vitamin D", "expression", False),
+     "In the placenta, an elevated level of maternal FGF23 induces the expression of CYP24A1.",
+     ("FGF23", "upregulates", "CYP24A1", "expression", False)),
+])
+def test_a_substrate_written_onto_its_enzyme_is_no_argument(resources, text, dropped, twin, kept):
+    claims, _, _, _ = read_claims(text, resources)
+    assert dropped not in claims
+    claims, _, _, _ = read_claims(twin, resources)
+    assert kept in claims

@@ -41,6 +41,9 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   hung on it after ``, and`` opens a clause of its own (``The placenta expresses both FGFR1 and aKlotho, and an
   elevated level of FGF23 induces…``, parsed as the subject of a complement of ``expresses``, which is left
   with no object): A and B are the verb's object, not C's fellow subjects.
+- ``organ_function``: an organ as a target with the aspect ``activity`` (``a role of X in brain function``,
+  ``X impairs kidney function``): the text names a physiological process, which the organ and an aspect of
+  molecules do not state.
 - ``unnamed_cells`` (factors only): the bare class word for cells (``several cells in the immune system
   promote…``) names no agent; as a target it stands (``LIF affects cells``, ``cell proliferation``), as the
   gold reads it.
@@ -186,6 +189,12 @@ def _object_made_subject(tok) -> bool:
     return tok.dep_ == "nsubj" and verb.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in verb.head.children)
 
 
+def organ_function(ctx, side, others) -> bool:
+    """An anatomical target with the aspect activity."""
+    aspect = getattr(side.aspect, "aspect", None)
+    return side.found.concept.type == "anatomy" and aspect == "activity"
+
+
 def unnamed_cells(ctx, side) -> bool:
     """The generic cell concept, named by its bare class word, as a factor."""
     return generic_cells(side.found, ctx.vocab)
@@ -248,6 +257,6 @@ def tokens_of(ctx, found) -> list:
 VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_with_examples),
            ("owner_shared", owner_shared), ("cut_class_name", cut_class_name),
            ("slash_split", slash_split), ("both_pair", both_pair),
-           ("cut_substrate", cut_substrate))
+           ("cut_substrate", cut_substrate), ("organ_function", organ_function))
 CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject),
                 ("listed_effects", listed_effects))

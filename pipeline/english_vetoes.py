@@ -44,6 +44,10 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
 - ``organ_function``: an organ as a target with the aspect ``activity`` (``a role of X in brain function``,
   ``X impairs kidney function``): the text names a physiological process, which the organ and an aspect of
   molecules do not state.
+- ``owned_quality``: an adjective name (``immunosuppressive``, ``inflammatory``) that qualifies a noun with an
+  owner of its own (``modulation of their immunosuppressive activity``, ``the inflammatory properties of
+  MSCs``): what changes is the owner's, the adjective names no argument. A prefixed adjective states its
+  owner's effect and stands (``alleviate their pro-tumourigenic functions``: they promote tumourigenesis).
 - ``unnamed_cells`` (factors only): the bare class word for cells (``several cells in the immune system
   promote…``) names no agent; as a target it stands (``LIF affects cells``, ``cell proliferation``), as the
   gold reads it.
@@ -195,6 +199,23 @@ def organ_function(ctx, side, others) -> bool:
     return side.found.concept.type == "anatomy" and aspect == "activity"
 
 
+def owned_quality(ctx, side, others) -> bool:
+    """An adjective mention on a noun (no mention) that has a possessive or an of-phrase owner."""
+    tokens = tokens_of(ctx, side.found)
+    if len(tokens) != 1 or tokens[0].tag_ != "JJ" or tokens[0].dep_ != "amod" or _prefixed(ctx, tokens[0]):
+        return False
+    head = tokens[0].head
+    if ctx.mention(head) is not None:
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i for c in head.children)
+
+
+def _prefixed(ctx, tok) -> bool:
+    """``pro-tumourigenic``, ``anti-inflammatory``: an adjective whose prefix states its owner's effect."""
+    first = tok.lower_.split("-")[0]
+    return "-" in tok.lower_ and ctx.vocab.kind("prefix", first) is not None
+
+
 def unnamed_cells(ctx, side) -> bool:
     """The generic cell concept, named by its bare class word, as a factor."""
     return generic_cells(side.found, ctx.vocab)
@@ -257,6 +278,7 @@ def tokens_of(ctx, found) -> list:
 VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_with_examples),
            ("owner_shared", owner_shared), ("cut_class_name", cut_class_name),
            ("slash_split", slash_split), ("both_pair", both_pair),
-           ("cut_substrate", cut_substrate), ("organ_function", organ_function))
+           ("cut_substrate", cut_substrate), ("organ_function", organ_function),
+           ("owned_quality", owned_quality))
 CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject),
                 ("listed_effects", listed_effects))

@@ -10,6 +10,16 @@ hormone, the related cytokines) and only describes names written beside it, the 
 - ``titled``: a class word (``english_phrases.is_class_word``) with names in apposition right after it, no
   comma between (``GM-CSF and the related cytokines IL-3 and IL-5 regulate…``, where the parser hung the
   names on the class word): the names, with their conjuncts;
+- ``among_which``: a noun in common words followed by ``, among which`` (or ``among whom``) and a name that
+  is the subject of the clause it opens (``FGF23 expression is controlled by systemic factors, among which
+  1,25(OH)2D appears to be a principal regulator``; ``induced by several cytokines, among which IL-6 is the
+  most potent``): the class word is exemplified, the name (with its conjuncts) is the argument, however the
+  parser hung the clause;
+- ``bracketed_members``: a plural noun in common words with two or more names of its own type, none of them
+  itself, listed in brackets right after it (``lymphocytes (CD8+ T cells, CD4+ T cells and natural killer
+  cells)``, ``antigen presenting cells (macrophages and dendritic cells)``), however the parser hung them: the
+  members are the arguments (SPEC 1: a class followed by its examples gives the examples); an abbreviation in
+  brackets (``osteoclasts (OCs)``) is the noun itself and changes nothing;
 - ``owned_pathway``: a pathway class word (signaling pathway) after a molecule's name the parser hung on it
   with brackets between (``the Hedgehog (Hh)-… (GLI) signaling pathway``): that name.
 
@@ -32,7 +42,8 @@ def named_beside(ctx, side) -> list:
     if tok is None or not _COMMON.fullmatch(side.found.record.surface):
         return [side]
     classy = is_class_word(ctx, side.found) or side.found.concept.id in ctx.vocab.rules.class_words
-    names = _described(ctx, tok) or (_titled(ctx, tok) or _owned_pathway(ctx, tok, side) if classy else [])
+    names = _described(ctx, tok) or _among_which(ctx, tok) or _bracketed_members(ctx, tok, side) or (
+        _titled(ctx, tok) or _owned_pathway(ctx, tok, side) if classy else [])
     return [_as_argument(ctx, f, side) for f in names] or [side]
 
 
@@ -67,6 +78,47 @@ def _titled(ctx, tok) -> list:
     if any(f is None or is_class_word(ctx, f) for f in names):
         return []
     return names
+
+
+def _among_which(ctx, tok) -> list:
+    """``CLASS (adverb) , among which NAME V…``: the name (and its conjuncts) that is the clause's subject."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _AMONG \
+            or doc[i + 2].lower_ not in _RELATIVE:
+        return []
+    first = doc[i + 3]
+    named = ctx.mention(first)
+    if named is None or is_class_word(ctx, named) or not first.dep_.startswith("nsubj"):
+        return []
+    return [named] + [f for c in first.conjuncts if c.i > first.i for f in [ctx.mention(c)] if f is not None]
+
+
+_AMONG = frozenset({"among", "amongst"})
+_RELATIVE = frozenset({"which", "whom"})
+
+
+def _bracketed_members(ctx, tok, side) -> list:
+    """``NOUNS (A, B and C)``: the names in the brackets right after a plural noun, all of its type."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
+        return []
+    close = next((t.i for t in doc[tok.i + 2:] if t.text in (")", "(")), None)
+    if close is None or doc[close].text != ")":
+        return []
+    inside = doc[tok.i + 2:close]
+    named = [ctx.mention(t) for t in inside if ctx.mention(t) is not None]
+    if any(ctx.mention(t) is None and t.lower_ not in _LISTING for t in inside):
+        return []
+    concept = side.found.concept
+    if any(f.concept.type != concept.type or f.concept.id == concept.id or is_class_word(ctx, f) for f in named):
+        return []
+    return named if len({f.concept.id for f in named}) >= 2 else []
+
+
+_LISTING = frozenset({",", "and", "or", "/"})
 
 
 def _owned_pathway(ctx, tok, side) -> list:

@@ -16,6 +16,8 @@ promotes Y; neither hedged nor negated) stands when the parse agrees with it (``
   cannot gainsay the other reader;
 - its target is a concept the text names, not only its class word (``class_target``: cells, whose
   owner the other reader may have looked for in another clause);
+- neither is a name cut from a longer one (``english_cut_names.cut_from_longer``: Tγδ17 cells, tumor
+  rejection), and the factor is no bare ``cells`` (``generic_cells``: it names no agent);
 - its target is in the trigger's object: under the trigger, in no clause of its own (relative,
   adverbial, complement) and under no second preposition but one of kind ``object_link``
   (production of Y).
@@ -26,6 +28,8 @@ X to…", "targeting X has led to…"), the trigger modified a noun, or the targ
 phrase of its own ("lesions that are produced by Th17 cells").
 """
 from __future__ import annotations
+
+from .english_cut_names import cut_from_longer, generic_cells
 
 FALLBACK_RULES = frozenset({"en.active"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -49,6 +53,9 @@ def stands(t, parsed, vocab) -> bool:
         (t.factor_start, t.factor_end), (t.effect_start, t.effect_end), (t.target_start, t.target_end)))
     if None in (factor, trigger, target) or not _heads_a_clause(trigger, vocab) or _passive(trigger):
         return False
+    if cut_from_longer(factor, parsed, vocab) or cut_from_longer(target, parsed, vocab) \
+            or generic_cells(parsed.mention_at.get(factor.i), vocab):
+        return False  # a name cut from a longer one, bare cells as agent (english_cut_names)
     return _agent(factor, trigger, vocab) and _in_object(target, trigger, vocab)
 
 

@@ -6,7 +6,8 @@ state (SPEC 1). Each veto is a named reason, run on every claim of a parsed sent
 the vetoes, two readings of the factor: a therapeutic target acts turned round (``english_targeted``),
 an activating mutation of a gene is the gene (``english_mutations``); then a class word that describes
 names beside it is read as those names (``english_class_words``: ``PTH, a peptide hormone, …``, ``the
-related cytokines IL-3 and IL-5``).
+related cytokines IL-3 and IL-5``); and the repairs of ``english_repairs`` (a key regulator regulates, a part
+in a disease regulates it, a verb the parser read as an adjective acts with its own effect).
 
 - ``unnamed_receptor``: a class word that names no particular member alone (words of kind
   ``unnamed`` in english_parse_words.tsv: receptor, receptors) and has no owner before it
@@ -26,6 +27,33 @@ related cytokines IL-3 and IL-5``).
   itself or its authors (``This review focuses on the actions of PTH on bone``, ``we provide an overview
   of the effects of X on Y``, ``the mechanisms by which X regulates Y are reviewed``): a topic set up, not
   a finding (``english_setups``).
+- ``cut_class_name``: a class word whose name-shaped modifier no mention covers (``Tγδ17 cells regulate…``):
+  the text names a kind the dictionary does not know, and the class word alone would state the claim of
+  every cell (``english_cut_names``; the rule-level reader's claims in a sentence the parse read nothing in
+  are held to it too, with names cut from a process noun: ``english_fallback``).
+- ``cut_substrate``: a name written onto an enzyme's name (``25-hydroxyvitamin D-24-hydroxylase``): the
+  enzyme is named, not its substrate (``english_cut_names``).
+- ``slash_split``: the second name of a slash pair (``hereditary hypophosphatemic rickets/osteomalacia``)
+  that the parser split from the first and gave a role of its own (the subject of the sentence's verb,
+  while the pair sits in ``the molecules responsible for …``): the pair shares the first name's place, so
+  the second is no argument where the first is none.
+- ``both_pair``: ``V both A and B, and C …``: a pair that ``both`` opens has two members; a third the parser
+  hung on it after ``, and`` opens a clause of its own (``The placenta expresses both FGFR1 and aKlotho, and an
+  elevated level of FGF23 induces…``, parsed as the subject of a complement of ``expresses``, which is left
+  with no object): A and B are the verb's object, not C's fellow subjects.
+- ``organ_function``: an organ as a target with the aspect ``activity`` (``a role of X in brain function``,
+  ``X impairs kidney function``): the text names a physiological process, which the organ and an aspect of
+  molecules do not state.
+- ``owned_quality``: an adjective name (``immunosuppressive``, ``inflammatory``) that qualifies a noun with an
+  owner of its own (``modulation of their immunosuppressive activity``, ``the inflammatory properties of
+  MSCs``): what changes is the owner's, the adjective names no argument. A prefixed adjective states its
+  owner's effect and stands (``alleviate their pro-tumourigenic functions``: they promote tumourigenesis).
+- ``unnamed_cells`` (factors only): the bare class word for cells (``several cells in the immune system
+  promote…``) names no agent; as a target it stands (``LIF affects cells``, ``cell proliferation``), as the
+  gold reads it.
+- ``listed_effects``: ``the effects of X on Y include A, B and C`` (en.dep.effect_on in the subject of a verb
+  whose -ing form is an example cue: include): the effects are the ones listed, each its own claim, not a
+  regulating of Y besides them.
 - ``borrowed_subject``: a relative claim whose clause takes no subject from the noun it hangs on: one opened
   by a relative adverb (``diseases where reducing IL-17 would be beneficial``: words of kind
   ``relative_adverb``), or a participle of result the parser hung on a noun (``…recruit CD80, thereby
@@ -37,8 +65,10 @@ from dataclasses import replace
 
 from .english_claims import Claim
 from .english_class_words import named_beside
+from .english_cut_names import cut_class_name, cut_substrate, generic_cells
 from .english_phrases import is_class_word
 from .english_mutations import mutated
+from .english_repairs import repaired
 from .english_setups import presented
 from .english_targeted import targeted
 
@@ -47,11 +77,11 @@ def vetted(ctx, claims: list[Claim]) -> list[Claim]:
     """The claims (their factors read by english_targeted and english_mutations) with the arguments
     every veto drops removed; a claim a claim veto names, or left without a factor or a target, is no claim."""
     out = []
-    for claim in (mutated(ctx, targeted(ctx, c)) for c in claims):
+    for claim in (r for c in claims for r in repaired(ctx, mutated(ctx, targeted(ctx, c)))):
         if any(test(ctx, claim) for _, test in CLAIM_VETOES):
             continue
         claim = _names_for_class_words(ctx, claim)
-        factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None)
+        factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None and not unnamed_cells(ctx, s))
         targets = tuple(s for s in claim.targets if veto(ctx, s, claim.targets) is None)
         if factors and targets:
             out.append(claim if (factors, targets) == (claim.factors, claim.targets)
@@ -121,6 +151,94 @@ def owner_shared(ctx, side, others) -> bool:
     return False
 
 
+def slash_split(ctx, side, others) -> bool:
+    """A name right after a ``/`` whose name before it the parse does not join to it (no conjunct,
+    apposition, head or child of each other) and that is no argument of the same role."""
+    tokens = tokens_of(ctx, side.found)
+    if not tokens or tokens[0].i < 2:
+        return False
+    tok = tokens[0]
+    doc = tok.doc
+    slash, before = doc[tok.i - 1], doc[tok.i - 2]
+    if slash.text != "/" or ctx.mention(before) is None:
+        return False
+    head = max(tokens, key=lambda t: t.dep_ != "compound")
+    joined = before.head.i == head.i or head.head.i == before.i or head in before.conjuncts
+    spans = {(o.found.cstart, o.found.cend) for o in others}
+    named = ctx.mention(before)
+    return not joined and (named.cstart, named.cend) not in spans
+
+
+def both_pair(ctx, side, others) -> bool:
+    """A member of a ``both A and B`` pair to which the parser joined a third conjunct after ``, and``."""
+    tokens = tokens_of(ctx, side.found)
+    if not tokens:
+        return False
+    tok = max(tokens, key=lambda t: t.dep_ != "compound")
+    first = tok.head if tok.dep_ == "conj" else tok
+    if not any(c.dep_ == "preconj" and c.lower_ == "both" for c in first.children) or not _object_made_subject(first):
+        return False
+    members = [first] + [c for c in first.children if c.dep_ == "conj"]
+    if len(members) < 3 or tok.i not in {m.i for m in members[:2]}:
+        return False
+    third = members[2]
+    doc = tok.doc
+    return third.i >= 2 and any(doc[j].text == "," for j in range(members[1].i + 1, third.i))
+
+
+def _object_made_subject(tok) -> bool:
+    """The subject of a complement clause whose verb above has no object: the parser took the verb's object
+    (and the clause after it) for the subject of a clause under it."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in verb.head.children)
+
+
+def organ_function(ctx, side, others) -> bool:
+    """An anatomical target with the aspect activity."""
+    aspect = getattr(side.aspect, "aspect", None)
+    return side.found.concept.type == "anatomy" and aspect == "activity"
+
+
+def owned_quality(ctx, side, others) -> bool:
+    """An adjective mention on a noun (no mention) that has a possessive or an of-phrase owner."""
+    tokens = tokens_of(ctx, side.found)
+    if len(tokens) != 1 or tokens[0].tag_ != "JJ" or tokens[0].dep_ != "amod" or _prefixed(ctx, tokens[0]):
+        return False
+    head = tokens[0].head
+    if ctx.mention(head) is not None:
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i for c in head.children)
+
+
+def _prefixed(ctx, tok) -> bool:
+    """``pro-tumourigenic``, ``anti-inflammatory``: an adjective whose prefix states its owner's effect."""
+    first = tok.lower_.split("-")[0]
+    return "-" in tok.lower_ and ctx.vocab.kind("prefix", first) is not None
+
+
+def unnamed_cells(ctx, side) -> bool:
+    """The generic cell concept, named by its bare class word, as a factor."""
+    return generic_cells(side.found, ctx.vocab)
+
+
+def listed_effects(ctx, claim) -> bool:
+    """An effects-on claim whose effect noun is in the subject of ``include`` (the effects are listed)."""
+    if claim.rule != "en.dep.effect_on":
+        return False
+    tok, steps = claim.trigger, 0
+    while tok.dep_ in ("pobj", "prep", "nsubj", "nsubjpass", "appos") and tok.head.i != tok.i and steps < 5:
+        if tok.dep_.startswith("nsubj"):
+            verb = tok.head
+            return verb.pos_ in ("VERB", "AUX") and ctx.vocab.cue("example", _ing(verb.lemma_))
+        tok, steps = tok.head, steps + 1
+    return False
+
+
+def _ing(lemma: str) -> str:
+    """The -ing form of a verb's lemma (include: including)."""
+    return (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
+
+
 def passive_means(ctx, claim) -> bool:
     """A means claim whose factors are the subject of a passive verb."""
     return claim.rule == "en.dep.means" and any(
@@ -158,5 +276,9 @@ def tokens_of(ctx, found) -> list:
 
 
 VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_with_examples),
-           ("owner_shared", owner_shared))
-CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject))
+           ("owner_shared", owner_shared), ("cut_class_name", cut_class_name),
+           ("slash_split", slash_split), ("both_pair", both_pair),
+           ("cut_substrate", cut_substrate), ("organ_function", organ_function),
+           ("owned_quality", owned_quality))
+CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject),
+                ("listed_effects", listed_effects))

@@ -1,7 +1,9 @@
 """Coordination on an English dependency parse, where the parser often gets it wrong.
 
 - a second finite verb hung on the first verb's object (``X inhibits A and suppresses B``:
-  ``and_verb``, ``verb_above_object``);
+  ``and_verb``, ``verb_above_object``), or a second verb in its bare form taken for an adjective of its
+  own object (``can activate A in B cells and upregulate C``, ``inhibit A, exacerbate B, and…``:
+  ``_bare_verb``);
 - a second verb of a that-clause hung on the reporting verb (``show that X inhibits A, and induces B``:
   ``clause_verb_before``);
 - the items of a list (``listed_conjuncts``): a process noun the parser hung higher (``to promote A
@@ -86,26 +88,49 @@ def and_verb(ctx: Context, tok) -> bool:
     (inhibits as an adjective of the next noun, suppresses as a plural noun): a second verb of the
     same subject (``verb_above_object`` is that first verb)."""
     before = tok.doc[tok.i - 1] if tok.i else None
-    if before is None or ctx.vocab.kind("coordinator", before.lower_) is None or tok.i + 1 >= len(tok.doc) or ctx.mention(tok):
+    comma = before is not None and before.text == ","
+    if before is None or ctx.vocab.kind("coordinator", before.lower_) is None and not comma \
+            or tok.i + 1 >= len(tok.doc) or ctx.mention(tok):
         return False
     finite = tok.tag_ in ("VBZ", "VBD", "VBP") or tok.tag_ in ("NNS", "JJ") and tok.lower_.endswith("s")
     gerund = tok.tag_ == "VBG"  # ``in regulating A, B, and reducing C``: a gerund after a gerund's objects
-    if not (finite or gerund) or tok.dep_ not in ("amod", "compound", "conj", "nmod"):
+    bare = _bare_verb(ctx, tok)
+    if not (finite or gerund or bare) or tok.dep_ not in ("amod", "compound", "conj", "nmod"):
         return False
     verb = ctx.vocab.trigger(tok.lemma_, ("verb",)) or ctx.vocab.trigger(_STEM.sub("", tok.lower_), ("verb",))
     above = verb_above_object(tok)
-    return verb is not None and above is not None and (not gerund or above.tag_ == "VBG")
+    if verb is None or above is None:
+        return False
+    if bare or comma:
+        return bare and above.tag_ in ("VB", "VBP")  # (after a comma, only a second verb of the same form)
+    return not gerund or above.tag_ == "VBG"
 
 
+def _bare_verb(ctx: Context, tok) -> bool:
+    """``can activate A, and upregulate B`` / ``T cells inhibit A, exacerbate B, and…``: the bare form of a
+    trigger verb the tagger took for an adjective (or a verb) modifying the noun after it."""
+    return tok.tag_ in _BARE_TAGS and tok.dep_ in ("amod", "compound", "nmod") \
+        and tok.head.i > tok.i and tok.lower_ == tok.lemma_.lower() \
+        and not tok.lower_.endswith(("s", "ed", "ing")) and ctx.vocab.trigger(tok.lower_, ("verb",)) is not None
+
+
+_BARE_TAGS = ("JJ", "NN", "VB", "VBP")
 _STEM = re.compile(r"(?<=[^aeiou]s)es$|(?<=[cgv]e)s$|(?<=[^s])s$")
 
 
 def verb_above_object(tok):
     """The verb whose object holds ``tok`` (up through coordination and modifiers, and the ``of``
     phrase of the object's noun), or the passive whose ``by`` agent holds it; None otherwise."""
+    bare = tok.tag_ in _BARE_TAGS  # (a verb's bare form: the parser's other slips are read back below)
     node, steps = tok, 0
     while node.dep_ in ("conj", "amod", "compound", "nmod", "cc") and node.head.i != node.i and steps < 4:
+        if bare and steps and node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") \
+                and node.head.tag_.startswith("VB") and node.head.i < tok.i:
+            return node.head  # ``activate A, and upregulate B``: B hung as a conjunct of the first verb
         node, steps = node.head, steps + 1
+    if bare and node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.tag_.startswith("VB") \
+            and node.head.head.i < tok.i:
+        return node.head.head  # ``activate A in fibroblasts and upregulate B``: B hung on the first verb's place
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
         node = node.head.head  # ``induces the differentiation of Th17 cells and inhibits Treg development``
     if node.dep_ in ("dobj", "obj") and node.head.i < tok.i and node.head.tag_.startswith("VB"):

@@ -1,4 +1,5 @@
-"""Descriptor nouns beside names: which noun a bracket of names after it can stand for
+"""Descriptor nouns beside names: which mention is a class word (``is_class_word``: cytokines, the receptor)
+or a descriptor phrase no dictionary knows, which noun a bracket of names after it can stand for
 (``english_phrases._members_in_brackets``), and which class word names the kind of molecule named right
 before it (``english_phrases._named_class``: ``Stat5 transcription factors`` are Stat5).
 
@@ -8,7 +9,10 @@ names, with molecules in brackets, is a descriptor of those molecules as well; t
 are what the sentence says acts (or is acted on)."""
 from __future__ import annotations
 
+import re
+
 from .english_context import MOLECULES, Context
+from .mentions import Found
 
 
 def names_its_members(ctx: Context, tok) -> bool:
@@ -34,3 +38,27 @@ def _molecules_in_bracket(ctx: Context, tok) -> bool:
 def kind_noun(ctx: Context, found) -> bool:
     """A class word that names a kind of molecule (kind_noun words: transcription factor, kinase)."""
     return ctx.vocab.kind("kind_noun", found.concept.name) is not None
+
+
+def is_class_word(ctx: Context, found: Found) -> bool:
+    """A mention that names a class of things in common words (cytokines, the chemokine, its
+    receptor), not one thing (TGF-β, interleukin-6): a family or class concept written in
+    lower-case words (its name: cytokine, receptor; not TGF-β, whatever the spelling)."""
+    classy = found.concept.type == "family" or found.concept.id in ctx.vocab.rules.class_words
+    return classy and _COMMON.fullmatch(found.concept.name) is not None
+
+
+_COMMON = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+
+
+def descriptor_phrase(found: Found) -> bool:
+    """A phrase in lower-case common words no dictionary knows (an oncogenic transcription factor)."""
+    return found.concept.id.startswith("new:") and _COMMON.fullmatch(found.record.surface) is not None
+
+
+def plural_name(found: Found) -> bool:
+    """A name whose last word is a plural noun (responses, cells), not a singular in -s (metastasis, virus)."""
+    return _PLURAL.search(found.record.surface) is not None
+
+
+_PLURAL = re.compile(r"[a-z](?<![sui])s$")

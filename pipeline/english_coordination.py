@@ -13,6 +13,8 @@
 - a conjunct that opens a phrase of its own (a determiner, ``as well as``, a modifier or a participle
   of its own: ``own_phrase``, ``own_modifier``, ``heads_own_participle``, ``modified_noun``);
 - a conjunct the sentence denies (``but not X``, ``nor X``, ``neither X``);
+- a pair opened by both / either that the parser joined the next clause's subject to (``expresses both
+  A and B, and a high level of C induces D``: ``closed_pair``, ``subject_after_pair``);
 - a subject swallowed by a fronted clause; names left with a hyphen before another name's modifier
   (``IL-6- and TNF-α-induced``); examples after a list (``G-CSF and chemokines such as CXCL1``: the
   nearest conjunct's). Its words (and / or, the joining words, the words that open examples) are
@@ -65,6 +67,20 @@ def clause_verb_before(ctx: Context, verb):
     modal = verb.tag_ == "VB" and any(c.dep_ == "aux" and ctx.vocab.kind("modal", c.lower_) is not None
                                       for c in verb.children)
     return clause if verb.tag_ == clause.tag_ and verb.tag_ in ("VBZ", "VBD", "VBP") or modal else None
+
+
+def subject_after_pair(ctx: Context, verb):
+    """``Osteoblasts express both RANKL and OPG, and the ratio of RANKL to OPG controls…``: a verb with no
+    subject, hung as a conjunct of the verb before it, whose object is a pair opened by both / either
+    that the parser joined a further conjunct to (``closed_pair``), ending right before the verb: that
+    conjunct is its subject; None otherwise."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    for obj in (c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i):
+        _, rest = closed_pair(ctx, obj, [c for c in obj.conjuncts if c.i > obj.i])
+        if rest and rest[-1].right_edge.i == verb.i - 1:
+            return rest[0]
+    return None
 
 
 def suspended_names(ctx: Context, first: int, doc) -> list:
@@ -216,13 +232,35 @@ def example_phrases(ctx: Context, tok) -> list:
     return own
 
 
-def listed_conjuncts(ctx: Context, head, is_class) -> list:
+def listed_conjuncts(ctx: Context, head, is_class, role: str = "object") -> list:
     """The items of the list ``head`` opens: its later conjuncts, a process noun the parser hung higher
     (``stray_conjuncts``), the conjuncts sharing its head that the parser hung on it as modifiers
-    (``sharing_modifiers``), the names in apposition to a class word among them (``apposed_members``)."""
-    listed = [head] + [c for c in head.conjuncts if c.i > head.i] + stray_conjuncts(ctx, head) \
-        + sharing_modifiers(ctx, head)
+    (``sharing_modifiers``), the names in apposition to a class word among them (``apposed_members``);
+    a pair opened by both / either ends at its second member (``closed_pair``)."""
+    later = [c for c in head.conjuncts if c.i > head.i]
+    pair, rest = closed_pair(ctx, head, later)
+    if rest:  # the subject of the clause after the pair is what follows it; the pair is no subject
+        return [m for c in rest for m in apposed_members(ctx, c, is_class)] if role == "subject" else pair
+    listed = [head] + later + stray_conjuncts(ctx, head) + sharing_modifiers(ctx, head)
     return [m for c in listed for m in apposed_members(ctx, c, is_class)]
+
+
+def closed_pair(ctx: Context, head, later: list) -> tuple[list, list]:
+    """``expresses both FGFR1 and Klotho, and a high level of FGF23 induces…``: a pair opened by both /
+    either has two members; a conjunct after a second coordinator, which the parser joined to the pair,
+    opens a clause of its own (it is the next verb's subject) where it is a common noun with a determiner.
+    (The pair, the conjuncts after it) where there are such; else ([], [])."""
+    if len(later) < 2 or not any(c.dep_ == "preconj" and c.lower_ in ("both", "either") for c in head.children):
+        return [], []
+    doc = head.doc
+    between = doc[later[0].right_edge.i + 1:later[1].left_edge.i]
+    if not any(ctx.vocab.kind("coordinator", t.lower_) is not None for t in between):
+        return [], []
+    # (a common noun with a determiner of its own opens the clause: ``both A and B, and to a lesser
+    # extent C, induce…`` is a list of three)
+    if ctx.mention(later[1]) is not None or not any(c.dep_ == "det" and c.i < later[1].i for c in later[1].children):
+        return [], []
+    return [head, later[0]], later[1:]
 
 
 def sharing_modifiers(ctx: Context, head) -> list:

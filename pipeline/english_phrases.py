@@ -44,7 +44,7 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     pending: list = []  # aspect words still without an owner (``growth, survival and migration of X``)
     first_owned: list[Side] = []  # the owners of the first aspect word that had some
     negated = False
-    listed = listed_conjuncts(ctx, head, is_class_word)
+    listed = listed_conjuncts(ctx, head, is_class_word, role)
     if _class_before_names(ctx, listed):
         listed = listed[1:]  # ``two other cytokines, IL-4 and TGF-β``: the names the class word heads
     named = _named_in_apposition(ctx, head)

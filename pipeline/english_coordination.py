@@ -9,7 +9,9 @@
 - the items of a list (``listed_conjuncts``): a process noun the parser hung higher (``to promote A
   growth, development of B``: ``stray_conjuncts``), conjuncts sharing the head name's head hung on it as
   modifiers (``marginal zone and mature naive B cells``: ``sharing_modifiers``), names in apposition to
-  a class word or an unnamed conjunct (``X and the related cytokines Y and Z``: ``apposed_members``);
+  a class word or an unnamed conjunct (``X and the related cytokines Y and Z``: ``apposed_members``),
+  a noun hung on the second ``as`` of ``as well as`` (``as_well_as_object``), a name hung on the first as
+  an apposition with the list going on after it (``IL-6, IL-8, as well as GM-CSF``: ``listed_appositions``);
 - a conjunct that opens a phrase of its own (a determiner, ``as well as``, a modifier or a participle
   of its own: ``own_phrase``, ``own_modifier``, ``heads_own_participle``, ``modified_noun``);
 - a conjunct the sentence denies (``but not X``, ``nor X``, ``neither X``);
@@ -241,8 +243,32 @@ def listed_conjuncts(ctx: Context, head, is_class, role: str = "object") -> list
     pair, rest = closed_pair(ctx, head, later)
     if rest:  # the subject of the clause after the pair is what follows it; the pair is no subject
         return [m for c in rest for m in apposed_members(ctx, c, is_class)] if role == "subject" else pair
-    listed = [head] + later + stray_conjuncts(ctx, head) + sharing_modifiers(ctx, head)
+    listed = [head] + listed_appositions(ctx, head, later, is_class) + later + as_well_as_object(head) \
+        + stray_conjuncts(ctx, head) + sharing_modifiers(ctx, head)
     return [m for c in listed for m in apposed_members(ctx, c, is_class)]
+
+
+def as_well_as_object(head) -> list:
+    """``prevents the binding of IL-1α as well as IL-1β to IL-1R1``: the noun right after ``as well as``
+    that the parser hung on the second ``as`` as its object (the ``as`` a conjunction of a word above):
+    a conjunct of the noun before ``as well as`` (with its own conjuncts)."""
+    doc, k = head.doc, head.right_edge.i + 1
+    if head.dep_ == "conj" or k + 3 > len(doc) or [t.lower_ for t in doc[k:k + 3]] != ["as", "well", "as"]:
+        return []
+    objs = [c for c in doc[k + 2].children if c.dep_ == "pobj" and c.i > k + 2]
+    return objs[:1] + [c for c in objs[0].conjuncts if c.i > objs[0].i] if objs else []
+
+
+def listed_appositions(ctx: Context, head, later: list, is_class) -> list:
+    """``induces IL-6, IL-8, as well as GM-CSF``: a name after a comma that the parser hung on the list's
+    first name as an apposition, with a conjunct of the list after it: one more item of the list (a name
+    of another thing of the same type; not a synonym, nor a class word describing the first)."""
+    first = ctx.mention(head)
+    if first is None or is_class(ctx, first) or not later:
+        return []
+    return [c for c in head.children if c.dep_ == "appos" and c.i < later[0].i and head.doc[c.i - 1].text == ","
+            and (f := ctx.mention(c)) is not None and not is_class(ctx, f)
+            and f.concept.type == first.concept.type and f.concept.id != first.concept.id]
 
 
 def closed_pair(ctx: Context, head, later: list) -> tuple[list, list]:

@@ -7,7 +7,8 @@
 - a second verb of a that-clause hung on the reporting verb (``show that X inhibits A, and induces B``:
   ``clause_verb_before``);
 - the items of a list (``listed_conjuncts``): a process noun the parser hung higher (``to promote A
-  growth, development of B``: ``stray_conjuncts``), conjuncts sharing the head name's head hung on it as
+  growth, development of B``: ``stray_conjuncts``), a noun it hung as a conjunct of the verb whose object
+  the list is (``resulted in impaired A in vitro and a mild B``: ``_verbs_conjunct``), conjuncts sharing the head name's head hung on it as
   modifiers (``marginal zone and mature naive B cells``: ``sharing_modifiers``), names in apposition to
   a class word or an unnamed conjunct (``X and the related cytokines Y and Z``: ``apposed_members``),
   a noun hung on the second ``as`` of ``as well as`` (``as_well_as_object``), a name hung on the first as
@@ -330,7 +331,7 @@ def stray_conjuncts(ctx: Context, head) -> list:
     stray = doc[k]
     while stray.dep_ in ("det", "amod", "compound", "nmod") and stray.head.i > stray.i:
         stray = stray.head
-    if _on_prepositions_verb(head, stray):
+    if _on_prepositions_verb(head, stray) or _verbs_conjunct(ctx, head, stray, doc[head.right_edge.i + 1:k]):
         named = ctx.mention(stray) is not None or _process_noun(ctx, stray, own_of=False)
     else:
         named = _process_noun(ctx, head, own_of=False) and stray.dep_ in ("conj", "dobj") \
@@ -346,6 +347,18 @@ def _on_prepositions_verb(head, stray) -> bool:
     return head.dep_ == "pobj" and prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and prep.i > verb.i \
         and stray.dep_ == "dobj" and stray.head.i == verb.i and _comma_before(stray) \
         and not any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+
+
+def _verbs_conjunct(ctx: Context, head, stray, between) -> bool:
+    """``resulted in impaired osteoclastogenesis in vitro and a mild osteopetrosis``: a noun after a
+    coordinator that the parser hung as a conjunct of the verb whose object (or preposition's object)
+    ``head`` is, with no subject or verb of its own: a conjunct of ``head``."""
+    verb = head.head if head.dep_ in ("dobj", "obj") else head.head.head if head.dep_ == "pobj" \
+        and head.head.dep_ == "prep" else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and stray.dep_ == "conj" and stray.head.i == verb.i \
+        and stray.pos_ in ("NOUN", "PROPN") and stray.i > head.i \
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in stray.children) \
+        and any(ctx.vocab.kind("coordinator", t.lower_) is not None for t in between)
 
 
 def _comma_before(tok) -> bool:

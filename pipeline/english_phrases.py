@@ -66,9 +66,10 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
             if tok.i == head.i or not own_phrase(tok):
                 pending.append(aspect)  # ``NO production``: a phrase of its own shares no owner
             continue
-        if tok.i != head.i and ctx.mention(tok) is not None and first_owned:
+        if tok.i != head.i and ctx.mention(tok) is not None and first_owned and not own_phrase(tok):
             # ``the activation of c-fos…, but not NFκB``: a bare name after an owned aspect word
-            # is the owner of the same (the activation of NFκB)
+            # is the owner of the same (the activation of NFκB); not one with a determiner of its own
+            # (``impaired osteoclastogenesis and a mild osteopetrosis``)
             owned = [s if s.aspect is not None else replace(s, aspect=first_owned[0].aspect,
                                                               effect=first_owned[0].effect) for s in owned]
         out += [replace(s, negated=s.negated or negated) for s in owned]

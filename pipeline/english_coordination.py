@@ -8,7 +8,9 @@
   ``clause_verb_before``);
 - the items of a list (``listed_conjuncts``): a process noun the parser hung higher (``to promote A
   growth, development of B``: ``stray_conjuncts``), a noun it hung as a conjunct of the verb whose object
-  the list is (``resulted in impaired A in vitro and a mild B``: ``_verbs_conjunct``), conjuncts sharing the head name's head hung on it as
+  the list is (``resulted in impaired A in vitro and a mild B``: ``_verbs_conjunct``), or the object
+  before such a noun when a plural relative clause is about both (``a receptor (A) and a ligand (B) that
+  are…``: ``object_before``), conjuncts sharing the head name's head hung on it as
   modifiers (``marginal zone and mature naive B cells``: ``sharing_modifiers``), names in apposition to
   a class word or an unnamed conjunct (``X and the related cytokines Y and Z``: ``apposed_members``),
   a noun hung on the second ``as`` of ``as well as`` (``as_well_as_object``), a name hung on the first as
@@ -244,9 +246,34 @@ def listed_conjuncts(ctx: Context, head, is_class, role: str = "object") -> list
     pair, rest = closed_pair(ctx, head, later)
     if rest:  # the subject of the clause after the pair is what follows it; the pair is no subject
         return [m for c in rest for m in apposed_members(ctx, c, is_class)] if role == "subject" else pair
-    listed = [head] + listed_appositions(ctx, head, later, is_class) + later + as_well_as_object(head) \
-        + stray_conjuncts(ctx, head) + sharing_modifiers(ctx, head)
+    listed = object_before(ctx, head) + [head] + listed_appositions(ctx, head, later, is_class) + later \
+        + as_well_as_object(head) + stray_conjuncts(ctx, head) + sharing_modifiers(ctx, head)
     return [m for c in listed for m in apposed_members(ctx, c, is_class)]
+
+
+def object_before(ctx: Context, head) -> list:
+    """``characterized a receptor (c-kit) and a corresponding ligand (SCF) that are critical to…``: a
+    singular noun after a coordinator that the parser hung as a conjunct (or an object) of the verb, with
+    a plural verb of a relative clause on it: the clause is about both, the verb's object before the
+    coordinator (its direct object or the object of its preposition) and the noun."""
+    verb = head.head
+    if head.dep_ not in ("conj", "dobj") or head.tag_ != "NN" or verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "relcl" and c.tag_ == "VBP" and any(x.tag_ == "WDT" for x in c.children) for c in head.children):
+        return []
+    objs = [o for c in verb.children if c.i < head.i for o in ([c] if c.dep_ in ("dobj", "obj") else
+            [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    if not objs:
+        return []
+    last = max(objs, key=lambda o: o.i)
+    while last.dep_ == "pobj" and any(c.dep_ == "prep" and c.i > last.i for c in last.children):
+        last = max((x for c in last.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"),
+                   key=lambda o: o.i, default=last)  # (the characterization of a receptor: the receptor)
+        if last.i >= head.i:
+            return []
+    between = head.doc[last.right_edge.i + 1:head.left_edge.i]
+    if not any(ctx.vocab.kind("coordinator", t.lower_) is not None for t in between):
+        return []
+    return [last]
 
 
 def as_well_as_object(head) -> list:

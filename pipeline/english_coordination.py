@@ -5,7 +5,8 @@
   own object (``can activate A in B cells and upregulate C``, ``inhibit A, exacerbate B, and…``:
   ``_bare_verb``);
 - a second verb of a that-clause hung on the reporting verb (``show that X inhibits A, and induces B``:
-  ``clause_verb_before``);
+  ``clause_verb_before``), or on a participle of the first verb's object (``inhibits A induced by B and
+  attenuates C``: ``verb_past_participle``);
 - the items of a list (``listed_conjuncts``): a process noun the parser hung higher (``to promote A
   growth, development of B``: ``stray_conjuncts``), a noun it hung as a conjunct of the verb whose object
   the list is (``resulted in impaired A in vitro and a mild B``: ``_verbs_conjunct``), or the object
@@ -86,6 +87,26 @@ def subject_after_pair(ctx: Context, verb):
         if rest and rest[-1].right_edge.i == verb.i - 1:
             return rest[0]
     return None
+
+
+def verb_past_participle(verb):
+    """``inhibits vascular permeability induced by cytokines and attenuates fibrosis``: a finite verb with no
+    subject that the parser hung as a conjunct of a participle modifying the object of the verb before it (a
+    participle does not coordinate with a finite verb): that verb, whose subject it shares; None otherwise."""
+    participle = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBP") or participle.tag_ != "VBN" \
+            or participle.dep_ not in ("acl", "amod") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    noun = participle.head
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    above = noun.head
+    if noun.dep_ in ("dobj", "obj") and above.tag_ == verb.tag_ and above.i < participle.i:
+        return above
+    # (``TGF-β blocks macrophage activation induced by…``: the first verb hung on its object as a modifier)
+    hung = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")
+            and (c.tag_ == verb.tag_ or verb.tag_ == "VBZ" and c.tag_ == "NNS" and c.lower_.endswith("s"))]
+    return hung[0] if hung else None
 
 
 def suspended_names(ctx: Context, first: int, doc) -> list:
@@ -225,10 +246,14 @@ def _is_example_phrase(ctx: Context, child) -> bool:
 def example_phrases(ctx: Context, tok) -> list:
     """The example phrases of ``tok``. The parser hangs ``such as`` / ``including`` after a list on
     its first conjunct (``G-CSF and chemokines such as CXCL1``); the examples are the nearest
-    conjunct's (chemokines), so a phrase after a later conjunct is that conjunct's, not the first's."""
+    conjunct's (chemokines), so a phrase after a later conjunct is that conjunct's, not the first's. One
+    the parser hung on the verb, after a comma right after its direct object, is that object's."""
     def before(phrase, start) -> bool:  # no conjunct of the list between ``start`` and the phrase
         return not any(start < c.i < phrase.i for c in tok.conjuncts)
     own = [c for c in tok.children if _is_example_phrase(ctx, c) and before(c, tok.i)]
+    if tok.dep_ in ("dobj", "obj"):  # ``attenuates pathological responses, including fibrosis``: hung on the verb
+        own += [c for c in tok.head.children if _is_example_phrase(ctx, c) and c.i == tok.right_edge.i + 2
+                and tok.doc[c.i - 1].text == ","]
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head

@@ -572,8 +572,10 @@ def _lowered(ctx: Context, tok) -> bool:
     """An amount said to be lower (``reduced / decreased / low IL-10 levels``): a word in its phrase that lowers."""
     for c in tok.subtree:
         if c.i >= tok.i or c.dep_ not in ("amod", "compound") or ctx.mention(c) is not None or \
-                c.tag_ in ("VB", "VBZ", "VBP", "VBG") or and_verb(ctx, c):
-            continue  # (a verb or gerund the parser hung on the noun lowers nothing: by inhibiting X activation)
+                c.tag_ in ("VB", "VBZ", "VBP", "VBG") or and_verb(ctx, c) or c.tag_ == "NNS" and c.dep_ == "compound" \
+                or c.tag_ == "NN" and c.lower_ == c.lemma_.lower() and not c.lower_.endswith(("ed", "ing")):
+            continue  # (a verb or gerund the parser hung on the noun lowers nothing: by inhibiting X activation,
+            # ``inhibits cytokine release induced by LPS``, ``suppress cytokine production``: a verb as a noun)
         t = ctx.vocab.trigger(c.lemma_, ("verb",)) or ctx.vocab.trigger(c.lower_, ("verb",))
         if c.lower_ == "low" or t is not None and t.effect in ("downregulates", "inhibits"):
             return True

@@ -9,7 +9,7 @@ of ``english_reader`` ask; noun phrases are ``english_phrases``).
 from __future__ import annotations
 
 from .english_context import SUBJECTS, Context, Side
-from .english_coordination import clause_verb_before
+from .english_coordination import clause_verb_before, subject_after_pair, verb_past_participle
 from .english_phrases import sides
 
 
@@ -48,6 +48,10 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
         return means_subject(ctx, tok.head)  # ``… escape Y by impairing A and reducing B``: a second means
     if (clause := clause_verb_before(ctx, tok)) is not None:
         return subject_head(ctx, clause)  # ``show that X inhibits A, and induces B``: the that-clause's verb
+    if (after := subject_after_pair(ctx, tok)) is not None:
+        return after, "own"  # ``express both A and B, and the ratio of A to B controls C``
+    if (verb := verb_past_participle(tok)) is not None:
+        return subject_head(ctx, verb)  # ``inhibits A induced by B and attenuates C``
     if dep in ("conj", "xcomp", "acomp", "attr") and tok.head.i != tok.i:
         return subject_head(ctx, tok.head)
     if dep == "pcomp" and tok.head.lower_ == "from":

@@ -1,16 +1,26 @@
 """Coordination on an English dependency parse, where the parser often gets it wrong.
 
 - a second finite verb hung on the first verb's object (``X inhibits A and suppresses B``:
-  ``and_verb``, ``verb_above_object``);
+  ``and_verb``, ``verb_above_object``), or a second verb in its bare form taken for an adjective of its
+  own object (``can activate A in B cells and upregulate C``, ``inhibit A, exacerbate B, and…``:
+  ``_bare_verb``);
 - a second verb of a that-clause hung on the reporting verb (``show that X inhibits A, and induces B``:
-  ``clause_verb_before``);
+  ``clause_verb_before``), or on a participle of the first verb's object (``inhibits A induced by B and
+  attenuates C``: ``verb_past_participle``);
 - the items of a list (``listed_conjuncts``): a process noun the parser hung higher (``to promote A
-  growth, development of B``: ``stray_conjuncts``), conjuncts sharing the head name's head hung on it as
+  growth, development of B``: ``stray_conjuncts``), a noun it hung as a conjunct of the verb whose object
+  the list is (``resulted in impaired A in vitro and a mild B``: ``_verbs_conjunct``), or the object
+  before such a noun when a plural relative clause is about both (``a receptor (A) and a ligand (B) that
+  are…``: ``object_before``), conjuncts sharing the head name's head hung on it as
   modifiers (``marginal zone and mature naive B cells``: ``sharing_modifiers``), names in apposition to
-  a class word or an unnamed conjunct (``X and the related cytokines Y and Z``: ``apposed_members``);
+  a class word or an unnamed conjunct (``X and the related cytokines Y and Z``: ``apposed_members``),
+  a noun hung on the second ``as`` of ``as well as`` (``as_well_as_object``), a name hung on the first as
+  an apposition with the list going on after it (``IL-6, IL-8, as well as GM-CSF``: ``listed_appositions``);
 - a conjunct that opens a phrase of its own (a determiner, ``as well as``, a modifier or a participle
   of its own: ``own_phrase``, ``own_modifier``, ``heads_own_participle``, ``modified_noun``);
 - a conjunct the sentence denies (``but not X``, ``nor X``, ``neither X``);
+- a pair opened by both / either that the parser joined the next clause's subject to (``expresses both
+  A and B, and a high level of C induces D``: ``closed_pair``, ``subject_after_pair``);
 - a subject swallowed by a fronted clause; names left with a hyphen before another name's modifier
   (``IL-6- and TNF-α-induced``); examples after a list (``G-CSF and chemokines such as CXCL1``: the
   nearest conjunct's). Its words (and / or, the joining words, the words that open examples) are
@@ -65,6 +75,40 @@ def clause_verb_before(ctx: Context, verb):
     return clause if verb.tag_ == clause.tag_ and verb.tag_ in ("VBZ", "VBD", "VBP") or modal else None
 
 
+def subject_after_pair(ctx: Context, verb):
+    """``Osteoblasts express both RANKL and OPG, and the ratio of RANKL to OPG controls…``: a verb with no
+    subject, hung as a conjunct of the verb before it, whose object is a pair opened by both / either
+    that the parser joined a further conjunct to (``closed_pair``), ending right before the verb: that
+    conjunct is its subject; None otherwise."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    for obj in (c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i):
+        _, rest = closed_pair(ctx, obj, [c for c in obj.conjuncts if c.i > obj.i])
+        if rest and rest[-1].right_edge.i == verb.i - 1:
+            return rest[0]
+    return None
+
+
+def verb_past_participle(verb):
+    """``inhibits vascular permeability induced by cytokines and attenuates fibrosis``: a finite verb with no
+    subject that the parser hung as a conjunct of a participle modifying the object of the verb before it (a
+    participle does not coordinate with a finite verb): that verb, whose subject it shares; None otherwise."""
+    participle = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBP") or participle.tag_ != "VBN" \
+            or participle.dep_ not in ("acl", "amod") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    noun = participle.head
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    above = noun.head
+    if noun.dep_ in ("dobj", "obj") and above.tag_ == verb.tag_ and above.i < participle.i:
+        return above
+    # (``TGF-β blocks macrophage activation induced by…``: the first verb hung on its object as a modifier)
+    hung = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")
+            and (c.tag_ == verb.tag_ or verb.tag_ == "VBZ" and c.tag_ == "NNS" and c.lower_.endswith("s"))]
+    return hung[0] if hung else None
+
+
 def suspended_names(ctx: Context, first: int, doc) -> list:
     """``TNFα- but not IL-1-induced activation``, ``IL-6- and TNF-α-induced differentiation``: the names
     before a name that opens a modifier (token ``first``), each left with a hyphen and joined to it
@@ -86,26 +130,49 @@ def and_verb(ctx: Context, tok) -> bool:
     (inhibits as an adjective of the next noun, suppresses as a plural noun): a second verb of the
     same subject (``verb_above_object`` is that first verb)."""
     before = tok.doc[tok.i - 1] if tok.i else None
-    if before is None or ctx.vocab.kind("coordinator", before.lower_) is None or tok.i + 1 >= len(tok.doc) or ctx.mention(tok):
+    comma = before is not None and before.text == ","
+    if before is None or ctx.vocab.kind("coordinator", before.lower_) is None and not comma \
+            or tok.i + 1 >= len(tok.doc) or ctx.mention(tok):
         return False
     finite = tok.tag_ in ("VBZ", "VBD", "VBP") or tok.tag_ in ("NNS", "JJ") and tok.lower_.endswith("s")
     gerund = tok.tag_ == "VBG"  # ``in regulating A, B, and reducing C``: a gerund after a gerund's objects
-    if not (finite or gerund) or tok.dep_ not in ("amod", "compound", "conj", "nmod"):
+    bare = _bare_verb(ctx, tok)
+    if not (finite or gerund or bare) or tok.dep_ not in ("amod", "compound", "conj", "nmod"):
         return False
     verb = ctx.vocab.trigger(tok.lemma_, ("verb",)) or ctx.vocab.trigger(_STEM.sub("", tok.lower_), ("verb",))
     above = verb_above_object(tok)
-    return verb is not None and above is not None and (not gerund or above.tag_ == "VBG")
+    if verb is None or above is None:
+        return False
+    if bare or comma:
+        return bare and above.tag_ in ("VB", "VBP")  # (after a comma, only a second verb of the same form)
+    return not gerund or above.tag_ == "VBG"
 
 
+def _bare_verb(ctx: Context, tok) -> bool:
+    """``can activate A, and upregulate B`` / ``T cells inhibit A, exacerbate B, and…``: the bare form of a
+    trigger verb the tagger took for an adjective (or a verb) modifying the noun after it."""
+    return tok.tag_ in _BARE_TAGS and tok.dep_ in ("amod", "compound", "nmod") \
+        and tok.head.i > tok.i and tok.lower_ == tok.lemma_.lower() \
+        and not tok.lower_.endswith(("s", "ed", "ing")) and ctx.vocab.trigger(tok.lower_, ("verb",)) is not None
+
+
+_BARE_TAGS = ("JJ", "NN", "VB", "VBP")
 _STEM = re.compile(r"(?<=[^aeiou]s)es$|(?<=[cgv]e)s$|(?<=[^s])s$")
 
 
 def verb_above_object(tok):
     """The verb whose object holds ``tok`` (up through coordination and modifiers, and the ``of``
     phrase of the object's noun), or the passive whose ``by`` agent holds it; None otherwise."""
+    bare = tok.tag_ in _BARE_TAGS  # (a verb's bare form: the parser's other slips are read back below)
     node, steps = tok, 0
     while node.dep_ in ("conj", "amod", "compound", "nmod", "cc") and node.head.i != node.i and steps < 4:
+        if bare and steps and node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") \
+                and node.head.tag_.startswith("VB") and node.head.i < tok.i:
+            return node.head  # ``activate A, and upregulate B``: B hung as a conjunct of the first verb
         node, steps = node.head, steps + 1
+    if bare and node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.tag_.startswith("VB") \
+            and node.head.head.i < tok.i:
+        return node.head.head  # ``activate A in fibroblasts and upregulate B``: B hung on the first verb's place
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
         node = node.head.head  # ``induces the differentiation of Th17 cells and inhibits Treg development``
     if node.dep_ in ("dobj", "obj") and node.head.i < tok.i and node.head.tag_.startswith("VB"):
@@ -179,10 +246,14 @@ def _is_example_phrase(ctx: Context, child) -> bool:
 def example_phrases(ctx: Context, tok) -> list:
     """The example phrases of ``tok``. The parser hangs ``such as`` / ``including`` after a list on
     its first conjunct (``G-CSF and chemokines such as CXCL1``); the examples are the nearest
-    conjunct's (chemokines), so a phrase after a later conjunct is that conjunct's, not the first's."""
+    conjunct's (chemokines), so a phrase after a later conjunct is that conjunct's, not the first's. One
+    the parser hung on the verb, after a comma right after its direct object, is that object's."""
     def before(phrase, start) -> bool:  # no conjunct of the list between ``start`` and the phrase
         return not any(start < c.i < phrase.i for c in tok.conjuncts)
     own = [c for c in tok.children if _is_example_phrase(ctx, c) and before(c, tok.i)]
+    if tok.dep_ in ("dobj", "obj"):  # ``attenuates pathological responses, including fibrosis``: hung on the verb
+        own += [c for c in tok.head.children if _is_example_phrase(ctx, c) and c.i == tok.right_edge.i + 2
+                and tok.doc[c.i - 1].text == ","]
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -191,13 +262,84 @@ def example_phrases(ctx: Context, tok) -> list:
     return own
 
 
-def listed_conjuncts(ctx: Context, head, is_class) -> list:
+def listed_conjuncts(ctx: Context, head, is_class, role: str = "object") -> list:
     """The items of the list ``head`` opens: its later conjuncts, a process noun the parser hung higher
     (``stray_conjuncts``), the conjuncts sharing its head that the parser hung on it as modifiers
-    (``sharing_modifiers``), the names in apposition to a class word among them (``apposed_members``)."""
-    listed = [head] + [c for c in head.conjuncts if c.i > head.i] + stray_conjuncts(ctx, head) \
-        + sharing_modifiers(ctx, head)
+    (``sharing_modifiers``), the names in apposition to a class word among them (``apposed_members``);
+    a pair opened by both / either ends at its second member (``closed_pair``)."""
+    later = [c for c in head.conjuncts if c.i > head.i]
+    pair, rest = closed_pair(ctx, head, later)
+    if rest:  # the subject of the clause after the pair is what follows it; the pair is no subject
+        return [m for c in rest for m in apposed_members(ctx, c, is_class)] if role == "subject" else pair
+    listed = object_before(ctx, head) + [head] + listed_appositions(ctx, head, later, is_class) + later \
+        + as_well_as_object(head) + stray_conjuncts(ctx, head) + sharing_modifiers(ctx, head)
     return [m for c in listed for m in apposed_members(ctx, c, is_class)]
+
+
+def object_before(ctx: Context, head) -> list:
+    """``characterized a receptor (c-kit) and a corresponding ligand (SCF) that are critical to…``: a
+    singular noun after a coordinator that the parser hung as a conjunct (or an object) of the verb, with
+    a plural verb of a relative clause on it: the clause is about both, the verb's object before the
+    coordinator (its direct object or the object of its preposition) and the noun."""
+    verb = head.head
+    if head.dep_ not in ("conj", "dobj") or head.tag_ != "NN" or verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "relcl" and c.tag_ == "VBP" and any(x.tag_ == "WDT" for x in c.children) for c in head.children):
+        return []
+    objs = [o for c in verb.children if c.i < head.i for o in ([c] if c.dep_ in ("dobj", "obj") else
+            [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    if not objs:
+        return []
+    last = max(objs, key=lambda o: o.i)
+    while last.dep_ == "pobj" and any(c.dep_ == "prep" and c.i > last.i for c in last.children):
+        last = max((x for c in last.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"),
+                   key=lambda o: o.i, default=last)  # (the characterization of a receptor: the receptor)
+        if last.i >= head.i:
+            return []
+    between = head.doc[last.right_edge.i + 1:head.left_edge.i]
+    if not any(ctx.vocab.kind("coordinator", t.lower_) is not None for t in between):
+        return []
+    return [last]
+
+
+def as_well_as_object(head) -> list:
+    """``prevents the binding of IL-1α as well as IL-1β to IL-1R1``: the noun right after ``as well as``
+    that the parser hung on the second ``as`` as its object (the ``as`` a conjunction of a word above):
+    a conjunct of the noun before ``as well as`` (with its own conjuncts)."""
+    doc, k = head.doc, head.right_edge.i + 1
+    if head.dep_ == "conj" or k + 3 > len(doc) or [t.lower_ for t in doc[k:k + 3]] != ["as", "well", "as"]:
+        return []
+    objs = [c for c in doc[k + 2].children if c.dep_ == "pobj" and c.i > k + 2]
+    return objs[:1] + [c for c in objs[0].conjuncts if c.i > objs[0].i] if objs else []
+
+
+def listed_appositions(ctx: Context, head, later: list, is_class) -> list:
+    """``induces IL-6, IL-8, as well as GM-CSF``: a name after a comma that the parser hung on the list's
+    first name as an apposition, with a conjunct of the list after it: one more item of the list (a name
+    of another thing of the same type; not a synonym, nor a class word describing the first)."""
+    first = ctx.mention(head)
+    if first is None or is_class(ctx, first) or not later:
+        return []
+    return [c for c in head.children if c.dep_ == "appos" and c.i < later[0].i and head.doc[c.i - 1].text == ","
+            and (f := ctx.mention(c)) is not None and not is_class(ctx, f)
+            and f.concept.type == first.concept.type and f.concept.id != first.concept.id]
+
+
+def closed_pair(ctx: Context, head, later: list) -> tuple[list, list]:
+    """``expresses both FGFR1 and Klotho, and a high level of FGF23 induces…``: a pair opened by both /
+    either has two members; a conjunct after a second coordinator, which the parser joined to the pair,
+    opens a clause of its own (it is the next verb's subject) where it is a common noun with a determiner.
+    (The pair, the conjuncts after it) where there are such; else ([], [])."""
+    if len(later) < 2 or not any(c.dep_ == "preconj" and c.lower_ in ("both", "either") for c in head.children):
+        return [], []
+    doc = head.doc
+    between = doc[later[0].right_edge.i + 1:later[1].left_edge.i]
+    if not any(ctx.vocab.kind("coordinator", t.lower_) is not None for t in between):
+        return [], []
+    # (a common noun with a determiner of its own opens the clause: ``both A and B, and to a lesser
+    # extent C, induce…`` is a list of three)
+    if ctx.mention(later[1]) is not None or not any(c.dep_ == "det" and c.i < later[1].i for c in later[1].children):
+        return [], []
+    return [head, later[0]], later[1:]
 
 
 def sharing_modifiers(ctx: Context, head) -> list:
@@ -241,7 +383,7 @@ def stray_conjuncts(ctx: Context, head) -> list:
     stray = doc[k]
     while stray.dep_ in ("det", "amod", "compound", "nmod") and stray.head.i > stray.i:
         stray = stray.head
-    if _on_prepositions_verb(head, stray):
+    if _on_prepositions_verb(head, stray) or _verbs_conjunct(ctx, head, stray, doc[head.right_edge.i + 1:k]):
         named = ctx.mention(stray) is not None or _process_noun(ctx, stray, own_of=False)
     else:
         named = _process_noun(ctx, head, own_of=False) and stray.dep_ in ("conj", "dobj") \
@@ -257,6 +399,18 @@ def _on_prepositions_verb(head, stray) -> bool:
     return head.dep_ == "pobj" and prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and prep.i > verb.i \
         and stray.dep_ == "dobj" and stray.head.i == verb.i and _comma_before(stray) \
         and not any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+
+
+def _verbs_conjunct(ctx: Context, head, stray, between) -> bool:
+    """``resulted in impaired osteoclastogenesis in vitro and a mild osteopetrosis``: a noun after a
+    coordinator that the parser hung as a conjunct of the verb whose object (or preposition's object)
+    ``head`` is, with no subject or verb of its own: a conjunct of ``head``."""
+    verb = head.head if head.dep_ in ("dobj", "obj") else head.head.head if head.dep_ == "pobj" \
+        and head.head.dep_ == "prep" else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and stray.dep_ == "conj" and stray.head.i == verb.i \
+        and stray.pos_ in ("NOUN", "PROPN") and stray.i > head.i \
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in stray.children) \
+        and any(ctx.vocab.kind("coordinator", t.lower_) is not None for t in between)
 
 
 def _comma_before(tok) -> bool:

@@ -1,14 +1,19 @@
-"""Descriptor nouns beside names: which noun a bracket of names after it can stand for
+"""Descriptor nouns beside names: which mention is a class word (``is_class_word``: cytokines, the receptor)
+or a descriptor phrase no dictionary knows, which noun a bracket of names after it can stand for
 (``english_phrases._members_in_brackets``), and which class word names the kind of molecule named right
 before it (``english_phrases._named_class``: ``Stat5 transcription factors`` are Stat5).
 
 ``Th1 cytokines (IFN-γ, TNF-α) promote…``: a class word (a family, or a class concept) with its members
 in brackets. ``two distinct ligands (IL-1α and IL-1β) bind IL-1R1``: a plural common noun no dictionary
-names, with molecules in brackets, is a descriptor of those molecules as well; the names in the bracket
-are what the sentence says acts (or is acted on)."""
+names, with molecules in brackets, is a descriptor of those molecules as well, and so is a singular one
+whose bracket names one molecule (``nuclear factor-κB ligand (RANKL)``, a long name no dictionary knows);
+the names in the bracket are what the sentence says acts (or is acted on)."""
 from __future__ import annotations
 
+import re
+
 from .english_context import MOLECULES, Context
+from .mentions import Found
 
 
 def names_its_members(ctx: Context, tok) -> bool:
@@ -16,7 +21,21 @@ def names_its_members(ctx: Context, tok) -> bool:
     found = ctx.mention(tok)
     if found is not None:
         return found.concept.type == "family" or found.concept.id in ctx.vocab.rules.class_words
+    if tok.tag_ == "NN" and tok.pos_ == "NOUN":
+        return _one_molecule_in_bracket(ctx, tok)
     return tok.tag_ == "NNS" and tok.pos_ == "NOUN" and _molecules_in_bracket(ctx, tok)
+
+
+def _one_molecule_in_bracket(ctx: Context, tok) -> bool:
+    """``the action of nuclear factor-κB ligand (RANKL)``, ``a corresponding ligand (stem cell factor, SCF)``:
+    a singular common noun ending a name no dictionary knows, with a bracket that names one molecule (under
+    one or more of its names) and ends the phrase (not ``(RANKL)-OPG system``, ``(SDF-1)/CXCR4 axis``)."""
+    if not _molecules_in_bracket(ctx, tok):
+        return False
+    doc = tok.doc
+    close = next(t.i for t in doc[tok.i + 2:] if t.text == ")")
+    named = {ctx.mention(t).concept.id for t in doc[tok.i + 2:close] if ctx.mention(t) is not None}
+    return len(named) == 1 and (close + 1 >= len(doc) or doc[close + 1].text not in ("-", "–", "/"))
 
 
 def _molecules_in_bracket(ctx: Context, tok) -> bool:
@@ -34,3 +53,27 @@ def _molecules_in_bracket(ctx: Context, tok) -> bool:
 def kind_noun(ctx: Context, found) -> bool:
     """A class word that names a kind of molecule (kind_noun words: transcription factor, kinase)."""
     return ctx.vocab.kind("kind_noun", found.concept.name) is not None
+
+
+def is_class_word(ctx: Context, found: Found) -> bool:
+    """A mention that names a class of things in common words (cytokines, the chemokine, its
+    receptor), not one thing (TGF-β, interleukin-6): a family or class concept written in
+    lower-case words (its name: cytokine, receptor; not TGF-β, whatever the spelling)."""
+    classy = found.concept.type == "family" or found.concept.id in ctx.vocab.rules.class_words
+    return classy and _COMMON.fullmatch(found.concept.name) is not None
+
+
+_COMMON = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+
+
+def descriptor_phrase(found: Found) -> bool:
+    """A phrase in lower-case common words no dictionary knows (an oncogenic transcription factor)."""
+    return found.concept.id.startswith("new:") and _COMMON.fullmatch(found.record.surface) is not None
+
+
+def plural_name(found: Found) -> bool:
+    """A name whose last word is a plural noun (responses, cells), not a singular in -s (metastasis, virus)."""
+    return _PLURAL.search(found.record.surface) is not None
+
+
+_PLURAL = re.compile(r"[a-z](?<![sui])s$")

@@ -99,6 +99,9 @@ def _reciprocal(ctx: Context, tok):
     starts = sorted({s.found.cstart for s in named})
     if len(starts) != 2:
         return None
+    first_end = max(s.found.cend for s in named if s.found.cstart == starts[0])
+    if " as well as " in ctx.parsed.view.clean.text[first_end:starts[1]].lower():
+        return None  # ``the binding of IL-1α as well as IL-1β``: each binds something else, not each other
     return [s for s in named if s.found.cstart == starts[0]], [s for s in named if s.found.cstart == starts[1]]
 
 

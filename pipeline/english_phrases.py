@@ -18,10 +18,10 @@ of the parse; this module answers the first:
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from .english_descriptors import kind_noun, names_its_members
+from .english_descriptors import (descriptor_phrase, is_class_word, kind_noun, names_its_members,  # noqa: F401 - shared
+                                  plural_name)
 from .english_claims import combined, inverse
 from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, borrowed_of, example_phrases, heads_own_participle, negated_conjunct,
@@ -44,7 +44,7 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     pending: list = []  # aspect words still without an owner (``growth, survival and migration of X``)
     first_owned: list[Side] = []  # the owners of the first aspect word that had some
     negated = False
-    listed = listed_conjuncts(ctx, head, is_class_word)
+    listed = listed_conjuncts(ctx, head, is_class_word, role)
     if _class_before_names(ctx, listed):
         listed = listed[1:]  # ``two other cytokines, IL-4 and TGF-β``: the names the class word heads
     named = _named_in_apposition(ctx, head)
@@ -66,9 +66,10 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
             if tok.i == head.i or not own_phrase(tok):
                 pending.append(aspect)  # ``NO production``: a phrase of its own shares no owner
             continue
-        if tok.i != head.i and ctx.mention(tok) is not None and first_owned:
+        if tok.i != head.i and ctx.mention(tok) is not None and first_owned and not own_phrase(tok):
             # ``the activation of c-fos…, but not NFκB``: a bare name after an owned aspect word
-            # is the owner of the same (the activation of NFκB)
+            # is the owner of the same (the activation of NFκB); not one with a determiner of its own
+            # (``impaired osteoclastogenesis and a mild osteopetrosis``)
             owned = [s if s.aspect is not None else replace(s, aspect=first_owned[0].aspect,
                                                               effect=first_owned[0].effect) for s in owned]
         out += [replace(s, negated=s.negated or negated) for s in owned]
@@ -111,17 +112,6 @@ def _gerund_before(ctx: Context, head) -> bool:
     return word.head.i == head.i or word.dep_ == "csubj" and word.head.i == head.head.i
 
 
-def is_class_word(ctx: Context, found: Found) -> bool:
-    """A mention that names a class of things in common words (cytokines, the chemokine, its
-    receptor), not one thing (TGF-β, interleukin-6): a family or class concept written in
-    lower-case words (its name: cytokine, receptor; not TGF-β, whatever the spelling)."""
-    classy = found.concept.type == "family" or found.concept.id in ctx.vocab.rules.class_words
-    return classy and _COMMON.fullmatch(found.concept.name) is not None
-
-
-_COMMON = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
-
-
 def _class_before_names(ctx: Context, listed: list) -> bool:
     """A class word, a comma, then names of single things only: the class word titles them."""
     first = ctx.mention(listed[0])
@@ -134,14 +124,13 @@ def _class_before_names(ctx: Context, listed: list) -> bool:
     return all(f is not None and not is_class_word(ctx, f) for f in rest)
 
 
-
 def _named_in_apposition(ctx: Context, head) -> list:
     """``a cytokine, IL-6, induces…`` / ``controlled by a transcription factor, STAT3 (STAT3)``: a
     descriptor in common words (a class word, or a phrase no dictionary knows) with a name in
     apposition after the comma (appos, or a conjunct with no conjunction, as the parser reads it):
     the name is the argument, the descriptor only says what it is."""
     found = ctx.mention(head)
-    if found is None or not (is_class_word(ctx, found) or _descriptor_phrase(found)):
+    if found is None or not (is_class_word(ctx, found) or descriptor_phrase(found)):
         return []
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if nxt is None or nxt.text != ",":
@@ -149,13 +138,8 @@ def _named_in_apposition(ctx: Context, head) -> list:
     after = [c for c in head.children if c.i == head.i + 2 and (c.dep_ == "appos" or c.dep_ == "conj" and not any(
         x.dep_ == "cc" for x in head.children))]
     names = [c for c in after if (f := ctx.mention(c)) is not None and not is_class_word(ctx, f)
-             and not _descriptor_phrase(f)]
+             and not descriptor_phrase(f)]
     return names
-
-
-def _descriptor_phrase(found: Found) -> bool:
-    """A phrase in lower-case common words no dictionary knows (an oncogenic transcription factor)."""
-    return found.concept.id.startswith("new:") and _COMMON.fullmatch(found.record.surface) is not None
 
 
 def _distinct(out: list[Side]) -> list[Side]:
@@ -187,9 +171,12 @@ def _mention_read(ctx: Context, tok, role: str, found):
         return [mention_side(ctx, f) for f in meant], None
     if is_class_word(ctx, found) and _demonstrative(ctx, tok):
         return None  # ``these cytokines`` with nothing before them they could name: no argument
-    named = _named_class(ctx, tok, found) or _owned_class(ctx, tok, found) or _cell_before_aspect(ctx, tok, found)
+    named = _named_class(ctx, tok, found) or _owned_class(ctx, tok, found)
     if named is not None:
         return [named], None
+    cells = _cells_of_aspect(ctx, tok, found)
+    if cells:
+        return cells, None
     side = _knocked_composed(ctx, found) if role == "subject" else None
     side = side or mention_side(ctx, found)
     return _family(ctx, tok) or [side], side.aspect
@@ -286,20 +273,27 @@ def _cells_named(ctx: Context, tok) -> list[Found]:
             and (f := ctx.mention(c)) is not None and f.concept.type == "cell"]
 
 
-def _cell_before_aspect(ctx: Context, tok, found: Found) -> Side | None:
+def _cells_of_aspect(ctx: Context, tok, found: Found) -> list[Side]:
     """``osteoclast chemotaxis``: a process named by an aspect word (aspects.tsv), with a cell
     hung on it right before, is that cell's aspect (the cells' migration); so is ``apoptosis of
-    T cells``, with the cell its of-object (not the cell the sentence names nearest before it)."""
+    T cells``, with the cell its of-object (not the cell the sentence names nearest before it), and
+    each cell of a list there (``chemotaxis of myeloid and lymphoid cells``: the parser joins the
+    second to the first as a conjunct)."""
     aspect = ctx.vocab.aspect(found.record.surface) if found.concept.type == "process" else None
+    if aspect is None:
+        return []
     before = tok.doc[tok.i - 1] if tok.i else None
     cell = ctx.mention(before) if before is not None and before.head.i == tok.i \
         and before.dep_ in ("amod", "compound", "nmod") else None
-    if cell is None:
-        cell = next((ctx.mention(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None), None)
-    if aspect is None or cell is None or cell.concept.type != "cell":
-        return None
-    return with_aspect(ctx, mention_side(ctx, cell), aspect)
+    if cell is not None:
+        return [with_aspect(ctx, mention_side(ctx, cell), aspect)] if cell.concept.type == "cell" else []
+    first = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None), None)
+    if first is None or ctx.mention(first).concept.type != "cell":
+        return []
+    listed = [first] + [c for c in first.conjuncts if c.i > first.i and not own_phrase(c)]
+    cells = [f for t in listed if (f := ctx.mention(t)) is not None and f.concept.type == "cell"]
+    return [with_aspect(ctx, mention_side(ctx, f), aspect) for f in cells]
 
 
 def _named_class(ctx: Context, tok, found: Found) -> Side | None:
@@ -519,14 +513,6 @@ def _examples_of(ctx: Context, found: Found, examples: list[Side]) -> bool:
     return all(s.found.concept.type == found.concept.type for s in examples)
 
 
-def plural_name(found: Found) -> bool:
-    """A name whose last word is a plural noun (responses, cells), not a singular in -s (metastasis, virus)."""
-    return _PLURAL.search(found.record.surface) is not None
-
-
-_PLURAL = re.compile(r"[a-z](?<![sui])s$")
-
-
 def _by_agent(ctx: Context, tok) -> list[Side]:
     """``inhibition of X by Y``: Y, the agent a nominal names."""
     for child in tok.children:
@@ -586,8 +572,10 @@ def _lowered(ctx: Context, tok) -> bool:
     """An amount said to be lower (``reduced / decreased / low IL-10 levels``): a word in its phrase that lowers."""
     for c in tok.subtree:
         if c.i >= tok.i or c.dep_ not in ("amod", "compound") or ctx.mention(c) is not None or \
-                c.tag_ in ("VB", "VBZ", "VBP", "VBG") or and_verb(ctx, c):
-            continue  # (a verb or gerund the parser hung on the noun lowers nothing: by inhibiting X activation)
+                c.tag_ in ("VB", "VBZ", "VBP", "VBG") or and_verb(ctx, c) or c.tag_ == "NNS" and c.dep_ == "compound" \
+                or c.tag_ == "NN" and c.lower_ == c.lemma_.lower() and not c.lower_.endswith(("ed", "ing")):
+            continue  # (a verb or gerund the parser hung on the noun lowers nothing: by inhibiting X activation,
+            # ``inhibits cytokine release induced by LPS``, ``suppress cytokine production``: a verb as a noun)
         t = ctx.vocab.trigger(c.lemma_, ("verb",)) or ctx.vocab.trigger(c.lower_, ("verb",))
         if c.lower_ == "low" or t is not None and t.effect in ("downregulates", "inhibits"):
             return True

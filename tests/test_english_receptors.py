@@ -40,3 +40,20 @@ def test_a_receptor_named_with_its_ligand_binds_it(resources, text, expected):
 ])
 def test_acting_through_a_receptor_binds_it(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a receptor made of named chains: X binds each chain (the last named on its Greek letter)
+    ("IL-31 signals via a heterodimeric receptor composed of IL-31 receptor A (IL-31RA) and oncostatin M receptor β.",
+     {("IL-31", "binds", "IL-31RA", None, False, False, "en.dep.receptor"),
+      ("IL-31", "binds", "OSMR", None, False, False, "en.dep.receptor")}),
+    # the parser heads the phrase with the participle
+    ("IL-2 signals through a receptor complex consisting of IL-2Rβ and the common γ chain.",
+     {("IL-2", "binds", "IL-2Rβ", None, False, False, "en.dep.receptor"),
+      ("IL-2", "binds", "common γ chain", None, False, False, "en.dep.receptor")}),
+    # Y recognized as the receptor for X (``for X`` hung on the verb)
+    ("TLR4 has been long recognized as the sensing receptor for gram-negative lipopolysaccharide (LPS).",
+     {("LPS", "binds", "TLR4", None, False, False, "en.dep.receptor")}),
+])
+def test_a_receptor_of_named_chains_or_described_as_one_binds_its_ligand(resources, text, expected):
+    assert parse_read(text, resources) == expected

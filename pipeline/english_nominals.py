@@ -133,7 +133,8 @@ def means(ctx: Context, tok) -> list[Claim]:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # ``through the induction of X and the release of Y``
-    if trigger is None or first.dep_ != "pobj" or ctx.vocab.kind("means", first.head.lower_) is None:
+    if trigger is None or first.dep_ != "pobj" or ctx.vocab.kind("means", first.head.lower_) is None \
+            and not _able_of(ctx, first.head):
         return []
     if first.head.dep_ == "agent":
         return []  # ``was increased by IL-6 stimulation``: a passive's agent, not a means (en.dep.passive_agent)
@@ -163,6 +164,11 @@ def means(ctx: Context, tok) -> list[Claim]:
 
 
 _RAISING = frozenset({"promotes", "activates", "induces", "upregulates"})
+
+
+def _able_of(ctx: Context, prep) -> bool:
+    """``X is capable of induction of Y``: the of phrase of an adjective of ability (words of kind able)."""
+    return prep.lower_ == "of" and ctx.vocab.kind("able", prep.head.lower_) is not None
 
 
 def _coordinated_fates(ctx: Context, tok) -> list:

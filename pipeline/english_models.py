@@ -3,7 +3,8 @@
 - ``en.dep.changed_in_model``: a trigger participle with no agent of its own (passive, or the
   complement of be: ``is impaired``, ``was markedly increased``, ``were reduced``) whose ``in`` phrase
   names a model knocked down (``in IL-3-deficient mice``, ``in mice lacking X``, ``in the absence of X``)
-  or treated (``in mice treated with X``, ``in X-treated cells``): what changes is the subject. A model
+  or treated (``in mice treated with X``, ``in X-treated cells``), after it or fronted (``In CCR7-deficient
+  mice, T cells are impaired in homing``): what changes is the subject. A model
   without X shows what X works against, so the knocked-down factor turns the trigger round (SPEC 1: Y is
   impaired in X-deficient mice: X promotes Y); a treatment acts as the trigger says. It is
   ``en.dep.phenotype`` (X-deficient mice exhibit impaired Y) with the model in a place phrase instead
@@ -30,8 +31,7 @@ def changed_in_model(ctx: Context, tok) -> list[Claim]:
     trigger, _ = verb_trigger(ctx, tok)
     if trigger is None or trigger.effect in ("binds", "regulates"):
         return []
-    factors = [s for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i
-               for o in c.children if o.dep_ == "pobj" for s in model_factors(ctx, o)]
+    factors = [s for c in _places(tok) for o in c.children if o.dep_ == "pobj" for s in model_factors(ctx, o)]
     if not factors:
         return []
     head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -42,6 +42,15 @@ def changed_in_model(ctx: Context, tok) -> list[Claim]:
         return []
     return [Claim("en.dep.changed_in_model", tok, trigger.effect, tuple(factors), tuple(targets),
                   negated(ctx, tok), hedged(ctx, tok), aspect=trigger.aspect)]
+
+
+def _places(tok) -> list:
+    """The in phrases of the participle, or fronted on the copula it completes (``In CCR7-deficient mice,
+    T cells are impaired in homing``)."""
+    out = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if tok.dep_ == "acomp":
+        out += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < tok.i]
+    return out
 
 
 def model_factors(ctx: Context, model) -> list[Side]:
@@ -57,6 +66,10 @@ def model_factors(ctx: Context, model) -> list[Side]:
     if knocked:
         return knocked
     knocked = _knocked_before(ctx, model)  # (``IL-3-deficient mice``, the adjective hung elsewhere)
+    knocked = knocked or [replace(s, knocked=True) for c in model.children
+                          if c.dep_ == "amod" and c.i < model.i and ctx.vocab.cue("knockdown", c.lower_)
+                          for n in c.children if n.dep_ in ("npadvmod", "compound", "nmod") and n.i < c.i
+                          for s in sides(ctx, n, "subject")]  # (``CCR7-deficient and plt/plt mice``)
     if knocked:
         return knocked
     return [replace(s, knocked=True) for c in model.children if c.dep_ == "acl" and ctx.vocab.cue("knockdown", c.lower_)

@@ -24,6 +24,9 @@ RULE = "en.dep.changed_in_model"
     # a treated model: the treatment acts as the trigger says
     ("RANKL expression was enhanced in mice treated with IL-1β.",
      {("IL-1β", "upregulates", "RANKL", "expression", False, False, RULE)}),
+    # the model fronted on the copula, its adjective coordinated with another model
+    ("In CCR7-deficient and plt/plt mice, T cells are impaired in lymph-node homing via high endothelial venules.",
+     {("CCR7", "promotes", "T cell", None, False, False, RULE)}),
     # denied
     ("Bone loss was not reduced in TNF-deficient mice.",
      {("TNF-α", "upregulates", "bone loss", None, True, False, RULE)}),

@@ -466,6 +466,8 @@ def described(ctx: Context, tok) -> list:
     ``is`` / ``acts as`` / ``serves as``, or ``the role of X as``."""
     if tok.dep_ == "appos":
         return sides(ctx, tok.head, "subject")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        return described(ctx, tok.head.head)  # ``X is one of the cytokines involved in Y``
     if tok.dep_ == "attr":
         head, _ = subject_head(ctx, tok.head)
         # (``It is a cytokine…``: what it names)

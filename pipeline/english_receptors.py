@@ -6,7 +6,9 @@
 - ``X acts / signals through (via) Y``, Y a receptor (its name or its concept's ends in a receptor word):
   X binds Y (verbs of kind ``signal``); through a receptor made of named chains (``X signals via a
   heterodimeric receptor composed of A and B``: participles of kind ``made_of``): X binds A and B;
-- ``Y is recognized as (described as) the receptor for X``: X binds Y.
+- ``Y is recognized as (described as) the receptor for X``: X binds Y;
+- ``Y recognizes X`` (verbs of kind ``recognition``; ``receptors that recognize PAMPs``, ``X is recognized by
+  TLR4``): Y binds what it recognizes.
 
 The receptor words are words of kind ``receptor`` of ``english_parse_words.tsv``; the possessives that
 point back at the name before ``and`` are the pronoun words. Both sides must name molecules (SPEC 1:
@@ -28,6 +30,8 @@ def receptor(ctx: Context, tok) -> list[Claim]:
     """X and its receptor Y / Y is the receptor for X: X binds Y."""
     if ctx.vocab.kind("signal", tok.lemma_.lower()) is not None and tok.pos_ == "VERB":
         pairs = _signals_through(ctx, tok)
+    elif ctx.vocab.kind("recognition", tok.lemma_.lower()) is not None and tok.pos_ == "VERB":
+        pairs = _recognizes(ctx, tok)
     elif _receptor_word(ctx, tok):
         pairs = _owned_receptor(ctx, tok) or _receptor_for(ctx, tok)
     else:
@@ -79,6 +83,22 @@ def _chains(ctx: Context, receptor) -> list:
     named = [n for h in heads for n in ([h] if ctx.mention(h) is not None else
                                         [c for c in h.children if c.dep_ == "compound" and ctx.mention(c) is not None])]
     return [ctx.mention(n) for n in named]
+
+
+def _recognizes(ctx: Context, verb):
+    """``TLR4 recognizes LPS`` / ``receptors that recognize PAMPs``: [(the recognizer, each thing it
+    recognizes)] (both molecules, as every binding here); the passive (``recognized by``) is the by-agent's."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        head = agents[0] if agents else None
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        head, _ = subject_head(ctx, verb)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [d for o in objects for d in o.subtree if d.dep_ == "conj" and d.i > o.i]
+    found = ctx.mention(head) if head is not None else None
+    receptors = [found] if found is not None else ctx.pronoun(head) if head is not None else []
+    return [(r, m) for r in receptors for o in objects if (m := ctx.mention(o)) is not None] or None
 
 
 def _names_receptor(ctx: Context, found) -> bool:

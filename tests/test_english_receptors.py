@@ -57,3 +57,25 @@ def test_acting_through_a_receptor_binds_it(resources, text, expected):
 ])
 def test_a_receptor_of_named_chains_or_described_as_one_binds_its_ligand(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Y recognizes X: Y binds X (the verb's own claim beside it stands)
+    ("In macrophages, TLR4 recognizes LPS and activates NF-κB.",
+     {("TLR4", "binds", "LPS", None, False, False, "en.dep.receptor"),
+      ("TLR4", "activates", "NF-κB", "activity", False, False, "en.dep.active")}),
+    # the passive: the by-agent recognizes
+    ("In innate immunity, LPS is recognized by TLR4 on monocytes.",
+     {("TLR4", "binds", "LPS", None, False, False, "en.dep.receptor")}),
+    # recognized as: no binding; the agent noun reads
+    ("IL-6 has been recognized as a key regulator of hepcidin.",
+     {("IL-6", "regulates", "hepcidin", "expression", False, False, "en.dep.agent_noun")}),
+])
+def test_what_recognizes_a_molecule_binds_it(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+def test_cells_recognizing_cells_is_no_binding(resources):
+    # binding is of molecules; the relative clause keeps its own claim
+    assert parse_read("CD8+ T cells recognize tumor cells that express PD-L1, and PD-L1 inhibits T cell activation.",
+                      resources) == {("PD-L1", "inhibits", "T cell", "activity", False, False, "en.dep.active")}

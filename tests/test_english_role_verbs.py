@@ -47,3 +47,9 @@ def test_an_importance_no_verb_reports_is_a_topic(resources):
     # ``remains unclear``: no claim; the sentence's own claim still reads
     assert parse_read("The importance of IL-6 in bone metabolism remains unclear, although IL-6 induces RANKL.",
                       resources) == {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}
+
+
+def test_a_reported_significance_of_x_in_y_is_a_role(resources):
+    # the significance of X (function) in Y that a reporting verb states: X regulates Y (role word significance)
+    assert parse_read("The significance of NKG2D function in tumor immunity has been well demonstrated in mice.",
+                      resources) == {("NKG2D", "regulates", "antitumor immunity", None, False, False, "en.dep.role")}

@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .english_claims import Claim, construction
@@ -55,22 +56,45 @@ def _places(tok) -> list:
 
 def model_factors(ctx: Context, model) -> list[Side]:
     """What a model phrase changes: the names it knocks down (``IL-3-deficient mice``, ``mice lacking
-    IL-3``, ``the absence of IL-3``: knocked) or treats with (``mice treated with IL-3``: as itself);
-    none for a model that is only a place (``patients with RA``)."""
-    if ctx.mention(model) is not None:
-        return []  # ``in osteoclasts``: a named place, not a model
-    treated = _treated_with(ctx, model)
+    IL-3``, ``mice deficient in IL-3``, ``IL-3−/− mice``, ``the absence of IL-3``, ``STAT3-deficient T cells``:
+    knocked) or treats with (``mice treated with IL-3``: as itself); none for a model that is only a place
+    (``patients with RA``, ``in osteoclasts``)."""
+    named = ctx.mention(model) is not None
+    treated = [] if named else _treated_with(ctx, model)
     if treated:
         return treated
-    knocked = [s for s in sides(ctx, model, "subject") if s.knocked]
-    if knocked:
-        return knocked
-    knocked = _knocked_before(ctx, model)  # (``IL-3-deficient mice``, the adjective hung elsewhere)
-    knocked = knocked or [replace(s, knocked=True) for c in model.children
-                          if c.dep_ == "amod" and c.i < model.i and ctx.vocab.cue("knockdown", c.lower_)
-                          for n in c.children if n.dep_ in ("npadvmod", "compound", "nmod") and n.i < c.i
-                          for s in sides(ctx, n, "subject")]  # (``CCR7-deficient and plt/plt mice``)
-    if knocked:
-        return knocked
-    return [replace(s, knocked=True) for c in model.children if c.dep_ == "acl" and ctx.vocab.cue("knockdown", c.lower_)
-            for o in c.children if o.dep_ == "dobj" for s in sides(ctx, o, "subject")]
+    knocked = [s for s in sides(ctx, model, "subject") if s.knocked] or \
+        _knocked_before(ctx, model)  # (``IL-3-deficient mice``, the adjective hung elsewhere)
+    if knocked or named:
+        return knocked or (_null_marked(ctx, model) if named else [])  # (``in IL-6−/− mice``: the name heads it)
+    knocked = [replace(s, knocked=True) for c in model.children
+               if c.dep_ in ("amod", "acl") and ctx.vocab.cue("knockdown", c.lower_)
+               for n in _knocked_names(c) for s in sides(ctx, n, "subject")]
+    return knocked or _null_marked(ctx, model)
+
+
+def _knocked_names(word) -> list:
+    """The names a knock-down word hung on the model is of: before it (``CCR7-deficient and plt/plt mice``),
+    or its in / of object or its object after it (``mice deficient in X``, ``mice lacking X``)."""
+    if word.i < word.head.i:
+        return [n for n in word.children if n.dep_ in ("npadvmod", "compound", "nmod") and n.i < word.i]
+    return [o for c in word.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("in", "of")
+            for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
+
+
+_NULL = re.compile(r"^\(?[-−–]?/[-−–]\)?$")  # −/−, -/-, /- (the parser splits the mark)
+
+
+def _null_marked(ctx: Context, model) -> list[Side]:
+    """``IL-6−/− mice``: a name right before a null mark, in the model phrase."""
+    doc = model.doc
+    phrase = [t for t in model.subtree] + ([model.head] if model.dep_ != "pobj" else [])
+    lo = min(t.i for t in phrase)
+    out = []
+    for k in range(max(lo - 1, 0), model.i + 1):
+        if ctx.mention(doc[k]) is None:
+            continue
+        after = k + 1 if k + 1 < len(doc) and doc[k + 1].text not in ("-", "−") else k + 2
+        if after < len(doc) and _NULL.match(doc[after].text):
+            out += [replace(s, knocked=True) for s in sides(ctx, doc[k], "subject")]
+    return out

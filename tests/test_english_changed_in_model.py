@@ -27,6 +27,13 @@ RULE = "en.dep.changed_in_model"
     # the model fronted on the copula, its adjective coordinated with another model
     ("In CCR7-deficient and plt/plt mice, T cells are impaired in lymph-node homing via high endothelial venules.",
      {("CCR7", "promotes", "T cell", None, False, False, RULE)}),
+    # the knock-out mark, the knock-down adjective after the model, a named cell model knocked down
+    ("Bone loss is reduced in IL-6−/− mice after ovariectomy.",
+     {("IL-6", "upregulates", "bone loss", None, False, False, RULE)}),
+    ("Osteoclast formation was markedly decreased in mice deficient in RANKL.",
+     {("RANKL", "upregulates", "osteoclast", "differentiation", False, False, RULE)}),
+    ("Th17 differentiation is abolished in STAT3-deficient T cells.",
+     {("STAT3", "promotes", "Th17 cell", "differentiation", False, False, RULE)}),
     # denied
     ("Bone loss was not reduced in TNF-deficient mice.",
      {("TNF-α", "upregulates", "bone loss", None, True, False, RULE)}),
@@ -40,3 +47,9 @@ def test_a_place_that_is_no_model_states_nothing(resources):
     # sentence after still reads
     assert parse_read("IL-6 levels are increased in patients with rheumatoid arthritis and IL-6 is induced by TNF-α.",
                       resources) == {("TNF-α", "upregulates", "IL-6", "expression", False, False, "en.dep.passive_agent")}
+
+
+def test_a_named_cell_that_is_no_model_states_nothing(resources):
+    # osteoclasts are where the change is seen; the by-agent of the clause after still reads
+    assert parse_read("IL-6 levels are increased in osteoclasts, and IL-6 is induced by TNF-α.", resources) == \
+        {("TNF-α", "upregulates", "IL-6", "expression", False, False, "en.dep.passive_agent")}

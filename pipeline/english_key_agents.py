@@ -5,7 +5,8 @@
   in / for Y, where Y is a process or what a cell does (an aspect word: the maturation of eosinophils;
   T cell development; inflammatory responses): X promotes Y, or as a nominalised target says (the
   activation of Y: activates). It is ``X is critical for Y`` (en.dep.need) with a noun between: the
-  predicate names X by its part in Y. A place (in the serum) or a disease alone is no such part.
+  predicate names X by its part in Y; so does an ``as`` phrase on a verb (X was identified / described as
+  the obligatory transcription factor for Y). A place (in the serum) or a disease alone is no such part.
 """
 from __future__ import annotations
 
@@ -18,21 +19,35 @@ _PARTS = frozenset({"process"})
 
 @construction("en.dep.key_agent")
 def key_agent(ctx, tok) -> list[Claim]:
-    if tok.dep_ not in ("attr", "appos") or tok.pos_ not in ("NOUN", "PROPN") or not _key_noun(ctx, tok):
+    described_as = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX")
+    one_of = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one"  # one of the key cytokines
+    if tok.dep_ not in ("attr", "appos") and not described_as and not one_of or tok.pos_ not in ("NOUN", "PROPN") \
+            or not _key_noun(ctx, tok):
         return []
-    effects = [ctx.vocab.kind("importance", c.lower_) for c in tok.children if c.dep_ == "amod" and c.i < tok.i]
+    effects = [ctx.vocab.kind("importance", c.lower_) for c in tok.children
+               if c.dep_ in ("amod", "compound") and c.i < tok.i]  # (``the master transcription factor``)
     effect = next((e for e in effects if e), None)
     if effect is None:
         return []
-    targets = [s for s in role_targets(ctx, tok, ("for", "in")) if s.aspect is not None or s.effect
-               or s.found.concept.type in _PARTS]
+    # (``X was described as the obligatory factor for Y``: ``for Y`` on the noun, or hung on the verb)
+    targets = [s for s in role_targets(ctx, tok, _PREPS) or (_lifted(ctx, tok) if described_as else [])
+               if s.aspect is not None or s.effect or s.found.concept.type in _PARTS]
     named = ctx.mention(tok)  # (``X is a cytokine``: the class word names no factor of its own)
     factors = [s for s in described(ctx, tok) if named is None or s.found.concept.id != named.concept.id]
     if not targets or not factors:
         return []
-    verb = tok.head if tok.dep_ == "attr" else tok
+    phrase = tok.head.head if one_of else tok
+    verb = phrase.head if phrase.dep_ == "attr" else tok.head.head if described_as else phrase
     return [Claim("en.dep.key_agent", tok, effect, tuple(factors), tuple(targets), negated(ctx, verb),
                   hedged(ctx, verb), defer=True)]
+
+
+_PREPS = ("for", "in")
+
+
+def _lifted(ctx, tok) -> list:
+    """The for / in phrases after the noun that the parser hung on the verb of its ``as`` phrase."""
+    return [s for s in role_targets(ctx, tok.head.head, _PREPS) if s.found.cstart > ctx.parsed.span_of(tok.i)[0]]
 
 
 def _key_noun(ctx, tok) -> bool:

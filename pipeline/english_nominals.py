@@ -136,7 +136,8 @@ def means(ctx: Context, tok) -> list[Claim]:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # ``through the induction of X and the release of Y``
-    if trigger is None or first.dep_ != "pobj" or ctx.vocab.kind("means", first.head.lower_) is None:
+    if trigger is None or first.dep_ != "pobj" or ctx.vocab.kind("means", first.head.lower_) is None \
+            and not _able_of(ctx, first.head):
         return []
     if first.head.dep_ == "agent":
         return []  # ``was increased by IL-6 stimulation``: a passive's agent, not a means (en.dep.passive_agent)
@@ -166,6 +167,11 @@ def means(ctx: Context, tok) -> list[Claim]:
 
 
 _RAISING = frozenset({"promotes", "activates", "induces", "upregulates"})
+
+
+def _able_of(ctx: Context, prep) -> bool:
+    """``X is capable of induction of Y``: the of phrase of an adjective of ability (words of kind able)."""
+    return prep.lower_ == "of" and ctx.vocab.kind("able", prep.head.lower_) is not None
 
 
 def _coordinated_fates(ctx: Context, tok) -> list:
@@ -463,6 +469,8 @@ def described(ctx: Context, tok) -> list:
     ``is`` / ``acts as`` / ``serves as``, or ``the role of X as``."""
     if tok.dep_ == "appos":
         return sides(ctx, tok.head, "subject")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        return described(ctx, tok.head.head)  # ``X is one of the cytokines involved in Y``
     if tok.dep_ == "attr":
         head, _ = subject_head(ctx, tok.head)
         # (``It is a cytokine…``: what it names)

@@ -4,7 +4,11 @@
   the receptor unnamed (``X and its receptors``) is no claim;
 - ``Y is the (a) receptor for X`` / ``Y, the receptor for X,``: X binds Y;
 - ``X acts / signals through (via) Y``, Y a receptor (its name or its concept's ends in a receptor word):
-  X binds Y (verbs of kind ``signal``).
+  X binds Y (verbs of kind ``signal``); through a receptor made of named chains (``X signals via a
+  heterodimeric receptor composed of A and B``: participles of kind ``made_of``): X binds A and B;
+- ``Y is recognized as (described as) the receptor for X``: X binds Y;
+- ``Y recognizes X`` (verbs of kind ``recognition``; ``receptors that recognize PAMPs``, ``X is recognized by
+  TLR4``): Y binds what it recognizes.
 
 The receptor words are words of kind ``receptor`` of ``english_parse_words.tsv``; the possessives that
 point back at the name before ``and`` are the pronoun words. Both sides must name molecules (SPEC 1:
@@ -26,18 +30,19 @@ def receptor(ctx: Context, tok) -> list[Claim]:
     """X and its receptor Y / Y is the receptor for X: X binds Y."""
     if ctx.vocab.kind("signal", tok.lemma_.lower()) is not None and tok.pos_ == "VERB":
         pairs = _signals_through(ctx, tok)
+    elif ctx.vocab.kind("recognition", tok.lemma_.lower()) is not None and tok.pos_ == "VERB":
+        pairs = _recognizes(ctx, tok)
     elif _receptor_word(ctx, tok):
         pairs = _owned_receptor(ctx, tok) or _receptor_for(ctx, tok)
     else:
         return []
     if pairs is None:
         return []
-    ligand, bound = pairs
-    if ligand.concept.type not in MOLECULES or bound.concept.type not in MOLECULES or \
-            ligand.concept.id == bound.concept.id:
-        return []
     return [Claim("en.dep.receptor", tok, "binds", (mention_side(ctx, ligand),), (mention_side(ctx, bound),),
-                  negated(ctx, tok), hedged(ctx, tok))]
+                  negated(ctx, tok), hedged(ctx, tok))
+            for ligand, bound in (pairs if isinstance(pairs, list) else [pairs])
+            if ligand.concept.type in MOLECULES and bound.concept.type in MOLECULES
+            and ligand.concept.id != bound.concept.id]
 
 
 def _receptor_word(ctx: Context, tok) -> bool:
@@ -48,12 +53,52 @@ def _receptor_word(ctx: Context, tok) -> bool:
 
 def _signals_through(ctx: Context, verb):
     """``X acts through a membrane-bound IL-6 receptor``: (X, the receptor), or None."""
-    receptors = [found for c in verb.children if c.dep_ == "prep" and ctx.vocab.kind("means", c.lower_) == "mediator"
-                 for o in c.children if o.dep_ == "pobj" and (found := ctx.mention(o)) is not None
-                 and _names_receptor(ctx, found)]
+    objects = [o for c in verb.children if c.dep_ == "prep" and ctx.vocab.kind("means", c.lower_) == "mediator"
+               for o in c.children if o.dep_ == "pobj"]
+    receptors = [found for o in objects if (found := ctx.mention(o)) is not None and _names_receptor(ctx, found)]
+    chains = [found for o in objects for found in _chains(ctx, o)]
     head, how = subject_head(ctx, verb)
     ligand = ctx.mention(head) if head is not None and how == "own" else None
-    return (ligand, receptors[0]) if ligand is not None and receptors else None
+    if ligand is None:
+        return None
+    if chains:
+        return [(ligand, chain) for chain in chains]
+    return (ligand, receptors[0]) if receptors else None
+
+
+def _chains(ctx: Context, receptor) -> list:
+    """The named chains a receptor is made of (``a receptor composed of A and B``: A, B)."""
+    if ctx.vocab.kind("made_of", receptor.lower_) is not None:
+        # ``through a receptor complex consisting of A and B``, the parser heading the phrase with the participle
+        made = [receptor] if any(_receptor_word(ctx, c) for c in receptor.subtree if c.dep_ == "compound" and c.i < receptor.i) else []
+    elif _receptor_word(ctx, receptor):
+        made = [c for c in receptor.children if c.dep_ == "acl" and ctx.vocab.kind("made_of", c.lower_) is not None]
+    else:
+        return []
+    heads = [o for c in made for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    heads += [c for c in made if c.tag_ == "VBG" for c in c.children if c.dep_ == "dobj"]  # comprising A and B
+    heads += [d for h in heads for d in h.subtree if d.dep_ == "conj" and d.i > h.i]
+    # (``oncostatin M receptor β``: the name the parser hung on the Greek letter)
+    named = [n for h in heads for n in ([h] if ctx.mention(h) is not None else
+                                        [c for c in h.children if c.dep_ == "compound" and ctx.mention(c) is not None])]
+    return [ctx.mention(n) for n in named]
+
+
+def _recognizes(ctx: Context, verb):
+    """``TLR4 recognizes LPS`` / ``receptors that recognize PAMPs``: [(the recognizer, each thing it
+    recognizes)] (both molecules, as every binding here); the passive (``recognized by``) is the by-agent's."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        head = agents[0] if agents else None
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        head, _ = subject_head(ctx, verb)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [d for o in objects for d in o.subtree if d.dep_ == "conj" and d.i > o.i]
+    found = ctx.mention(head) if head is not None else None
+    receptors = [found] if found is not None else ctx.pronoun(head) if head is not None else []
+    return [(r, m) for r in receptors for o in objects if (m := ctx.mention(o)) is not None] or None
 
 
 def _names_receptor(ctx: Context, found) -> bool:
@@ -89,12 +134,17 @@ def _name_before(ctx: Context, k: int):
 
 def _receptor_for(ctx: Context, tok):
     """``Y is the receptor for X`` / ``Y, the receptor for X``: (X, Y), or None."""
-    ligands = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i
+    owners = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "as" else [tok]
+    ligands = [o for w in owners for c in w.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i
                for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None]
     if not ligands:
         return None
     if tok.dep_ == "attr":
         head, how = subject_head(ctx, tok.head)
+        bound = ctx.mention(head) if head is not None and how == "own" else None
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
+        # ``Y has been recognized as the sensing receptor for X`` (``for X`` on the noun or the verb)
+        head, how = subject_head(ctx, tok.head.head)
         bound = ctx.mention(head) if head is not None and how == "own" else None
     elif tok.dep_ == "appos":
         bound = ctx.mention(tok.head)

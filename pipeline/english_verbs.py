@@ -378,6 +378,9 @@ def _co_agents(ctx: Context, verb) -> list[Side]:
                 out += [s for o in c.children if o.dep_ == "pobj" and ctx.vocab.kind("co_agent", o.lemma_)
                         is not None for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
                         for p in w.children if p.dep_ == "pobj" for s in sides(ctx, p, "subject")]
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "in" and not out:
+            verb = verb.head.head  # ``X synergizes with Y in promoting Z``: the gerund of the verb's in phrase
+            continue
         if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i or out:
             return out
         verb = verb.head

@@ -26,11 +26,11 @@ WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "p
                         "exclusion", "importance", "key_noun", "change_effect", "role_verb", "process_noun",
                         "cause_opening", "plain_verb", "unnamed", "target_noun", "gain", "scant", "kind_noun",
                         "presentation", "self_reference", "relative_adverb", "result_adverb", "example_phrase",
-                        "example_mark"})
+                        "example_mark", "made_of", "synergy", "able", "aiming", "requirement", "independence", "recognition", "conferring", "protection"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction",
                           "phenotype", "dependence", "factor_noun", "importance",
-                          "change_effect"})
+                          "change_effect", "synergy", "requirement", "independence"})
 WORDS_FILE = "english_parse_words.tsv"
 CONSTRUCTIONS_FILE = "english_constructions.tsv"
 _NAME = re.compile(r"^en\.dep\.[a-z_]+$")
@@ -94,6 +94,8 @@ class EnglishVocab:
         out |= {form for w in self.words.get("response", {}) for form in (w, w + "s", w + "ed")}  # Y responds to X
         out |= set(self.words.get("cause", {}))  # in response to X
         out |= {form for w in self.words.get("receptor", {}) for form in (w, w + "s")}  # X and its receptor Y
+        out |= set(self.words.get("recognition", {}))  # TLR4 recognizes LPS
+        out |= set(self.words.get("protection", {}))  # X provides protection against Y
         return frozenset(out)
 
 

@@ -25,3 +25,17 @@ def test_mechanisms_without_an_infinitive_state_nothing(resources):
     # ``mechanisms of`` names how, not what X does; the claim of the sentence is still read
     assert parse_read("IL-10 inhibits macrophage activation by mechanisms of its own.", resources) == \
         {("IL-10", "inhibits", "macrophage", "activity", False, False, "en.dep.active")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adjective of capability (able words) with a nominalised trigger: the subject acts through it
+    ("On the other hand, IL-22 is capable of induction of proinflammatory responses in keratinocytes.",
+     {("IL-22", "induces", "inflammatory response", None, False, False, "en.dep.means")}),
+    ("IL-22 is not capable of inhibition of IL-6 production.",
+     {("IL-22", "downregulates", "IL-6", "expression", True, False, "en.dep.means")}),
+    # with a gerund the trigger verb reads it
+    ("IL-22 is capable of inducing proinflammatory responses.",
+     {("IL-22", "induces", "inflammatory response", None, False, False, "en.dep.active")}),
+])
+def test_capable_of_a_nominalised_trigger_is_the_subjects_act(resources, text, expected):
+    assert parse_read(text, resources) == expected

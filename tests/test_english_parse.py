@@ -265,8 +265,10 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
      {("IL-17", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
       ("TNF-α", "upregulates", "IL-6", "expression", False, False, "en.dep.active")}),
     # written for the test: a molecule before -mediated is a claim (tr_en_09: TNF-mediated chronic inflammation)
+    # (and what the process requires promotes it: en.dep.requirement)
     ("RANKL-mediated osteoclastogenesis requires NFATc1 in these cells.",
-     {("RANKL", "induces", "osteoclast", "differentiation", False, False, "en.dep.modifier")}),
+     {("RANKL", "induces", "osteoclast", "differentiation", False, False, "en.dep.modifier"),
+      ("NFATc1", "promotes", "osteoclast", "differentiation", False, False, "en.dep.requirement")}),
     # written for the test: the overexpression of X as a subject is X, its polarity kept (a knock-down turns it)
     ("Overexpression of SOCS3 inhibited STAT3 activation in these cells.",
      {("SOCS3", "inhibits", "STAT3", "activity", False, False, "en.dep.active")}),

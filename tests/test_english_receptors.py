@@ -40,3 +40,42 @@ def test_a_receptor_named_with_its_ligand_binds_it(resources, text, expected):
 ])
 def test_acting_through_a_receptor_binds_it(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a receptor made of named chains: X binds each chain (the last named on its Greek letter)
+    ("IL-31 signals via a heterodimeric receptor composed of IL-31 receptor A (IL-31RA) and oncostatin M receptor β.",
+     {("IL-31", "binds", "IL-31RA", None, False, False, "en.dep.receptor"),
+      ("IL-31", "binds", "OSMR", None, False, False, "en.dep.receptor")}),
+    # the parser heads the phrase with the participle
+    ("IL-2 signals through a receptor complex consisting of IL-2Rβ and the common γ chain.",
+     {("IL-2", "binds", "IL-2Rβ", None, False, False, "en.dep.receptor"),
+      ("IL-2", "binds", "common γ chain", None, False, False, "en.dep.receptor")}),
+    # Y recognized as the receptor for X (``for X`` hung on the verb)
+    ("TLR4 has been long recognized as the sensing receptor for gram-negative lipopolysaccharide (LPS).",
+     {("LPS", "binds", "TLR4", None, False, False, "en.dep.receptor")}),
+])
+def test_a_receptor_of_named_chains_or_described_as_one_binds_its_ligand(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Y recognizes X: Y binds X (the verb's own claim beside it stands)
+    ("In macrophages, TLR4 recognizes LPS and activates NF-κB.",
+     {("TLR4", "binds", "LPS", None, False, False, "en.dep.receptor"),
+      ("TLR4", "activates", "NF-κB", "activity", False, False, "en.dep.active")}),
+    # the passive: the by-agent recognizes
+    ("In innate immunity, LPS is recognized by TLR4 on monocytes.",
+     {("TLR4", "binds", "LPS", None, False, False, "en.dep.receptor")}),
+    # recognized as: no binding; the agent noun reads
+    ("IL-6 has been recognized as a key regulator of hepcidin.",
+     {("IL-6", "regulates", "hepcidin", "expression", False, False, "en.dep.agent_noun")}),
+])
+def test_what_recognizes_a_molecule_binds_it(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+def test_cells_recognizing_cells_is_no_binding(resources):
+    # binding is of molecules; the relative clause keeps its own claim
+    assert parse_read("CD8+ T cells recognize tumor cells that express PD-L1, and PD-L1 inhibits T cell activation.",
+                      resources) == {("PD-L1", "inhibits", "T cell", "activity", False, False, "en.dep.active")}

@@ -32,3 +32,24 @@ def test_establish_reports_a_role(resources):
     # ``establish`` is a reporting verb (report words): the role for X in Y it states is a claim
     assert parse_read("These findings establish a role for IL-3 in immunity to helminths.", resources) == {
         ("IL-3", "regulates", "immunity", None, False, False, "en.dep.role")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the importance of X in Y that a reporting verb states: X promotes Y (role words: importance)
+    ("These results confirm the importance of IL-17A in the development of inflammatory diseases.",
+     {("IL-17", "promotes", "inflammatory disease", None, False, False, "en.dep.role")}),
+])
+def test_a_reported_importance_of_x_in_y_promotes_y(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+def test_an_importance_no_verb_reports_is_a_topic(resources):
+    # ``remains unclear``: no claim; the sentence's own claim still reads
+    assert parse_read("The importance of IL-6 in bone metabolism remains unclear, although IL-6 induces RANKL.",
+                      resources) == {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}
+
+
+def test_a_reported_significance_of_x_in_y_is_a_role(resources):
+    # the significance of X (function) in Y that a reporting verb states: X regulates Y (role word significance)
+    assert parse_read("The significance of NKG2D function in tumor immunity has been well demonstrated in mice.",
+                      resources) == {("NKG2D", "regulates", "antitumor immunity", None, False, False, "en.dep.role")}

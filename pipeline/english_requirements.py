@@ -1,0 +1,70 @@
+"""``Th17 differentiation requires IL-6``: a process that needs a name, or that goes on without it.
+
+- ``en.dep.requirement``: a verb of needing (kind ``requirement`` of english_parse_words.tsv: require,
+  need) in the active, its subject a name or a process of one (the differentiation of Th17 cells, IL-6
+  signalling), its object a name (with its partners: ``requires notch signalling along with IL-6``): the
+  object promotes the subject (the passive, ``X is required for Y``, is en.dep.need's). Denied (``does not
+  require X``), X has no part in Y: regulates, negated.
+- Y is independent of X (kind ``independence``: an adjective, the complement of be): X regulates Y,
+  negated (the reverse of en.dep.dependent's ``Y is dependent on X``).
+"""
+from __future__ import annotations
+
+from .english_claims import Claim, construction
+from .english_clauses import hedged, negated, subject_head
+from .english_context import Context
+from .english_phrases import sides
+from .english_verbs import _co_agents
+
+
+@construction("en.dep.requirement")
+def requirement(ctx: Context, tok) -> list[Claim]:
+    if tok.pos_ == "VERB" and ctx.vocab.kind("requirement", tok.lemma_) is not None:
+        return _required(ctx, tok)
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and ctx.vocab.kind("independence", tok.lower_) is not None:
+        return _independent(ctx, tok)
+    return []
+
+
+def _required(ctx: Context, verb) -> list[Claim]:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return []
+    targets = _needing(ctx, verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    factors = [s for o in objects for s in sides(ctx, o, "subject")] + (_partners(ctx, verb) if objects else [])
+    factors = [s for s in factors if s.found not in {t.found for t in targets}]
+    if not targets or not factors:
+        return []
+    denied = negated(ctx, verb)
+    # (``FGF23 requires Klotho``: what a molecule needs another for is its activity)
+    return [Claim("en.dep.requirement", verb, "regulates" if denied else "promotes", tuple(factors),
+                  tuple(targets), denied, hedged(ctx, verb), aspect="activity")]
+
+
+def _partners(ctx: Context, verb) -> list:
+    """What is needed along with the object (``requires X along with Y``, ``together with Y``; the parser
+    hangs ``with`` on the verb or on the partner word)."""
+    withs = [w for c in verb.children if c.dep_ == "prep" and ctx.vocab.kind("co_agent", c.lower_) is not None
+             for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+    named = [o for w in withs for o in w.children if o.dep_ == "pobj"]
+    named += [d for o in named for d in o.subtree if d.dep_ == "conj" and d.i > o.i]
+    return [s for o in named for s in sides(ctx, o, "subject")] + _co_agents(ctx, verb)
+
+
+def _independent(ctx: Context, adj) -> list[Claim]:
+    factors = [s for p in adj.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > adj.i
+               for o in p.children if o.dep_ == "pobj" for s in sides(ctx, o, "subject")]
+    targets = _needing(ctx, adj)
+    if not targets or not factors:
+        return []
+    return [Claim("en.dep.requirement", adj, "regulates", tuple(factors), tuple(targets), True, hedged(ctx, adj))]
+
+
+def _needing(ctx: Context, tok) -> list:
+    """What needs (or does without): the subject, where it is a name or a process of one."""
+    head, how = subject_head(ctx, tok)
+    if head is None or how != "own":
+        return []
+    named = ctx.mention(head) is not None or ctx.vocab.kind("head", head.lower_) is not None and \
+        any(c.dep_ == "compound" and ctx.mention(c) is not None for c in head.children)  # (IL-6 signalling)
+    return sides(ctx, head) if named or ctx.vocab.aspect(head.lower_) else []

@@ -128,7 +128,19 @@ def role_studied(r: Reader, name: str, q: Claim):
     study noun (words.tsv) follows in its clause is what is studied; it states no role."""
     if q.trig.form != "role" or not any(x.is_a("study_ending") for x in q.items[q.i + 1:]):
         return None
+    if _reason_of_study(q.items, q.i):
+        return None
     return q.after
+
+
+def _reason_of_study(items: list, i: int) -> bool:
+    """``ILC2 因在哮喘的发病机制中具有重要作用而被重视``: the role at ``i`` stands between 因/由于
+    (cause_open) and 而 (cause_close), and the study noun after 而: the role is the reason the thing is
+    studied, which the sentence states; the study is of the subject, not of its role."""
+    close = next((k for k in range(i + 1, len(items)) if items[k].is_a("cause_close")), None)
+    if close is None or any(x.is_a("study_ending") for x in items[i + 1:close]):
+        return False
+    return any(x.is_a("cause_open") for x in items[:i]) and any(x.is_a("study_ending") for x in items[close + 1:])
 
 
 @construction("zh.association")

@@ -435,8 +435,21 @@ def plain_verb(r: Reader, name: str, c: Clause, i: int):
     if head is not None:
         return head  # ``；包含核酸的免疫复合物与…结合是…``: V + its object + 的 qualifies the name after it
     c.seen_verb = not ((it.is_a("copula") or it.has("existential")) and c.subject is None) \
-        or _function_before(c.items, i) or r.lang == "zh" and it.is_a("copula") and _unnamed_topic(c.items, i)
+        or _function_before(c.items, i) or r.lang == "zh" and it.is_a("copula") and _unnamed_topic(c.items, i) \
+        or r.lang == "zh" and it.is_a("copula") and _chained_copula(r, c, i)
     return i + 1
+
+
+def _chained_copula(r: Reader, c: Clause, i: int) -> bool:
+    """``IL-6 主要由巨噬细胞分泌，是一种多效性细胞因子，可促进…`` / ``…，是 ST2 的配体``: a copula opening a
+    later clause (only adverbs and connectives before it) while an earlier clause of the sentence left a named
+    subject: the topic chain goes on, the copula says what that subject is, and the names after it are the
+    predicate (the clauses after it are still about the subject), not a new subject."""
+    held = r.sentence_subject
+    if c.subject is not None or c.pending is not None or held is None or not held.args or held.pronoun:
+        return False
+    return all(x.kind == "WORD" and not x.cues and not x.is_a("noun_pos")
+               or x.kind == "CUE" and not x.cues - {"conj", "clause_link"} for x in c.items[:i])
 
 
 def _relative_head(c: Clause, i: int) -> int | None:

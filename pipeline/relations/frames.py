@@ -23,9 +23,17 @@ def _owner_de(items: list[Item], i: int, lang: str) -> int:
     de = i - 1
     while de > 1 and (items[de].kind == "WORD" and (modifier(items[de], lang) or len(items[de].text) <= 2
                                                     or items[de].is_a("attribute_ending"))
-                      or items[de].kind == "DE" and items[de - 1].kind == "WORD" and lang == "zh"):
+                      or items[de].kind == "DE" and items[de - 1].kind == "WORD" and lang == "zh"
+                      or _attribute_stem(items, de, i, lang)):
         de -= 1
     return de
+
+
+def _attribute_stem(items: list[Item], k: int, i: int, lang: str) -> bool:
+    """``Tie2 受体的激活性配体``: an aspect or trigger word that 性 turns into a modifier of the noun
+    trigger at ``i`` (激活性, activating): one of its modifiers, not an aspect."""
+    return lang == "zh" and k + 1 < i and items[k].kind in ("ASP", "TRIG") and items[k + 1].kind == "WORD" \
+        and items[k + 1].text == "性"
 
 
 @construction("noun_owner", needs=("form=noun",))

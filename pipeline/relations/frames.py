@@ -32,8 +32,9 @@ def _owner_de(items: list[Item], i: int, lang: str) -> int:
 def _attribute_stem(items: list[Item], k: int, i: int, lang: str) -> bool:
     """``Tie2 受体的激活性配体``: an aspect or trigger word that 性 turns into a modifier of the noun
     trigger at ``i`` (激活性, activating): one of its modifiers, not an aspect."""
-    return lang == "zh" and k + 1 < i and items[k].kind in ("ASP", "TRIG") and items[k + 1].kind == "WORD" \
-        and items[k + 1].text == "性"
+    suffix = items[k + 1] if k + 1 < i else None  # the bare 性: a word that both opens and ends so (words.tsv)
+    return lang == "zh" and suffix is not None and items[k].kind in ("ASP", "TRIG") and suffix.kind == "WORD" \
+        and suffix.is_a("attribute_opening") and suffix.is_a("attribute_ending")
 
 
 @construction("noun_owner", needs=("form=noun",))

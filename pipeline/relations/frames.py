@@ -318,9 +318,26 @@ def clause_subject(r: Reader, name: str, q: Claim):
     clause of the sentence left."""
     if q.factors is not None:
         return None
+    if r.lang == "zh" and q.c.subject is None and _unnamed_compound_subject(q.c.items, q.i):
+        return Miss("the clause opens with a compound no dictionary names (a name only qualifies its head)")
     q.factors, steps = factors_and_steps(r, q.c)
     q.steps.extend(steps)
     return GO_ON if q.factors else Miss("no subject: none in the clause or before it, or a pronoun for no one")
+
+
+def _unnamed_compound_subject(items: list[Item], i: int) -> bool:
+    """``…水平下降，E2 替代治疗可有效阻止骨丢失``: the clause opens (connectives and adverbs aside) with a
+    name that only qualifies the plain noun after it (zh.noun_head_modifier, zh.compound_modifier left it
+    a plain word) and no other name or pronoun stands before the trigger at ``i``: the clause has its own
+    subject, that compound, which no dictionary names; the topic of the clauses before it does not act here."""
+    k = 0
+    while k < i and (items[k].kind == "WORD" and items[k].pos.startswith(("d", "c")) or items[k].kind == "CUE"
+                     and not items[k].cues - {"conj", "clause_link"}):
+        k += 1
+    if not (k + 1 < i and items[k].kind == "WORD" and items[k].found is not None
+            and items[k + 1].kind == "WORD" and items[k + 1].is_a("noun_pos")):
+        return False
+    return not any(x.kind in ("ENT", "SEP") or x.has("pronoun") for x in items[k + 2:i])
 
 
 # --- constructions that end the claim another way --------------------------------------

@@ -223,11 +223,29 @@ def pronoun_chain(r: Reader, name: str, c: Clause, it: Item, i: int):
     named = {a.found.concept.id for a in held.args}
     # a class named as an object (分泌炎症介质, cytokines in general) is no rival of the named subject
     others = [f for f in molecules_before(r, it) if f.concept.id not in named and not is_class_word(r, f.concept.id)]
-    if others and not _described(r, held):
-        return Miss("other molecules before it, and the earlier clause does not describe its subject with a copula")
+    if others and not _described(r, held) and not _objects_only(r, held, others):
+        return Miss("other molecules before it beside the subject, and the earlier clause does not describe it with a copula")
     c.pronoun = True
     c.subject = Group(i, i + 1, tuple(Arg(at(r, a.found, it, name), None) for a in held.args), pronoun=True)
     return DONE
+
+
+def _objects_only(r: Reader, held: Group, others: list) -> bool:
+    """The other molecules named before the pronoun all stand after the held subject's verb
+    (``IL-33 诱导…分泌 IL-5、IL-13，…；它也可…`` / ``IL-8 不会直接激活 NAPDH 氧化酶，但它…``): what
+    the earlier clauses said something of, not rivals of their subject, which the topic chain carries
+    on; a name beside the subject (``COX-2 抑制剂如塞来昔布和罗非昔布等…，其…``: a member it left
+    out) still is."""
+    items = r.items
+    last = held.args[-1].found
+    k = next((m for m, x in enumerate(items) if x.kind == "ENT" and x.found is last), None)
+    if k is None:
+        return False
+    verb = next((m for m in range(k + 1, len(items)) if items[m].kind in ("TRIG", "VERB", "SEP")), None)
+    if verb is None or items[verb].kind == "SEP":
+        return False
+    rivals = {f.concept.id for f in others}
+    return not any(x.kind == "ENT" and x.found.concept.id in rivals for x in items[:verb])
 
 
 def _described(r: Reader, held: Group) -> bool:
@@ -417,8 +435,21 @@ def plain_verb(r: Reader, name: str, c: Clause, i: int):
     if head is not None:
         return head  # ``；包含核酸的免疫复合物与…结合是…``: V + its object + 的 qualifies the name after it
     c.seen_verb = not ((it.is_a("copula") or it.has("existential")) and c.subject is None) \
-        or _function_before(c.items, i) or r.lang == "zh" and it.is_a("copula") and _unnamed_topic(c.items, i)
+        or _function_before(c.items, i) or r.lang == "zh" and it.is_a("copula") and _unnamed_topic(c.items, i) \
+        or r.lang == "zh" and it.is_a("copula") and _chained_copula(r, c, i)
     return i + 1
+
+
+def _chained_copula(r: Reader, c: Clause, i: int) -> bool:
+    """``IL-6 主要由巨噬细胞分泌，是一种多效性细胞因子，可促进…`` / ``…，是 ST2 的配体``: a copula opening a
+    later clause (only adverbs and connectives before it) while an earlier clause of the sentence left a named
+    subject: the topic chain goes on, the copula says what that subject is, and the names after it are the
+    predicate (the clauses after it are still about the subject), not a new subject."""
+    held = r.sentence_subject
+    if c.subject is not None or c.pending is not None or held is None or not held.args or held.pronoun:
+        return False
+    return all(x.kind == "WORD" and not x.cues and not x.is_a("noun_pos")
+               or x.kind == "CUE" and not x.cues - {"conj", "clause_link"} for x in c.items[:i])
 
 
 def _relative_head(c: Clause, i: int) -> int | None:

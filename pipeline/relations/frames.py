@@ -23,9 +23,18 @@ def _owner_de(items: list[Item], i: int, lang: str) -> int:
     de = i - 1
     while de > 1 and (items[de].kind == "WORD" and (modifier(items[de], lang) or len(items[de].text) <= 2
                                                     or items[de].is_a("attribute_ending"))
-                      or items[de].kind == "DE" and items[de - 1].kind == "WORD" and lang == "zh"):
+                      or items[de].kind == "DE" and items[de - 1].kind == "WORD" and lang == "zh"
+                      or _attribute_stem(items, de, i, lang)):
         de -= 1
     return de
+
+
+def _attribute_stem(items: list[Item], k: int, i: int, lang: str) -> bool:
+    """``Tie2 受体的激活性配体``: an aspect or trigger word that 性 turns into a modifier of the noun
+    trigger at ``i`` (激活性, activating): one of its modifiers, not an aspect."""
+    suffix = items[k + 1] if k + 1 < i else None  # the bare 性: a word that both opens and ends so (words.tsv)
+    return lang == "zh" and suffix is not None and items[k].kind in ("ASP", "TRIG") and suffix.kind == "WORD" \
+        and suffix.is_a("attribute_opening") and suffix.is_a("attribute_ending")
 
 
 @construction("noun_owner", needs=("form=noun",))
@@ -128,7 +137,19 @@ def role_studied(r: Reader, name: str, q: Claim):
     study noun (words.tsv) follows in its clause is what is studied; it states no role."""
     if q.trig.form != "role" or not any(x.is_a("study_ending") for x in q.items[q.i + 1:]):
         return None
+    if _reason_of_study(q.items, q.i):
+        return None
     return q.after
+
+
+def _reason_of_study(items: list, i: int) -> bool:
+    """``ILC2 因在哮喘的发病机制中具有重要作用而被重视``: the role at ``i`` stands between 因/由于
+    (cause_open) and 而 (cause_close), and the study noun after 而: the role is the reason the thing is
+    studied, which the sentence states; the study is of the subject, not of its role."""
+    close = next((k for k in range(i + 1, len(items)) if items[k].is_a("cause_close")), None)
+    if close is None or any(x.is_a("study_ending") for x in items[i + 1:close]):
+        return False
+    return any(x.is_a("cause_open") for x in items[:i]) and any(x.is_a("study_ending") for x in items[close + 1:])
 
 
 @construction("zh.association")
@@ -297,9 +318,26 @@ def clause_subject(r: Reader, name: str, q: Claim):
     clause of the sentence left."""
     if q.factors is not None:
         return None
+    if r.lang == "zh" and q.c.subject is None and _unnamed_compound_subject(q.c.items, q.i):
+        return Miss("the clause opens with a compound no dictionary names (a name only qualifies its head)")
     q.factors, steps = factors_and_steps(r, q.c)
     q.steps.extend(steps)
     return GO_ON if q.factors else Miss("no subject: none in the clause or before it, or a pronoun for no one")
+
+
+def _unnamed_compound_subject(items: list[Item], i: int) -> bool:
+    """``…水平下降，E2 替代治疗可有效阻止骨丢失``: the clause opens (connectives and adverbs aside) with a
+    name that only qualifies the plain noun after it (zh.noun_head_modifier, zh.compound_modifier left it
+    a plain word) and no other name or pronoun stands before the trigger at ``i``: the clause has its own
+    subject, that compound, which no dictionary names; the topic of the clauses before it does not act here."""
+    k = 0
+    while k < i and (items[k].kind == "WORD" and items[k].pos.startswith(("d", "c")) or items[k].kind == "CUE"
+                     and not items[k].cues - {"conj", "clause_link"}):
+        k += 1
+    if not (k + 1 < i and items[k].kind == "WORD" and items[k].found is not None
+            and items[k + 1].kind == "WORD" and items[k + 1].is_a("noun_pos")):
+        return False
+    return not any(x.kind in ("ENT", "SEP") or x.has("pronoun") for x in items[k + 2:i])
 
 
 # --- constructions that end the claim another way --------------------------------------

@@ -775,3 +775,15 @@ def test_an_antibody_written_on_the_name_is_the_anti_name_antibody_once():
 ])
 def test_the_fields_process_words_are_names(text, name):
     assert name in {m[1] for m in extracted_mentions(text)}
+
+
+def test_a_bracket_that_lists_names_defines_none(resources):
+    # "(A, B, C, D)" lists names; the last is no short form of the first three (written for
+    # the test in the style of a myeloma review): each name is its own mention
+    text = ("Haematopoietic cytokines (GM-CSF, IL-3, IL-5, G-CSF) synergise with IL-6 to support "
+            "myeloma cell proliferation.")
+    found = spans(text, resources)
+    for name, concept in (("GM-CSF", "GM-CSF"), ("IL-3", "IL-3"), ("IL-5", "IL-5"), ("G-CSF", "G-CSF")):
+        start = text.index(name + ",") if name != "G-CSF" else text.index(name + ")")
+        assert (start, start + len(name), name, concept) in found, found
+    assert not any(s.startswith("GM-CSF,") for _, _, s, _ in found), found

@@ -141,7 +141,16 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
     ("In these trials, vixarelimab reduced pruritus in patients with prurigo nodularis.", "vixarelimab",
      "vixarelimab", "phrase"),
     ("In these trials, vixarelimab reduced pruritus in patients with prurigo nodularis.", "pruritus",
-     "pruritus", "phrase"),
+     "pruritus", "phrase"),    # a symbol with Greek letters (written for the test in the style of a γδ T cell review)
+    ("In response to IL-23 and IL-1β, Tγδ17 cells secrete IL-17 before Th17 cells do.", "Tγδ17", "Tγδ17",
+     "shape"),
+    # more head words: exacerbations, rejection, cysts (written for the test)
+    ("TSLP and IL-33 drive allergic exacerbations in patients with asthma.", "allergic exacerbations",
+     "allergic exacerbation", "phrase"),
+    ("NKG2D ligands on tumour cells cause tumor rejection in these mice.", "tumor rejection", "tumor rejection",
+     "phrase"),
+    ("Loss of DAP12 results in a rare syndrome with presenile dementia and renal cysts.", "renal cysts",
+     "renal cyst", "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the

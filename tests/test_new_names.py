@@ -225,6 +225,12 @@ def test_a_new_name_is_grounded_to_an_ungrounded_concept():
     # an analysis ends like osteolysis and names no process (written for the test)
     ("In a meta-analysis of these trials, the analysis of IL-6 levels showed muscle hypertrophy after training.",
      {"analysis", "meta-analysis"}, {"IL-6 levels", "muscle hypertrophy"}),
+    # a function word or a verb before a name modifies nothing (written for the test)
+    ("In these mice, DAP12 deficiency impaired osteoclastogenesis in vitro and caused osteopetrosis in vivo "
+     "although bone cysts were not observed.", {"vivo although bone cysts", "although bone cysts"},
+     {"DAP12", "osteopetrosis", "bone cysts"}),
+    ("In response to IL-23, Tγδ17 cells outshine Th17 cells for early IL-17 secretion.",
+     {"Tγδ17 cells outshine Th17 cells", "outshine Th17 cells"}, {"IL-23", "Th17 cells"}),
 ])
 def test_words_that_are_no_names(text, not_names, names):
     found = table(text)

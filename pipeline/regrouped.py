@@ -300,14 +300,24 @@ def _shared_head(text: str, start: int, end: int, concept: Concept, spans, lexic
                     out.append((found[0], before, found[1], kind))
                     break
     words = surface.split()
-    conj = _gaps().en_conj.match(text, end)
-    if len(words) >= 2 and surface.isascii() and conj:
-        m = _EN_WORD.match(text, conj.end())
-        if m:
-            found = _known(" ".join(words[:-1] + [m.group()]), lexicon)
-            if found is not None and found.id != concept.id:
-                out.append((m.start(), m.end(), found, "shared"))  # strength of bone mass and strength: bone strength
+    if len(words) >= 2 and surface.isascii():
+        out += _en_list_sharing_modifier(text, end, words[:-1], concept, lexicon)
     return out + _en_modifier_sharing_head(text, start, end, concept, lexicon)
+
+
+def _en_list_sharing_modifier(text: str, end: int, modifier: list[str], concept: Concept, lexicon) -> list:
+    """``bone mass and strength``: the word after the conjunction shares the name's first words
+    (bone strength); so does each word of the list that goes on (``cell proliferation, survival,
+    migration and invasion``: cell survival, cell migration, cell invasion), while each makes a
+    dictionary name with them."""
+    out = []
+    while (conj := _gaps().en_conj.match(text, end)) and (m := _EN_WORD.match(text, conj.end())):
+        found = _known(" ".join(modifier + [m.group()]), lexicon)
+        if found is None or found.id == concept.id:
+            break
+        out.append((m.start(), m.end(), found, "shared"))
+        end = m.end()
+    return out
 
 
 def _names_after_de(text: str, end: int, spans) -> bool:

@@ -56,6 +56,17 @@ def test_a_modifier_shared_by_two_heads_and_the_reader_reads_it(resources):
     assert {("sclerostin", "downregulates", "bone mass"), ("sclerostin", "downregulates", "bone strength")} <= claims
 
 
+def test_each_word_of_a_list_shares_the_modifier_of_the_first_name(resources):
+    # "cell proliferation, survival, migration, invasion": cell survival, cell migration, cell invasion;
+    # the list stops at a word that makes no dictionary name with it (metastasis) (written for the test)
+    text = ("Aberrant Met signaling promotes tumor progression by facilitating cell proliferation, survival, "
+            "migration, invasion, and metastasis.")
+    got = composed(text)
+    assert {("survival", "cell survival"), ("migration", "cell migration"), ("invasion", "cell invasion")} <= set(got)
+    assert ("metastasis", "cell metastasis") not in got
+    assert {"cell proliferation", "metastasis", "tumor progression"} <= names(text)
+
+
 def test_a_short_form_in_brackets_inside_a_name():
     assert ("osteoclast (OC) differentiation", "osteoclast differentiation") in composed(MCSF)
     # the Chinese long form its short form interrupts is one dictionary name (mentions.interrupted_long_names)

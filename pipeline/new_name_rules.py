@@ -207,10 +207,7 @@ def load_new_name_rules(path: Path) -> NewNameRules:
             elif kind in ("copula", "article"):
                 (copulas if kind == "copula" else articles).add(value.lower())
             elif kind == "opposite":
-                pair = tuple(v.strip().lower() for v in value.split("|"))
-                if len(pair) != 2 or not all(pair):
-                    raise DictionaryError(f"{where}: an opposite is two word beginnings, a|b; got {value!r}")
-                opposites.append(pair)
+                opposites.append(_opposite_pair(value, where))
             elif kind == "not_name":
                 not_names.add(value)
             elif kind == "unit":
@@ -226,6 +223,14 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                         frozenset(not_heads), frozenset(not_names), frozenset(units), tuple(shapes), tuple(noise),
                         zh_heads, frozenset(bound), frozenset(not_alone), frozenset(prefixes), frozenset(parts),
                         frozenset(transitive), frozenset(copulas), frozenset(articles), tuple(opposites))
+
+
+def _opposite_pair(value: str, where: str) -> tuple[str, str]:
+    """``hyper|hypo``: two English word beginnings of opposite sense, in lower case."""
+    pair = tuple(v.strip().lower() for v in value.split("|"))
+    if len(pair) != 2 or not all(pair):
+        raise DictionaryError(f"{where}: an opposite is two word beginnings, a|b; got {value!r}")
+    return pair
 
 
 def new_concept(name: str, ctype: str) -> Concept:

@@ -81,7 +81,8 @@ def _define(text: str, open_at: int, close_at: int, a: int, b: int,
         l_start, l_end = strip_span(text, a, a + comma)
         short = text[s_start:s_end]
         long_en = text[l_start:l_end]
-        if is_short_form(short) and _is_english_phrase(long_en) and _letters_match(short, long_en):
+        if (is_short_form(short) and _is_english_phrase(long_en) and _letters_match(short, long_en)
+                and not _list_of_short_forms(long_en)):
             zh = _chinese_long_form(text, open_at)
             return Definition(short, (s_start, s_end), long_en, (l_start, l_end),
                               text[zh[0]:zh[1]] if zh else None, zh)
@@ -112,6 +113,13 @@ def is_short_form(s: str) -> bool:
     s = s.strip()
     return (2 <= len(s) <= 12 and bool(_SHORT_FORM.match(s)) and any(c.isupper() for c in s)
             and not s.isdigit() and not re.fullmatch(r"[IVX]+", s))
+
+
+def _list_of_short_forms(s: str) -> bool:
+    """Whether ``s`` is a list of short forms (``GM-CSF, IL-3, IL-5`` of ``(GM-CSF, IL-3, IL-5,
+    G-CSF)``): the bracket enumerates names, it defines none."""
+    parts = re.split(r"[,，]\s*", s)
+    return len(parts) > 1 and all(is_short_form(part) for part in parts)
 
 
 def _is_english_phrase(s: str) -> bool:

@@ -18,7 +18,7 @@ from .textnorm import depluralize, fold
 NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
 TYPED_KINDS = frozenset({"head", "suffix", "shape"})
 KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix", "part",
-                       "transitive", "copula", "article"}
+                       "transitive", "copula", "article", "opposite"}
 # At most this many words before an English head, characters before a Chinese one.
 MAX_MODIFIERS = 4
 MAX_ZH_MODIFIER_CHARS = 8
@@ -63,6 +63,14 @@ class NewNameRules:
     transitive: frozenset = frozenset()  # English heads whose object follows (inhibitor of X)
     copulas: frozenset = frozenset()  # words that say what a name is (is, 是)
     articles: frozenset = frozenset()  # words between a copula and what it says (a, an, 一种)
+    opposites: tuple = ()  # (beginning, beginning): English word beginnings of opposite sense (hyper, hypo)
+
+    def opposite_slip(self, word: str, name: str) -> bool:
+        """Whether ``word`` and ``name`` begin with beginnings of opposite sense (hyperphosphatemia,
+        hypophosphatemia): a near-miss of the one is no slip of the other, whatever their letters."""
+        word, name = word.lower(), name.lower()
+        return any(word.startswith(a) and name.startswith(b) or word.startswith(b) and name.startswith(a)
+                   for a, b in self.opposites)
 
     def is_noise(self, token: str) -> bool:
         """A unit, a code, a numeral or a word that names no thing."""
@@ -166,6 +174,7 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     transitive: set[str] = set()
     copulas: set[str] = set()
     articles: set[str] = set()
+    opposites: list[tuple[str, str]] = []
     if path.exists():
         for row, where in read_tsv(path, NEW_NAME_COLUMNS):
             kind, lang, value, ctype = row["kind"], row["lang"], row["value"], row["type"]
@@ -197,6 +206,8 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                 transitive.add(value.lower())
             elif kind in ("copula", "article"):
                 (copulas if kind == "copula" else articles).add(value.lower())
+            elif kind == "opposite":
+                opposites.append(_opposite_pair(value, where))
             elif kind == "not_name":
                 not_names.add(value)
             elif kind == "unit":
@@ -211,7 +222,15 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     return NewNameRules(heads, tuple(sorted(suffixes, key=lambda s: -len(s[0]))), frozenset(stops),
                         frozenset(not_heads), frozenset(not_names), frozenset(units), tuple(shapes), tuple(noise),
                         zh_heads, frozenset(bound), frozenset(not_alone), frozenset(prefixes), frozenset(parts),
-                        frozenset(transitive), frozenset(copulas), frozenset(articles))
+                        frozenset(transitive), frozenset(copulas), frozenset(articles), tuple(opposites))
+
+
+def _opposite_pair(value: str, where: str) -> tuple[str, str]:
+    """``hyper|hypo``: two English word beginnings of opposite sense, in lower case."""
+    pair = tuple(v.strip().lower() for v in value.split("|"))
+    if len(pair) != 2 or not all(pair):
+        raise DictionaryError(f"{where}: an opposite is two word beginnings, a|b; got {value!r}")
+    return pair
 
 
 def new_concept(name: str, ctype: str) -> Concept:

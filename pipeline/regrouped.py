@@ -41,6 +41,7 @@ from .word_patterns import composition_words
 # A short form (or long form) in brackets right after a name: 细胞外基质(ECM)…, osteoclast (OC) …
 _BRACKET = re.compile(r"\s*[(（][^()（）\n]{1,40}[)）]\s*")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_LATIN_AT = re.compile(r"\s*[A-Za-z0-9]")  # a symbol right after a Chinese word (调节 IL-17)
 
 
 @dataclass(frozen=True)
@@ -299,15 +300,50 @@ def _shared_head(text: str, start: int, end: int, concept: Concept, spans, lexic
                     kind = "shared_modifier" if _names_after_de(text, end, spans) else "shared"
                     out.append((found[0], before, found[1], kind))
                     break
+        out += _zh_list_sharing_modifier(text, end, surface, concept, spans, lexicon)
     words = surface.split()
-    conj = _gaps().en_conj.match(text, end)
-    if len(words) >= 2 and surface.isascii() and conj:
-        m = _EN_WORD.match(text, conj.end())
-        if m:
-            found = _known(" ".join(words[:-1] + [m.group()]), lexicon)
-            if found is not None and found.id != concept.id:
-                out.append((m.start(), m.end(), found, "shared"))  # strength of bone mass and strength: bone strength
+    if len(words) >= 2 and surface.isascii():
+        out += _en_list_sharing_modifier(text, end, words[:-1], concept, lexicon)
     return out + _en_modifier_sharing_head(text, start, end, concept, lexicon)
+
+
+def _zh_list_sharing_modifier(text: str, end: int, surface: str, concept: Concept, spans, lexicon) -> list:
+    """``组织重塑、修复``, ``细胞增殖、分化和迁移``: each word of the list after a Chinese name
+    shares the name's first characters (组织修复, 细胞分化, 细胞迁移), the longest that make a
+    dictionary name with it; a word that is a name of its own (凋亡) keeps its own reading, and
+    a word with a name or a symbol right after it is a verb and its object (免疫细胞平衡、调节
+    IL-17 细胞: 调节 is no 免疫调节)."""
+    starts = {s for s, _, _, _ in spans}
+    out = []
+    while (conj := _gaps().zh_conj.match(text, end)) and (n := _zh_run(text, conj.end(), MAX_ZH_PART)) >= 2:
+        pos = conj.end()
+        part = text[pos:pos + n]
+        if _known(part, lexicon) is not None:
+            break
+        found = next(((k, c) for k in range(n, 1, -1) for h in range(len(surface) - 1, 0, -1)
+                      if is_cjk(surface[h - 1]) and (c := _known(surface[:h] + part[:k], lexicon)) is not None), None)
+        if found is None or found[1].id == concept.id:
+            break
+        end = pos + found[0]
+        if end in starts or _LATIN_AT.match(text, end):
+            break
+        out.append((pos, end, found[1], "shared"))
+    return out
+
+
+def _en_list_sharing_modifier(text: str, end: int, modifier: list[str], concept: Concept, lexicon) -> list:
+    """``bone mass and strength``: the word after the conjunction shares the name's first words
+    (bone strength); so does each word of the list that goes on (``cell proliferation, survival,
+    migration and invasion``: cell survival, cell migration, cell invasion), while each makes a
+    dictionary name with them."""
+    out = []
+    while (conj := _gaps().en_conj.match(text, end)) and (m := _EN_WORD.match(text, conj.end())):
+        found = _known(" ".join(modifier + [m.group()]), lexicon)
+        if found is None or found.id == concept.id:
+            break
+        out.append((m.start(), m.end(), found, "shared"))
+        end = m.end()
+    return out
 
 
 def _names_after_de(text: str, end: int, spans) -> bool:

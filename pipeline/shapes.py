@@ -17,9 +17,11 @@ from .lexicon import LATIN_GREEK
 from .new_name_rules import NewNameRules, new_concept, singular_symbol
 from .textnorm import depluralize, fold, is_cjk
 
-# A symbol: letters and digits, parts joined by hyphens; a last part of three lower-case
-# letters or more is a word of its own (JAK2V617F-mutant: the symbol is JAK2V617F).
-_SHAPE_TOKEN = re.compile(r"(?<![A-Za-z0-9α-ωΑ-Ω-])[A-Za-z][A-Za-z0-9]*(?:-(?![a-z]{3,}\b)[A-Za-z0-9]+)*(?![A-Za-z0-9α-ωΑ-Ω])")
+# A symbol: a Latin letter, then letters (Greek ones too: PLCγ2, Tγδ17), digits, parts joined
+# by hyphens; a last part of three lower-case letters or more is a word of its own
+# (JAK2V617F-mutant: the symbol is JAK2V617F).
+_SHAPE_TOKEN = re.compile(r"(?<![A-Za-z0-9α-ωΑ-Ω-])[A-Za-z][A-Za-z0-9α-ωΑ-Ω]*(?:-(?![a-z]{3,}\b)[A-Za-z0-9α-ωΑ-Ω]+)*"
+                          r"(?![A-Za-z0-9α-ωΑ-Ω])")
 
 
 def shape_mentions(text: str, spans: list[tuple[int, int]], rules: NewNameRules, lexicon):

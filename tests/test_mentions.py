@@ -775,3 +775,36 @@ def test_an_antibody_written_on_the_name_is_the_anti_name_antibody_once():
 ])
 def test_the_fields_process_words_are_names(text, name):
     assert name in {m[1] for m in extracted_mentions(text)}
+
+
+def test_a_bracket_that_lists_names_defines_none(resources):
+    # "(A, B, C, D)" lists names; the last is no short form of the first three (written for
+    # the test in the style of a myeloma review): each name is its own mention
+    text = ("Haematopoietic cytokines (GM-CSF, IL-3, IL-5, G-CSF) synergise with IL-6 to support "
+            "myeloma cell proliferation.")
+    found = spans(text, resources)
+    for name, concept in (("GM-CSF", "GM-CSF"), ("IL-3", "IL-3"), ("IL-5", "IL-5"), ("G-CSF", "G-CSF")):
+        start = text.index(name + ",") if name != "G-CSF" else text.index(name + ")")
+        assert (start, start + len(name), name, concept) in found, found
+    assert not any(s.startswith("GM-CSF,") for _, _, s, _ in found), found
+
+
+def test_a_near_miss_of_opposite_sense_is_no_slip(resources):
+    # hyperalbuminemia is no slip of the dictionary's hypoalbuminemia (new_names.tsv: opposite), while a
+    # real slip is still the name (osteoclastogensis) (written for the test)
+    text = "In these patients, hyperalbuminemia was rare, whereas osteoclastogensis was enhanced by IL-6."
+    found = names(text, resources)
+    assert not any(surface == "hyperalbuminemia" and concept == "hypoalbuminemia" for surface, concept in found), found
+    assert ("osteoclastogensis", "osteoclast differentiation") in found
+    assert ("IL-6", "IL-6") in found
+
+
+@pytest.mark.parametrize("text,surface,concept", [
+    # each of a hypo-/hyper- pair is its own name, in both languages (written for the test)
+    ("Excess FGF23 causes hypophosphatemia, while its loss results in hyperphosphatemia.", "hyperphosphatemia",
+     "hyperphosphatemia"),
+    ("PTH 缺乏可导致低钙血症和高磷血症。", "低钙血症", "hypocalcemia"),
+    ("甲状腺功能亢进症患者常伴有骨量丢失。", "甲状腺功能亢进症", "hyperthyroidism"),
+])
+def test_hypo_and_hyper_states_are_names_of_their_own(resources, text, surface, concept):
+    assert (surface, concept) in names(text, resources)

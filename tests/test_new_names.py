@@ -141,7 +141,16 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
     ("In these trials, vixarelimab reduced pruritus in patients with prurigo nodularis.", "vixarelimab",
      "vixarelimab", "phrase"),
     ("In these trials, vixarelimab reduced pruritus in patients with prurigo nodularis.", "pruritus",
-     "pruritus", "phrase"),
+     "pruritus", "phrase"),    # a symbol with Greek letters (written for the test in the style of a γδ T cell review)
+    ("In response to IL-23 and IL-1β, Tγδ17 cells secrete IL-17 before Th17 cells do.", "Tγδ17", "Tγδ17",
+     "shape"),
+    # more head words: exacerbations, rejection, cysts (written for the test)
+    ("TSLP and IL-33 drive allergic exacerbations in patients with asthma.", "allergic exacerbations",
+     "allergic exacerbation", "phrase"),
+    ("NKG2D ligands on tumour cells cause tumor rejection in these mice.", "tumor rejection", "tumor rejection",
+     "phrase"),
+    ("Loss of DAP12 results in a rare syndrome with presenile dementia and renal cysts.", "renal cysts",
+     "renal cyst", "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the
@@ -216,6 +225,12 @@ def test_a_new_name_is_grounded_to_an_ungrounded_concept():
     # an analysis ends like osteolysis and names no process (written for the test)
     ("In a meta-analysis of these trials, the analysis of IL-6 levels showed muscle hypertrophy after training.",
      {"analysis", "meta-analysis"}, {"IL-6 levels", "muscle hypertrophy"}),
+    # a function word or a verb before a name modifies nothing (written for the test)
+    ("In these mice, DAP12 deficiency impaired osteoclastogenesis in vitro and caused osteopetrosis in vivo "
+     "although bone cysts were not observed.", {"vivo although bone cysts", "although bone cysts"},
+     {"DAP12", "osteopetrosis", "bone cysts"}),
+    ("In response to IL-23, Tγδ17 cells outshine Th17 cells for early IL-17 secretion.",
+     {"Tγδ17 cells outshine Th17 cells", "outshine Th17 cells"}, {"IL-23", "Th17 cells"}),
 ])
 def test_words_that_are_no_names(text, not_names, names):
     found = table(text)

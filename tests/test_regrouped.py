@@ -56,6 +56,35 @@ def test_a_modifier_shared_by_two_heads_and_the_reader_reads_it(resources):
     assert {("sclerostin", "downregulates", "bone mass"), ("sclerostin", "downregulates", "bone strength")} <= claims
 
 
+def test_each_word_of_a_list_shares_the_modifier_of_the_first_name(resources):
+    # "cell proliferation, survival, migration, invasion": cell survival, cell migration, cell invasion;
+    # the list stops at a word that makes no dictionary name with it (metastasis) (written for the test)
+    text = ("Aberrant Met signaling promotes tumor progression by facilitating cell proliferation, survival, "
+            "migration, invasion, and metastasis.")
+    got = composed(text)
+    assert {("survival", "cell survival"), ("migration", "cell migration"), ("invasion", "cell invasion")} <= set(got)
+    assert ("metastasis", "cell metastasis") not in got
+    assert {"cell proliferation", "metastasis", "tumor progression"} <= names(text)
+
+
+@pytest.mark.parametrize("text,shared", [
+    # sentences written for the test in the field's style
+    ("固有淋巴样细胞在组织重塑、修复及固有免疫应答中起重要作用。", {("修复", "tissue repair")}),
+    ("IL-6 可促进细胞增殖、分化和迁移。", {("分化", "cell differentiation"), ("迁移", "cell migration")}),
+])
+def test_each_word_of_a_chinese_list_shares_the_first_characters_of_the_name_before(text, shared):
+    assert shared <= set(composed(text)), composed(text)
+    assert {"IL-6", "cell proliferation"} <= names(text) or {"tissue remodeling", "innate immune response"} <= names(text)
+
+
+def test_a_verb_before_its_object_in_a_chinese_list_shares_nothing():
+    # 调节 with a name right after it is a verb and its object: no 免疫调节 (written for the test
+    # in the style of the train passage tr_zh_01)
+    text = "中医药可通过维持免疫细胞平衡、调节IL-17细胞和IL-23/IL-17轴平衡改善关节炎症。"
+    assert not any(surface == "调节" for surface, _ in composed(text)), composed(text)
+    assert {"traditional Chinese medicine", "IL-17-producing cell"} <= names(text)
+
+
 def test_a_short_form_in_brackets_inside_a_name():
     assert ("osteoclast (OC) differentiation", "osteoclast differentiation") in composed(MCSF)
     # the Chinese long form its short form interrupts is one dictionary name (mentions.interrupted_long_names)

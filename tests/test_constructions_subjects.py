@@ -498,9 +498,10 @@ CASES = {
         ("该蛋白是由单核细胞分泌的细胞因子,可激活巨噬细胞;IL-6则促进破骨细胞分化。", {
             ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
         }),
-        # the topic named: it is the subject, and the clause after it is about it
-        ("降钙素是由甲状腺C细胞分泌的肽类激素,作用于骨、肾脏,而PTH可促进骨吸收。", {
-            ('calcitonin', 'regulates', 'kidney', None, False),
+        # the topic named: it is the subject, and the clause after it is about it (acting on cells: an organ such as
+        # the kidney is a place, no target: zh.organ_place)
+        ("降钙素是由甲状腺C细胞分泌的肽类激素,作用于破骨细胞,而PTH可促进骨吸收。", {
+            ('calcitonin', 'regulates', 'osteoclast', None, False),
             ('PTH', 'promotes', 'bone resorption', None, False),
         }),
         # V 的 + a name opening the clause (持续的, continuing) is an attributive, not the clause's verb: the name is the subject.

@@ -6,6 +6,7 @@ and the construction that states it. The filters that reject a claim are in ``fi
 """
 from __future__ import annotations
 
+from .effect_compounds import effect_noun_next
 from .emit import emit
 from .engine import GO_ON, Miss, construction
 from .groups import Arg, Group, group_before, read_group
@@ -371,7 +372,8 @@ def object_as_subject(r: Reader, name: str, q: Claim):
     the subject, its polarity turned round when blocked; ``抑制了 LIF 在促进…方面的功能``:
     what X does in a respect (在 … 方面) is X's own."""
     c, items, after = q.c, q.items, q.after
-    if q.factors is not None or q.target is None or c.subject is not None or not trigger_follows(items, after):
+    if q.factors is not None or q.target is None or c.subject is not None or not trigger_follows(items, after) \
+            or r.lang == "zh" and effect_noun_next(items, after):  # ``…和肿瘤刺激作用``: a noun, not a verb
         return None
     if c.pronoun or any(x.kind == "CUE" and x.has("mediator") for x in items[:q.i]):
         return None  # ``它们通过刺激血管生成…促进肿瘤生长``: a pronoun holds the subject; X only mediates

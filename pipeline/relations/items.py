@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..memo import OwnedMemo
 from ..mentions import Found, as_frame
 from ..segment import SentenceView
+from .bracket_lists import without_final_etc
 from .data import MARK_ONLY, AspectWord, RuleData, Trigger
 
 _EN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’][a-z]+)?|\d+(?:\.\d+)?|\S")
@@ -410,7 +411,7 @@ def without_asides(items: list[Item]) -> list[Item]:
             # inside the examples are asides of their own (``(如干扰素调节因子 8 (Recombinant
             # Interferon Regulatory Factor 8, IRF-8))``: the definition goes, and its comma with it)
             out.extend(without_asides([x for m, x in enumerate(inner) if not (m == 1 and x.kind == "SEP")]))
-        elif _is_name_list(inner := _without_unknown_members(inner)) and before is not None \
+        elif _is_name_list(inner := _without_unknown_members(without_final_etc(inner))) and before is not None \
                 and before.kind == "ENT" \
                 and all(x.found.concept.id != before.found.concept.id for x in inner if x.kind == "ENT"):
             out.append(Item("CUE", inner[0].start, inner[0].start, "", cues=frozenset({"example"})))

@@ -9,6 +9,12 @@ it is written, ``emit``): no claim of it or on it.
   no 的 between (``肿瘤衍生因子``, ``嗜酸性粒细胞相关免疫应答``): the qualifier makes one longer
   name (an A-derived factor, an A-associated response); neither A nor the head alone is what the
   clause speaks of.
+- ``zh.origin_part``: A + a compound qualifier + 的 + a noun or a name (``上皮细胞来源的细胞因子``,
+  ``肿瘤相关的巨噬细胞``): A says where the head comes from or what it goes with (a cell or tissue of
+  origin); A is no argument of the claim (the head, where it is one, is: ``qualifier_head``, ``qualified_object``).
+- ``zh.bare_head``: the bare class word 细胞 written right after a plain noun that no dictionary names
+  (``气道结构细胞``, ``促进气道结构细胞和免疫细胞反应``): it heads a longer cell name nobody listed; the
+  claim is that name's, never cells in general.
 - ``zh.unspecific_generic``: a generic class word (``generic_class`` of words.tsv: 受体, 信号通路)
   after an unspecific or relative word (unspecific cue: 多种, 不同类型的, 下游的): no particular
   receptor or pathway is named, whatever the claim's direction (``unspecific_class`` already drops
@@ -22,7 +28,7 @@ import re
 from ..mentions import Found
 from .engine import GO_ON, construction
 from .items import Item
-from .state import Claim, Reader, is_class_word
+from .state import Claim, Reader, is_class_word, is_generic_cell
 
 
 def _item_of(r: Reader, found: Found) -> int | None:
@@ -82,6 +88,25 @@ def qualifier_part(r: Reader, found: Found) -> bool:
         and _glued(first, prev) and _glued(prev, items[k])
 
 
+def origin_part(r: Reader, found: Found) -> bool:
+    """``ILC2被上皮细胞来源的细胞因子激活``: the epithelial cells are where the cytokines come from, not an agent."""
+    k = _item_of(r, found)
+    if k is None or k + 3 >= len(r.items):
+        return False
+    qualifier, de, head = r.items[k + 1:k + 4]
+    return qualifier.is_a("compound_qualifier") and _glued(r.items[k], qualifier) and de.kind == "DE" \
+        and (head.kind == "ENT" or head.kind == "WORD" and head.pos.startswith("n"))
+
+
+def bare_head(r: Reader, found: Found) -> bool:
+    """``ILC2促进气道结构细胞和免疫细胞反应``: no claim on cells in general (the immune cells' stands)."""
+    k = _item_of(r, found)
+    if k is None or k == 0 or not is_generic_cell(r, found.concept):
+        return False
+    before = r.items[k - 1]
+    return before.kind == "WORD" and before.pos.startswith("n") and before.is_a("noun_pos") and _glued(before, r.items[k])
+
+
 def unspecific_generic(r: Reader, found: Found) -> bool:
     """``激活下游的信号通路`` / ``与不同类型的受体结合`` / ``激活多种信号通路``; ``IL-4 与该受体结合`` where
     the anaphor resolver left 该受体 the generic receptor (it found no one it stands for)."""
@@ -106,7 +131,8 @@ def _examples_after(r: Reader, found: Found, k: int) -> bool:
 
 
 VETOES = (("zh.hyphen_part", hyphen_part), ("zh.qualifier_part", qualifier_part),
-          ("zh.unspecific_generic", unspecific_generic))
+          ("zh.unspecific_generic", unspecific_generic), ("zh.origin_part", origin_part),
+          ("zh.bare_head", bare_head))
 
 
 def vetoed(r: Reader, found: Found) -> str | None:
@@ -147,3 +173,13 @@ def qualifier_record(r: Reader, name: str, q: Claim):
 @construction("zh.unspecific_generic", needs=("unspecific|anaphor_det",))
 def unspecific_record(r: Reader, name: str, q: Claim):
     return _claim_veto(r, name, q, unspecific_generic)
+
+
+@construction("zh.origin_part", needs=("compound_qualifier", "DE"))
+def origin_record(r: Reader, name: str, q: Claim):
+    return _claim_veto(r, name, q, origin_part)
+
+
+@construction("zh.bare_head")
+def bare_head_record(r: Reader, name: str, q: Claim):
+    return _claim_veto(r, name, q, bare_head)

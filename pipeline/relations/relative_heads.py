@@ -10,6 +10,7 @@ copula constructions: there the head is the subject itself.
 """
 from __future__ import annotations
 
+from .copula_adverbs import subject_end_before
 from .engine import construction
 from .groups import group_before
 from .items import Item, is_conj, modifier
@@ -84,7 +85,7 @@ def _copula_before(items: list[Item], i: int) -> int | None:
     for m in range(i - 1, 0, -1):
         it = items[m]
         if it.kind == "VERB" and it.is_a("copula"):
-            return m if items[m - 1].kind in ("ENT", "ASP", "CLOSE") else None
+            return m if items[subject_end_before(items, m)].kind in ("ENT", "ASP", "CLOSE") else None  # 也是
         if it.kind in ("CUE", "SEP", "LOC", "OPEN") or it.is_a("cause_open"):
             return None  # ``是由于 X 的突变引起的``: a cause, zh.copula_agent's
     return None

@@ -11,6 +11,7 @@ into the same output folder; 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -257,5 +258,20 @@ def _explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def exit_without_teardown(status: int) -> None:
+    """End the process with ``status`` once a run has written everything, without the
+    interpreter's teardown: the driver of a run holds jieba's tables, the dictionaries and
+    spaCy's model (millions of objects), and freeing them one by one at exit took about half a
+    CPU second after every run, every output file long closed. Standard output and error are
+    flushed first; the pool's workers have been stopped and the output folder's lock released
+    (``batch.run`` returned)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(int(status or 0))
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    _status = main()
+    if sys.argv[1:2] == ["run"]:
+        exit_without_teardown(_status)
+    raise SystemExit(_status)

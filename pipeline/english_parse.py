@@ -59,9 +59,10 @@ class ParsedSentence:
 @functools.lru_cache(maxsize=1)
 def english_model():
     """The spaCy pipeline, loaded once per process."""
+    from .spacy_import import import_spacy
+
     try:
-        import spacy
-        return spacy.load(MODEL, exclude=list(UNUSED))
+        return import_spacy().load(MODEL, exclude=list(UNUSED))
     except (ImportError, OSError) as exc:
         raise PipelineError(
             f"the English parser needs the spaCy model {MODEL}: install it with "

@@ -36,8 +36,9 @@ from .records import PipelineError
 
 # Modules a paper's stages import inside functions (on first use): imported here once.
 LAZY_MODULES = (
-    "pipeline.budget", "pipeline.compositions", "pipeline.confidence", "pipeline.mentions", "pipeline.newnames",
-    "pipeline.pdf", "pipeline.relations", "pipeline.relations.hosted", "pipeline.segment", "pipeline.shapes",
+    "pipeline.anaphor_pronouns", "pipeline.budget", "pipeline.compositions", "pipeline.confidence",
+    "pipeline.mentions", "pipeline.nested", "pipeline.newnames", "pipeline.pdf", "pipeline.regrouped",
+    "pipeline.relations", "pipeline.relations.hosted", "pipeline.segment", "pipeline.shapes",
     "pyarrow.compute", "pyarrow.dataset", "pyarrow.parquet", "rapidfuzz",
 )
 # Four Latin words in a row, in the raw bytes of a text file (UTF-8, GB18030 and Big5

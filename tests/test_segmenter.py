@@ -99,3 +99,23 @@ def test_the_cut_around_names_does_not_depend_on_how_many_names_there_are():
     many = chinese_segmenter(["脂多糖"] + [f"测试名称{i}号" for i in range(10000)])
     assert list(few.cut(sentence)) == list(many.cut(sentence))
     assert "因" in list(many.cut(sentence)) and "刺激" in list(many.cut(sentence))
+
+
+def test_the_prefix_table_read_whole_from_jiebas_cache_is_jiebas():
+    ours = segmenter_class()()
+    ours.check_initialized()
+    theirs = jieba.Tokenizer()
+    theirs.check_initialized()  # marshal.load on the open cache file, as jieba reads it
+    assert ours.initialized and ours.total == theirs.total and ours.FREQ == theirs.FREQ
+    assert ours.FREQ["细胞因子"] and ours.FREQ["细胞因"] == 0  # a word and a mere prefix
+
+
+def test_without_jiebas_cache_jieba_initialises_the_segmenter(tmp_path):
+    from pipeline.segmenter import read_default_cache
+
+    segmenter = segmenter_class()()
+    segmenter.tmp_dir = str(tmp_path)  # no cache there: jieba builds the table from its dictionary
+    assert read_default_cache(segmenter) is False and not segmenter.initialized
+    other = segmenter_class()()
+    other.set_dictionary(jieba.get_dict_file().name)  # another dictionary file: jieba's own way
+    assert read_default_cache(other) is False

@@ -96,27 +96,35 @@ def _alarm(seconds: float) -> Iterator[None]:
 
 @contextmanager
 def _async_raise_after(seconds: float) -> Iterator[None]:
-    """A timer thread that raises ``PaperTimeout`` in this thread; on leaving,
-    a timeout that fired but was not yet delivered is withdrawn, so that it
-    cannot surface outside the paper."""
+    """A timer thread that raises ``PaperTimeout`` in this thread, and again every
+    ``REPEAT_AFTER`` seconds until the paper is left (an asynchronous exception that
+    lands in a callback whose errors are ignored, such as a garbage collector's, is
+    lost, as the alarm's is); on leaving, a timeout that fired but was not yet
+    delivered is withdrawn, so that it cannot surface outside the paper."""
     target = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
-    state = {"fired": False, "left": False}
+    state: dict = {"fired": False, "left": False, "timer": None}
+
+    def arm(after: float) -> None:
+        timer = threading.Timer(after, expire)
+        timer.daemon = True
+        state["timer"] = timer
+        timer.start()
 
     def expire() -> None:
         with lock:
             if not state["left"]:
                 state["fired"] = True
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(PaperTimeout))
+                arm(REPEAT_AFTER)
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
-    timer.start()
+    with lock:
+        arm(seconds)
     try:
         yield
     finally:
         with lock:
             state["left"] = True
-            timer.cancel()
+            state["timer"].cancel()
             if state["fired"]:
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)

@@ -205,3 +205,35 @@ def test_a_time_budget_holds_when_code_swallows_its_first_timeout():
                         continue
                     raise
     assert swallowed == 1 and time.monotonic() - started < 5
+
+
+def test_a_time_budget_holds_in_a_worker_thread_when_code_swallows_its_first_timeout():
+    """The same in a thread that is not the main one (a Dask worker runs papers in threads): the
+    asynchronous exception comes again until the budget is left."""
+    import threading
+    import time
+
+    from pipeline.guard import PaperTimeout, time_budget
+
+    seen: dict = {"swallowed": 0, "raised": False}
+
+    def paper() -> None:
+        started = time.monotonic()
+        try:
+            with time_budget(0.2):
+                while time.monotonic() - started < 5:
+                    try:
+                        sum(range(1000))
+                    except PaperTimeout:
+                        if seen["swallowed"] == 0:
+                            seen["swallowed"] += 1
+                            continue
+                        raise
+        except PaperTimeout:
+            seen["raised"] = True
+        seen["seconds"] = time.monotonic() - started
+
+    worker = threading.Thread(target=paper)
+    worker.start()
+    worker.join(10)
+    assert seen["swallowed"] == 1 and seen["raised"] and seen["seconds"] < 5

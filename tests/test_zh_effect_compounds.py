@@ -6,8 +6,8 @@ from .conftest import read_claims
 
 
 def test_objects_before_an_effect_noun_act_on_nothing(resources):
-    # the unnamed prostaglandin inhibits immune surveillance; immune surveillance does not inhibit the cancer cells
-    got, _, _, _ = read_claims("此外,高水平的地诺前列酮可促进血管生成,抑制免疫监视和直接的刺激作用,对癌细胞的增殖具有促进作用。"
+    # the unnamed product inhibits immune surveillance; immune surveillance does not inhibit the cancer cells
+    got, _, _, _ = read_claims("此外,高水平的这种物质可促进血管生成,抑制免疫监视和直接的刺激作用,对癌细胞的增殖具有促进作用。"
                                "IL-6可促进血管生成。", resources)
     assert got == {('IL-6', 'promotes', 'angiogenesis', None, False)}
 

@@ -169,8 +169,9 @@ CASES = {
         }),
     ],
     "zh.qualifier_part": [
-        # written for the test: tumour-derived factors (肿瘤衍生因子) are no tumour; the second clause's claim stands
-        ("髓源性抑制细胞可被肿瘤衍生因子招募至肿瘤部位，IL-6 可促进髓源性抑制细胞的增殖。", {
+        # written for the test: tumour-derived substances (肿瘤衍生物质) are no tumour; the second clause's claim
+        # stands (肿瘤衍生因子 is one composed name, read as such: test_zh_longer_arguments.py)
+        ("髓源性抑制细胞可被肿瘤衍生物质招募至肿瘤部位，IL-6 可促进髓源性抑制细胞的增殖。", {
             ('IL-6', 'promotes', 'MDSC', 'proliferation', False),
         }),
         # written for the test: an eosinophil-associated response is neither the eosinophils nor any immune response

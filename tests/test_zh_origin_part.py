@@ -8,12 +8,13 @@ from .conftest import cases, check_construction
 
 CASES = {
     "zh.origin_part": [
-        # the epithelial cells only say where the cytokines come from; IL-33's activation of ILC2 stands
-        ("ILC2被上皮细胞来源的细胞因子激活,IL-33也可激活ILC2。", {
+        # the epithelial cells only say where the alarmins come from; IL-33's activation of ILC2 stands
+        # (上皮细胞来源的细胞因子 is one composed name, read as such: test_zh_longer_arguments.py)
+        ("ILC2被上皮细胞来源的警报素激活,IL-33也可激活ILC2。", {
             ('IL-33', 'activates', 'ILC2', 'activity', False),
         }),
-        # the dendritic cells are where the cytokines come from; IL-15's claim stands
-        ("NK细胞被树突状细胞衍生的细胞因子激活,IL-15可促进NK细胞的增殖。", {
+        # the dendritic cells are where the alarmins come from; IL-15's claim stands
+        ("NK细胞被树突状细胞衍生的警报素激活,IL-15可促进NK细胞的增殖。", {
             ('IL-15', 'promotes', 'NK cell', 'proliferation', False),
         }),
     ],

@@ -1,7 +1,7 @@
 """Names cut from a longer name (pipeline/english_cut_names.py): a class word whose name-shaped modifier no
 mention covers (``Tγδ17 cells``), and, for the rule-level reader's claims in a sentence the parse read
 nothing in (english_fallback), a name that is only the modifier of a process noun the reader does not know
-(``cause tumor rejection``, ``induces bone demineralization``). Sentences written for the test in the
+(``cause tumor eradication``, ``induces bone decalcification``). Sentences written for the test in the
 grammar of reviews; each row with an absence states the sentence's real claim, or its twin with a whole
 name, so a dead reader fails."""
 from __future__ import annotations
@@ -29,12 +29,13 @@ def test_a_class_word_cut_from_an_unknown_name_is_no_factor(resources):
      ("cell", "promotes", "angiogenesis", None, False),
      "Th17 cells were studied in mice, thereby enhancing angiogenesis.",
      ("Th17 cell", "promotes", "angiogenesis", None, False)),
-    # the name is what an unknown process noun acts on: tumor rejection, bone demineralization
-    ("In mice, ectopic expression of RAE-1 on tumor cells is sufficient to cause tumor rejection.",
+    # the name is what an unknown process noun acts on: tumor eradication, bone decalcification (tumor rejection,
+    # a phrase of a process head, is read whole: test_english_names_that_modify_a_head.py)
+    ("In mice, ectopic expression of RAE-1 on tumor cells is sufficient to cause tumor eradication.",
      ("RAE-1", "induces", "tumor", None, False),
      "In mice, ectopic expression of RAE-1 on tumor cells is sufficient to cause tumor regression.",
      ("RAE-1", "induces", "tumor regression", None, False)),
-    ("Prolonged glucocorticoid usage, which induces bone demineralization, was tested in several models.",
+    ("Prolonged glucocorticoid usage, which induces bone decalcification, was tested in several models.",
      ("glucocorticoid", "induces", "bone", None, False),
      "Prolonged glucocorticoid usage, which induces osteoporosis, was tested in several models.",
      ("glucocorticoid", "induces", "osteoporosis", None, False)),

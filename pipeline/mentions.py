@@ -558,7 +558,8 @@ MODIFIED_HEAD_TYPES = frozenset({"process", "cell", "disease"})
 def _names_only_modify(text: str, phrase: Found, names: list[Found], rules) -> bool:
     """Whether the dictionary's names an English phrase overlaps all lie inside it, before its
     head word (``tumor rejection``, ``innate immune cell populations``): the names only modify
-    a head no dictionary names, and the phrase, not the modifier, is what the text names.
+    a head no dictionary names, or only as the bare class word (``malignant plasmablastic cells``:
+    ``_class_word``), and the phrase, not the modifier, is what the text names.
     ``liver fibrosis`` (a known head) and ``innate immune cells`` keep their names, and so does
     a name before a head that names nothing alone (``IFN response``: a ``not_alone`` row)."""
     head = _LAST_WORD.search(text, phrase.cstart, phrase.cend)
@@ -567,4 +568,15 @@ def _names_only_modify(text: str, phrase: Found, names: list[Found], rules) -> b
     word = head.group().lower()
     if rules is not None and (("en", word) in rules.not_alone or ("en", depluralize(word)) in rules.not_alone):
         return False
+    if len(names) == 1 and _class_word(names[0], head, rules):
+        return True  # with a known name before it (leukemia cells), the reader reads the name's cells
     return all(phrase.cstart <= g.cstart and g.cend <= head.start() for g in names)
+
+
+def _class_word(name: Found, head, rules) -> bool:
+    """Whether ``name`` is the phrase's head word alone, the bare class word a head row makes a phrase
+    of (``cells`` of ``malignant plasmablastic cells``, the phrase's only name): the phrase names which
+    cells."""
+    word = depluralize(head.group().lower())
+    return (name.cstart, name.cend) == head.span() and rules is not None and name.concept.type == "cell" \
+        and rules.heads.get(("en", word)) == "cell" and fold(name.concept.name) == fold(word)

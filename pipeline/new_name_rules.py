@@ -172,11 +172,10 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     not_alone: set[tuple[str, str]] = set()
     prefixes: set[str] = set()
     parts: set[str] = set()
-    transitive: set[str] = set()
+    transitive, partitive = set(), set()  # English heads before their object, before "of" a group of it
     copulas: set[str] = set()
     articles: set[str] = set()
     opposites: list[tuple[str, str]] = []
-    partitive: set[str] = set()
     if path.exists():
         for row, where in read_tsv(path, NEW_NAME_COLUMNS):
             kind, lang, value, ctype = row["kind"], row["lang"], row["value"], row["type"]
@@ -204,10 +203,8 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                 prefixes.add(value)
             elif kind == "part":
                 parts.add(value.lower() if lang == "en" else value)
-            elif kind == "transitive":
-                transitive.add(value.lower())
-            elif kind == "partitive":
-                partitive.add(value.lower())
+            elif kind in ("transitive", "partitive"):
+                (transitive if kind == "transitive" else partitive).add(value.lower())
             elif kind in ("copula", "article"):
                 (copulas if kind == "copula" else articles).add(value.lower())
             elif kind == "opposite":

@@ -12,7 +12,7 @@ factor and target are what the text names, grounded whole).
 - ``cut_modifier`` (for ``english_fallback``, the other reader's claims): a name that is only the modifier
   (compound or adjective) of a process noun (a nominalisation: -tion, -sion, -ment) that is no mention and
   that the parse reader reads no owner through (not an aspect, knock-down, quantity, head, filler, change
-  or nominal trigger word): ``cause tumor rejection``, ``induces bone demineralization``, ``MSC
+  or nominal trigger word): ``cause tumor eradication``, ``induces bone decalcification``, ``MSC
   manipulation … can affect``: the name is what that process acts on, not the argument. ``RANKL
   expression``, ``osteoclast precursors recruitment``, ``B cell depletion``, ``antimicrobial defense
   mechanisms`` keep their name.

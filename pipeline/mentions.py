@@ -43,7 +43,7 @@ from .records import Document, Mention, box_columns
 from .segment import SentenceView
 from .anaphors import anaphors, without_class_nouns
 from .short_references import short_references
-from .textnorm import HAN, fold, is_cjk
+from .textnorm import HAN, depluralize, fold, is_cjk
 
 
 @dataclass(frozen=True)
@@ -463,7 +463,8 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
     from .compositions import compose_all
 
     found = as_what_they_describe(view.clean.text, without_overlapping_phrases(view.clean.text,
-                                                                               without_class_nouns(found)),
+                                                                               without_class_nouns(found),
+                                                                               resources.new_names),
                                   resources.new_names)
     found = in_place_of_parts(found, [f for f in regrouped(doc, view, found, resources.lexicon, READ_REGROUPED)
                                       if f.concept.frame is None])
@@ -510,7 +511,7 @@ def as_what_they_describe(text: str, found: list[Found], rules) -> list[Found]:
 _SPANNING = ("phrase", "composed")  # the vias of the new-name pass that may span other mentions
 
 
-def without_overlapping_phrases(text: str, found: list[Found]) -> list[Found]:
+def without_overlapping_phrases(text: str, found: list[Found], rules=None) -> list[Found]:
     """The mentions without the phrases (``via = "phrase"``) that share a character
     with a dictionary's mention: ``liver fibrosis`` stays a name of the mentions
     table, and the relation reader reads ``liver`` and ``fibrosis``. A phrase over
@@ -520,7 +521,8 @@ def without_overlapping_phrases(text: str, found: list[Found]) -> list[Found]:
     name a shared head makes, ``bone and cartilage damage`` = bone damage, or a glued
     symbol, ``pSTAT3``, which overlaps nothing) is read as a phrase is. A phrase that is
     the long form of a name in brackets after it (``… protein 3 (NLRP3)``) is not read:
-    the name is."""
+    the name is. A phrase whose names only modify its head (``tumor rejection``) is read in
+    their place (``_names_only_modify``)."""
     from .newnames import long_form_of
 
     phrases = sorted((f for f in found if f.record.via in _SPANNING), key=lambda f: f.cend - f.cstart)
@@ -532,7 +534,49 @@ def without_overlapping_phrases(text: str, found: list[Found]) -> list[Found]:
     shapes = [f for f in found if f.record.via == "shape"]
     kept: list[Found] = []
     for f in phrases:
-        if not any(g.cstart < f.cend and f.cstart < g.cend for g in named + kept):
+        if any(g.cstart < f.cend and f.cstart < g.cend for g in kept):
+            continue
+        overlapping = [g for g in named if g.cstart < f.cend and f.cstart < g.cend]
+        if not overlapping:
             kept.append(f)
+        elif f.record.via == "phrase" and _names_only_modify(text, f, overlapping, rules):
+            kept.append(f)
+            named = [g for g in named if g not in overlapping]
     shapes = [g for g in shapes if not any(g.cstart < f.cend and f.cstart < g.cend for f in kept)]
     return sorted(named + shapes + kept, key=lambda f: (f.cstart, f.cend))
+
+
+# The last word of a phrase: its head (rejection of tumor rejection, populations of … cell populations).
+_LAST_WORD = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+$")
+# The types of phrase read in place of the names that modify it: a process, a cell population, a
+# disease. A receptor, pathway, antibody or family after a name (``IL-6 receptor``, ``TIM3/Gal9
+# pathway``) is what the composition reader reads on the name (compositions.tsv); a name before a
+# head of type other (system, molecule, mediator, stimulus) is the thing meant (``the IL-6 system``).
+MODIFIED_HEAD_TYPES = frozenset({"process", "cell", "disease"})
+
+
+def _names_only_modify(text: str, phrase: Found, names: list[Found], rules) -> bool:
+    """Whether the dictionary's names an English phrase overlaps all lie inside it, before its
+    head word (``tumor rejection``, ``innate immune cell populations``): the names only modify
+    a head no dictionary names, or only as the bare class word (``malignant plasmablastic cells``:
+    ``_class_word``), and the phrase, not the modifier, is what the text names.
+    ``liver fibrosis`` (a known head) and ``innate immune cells`` keep their names, and so does
+    a name before a head that names nothing alone (``IFN response``: a ``not_alone`` row)."""
+    head = _LAST_WORD.search(text, phrase.cstart, phrase.cend)
+    if head is None or phrase.concept.type not in MODIFIED_HEAD_TYPES or not head.group().isascii():
+        return False
+    word = head.group().lower()
+    if rules is not None and (("en", word) in rules.not_alone or ("en", depluralize(word)) in rules.not_alone):
+        return False
+    if len(names) == 1 and _class_word(names[0], head, rules):
+        return True  # with a known name before it (leukemia cells), the reader reads the name's cells
+    return all(phrase.cstart <= g.cstart and g.cend <= head.start() for g in names)
+
+
+def _class_word(name: Found, head, rules) -> bool:
+    """Whether ``name`` is the phrase's head word alone, the bare class word a head row makes a phrase
+    of (``cells`` of ``malignant plasmablastic cells``, the phrase's only name): the phrase names which
+    cells."""
+    word = depluralize(head.group().lower())
+    return (name.cstart, name.cend) == head.span() and rules is not None and name.concept.type == "cell" \
+        and rules.heads.get(("en", word)) == "cell" and fold(name.concept.name) == fold(word)

@@ -18,7 +18,7 @@ from .textnorm import depluralize, fold
 NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
 TYPED_KINDS = frozenset({"head", "suffix", "shape"})
 KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix", "part",
-                       "transitive", "copula", "article", "opposite"}
+                       "transitive", "partitive", "copula", "article", "opposite"}
 # At most this many words before an English head, characters before a Chinese one.
 MAX_MODIFIERS = 4
 MAX_ZH_MODIFIER_CHARS = 8
@@ -64,6 +64,7 @@ class NewNameRules:
     copulas: frozenset = frozenset()  # words that say what a name is (is, 是)
     articles: frozenset = frozenset()  # words between a copula and what it says (a, an, 一种)
     opposites: tuple = ()  # (beginning, beginning): English word beginnings of opposite sense (hyper, hypo)
+    partitive: frozenset = frozenset()  # English heads that before "of" name a group of what follows
 
     def opposite_slip(self, word: str, name: str) -> bool:
         """Whether ``word`` and ``name`` begin with beginnings of opposite sense (hyperphosphatemia,
@@ -171,7 +172,7 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     not_alone: set[tuple[str, str]] = set()
     prefixes: set[str] = set()
     parts: set[str] = set()
-    transitive: set[str] = set()
+    transitive, partitive = set(), set()  # English heads before their object, before "of" a group of it
     copulas: set[str] = set()
     articles: set[str] = set()
     opposites: list[tuple[str, str]] = []
@@ -202,8 +203,8 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                 prefixes.add(value)
             elif kind == "part":
                 parts.add(value.lower() if lang == "en" else value)
-            elif kind == "transitive":
-                transitive.add(value.lower())
+            elif kind in ("transitive", "partitive"):
+                (transitive if kind == "transitive" else partitive).add(value.lower())
             elif kind in ("copula", "article"):
                 (copulas if kind == "copula" else articles).add(value.lower())
             elif kind == "opposite":
@@ -222,7 +223,8 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     return NewNameRules(heads, tuple(sorted(suffixes, key=lambda s: -len(s[0]))), frozenset(stops),
                         frozenset(not_heads), frozenset(not_names), frozenset(units), tuple(shapes), tuple(noise),
                         zh_heads, frozenset(bound), frozenset(not_alone), frozenset(prefixes), frozenset(parts),
-                        frozenset(transitive), frozenset(copulas), frozenset(articles), tuple(opposites))
+                        frozenset(transitive), frozenset(copulas), frozenset(articles), tuple(opposites),
+                        frozenset(partitive))
 
 
 def _opposite_pair(value: str, where: str) -> tuple[str, str]:

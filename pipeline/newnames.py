@@ -202,6 +202,8 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
             yield start, taken, f"{_en_name(text[start:tok.end])} of {_en_name(text[tokens[i + 2].start:taken])}", \
                 ctype, False
             continue
+        if _partitive(tok, rules) and _OF.match(text, tok.end):
+            continue  # "inflammatory populations of T cells": the T cells (the relation reader's quantity)
         if _transitive(tok, rules) and _OBJECT.match(text, tok.end):
             continue  # "an antagonist of IL-1": the composition reader reads "antagonist of X"
         yield start, tok.end, _en_name(text[start:tok.end]), ctype, False
@@ -244,6 +246,14 @@ def long_form_of(text: str, end: int, spans) -> bool:
 def _transitive(head: _Token, rules: NewNameRules) -> bool:
     word = head.text.lower()
     return word in rules.transitive or depluralize(word) in rules.transitive
+
+
+_OF = re.compile(r"\s+of\b")
+
+
+def _partitive(head: _Token, rules: NewNameRules) -> bool:
+    word = head.text.lower()
+    return word in rules.partitive or depluralize(word) in rules.partitive
 
 
 def _object_end(tokens, i: int, text: str, rules: NewNameRules, data, spans) -> int | None:

@@ -1,0 +1,54 @@
+"""A known name that only modifies the head of a longer phrase (mentions.without_overlapping_phrases,
+``_names_only_modify``): ``tumor rejection``, ``innate immune cell populations``, ``malignant plasmablastic
+cells`` name a process and cells, not the tumor, the immune cells or any cell; the reader reads the whole
+phrase (an ungrounded ``phrase`` mention, its offsets those of the phrase). A name before an aspect word
+(``tumor growth``), before a head the dictionary names (``liver fibrosis``) or before a receptor a composition
+reads stays the name, and a group word before "of" (``populations of T cells``) names the cells after it.
+Sentences written for the test in the grammar of reviews; each row gives the exact set of triples, so a dead
+reader fails."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import mentions_in
+from .test_english_parse import parse_read
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ectopic expression of NKG2D ligands on tumor cells is sufficient to cause tumor rejection.",
+     {("NKG2D ligand", "induces", "tumor rejection", None, False, False, "en.dep.active")}),
+    ("TSLP and IL-33 regulate a broad spectrum of innate immune cell populations.",
+     {("TSLP", "regulates", "innate immune cell population", None, False, False, "en.dep.active"),
+      ("IL-33", "regulates", "innate immune cell population", None, False, False, "en.dep.active")}),
+    ("In mice, S1P promotes T cell retention in the lymph nodes.",
+     {("S1P", "promotes", "T cell retention", None, False, False, "en.dep.active")}),
+    # the bare class word (cells) is a name of the dictionary: the phrase names which cells
+    ("In these patients, IL-6 acts as a growth factor for malignant plasmablastic cells.",
+     {("IL-6", "promotes", "malignant plasmablastic cell", "growth", False, False, "en.dep.factor_for")}),
+])
+def test_the_whole_phrase_is_the_argument(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an aspect word after the name: the name is the target, the word its aspect
+    ("In these mice, IL-6 promotes tumor growth.",
+     {("IL-6", "promotes", "tumor", "growth", False, False, "en.dep.active")}),
+    # a group word before "of" (the partitive rows of new_names.tsv): the cells after it are named
+    ("In culture, TGF-β promotes the differentiation of inflammatory populations of T cells.",
+     {("TGF-β", "promotes", "T cell", "differentiation", False, False, "en.dep.active")}),
+    # a word of amount (the stop rows) makes no phrase: the cells are the osteocytes named before
+    ("Osteocytes, the most abundant cells in bone, coordinate the function of osteoblasts.",
+     {("osteocyte", "regulates", "osteoblast", "activity", False, False, "en.dep.active")}),
+    ("In mice, IL-6 strongly induces liver fibrosis.",
+     {("IL-6", "induces", "liver fibrosis", None, False, False, "en.dep.active")}),
+])
+def test_a_name_before_an_aspect_or_a_known_head_stays_the_name(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+def test_the_phrase_mention_spans_the_whole_phrase(resources):
+    text = "Ectopic expression of NKG2D ligands on tumor cells is sufficient to cause tumor rejection."
+    found = mentions_in(text, resources)
+    assert ("tumor rejection", "tumor rejection", "phrase") in found
+    assert ("tumor", "tumor", "dictionary") in found  # the name stays a mention of the table

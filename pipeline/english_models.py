@@ -18,7 +18,7 @@ from dataclasses import replace
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
 from .english_context import Context, Side
-from .english_participles import _knocked_before, _treated_with
+from .english_participles import knocked_before, treated_with
 from .english_phrases import sides
 from .english_verbs import passive, verb_trigger
 
@@ -60,11 +60,11 @@ def model_factors(ctx: Context, model) -> list[Side]:
     knocked) or treats with (``mice treated with IL-3``: as itself); none for a model that is only a place
     (``patients with RA``, ``in osteoclasts``)."""
     named = ctx.mention(model) is not None
-    treated = [] if named else _treated_with(ctx, model)
+    treated = [] if named else treated_with(ctx, model)
     if treated:
         return treated
     knocked = [s for s in sides(ctx, model, "subject") if s.knocked] or \
-        _knocked_before(ctx, model)  # (``IL-3-deficient mice``, the adjective hung elsewhere)
+        knocked_before(ctx, model)  # (``IL-3-deficient mice``, the adjective hung elsewhere)
     if knocked or named:
         return knocked or (_null_marked(ctx, model) if named else [])  # (``in IL-6−/− mice``: the name heads it)
     knocked = [replace(s, knocked=True) for c in model.children

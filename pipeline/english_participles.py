@@ -33,10 +33,10 @@ def phenotype(ctx: Context, tok) -> list[Claim]:
     head, _ = subject_head(ctx, tok)
     if head is None:
         return []
-    treated = _treated_with(ctx, head) if ctx.mention(head) is not None else []
+    treated = treated_with(ctx, head) if ctx.mention(head) is not None else []
     if ctx.mention(head) is not None and not treated:
         return []
-    factors = treated or sides(ctx, head, "subject") or _knocked_before(ctx, head) or \
+    factors = treated or sides(ctx, head, "subject") or knocked_before(ctx, head) or \
         [replace(f, knocked=True) for c in head.children if c.dep_ == "acl" and ctx.vocab.cue("knockdown", c.lower_)
          for o in c.children if o.dep_ == "dobj" for f in sides(ctx, o, "subject")]  # mice lacking X
     if not factors or not treated and not all(f.knocked for f in factors):
@@ -57,7 +57,7 @@ def phenotype(ctx: Context, tok) -> list[Claim]:
 _SHOWN_TYPES = frozenset({"disease", "process", "phenotype"})
 
 
-def _treated_with(ctx: Context, cells) -> list[Side]:
+def treated_with(ctx: Context, cells) -> list[Side]:
     """``TNF-α-treated chondrocytes`` / ``macrophages treated with LPS`` (a treatment participle of
     english_parse_words.tsv, kind treated): what the named cells were treated with, which then
     acts as itself on the change they show (TNF-α upregulates MMP-13)."""
@@ -71,7 +71,7 @@ def _treated_with(ctx: Context, cells) -> list[Side]:
     return out
 
 
-def _knocked_before(ctx: Context, head) -> list[Side]:
+def knocked_before(ctx: Context, head) -> list[Side]:
     """``sclerostin-deficient (Sost(-/-)) mice``, the knock-down adjective hung elsewhere by the
     parser: the name joined to the knock-down word right before the subject (a parenthesis between)."""
     i, depth = head.i - 1, 0

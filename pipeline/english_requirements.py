@@ -14,7 +14,7 @@ from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
 from .english_context import Context
 from .english_phrases import sides
-from .english_verbs import _co_agents
+from .english_verbs import co_agents
 
 
 @construction("en.dep.requirement")
@@ -48,7 +48,7 @@ def _partners(ctx: Context, verb) -> list:
              for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
     named = [o for w in withs for o in w.children if o.dep_ == "pobj"]
     named += [d for o in named for d in o.subtree if d.dep_ == "conj" and d.i > o.i]
-    return [s for o in named for s in sides(ctx, o, "subject")] + _co_agents(ctx, verb)
+    return [s for o in named for s in sides(ctx, o, "subject")] + co_agents(ctx, verb)
 
 
 def _independent(ctx: Context, adj) -> list[Claim]:

@@ -358,7 +358,7 @@ def co_agent(ctx: Context, tok) -> list[Claim]:
     trigger, prep = verb_trigger(ctx, tok)
     if trigger is None or passive(tok) or bare_participle(ctx, tok):
         return []
-    partners = _co_agents(ctx, tok)
+    partners = co_agents(ctx, tok)
     targets = _objects(ctx, tok, prep) if partners else []
     if not targets:
         return []
@@ -366,7 +366,7 @@ def co_agent(ctx: Context, tok) -> list[Claim]:
                   tuple(targets), negated(ctx, tok), hedged(ctx, tok), (), trigger.aspect)]
 
 
-def _co_agents(ctx: Context, verb) -> list[Side]:
+def co_agents(ctx: Context, verb) -> list[Side]:
     """The partners a verb's clause names (``together with Y``, ``in synergy with Y``: words of
     kind co_agent), on the verb or on the verbs it is the purpose, complement or conjunct of."""
     out: list[Side] = []

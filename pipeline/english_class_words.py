@@ -49,9 +49,7 @@ def named_beside(ctx, side) -> list:
 
 def _token(ctx, side):
     """The parse token of a one-token mention (the parser reads each mention as one word)."""
-    parsed = ctx.parsed
-    found = side.found
-    inside = [t for t in parsed.doc if found.cstart <= parsed.spans[t.i][0] and parsed.spans[t.i][1] <= found.cend]
+    inside = ctx.parsed.tokens_within(side.found)
     return inside[0] if len(inside) == 1 else None
 
 

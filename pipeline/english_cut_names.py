@@ -34,7 +34,7 @@ def cut_class_name(ctx, side, others) -> bool:
     if not is_class_word(ctx, side.found):
         return False
     parsed = ctx.parsed
-    tokens = [t for t in parsed.doc if side.found.cstart <= parsed.spans[t.i][0] and parsed.spans[t.i][1] <= side.found.cend]
+    tokens = parsed.tokens_within(side.found)
     return len(tokens) == 1 and _unknown_name_before(tokens[0], parsed)
 
 

@@ -36,7 +36,7 @@ def _gene(ctx, side):
 def _activating(ctx, found) -> bool:
     """A word of kind ``gain`` among the three words before the mention or inside it."""
     parsed = ctx.parsed
-    inside = [t for t in parsed.doc if found.cstart <= parsed.spans[t.i][0] and parsed.spans[t.i][1] <= found.cend]
+    inside = parsed.tokens_within(found)
     if not inside:
         return False
     first = inside[0].i

@@ -55,6 +55,10 @@ class ParsedSentence:
     def span_of(self, i: int) -> tuple[int, int]:
         return self.spans[i]
 
+    def tokens_within(self, found) -> list:
+        """The tokens that lie inside a mention's span (one, for a mention the parse read as one word)."""
+        return [t for t in self.doc if found.cstart <= self.spans[t.i][0] and self.spans[t.i][1] <= found.cend]
+
 
 @functools.lru_cache(maxsize=1)
 def english_model():

@@ -77,7 +77,7 @@ def vetted(ctx, claims: list[Claim]) -> list[Claim]:
     """The claims (their factors read by english_targeted and english_mutations) with the arguments
     every veto drops removed; a claim a claim veto names, or left without a factor or a target, is no claim."""
     out = []
-    for claim in (r for c in claims for r in repaired(ctx, mutated(ctx, targeted(ctx, c)))):
+    for claim in (repaired(ctx, mutated(ctx, targeted(ctx, c))) for c in claims):
         if any(test(ctx, claim) for _, test in CLAIM_VETOES):
             continue
         claim = _names_for_class_words(ctx, claim)
@@ -271,8 +271,7 @@ def _relative_clause(verb):
 
 def tokens_of(ctx, found) -> list:
     """The parse tokens that lie inside a mention's span."""
-    parsed = ctx.parsed
-    return [t for t in parsed.doc if found.cstart <= parsed.spans[t.i][0] and parsed.spans[t.i][1] <= found.cend]
+    return ctx.parsed.tokens_within(found)
 
 
 VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_with_examples),

@@ -1,7 +1,7 @@
 """Repairs of the English parse reader's claims (pipeline/english_repairs.py): a key noun of no direction
 (``a central regulator in Y``: regulates), a part in a disease (``important in rheumatoid arthritis``:
-regulates), a verb the parser read as an adjective in a series of predicates (``…, exacerbate
-autoimmunity``: the verb's own effect). Sentences written for the test in the grammar of reviews; each row
+regulates); and, beside them, a verb the parser read as an adjective in a series of predicates (``…, exacerbate
+autoimmunity``: the verb's own effect, english_coordination.and_verb). Sentences written for the test in the grammar of reviews; each row
 gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from .test_english_parse import parse_read
     ("IL-6 is critical for osteoclast differentiation and is important in rheumatoid arthritis.",
      {("IL-6", "promotes", "osteoclast", "differentiation", False, False, "en.dep.need"),
       ("IL-6", "regulates", "rheumatoid arthritis", None, False, False, "en.dep.need")}),
-    # verb_read_as_adjective: exacerbate is the second verb of the series, not an adjective of autoimmunity
+    # exacerbate is the second verb of the series, not an adjective of autoimmunity (english_coordination.and_verb)
     ("Th17 cells inhibit Treg cells, exacerbate autoimmunity, and promote angiogenesis.",
      {("Th17 cell", "inhibits", "Treg", None, False, False, "en.dep.active"),
       ("Th17 cell", "promotes", "autoimmune disease", None, False, False, "en.dep.active"),

@@ -37,10 +37,6 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   that the parser split from the first and gave a role of its own (the subject of the sentence's verb,
   while the pair sits in ``the molecules responsible for …``): the pair shares the first name's place, so
   the second is no argument where the first is none.
-- ``both_pair``: ``V both A and B, and C …``: a pair that ``both`` opens has two members; a third the parser
-  hung on it after ``, and`` opens a clause of its own (``The placenta expresses both FGFR1 and aKlotho, and an
-  elevated level of FGF23 induces…``, parsed as the subject of a complement of ``expresses``, which is left
-  with no object): A and B are the verb's object, not C's fellow subjects.
 - ``organ_function``: an organ as a target with the aspect ``activity`` (``a role of X in brain function``,
   ``X impairs kidney function``): the text names a physiological process, which the organ and an aspect of
   molecules do not state.
@@ -169,30 +165,6 @@ def slash_split(ctx, side, others) -> bool:
     return not joined and (named.cstart, named.cend) not in spans
 
 
-def both_pair(ctx, side, others) -> bool:
-    """A member of a ``both A and B`` pair to which the parser joined a third conjunct after ``, and``."""
-    tokens = tokens_of(ctx, side.found)
-    if not tokens:
-        return False
-    tok = max(tokens, key=lambda t: t.dep_ != "compound")
-    first = tok.head if tok.dep_ == "conj" else tok
-    if not any(c.dep_ == "preconj" and c.lower_ == "both" for c in first.children) or not _object_made_subject(first):
-        return False
-    members = [first] + [c for c in first.children if c.dep_ == "conj"]
-    if len(members) < 3 or tok.i not in {m.i for m in members[:2]}:
-        return False
-    third = members[2]
-    doc = tok.doc
-    return third.i >= 2 and any(doc[j].text == "," for j in range(members[1].i + 1, third.i))
-
-
-def _object_made_subject(tok) -> bool:
-    """The subject of a complement clause whose verb above has no object: the parser took the verb's object
-    (and the clause after it) for the subject of a clause under it."""
-    verb = tok.head
-    return tok.dep_ == "nsubj" and verb.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in verb.head.children)
-
-
 def organ_function(ctx, side, others) -> bool:
     """An anatomical target with the aspect activity."""
     aspect = getattr(side.aspect, "aspect", None)
@@ -276,7 +248,7 @@ def tokens_of(ctx, found) -> list:
 
 VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_with_examples),
            ("owner_shared", owner_shared), ("cut_class_name", cut_class_name),
-           ("slash_split", slash_split), ("both_pair", both_pair),
+           ("slash_split", slash_split),
            ("cut_substrate", cut_substrate), ("organ_function", organ_function),
            ("owned_quality", owned_quality))
 CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject),

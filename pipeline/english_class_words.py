@@ -108,10 +108,10 @@ def _bracketed_members(ctx, tok, side) -> list:
     close = next((t.i for t in doc[tok.i + 2:] if t.text in (")", "(")), None)
     if close is None or doc[close].text != ")":
         return []
-    inside = doc[tok.i + 2:close]
-    named = [ctx.mention(t) for t in inside if ctx.mention(t) is not None]
-    if any(ctx.mention(t) is None and t.lower_ not in _LISTING for t in inside):
+    inside = [(t, ctx.mention(t)) for t in doc[tok.i + 2:close]]
+    if any(f is None and t.lower_ not in _LISTING for t, f in inside):
         return []
+    named = [f for _, f in inside if f is not None]
     concept = side.found.concept
     if any(f.concept.type != concept.type or f.concept.id == concept.id or is_class_word(ctx, f) for f in named):
         return []

@@ -27,19 +27,17 @@ hormone, the related cytokines) and only describes names written beside it, the 
 """
 from __future__ import annotations
 
-import re
-
 from .english_context import MOLECULES, Side
+from .english_descriptors import common_words
 from .english_phrases import is_class_word, mention_side
 
 _INDEFINITE = frozenset({"a", "an"})
-_COMMON = re.compile(r"[a-z]+(?:[ -][a-z]+)*")  # a noun in common words (hormone, peptide hormone), not a name
 
 
 def named_beside(ctx, side) -> list:
     """The sides of the names a class-word argument describes, or [side] itself."""
     tok = _token(ctx, side)
-    if tok is None or not _COMMON.fullmatch(side.found.record.surface):
+    if tok is None or not common_words(side.found.record.surface):
         return [side]
     classy = is_class_word(ctx, side.found) or side.found.concept.id in ctx.vocab.rules.class_words
     names = _described(ctx, tok) or _among_which(ctx, tok) or _bracketed_members(ctx, tok, side) or (

@@ -60,15 +60,20 @@ def is_class_word(ctx: Context, found: Found) -> bool:
     receptor), not one thing (TGF-β, interleukin-6): a family or class concept written in
     lower-case words (its name: cytokine, receptor; not TGF-β, whatever the spelling)."""
     classy = found.concept.type == "family" or found.concept.id in ctx.vocab.rules.class_words
-    return classy and _COMMON.fullmatch(found.concept.name) is not None
+    return classy and common_words(found.concept.name)
 
 
 _COMMON = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 
 
+def common_words(text: str) -> bool:
+    """Text in lower-case common words (hormone, peptide hormone), not a name."""
+    return _COMMON.fullmatch(text) is not None
+
+
 def descriptor_phrase(found: Found) -> bool:
     """A phrase in lower-case common words no dictionary knows (an oncogenic transcription factor)."""
-    return found.concept.id.startswith("new:") and _COMMON.fullmatch(found.record.surface) is not None
+    return found.concept.id.startswith("new:") and common_words(found.record.surface)
 
 
 def plural_name(found: Found) -> bool:

@@ -36,11 +36,9 @@ def receptor(ctx: Context, tok) -> list[Claim]:
         pairs = _owned_receptor(ctx, tok) or _receptor_for(ctx, tok)
     else:
         return []
-    if pairs is None:
-        return []
     return [Claim("en.dep.receptor", tok, "binds", (mention_side(ctx, ligand),), (mention_side(ctx, bound),),
                   negated(ctx, tok), hedged(ctx, tok))
-            for ligand, bound in (pairs if isinstance(pairs, list) else [pairs])
+            for ligand, bound in pairs
             if ligand.concept.type in MOLECULES and bound.concept.type in MOLECULES
             and ligand.concept.id != bound.concept.id]
 
@@ -51,8 +49,8 @@ def _receptor_word(ctx: Context, tok) -> bool:
     return ctx.vocab.kind("receptor", word) is not None
 
 
-def _signals_through(ctx: Context, verb):
-    """``X acts through a membrane-bound IL-6 receptor``: (X, the receptor), or None."""
+def _signals_through(ctx: Context, verb) -> list:
+    """``X acts through a membrane-bound IL-6 receptor``: [(X, the receptor)], or [(X, each chain)]."""
     objects = [o for c in verb.children if c.dep_ == "prep" and ctx.vocab.kind("means", c.lower_) == "mediator"
                for o in c.children if o.dep_ == "pobj"]
     receptors = [found for o in objects if (found := ctx.mention(o)) is not None and _names_receptor(ctx, found)]
@@ -60,10 +58,8 @@ def _signals_through(ctx: Context, verb):
     head, how = subject_head(ctx, verb)
     ligand = ctx.mention(head) if head is not None and how == "own" else None
     if ligand is None:
-        return None
-    if chains:
-        return [(ligand, chain) for chain in chains]
-    return (ligand, receptors[0]) if receptors else None
+        return []
+    return [(ligand, chain) for chain in chains] or [(ligand, r) for r in receptors[:1]]
 
 
 def _chains(ctx: Context, receptor) -> list:
@@ -85,7 +81,7 @@ def _chains(ctx: Context, receptor) -> list:
     return [ctx.mention(n) for n in named]
 
 
-def _recognizes(ctx: Context, verb):
+def _recognizes(ctx: Context, verb) -> list:
     """``TLR4 recognizes LPS`` / ``receptors that recognize PAMPs``: [(the recognizer, each thing it
     recognizes)] (both molecules, as every binding here); the passive (``recognized by``) is the by-agent's."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -98,7 +94,7 @@ def _recognizes(ctx: Context, verb):
     objects += [d for o in objects for d in o.subtree if d.dep_ == "conj" and d.i > o.i]
     found = ctx.mention(head) if head is not None else None
     receptors = [found] if found is not None else ctx.pronoun(head) if head is not None else []
-    return [(r, m) for r in receptors for o in objects if (m := ctx.mention(o)) is not None] or None
+    return [(r, m) for r in receptors for o in objects if (m := ctx.mention(o)) is not None]
 
 
 def _names_receptor(ctx: Context, found) -> bool:
@@ -106,17 +102,17 @@ def _names_receptor(ctx: Context, found) -> bool:
                for name in (found.record.surface, found.concept.name) if name)
 
 
-def _owned_receptor(ctx: Context, tok):
-    """``X and its receptor Y``: (X, Y) by the words around the receptor word, or None."""
+def _owned_receptor(ctx: Context, tok) -> list:
+    """``X and its receptor Y``: [(X, Y)] by the words around the receptor word, or []."""
     doc = tok.doc
     k = tok.i - 1
     while k >= 0 and doc[k].pos_ in _SKIPPED and ctx.mention(doc[k]) is None:
         k -= 1
     if k < 2 or ctx.vocab.kind("pronoun", doc[k].lower_) is None or doc[k - 1].lower_ != "and":
-        return None
+        return []
     after = ctx.mention(doc[tok.i + 1]) if tok.i + 1 < len(doc) else None
     before = _name_before(ctx, k - 2)
-    return (before, after) if before is not None and after is not None else None
+    return [(before, after)] if before is not None and after is not None else []
 
 
 def _name_before(ctx: Context, k: int):
@@ -132,13 +128,13 @@ def _name_before(ctx: Context, k: int):
     return ctx.mention(doc[k]) if k >= 0 else None
 
 
-def _receptor_for(ctx: Context, tok):
-    """``Y is the receptor for X`` / ``Y, the receptor for X``: (X, Y), or None."""
+def _receptor_for(ctx: Context, tok) -> list:
+    """``Y is the receptor for X`` / ``Y, the receptor for X``: [(X, Y)], or []."""
     owners = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "as" else [tok]
     ligands = [o for w in owners for c in w.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i
                for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None]
     if not ligands:
-        return None
+        return []
     if tok.dep_ == "attr":
         head, how = subject_head(ctx, tok.head)
         bound = ctx.mention(head) if head is not None and how == "own" else None
@@ -150,4 +146,4 @@ def _receptor_for(ctx: Context, tok):
         bound = ctx.mention(tok.head)
     else:
         bound = None
-    return (ctx.mention(ligands[0]), bound) if bound is not None else None
+    return [(ctx.mention(ligands[0]), bound)] if bound is not None else []

@@ -135,15 +135,13 @@ def _receptor_for(ctx: Context, tok) -> list:
                for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None]
     if not ligands:
         return []
-    if tok.dep_ == "attr":
-        head, how = subject_head(ctx, tok.head)
+    # the verb whose subject is Y: ``Y is the receptor…``, or ``Y has been recognized as the sensing receptor
+    # for X`` (``for X`` on the noun or the verb)
+    verb = tok.head if tok.dep_ == "attr" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" \
+        and tok.head.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None:
+        head, how = subject_head(ctx, verb)
         bound = ctx.mention(head) if head is not None and how == "own" else None
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
-        # ``Y has been recognized as the sensing receptor for X`` (``for X`` on the noun or the verb)
-        head, how = subject_head(ctx, tok.head.head)
-        bound = ctx.mention(head) if head is not None and how == "own" else None
-    elif tok.dep_ == "appos":
-        bound = ctx.mention(tok.head)
     else:
-        bound = None
+        bound = ctx.mention(tok.head) if tok.dep_ == "appos" else None
     return [(ctx.mention(ligands[0]), bound)] if bound is not None else []

@@ -49,7 +49,8 @@ def _agents(ctx: Context, noun) -> list:
 
 def _unknocked(ctx: Context, tok, types=None) -> list:
     """The subject sides a word names that are not knocked down (of the given concept types, if any)."""
-    return [s for s in sides(ctx, tok, "subject") if not s.knocked and (types is None or s.found.concept.type in types)]
+    return [s for s in sides(ctx, tok, "subject")
+            if not s.knocked and (types is None or s.found.concept.type in types)]
 
 
 def _blocking(ctx: Context, noun) -> bool:

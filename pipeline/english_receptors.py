@@ -66,14 +66,15 @@ def _chains(ctx: Context, receptor) -> list:
     """The named chains a receptor is made of (``a receptor composed of A and B``: A, B)."""
     if ctx.vocab.kind("made_of", receptor.lower_) is not None:
         # ``through a receptor complex consisting of A and B``, the parser heading the phrase with the participle
-        made = [receptor] if any(_receptor_word(ctx, c) for c in receptor.subtree if c.dep_ == "compound" and c.i < receptor.i) else []
+        made = [receptor] if any(_receptor_word(ctx, c) for c in receptor.subtree
+                                 if c.dep_ == "compound" and c.i < receptor.i) else []
     elif _receptor_word(ctx, receptor):
         made = [c for c in receptor.children if c.dep_ == "acl" and ctx.vocab.kind("made_of", c.lower_) is not None]
     else:
         return []
     heads = [o for c in made for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj"]
-    heads += [c for c in made if c.tag_ == "VBG" for c in c.children if c.dep_ == "dobj"]  # comprising A and B
+    heads += [o for m in made if m.tag_ == "VBG" for o in m.children if o.dep_ == "dobj"]  # comprising A and B
     heads += [d for h in heads for d in h.subtree if d.dep_ == "conj" and d.i > h.i]
     # (``oncostatin M receptor β``: the name the parser hung on the Greek letter)
     named = [n for h in heads for n in ([h] if ctx.mention(h) is not None else

@@ -40,6 +40,11 @@ class Claim:
     aspect: str | None = None  # the aspect the trigger word itself implies (stimulate: activity)
     defer: bool = False  # a nominal target states the effect itself (``a role in the activation of X``)
 
+    def effect_on(self, target) -> str:
+        """The effect the claim states on one of its targets: the target's own where the claim defers to it,
+        else the trigger's combined with it."""
+        return target.effect if self.defer and target.effect else combined(self.effect, target.effect)
+
 
 def construction(name: str):
     """Register the function that reads construction ``name``."""

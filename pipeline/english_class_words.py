@@ -27,19 +27,17 @@ hormone, the related cytokines) and only describes names written beside it, the 
 """
 from __future__ import annotations
 
-import re
-
 from .english_context import MOLECULES, Side
+from .english_descriptors import common_words
 from .english_phrases import is_class_word, mention_side
 
 _INDEFINITE = frozenset({"a", "an"})
-_COMMON = re.compile(r"[a-z]+(?:[ -][a-z]+)*")  # a noun in common words (hormone, peptide hormone), not a name
 
 
 def named_beside(ctx, side) -> list:
     """The sides of the names a class-word argument describes, or [side] itself."""
     tok = _token(ctx, side)
-    if tok is None or not _COMMON.fullmatch(side.found.record.surface):
+    if tok is None or not common_words(side.found.record.surface):
         return [side]
     classy = is_class_word(ctx, side.found) or side.found.concept.id in ctx.vocab.rules.class_words
     names = _described(ctx, tok) or _among_which(ctx, tok) or _bracketed_members(ctx, tok, side) or (
@@ -106,10 +104,10 @@ def _bracketed_members(ctx, tok, side) -> list:
     close = next((t.i for t in doc[tok.i + 2:] if t.text in (")", "(")), None)
     if close is None or doc[close].text != ")":
         return []
-    inside = doc[tok.i + 2:close]
-    named = [ctx.mention(t) for t in inside if ctx.mention(t) is not None]
-    if any(ctx.mention(t) is None and t.lower_ not in _LISTING for t in inside):
+    inside = [(t, ctx.mention(t)) for t in doc[tok.i + 2:close]]
+    if any(f is None and t.lower_ not in _LISTING for t, f in inside):
         return []
+    named = [f for _, f in inside if f is not None]
     concept = side.found.concept
     if any(f.concept.type != concept.type or f.concept.id == concept.id or is_class_word(ctx, f) for f in named):
         return []

@@ -30,24 +30,30 @@ def _one_molecule_in_bracket(ctx: Context, tok) -> bool:
     """``the action of nuclear factor-κB ligand (RANKL)``, ``a corresponding ligand (stem cell factor, SCF)``:
     a singular common noun ending a name no dictionary knows, with a bracket that names one molecule (under
     one or more of its names) and ends the phrase (not ``(RANKL)-OPG system``, ``(SDF-1)/CXCR4 axis``)."""
-    if not _molecules_in_bracket(ctx, tok):
-        return False
+    named, close = _bracket(ctx, tok)
     doc = tok.doc
-    close = next(t.i for t in doc[tok.i + 2:] if t.text == ")")
-    named = {ctx.mention(t).concept.id for t in doc[tok.i + 2:close] if ctx.mention(t) is not None}
-    return len(named) == 1 and (close + 1 >= len(doc) or doc[close + 1].text not in ("-", "–", "/"))
+    return _all_molecules(named) and len({f.concept.id for f in named}) == 1 and (
+        close + 1 >= len(doc) or doc[close + 1].text not in ("-", "–", "/"))
 
 
 def _molecules_in_bracket(ctx: Context, tok) -> bool:
     """The bracket right after ``tok`` holds names, all of molecules."""
+    return _all_molecules(_bracket(ctx, tok)[0])
+
+
+def _all_molecules(named: list) -> bool:
+    return bool(named) and all(f.concept.type in MOLECULES for f in named)
+
+
+def _bracket(ctx: Context, tok) -> tuple[list, int]:
+    """The names in the bracket right after ``tok`` and where it closes; ([], -1) when no bracket closes there."""
     doc = tok.doc
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
-        return False
+        return [], -1
     close = next((t.i for t in doc[tok.i + 2:] if t.text in (")", "(")), None)
     if close is None or doc[close].text != ")":
-        return False
-    named = [ctx.mention(t) for t in doc[tok.i + 2:close] if ctx.mention(t) is not None]
-    return bool(named) and all(f.concept.type in MOLECULES for f in named)
+        return [], -1
+    return [f for t in doc[tok.i + 2:close] if (f := ctx.mention(t)) is not None], close
 
 
 def kind_noun(ctx: Context, found) -> bool:
@@ -60,15 +66,20 @@ def is_class_word(ctx: Context, found: Found) -> bool:
     receptor), not one thing (TGF-β, interleukin-6): a family or class concept written in
     lower-case words (its name: cytokine, receptor; not TGF-β, whatever the spelling)."""
     classy = found.concept.type == "family" or found.concept.id in ctx.vocab.rules.class_words
-    return classy and _COMMON.fullmatch(found.concept.name) is not None
+    return classy and common_words(found.concept.name)
 
 
 _COMMON = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 
 
+def common_words(text: str) -> bool:
+    """Text in lower-case common words (hormone, peptide hormone), not a name."""
+    return _COMMON.fullmatch(text) is not None
+
+
 def descriptor_phrase(found: Found) -> bool:
     """A phrase in lower-case common words no dictionary knows (an oncogenic transcription factor)."""
-    return found.concept.id.startswith("new:") and _COMMON.fullmatch(found.record.surface) is not None
+    return found.concept.id.startswith("new:") and common_words(found.record.surface)
 
 
 def plural_name(found: Found) -> bool:

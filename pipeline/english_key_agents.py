@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated
-from .english_nominals import described, role_targets
+from .english_nominals import described, one_of, role_targets
 
 _PARTS = frozenset({"process"})
 
@@ -20,8 +20,8 @@ _PARTS = frozenset({"process"})
 @construction("en.dep.key_agent")
 def key_agent(ctx, tok) -> list[Claim]:
     described_as = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX")
-    one_of = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one"  # one of the key cytokines
-    if tok.dep_ not in ("attr", "appos") and not described_as and not one_of or tok.pos_ not in ("NOUN", "PROPN") \
+    in_one_of = one_of(tok)  # one of the key cytokines
+    if tok.dep_ not in ("attr", "appos") and not described_as and not in_one_of or tok.pos_ not in ("NOUN", "PROPN") \
             or not _key_noun(ctx, tok):
         return []
     effects = [ctx.vocab.kind("importance", c.lower_) for c in tok.children
@@ -36,7 +36,7 @@ def key_agent(ctx, tok) -> list[Claim]:
     factors = [s for s in described(ctx, tok) if named is None or s.found.concept.id != named.concept.id]
     if not targets or not factors:
         return []
-    phrase = tok.head.head if one_of else tok
+    phrase = tok.head.head if in_one_of else tok
     verb = phrase.head if phrase.dep_ == "attr" else tok.head.head if described_as else phrase
     return [Claim("en.dep.key_agent", tok, effect, tuple(factors), tuple(targets), negated(ctx, verb),
                   hedged(ctx, verb), defer=True)]

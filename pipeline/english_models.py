@@ -65,8 +65,10 @@ def model_factors(ctx: Context, model) -> list[Side]:
         return treated
     knocked = [s for s in sides(ctx, model, "subject") if s.knocked] or \
         knocked_before(ctx, model)  # (``IL-3-deficient mice``, the adjective hung elsewhere)
-    if knocked or named:
-        return knocked or (_null_marked(ctx, model) if named else [])  # (``in IL-6−/− mice``: the name heads it)
+    if knocked:
+        return knocked
+    if named:
+        return _null_marked(ctx, model)  # (``in IL-6−/− mice``: the name heads it)
     knocked = [replace(s, knocked=True) for c in model.children
                if c.dep_ in ("amod", "acl") and ctx.vocab.cue("knockdown", c.lower_)
                for n in _knocked_names(c) for s in sides(ctx, n, "subject")]

@@ -464,12 +464,17 @@ def _titled(ctx: Context, tok):
     return (after, doc[k]) if k >= 0 and ctx.mention(doc[k]) is not None else None
 
 
+def one_of(tok) -> bool:
+    """The noun of ``one of the N`` (X is one of the key cytokines): ``one`` stands in the noun's place."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one"
+
+
 def described(ctx: Context, tok) -> list:
     """The name an agent noun describes: the noun it is in apposition to, the subject of
     ``is`` / ``acts as`` / ``serves as``, or ``the role of X as``."""
     if tok.dep_ == "appos":
         return sides(ctx, tok.head, "subject")
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+    if one_of(tok):
         return described(ctx, tok.head.head)  # ``X is one of the cytokines involved in Y``
     if tok.dep_ == "attr":
         head, _ = subject_head(ctx, tok.head)

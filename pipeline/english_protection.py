@@ -1,7 +1,7 @@
 """``type 2 responses provide protection against helminth infections``: a protection given against Y.
 
 - ``en.dep.protection``: a verb of giving (kind ``conferring`` of english_parse_words.tsv: provide, confer,
-  offer, afford) whose object is a noun of protection (kind ``protection``: protection, resistance) with an
+  offer, afford) whose object is a noun of protection (kind ``protection``: protection) with an
   against / from / to phrase: the subject inhibits what it protects against.
 """
 from __future__ import annotations

@@ -35,7 +35,7 @@ from pathlib import Path
 from . import english_fallback
 from . import english_causes, english_nominals, english_participles, english_receptors, english_verbs  # noqa: F401 - register
 from . import english_key_agents, english_models, english_synergy, english_targeting_agents, english_requirements, english_protection  # noqa: F401 - register
-from .english_claims import Claim, combined, ordered
+from .english_claims import Claim, ordered
 from .english_clauses import asked
 from .english_context import Context
 from .english_parse import parse_sentences, worth_parsing
@@ -161,8 +161,7 @@ def emit(ctx: Context, claims: list[Claim], resources) -> list:
         trigger = Trigger("en", claim.trigger.lower_, claim.effect, "verb", claim.aspect)
         groups: dict[tuple[str, bool], list] = {}
         for s in claim.targets:
-            effect = s.effect if claim.defer and s.effect else combined(claim.effect, s.effect)
-            key = (effect, claim.negated or s.negated)
+            key = (claim.effect_on(s), claim.negated or s.negated)
             groups.setdefault(key, []).append(hosted.arg(s.found, s.aspect, False))
         meds = [hosted.arg(s.found, None, False) for s in claim.mediators[:1]]
         for denied in (False, True):

@@ -36,11 +36,9 @@ def receptor(ctx: Context, tok) -> list[Claim]:
         pairs = _owned_receptor(ctx, tok) or _receptor_for(ctx, tok)
     else:
         return []
-    if pairs is None:
-        return []
     return [Claim("en.dep.receptor", tok, "binds", (mention_side(ctx, ligand),), (mention_side(ctx, bound),),
                   negated(ctx, tok), hedged(ctx, tok))
-            for ligand, bound in (pairs if isinstance(pairs, list) else [pairs])
+            for ligand, bound in pairs
             if ligand.concept.type in MOLECULES and bound.concept.type in MOLECULES
             and ligand.concept.id != bound.concept.id]
 
@@ -51,8 +49,8 @@ def _receptor_word(ctx: Context, tok) -> bool:
     return ctx.vocab.kind("receptor", word) is not None
 
 
-def _signals_through(ctx: Context, verb):
-    """``X acts through a membrane-bound IL-6 receptor``: (X, the receptor), or None."""
+def _signals_through(ctx: Context, verb) -> list:
+    """``X acts through a membrane-bound IL-6 receptor``: [(X, the receptor)], or [(X, each chain)]."""
     objects = [o for c in verb.children if c.dep_ == "prep" and ctx.vocab.kind("means", c.lower_) == "mediator"
                for o in c.children if o.dep_ == "pobj"]
     receptors = [found for o in objects if (found := ctx.mention(o)) is not None and _names_receptor(ctx, found)]
@@ -60,24 +58,23 @@ def _signals_through(ctx: Context, verb):
     head, how = subject_head(ctx, verb)
     ligand = ctx.mention(head) if head is not None and how == "own" else None
     if ligand is None:
-        return None
-    if chains:
-        return [(ligand, chain) for chain in chains]
-    return (ligand, receptors[0]) if receptors else None
+        return []
+    return [(ligand, chain) for chain in chains] or [(ligand, r) for r in receptors[:1]]
 
 
 def _chains(ctx: Context, receptor) -> list:
     """The named chains a receptor is made of (``a receptor composed of A and B``: A, B)."""
     if ctx.vocab.kind("made_of", receptor.lower_) is not None:
         # ``through a receptor complex consisting of A and B``, the parser heading the phrase with the participle
-        made = [receptor] if any(_receptor_word(ctx, c) for c in receptor.subtree if c.dep_ == "compound" and c.i < receptor.i) else []
+        made = [receptor] if any(_receptor_word(ctx, c) for c in receptor.subtree
+                                 if c.dep_ == "compound" and c.i < receptor.i) else []
     elif _receptor_word(ctx, receptor):
         made = [c for c in receptor.children if c.dep_ == "acl" and ctx.vocab.kind("made_of", c.lower_) is not None]
     else:
         return []
     heads = [o for c in made for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj"]
-    heads += [c for c in made if c.tag_ == "VBG" for c in c.children if c.dep_ == "dobj"]  # comprising A and B
+    heads += [o for m in made if m.tag_ == "VBG" for o in m.children if o.dep_ == "dobj"]  # comprising A and B
     heads += [d for h in heads for d in h.subtree if d.dep_ == "conj" and d.i > h.i]
     # (``oncostatin M receptor β``: the name the parser hung on the Greek letter)
     named = [n for h in heads for n in ([h] if ctx.mention(h) is not None else
@@ -85,7 +82,7 @@ def _chains(ctx: Context, receptor) -> list:
     return [ctx.mention(n) for n in named]
 
 
-def _recognizes(ctx: Context, verb):
+def _recognizes(ctx: Context, verb) -> list:
     """``TLR4 recognizes LPS`` / ``receptors that recognize PAMPs``: [(the recognizer, each thing it
     recognizes)] (both molecules, as every binding here); the passive (``recognized by``) is the by-agent's."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -98,7 +95,7 @@ def _recognizes(ctx: Context, verb):
     objects += [d for o in objects for d in o.subtree if d.dep_ == "conj" and d.i > o.i]
     found = ctx.mention(head) if head is not None else None
     receptors = [found] if found is not None else ctx.pronoun(head) if head is not None else []
-    return [(r, m) for r in receptors for o in objects if (m := ctx.mention(o)) is not None] or None
+    return [(r, m) for r in receptors for o in objects if (m := ctx.mention(o)) is not None]
 
 
 def _names_receptor(ctx: Context, found) -> bool:
@@ -106,17 +103,17 @@ def _names_receptor(ctx: Context, found) -> bool:
                for name in (found.record.surface, found.concept.name) if name)
 
 
-def _owned_receptor(ctx: Context, tok):
-    """``X and its receptor Y``: (X, Y) by the words around the receptor word, or None."""
+def _owned_receptor(ctx: Context, tok) -> list:
+    """``X and its receptor Y``: [(X, Y)] by the words around the receptor word, or []."""
     doc = tok.doc
     k = tok.i - 1
     while k >= 0 and doc[k].pos_ in _SKIPPED and ctx.mention(doc[k]) is None:
         k -= 1
     if k < 2 or ctx.vocab.kind("pronoun", doc[k].lower_) is None or doc[k - 1].lower_ != "and":
-        return None
+        return []
     after = ctx.mention(doc[tok.i + 1]) if tok.i + 1 < len(doc) else None
     before = _name_before(ctx, k - 2)
-    return (before, after) if before is not None and after is not None else None
+    return [(before, after)] if before is not None and after is not None else []
 
 
 def _name_before(ctx: Context, k: int):
@@ -132,22 +129,20 @@ def _name_before(ctx: Context, k: int):
     return ctx.mention(doc[k]) if k >= 0 else None
 
 
-def _receptor_for(ctx: Context, tok):
-    """``Y is the receptor for X`` / ``Y, the receptor for X``: (X, Y), or None."""
+def _receptor_for(ctx: Context, tok) -> list:
+    """``Y is the receptor for X`` / ``Y, the receptor for X``: [(X, Y)], or []."""
     owners = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "as" else [tok]
     ligands = [o for w in owners for c in w.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i
                for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None]
     if not ligands:
-        return None
-    if tok.dep_ == "attr":
-        head, how = subject_head(ctx, tok.head)
+        return []
+    # the verb whose subject is Y: ``Y is the receptor…``, or ``Y has been recognized as the sensing receptor
+    # for X`` (``for X`` on the noun or the verb)
+    verb = tok.head if tok.dep_ == "attr" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" \
+        and tok.head.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None:
+        head, how = subject_head(ctx, verb)
         bound = ctx.mention(head) if head is not None and how == "own" else None
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
-        # ``Y has been recognized as the sensing receptor for X`` (``for X`` on the noun or the verb)
-        head, how = subject_head(ctx, tok.head.head)
-        bound = ctx.mention(head) if head is not None and how == "own" else None
-    elif tok.dep_ == "appos":
-        bound = ctx.mention(tok.head)
     else:
-        bound = None
-    return (ctx.mention(ligands[0]), bound) if bound is not None else None
+        bound = ctx.mention(tok.head) if tok.dep_ == "appos" else None
+    return [(ctx.mention(ligands[0]), bound)] if bound is not None else []

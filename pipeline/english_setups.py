@@ -17,7 +17,6 @@ walk up from the trigger stops at a clause opened by ``that``.
 """
 from __future__ import annotations
 
-from .english_claims import combined
 from .english_clauses import subject_head
 
 _STEPS = 12
@@ -27,13 +26,8 @@ def presented(ctx, claim) -> bool:
     """A claim without a direction whose trigger stands under a set-up of the text itself."""
     from .relations import EFFECTS  # (the relation stage imports the English reader)
 
-    directionless = all(EFFECTS[_effect_on(claim, s)] == 0 for s in claim.targets)
+    directionless = all(EFFECTS[claim.effect_on(s)] == 0 for s in claim.targets)
     return directionless and presenting_word(ctx, claim.trigger) is not None
-
-
-def _effect_on(claim, target) -> str:
-    """The effect the claim states on one target, as ``english_reader.emit`` writes it."""
-    return target.effect if claim.defer and target.effect else combined(claim.effect, target.effect)
 
 
 def presenting_word(ctx, tok):

@@ -37,14 +37,20 @@ def targeting_agent(ctx: Context, tok) -> list[Claim]:
 def _agents(ctx: Context, noun) -> list:
     """The drugs or small RNAs a noun names, or that a noun of blocking is in apposition to."""
     if ctx.mention(noun) is not None:
-        named = [s for s in sides(ctx, noun, "subject") if s.found.concept.type in _AGENTS and not s.knocked]
+        named = _unknocked(ctx, noun, _AGENTS)
         if named and noun.dep_ == "appos" and ctx.mention(noun.head) is not None:
             # ``ruxolitinib, a JAK inhibitor targeting JAK1``: the drug the class word describes too
-            named += [s for s in sides(ctx, noun.head, "subject") if s.found.concept.type in _AGENTS and not s.knocked]
+            named += _unknocked(ctx, noun.head, _AGENTS)
         return named
     if noun.dep_ == "appos" and _blocking(ctx, noun) and ctx.mention(noun.head) is not None:
-        return [s for s in sides(ctx, noun.head, "subject") if not s.knocked]
+        return _unknocked(ctx, noun.head)
     return []
+
+
+def _unknocked(ctx: Context, tok, types=None) -> list:
+    """The subject sides a word names that are not knocked down (of the given concept types, if any)."""
+    return [s for s in sides(ctx, tok, "subject")
+            if not s.knocked and (types is None or s.found.concept.type in types)]
 
 
 def _blocking(ctx: Context, noun) -> bool:

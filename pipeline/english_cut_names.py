@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 
+from .english_descriptors import common_words
 from .english_phrases import is_class_word
 
 _NAME_SHAPED = re.compile(r"[0-9]|[^\x00-\x7f]")
 _CAPITAL = re.compile(r"[A-Z]")
-_COMMON = re.compile(r"[a-z]+(?:[ -][a-z]+)*")  # a class concept's name in common words (english_phrases)
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "nummod"})
 
 
@@ -82,7 +82,7 @@ _CELLS = frozenset({"cells", "cell"})
 def _class_word(found, vocab) -> bool:
     """``english_phrases.is_class_word`` for a reader with no parse context."""
     classy = found.concept.type == "family" or found.concept.id in vocab.rules.class_words
-    return classy and _COMMON.fullmatch(found.concept.name) is not None
+    return classy and common_words(found.concept.name)
 
 
 def cut_modifier(tok, parsed, vocab) -> bool:

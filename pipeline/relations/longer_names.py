@@ -146,12 +146,7 @@ def _claim_veto(r: Reader, name: str, q: Claim, test) -> object:
     targets = [a for a in (q.target.args if q.target is not None else ()) if test(r, a.found, _item_of(r, a.found))]
     if not factors and not targets:
         return None
-    if factors and len(factors) == len(q.factors) or q.target is not None and len(targets) == len(q.target.args):
-        return q.after
-    q.factors = [a for a in q.factors if a not in factors]
-    if targets:
-        q.target = q.target.replaced([a for a in q.target.args if a not in targets])
-    return GO_ON
+    return GO_ON if q.without(factors, targets) else q.after
 
 
 @construction("zh.hyphen_part")

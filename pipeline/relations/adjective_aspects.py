@@ -35,10 +35,7 @@ def adjective_aspect(r: Reader, name: str, q: Claim):
     aspect = _adjective_aspect(q.items, q.target.start, q.target.end)
     if aspect is None:
         return None
-    kept = [a for a in q.target.args if a.aspect != aspect]
-    if len(kept) == len(q.target.args):
+    adjectives = [a for a in q.target.args if a.aspect == aspect]
+    if not adjectives:
         return None
-    if not kept:
-        return q.after
-    q.target = q.target.replaced(kept)
-    return GO_ON
+    return GO_ON if q.without(targets=adjectives) else q.after

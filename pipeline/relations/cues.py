@@ -237,8 +237,7 @@ def _objects_only(r: Reader, held: Group, others: list) -> bool:
     on; a name beside the subject (``COX-2 抑制剂如塞来昔布和罗非昔布等…，其…``: a member it left
     out) still is."""
     items = r.items
-    last = held.args[-1].found
-    k = next((m for m, x in enumerate(items) if x.kind == "ENT" and x.found is last), None)
+    k = _last_subject_item(r, held)
     if k is None:
         return False
     verb = next((m for m in range(k + 1, len(items)) if items[m].kind in ("TRIG", "VERB", "SEP")), None)
@@ -248,11 +247,16 @@ def _objects_only(r: Reader, held: Group, others: list) -> bool:
     return not any(x.kind == "ENT" and x.found.concept.id in rivals for x in items[:verb])
 
 
+def _last_subject_item(r: Reader, held: Group) -> int | None:
+    """The index of the item of the held subject's last name in the sentence, or None."""
+    last = held.args[-1].found
+    return next((m for m, x in enumerate(r.items) if x.kind == "ENT" and x.found is last), None)
+
+
 def _described(r: Reader, held: Group) -> bool:
     """The subject ``held`` is followed by a copula (``X 是/为 …``, adverbs between): the
     clause says what it is, and the names after the copula only describe it."""
-    last = held.args[-1].found
-    k = next((m for m, x in enumerate(r.items) if x.kind == "ENT" and x.found is last), None)
+    k = _last_subject_item(r, held)
     if k is None:
         return False
     k += 1
@@ -435,8 +439,8 @@ def plain_verb(r: Reader, name: str, c: Clause, i: int):
     if head is not None:
         return head  # ``；包含核酸的免疫复合物与…结合是…``: V + its object + 的 qualifies the name after it
     c.seen_verb = not ((it.is_a("copula") or it.has("existential")) and c.subject is None) \
-        or _function_before(c.items, i) or r.lang == "zh" and it.is_a("copula") and _unnamed_topic(c.items, i) \
-        or r.lang == "zh" and it.is_a("copula") and _chained_copula(r, c, i)
+        or _function_before(c.items, i) \
+        or r.lang == "zh" and it.is_a("copula") and (_unnamed_topic(c.items, i) or _chained_copula(r, c, i))
     return i + 1
 
 

@@ -9,7 +9,7 @@ from .data import EFFECTS
 from .engine import GO_ON, construction
 from .items import Item, ends_clause, last_index
 from .state import Claim, Reader, is_generic_cell
-from .study_scope import finding_after_study, finding_before_study
+from .study_scope import reported_apart
 
 @construction("no_claim")
 def no_claim(r: Reader, name: str, q: Claim):
@@ -22,8 +22,7 @@ def no_claim(r: Reader, name: str, q: Claim):
 def study(r: Reader, name: str, q: Claim):
     """``本综述总结了…的调节作用`` / ``this review``: a sentence about the study itself states
     no claim without a direction."""
-    return q.after if r.study and EFFECTS[q.effect] == 0 and not finding_before_study(r, q) \
-        and not finding_after_study(r, q) else None
+    return q.after if r.study and EFFECTS[q.effect] == 0 and not reported_apart(r, q) else None
 
 
 def _between(clause: list[Item], i: int, openers: tuple[str, ...], closer: str) -> bool:

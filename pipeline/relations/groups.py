@@ -175,7 +175,7 @@ def _word_after_enumeration_comma(items: list[Item], j: int) -> bool:
     """``胸腺 T 细胞发育、外周 T 细胞稳态以及…``: after the enumeration comma 、 (which joins only words
     and phrases of one list, never clauses), a plain word (no cue) right before a name belongs to that
     member (Chinese)."""
-    return items[j].text == "、" and j + 2 < len(items) and items[j + 1].kind == "WORD" and not items[j + 1].cues \
+    return items[j].is_a("enumeration_mark") and j + 2 < len(items) and items[j + 1].kind == "WORD" and not items[j + 1].cues \
         and items[j + 2].kind in ("ENT", "ASP")
 
 

@@ -32,24 +32,21 @@ from .state import Claim, Reader, is_class_word, is_generic_cell
 
 
 def _item_of(r: Reader, found: Found) -> int | None:
+    """The index of ``found``'s item in the sentence (found once per name; every test below takes it)."""
     return next((k for k, x in enumerate(r.items)
                  if x.kind == "ENT" and x.start == found.cstart and x.end == found.cend), None)
-
-
-def _joins(c: str) -> bool:
-    return c.isalnum()
 
 
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def hyphen_part(r: Reader, found: Found) -> bool:
+def hyphen_part(r: Reader, found: Found, k: int | None) -> bool:
     """``IRAK-TRAF6``: a hyphen (words.tsv hyphen) between the name and a letter, digit or character
     before it, or a letter or digit after it (``mbIL6R-less``); not a participle (``TNF-α-induced``,
     ``LPS-诱导的``: the hyphen joins the name to the verb that says what it does)."""
     text = r.view.clean.text
     a, b = found.cstart, found.cend
-    before = a >= 2 and r.data.marks(r.lang, text[a - 1]) >= {"hyphen"} and _joins(text[a - 2])
+    before = a >= 2 and r.data.marks(r.lang, text[a - 1]) >= {"hyphen"} and text[a - 2].isalnum()
     after = b + 1 < len(text) and r.data.marks(r.lang, text[b]) >= {"hyphen"} and text[b + 1].isascii() \
         and text[b + 1].isalnum() and not _participle_at(r, text, b + 1)
     return before or after
@@ -71,9 +68,8 @@ def _glued(x: Item, y: Item) -> bool:
     return x.end == y.start
 
 
-def qualifier_part(r: Reader, found: Found) -> bool:
+def qualifier_part(r: Reader, found: Found, k: int | None) -> bool:
     """``肿瘤衍生因子`` (the name before the qualifier) or ``嗜酸性粒细胞相关免疫应答`` (the name after it)."""
-    k = _item_of(r, found)
     if k is None:
         return False
     items = r.items
@@ -88,9 +84,8 @@ def qualifier_part(r: Reader, found: Found) -> bool:
         and _glued(first, prev) and _glued(prev, items[k])
 
 
-def origin_part(r: Reader, found: Found) -> bool:
+def origin_part(r: Reader, found: Found, k: int | None) -> bool:
     """``ILC2被上皮细胞来源的细胞因子激活``: the epithelial cells are where the cytokines come from, not an agent."""
-    k = _item_of(r, found)
     if k is None or k + 3 >= len(r.items):
         return False
     qualifier, de, head = r.items[k + 1:k + 4]
@@ -98,19 +93,17 @@ def origin_part(r: Reader, found: Found) -> bool:
         and (head.kind == "ENT" or head.kind == "WORD" and head.pos.startswith("n"))
 
 
-def bare_head(r: Reader, found: Found) -> bool:
+def bare_head(r: Reader, found: Found, k: int | None) -> bool:
     """``ILC2促进气道结构细胞和免疫细胞反应``: no claim on cells in general (the immune cells' stands)."""
-    k = _item_of(r, found)
     if k is None or k == 0 or not is_generic_cell(r, found.concept):
         return False
     before = r.items[k - 1]
     return before.kind == "WORD" and before.pos.startswith("n") and before.is_a("noun_pos") and _glued(before, r.items[k])
 
 
-def unspecific_generic(r: Reader, found: Found) -> bool:
+def unspecific_generic(r: Reader, found: Found, k: int | None) -> bool:
     """``激活下游的信号通路`` / ``与不同类型的受体结合`` / ``激活多种信号通路``; ``IL-4 与该受体结合`` where
     the anaphor resolver left 该受体 the generic receptor (it found no one it stands for)."""
-    k = _item_of(r, found)
     if k is None or not r.items[k].is_a("generic_class") or not is_class_word(r, found.concept.id):
         return False
     if k >= 1 and r.items[k - 1].is_a("anaphor_det") and _glued(r.items[k - 1], r.items[k]):
@@ -139,7 +132,8 @@ def vetoed(r: Reader, found: Found) -> str | None:
     """The name of the record that says ``found`` is no argument here, or None."""
     if r.lang != "zh":
         return None
-    return next((name for name, test in VETOES if test(r, found)), None)
+    k = _item_of(r, found)
+    return next((name for name, test in VETOES if test(r, found, k)), None)
 
 
 def kept(r: Reader, args) -> list:
@@ -148,16 +142,11 @@ def kept(r: Reader, args) -> list:
 
 
 def _claim_veto(r: Reader, name: str, q: Claim, test) -> object:
-    factors = [a for a in q.factors or () if test(r, a.found)]
-    targets = [a for a in (q.target.args if q.target is not None else ()) if test(r, a.found)]
+    factors = [a for a in q.factors or () if test(r, a.found, _item_of(r, a.found))]
+    targets = [a for a in (q.target.args if q.target is not None else ()) if test(r, a.found, _item_of(r, a.found))]
     if not factors and not targets:
         return None
-    if factors and len(factors) == len(q.factors) or q.target is not None and len(targets) == len(q.target.args):
-        return q.after
-    q.factors = [a for a in q.factors if a not in factors]
-    if targets:
-        q.target = q.target.replaced([a for a in q.target.args if a not in targets])
-    return GO_ON
+    return GO_ON if q.without(factors, targets) else q.after
 
 
 @construction("zh.hyphen_part")

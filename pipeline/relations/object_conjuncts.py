@@ -9,8 +9,10 @@ partner) still joins the two: the trigger acts on both.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .engine import construction
-from .groups import Group, read_group
+from .groups import read_group
 from .items import Item, is_conj, next_element
 from .state import Reader
 
@@ -31,8 +33,7 @@ def conjunct_after_head_noun(r: Reader, name: str, s):
     second = read_group(clause, start, r.lang)
     if second is None or _opens_relative(clause, second.end):
         return None
-    both = Group(group.start, second.end, group.args + second.args, group.agents, group.joined_by_with,
-                 group.pronoun, group.acts_on, group.agent_word, group.steps + second.steps)
+    both = replace(group, end=second.end, args=group.args + second.args, steps=group.steps + second.steps)
     return both.with_step(name), second.end
 
 

@@ -41,7 +41,4 @@ def organ_place(r: Reader, name: str, q: Claim):
     organs = [a for a in q.target.args if is_organ(a.found) and a.aspect is None and not _process_after(span, a.found)]
     if not organs:
         return None
-    if len(organs) == len(q.target.args):
-        return q.after
-    q.target = q.target.replaced([a for a in q.target.args if a not in organs])
-    return GO_ON
+    return GO_ON if q.without(targets=organs) else q.after

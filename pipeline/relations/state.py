@@ -113,6 +113,18 @@ class Claim:
         of it goes with the name: its voice, whether its target takes a default aspect)."""
         self.rule, self.voice, self.aspects = rule, voice, aspects
 
+    def without(self, factors=(), targets=()) -> bool:
+        """Drops the factor args ``factors`` and the target args ``targets`` (names that are no arguments
+        here); False, dropping nothing, when that would leave no factor or no target: the claim is none."""
+        if factors and len(factors) == len(self.factors) \
+                or self.target is not None and len(targets) == len(self.target.args):
+            return False
+        if factors:
+            self.factors = [a for a in self.factors if a not in factors]
+        if targets:
+            self.target = self.target.replaced([a for a in self.target.args if a not in targets])
+        return True
+
     it: Item = None  # the trigger's item, its trigger and the clause's items (set from c and i)
     trig: Trigger = None
     items: list[Item] = None

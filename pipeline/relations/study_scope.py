@@ -10,27 +10,19 @@ from __future__ import annotations
 from .state import Claim, Reader
 
 
-def finding_before_study(r: Reader, q: Claim) -> bool:
-    """The claim's trigger follows a report cue and lies in a clause before the sentence's
-    first study cue (a clause break between them)."""
+def reported_apart(r: Reader, q: Claim) -> bool:
+    """The claim's trigger is a finding reported in a clause of its own, apart from the sentence's first
+    study cue: after a report cue, in a clause before the study cue (a clause break between them); or
+    after a report cue that opens a clause after the study cue (a clause break between the two cues,
+    no other study cue between the report and the trigger)."""
     items = r.items
     at = next((k for k, x in enumerate(items) if x is q.it), None)
     study = next((k for k, x in enumerate(items) if x.has("study")), None)
-    if at is None or study is None or study < at:
+    if at is None or study is None or study == at:
         return False
-    reported = any(x.has("report") for x in items[:at])
-    broken = any(x.kind == "SEP" and x.is_a("clause_break") for x in items[at + 1:study])
-    return reported and broken
-
-
-def finding_after_study(r: Reader, q: Claim) -> bool:
-    """The claim's trigger follows a report cue that opens a clause after the sentence's first
-    study cue (a clause break between the study cue and the report cue)."""
-    items = r.items
-    at = next((k for k, x in enumerate(items) if x is q.it), None)
-    study = next((k for k, x in enumerate(items) if x.has("study")), None)
-    if at is None or study is None or study > at:
-        return False
+    if study > at:
+        return any(x.has("report") for x in items[:at]) \
+            and any(x.kind == "SEP" and x.is_a("clause_break") for x in items[at + 1:study])
     report = next((k for k in range(at - 1, study, -1) if items[k].has("report")), None)
     return report is not None and any(x.kind == "SEP" and x.is_a("clause_break") for x in items[study + 1:report]) \
         and not any(x.has("study") for x in items[report + 1:at])

@@ -331,8 +331,9 @@ class FuzzyIndex:
         hit = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=self.threshold)
         return (hit[0], hit[1]) if hit else None
 
-    def find(self, text: str, covered: list[tuple[int, int]]):
-        """(start, end, Concept) for near-miss names outside ``covered``."""
+    def find(self, text: str, covered: list[tuple[int, int]], no_slip=None):
+        """(start, end, Concept) for near-miss names outside ``covered``; ``no_slip(word, name)``, when
+        given, says a word is no slip of the name it is near (``NewNameRules.opposite_slip``)."""
         for m in _NAMEISH.finditer(text):
             start, end = m.span()
             if overlaps_any(start, end, covered):
@@ -344,7 +345,8 @@ class FuzzyIndex:
             hit = self.best(key)
             # a word that begins (or is begun by) a name is that name cut short, no slip:
             # ``tolerogenic`` (mediators) is not the tolerogenic DC
-            if hit and hit[0] != key and not hit[0].startswith(key) and not key.startswith(hit[0]):
+            if hit and hit[0] != key and not hit[0].startswith(key) and not key.startswith(hit[0]) \
+                    and not (no_slip and no_slip(word, hit[0])):
                 yield start, end, self.concepts[hit[0]]
 
 

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from .memo import OwnedMemo
 from .textnorm import depluralize, fold, fold_char, is_word_char
 
 
@@ -87,11 +88,10 @@ class FoldedText:
         """``text`` folded; a short text's folding (a name's) is kept (``SHORT_TEXT``)."""
         if len(text) > SHORT_TEXT:
             return cls._of(text)
-        ft = _SHORT_FOLDED.get(text)
+        memo = _SHORT_FOLDED.of(cls)
+        ft = memo.get(text)
         if ft is None:
-            if len(_SHORT_FOLDED) >= SHORT_MEMO_SIZE:
-                _SHORT_FOLDED.clear()
-            ft = _SHORT_FOLDED[text] = cls._of(text)
+            ft = memo[text] = cls._of(text)
         return ft
 
     @classmethod
@@ -133,7 +133,7 @@ class _FoldTable(dict):
 
 
 _FOLDED = _FoldTable()
-_SHORT_FOLDED: dict[str, FoldedText] = {}  # the foldings of short texts (``FoldedText.of``)
+_SHORT_FOLDED = OwnedMemo(SHORT_MEMO_SIZE)  # the foldings of short texts (``FoldedText.of``)
 
 
 class Match(NamedTuple):  # a tuple: a paper makes tens of thousands, a frozen dataclass costs twice as much to make

@@ -31,12 +31,11 @@ class Trie:
     def __init__(self) -> None:
         self.entries: dict[str, list] = {}
         self._automaton = None
-        self._short: dict[str, dict] = {}  # ``starts`` of short texts (names, searched again and again)
+        self._short = OwnedMemo(SHORT_MEMO_SIZE)  # ``starts`` of short texts (names, searched again and again)
 
     def add(self, key: str, payload) -> None:
         if key not in self.entries:
-            self._automaton = None
-            self._short = {}
+            self._automaton = None  # and the answers remembered with it
         self.entries.setdefault(key, []).append(payload)
 
     def __contains__(self, key: str) -> bool:
@@ -48,16 +47,17 @@ class Trie:
         paper, the same few names again and again) is remembered, until a key is added."""
         if not self.entries:
             return {}
-        if len(folded) <= SHORT_TEXT:
-            out = self._short.get(folded)
-            if out is None:
-                if len(self._short) >= SHORT_MEMO_SIZE:
-                    self._short = {}
-                out = self._short[folded] = self._starts(folded)
-            return out
-        return self._starts(folded)
+        automaton = self._built()
+        if len(folded) > SHORT_TEXT:
+            return _search(automaton, folded)
+        memo = self._short.of(automaton)  # another automaton (a key was added): the memo starts over
+        out = memo.get(folded)
+        if out is None:
+            out = memo[folded] = _search(automaton, folded)
+        return out
 
-    def _starts(self, folded: str) -> dict[int, list[tuple[int, list]]]:
+    def _built(self):
+        """The automaton of the keys, built when a key was added since the last search."""
         if self._automaton is None:
             automaton = ahocorasick.Automaton()
             for key, payloads in self.entries.items():
@@ -65,10 +65,15 @@ class Trie:
                     automaton.add_word(key, (len(key), payloads))
             automaton.make_automaton()
             self._automaton = automaton
-        out: dict[int, list[tuple[int, list]]] = {}
-        for last, (n, payloads) in self._automaton.iter(folded):
-            out.setdefault(last - n + 1, []).append((last + 1, payloads))
-        return out
+        return self._automaton
+
+
+def _search(automaton, folded: str) -> dict[int, list[tuple[int, list]]]:
+    """Every key of automaton found in folded, as ``Trie.starts`` gives them."""
+    out: dict[int, list[tuple[int, list]]] = {}
+    for last, (n, payloads) in automaton.iter(folded):
+        out.setdefault(last - n + 1, []).append((last + 1, payloads))
+    return out
 
 
 SHORT_TEXT = 40  # characters of a text whose search (``Trie.starts``) or folding (``FoldedText.of``) is kept

@@ -162,8 +162,8 @@ def _owner_at(text: str, at: int, owners: tuple, data, lang: str) -> int | None:
     places = [p + d for p in data.words_of("locative_end", lang) for d in data.words_of("de", lang)]
     if not any(text[:at].endswith(p) for p in places):
         return None
-    breaks = {w for kind in ("clause_break", "comma", "wide_comma") for w in data.words_of(kind, lang)}
-    start = max((k + 1 for k in range(at) if text[k] in breaks), default=0)
+    breaks = {w for kind in ("clause_break", "comma", "wide_comma") for w in data.words_of(kind, lang) if len(w) == 1}
+    start = max((text.rfind(w, 0, at) + 1 for w in breaks), default=0)  # after the last break before it
     found = [text.rfind(w, start, at) for w in owners]
     return max(found) if max(found, default=-1) >= 0 else None
 

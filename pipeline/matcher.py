@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from .memo import OwnedMemo
 from .textnorm import depluralize, fold, fold_char, is_word_char
 
 
@@ -30,12 +31,11 @@ class Trie:
     def __init__(self) -> None:
         self.entries: dict[str, list] = {}
         self._automaton = None
-        self._short: dict[str, dict] = {}  # ``starts`` of short texts (names, searched again and again)
+        self._short = OwnedMemo(SHORT_MEMO_SIZE)  # ``starts`` of short texts (names, searched again and again)
 
     def add(self, key: str, payload) -> None:
         if key not in self.entries:
-            self._automaton = None
-            self._short = {}
+            self._automaton = None  # and the answers remembered with it
         self.entries.setdefault(key, []).append(payload)
 
     def __contains__(self, key: str) -> bool:
@@ -47,16 +47,17 @@ class Trie:
         paper, the same few names again and again) is remembered, until a key is added."""
         if not self.entries:
             return {}
-        if len(folded) <= SHORT_TEXT:
-            out = self._short.get(folded)
-            if out is None:
-                if len(self._short) >= SHORT_MEMO_SIZE:
-                    self._short = {}
-                out = self._short[folded] = self._starts(folded)
-            return out
-        return self._starts(folded)
+        automaton = self._built()
+        if len(folded) > SHORT_TEXT:
+            return _search(automaton, folded)
+        memo = self._short.of(automaton)  # another automaton (a key was added): the memo starts over
+        out = memo.get(folded)
+        if out is None:
+            out = memo[folded] = _search(automaton, folded)
+        return out
 
-    def _starts(self, folded: str) -> dict[int, list[tuple[int, list]]]:
+    def _built(self):
+        """The automaton of the keys, built when a key was added since the last search."""
         if self._automaton is None:
             automaton = ahocorasick.Automaton()
             for key, payloads in self.entries.items():
@@ -64,10 +65,15 @@ class Trie:
                     automaton.add_word(key, (len(key), payloads))
             automaton.make_automaton()
             self._automaton = automaton
-        out: dict[int, list[tuple[int, list]]] = {}
-        for last, (n, payloads) in self._automaton.iter(folded):
-            out.setdefault(last - n + 1, []).append((last + 1, payloads))
-        return out
+        return self._automaton
+
+
+def _search(automaton, folded: str) -> dict[int, list[tuple[int, list]]]:
+    """Every key of automaton found in folded, as ``Trie.starts`` gives them."""
+    out: dict[int, list[tuple[int, list]]] = {}
+    for last, (n, payloads) in automaton.iter(folded):
+        out.setdefault(last - n + 1, []).append((last + 1, payloads))
+    return out
 
 
 SHORT_TEXT = 40  # characters of a text whose search (``Trie.starts``) or folding (``FoldedText.of``) is kept
@@ -87,11 +93,10 @@ class FoldedText:
         """``text`` folded; a short text's folding (a name's) is kept (``SHORT_TEXT``)."""
         if len(text) > SHORT_TEXT:
             return cls._of(text)
-        ft = _SHORT_FOLDED.get(text)
+        memo = _SHORT_FOLDED.of(cls)
+        ft = memo.get(text)
         if ft is None:
-            if len(_SHORT_FOLDED) >= SHORT_MEMO_SIZE:
-                _SHORT_FOLDED.clear()
-            ft = _SHORT_FOLDED[text] = cls._of(text)
+            ft = memo[text] = cls._of(text)
         return ft
 
     @classmethod
@@ -133,7 +138,7 @@ class _FoldTable(dict):
 
 
 _FOLDED = _FoldTable()
-_SHORT_FOLDED: dict[str, FoldedText] = {}  # the foldings of short texts (``FoldedText.of``)
+_SHORT_FOLDED = OwnedMemo(SHORT_MEMO_SIZE)  # the foldings of short texts (``FoldedText.of``)
 
 
 class Match(NamedTuple):  # a tuple: a paper makes tens of thousands, a frozen dataclass costs twice as much to make
@@ -331,8 +336,9 @@ class FuzzyIndex:
         hit = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=self.threshold)
         return (hit[0], hit[1]) if hit else None
 
-    def find(self, text: str, covered: list[tuple[int, int]]):
-        """(start, end, Concept) for near-miss names outside ``covered``."""
+    def find(self, text: str, covered: list[tuple[int, int]], no_slip=None):
+        """(start, end, Concept) for near-miss names outside ``covered``; ``no_slip(word, name)``, when
+        given, says a word is no slip of the name it is near (``NewNameRules.opposite_slip``)."""
         for m in _NAMEISH.finditer(text):
             start, end = m.span()
             if overlaps_any(start, end, covered):
@@ -344,7 +350,8 @@ class FuzzyIndex:
             hit = self.best(key)
             # a word that begins (or is begun by) a name is that name cut short, no slip:
             # ``tolerogenic`` (mediators) is not the tolerogenic DC
-            if hit and hit[0] != key and not hit[0].startswith(key) and not key.startswith(hit[0]):
+            if hit and hit[0] != key and not hit[0].startswith(key) and not key.startswith(hit[0]) \
+                    and not (no_slip and no_slip(word, hit[0])):
                 yield start, end, self.concepts[hit[0]]
 
 

@@ -97,10 +97,9 @@ def sentence_mentions(doc: Document, view: SentenceView, names: DocumentNames, r
     for start, end, concept in resources.patterns.find(text, covered):
         found.append(found_at(doc, view, start, end, concept, "dictionary", lexicon))
         covered.append((start, end))
-    for start, end, concept in resources.fuzzy.find(text, covered):
-        surface = text[start:end]
-        if resources.new_names and resources.new_names.opposite_slip(surface, _fuzzy_key(surface, concept, resources)):
-            continue  # hyperphosphatemia is no slip of hypophosphatemia (new_names.tsv: opposite)
+    # hyperphosphatemia is no slip of hypophosphatemia (new_names.tsv: opposite)
+    no_slip = resources.new_names.opposite_slip if resources.new_names else None
+    for start, end, concept in resources.fuzzy.find(text, covered, no_slip):
         found.append(found_at(doc, view, start, end, concept, "fuzzy", lexicon))
         covered.append((start, end))
     found = with_new_names(doc, view, found, covered, resources)
@@ -174,12 +173,6 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
 # capital letter, a slash and another letter (IL-17A/F, STAT5A/B).
 _ELIDED_NUMBER = re.compile(r"/(\d{1,2})(?![A-Za-z0-9/-])|/(\d{1,2})(?=/)")
 _ELIDED_LETTER = re.compile(r"/([A-Z])(?![A-Za-z0-9-])|/([A-Z])(?=/)")
-
-
-def _fuzzy_key(surface: str, concept: Concept, resources) -> str:
-    """The folded dictionary name a fuzzy match of ``surface`` came from (its concept's name if none)."""
-    hit = resources.fuzzy.best(fold(surface))
-    return hit[0] if hit else concept.name
 
 
 def _number_and_letter(surface: str) -> bool:

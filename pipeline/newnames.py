@@ -195,16 +195,16 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
             continue
         if len(modifiers) >= 1 and all(_title_case(t.text) for t in modifiers + [tok]):
             continue  # International Society for Cell & Gene Therapy: an institution, a title
-        last = _object_end(tokens, i, text, rules, data, spans) if modifiers and _transitive(tok, rules) else None
+        last = _object_end(tokens, i, text, rules, data, spans) if modifiers and _head_in(tok, rules.transitive) else None
         if last is not None:
             # "tissue inhibitor of metalloproteinases": the phrase with its object
             taken = tokens[last].end
             yield start, taken, f"{_en_name(text[start:tok.end])} of {_en_name(text[tokens[i + 2].start:taken])}", \
                 ctype, False
             continue
-        if _partitive(tok, rules) and _OF.match(text, tok.end):
+        if _head_in(tok, rules.partitive) and _OF.match(text, tok.end):
             continue  # "inflammatory populations of T cells": the T cells (the relation reader's quantity)
-        if _transitive(tok, rules) and _OBJECT.match(text, tok.end):
+        if _head_in(tok, rules.transitive) and _OBJECT.match(text, tok.end):
             continue  # "an antagonist of IL-1": the composition reader reads "antagonist of X"
         yield start, tok.end, _en_name(text[start:tok.end]), ctype, False
         other = _coordinated(tokens, j, text, rules, data, spans, tok.end)
@@ -243,17 +243,13 @@ def long_form_of(text: str, end: int, spans) -> bool:
     return name_end is not None and re.match(r"\s*[)）,，;；]", text[name_end:]) is not None
 
 
-def _transitive(head: _Token, rules: NewNameRules) -> bool:
+def _head_in(head: _Token, words: frozenset) -> bool:
+    """Whether the head word, as written or in the singular, is one of ``words`` (in lower case)."""
     word = head.text.lower()
-    return word in rules.transitive or depluralize(word) in rules.transitive
+    return word in words or depluralize(word) in words
 
 
 _OF = re.compile(r"\s+of\b")
-
-
-def _partitive(head: _Token, rules: NewNameRules) -> bool:
-    word = head.text.lower()
-    return word in rules.partitive or depluralize(word) in rules.partitive
 
 
 def _object_end(tokens, i: int, text: str, rules: NewNameRules, data, spans) -> int | None:

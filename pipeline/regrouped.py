@@ -313,7 +313,6 @@ def _zh_list_sharing_modifier(text: str, end: int, surface: str, concept: Concep
     dictionary name with it; a word that is a name of its own (凋亡) keeps its own reading, and
     a word with a name or a symbol right after it is a verb and its object (免疫细胞平衡、调节
     IL-17 细胞: 调节 is no 免疫调节)."""
-    starts = {s for s, _, _, _ in spans}
     out = []
     while (conj := _gaps().zh_conj.match(text, end)) and (n := _zh_run(text, conj.end(), MAX_ZH_PART)) >= 2:
         pos = conj.end()
@@ -325,7 +324,7 @@ def _zh_list_sharing_modifier(text: str, end: int, surface: str, concept: Concep
         if found is None or found[1].id == concept.id:
             break
         end = pos + found[0]
-        if end in starts or _LATIN_AT.match(text, end):
+        if any(s == end for s, _, _, _ in spans) or _LATIN_AT.match(text, end):
             break
         out.append((pos, end, found[1], "shared"))
     return out

@@ -19,6 +19,8 @@ import os
 import tempfile
 from math import log
 
+from .memo import OwnedMemo
+
 
 @functools.lru_cache(maxsize=1)
 def segmenter_class():
@@ -113,11 +115,10 @@ def _unknown_run(buf: str, freq):
         if len(buf) > RUN_MEMO_LONGEST:
             yield from finalseg.cut(buf)
             return
-        words = _RUNS.get(buf)
+        memo = _RUNS.of(finalseg)
+        words = memo.get(buf)
         if words is None:
-            if len(_RUNS) >= RUN_MEMO_SIZE:
-                _RUNS.clear()
-            words = _RUNS[buf] = tuple(finalseg.cut(buf))
+            words = memo[buf] = tuple(finalseg.cut(buf))
         yield from words
     else:
         yield from buf
@@ -125,9 +126,8 @@ def _unknown_run(buf: str, freq):
 
 # What finalseg's model (which depends on nothing but the run) makes of a short run of single
 # characters (中的, 起着): the same few runs recur in every paper
-_RUNS: dict[str, tuple[str, ...]] = {}
 RUN_MEMO_LONGEST = 12
-RUN_MEMO_SIZE = 50_000
+_RUNS = OwnedMemo(50_000)
 
 
 def word_graph(sentence: str, freq) -> dict[int, list[int]]:

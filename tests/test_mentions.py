@@ -793,6 +793,7 @@ def test_a_near_miss_of_opposite_sense_is_no_slip(resources):
     # hyperalbuminemia is no slip of the dictionary's hypoalbuminemia (new_names.tsv: opposite), while a
     # real slip is still the name (osteoclastogensis) (written for the test)
     text = "In these patients, hyperalbuminemia was rare, whereas osteoclastogensis was enhanced by IL-6."
+    assert resources.fuzzy.best("hyperalbuminemia")[0] == "hypoalbuminemia"  # near enough to be taken for it
     found = names(text, resources)
     assert not any(surface == "hyperalbuminemia" and concept == "hypoalbuminemia" for surface, concept in found), found
     assert ("osteoclastogensis", "osteoclast differentiation") in found

@@ -24,6 +24,7 @@ from pathlib import Path
 from pipeline.evaluation.gold import GoldTriple, group_gold, load_gold
 from pipeline.evaluation.locate import CompactText, overlaps
 from pipeline.evaluation.output_tables import Prediction, load_documents, load_predictions, match_documents
+from pipeline.evaluation.printout import group_by
 from pipeline.evaluation.scoring import score_paper
 from pipeline.evaluation.triple_match import factor_matches, target_matches
 
@@ -51,9 +52,7 @@ def false_positives(gold_dir: str, out_dir: str):
     out = Path(out_dir)
     papers = group_gold(load_gold(gold_dir))
     doc_of, _ = match_documents(papers, load_documents(out))
-    by_doc: dict[str, list[Prediction]] = {}
-    for p in load_predictions(out):
-        by_doc.setdefault(p.doc_id, []).append(p)
+    by_doc = group_by(load_predictions(out), lambda p: p.doc_id)
     for paper, gold in papers.items():
         doc = doc_of.get(paper)
         if doc is None:

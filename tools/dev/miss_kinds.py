@@ -22,6 +22,7 @@ from pipeline.evaluation.gold import GoldTriple, group_gold, load_gold
 from pipeline.evaluation.locate import CompactText
 from pipeline.evaluation.name_coverage import mentions_by_doc
 from pipeline.evaluation.output_tables import Prediction, load_documents, load_predictions, match_documents
+from pipeline.evaluation.printout import group_by
 from pipeline.evaluation.triple_match import factor_matches, fuzzy_equal, relaxed_match, target_matches
 
 
@@ -51,9 +52,7 @@ def misses(gold_dir: str, out_dir: str):
     papers = group_gold(load_gold(gold_dir))
     doc_of, _ = match_documents(papers, load_documents(out))
     mentions = mentions_by_doc(out)
-    by_doc: dict[str, list[Prediction]] = {}
-    for p in load_predictions(out):
-        by_doc.setdefault(p.doc_id, []).append(p)
+    by_doc = group_by(load_predictions(out), lambda p: p.doc_id)
     for paper, gold in papers.items():
         doc = doc_of.get(paper)
         compact = CompactText.of(doc.text) if doc and doc.text else None

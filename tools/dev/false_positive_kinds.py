@@ -25,7 +25,7 @@ from pipeline.evaluation.gold import GoldTriple, group_gold, load_gold
 from pipeline.evaluation.locate import CompactText, overlaps
 from pipeline.evaluation.output_tables import Prediction, load_documents, load_predictions, match_documents
 from pipeline.evaluation.printout import group_by
-from pipeline.evaluation.scoring import score_paper
+from pipeline.evaluation.scoring import score_paper, with_sentence
 from pipeline.evaluation.triple_match import factor_matches, target_matches
 
 
@@ -57,7 +57,7 @@ def false_positives(gold_dir: str, out_dir: str):
         doc = doc_of.get(paper)
         if doc is None:
             continue
-        preds = by_doc.get(doc.doc_id, [])
+        preds = [with_sentence(p, doc.text) for p in by_doc.get(doc.doc_id, [])]
         result = score_paper(paper, gold, preds, doc.text)
         compact = CompactText.of(doc.text) if doc.text else None
         spans = [compact.find_all(g.sentence) if compact else () for g in gold]

@@ -42,6 +42,7 @@ from .paper_names import SECTIONS, DocumentNames, LocalTerm, all_lower, document
 from .records import Document, Mention, box_columns
 from .segment import SentenceView
 from .anaphors import anaphors, without_class_nouns
+from .english_narrowed_names import narrowed_name
 from .short_references import short_references
 from .textnorm import HAN, depluralize, fold, is_cjk
 
@@ -532,7 +533,7 @@ def without_overlapping_phrases(text: str, found: list[Found], rules=None) -> li
         overlapping = [g for g in named if g.cstart < f.cend and f.cstart < g.cend]
         if not overlapping:
             kept.append(f)
-        elif f.record.via == "phrase" and _names_only_modify(text, f, overlapping, rules):
+        elif f.record.via == "phrase" and _names_only_modify(text, f, overlapping, rules, _widest(f, phrases)):
             kept.append(f)
             named = [g for g in named if g not in overlapping]
     shapes = [g for g in shapes if not any(g.cstart < f.cend and f.cstart < g.cend for f in kept)]
@@ -548,13 +549,20 @@ _LAST_WORD = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+$")
 MODIFIED_HEAD_TYPES = frozenset({"process", "cell", "disease"})
 
 
-def _names_only_modify(text: str, phrase: Found, names: list[Found], rules) -> bool:
+def _widest(phrase: Found, phrases: list[Found]) -> bool:
+    """No longer phrase holds ``phrase`` (``innate immune cell`` of ``innate immune cell populations``)."""
+    return not any(g.cstart <= phrase.cstart and phrase.cend <= g.cend and g is not phrase for g in phrases)
+
+
+def _names_only_modify(text: str, phrase: Found, names: list[Found], rules, widest: bool = True) -> bool:
     """Whether the dictionary's names an English phrase overlaps all lie inside it, before its
     head word (``tumor rejection``, ``innate immune cell populations``): the names only modify
     a head no dictionary names, or only as the bare class word (``malignant plasmablastic cells``:
     ``_class_word``), and the phrase, not the modifier, is what the text names.
-    ``liver fibrosis`` (a known head) and ``innate immune cells`` keep their names, and so does
-    a name before a head that names nothing alone (``IFN response``: a ``not_alone`` row)."""
+    A known name after classifying adjectives only (``innate immune cells``, ``pulmonary homeostasis``:
+    english_narrowed_names) is read as the phrase too, where no longer phrase holds it (``widest``). ``liver fibrosis`` (a known head), ``naive Th cells``
+    (an adjective of state) and ``tissue mast cells`` (a noun) keep their names, and so does a name
+    before a head that names nothing alone (``IFN response``: a ``not_alone`` row)."""
     head = _LAST_WORD.search(text, phrase.cstart, phrase.cend)
     if head is None or phrase.concept.type not in MODIFIED_HEAD_TYPES or not head.group().isascii():
         return False
@@ -563,7 +571,8 @@ def _names_only_modify(text: str, phrase: Found, names: list[Found], rules) -> b
         return False
     if len(names) == 1 and _class_word(names[0], head, rules):
         return True  # with a known name before it (leukemia cells), the reader reads the name's cells
-    return all(phrase.cstart <= g.cstart and g.cend <= head.start() for g in names)
+    return all(phrase.cstart <= g.cstart and g.cend <= head.start() for g in names) \
+        or widest and narrowed_name(text, phrase, names, rules)
 
 
 def _class_word(name: Found, head, rules) -> bool:

@@ -52,3 +52,28 @@ def test_the_phrase_mention_spans_the_whole_phrase(resources):
     found = mentions_in(text, resources)
     assert ("tumor rejection", "tumor rejection", "phrase") in found
     assert ("tumor", "tumor", "dictionary") in found  # the name stays a mention of the table
+
+
+@pytest.mark.parametrize("text,expected", [
+    # classifying adjectives before a known name: a narrower process, disease or cell population
+    ("The GM-CSF receptor has a nonredundant role in myeloid hematologic malignancies and pulmonary homeostasis.",
+     {("GM-CSFRα", "regulates", "myeloid hematologic malignancy", None, False, False, "en.dep.role"),
+      ("GM-CSFRα", "regulates", "pulmonary homeostasis", None, False, False, "en.dep.role")}),
+    ("In the gut, IL-22 and IL-17 recruit innate immune cells to the site of infection.",
+     {("IL-22", "promotes", "innate immune cell", "recruitment", False, False, "en.dep.active"),
+      ("IL-17", "promotes", "innate immune cell", "recruitment", False, False, "en.dep.active")}),
+])
+def test_a_name_after_classifying_adjectives_is_read_as_the_phrase(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adjective of state (a qualifier row): the thing named is the name's
+    ("In rheumatoid arthritis, TNF-α strongly promotes pathological bone remodeling in the joints.",
+     {("TNF-α", "promotes", "bone remodeling", None, False, False, "en.dep.active")}),
+    # a noun before the name is no classifying adjective: the name stays
+    ("In the skin of atopic patients, IL-33 strongly activates tissue mast cells.",
+     {("IL-33", "activates", "mast cell", "activity", False, False, "en.dep.active")}),
+])
+def test_a_name_after_a_state_adjective_or_a_noun_stays_the_name(resources, text, expected):
+    assert parse_read(text, resources) == expected

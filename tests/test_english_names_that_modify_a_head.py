@@ -22,6 +22,11 @@ from .test_english_parse import parse_read
       ("IL-33", "regulates", "innate immune cell population", None, False, False, "en.dep.active")}),
     ("In mice, S1P promotes T cell retention in the lymph nodes.",
      {("S1P", "promotes", "T cell retention", None, False, False, "en.dep.active")}),
+    # process heads of new_names.tsv (tolerance, clearance, trafficking...): the phrase, not the cells
+    ("In the periphery, IL-10 promotes T cell tolerance.",
+     {("IL-10", "promotes", "T cell tolerance", None, False, False, "en.dep.active")}),
+    ("In the airways, IL-17 impairs neutrophil clearance.",
+     {("IL-17", "inhibits", "neutrophil clearance", None, False, False, "en.dep.active")}),
     # the bare class word (cells) is a name of the dictionary: the phrase names which cells
     ("In these patients, IL-6 acts as a growth factor for malignant plasmablastic cells.",
      {("IL-6", "promotes", "malignant plasmablastic cell", "growth", False, False, "en.dep.factor_for")}),

@@ -18,7 +18,7 @@ from .textnorm import depluralize, fold
 NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
 TYPED_KINDS = frozenset({"head", "suffix", "shape"})
 KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix", "part",
-                       "transitive", "partitive", "copula", "article", "opposite", "qualifier"}
+                       "transitive", "partitive", "copula", "article", "opposite", "qualifier", "defining"}
 # At most this many words before an English head, characters before a Chinese one.
 MAX_MODIFIERS = 4
 MAX_ZH_MODIFIER_CHARS = 8
@@ -66,6 +66,7 @@ class NewNameRules:
     opposites: tuple = ()  # (beginning, beginning): English word beginnings of opposite sense (hyper, hypo)
     partitive: frozenset = frozenset()  # English heads that before "of" name a group of what follows
     qualifiers: frozenset = frozenset()  # (lang, word): English adjectives of state (naive, chronic)
+    defining: frozenset = frozenset()  # (lang, word): participles that say which cells (IL-17-producing)
 
     def opposite_slip(self, word: str, name: str) -> bool:
         """Whether ``word`` and ``name`` begin with beginnings of opposite sense (hyperphosphatemia,
@@ -178,6 +179,7 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     articles: set[str] = set()
     opposites: list[tuple[str, str]] = []
     qualifiers: set[tuple[str, str]] = set()
+    defining: set[tuple[str, str]] = set()
     if path.exists():
         for row, where in read_tsv(path, NEW_NAME_COLUMNS):
             kind, lang, value, ctype = row["kind"], row["lang"], row["value"], row["type"]
@@ -199,8 +201,8 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                 not_heads.add((lang, value.lower() if lang == "en" else value))
             elif kind == "bound":
                 bound.add(value)
-            elif kind == "qualifier":
-                qualifiers.add((lang, value.lower()))
+            elif kind in ("qualifier", "defining"):
+                (qualifiers if kind == "qualifier" else defining).add((lang, value.lower()))
             elif kind == "not_alone":
                 not_alone.add((lang, value.lower() if lang == "en" else value))
             elif kind == "prefix":
@@ -228,7 +230,8 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                         frozenset(not_heads), frozenset(not_names), frozenset(units), tuple(shapes), tuple(noise),
                         zh_heads, frozenset(bound), frozenset(not_alone), frozenset(prefixes), frozenset(parts),
                         frozenset(transitive), frozenset(copulas), frozenset(articles), tuple(opposites),
-                        frozenset(partitive), frozenset(qualifiers))
+                        frozenset(partitive), frozenset(qualifiers),
+                        frozenset(defining))
 
 
 def _opposite_pair(value: str, where: str) -> tuple[str, str]:

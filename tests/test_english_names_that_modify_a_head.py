@@ -67,6 +67,9 @@ def test_the_phrase_mention_spans_the_whole_phrase(resources):
     ("In the gut, IL-22 and IL-17 recruit innate immune cells to the site of infection.",
      {("IL-22", "promotes", "innate immune cell", "recruitment", False, False, "en.dep.active"),
       ("IL-17", "promotes", "innate immune cell", "recruitment", False, False, "en.dep.active")}),
+    # a name hyphenated to a defining participle says which cells (defining rows of new_names.tsv)
+    ("In arthritis, IL-17-producing T cells promote osteoclastogenesis.",
+     {("IL-17-producing T cell", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active")}),
 ])
 def test_a_name_after_classifying_adjectives_is_read_as_the_phrase(resources, text, expected):
     assert parse_read(text, resources) == expected
@@ -79,6 +82,10 @@ def test_a_name_after_classifying_adjectives_is_read_as_the_phrase(resources, te
     # a noun before the name is no classifying adjective: the name stays
     ("In the skin of atopic patients, IL-33 strongly activates tissue mast cells.",
      {("IL-33", "activates", "mast cell", "activity", False, False, "en.dep.active")}),
+    # a treatment is no defining participle: the cells are the macrophages
+    ("In culture, LPS-activated macrophages strongly promote osteoclastogenesis.",
+     {("macrophage", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active"),
+      ("LPS", "activates", "macrophage", "activity", False, False, "en.dep.modifier")}),
 ])
 def test_a_name_after_a_state_adjective_or_a_noun_stays_the_name(resources, text, expected):
     assert parse_read(text, resources) == expected

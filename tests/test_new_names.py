@@ -266,13 +266,15 @@ def test_a_known_name_qualified_by_another_is_no_phrase(resources):
 
 
 def test_the_relation_reader_reads_the_names_a_phrase_holds(resources):
-    """``tissue mast cells`` (a noun before the name) and ``naive Th cells`` (an adjective of state) are
-    mentions of the table; the reader still reads the dictionary's names inside them (a phrase overlapping
-    one is not read), and so for a dictionary name a shared head makes (``bone and cartilage damage``)."""
+    """``tissue mast cells`` (a noun before the name), ``naive Th cells`` (an adjective of state) and
+    ``innate immune cells`` (a class word narrowed is still a class) are mentions of the table; the reader
+    still reads the dictionary's names inside them (a phrase overlapping one is not read), and so for a
+    dictionary name a shared head makes (``bone and cartilage damage``)."""
     from pipeline.mentions import find_mentions, reading_mentions
     from pipeline.segment import segment
 
-    for text, phrase, inside in ((TISSUE, "tissue mast cells", ["mast cells", "IL-33"]),
+    for text, phrase, inside in ((INNATE, "innate immune cells", ["immune cells", "IL-6"]),
+                                 (TISSUE, "tissue mast cells", ["mast cells", "IL-33"]),
                                  (NAIVE, "naive Th cells", ["Th cells", "IL-12"]),
                                  (DAMAGE, "bone and cartilage damage", ["bone", "cartilage damage"])):
         doc = document_of(text)

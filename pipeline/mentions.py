@@ -43,6 +43,7 @@ from .records import Document, Mention, box_columns
 from .segment import SentenceView
 from .anaphors import anaphors, without_class_nouns
 from .english_narrowed_names import narrowed_name
+from .english_process_of import is_process_of
 from .short_references import short_references
 from .textnorm import HAN, depluralize, fold, is_cjk
 
@@ -518,7 +519,8 @@ def without_overlapping_phrases(text: str, found: list[Found], rules=None,
     symbol, ``pSTAT3``, which overlaps nothing) is read as a phrase is. A phrase that is
     the long form of a name in brackets after it (``… protein 3 (NLRP3)``) is not read:
     the name is. A phrase whose names only modify its head (``tumor rejection``) is read in
-    their place (``_names_only_modify``)."""
+    their place (``_names_only_modify``), and so is a process head with ``of`` and a name
+    (``elimination of pathogens``: english_process_of)."""
     from .newnames import long_form_of
 
     phrases = sorted((f for f in found if f.record.via in _SPANNING), key=lambda f: f.cend - f.cstart)
@@ -536,7 +538,7 @@ def without_overlapping_phrases(text: str, found: list[Found], rules=None,
         if not overlapping:
             kept.append(f)
         elif f.record.via == "phrase" and _names_only_modify(text, f, overlapping, rules, _widest(f, phrases),
-                                                             class_words):
+                                                             class_words) or is_process_of(text, f, overlapping):
             kept.append(f)
             named = [g for g in named if g not in overlapping]
     shapes = [g for g in shapes if not any(g.cstart < f.cend and f.cstart < g.cend for f in kept)]

@@ -42,6 +42,8 @@ from .paper_names import SECTIONS, DocumentNames, LocalTerm, all_lower, document
 from .records import Document, Mention, box_columns
 from .segment import SentenceView
 from .anaphors import anaphors, without_class_nouns
+from .english_narrowed_names import narrowed_name
+from .english_process_of import is_process_of
 from .short_references import short_references
 from .textnorm import HAN, depluralize, fold, is_cjk
 
@@ -457,7 +459,8 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
 
     found = as_what_they_describe(view.clean.text, without_overlapping_phrases(view.clean.text,
                                                                                without_class_nouns(found),
-                                                                               resources.new_names),
+                                                                               resources.new_names,
+                                                                               resources.rules.class_words),
                                   resources.new_names)
     found = in_place_of_parts(found, [f for f in regrouped(doc, view, found, resources.lexicon, READ_REGROUPED)
                                       if f.concept.frame is None])
@@ -504,7 +507,8 @@ def as_what_they_describe(text: str, found: list[Found], rules) -> list[Found]:
 _SPANNING = ("phrase", "composed")  # the vias of the new-name pass that may span other mentions
 
 
-def without_overlapping_phrases(text: str, found: list[Found], rules=None) -> list[Found]:
+def without_overlapping_phrases(text: str, found: list[Found], rules=None,
+                                class_words: frozenset = frozenset()) -> list[Found]:
     """The mentions without the phrases (``via = "phrase"``) that share a character
     with a dictionary's mention: ``liver fibrosis`` stays a name of the mentions
     table, and the relation reader reads ``liver`` and ``fibrosis``. A phrase over
@@ -515,7 +519,8 @@ def without_overlapping_phrases(text: str, found: list[Found], rules=None) -> li
     symbol, ``pSTAT3``, which overlaps nothing) is read as a phrase is. A phrase that is
     the long form of a name in brackets after it (``… protein 3 (NLRP3)``) is not read:
     the name is. A phrase whose names only modify its head (``tumor rejection``) is read in
-    their place (``_names_only_modify``)."""
+    their place (``_names_only_modify``), and so is a process head with ``of`` and a name
+    (``elimination of pathogens``: english_process_of)."""
     from .newnames import long_form_of
 
     phrases = sorted((f for f in found if f.record.via in _SPANNING), key=lambda f: f.cend - f.cstart)
@@ -532,7 +537,8 @@ def without_overlapping_phrases(text: str, found: list[Found], rules=None) -> li
         overlapping = [g for g in named if g.cstart < f.cend and f.cstart < g.cend]
         if not overlapping:
             kept.append(f)
-        elif f.record.via == "phrase" and _names_only_modify(text, f, overlapping, rules):
+        elif f.record.via == "phrase" and _names_only_modify(text, f, overlapping, rules, _widest(f, phrases),
+                                                             class_words) or is_process_of(text, f, overlapping):
             kept.append(f)
             named = [g for g in named if g not in overlapping]
     shapes = [g for g in shapes if not any(g.cstart < f.cend and f.cstart < g.cend for f in kept)]
@@ -548,13 +554,22 @@ _LAST_WORD = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+$")
 MODIFIED_HEAD_TYPES = frozenset({"process", "cell", "disease"})
 
 
-def _names_only_modify(text: str, phrase: Found, names: list[Found], rules) -> bool:
+def _widest(phrase: Found, phrases: list[Found]) -> bool:
+    """No longer phrase holds ``phrase`` (``innate immune cell`` of ``innate immune cell populations``)."""
+    return not any(g.cstart <= phrase.cstart and phrase.cend <= g.cend and g is not phrase for g in phrases)
+
+
+def _names_only_modify(text: str, phrase: Found, names: list[Found], rules, widest: bool = True,
+                       class_words: frozenset = frozenset()) -> bool:
     """Whether the dictionary's names an English phrase overlaps all lie inside it, before its
     head word (``tumor rejection``, ``innate immune cell populations``): the names only modify
     a head no dictionary names, or only as the bare class word (``malignant plasmablastic cells``:
-    ``_class_word``), and the phrase, not the modifier, is what the text names.
-    ``liver fibrosis`` (a known head) and ``innate immune cells`` keep their names, and so does
-    a name before a head that names nothing alone (``IFN response``: a ``not_alone`` row)."""
+    ``_class_word``), and the phrase, not the modifier, is what the text names. A known name after
+    classifying adjectives only (``myeloid hematologic malignancies``, ``pulmonary homeostasis``:
+    english_narrowed_names) is read as the phrase too, where no longer phrase holds it (``widest``).
+    ``liver fibrosis`` (a known head), ``naive Th cells`` (an adjective of state), ``tissue mast cells``
+    (a noun) and ``innate immune cells`` (a class word) keep their names, and so does a name
+    before a head that names nothing alone (``IFN response``: a ``not_alone`` row)."""
     head = _LAST_WORD.search(text, phrase.cstart, phrase.cend)
     if head is None or phrase.concept.type not in MODIFIED_HEAD_TYPES or not head.group().isascii():
         return False
@@ -563,7 +578,8 @@ def _names_only_modify(text: str, phrase: Found, names: list[Found], rules) -> b
         return False
     if len(names) == 1 and _class_word(names[0], head, rules):
         return True  # with a known name before it (leukemia cells), the reader reads the name's cells
-    return all(phrase.cstart <= g.cstart and g.cend <= head.start() for g in names)
+    return all(phrase.cstart <= g.cstart and g.cend <= head.start() for g in names) \
+        or widest and narrowed_name(text, phrase, names, rules, class_words)
 
 
 def _class_word(name: Found, head, rules) -> bool:

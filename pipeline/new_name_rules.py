@@ -18,7 +18,7 @@ from .textnorm import depluralize, fold
 NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
 TYPED_KINDS = frozenset({"head", "suffix", "shape"})
 KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix", "part",
-                       "transitive", "partitive", "copula", "article", "opposite"}
+                       "transitive", "partitive", "copula", "article", "opposite", "qualifier", "defining"}
 # At most this many words before an English head, characters before a Chinese one.
 MAX_MODIFIERS = 4
 MAX_ZH_MODIFIER_CHARS = 8
@@ -65,6 +65,8 @@ class NewNameRules:
     articles: frozenset = frozenset()  # words between a copula and what it says (a, an, 一种)
     opposites: tuple = ()  # (beginning, beginning): English word beginnings of opposite sense (hyper, hypo)
     partitive: frozenset = frozenset()  # English heads that before "of" name a group of what follows
+    qualifiers: frozenset = frozenset()  # (lang, word): English adjectives of state (naive, chronic)
+    defining: frozenset = frozenset()  # (lang, word): participles that say which cells (IL-17-producing)
 
     def opposite_slip(self, word: str, name: str) -> bool:
         """Whether ``word`` and ``name`` begin with beginnings of opposite sense (hyperphosphatemia,
@@ -167,9 +169,10 @@ def _alternatives(words) -> str:
 
 def load_new_name_rules(path: Path) -> NewNameRules:
     """The rules of ``path``; a malformed line raises ``DictionaryError("file:line: problem")``."""
-    heads, suffixes, stops, not_heads, not_names, units, shapes, noise = {}, [], set(), set(), set(), set(), [], []
+    heads, suffixes, not_names, units, shapes, noise = {}, [], set(), set(), [], []
+    # the kinds of (lang, word) rows, an English word in lower case
+    keyed: dict[str, set] = {k: set() for k in ("stop", "not_head", "not_alone", "qualifier", "defining")}
     bound: set[str] = set()
-    not_alone: set[tuple[str, str]] = set()
     prefixes: set[str] = set()
     parts: set[str] = set()
     transitive, partitive = set(), set()  # English heads before their object, before "of" a group of it
@@ -191,14 +194,10 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                 heads[(lang, value.lower() if lang == "en" else value)] = ctype
             elif kind == "suffix":
                 suffixes.append((value.lower(), ctype))
-            elif kind == "stop":
-                stops.add((lang, value.lower() if lang == "en" else value))
-            elif kind == "not_head":
-                not_heads.add((lang, value.lower() if lang == "en" else value))
+            elif kind in keyed:
+                keyed[kind].add((lang, value.lower() if lang == "en" else value))
             elif kind == "bound":
                 bound.add(value)
-            elif kind == "not_alone":
-                not_alone.add((lang, value.lower() if lang == "en" else value))
             elif kind == "prefix":
                 prefixes.add(value)
             elif kind == "part":
@@ -220,11 +219,12 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                     raise DictionaryError(f"{where}: bad regular expression: {exc}") from exc
                 (shapes.append((pattern, ctype)) if kind == "shape" else noise.append(pattern))
     zh_heads = tuple(sorted((w for lang, w in heads if lang == "zh"), key=len, reverse=True))
-    return NewNameRules(heads, tuple(sorted(suffixes, key=lambda s: -len(s[0]))), frozenset(stops),
-                        frozenset(not_heads), frozenset(not_names), frozenset(units), tuple(shapes), tuple(noise),
-                        zh_heads, frozenset(bound), frozenset(not_alone), frozenset(prefixes), frozenset(parts),
-                        frozenset(transitive), frozenset(copulas), frozenset(articles), tuple(opposites),
-                        frozenset(partitive))
+    return NewNameRules(heads, tuple(sorted(suffixes, key=lambda s: -len(s[0]))), frozenset(keyed["stop"]),
+                        frozenset(keyed["not_head"]), frozenset(not_names), frozenset(units), tuple(shapes),
+                        tuple(noise), zh_heads, frozenset(bound), frozenset(keyed["not_alone"]), frozenset(prefixes),
+                        frozenset(parts), frozenset(transitive), frozenset(copulas), frozenset(articles),
+                        tuple(opposites), frozenset(partitive), frozenset(keyed["qualifier"]),
+                        frozenset(keyed["defining"]))
 
 
 def _opposite_pair(value: str, where: str) -> tuple[str, str]:

@@ -38,6 +38,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from .english_process_of import process_of_name
 from .lexicon import Concept
 from .new_name_rules import (  # noqa: F401  (re-exported: the rules' readers import them from here)
     ADJECTIVE_ENDINGS, HEAD_MENTION_TYPES, MAX_MODIFIERS, MAX_ZH_MODIFIER_CHARS, ZH_MODIFIER_POS, NewNameRules,
@@ -188,6 +189,11 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
             continue  # IL-17A-induced RANKL: a claim about two names, not a narrower name
         if _composed_after_name(text, start, tok, spans, compositions):
             continue  # IL-10 gene (polymorphisms): a composition of the name, compositions.tsv
+        process_of = None if modifiers else process_of_name(text, tok.start, tok.end, spans, rules, data)
+        if process_of is not None:
+            taken = process_of[0]  # "the elimination of various pathogens": pathogen elimination
+            yield tok.start, taken, process_of[1], "process", True
+            continue
         if not modifiers and not (rules.en_head(tok.text) and ("en", tok.text.lower()) not in rules.heads
                                   and ("en", depluralize(tok.text.lower())) not in rules.heads):
             continue  # a bare head word (cells) names nothing new; a bare -itis word does

@@ -22,6 +22,11 @@ from .test_english_parse import parse_read
       ("IL-33", "regulates", "innate immune cell population", None, False, False, "en.dep.active")}),
     ("In mice, S1P promotes T cell retention in the lymph nodes.",
      {("S1P", "promotes", "T cell retention", None, False, False, "en.dep.active")}),
+    # process heads of new_names.tsv (tolerance, clearance, trafficking...): the phrase, not the cells
+    ("In the periphery, IL-10 promotes T cell tolerance.",
+     {("IL-10", "promotes", "T cell tolerance", None, False, False, "en.dep.active")}),
+    ("In the airways, IL-17 impairs neutrophil clearance.",
+     {("IL-17", "inhibits", "neutrophil clearance", None, False, False, "en.dep.active")}),
     # the bare class word (cells) is a name of the dictionary: the phrase names which cells
     ("In these patients, IL-6 acts as a growth factor for malignant plasmablastic cells.",
      {("IL-6", "promotes", "malignant plasmablastic cell", "growth", False, False, "en.dep.factor_for")}),
@@ -52,3 +57,34 @@ def test_the_phrase_mention_spans_the_whole_phrase(resources):
     found = mentions_in(text, resources)
     assert ("tumor rejection", "tumor rejection", "phrase") in found
     assert ("tumor", "tumor", "dictionary") in found  # the name stays a mention of the table
+
+
+@pytest.mark.parametrize("text,expected", [
+    # classifying adjectives before a known name: a narrower process, disease or cell population
+    ("The GM-CSF receptor has a nonredundant role in myeloid hematologic malignancies and pulmonary homeostasis.",
+     {("GM-CSFRα", "regulates", "myeloid hematologic malignancy", None, False, False, "en.dep.role"),
+      ("GM-CSFRα", "regulates", "pulmonary homeostasis", None, False, False, "en.dep.role")}),
+    ("In adults, ANG1 maintains vascular homeostasis.",
+     {("Ang-1", "promotes", "vascular homeostasis", None, False, False, "en.dep.active")}),
+    # a name hyphenated to a defining participle says which cells (defining rows of new_names.tsv)
+    ("In arthritis, IL-17-producing T cells promote osteoclastogenesis.",
+     {("IL-17-producing T cell", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active")}),
+])
+def test_a_name_after_classifying_adjectives_is_read_as_the_phrase(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adjective of state (a qualifier row): the thing named is the name's
+    ("In rheumatoid arthritis, TNF-α strongly promotes pathological bone remodeling in the joints.",
+     {("TNF-α", "promotes", "bone remodeling", None, False, False, "en.dep.active")}),
+    # a noun before the name is no classifying adjective: the name stays
+    ("In the skin of atopic patients, IL-33 strongly activates tissue mast cells.",
+     {("IL-33", "activates", "mast cell", "activity", False, False, "en.dep.active")}),
+    # a treatment is no defining participle: the cells are the macrophages
+    ("In culture, LPS-activated macrophages strongly promote osteoclastogenesis.",
+     {("macrophage", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active"),
+      ("LPS", "activates", "macrophage", "activity", False, False, "en.dep.modifier")}),
+])
+def test_a_name_after_a_state_adjective_or_a_noun_stays_the_name(resources, text, expected):
+    assert parse_read(text, resources) == expected

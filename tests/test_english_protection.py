@@ -14,9 +14,9 @@ RULE = "en.dep.protection"
     ("In mice, type 2 immune responses provide protection against helminth infections.",
      {("type 2 immunity", "inhibits", "infection", None, False, False, RULE)}),
     ("IL-22 confers protection from intestinal inflammation.",
-     {("IL-22", "inhibits", "inflammation", None, False, False, RULE)}),
+     {("IL-22", "inhibits", "intestinal inflammation", None, False, False, RULE)}),
     ("In these mice, IL-22 did not confer protection from intestinal inflammation.",
-     {("IL-22", "inhibits", "inflammation", None, True, False, RULE)}),
+     {("IL-22", "inhibits", "intestinal inflammation", None, True, False, RULE)}),
 ])
 def test_what_gives_protection_against_y_inhibits_y(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -25,11 +25,11 @@ RULE = "en.dep.requirement"
     # independent of two names, and what is needed along with a name, the class word after the names
     ("However, differentiation of IL17-producing γδT cells is independent of Skint-1 or CD27 but requires notch "
      "signaling along with IL6 and TGFβ cytokines.",
-     {("Skint-1", "regulates", "γδ T cell", "differentiation", True, False, RULE),
-      ("CD27", "regulates", "γδ T cell", "differentiation", True, False, RULE),
-      ("Notch pathway", "promotes", "γδ T cell", "differentiation", False, False, RULE),
-      ("IL-6", "promotes", "γδ T cell", "differentiation", False, False, RULE),
-      ("TGF-β", "promotes", "γδ T cell", "differentiation", False, False, RULE)}),
+     {("Skint-1", "regulates", "IL17-producing γδT cell", "differentiation", True, False, RULE),
+      ("CD27", "regulates", "IL17-producing γδT cell", "differentiation", True, False, RULE),
+      ("Notch pathway", "promotes", "IL17-producing γδT cell", "differentiation", False, False, RULE),
+      ("IL-6", "promotes", "IL17-producing γδT cell", "differentiation", False, False, RULE),
+      ("TGF-β", "promotes", "IL17-producing γδT cell", "differentiation", False, False, RULE)}),
 ])
 def test_what_a_process_requires_promotes_it(resources, text, expected):
     assert parse_read(text, resources) == expected

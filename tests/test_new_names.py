@@ -44,6 +44,8 @@ GP130 = ("However, IL-6R is also produced as a soluble, secreted protein that, t
          "all gp130-expressing cells by a process termed IL-6 trans-signaling.")
 INNATE = ("Many innate immune cells, neutrophils, and monocytes/macrophages produce and respond to IL-6, "
           "resulting in autocrine feedback loops that amplify inflammation.")
+TISSUE = "In the skin of atopic patients, IL-33 strongly activates tissue mast cells."
+NAIVE = "In culture, IL-12 strongly promotes the expansion of naive Th cells."
 NLRP3 = ("The NACHT, LRR, and PYD-domains-containing protein 3 (NLRP3) inflammasome is an intracellular "
          "multi-protein signaling platform that is activated by cytosolic pattern-recognition receptors such as NLRs "
          "against endogenous and exogenous pathogens.")
@@ -264,13 +266,16 @@ def test_a_known_name_qualified_by_another_is_no_phrase(resources):
 
 
 def test_the_relation_reader_reads_the_names_a_phrase_holds(resources):
-    """``innate immune cells`` is a mention of the table; the reader still reads
-    the dictionary's names inside it (a phrase overlapping one is not read), and so
-    for a dictionary name a shared head makes (``bone and cartilage damage``)."""
+    """``tissue mast cells`` (a noun before the name), ``naive Th cells`` (an adjective of state) and
+    ``innate immune cells`` (a class word narrowed is still a class) are mentions of the table; the reader
+    still reads the dictionary's names inside them (a phrase overlapping one is not read), and so for a
+    dictionary name a shared head makes (``bone and cartilage damage``)."""
     from pipeline.mentions import find_mentions, reading_mentions
     from pipeline.segment import segment
 
     for text, phrase, inside in ((INNATE, "innate immune cells", ["immune cells", "IL-6"]),
+                                 (TISSUE, "tissue mast cells", ["mast cells", "IL-33"]),
+                                 (NAIVE, "naive Th cells", ["Th cells", "IL-12"]),
                                  (DAMAGE, "bone and cartilage damage", ["bone", "cartilage damage"])):
         doc = document_of(text)
         views = segment(doc)

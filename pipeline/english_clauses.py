@@ -20,6 +20,8 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
     found: ``own`` (its ``nsubj``, or the subject of the verb it is coordinated with,
     complements or is the means of) or ``relative`` (the antecedent of a relative clause
     or a participle); ``(None, '')`` when there is none."""
+    if (clause := _result_clause(ctx, tok)) is not None:
+        return subject_head(ctx, clause)  # ``X are cells with … against T cells thereby promoting Y``: X's result
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
     if subjects:
         # ``Co - treatment with X augmented…``: of the words the parser took each for a
@@ -63,6 +65,24 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
             return means_subject(ctx, verb, tok.head.lower_ == "by")
         return subject_head(ctx, verb) if verb is not None else (None, "")
     return None, ""
+
+
+def _result_clause(ctx: Context, participle):
+    """``MDSCs are cells with suppressive capacity against NK cells and T cells thereby promoting cancer``:
+    a participle of result (an adverb of kind ``result_adverb`` on it: thereby, thus, hence) states what the
+    clause before it brings about, whatever noun before it the parser read as its subject or hung it on: the
+    verb of that clause; None otherwise."""
+    if participle.tag_ != "VBG" or participle.head.i == participle.i or not any(
+            c.dep_ == "advmod" and ctx.vocab.kind("result_adverb", c.lower_) is not None for c in participle.children):
+        return None
+    if participle.dep_ in ("advcl", "conj") and participle.head.pos_ in ("VERB", "AUX"):
+        return participle.head if any(c.dep_ in SUBJECTS for c in participle.children) else None
+    if participle.dep_ != "acl":
+        return None
+    verb, steps = participle.head, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 12:
+        verb, steps = verb.head, steps + 1
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _participle_before(verb):

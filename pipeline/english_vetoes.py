@@ -44,6 +44,10 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   owner of its own (``modulation of their immunosuppressive activity``, ``the inflammatory properties of
   MSCs``): what changes is the owner's, the adjective names no argument. A prefixed adjective states its
   owner's effect and stands (``alleviate their pro-tumourigenic functions``: they promote tumourigenesis).
+- ``titled_in_list``: a definite class word in a list with names in apposition after it and a comma
+  (``hypoxia and the hypoxia-inducible transcription factors, HIF-1α and HIF-2α, affect bone remodeling``),
+  which the parser read as one more conjunct: the names are the arguments, the class word only says what
+  they are (as ``two other cytokines, IL-4 and TGF-β`` at the head of a list: ``english_phrases``).
 - ``unnamed_cells`` (factors only): the bare class word for cells (``several cells in the immune system
   promote…``) names no agent; as a target it stands (``LIF affects cells``, ``cell proliferation``), as the
   gold reads it.
@@ -188,6 +192,26 @@ def _prefixed(ctx, tok) -> bool:
     return "-" in tok.lower_ and ctx.vocab.kind("prefix", first) is not None
 
 
+def titled_in_list(ctx, side, others) -> bool:
+    """A class word with a definite determiner, then a comma and a name of single things that is another
+    argument of the same role."""
+    tokens = tokens_of(ctx, side.found)
+    if not tokens or not is_class_word(ctx, side.found):
+        return False
+    tok, doc = tokens[-1], tokens[-1].doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or not any(
+            c.dep_ == "det" and _definite(c) for c in tok.children):
+        return False
+    named = ctx.mention(doc[tok.i + 2])
+    spans = {(o.found.cstart, o.found.cend) for o in others if o is not side}
+    return named is not None and not is_class_word(ctx, named) and (named.cstart, named.cend) in spans
+
+
+def _definite(det) -> bool:
+    """``the`` / ``these`` / ``those`` (the parser's morphology: definite or demonstrative)."""
+    return "Def" in det.morph.get("Definite") or "Dem" in det.morph.get("PronType")
+
+
 def unnamed_cells(ctx, side) -> bool:
     """The generic cell concept, named by its bare class word, as a factor."""
     return generic_cells(side.found, ctx.vocab)
@@ -250,6 +274,6 @@ VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_
            ("owner_shared", owner_shared), ("cut_class_name", cut_class_name),
            ("slash_split", slash_split),
            ("cut_substrate", cut_substrate), ("organ_function", organ_function),
-           ("owned_quality", owned_quality))
+           ("owned_quality", owned_quality), ("titled_in_list", titled_in_list))
 CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject),
                 ("listed_effects", listed_effects))

@@ -17,3 +17,11 @@ def test_unnamed_conjunct_stands_for_the_name_after_its_comma(resources):
     got = parse_read("RANK and its ligand, RANKL, play critical roles in osteoclast differentiation.", resources)
     assert {t[:4] for t in got} >= {("RANK", "regulates", "osteoclast", "differentiation"),
                                     ("RANKL", "regulates", "osteoclast", "differentiation")}
+
+
+def test_definite_class_word_before_a_comma_and_names_is_no_argument(resources):
+    # english_vetoes.titled_in_list: the parser read the names after the comma as more conjuncts of the list
+    got = parse_read("Hypoxia and the hypoxia-inducible transcription factors, HIF-1α and HIF-2α, affect bone "
+                     "remodeling.", resources)
+    assert got == {(f, "regulates", "bone remodeling", None, False, False, "en.dep.active")
+                   for f in ("hypoxia", "HIF-1α", "HIF-2α")}

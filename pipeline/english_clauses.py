@@ -44,6 +44,8 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
         return _able(ctx, tok.head)
     if dep == "acl" and tok.tag_ == "VBG" and (verb := _result_of_clause(ctx, tok)) is not None:
         return subject_head(ctx, verb)  # ``X inhibits A leading to B``: the result is the clause's
+    if dep in ("relcl", "acl") and _purpose(tok) and (verb := _verb_of_object(ctx, tok.head)) is not None:
+        return subject_head(ctx, verb)  # ``NETs activate the coagulation pathway to promote thrombosis``
     if dep == "relcl" or dep == "acl" and tok.tag_ == "VBG":
         return _antecedent(ctx, tok), "relative"
     if dep == "conj" and tok.tag_ == "VBG" and tok.head.tag_ != "VBG" and _means_before(ctx, tok):
@@ -172,6 +174,20 @@ def _able(ctx: Context, noun) -> tuple[object, str]:
 def _purpose(tok) -> bool:
     """``…to overcome tumor progression``: a clause of purpose, which has the clause's subject."""
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _verb_of_object(ctx: Context, noun):
+    """The trigger verb whose direct object ``noun`` is (or a conjunct of it), or None: an infinitive the parser
+    hung on the object of a verb that acts (``X activates the coagulation pathway to promote thrombosis``) is
+    the verb's clause of purpose, which has the verb's subject (X promotes thrombosis), as where the parser
+    hangs it on the verb; after a verb of no effect the infinitive says what the noun is for (``has no
+    activity to induce Y``, ``need strategies to overcome Y``)."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or ctx.vocab.trigger(verb.lemma_, ("verb",)) is None:
+        return None
+    return verb
 
 
 def _governing_verb(tok):

@@ -5,6 +5,8 @@ them. Sentences written for the test in the grammar of reviews; each row gives t
 triples, so a dead reading fails."""
 from __future__ import annotations
 
+import pytest
+
 from .test_english_parse import parse_read
 
 
@@ -25,3 +27,14 @@ def test_definite_class_word_before_a_comma_and_names_is_no_argument(resources):
                      "remodeling.", resources)
     assert got == {(f, "regulates", "bone remodeling", None, False, False, "en.dep.active")
                    for f in ("hypoxia", "HIF-1α", "HIF-2α")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # english_class_words._called: the name a participle of naming gives (its object predicate) is the argument
+    ("FGF23 generally requires a transmembrane protein named αKlotho to evoke its signal.",
+     {("Klotho", "promotes", "FGF23", "activity", False, False, "en.dep.requirement")}),
+    ("Dendritic cells secrete a cytokine termed IL-12, which drives Th1 differentiation.",
+     {("IL-12", "promotes", "Th1 cell", "differentiation", False, False, "en.dep.relative")}),
+])
+def test_class_word_named_by_a_participle_is_the_name(resources, text, expected):
+    assert parse_read(text, resources) == expected

@@ -59,6 +59,11 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   ``treated``, en.dep.modifier): the cells as an experiment prepared them, where something else is measured;
   what the treated cells show is read by ``english_participles.phenotype`` (``X-treated cells showed increased
   Y``), the treatment acting on the cells is no claim of the text's.
+- ``dependence_in_object``: ``X-dependent Y`` (en.dep.modifier, a word of kind ``dependence``) as the direct
+  object of another agent's trigger verb (``STING activates NF-κB-dependent cytokine signaling``, ``leptin acts
+  to reduce serotonin-dependent sympathetic signaling``, ``the S1P gradient promotes S1PR1-dependent migration
+  of T cells``): the modifier names the route by which the verb's agent acts on Y (what Y needs), no claim of
+  X's own; an X-dependent disease or condition elsewhere stands (``in chronic TNFα-dependent arthritis``).
 - ``borrowed_subject``: a relative claim whose clause takes no subject from the noun it hangs on: one opened
   by a relative adverb (``diseases where reducing IL-17 would be beneficial``: words of kind
   ``relative_adverb``), or a participle of result the parser hung on a noun (``…recruit CD80, thereby
@@ -251,6 +256,17 @@ def treated_cells(ctx, claim) -> bool:
     return cells or all(s.found.concept.type == "cell" for s in claim.targets)
 
 
+def dependence_in_object(ctx, claim) -> bool:
+    """A dependence modifier claim whose noun (or the first conjunct of it) is a trigger verb's direct object."""
+    if claim.rule != "en.dep.modifier" or ctx.vocab.kind("dependence", claim.trigger.lower_) is None:
+        return False
+    noun = claim.trigger.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and ctx.vocab.trigger(verb.lemma_, ("verb",)) is not None
+
+
 def passive_means(ctx, claim) -> bool:
     """A means claim whose factors are the subject of a passive verb."""
     return claim.rule == "en.dep.means" and any(
@@ -292,4 +308,5 @@ VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_
            ("cut_substrate", cut_substrate), ("organ_function", organ_function),
            ("owned_quality", owned_quality), ("titled_in_list", titled_in_list))
 CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject),
-                ("listed_effects", listed_effects), ("treated_cells", treated_cells))
+                ("listed_effects", listed_effects), ("treated_cells", treated_cells),
+                ("dependence_in_object", dependence_in_object))

@@ -10,6 +10,8 @@ hormone, the related cytokines) and only describes names written beside it, the 
 - ``titled``: a class word (``english_phrases.is_class_word``) with names in apposition right after it, no
   comma between (``GM-CSF and the related cytokines IL-3 and IL-5 regulate…``, where the parser hung the
   names on the class word): the names, with their conjuncts;
+- ``called``: a noun in common words with a participle of naming after it whose object predicate is a name (``FGF23
+  requires a transmembrane protein named αKlotho``, ``a cytokine termed IL-37``): the name;
 - ``among_which``: a noun in common words followed by ``, among which`` (or ``among whom``) and a name that
   is the subject of the clause it opens (``FGF23 expression is controlled by systemic factors, among which
   1,25(OH)2D appears to be a principal regulator``; ``induced by several cytokines, among which IL-6 is the
@@ -40,8 +42,8 @@ def named_beside(ctx, side) -> list:
     if tok is None or not common_words(side.found.record.surface):
         return [side]
     classy = is_class_word(ctx, side.found) or side.found.concept.id in ctx.vocab.rules.class_words
-    names = _described(ctx, tok) or _among_which(ctx, tok) or _bracketed_members(ctx, tok, side) or (
-        _titled(ctx, tok) or _owned_pathway(ctx, tok, side) if classy else [])
+    names = _described(ctx, tok) or _among_which(ctx, tok) or _bracketed_members(ctx, tok, side) or _called(ctx, tok) \
+        or (_titled(ctx, tok) or _owned_pathway(ctx, tok, side) if classy else [])
     return [_as_argument(ctx, f, side) for f in names] or [side]
 
 
@@ -74,6 +76,17 @@ def _titled(ctx, tok) -> list:
     if any(f is None or is_class_word(ctx, f) for f in names):
         return []
     return names
+
+
+def _called(ctx, tok) -> list:
+    """``a transmembrane protein named αKlotho``: the name a participle of naming on the class word gives
+    as its object predicate (oprd: named, termed, called X)."""
+    for part in tok.children:
+        if part.dep_ == "acl" and part.tag_ == "VBN":
+            names = [ctx.mention(c) for c in part.children if c.dep_ == "oprd"]
+            if names and all(f is not None and not is_class_word(ctx, f) for f in names):
+                return names
+    return []
 
 
 def _among_which(ctx, tok) -> list:

@@ -20,6 +20,8 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
     found: ``own`` (its ``nsubj``, or the subject of the verb it is coordinated with,
     complements or is the means of) or ``relative`` (the antecedent of a relative clause
     or a participle); ``(None, '')`` when there is none."""
+    if (clause := _result_clause(ctx, tok)) is not None:
+        return subject_head(ctx, clause)  # ``X are cells with … against T cells thereby promoting Y``: X's result
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
     if subjects:
         # ``Co - treatment with X augmented…``: of the words the parser took each for a
@@ -42,6 +44,8 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
         return _able(ctx, tok.head)
     if dep == "acl" and tok.tag_ == "VBG" and (verb := _result_of_clause(ctx, tok)) is not None:
         return subject_head(ctx, verb)  # ``X inhibits A leading to B``: the result is the clause's
+    if dep in ("relcl", "acl") and _purpose(tok) and (verb := _verb_of_object(ctx, tok.head)) is not None:
+        return subject_head(ctx, verb)  # ``NETs activate the coagulation pathway to promote thrombosis``
     if dep == "relcl" or dep == "acl" and tok.tag_ == "VBG":
         return _antecedent(ctx, tok), "relative"
     if dep == "conj" and tok.tag_ == "VBG" and tok.head.tag_ != "VBG" and _means_before(ctx, tok):
@@ -63,6 +67,24 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
             return means_subject(ctx, verb, tok.head.lower_ == "by")
         return subject_head(ctx, verb) if verb is not None else (None, "")
     return None, ""
+
+
+def _result_clause(ctx: Context, participle):
+    """``MDSCs are cells with suppressive capacity against NK cells and T cells thereby promoting cancer``:
+    a participle of result (an adverb of kind ``result_adverb`` on it: thereby, thus, hence) states what the
+    clause before it brings about, whatever noun before it the parser read as its subject or hung it on: the
+    verb of that clause; None otherwise."""
+    if participle.tag_ != "VBG" or participle.head.i == participle.i or not any(
+            c.dep_ == "advmod" and ctx.vocab.kind("result_adverb", c.lower_) is not None for c in participle.children):
+        return None
+    if participle.dep_ in ("advcl", "conj") and participle.head.pos_ in ("VERB", "AUX"):
+        return participle.head if any(c.dep_ in SUBJECTS for c in participle.children) else None
+    if participle.dep_ != "acl":
+        return None
+    verb, steps = participle.head, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 12:
+        verb, steps = verb.head, steps + 1
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _participle_before(verb):
@@ -152,6 +174,20 @@ def _able(ctx: Context, noun) -> tuple[object, str]:
 def _purpose(tok) -> bool:
     """``…to overcome tumor progression``: a clause of purpose, which has the clause's subject."""
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _verb_of_object(ctx: Context, noun):
+    """The trigger verb whose direct object ``noun`` is (or a conjunct of it), or None: an infinitive the parser
+    hung on the object of a verb that acts (``X activates the coagulation pathway to promote thrombosis``) is
+    the verb's clause of purpose, which has the verb's subject (X promotes thrombosis), as where the parser
+    hangs it on the verb; after a verb of no effect the infinitive says what the noun is for (``has no
+    activity to induce Y``, ``need strategies to overcome Y``)."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or ctx.vocab.trigger(verb.lemma_, ("verb",)) is None:
+        return None
+    return verb
 
 
 def _governing_verb(tok):

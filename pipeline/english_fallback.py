@@ -18,6 +18,8 @@ promotes Y; neither hedged nor negated) stands when the parse agrees with it (``
   owner the other reader may have looked for in another clause);
 - neither is a name cut from a longer one (``english_cut_names.cut_from_longer``: Tγδ17 cells, tumor
   rejection), and the factor is no bare ``cells`` (``generic_cells``: it names no agent);
+- neither is a class word that names no member alone, with no owner (``IL-18 acts by binding to a specific
+  receptor``: kind ``unnamed``), which the parse reader's veto dropped (``english_vetoes.unnamed_receptor``);
 - its target is in the trigger's object: under the trigger, in no clause of its own (relative,
   adverbial, complement) and under no second preposition but one of kind ``object_link``
   (production of Y).
@@ -56,7 +58,16 @@ def stands(t, parsed, vocab) -> bool:
     if cut_from_longer(factor, parsed, vocab) or cut_from_longer(target, parsed, vocab) \
             or generic_cells(parsed.mention_at.get(factor.i), vocab):
         return False  # a name cut from a longer one, bare cells as agent (english_cut_names)
+    if any(_unnamed(parsed, tok, vocab) for tok in (factor, target)):
+        return False  # ``by binding to a specific receptor``: as english_vetoes.unnamed_receptor
     return _agent(factor, trigger, vocab) and _in_object(target, trigger, vocab)
+
+
+def _unnamed(parsed, tok, vocab) -> bool:
+    """A class word that names no member alone (kind ``unnamed``: receptor) with no owner (its, X's)."""
+    found = parsed.mention_at.get(tok.i)
+    return found is not None and vocab.kind("unnamed", found.record.surface.lower()) is not None \
+        and not any(c.dep_ == "poss" for c in tok.children)
 
 
 def _token(parsed, start: int, end: int):

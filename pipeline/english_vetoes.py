@@ -44,12 +44,26 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   owner of its own (``modulation of their immunosuppressive activity``, ``the inflammatory properties of
   MSCs``): what changes is the owner's, the adjective names no argument. A prefixed adjective states its
   owner's effect and stands (``alleviate their pro-tumourigenic functions``: they promote tumourigenesis).
+- ``titled_in_list``: a definite class word in a list with names in apposition after it and a comma
+  (``hypoxia and the hypoxia-inducible transcription factors, HIF-1α and HIF-2α, affect bone remodeling``),
+  which the parser read as one more conjunct: the names are the arguments, the class word only says what
+  they are (as ``two other cytokines, IL-4 and TGF-β`` at the head of a list: ``english_phrases``).
 - ``unnamed_cells`` (factors only): the bare class word for cells (``several cells in the immune system
   promote…``) names no agent; as a target it stands (``LIF affects cells``, ``cell proliferation``), as the
   gold reads it.
 - ``listed_effects``: ``the effects of X on Y include A, B and C`` (en.dep.effect_on in the subject of a verb
   whose -ing form is an example cue: include): the effects are the ones listed, each its own claim, not a
   regulating of Y besides them.
+- ``treated_cells``: cells named with the participle of a treatment before them (``IFN-γ production from
+  anti-CD3-stimulated Th1 cells``, ``higher levels of IFN-γ than Ag-stimulated Th1 cells``: words of kind
+  ``treated``, en.dep.modifier): the cells as an experiment prepared them, where something else is measured;
+  what the treated cells show is read by ``english_participles.phenotype`` (``X-treated cells showed increased
+  Y``), the treatment acting on the cells is no claim of the text's.
+- ``dependence_in_object``: ``X-dependent Y`` (en.dep.modifier, a word of kind ``dependence``) as the direct
+  object of another agent's trigger verb (``STING activates NF-κB-dependent cytokine signaling``, ``leptin acts
+  to reduce serotonin-dependent sympathetic signaling``, ``the S1P gradient promotes S1PR1-dependent migration
+  of T cells``): the modifier names the route by which the verb's agent acts on Y (what Y needs), no claim of
+  X's own; an X-dependent disease or condition elsewhere stands (``in chronic TNFα-dependent arthritis``).
 - ``borrowed_subject``: a relative claim whose clause takes no subject from the noun it hangs on: one opened
   by a relative adverb (``diseases where reducing IL-17 would be beneficial``: words of kind
   ``relative_adverb``), or a participle of result the parser hung on a noun (``…recruit CD80, thereby
@@ -188,6 +202,26 @@ def _prefixed(ctx, tok) -> bool:
     return "-" in tok.lower_ and ctx.vocab.kind("prefix", first) is not None
 
 
+def titled_in_list(ctx, side, others) -> bool:
+    """A class word with a definite determiner, then a comma and a name of single things that is another
+    argument of the same role."""
+    tokens = tokens_of(ctx, side.found)
+    if not tokens or not is_class_word(ctx, side.found):
+        return False
+    tok, doc = tokens[-1], tokens[-1].doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or not any(
+            c.dep_ == "det" and _definite(c) for c in tok.children):
+        return False
+    named = ctx.mention(doc[tok.i + 2])
+    spans = {(o.found.cstart, o.found.cend) for o in others if o is not side}
+    return named is not None and not is_class_word(ctx, named) and (named.cstart, named.cend) in spans
+
+
+def _definite(det) -> bool:
+    """``the`` / ``these`` / ``those`` (the parser's morphology: definite or demonstrative)."""
+    return "Def" in det.morph.get("Definite") or "Dem" in det.morph.get("PronType")
+
+
 def unnamed_cells(ctx, side) -> bool:
     """The generic cell concept, named by its bare class word, as a factor."""
     return generic_cells(side.found, ctx.vocab)
@@ -209,6 +243,28 @@ def listed_effects(ctx, claim) -> bool:
 def _ing(lemma: str) -> str:
     """The -ing form of a verb's lemma (include: including)."""
     return (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
+
+
+def treated_cells(ctx, claim) -> bool:
+    """A modifier claim of a participle of treatment on cells: its targets all cells, or the noun it
+    modifies the word cells (``Ag-stimulated Thl cells``, a subset the dictionary does not know)."""
+    if claim.rule != "en.dep.modifier" or ctx.vocab.kind("treated", claim.trigger.lower_) is None:
+        return False
+    head = claim.trigger.head
+    named = ctx.mention(head)
+    cells = named.concept.type == "cell" if named is not None else head.lemma_.lower() == "cell"
+    return cells or all(s.found.concept.type == "cell" for s in claim.targets)
+
+
+def dependence_in_object(ctx, claim) -> bool:
+    """A dependence modifier claim whose noun (or the first conjunct of it) is a trigger verb's direct object."""
+    if claim.rule != "en.dep.modifier" or ctx.vocab.kind("dependence", claim.trigger.lower_) is None:
+        return False
+    noun = claim.trigger.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and ctx.vocab.trigger(verb.lemma_, ("verb",)) is not None
 
 
 def passive_means(ctx, claim) -> bool:
@@ -250,6 +306,7 @@ VETOES = (("unnamed_receptor", unnamed_receptor), ("class_with_examples", class_
            ("owner_shared", owner_shared), ("cut_class_name", cut_class_name),
            ("slash_split", slash_split),
            ("cut_substrate", cut_substrate), ("organ_function", organ_function),
-           ("owned_quality", owned_quality))
+           ("owned_quality", owned_quality), ("titled_in_list", titled_in_list))
 CLAIM_VETOES = (("passive_means", passive_means), ("set_up", presented), ("borrowed_subject", borrowed_subject),
-                ("listed_effects", listed_effects))
+                ("listed_effects", listed_effects), ("treated_cells", treated_cells),
+                ("dependence_in_object", dependence_in_object))

@@ -93,8 +93,9 @@ _REFERENCES = re.compile(r"\d{1,3}(?:[,\u2013-]\d{1,3})*(?=[ \t]+[A-Z])")
 
 def _reference_run(text: str, i: int, j: int) -> int | None:
     """The end of reference numbers glued after a full stop that ends a word (``costimulation.4,5 These``,
-    ``granulocytes.1 GM-CSF``), when a capital opens the next sentence; not after a number (``2.5 The``)."""
-    if len(_ascii_word_before(text, i)) < 3:
+    ``granulocytes.1 GM-CSF``, ``leukemia (AML).1  Activating``: after a closing bracket too), when a capital
+    opens the next sentence; not after a number (``2.5 The``)."""
+    if len(_ascii_word_before(text, i)) < 3 and not (i > 0 and text[i - 1] in ")]"):
         return None
     m = _REFERENCES.match(text, j)
     return m.end() if m else None

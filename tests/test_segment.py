@@ -95,6 +95,18 @@ def test_reference_numbers_glued_after_a_full_stop_end_the_sentence():
         "The dose was 2.5 Gy in all mice.", "CTLA-4 competes with CD28.6,7"]
 
 
+def test_reference_numbers_after_a_closing_bracket_end_the_sentence():
+    # written for the test in the style of reviews: references glued after ``(AML).`` end the sentence, so the
+    # gerund that opens the next one (``Activating mutations``) is no verb of the name before
+    text = ("FLT3 is expressed on blast cells in acute myeloid leukemia (AML).1  Activating mutations of FLT3 are "
+            "found in 30% of patients. VEGF binds placenta growth factor (PlGF).13,14 The dose was (2).5 mg.")
+    clean = clean_span(text, 0, len(text))
+    assert [clean.text[a:b] for a, b in split_sentences(clean.text)] == [
+        "FLT3 is expressed on blast cells in acute myeloid leukemia (AML).1",
+        "Activating mutations of FLT3 are found in 30% of patients.",
+        "VEGF binds placenta growth factor (PlGF).13,14", "The dose was (2).5 mg."]
+
+
 def test_a_capital_closing_a_name_after_a_bracket_ends_the_sentence():
     # written for the test: ``(Ig)G.`` is the end of a name, not an initial; ``J. Smith`` still is one
     text = "Blockade lowers serum immunoglobulin (Ig)G. In contrast, J. Smith found no change in IgM."

@@ -785,6 +785,13 @@ CASES = {
             ('estrogen deficiency', 'induces', 'bone loss', None, False),  # 骨质丢失 is bone loss
         }),
     ],
+    "zh.verbal_process": [
+        # written for the test: 吞噬 (phagocytosis, a process name) is a verb joined to 杀灭 by 并, said of the topic
+        # the first clause left: the neutrophils kill the bacteria, not phagocytosis
+        ("中性粒细胞可迅速迁移至感染部位,吞噬并杀灭细菌。", {
+            ('neutrophil', 'inhibits', 'bacterium', None, False),
+        }),
+    ],
     "unresolved_pronoun": [
         # 001: 它 follows IL-1R2, IL-1α and caspase-1: ambiguous, so it stands for no one (not the inflammasome the sentence before was about), and nor does the clause after it
         ("炎症小体能通过诱导细胞焦亡来促进 IL-1α的分泌。IL-1R2 对 IL-1α活性的抑制可以通过活性 caspase-1 来缓解，因为它可以切割 IL-1R2，从而导致 IL-1α的释放。", {

@@ -229,6 +229,24 @@ def adjunct_group(r: Reader, name: str, c: Clause, g: GroupRead):
     return DONE
 
 
+@construction("zh.verbal_process", needs=("clause_link",))
+def verbal_process(r: Reader, name: str, c: Clause, g: GroupRead):
+    """``NETs 可迅速移行至炎症部位，吞噬并杀灭病原体``: one process name (吞噬, phagocytosis) opening a later
+    clause of a topic chain, right before 并 (a clause link that is also a conjunction: it joins predicates, not
+    nouns) and a verb trigger: the process word is a verb said of the topic, coordinated with the trigger, not a
+    subject; the chain's topic stays the subject."""
+    group, items, k = g.group, c.items, g.group.end
+    if not _may_be_subject(c, g) or r.sentence_subject is None or not r.sentence_subject.args \
+            or len(group.args) != 1 or group.args[0].found.concept.type != "process" \
+            or any(x.kind not in ("WORD", "CUE") for x in items[:group.start]) or k + 1 >= len(items):
+        return None
+    link = items[k]
+    if not (link.kind == "CUE" and link.has("clause_link") and link.has("conj")) \
+            or items[k + 1].kind != "TRIG" or items[k + 1].trigger.form != "verb":
+        return None
+    return DONE
+
+
 @construction("qualifier_head", needs=("qualifier", "DE"))
 def qualifier_head(r: Reader, name: str, c: Clause, g: GroupRead):
     k = g.group.end

@@ -747,6 +747,17 @@ CASES = {
             ('LIF', 'promotes', 'tumor', 'growth', False),
         }),
     ],
+    "-object_as_subject": [
+        # written for the test: 进而 joins two predicates of one subject (the receptor the first clause names):
+        # STING, only the first verb's object, is no subject of 诱导; the sentence's own claim (IL-6) is read
+        ("环磷酸鸟苷合成酶是重要的细胞质受体,激活STING进而诱导干扰素的表达,而IL-6促进破骨细胞分化。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+        # written for the test: 增加 right after the listed objects is their own change, not a verb they head
+        ("引起血管扩张、通透性增加和疼痛等症状,是炎症反应的重要调节因子,而IL-10抑制巨噬细胞的活化。", {
+            ('IL-10', 'inhibits', 'macrophage', 'activity', False),
+        }),
+    ],
     "en.shared_object": [
         # written for the test: right-node raising
         ("In these mice, IL-6 may promote and IL-10 may inhibit the differentiation of osteoclasts.", {

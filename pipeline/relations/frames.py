@@ -378,6 +378,11 @@ def object_as_subject(r: Reader, name: str, q: Claim):
     if c.pronoun or any(x.kind == "CUE" and x.has("mediator") for x in items[:q.i]):
         return None  # ``它们通过刺激血管生成…促进肿瘤生长``: a pronoun holds the subject; X only mediates
     gap = next((items[after:k] for k in range(after, len(items)) if items[k].kind == "TRIG"), [])
+    if r.lang == "zh" and any(x.is_a("sequence_link") for x in gap):
+        return None  # ``，激活 X 进而诱导 Y``: 进而 joins two predicates of one subject; X is only the first one's object
+    nxt = items[after + len(gap)] if after + len(gap) < len(items) else None
+    if r.lang == "zh" and not gap and nxt is not None and (nxt.has("raised") or nxt.is_a("fall")):
+        return None  # ``引起血管扩张、通透性增加``: a change word right after the object is its own change, no verb it heads
     turned = q.trig.polarity < 0 and not (r.lang == "zh" and any(x.has("locative") for x in gap))
     c.subject = q.target.replaced(Arg(a.found, None, turned) for a in q.target.args).with_step(name)
     c.modifier_only = True

@@ -792,6 +792,15 @@ CASES = {
             ('neutrophil', 'inhibits', 'bacterium', None, False),
         }),
     ],
+    "zh.compared_with": [
+        # written for the test: A 与 B 相比 / 不同: IL-11 is only compared; IL-6 alone is the subject of the clauses after it
+        ("IL-6与IL-11相比,可更强地促进破骨细胞分化。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+        ("IL-6与TNF-α不同,它可以抑制破骨细胞分化。", {
+            ('IL-6', 'inhibits', 'osteoclast', 'differentiation', False),
+        }),
+    ],
     "unresolved_pronoun": [
         # 001: 它 follows IL-1R2, IL-1α and caspase-1: ambiguous, so it stands for no one (not the inflammasome the sentence before was about), and nor does the clause after it
         ("炎症小体能通过诱导细胞焦亡来促进 IL-1α的分泌。IL-1R2 对 IL-1α活性的抑制可以通过活性 caspase-1 来缓解，因为它可以切割 IL-1R2，从而导致 IL-1α的释放。", {

@@ -14,6 +14,7 @@ from .emit import emit
 from .engine import DONE, GO_ON, Miss, construction
 from .groups import Arg, Group, group_before, read_group
 from .items import Item, is_conj, next_element
+from .subjects import compared_away
 from .state import Clause, Condition, How, Reader, at, factors_of, inside_place, is_class_word, molecules_before, \
     plural_referent, referent_in_sentence
 
@@ -222,7 +223,8 @@ def pronoun_chain(r: Reader, name: str, c: Clause, it: Item, i: int):
         return None
     named = {a.found.concept.id for a in held.args}
     # a class named as an object (分泌炎症介质, cytokines in general) is no rival of the named subject
-    others = [f for f in molecules_before(r, it) if f.concept.id not in named and not is_class_word(r, f.concept.id)]
+    others = [f for f in molecules_before(r, it) if f.concept.id not in named and not is_class_word(r, f.concept.id)
+              and not compared_away(r.items, f)]  # ``A 与 B 不同，它…``: B is only compared (zh.compared_with)
     if others and not _described(r, held) and not _objects_only(r, held, others):
         return Miss("other molecules before it beside the subject, and the earlier clause does not describe it with a copula")
     c.pronoun = True

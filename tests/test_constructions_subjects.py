@@ -758,6 +758,12 @@ CASES = {
         }),
     ],
     "chain": [
+        # written for the test: 这些细胞在肿瘤中分化为 TAM: an aspect word after a place phrase is the clause's verb, so
+        # the monocytes (这些细胞), not CCL2, are the topic of 促进 after it
+        ("趋化因子CCL2能招募单核细胞,这些细胞在肿瘤中分化为TAM,促进肿瘤血管生成。", {
+            ('CCL2', 'promotes', 'monocyte', 'recruitment', False),
+            ('monocyte', 'promotes', 'angiogenesis', None, False),
+        }),
         # written for the test: a clause opening with 由 + a group (由单核细胞分化而来) says where the topic comes from;
         # the group is no new topic, and the topic (the macrophages the copula clause described) goes on acting
         ("巨噬细胞是重要的固有免疫细胞,由单核细胞分化而来,可促进炎症反应。", {

@@ -758,6 +758,12 @@ CASES = {
         }),
     ],
     "chain": [
+        # written for the test: 这些细胞在肿瘤中分化为 TAM: an aspect word after a place phrase is the clause's verb, so
+        # the monocytes (这些细胞), not CCL2, are the topic of 促进 after it
+        ("趋化因子CCL2能招募单核细胞,这些细胞在肿瘤中分化为TAM,促进肿瘤血管生成。", {
+            ('CCL2', 'promotes', 'monocyte', 'recruitment', False),
+            ('monocyte', 'promotes', 'angiogenesis', None, False),
+        }),
         # written for the test: a clause opening with 由 + a group (由单核细胞分化而来) says where the topic comes from;
         # the group is no new topic, and the topic (the macrophages the copula clause described) goes on acting
         ("巨噬细胞是重要的固有免疫细胞,由单核细胞分化而来,可促进炎症反应。", {
@@ -783,6 +789,22 @@ CASES = {
         ("生理状态下,如绝经后雌激素缺乏也会导致骨质丢失继而引起骨质疏松。", {
             ('estrogen deficiency', 'induces', 'osteoporosis', None, False),
             ('estrogen deficiency', 'induces', 'bone loss', None, False),  # 骨质丢失 is bone loss
+        }),
+    ],
+    "zh.verbal_process": [
+        # written for the test: 吞噬 (phagocytosis, a process name) is a verb joined to 杀灭 by 并, said of the topic
+        # the first clause left: the neutrophils kill the bacteria, not phagocytosis
+        ("中性粒细胞可迅速迁移至感染部位,吞噬并杀灭细菌。", {
+            ('neutrophil', 'inhibits', 'bacterium', None, False),
+        }),
+    ],
+    "zh.compared_with": [
+        # written for the test: A 与 B 相比 / 不同: IL-11 is only compared; IL-6 alone is the subject of the clauses after it
+        ("IL-6与IL-11相比,可更强地促进破骨细胞分化。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+        }),
+        ("IL-6与TNF-α不同,它可以抑制破骨细胞分化。", {
+            ('IL-6', 'inhibits', 'osteoclast', 'differentiation', False),
         }),
     ],
     "unresolved_pronoun": [

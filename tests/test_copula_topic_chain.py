@@ -30,3 +30,12 @@ def test_a_copula_after_a_plain_noun_still_introduces_the_subject(resources):
     check_construction(resources, "plain_verb", "一个特征是 TNFR-I 介导细胞凋亡。", {
         ('TNFR1', 'induces', 'cell', 'apoptosis', False),
     })
+
+
+def test_a_copula_after_a_verb_and_its_object_leaves_no_topic_from_its_predicate(resources):
+    # written for the test: the tagger reads 环 as a verb and 磷酸鸟苷合成酶 as its object; the copula after them
+    # speaks of that phrase, so the receptor class after 是 is its predicate, not the subject of 激活 STING;
+    # the sentence's own claim (IL-6 after 而) is still read
+    check_construction(resources, "plain_verb", "环磷酸鸟苷合成酶是重要的细胞质受体,激活STING,而IL-6促进破骨细胞分化。", {
+        ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
+    })

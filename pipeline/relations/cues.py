@@ -14,6 +14,7 @@ from .emit import emit
 from .engine import DONE, GO_ON, Miss, construction
 from .groups import Arg, Group, group_before, read_group
 from .items import Item, is_conj, next_element
+from .subjects import compared_away
 from .state import Clause, Condition, How, Reader, at, factors_of, inside_place, is_class_word, molecules_before, \
     plural_referent, referent_in_sentence
 
@@ -222,7 +223,8 @@ def pronoun_chain(r: Reader, name: str, c: Clause, it: Item, i: int):
         return None
     named = {a.found.concept.id for a in held.args}
     # a class named as an object (分泌炎症介质, cytokines in general) is no rival of the named subject
-    others = [f for f in molecules_before(r, it) if f.concept.id not in named and not is_class_word(r, f.concept.id)]
+    others = [f for f in molecules_before(r, it) if f.concept.id not in named and not is_class_word(r, f.concept.id)
+              and not compared_away(r.items, f)]  # ``A 与 B 不同，它…``: B is only compared (zh.compared_with)
     if others and not _described(r, held) and not _objects_only(r, held, others):
         return Miss("other molecules before it beside the subject, and the earlier clause does not describe it with a copula")
     c.pronoun = True
@@ -440,6 +442,7 @@ def plain_verb(r: Reader, name: str, c: Clause, i: int):
         return head  # ``；包含核酸的免疫复合物与…结合是…``: V + its object + 的 qualifies the name after it
     c.seen_verb = not ((it.is_a("copula") or it.has("existential")) and c.subject is None) \
         or _function_before(c.items, i) \
+        or r.lang == "zh" and it.is_a("copula") and _verb_phrase_topic(c, i) \
         or r.lang == "zh" and it.is_a("copula") and (_unnamed_topic(c.items, i) or _chained_copula(r, c, i))
     return i + 1
 
@@ -454,6 +457,13 @@ def _chained_copula(r: Reader, c: Clause, i: int) -> bool:
         return False
     return all(x.kind == "WORD" and not x.cues and not x.is_a("noun_pos")
                or x.kind == "CUE" and not x.cues - {"conj", "clause_link"} for x in c.items[:i])
+
+
+def _verb_phrase_topic(c: Clause, i: int) -> bool:
+    """``使用 X 是…``, ``环磷酸鸟苷…合成酶是重要的…受体，激活…``: a copula after the clause's verb and a name it
+    took as its object: the verb phrase is what the copula speaks of (a topic, or a word the tagger split off a
+    name), so the names after the copula are its predicate, no new subject of the clause or of the clauses after it."""
+    return c.seen_verb and c.last_trigger is None and any(x.kind == "ENT" for x in c.items[:i])
 
 
 def _relative_head(c: Clause, i: int) -> int | None:

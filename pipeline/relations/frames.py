@@ -302,15 +302,25 @@ def together(r: Reader, name: str, q: Claim):
     if carried:
         factors = list(r.sentence_subject.args)
     elif held is c.subject:
-        factors = list(held.args)
+        factors = list(held.args[:1]) + _named_partners(r, held.replaced(held.args[1:]))
     else:
         factors = factors_of(r, c)
         if not factors:
             return None
-        factors = factors + [a for a in held.args if all(a.found.concept.id != f.found.concept.id for f in factors)]
+        factors = factors + [a for a in _named_partners(r, held) if all(a.found.concept.id != f.found.concept.id for f in factors)]
     q.factors = factors
     q.steps.append(name)
     return GO_ON
+
+
+def _named_partners(r: Reader, held: Group) -> list[Arg]:
+    """The partner's names that act with the subject: not a class word right after 其他 (other_det of
+    words.tsv: ``IL-18 与其他细胞因子协同激活…``: other cytokines, none named, are no factor)."""
+    text = r.view.clean.text
+    other = tuple(r.data.words_of("other_det", r.lang))
+    return [a for a in held.args
+            if not (other and (a.found.concept.type == "family" or a.found.concept.id in r.data.class_words)
+                    and text[:a.found.cstart].rstrip().endswith(other))]
 
 
 @construction("clause_subject")
@@ -378,6 +388,11 @@ def object_as_subject(r: Reader, name: str, q: Claim):
     if c.pronoun or any(x.kind == "CUE" and x.has("mediator") for x in items[:q.i]):
         return None  # ``它们通过刺激血管生成…促进肿瘤生长``: a pronoun holds the subject; X only mediates
     gap = next((items[after:k] for k in range(after, len(items)) if items[k].kind == "TRIG"), [])
+    if r.lang == "zh" and any(x.is_a("sequence_link") for x in gap):
+        return None  # ``，激活 X 进而诱导 Y``: 进而 joins two predicates of one subject; X is only the first one's object
+    nxt = items[after + len(gap)] if after + len(gap) < len(items) else None
+    if r.lang == "zh" and not gap and nxt is not None and (nxt.has("raised") or nxt.is_a("fall")):
+        return None  # ``引起血管扩张、通透性增加``: a change word right after the object is its own change, no verb it heads
     turned = q.trig.polarity < 0 and not (r.lang == "zh" and any(x.has("locative") for x in gap))
     c.subject = q.target.replaced(Arg(a.found, None, turned) for a in q.target.args).with_step(name)
     c.modifier_only = True

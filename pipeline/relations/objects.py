@@ -131,8 +131,9 @@ def pronoun_object(r: Reader, name: str, s: ObjectSearch):
     if not (j < len(clause) and clause[j].has("pronoun")) or last is None or not last.target_args:
         return None
     aspects, end = _owned_aspects(clause, j)
-    if not aspects:
-        return None
+    if not aspects or end < len(clause) and clause[end].kind == "ENT" and clause[end - 1].kind == "ASP" \
+            and clause[end - 1].aspect.aspect == "expression":
+        return None  # ``促使其分泌 IL-17``: a pivot; what the referent makes is the object (zh.pivot_product)
     word = clause[j]
     if word.has("plural"):
         named = [a.found for a in last.target_args]

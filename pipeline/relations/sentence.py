@@ -184,16 +184,28 @@ def place_clause(r: Reader, name: str, c: Clause):
 @construction("chain")
 def chain(r: Reader, name: str, c: Clause):
     """``A 激活 B，进而促进 C``: a clause's subject stays the subject of the clauses after it
-    that have none of their own (a Chinese topic chain). A clause that says nothing of its
+    that have none of their own (a Chinese topic chain; an aspect word may be the clause's verb: 这些细胞在肿瘤中分化为
+    TAM). A clause that says nothing of its
     first group (``，如 MAPK、JNK 和 AP-1，``) does not make it the topic; nor does a clause opening with
     由 + a group (the ``origin`` cue: ``X 是…细胞，由造血干细胞分化而来，能够…``), which says where the topic
     comes from: the topic goes on."""
     if c.subject is not None and r.sentence_subject is not None and _origin_opened(c):
         return None
-    if c.subject is not None and (r.sentence_subject is None or any(x.kind in ("TRIG", "VERB") for x in c.items)):
+    if c.subject is not None and (r.sentence_subject is None or any(x.kind in ("TRIG", "VERB") for x in c.items)
+                                  or r.lang == "zh" and _aspect_predicate(c)):
         r.sentence_subject = c.subject.with_step(name)
         return GO_ON
     return None
+
+
+def _aspect_predicate(c: Clause) -> bool:
+    """``，这些细胞在肿瘤中分化为 TAM，促进…``: an aspect word after the subject, right after a place phrase
+    (its postposition), a modal or an adverb, is the clause's verb: the clause says something of its subject,
+    which becomes the topic of the clauses after it (an aspect after 的 or a noun is a name's own: no verb)."""
+    items = c.items
+    return any(x.kind == "ASP" and (items[k - 1].kind == "LOC" or items[k - 1].is_a("modal")
+                                    or items[k - 1].kind == "WORD" and items[k - 1].pos[:1] == "d")
+               for k, x in enumerate(items) if k > c.subject.end)
 
 
 def _origin_opened(c: Clause) -> bool:

@@ -229,6 +229,59 @@ def adjunct_group(r: Reader, name: str, c: Clause, g: GroupRead):
     return DONE
 
 
+@construction("zh.verbal_process", needs=("clause_link",))
+def verbal_process(r: Reader, name: str, c: Clause, g: GroupRead):
+    """``NETs 可迅速移行至炎症部位，吞噬并杀灭病原体``: one process name (吞噬, phagocytosis) opening a later
+    clause of a topic chain, right before 并 (a clause link that is also a conjunction: it joins predicates, not
+    nouns) and a verb trigger: the process word is a verb said of the topic, coordinated with the trigger, not a
+    subject; the chain's topic stays the subject."""
+    group, items, k = g.group, c.items, g.group.end
+    if not _may_be_subject(c, g) or r.sentence_subject is None or not r.sentence_subject.args \
+            or len(group.args) != 1 or group.args[0].found.concept.type != "process" \
+            or any(x.kind not in ("WORD", "CUE") for x in items[:group.start]) or k + 1 >= len(items):
+        return None
+    link = items[k]
+    if not (link.kind == "CUE" and link.has("clause_link") and link.has("conj")) \
+            or items[k + 1].kind != "TRIG" or items[k + 1].trigger.form != "verb":
+        return None
+    return DONE
+
+
+@construction("zh.compared_with", needs=("contrast",))
+def compared_with(r: Reader, name: str, c: Clause, g: GroupRead):
+    """``IL-6 与 TNF-α 不同，它可以…`` / ``A 与 B 相比，…``: a group A 与 B right before a contrast word
+    (contrast of words.tsv: 不同, 相比): B is only what A is compared with; A alone is the subject, and the
+    clauses after it are about A."""
+    group, items, k = g.group, c.items, g.group.end
+    if g.role is not None or not group.joined_by_with or k >= len(items) or not items[k].is_a("contrast"):
+        return None
+    link = next((x for x in items[group.start:group.end] if x.is_a("with")), None)
+    if link is None:
+        return None
+    own = [a for a in group.args if a.found.cstart < link.start]
+    if not own or len(own) == len(group.args):
+        return None
+    g.group = Group(group.start, group.end, tuple(own), group.agents, False, group.pronoun, group.acts_on,
+                    group.agent_word, group.steps + (name,))
+    return GO_ON
+
+
+def compared_away(items: list[Item], found) -> bool:
+    """The name ``found`` stands after 与 in a group that a contrast word closes (``IL-6 与 TNF-α 不同``):
+    only what the subject is compared with, no rival for a pronoun after it (zh.compared_with)."""
+    k = next((m for m, x in enumerate(items) if x.kind == "ENT" and x.found is found), None)
+    if k is None:
+        return False
+    j = k - 1
+    while j >= 0 and (items[j].kind in ("ENT", "LIST") or is_conj(items[j])) and not items[j].is_a("with"):
+        j -= 1
+    m = k + 1
+    while m < len(items) and (items[m].kind in ("ENT", "LIST") or is_conj(items[m])):
+        m += 1
+    return j >= 1 and items[j].is_a("with") and items[j - 1].kind == "ENT" and m < len(items) \
+        and items[m].is_a("contrast")
+
+
 @construction("qualifier_head", needs=("qualifier", "DE"))
 def qualifier_head(r: Reader, name: str, c: Clause, g: GroupRead):
     k = g.group.end

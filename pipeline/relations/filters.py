@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from .data import EFFECTS
 from .engine import GO_ON, construction
-from .groups import Group
 from .items import Item, ends_clause, is_conj, last_index
 from .state import Claim, Reader, is_generic_cell
 from .study_scope import reported_apart
@@ -124,24 +123,6 @@ def pivot(r: Reader, name: str, q: Claim):
             or q.items[q.after].kind != "VERB" or q.items[q.after].is_a("modal"):
         return None  # ``随后诱导的 T调节细胞会损害…``: a relative's head, then the clause's verb
     if any(a.aspect is not None or a.found.concept.type != "cell" for a in q.target.args):
-        return None
-    return q.after
-
-
-@construction("zh.pivot_subject")
-def pivot_subject(r: Reader, name: str, q: Claim):
-    """``IL-18 刺激 Th1 和 NK 细胞靶向肿瘤细胞``: a verb trigger written right after cells that are the
-    object of a verb trigger before them (the pivot of 兼语: V1 + cells + V2 + an object): the cells do
-    what V2 says, not the clause's subject, so V2 states no claim of the subject (V1's own claim stands)."""
-    items, i = q.items, q.i
-    if q.target is None or q.trig.form != "verb" or q.relative:
-        return None
-    k = i - 1
-    while k >= 0 and (items[k].kind in ("ENT", "LIST") or is_conj(items[k])):
-        k -= 1
-    cells = [x for x in items[k + 1:i] if x.kind == "ENT"]
-    if k < 0 or k + 1 == i or items[i - 1].kind != "ENT" or items[k].kind != "TRIG" \
-            or items[k].trigger.form != "verb" or not all(x.found.concept.type == "cell" for x in cells):
         return None
     return q.after
 

@@ -302,25 +302,15 @@ def together(r: Reader, name: str, q: Claim):
     if carried:
         factors = list(r.sentence_subject.args)
     elif held is c.subject:
-        factors = list(held.args[:1]) + _named_partners(r, held.replaced(held.args[1:]))
+        factors = list(held.args)
     else:
         factors = factors_of(r, c)
         if not factors:
             return None
-        factors = factors + [a for a in _named_partners(r, held) if all(a.found.concept.id != f.found.concept.id for f in factors)]
+        factors = factors + [a for a in held.args if all(a.found.concept.id != f.found.concept.id for f in factors)]
     q.factors = factors
     q.steps.append(name)
     return GO_ON
-
-
-def _named_partners(r: Reader, held: Group) -> list[Arg]:
-    """The partner's names that act with the subject: not a class word right after 其他 (other_det of
-    words.tsv: ``IL-18 与其他细胞因子协同激活…``: other cytokines, none named, are no factor)."""
-    text = r.view.clean.text
-    other = tuple(r.data.words_of("other_det", r.lang))
-    return [a for a in held.args
-            if not (other and (a.found.concept.type == "family" or a.found.concept.id in r.data.class_words)
-                    and text[:a.found.cstart].rstrip().endswith(other))]
 
 
 @construction("clause_subject")

@@ -516,6 +516,7 @@ def without_overlapping_phrases(text: str, found: list[Found], rules=None) -> li
     the long form of a name in brackets after it (``… protein 3 (NLRP3)``) is not read:
     the name is. A phrase whose names only modify its head (``tumor rejection``) is read in
     their place (``_names_only_modify``)."""
+    from .chinese_phrase_heads import names_only_modify as chinese_names_only_modify
     from .newnames import long_form_of
 
     phrases = sorted((f for f in found if f.record.via in _SPANNING), key=lambda f: f.cend - f.cstart)
@@ -532,7 +533,8 @@ def without_overlapping_phrases(text: str, found: list[Found], rules=None) -> li
         overlapping = [g for g in named if g.cstart < f.cend and f.cstart < g.cend]
         if not overlapping:
             kept.append(f)
-        elif f.record.via == "phrase" and _names_only_modify(text, f, overlapping, rules):
+        elif f.record.via == "phrase" and (_names_only_modify(text, f, overlapping, rules)
+                                           or chinese_names_only_modify(text, f, overlapping, rules)):
             kept.append(f)
             named = [g for g in named if g not in overlapping]
     shapes = [g for g in shapes if not any(g.cstart < f.cend and f.cstart < g.cend for f in kept)]

@@ -55,9 +55,10 @@ CASES = {
         }),
     ],
     "zh.compound_modifier": [
-        # written for the test: 缺血性损伤 is an ischaemic injury: a name right before 性 (attribute_opening of
+        # written for the test: 缺血性改变 is an ischaemic change: a name right before 性 (attribute_opening of
         # words.tsv) is the stem of an attribute and no object; a name of its own (炎症性骨丢失) stays one
-        ("TNF-α 促进破骨细胞分化,加重炎症性骨丢失和缺血性损伤。", {
+        # (缺血性损伤, with a head of new_names.tsv, is one phrase: test_chinese_phrase_heads.py)
+        ("TNF-α 促进破骨细胞分化,加重炎症性骨丢失和缺血性改变。", {
             ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
             ('TNF-α', 'promotes', 'inflammatory bone loss', None, False),
         }),
@@ -253,7 +254,9 @@ CASES = {
         }),
         # …, 说明 A 可能 V B (report cue 说明): the claim starts after the reporting verb; a clause after it that opens with an action and a copula (说明靶向 LIF 可能是提高…的方法) is about the action
         ("从胃癌患者中分离出的少数癌细胞能够在表皮生长因子 ( epidermal growth factor, EGF ) 、碱性成纤维细胞生长因子 ( basic fibroblast growth factor, BFGF ) 、LIF 和肝素无血清培养基中形成球体细胞, 并在免疫缺陷裸鼠皮下注射后形成异种移植瘤, 说明 LIF 可能参与胃癌细胞的球体细胞生成<sup>[27]</sup>。", {
-            ('LIF', 'regulates', 'gastric cancer cell', None, False),  # not in the gold
+            # the sphere cells the cancer cells form, the whole phrase (chinese_phrase_heads.py); the gold names
+            # their owner (gastric cancer cell, stemness)
+            ('LIF', 'regulates', '球体细胞', 'differentiation', False),
         }),
     ],
     "zh.passive_verb": [

@@ -33,7 +33,7 @@ def names_only_modify(text: str, phrase, names: list, rules) -> bool:
     if not surface or not "\u4e00" <= surface[-1] <= "\u9fff":
         return False
     head = rules.zh_head_of(surface)
-    if head is None or ("zh", head) in rules.not_alone or ("zh", head) in rules.not_heads:
+    if head is None or ("zh", head) in rules.not_alone:
         return False
     head_start = phrase.cend - len(head)
     before = [g for g in names if phrase.cstart <= g.cstart and g.cend <= head_start]

@@ -48,3 +48,9 @@ def test_reabsorption_of_a_solute_by_an_organ_is_one_process(resources):
     triples = triples_in("FGF23在Klotho协助下抑制肾脏对磷酸盐的重吸收,促进尿磷排泄。", resources)
     assert ("FGF23", "inhibits", "renal reabsorption", None, False) in triples
     assert not any(t[2] == "kidney" for t in triples)
+
+
+def test_the_bodys_attack_on_a_tumour_is_antitumour_immunity_not_a_claim_of_the_body(resources):
+    triples = triples_in("IL-10可以减弱免疫系统对肿瘤的抑制作用。", resources)
+    assert ("IL-10", "inhibits", "antitumor immunity", None, False) in triples
+    assert not any(t[0] == "immune system" for t in triples)

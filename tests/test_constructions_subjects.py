@@ -11,10 +11,11 @@ CASES = {
     "zh.family_of_owner": [
         # X 及其相关 + class name (cues owned 及其, related 相关): the class name names X's family where the dictionary has one (IL-6 family cytokine), beside X
         ("此外，IL-6 及其相关细胞因子还可以调节免疫反应，抑制免疫细胞的活性，降低免疫监视对肿瘤的杀伤作用。", {
-            ('IL-6 family cytokine', 'downregulates', 'immune surveillance', None, False),
+            # 免疫监视对肿瘤的杀伤作用: the immunity against the tumour, one process (compositions.tsv)
+            ('IL-6 family cytokine', 'downregulates', 'antitumor immunity', None, False),
             ('IL-6 family cytokine', 'inhibits', 'immune cell', 'activity', False),
             ('IL-6 family cytokine', 'regulates', 'immune response', None, False),
-            ('IL-6', 'downregulates', 'immune surveillance', None, False),
+            ('IL-6', 'downregulates', 'antitumor immunity', None, False),
             ('IL-6', 'inhibits', 'immune cell', 'activity', False),
             ('IL-6', 'regulates', 'immune response', None, False),
         }),

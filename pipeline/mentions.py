@@ -521,6 +521,7 @@ def without_overlapping_phrases(text: str, found: list[Found], rules=None,
     the name is. A phrase whose names only modify its head (``tumor rejection``) is read in
     their place (``_names_only_modify``), and so is a process head with ``of`` and a name
     (``elimination of pathogens``: english_process_of)."""
+    from .chinese_phrase_heads import names_only_modify as chinese_names_only_modify
     from .newnames import long_form_of
 
     phrases = sorted((f for f in found if f.record.via in _SPANNING), key=lambda f: f.cend - f.cstart)
@@ -537,8 +538,9 @@ def without_overlapping_phrases(text: str, found: list[Found], rules=None,
         overlapping = [g for g in named if g.cstart < f.cend and f.cstart < g.cend]
         if not overlapping:
             kept.append(f)
-        elif f.record.via == "phrase" and _names_only_modify(text, f, overlapping, rules, _widest(f, phrases),
-                                                             class_words) or is_process_of(text, f, overlapping):
+        elif f.record.via == "phrase" and (_names_only_modify(text, f, overlapping, rules, _widest(f, phrases), class_words)
+                                           or chinese_names_only_modify(text, f, overlapping, rules)) \
+                or is_process_of(text, f, overlapping):
             kept.append(f)
             named = [g for g in named if g not in overlapping]
     shapes = [g for g in shapes if not any(g.cstart < f.cend and f.cstart < g.cend for f in kept)]

@@ -158,6 +158,13 @@ class NewNameRules:
         return re.compile(_alternatives(self.zh_heads))
 
     @functools.cached_property
+    def zh_long_head_pattern(self):
+        """Any Chinese head of three characters or more (前体细胞, 信号通路), found anywhere, or None:
+        jieba may cut such a head through (这些前 / 体细胞)."""
+        long = [h for h in self.zh_heads if len(h) >= 3]
+        return re.compile(_alternatives(long)) if long else None
+
+    @functools.cached_property
     def zh_head_lengths(self) -> tuple:
         return tuple(sorted({len(h) for h in self.zh_heads}, reverse=True))
 

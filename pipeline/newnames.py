@@ -378,7 +378,8 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
     if not free and not any(is_cjk(text[a:b][-1:]) for a, b, _ in spans):
         return
     data = resources.rules
-    tokens = _zh_tokens(text, spans, resources, head_blocks(text, spans, rules, free, MAX_ZH_MODIFIER_CHARS))
+    tokens = _whole_heads(text, _zh_tokens(text, spans, resources, head_blocks(text, spans, rules, free,
+                                                                             MAX_ZH_MODIFIER_CHARS)), spans, rules, resources)
     for k, tok in enumerate(tokens):
         ctype = (rules.zh_head(tok.text) if free else None) or _name_head_type(tok, spans)
         if ctype is None or _inside_longer(tok.start, tok.end, spans) or _not_a_head(tok.text, data) \
@@ -400,6 +401,33 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
         if ("zh", tok.text) in data.aspects and any(t.pos == "name" for t in tokens[j:k]):
             continue  # 软骨破坏: an aspect word after a known name is the relation reader's
         yield start, tok.end, re.sub(r"\s+", "", text[start:tok.end]), ctype
+
+
+def _whole_heads(text: str, tokens: list[_Token], spans, rules: NewNameRules, resources) -> list[_Token]:
+    """``tokens`` with each head of three characters or more that jieba cut through made one word
+    (``这些前 / 体细胞`` of 这些前体细胞: 这些 + 前体细胞): a phrase's head is found on the characters,
+    never on jieba's words alone; a word that ran into the head is cut at its edge, its piece tagged
+    as a word of its own (这些: a stop word). A head inside a known name, or cut by one, is the name's."""
+    pattern = rules.zh_long_head_pattern
+    if pattern is None:
+        return tokens
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if any(x < b and a < y and not a <= x < y <= b for x, y, _ in spans):
+            continue  # a name the head cuts; one inside it is the bare head word (细胞 of 前体细胞)
+        cut = [t for t in tokens if t.start < b and a < t.end]
+        if len(cut) < 2:
+            continue  # jieba's own word, or the head inside one (体细胞 of 前体细胞 is no concern here)
+        pieces = [(cut[0].start, a), (a, b), (b, cut[-1].end)]
+        made = [_Token(x, y, text[x:y], "n" if (x, y) == (a, b) else _word_tag(text[x:y], resources))
+                for x, y in pieces if y > x and text[x:y].strip()]
+        tokens = sorted([t for t in tokens if t not in cut] + made, key=lambda t: t.start)
+    return tokens
+
+
+def _word_tag(word: str, resources) -> str:
+    """The part of speech jieba's dictionary gives ``word``, ``?`` for one it does not list."""
+    return resources.tagger.word_tag_tab.get(word, "?")
 
 
 def _holds_name(start: int, end: int, spans) -> bool:

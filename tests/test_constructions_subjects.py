@@ -11,10 +11,11 @@ CASES = {
     "zh.family_of_owner": [
         # X 及其相关 + class name (cues owned 及其, related 相关): the class name names X's family where the dictionary has one (IL-6 family cytokine), beside X
         ("此外，IL-6 及其相关细胞因子还可以调节免疫反应，抑制免疫细胞的活性，降低免疫监视对肿瘤的杀伤作用。", {
-            ('IL-6 family cytokine', 'downregulates', 'immune surveillance', None, False),
+            # 免疫监视对肿瘤的杀伤作用: the immunity against the tumour, one process (compositions.tsv)
+            ('IL-6 family cytokine', 'downregulates', 'antitumor immunity', None, False),
             ('IL-6 family cytokine', 'inhibits', 'immune cell', 'activity', False),
             ('IL-6 family cytokine', 'regulates', 'immune response', None, False),
-            ('IL-6', 'downregulates', 'immune surveillance', None, False),
+            ('IL-6', 'downregulates', 'antitumor immunity', None, False),
             ('IL-6', 'inhibits', 'immune cell', 'activity', False),
             ('IL-6', 'regulates', 'immune response', None, False),
         }),
@@ -55,9 +56,10 @@ CASES = {
         }),
     ],
     "zh.compound_modifier": [
-        # written for the test: 缺血性损伤 is an ischaemic injury: a name right before 性 (attribute_opening of
+        # written for the test: 缺血性改变 is an ischaemic change: a name right before 性 (attribute_opening of
         # words.tsv) is the stem of an attribute and no object; a name of its own (炎症性骨丢失) stays one
-        ("TNF-α 促进破骨细胞分化,加重炎症性骨丢失和缺血性损伤。", {
+        # (缺血性损伤, with a head of new_names.tsv, is one phrase: test_chinese_phrase_heads.py)
+        ("TNF-α 促进破骨细胞分化,加重炎症性骨丢失和缺血性改变。", {
             ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
             ('TNF-α', 'promotes', 'inflammatory bone loss', None, False),
         }),
@@ -253,7 +255,9 @@ CASES = {
         }),
         # …, 说明 A 可能 V B (report cue 说明): the claim starts after the reporting verb; a clause after it that opens with an action and a copula (说明靶向 LIF 可能是提高…的方法) is about the action
         ("从胃癌患者中分离出的少数癌细胞能够在表皮生长因子 ( epidermal growth factor, EGF ) 、碱性成纤维细胞生长因子 ( basic fibroblast growth factor, BFGF ) 、LIF 和肝素无血清培养基中形成球体细胞, 并在免疫缺陷裸鼠皮下注射后形成异种移植瘤, 说明 LIF 可能参与胃癌细胞的球体细胞生成<sup>[27]</sup>。", {
-            ('LIF', 'regulates', 'gastric cancer cell', None, False),  # not in the gold
+            # the sphere cells the cancer cells form, the whole phrase (chinese_phrase_heads.py); the gold names
+            # their owner (gastric cancer cell, stemness)
+            ('LIF', 'regulates', '球体细胞', 'differentiation', False),
         }),
     ],
     "zh.passive_verb": [

@@ -1,5 +1,6 @@
-"""zh.bare_head: the bare class word 细胞 written right after a plain noun no dictionary names (气道结构细胞)
-heads a longer cell name nobody listed: no claim on cells in general. Sentences written for the test."""
+"""zh.bare_head: the bare class word 细胞 written right after a plain noun no dictionary names (机体细胞)
+heads a longer cell name nobody listed: no claim on cells in general (a phrase of new_names.tsv, 气道结构细胞,
+is read whole: test_chinese_phrase_heads.py). Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -8,8 +9,8 @@ from .conftest import cases, check_construction
 
 CASES = {
     "zh.bare_head": [
-        # the airway structural cells are no cells in general; the immune cells' claim stands
-        ("ILC2促进气道结构细胞和免疫细胞反应。", {
+        # the body's cells are no cells in general; the immune cells' claim stands
+        ("ILC2促进机体细胞和免疫细胞反应。", {
             ('ILC2', 'promotes', 'immune cell', None, False),
         }),
     ],

@@ -13,8 +13,9 @@ it is written, ``emit``): no claim of it or on it.
   ``肿瘤相关的巨噬细胞``): A says where the head comes from or what it goes with (a cell or tissue of
   origin); A is no argument of the claim (the head, where it is one, is: ``qualifier_head``, ``qualified_object``).
 - ``zh.bare_head``: the bare class word 细胞 written right after a plain noun that no dictionary names
-  (``气道结构细胞``, ``促进气道结构细胞和免疫细胞反应``): it heads a longer cell name nobody listed; the
-  claim is that name's, never cells in general.
+  (``机体细胞``, ``促进机体细胞和免疫细胞反应``): it heads a longer cell name nobody listed; the
+  claim is that name's, never cells in general (a phrase of new_names.tsv, ``气道结构细胞``, is read
+  whole where examples do not follow it: ``chinese_phrase_heads.py``).
 - ``zh.unspecific_generic``: a generic class word (``generic_class`` of words.tsv: 受体, 信号通路)
   after an unspecific or relative word (unspecific cue: 多种, 不同类型的, 下游的): no particular
   receptor or pathway is named, whatever the claim's direction (``unspecific_class`` already drops
@@ -94,7 +95,7 @@ def origin_part(r: Reader, found: Found, k: int | None) -> bool:
 
 
 def bare_head(r: Reader, found: Found, k: int | None) -> bool:
-    """``ILC2促进气道结构细胞和免疫细胞反应``: no claim on cells in general (the immune cells' stands)."""
+    """``ILC2促进机体细胞和免疫细胞反应``: no claim on cells in general (the immune cells' stands)."""
     if k is None or k == 0 or not is_generic_cell(r, found.concept):
         return False
     before = r.items[k - 1]

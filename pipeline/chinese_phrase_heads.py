@@ -1,0 +1,66 @@
+"""Chinese phrases read in place of the names that only modify their head (``骨髓前体细胞``, ``肺损伤``).
+
+A Chinese phrase of the new-name pass (``newnames._chinese_phrases``: known names and nouns before a
+head word of ``dictionaries/new_names.tsv``) spans the names it holds. Where every one of those names
+stands before the phrase's head word, and the head is a curated head of a cell population, a process or
+a disease that no dictionary name covers, the names only say which cells, which process: the text names
+the phrase, and a claim on it is the phrase's (``IL-34 促进骨髓前体细胞的增殖``: precursor cells of the
+bone marrow, not the bone marrow). The English side of the same rule is ``mentions._names_only_modify``.
+
+The bare class word 细胞, a dictionary name, may be the head itself (``气道结构细胞``: which cells the
+text names; ``zh.bare_head`` drops a claim on the bare word there), unless examples follow
+(``先天免疫细胞，包括嗜酸性粒细胞…``: the examples stand for the class, SPEC 1).
+A head that names nothing alone (``not_alone`` rows: 疾病, 治疗) keeps the names.
+"""
+from __future__ import annotations
+
+import functools
+
+from . import config
+from .lexicon import read_tsv
+
+# The types of phrase read in place of the names that modify it (as in English: mentions.MODIFIED_HEAD_TYPES).
+READ_TYPES = frozenset({"process", "cell", "disease"})
+
+
+def names_only_modify(text: str, phrase, names: list, rules) -> bool:
+    """Whether ``phrase`` (a Chinese ``via = "phrase"`` mention) ends in a head word of ``rules`` that no
+    name of ``names`` (the dictionary's mentions it overlaps) reaches into but the bare head word itself
+    (细胞 of 骨髓前体细胞), all of them inside it."""
+    if rules is None or phrase.concept.type not in READ_TYPES:
+        return False
+    surface = text[phrase.cstart:phrase.cend]
+    if not surface or not "\u4e00" <= surface[-1] <= "\u9fff":
+        return False
+    head = rules.zh_head_of(surface)
+    if head is None or ("zh", head) in rules.not_alone:
+        return False
+    head_start = phrase.cend - len(head)
+    before = [g for g in names if phrase.cstart <= g.cstart and g.cend <= head_start]
+    rest = [g for g in names if g not in before]
+    if rest and not (all(_head_word(text, g, head_start, phrase, rules) for g in rest)
+                     and _may_stand_for_class(text, phrase)):
+        return False
+    return True
+
+
+def _head_word(text: str, name, head_start: int, phrase, rules) -> bool:
+    """Whether ``name`` is a head word inside the phrase's head, the bare class word (细胞 of 前体细胞): it
+    names no particular thing, the phrase does."""
+    return head_start <= name.cstart and name.cend <= phrase.cend \
+        and rules.zh_head(text[name.cstart:name.cend]) == phrase.concept.type
+
+
+def _may_stand_for_class(text: str, phrase) -> bool:
+    """Whether the phrase may be read in place of the bare class word it ends in: no examples after it
+    (``，包括…``)."""
+    after = text[phrase.cend:phrase.cend + 6].lstrip(" ，,(（")
+    return not after.startswith(_example_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _example_words() -> tuple[str, ...]:
+    """The Chinese example cues of ``relations/cues.tsv`` (如, 包括): what lists the members of a class."""
+    rows = read_tsv(config.DICTIONARIES / "relations" / "cues.tsv", ("kind", "lang", "word", "note"))
+    return tuple(sorted((r["word"] for r, _ in rows if r["kind"] == "example" and r["lang"] == "zh"), key=len,
+                        reverse=True))

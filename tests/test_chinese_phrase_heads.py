@@ -1,0 +1,56 @@
+"""Chinese arguments named by the whole phrase the text uses, not a fragment of it: a head word of
+new_names.tsv found on the characters (jieba cuts 前体细胞 as 前 / 体细胞), and a phrase of names and a
+head read in place of the names that only modify it (pipeline/chinese_phrase_heads.py). Sentences written
+in the field's style."""
+from __future__ import annotations
+
+from .conftest import mentions_in, triples_in
+
+
+def test_a_head_jieba_cuts_through_is_found_on_the_characters(resources):
+    found = mentions_in("IL-34可以促进骨髓前体细胞的增殖。", resources)
+    assert ("骨髓前体细胞", "骨髓前体细胞", "phrase") in found
+    assert not any(surface == "体细胞" for surface, _, _ in found)  # no somatic cell of 前 / 体细胞
+
+
+def test_precursor_cells_of_the_marrow_are_the_target_not_the_marrow(resources):
+    triples = triples_in("IL-34可以促进骨髓前体细胞的增殖。", resources)
+    assert ("IL-34", "promotes", "骨髓前体细胞", "proliferation", False) in triples
+    assert not any(t[2] == "bone marrow" for t in triples)
+
+
+def test_an_organ_before_a_disease_head_makes_one_disease(resources):
+    triples = triples_in("TNF-α可加重博来霉素诱导的肺损伤。", resources)
+    assert ("TNF-α", "promotes", "lung injury", None, False) in triples
+
+
+def test_an_attribute_before_a_disease_head_makes_one_disease(resources):
+    triples = triples_in("TNF-α 促进破骨细胞分化,加重炎症性骨丢失和缺血性损伤。", resources)
+    assert ("TNF-α", "promotes", "缺血性损伤", None, False) in triples
+    assert ("TNF-α", "promotes", "osteoclast", "differentiation", False) in triples
+    assert not any(t[2] == "ischemia" for t in triples)
+
+
+def test_cells_named_by_a_plain_noun_before_the_class_word_are_that_population(resources):
+    triples = triples_in("ILC2被上皮细胞来源的细胞因子激活,促进气道结构细胞和免疫细胞反应。", resources)
+    assert ("ILC2", "promotes", "气道结构细胞", None, False) in triples
+    assert ("ILC2", "promotes", "immune cell", None, False) in triples
+
+
+def test_a_class_phrase_with_examples_after_it_leaves_the_examples_as_targets(resources):
+    triples = triples_in("IL-33 还影响各种适应性和先天免疫细胞，包括嗜酸性粒细胞、肥大细胞。", resources)
+    assert ("IL-33", "regulates", "eosinophil", None, False) in triples
+    assert ("IL-33", "regulates", "mast cell", None, False) in triples
+    assert not any(t[2] == "先天免疫细胞" for t in triples)
+
+
+def test_reabsorption_of_a_solute_by_an_organ_is_one_process(resources):
+    triples = triples_in("FGF23在Klotho协助下抑制肾脏对磷酸盐的重吸收,促进尿磷排泄。", resources)
+    assert ("FGF23", "inhibits", "renal reabsorption", None, False) in triples
+    assert not any(t[2] == "kidney" for t in triples)
+
+
+def test_the_bodys_attack_on_a_tumour_is_antitumour_immunity_not_a_claim_of_the_body(resources):
+    triples = triples_in("IL-10可以减弱免疫系统对肿瘤的抑制作用。", resources)
+    assert ("IL-10", "inhibits", "antitumor immunity", None, False) in triples
+    assert not any(t[0] == "immune system" for t in triples)

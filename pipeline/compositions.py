@@ -35,6 +35,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from .composition_words import RequiredWords
 from .lexicon import ASPECTS, TYPES, Concept, DictionaryError, read_tsv
 from .matcher import on_boundaries
 from .new_name_rules import singular_symbol
@@ -95,10 +96,6 @@ class Composition:
         """Whether the construction's words occur in ``text`` at all (a cheap test first)."""
         return all(p.search(text) for p in self.anywhere)
 
-    @functools.cached_property
-    def required(self) -> frozenset[str]:
-        """The words the ``anywhere`` expressions must match, lower-cased (``required_words``)."""
-        return frozenset(w for p in self.anywhere if (w := required_words(p)))
 
 
 def load_compositions(path: Path) -> list[Composition]:
@@ -241,84 +238,14 @@ def _present(text: str, compositions) -> list:
     return hit[1]
 
 
-class _RequiredWords:
-    """The words the constructions of a tuple must find (``Composition.required``), searched
-    for all at once in a sentence lower-cased: a construction whose words are not all there
-    cannot match, and its expressions are not searched (searching each, one by one, for
-    every sentence cost more than composing)."""
-
-    def __init__(self, compositions):
-        self.compositions = compositions
-        words = sorted({w for c in compositions for w in c.required}, key=lambda w: (-len(w), w))
-        # at each position, the longest word that starts there; the words it begins with start there too
-        self.search = re.compile("(?=(" + "|".join(map(re.escape, words)) + "))") if words else None
-        self.beginnings = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
-        # the constructions to test when a word is found (by their index), and those that need none
-        self.needing = {w: tuple(i for i, c in enumerate(compositions) if w in c.required) for w in words}
-        self.unconditional = frozenset(i for i, c in enumerate(compositions) if not c.required)
-
-    def present(self, text: str) -> list:
-        """The constructions that may match in ``text`` (``Composition.may_match``), in order:
-        only those whose words were all found are tested, each expression searched once."""
-        lowered = case_safe_lower(text) if self.search is not None else None
-        if lowered is None:
-            return [c for c in self.compositions if c.may_match(text)]
-        found: set[str] = set()
-        for m in self.search.finditer(lowered):
-            found |= self.beginnings[m.group(1)]
-        compositions = self.compositions
-        candidates = set(self.unconditional)
-        for word in found:
-            candidates.update(i for i in self.needing[word] if compositions[i].required <= found)
-        searched: dict = {}  # expression: whether it matches in ``text``
-
-        def matches(pattern) -> bool:
-            hit = searched.get(pattern)
-            if hit is None:
-                hit = searched[pattern] = pattern.search(text) is not None
-            return hit
-        return [compositions[i] for i in sorted(candidates) if all(map(matches, compositions[i].anywhere))]
+_WORDS: dict[int, RequiredWords] = {}
 
 
-_WORDS: dict[int, _RequiredWords] = {}
-
-
-def _words_of(compositions) -> _RequiredWords:
+def _words_of(compositions) -> RequiredWords:
     held = _WORDS.get(id(compositions))
     if held is None or held.compositions is not compositions:
-        held = _WORDS[id(compositions)] = _RequiredWords(compositions)
+        held = _WORDS[id(compositions)] = RequiredWords(compositions)
     return held
-
-
-# The characters other than ASCII letters that an ASCII letter matches without regard to case
-# (``re.IGNORECASE``) and whose ``lower()`` is not that letter: İ, ı, ſ. A text holding one is
-# searched without the substring test (``case_safe_lower``).
-_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
-
-
-def case_safe_lower(text: str) -> str | None:
-    """``text.lower()``, in which every run of ASCII or Han characters that an expression
-    matches without regard to case is found lower-cased; None where a character of
-    ``_ODD_CASE`` would break that."""
-    return None if _ODD_CASE.search(text) else text.lower()
-
-
-def required_words(pattern: re.Pattern) -> str:
-    """The longest run of characters every match of ``pattern`` holds one after another,
-    lower-cased: its characters outside any group, repeat or alternative (``blockade``,
-    ``免疫疗法``; ``的识别``), ASCII or Han only (no other character changes case
-    differently in ``re`` and in ``str.lower``); '' where there is none."""
-    from re import _constants, _parser
-
-    best = run = ""
-    for op, value in _parser.parse(pattern.pattern, pattern.flags):
-        if op is _constants.LITERAL and (value < 128 or 0x4E00 <= value <= 0x9FFF):
-            run += chr(value).lower()
-            if len(run) > len(best):
-                best = run
-        else:
-            run = ""
-    return best
 
 
 def _compose_all(text: str, heads, compositions, lexicon) -> list:

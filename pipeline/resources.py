@@ -65,13 +65,13 @@ class Resources:
         tags of a short text already tagged are remembered (the relation reader tags the
         same short stretches between names, 的, 和, 可以…, again and again)."""
         if len(text) > TAG_CACHE_LONGEST:
-            return [(p.word, p.flag) for p in self.tagger.cut(text)]
+            return tagged_pairs(self.tagger, text)
         cache = self._tagged
         tagged = cache.get(text)
         if tagged is None:
             if len(cache) >= TAG_CACHE_SIZE:
                 cache.clear()
-            tagged = cache[text] = tuple((p.word, p.flag) for p in self.tagger.cut(text))
+            tagged = cache[text] = tuple(tagged_pairs(self.tagger, text))
         return list(tagged)
 
     @functools.cached_property
@@ -127,6 +127,39 @@ def _tagger_class():
             return iter(pairs)
 
     return Tagger
+
+
+def tagged_pairs(tagger, text: str) -> list[tuple[str, str]]:
+    """``[(p.word, p.flag) for p in tagger.cut(text)]``, made without jieba's ``pair`` objects and
+    its three nested generators: jieba.posseg's ``POSTokenizer.__cut_internal`` (blocks of
+    ``re_han_internal`` to the tagger's ``__cut_DAG``, the text between them a character at a
+    time, as it tags them) and the ``Tagger``'s ``__cut_DAG`` below written out as one loop, the
+    same words with the same tags (tests/test_segmenter.py compares both)."""
+    import jieba.posseg as posseg
+
+    tagger.makesure_userdict_loaded()
+    tags, tokenizer = tagger.word_tag_tab, tagger.tokenizer
+    freq = tokenizer.FREQ.get
+    han, skip, num, eng = posseg.re_han_internal, posseg.re_skip_internal, posseg.re_num, posseg.re_eng
+    out: list[tuple[str, str]] = []
+    append = out.append
+    for block in han.split(text):
+        if han.match(block):
+            for piece, is_run in route_pieces(block, tokenizer.routes(block)):
+                if not is_run or len(piece) == 1:
+                    append((piece, tags.get(piece, "x")))
+                elif not freq(piece):
+                    out.extend((p.word, p.flag) for p in tagger._POSTokenizer__cut_detail(piece))
+                else:
+                    out.extend((elem, tags.get(elem, "x")) for elem in piece)
+        else:
+            for x in skip.split(block):
+                if skip.match(x):
+                    append((x, "x"))
+                else:
+                    for xx in x:  # jieba tests ``x``, not ``xx``, for a Latin word: kept so
+                        append((xx, "m" if num.match(xx) else "eng" if eng.match(x) else "x"))
+    return out
 
 
 def chinese_segmenter(words: list[str], joined: list[str] = ()):

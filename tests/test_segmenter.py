@@ -89,6 +89,19 @@ def test_tagged_words_are_jiebas_posseg(resources):
         assert "".join(w for w, _ in ours) == text and any(flag == "nr" or flag == "n" for _, flag in ours)
 
 
+def test_tagged_pairs_are_the_taggers_cut(resources):
+    """``resources.tagged_pairs`` (what ``pos_tag`` reads: jieba.posseg's cut written out as one
+    loop) gives the tagger's own words and tags, on the sample papers and the Chinese train
+    passages, line by line, and on the odd characters between blocks (a number, a Latin word
+    beside other characters, a line break)."""
+    from pipeline.resources import tagged_pairs
+
+    lines = [line for path in TEXTS for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += ["IL-6和TNF-α 3.5% ab12 x_y #&", "中的 起着\r\n多效性 ", "α-SMA表达", ""]
+    for line in lines:
+        assert tagged_pairs(resources.tagger, line) == [(p.word, p.flag) for p in resources.tagger.cut(line)]
+
+
 def test_the_cut_around_names_does_not_depend_on_how_many_names_there_are():
     """Names added to the segmenter do not grow jieba's total, so text that is no name is cut as
     before however large the dictionary grows: 可 + 因 (the cue of 'A 因 B 的刺激而被激活'), not

@@ -57,11 +57,12 @@ def nested(doc: Document, view: SentenceView, found: list[Found], resources) -> 
 def _frame_owner(text: str, outer: Found, resources, concept_of: dict) -> list[Match]:
     """The owner of the process a name frames, written inside it across another name there
     (``破骨细胞`` of ``破骨细胞分化``, where ``细胞分化`` crosses it; ``mesenchymal stem cell`` of
-    ``mesenchymal stem cell differentiation``): the longest of its names there, looked for alone."""
+    ``mesenchymal stem cell differentiation``): the longest of its names there, looked for alone. The
+    longer lexicon word that holds it is the framed name itself (``细胞`` of ``细胞凋亡``), no other word."""
     owner = outer.concept.frame[0]
 
     def accept(m: Match) -> bool:
-        if _dictionary_term(m, text) != owner or inside_longer_word(text, m, resources):
+        if _dictionary_term(m, text) != owner:
             return False
         concept_of[(m.start, m.end)] = resources.lexicon.concepts[owner]
         return True

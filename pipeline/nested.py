@@ -46,9 +46,28 @@ def nested(doc: Document, view: SentenceView, found: list[Found], resources) -> 
             concept_of[(m.start, m.end)] = lexicon.concepts[cid]
             return _stands_alone(text, outer, m, concept_of[(m.start, m.end)], resources.new_names)
 
+        inner = inner_matches(text, f.cstart, f.cend, [resources.trie], accept)
+        if f.concept.frame and not any(concept_of[(m.start, m.end)].id == f.concept.frame[0] for m in inner):
+            inner += _frame_owner(text, f, resources, concept_of)
         out += [found_at(doc, view, m.start, m.end, concept_of[(m.start, m.end)], "nested", lexicon)
-                for m in inner_matches(text, f.cstart, f.cend, [resources.trie], accept)]
+                for m in inner]
     return out
+
+
+def _frame_owner(text: str, outer: Found, resources, concept_of: dict) -> list[Match]:
+    """The owner of the process a name frames, written inside it across another name there
+    (``破骨细胞`` of ``破骨细胞分化``, where ``细胞分化`` crosses it; ``mesenchymal stem cell`` of
+    ``mesenchymal stem cell differentiation``): the longest of its names there, looked for alone. The
+    longer lexicon word that holds it is the framed name itself (``细胞`` of ``细胞凋亡``), no other word."""
+    owner = outer.concept.frame[0]
+
+    def accept(m: Match) -> bool:
+        if _dictionary_term(m, text) != owner:
+            return False
+        concept_of[(m.start, m.end)] = resources.lexicon.concepts[owner]
+        return True
+
+    return inner_matches(text, outer.cstart, outer.cend, [resources.trie], accept)[-1:]
 
 
 # The types whose names hold words that name no thing there: a gene's or a family's name

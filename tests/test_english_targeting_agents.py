@@ -13,8 +13,8 @@ RULE = "en.dep.targeting_agent"
 
 @pytest.mark.parametrize("text,expected", [
     ("In particular, immune checkpoint inhibitors, targeting PD-1 and CTLA-4, have shown remarkable outcomes.",
-     {("immune checkpoint blockade", "inhibits", "PD-1", "activity", False, False, RULE),
-      ("immune checkpoint blockade", "inhibits", "CTLA-4", "activity", False, False, RULE)}),
+     {("immune checkpoint inhibitor", "inhibits", "PD-1", "activity", False, False, RULE),
+      ("immune checkpoint inhibitor", "inhibits", "CTLA-4", "activity", False, False, RULE)}),
     # a noun of blocking in apposition to the drug
     ("Tocilizumab, a humanized monoclonal antibody targeting IL-6R, is approved for rheumatoid arthritis.",
      {("tocilizumab", "inhibits", "IL-6R", "activity", False, False, RULE)}),

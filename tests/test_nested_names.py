@@ -104,3 +104,17 @@ def test_no_nested_name_where_the_words_name_nothing_there(text, outer, not_inne
     found = mentions(text)
     assert at(text, *outer, "dictionary") in found, found
     assert not [m for m in found if m[4] == "nested" and m[2] in not_inner], found
+
+
+@pytest.mark.parametrize("text,outer,owner", [
+    # written for the test: 细胞分化 (cell differentiation) crosses 破骨细胞; the framed owner is still found
+    ("TNF-α可促进破骨细胞分化。", ("破骨细胞分化", "osteoclast differentiation"), ("破骨细胞", "osteoclast")),
+    ("IL-27抑制调节性T细胞分化。", ("调节性T细胞分化", "Treg differentiation"), ("调节性T细胞", "Treg")),
+    # the lexicon word that holds 细胞 is the framed name itself: the generic cell, as of cell migration
+    ("研究表明，TNF-α在炎症条件下可诱导细胞凋亡。", ("细胞凋亡", "apoptosis"), ("细胞", "cell")),
+])
+def test_the_owner_of_a_framed_process_is_found_across_a_name_that_crosses_it(text, outer, owner):
+    found = mentions(text)
+    assert at(text, *outer, "dictionary") in found, found
+    assert at(text, *owner, "nested") in found, found
+    assert not [m for m in found if m[3] == "cell differentiation"], found  # the crossing name stays out

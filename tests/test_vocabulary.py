@@ -167,7 +167,7 @@ def names(text, resources):
     ("IL-31可诱导特应性皮炎患者的瘙痒。", "瘙痒", "pruritus"),
     ("BDNF促进海马神经发生。", "神经发生", "neurogenesis"),
     ("TNF-α可导致恶病质患者出现肌萎缩。", "肌萎缩", "muscle atrophy"),
-    ("IL-22可修复受损的肠黏膜屏障。", "肠黏膜屏障", "epithelial barrier"),
+    ("IL-22可修复受损的肠黏膜屏障。", "肠黏膜屏障", "intestinal barrier"),
     # a bone cell named by its adjective: the cell, whose aspect the relation reader reads after it
     ("Leptin enhances osteoblastic proliferation in vitro.", "osteoblastic", "osteoblast"),
     ("TNF-α prolongs osteoclastic survival in vitro.", "osteoclastic", "osteoclast"),

@@ -10,7 +10,7 @@ CASES = {
     "zh.conjunct_after_head_noun": [
         # 完整性 heads the first conjunct; 和 joins the second: both are what IL-22 strengthens
         ("IL-22 可增强肠道上皮屏障的完整性和先天免疫。", {
-            ('IL-22', 'promotes', 'epithelial barrier', None, False),
+            ('IL-22', 'promotes', 'intestinal barrier', None, False),
             ('IL-22', 'promotes', 'innate immune response', None, False),
         }),
         # 潜在的 opens the second conjunct

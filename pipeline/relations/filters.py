@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .data import EFFECTS
 from .engine import GO_ON, construction
-from .items import Item, ends_clause, is_conj, last_index
+from .items import Item, ends_clause, last_index
 from .state import Claim, Reader, is_generic_cell
 from .study_scope import reported_apart
 
@@ -125,25 +125,3 @@ def pivot(r: Reader, name: str, q: Claim):
     if any(a.aspect is not None or a.found.concept.type != "cell" for a in q.target.args):
         return None
     return q.after
-
-
-@construction("zh.agent_compound", needs=("form=agent",))
-def agent_compound(r: Reader, name: str, q: Claim):
-    """``缺氧诱导因子脯氨酰羟化酶抑制剂通过抑制…``: a verb trigger whose object an agent word (抑制剂, 拮抗剂:
-    form agent) closes with no name after it: the trigger is inside a compound noun that names an agent
-    nobody named (an inhibitor of B), so it states no claim; where that compound opens the clause and a
-    mediator, a modal or a verb follows it, it is the clause's subject (an unnamed agent acting on B), not the
-    name before the trigger."""
-    items, c = q.items, q.c
-    if q.trig.form != "verb" or q.target is None or q.relative or not q.target.agents:
-        return None
-    k = q.target.end - 1  # the agent word closes the group (``TNF-α 拮抗剂``: an unnamed agent acting on TNF-α)
-    if k < 1 or items[k].kind != "TRIG" or items[k].trigger.form != "agent" or items[k - 1].kind != "ENT" \
-            or k + 1 < len(items) and items[k + 1].kind == "ENT":
-        return None  # ``STAT3 抑制剂 Stattic``: a named agent (zh.named_agent)
-    nxt = items[k + 1] if k + 1 < len(items) else None
-    opens = all(x.kind in ("WORD", "ENT", "LIST") or is_conj(x) for x in items[:q.i])
-    if opens and nxt is not None and (nxt.kind == "CUE" and nxt.has("mediator") or nxt.is_a("modal")
-                                      or nxt.kind == "TRIG" and nxt.trigger.form == "verb"):
-        c.subject = q.target.with_step(name)
-    return k + 1

@@ -8,7 +8,8 @@ promotes Y; neither hedged nor negated) stands when the parse agrees with it (``
 - its trigger is a verb that heads an active clause (not a passive participle, nor one coordinated with
   a passive: "Stat5 was found to be expressed and activated in neoplasms"): not a participle or compound
   before a noun ("osteoclast activating factors"), not a verb that modifies a noun ("a cytokine mediating…",
-  "the ability to induce…"), not an infinitive of purpose ("antagonists to dampen…");
+  "the ability to induce…"), not an infinitive of purpose ("antagonists to dampen…"); an infinitive
+  conjunct is what the verb it is coordinated with is ("X is able to enhance Y and to facilitate Z");
 - its factor is the agent of that clause: the subject's head (or a conjunct, apposition or compound
   part of it) of the trigger's own clause, or of the clause a conjunct, an infinitive complement, a
   bare participle ("…, resulting in Y") or a means phrase ("by V-ing Y", words of kind ``means``)
@@ -90,8 +91,8 @@ def _heads_a_clause(trigger, vocab) -> bool:
     while True:
         if tok.dep_ == "acl" or (tok.dep_ == "pcomp" and not _means(tok, vocab)):
             return False
-        if _infinitive(tok) and tok.dep_ != "xcomp":
-            return False
+        if _infinitive(tok) and tok.dep_ not in ("xcomp", "conj"):
+            return False  # an infinitive conjunct (``able to enhance X and to facilitate Y``) is as its head
         if tok.dep_ != "conj":
             return True
         tok = tok.head

@@ -60,3 +60,15 @@ def test_an_active_claim_the_parse_does_not_agree_with_is_dropped(resources, tex
     assert dropped in {c[:3] for c in rule_only}  # the rule-level reader reads it ...
     assert dropped not in {c[:3] for c in claims}  # ... and it does not stand
 
+
+
+def test_an_infinitive_conjunct_is_as_the_infinitive_it_is_coordinated_with(resources):
+    """r5en (IL-22 review): ``able to enhance X and to facilitate Y``: the second infinitive (a conjunct with
+    its own ``to``) heads a clause as the first does, and IL-22 is the agent of both."""
+    text = ("IL-22 is able to directly enhance antimicrobial defense mechanisms in epithelial cells and to "
+            "facilitate epithelial barrier repair and wound healing process.")
+    assert parse_read(text, resources) == set()
+    claims, _, _, triples = read_claims(text, resources)
+    assert ("IL-22", "promotes", "epithelial barrier repair", None, False) in claims
+    assert ("IL-22", "promotes", "wound healing", None, False) in claims
+    assert {t.rule for t in triples} == {"en.active"}

@@ -108,10 +108,10 @@ def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]], plain_v
 
 
 def _named_as_nouns(doc, mention_at: dict, nlp):
-    """``it contributes to tumor growth``: a name the model tagged as a verb (its stand-in read as one)
+    """``it contributes to tumor growth``: a name the model read as a verb (``_read_as_verb``: its stand-in read as one)
     is parsed again as the plain noun of its kind (cells, disease), and where the model reads that
     one as a verb too (``contributes to disease growth and metastasis``), as a gene-like name."""
-    verbs = [i for i in mention_at if doc[i].tag_.startswith("VB")]
+    verbs = [i for i in mention_at if _read_as_verb(doc[i])]
     if not verbs:
         return doc
     from spacy.tokens import Doc
@@ -121,11 +121,17 @@ def _named_as_nouns(doc, mention_at: dict, nlp):
         words = [w + "s" if i in verbs and w == "cell" and doc[i].text.endswith("s") else w for i, w in enumerate(words)]
     spaces = [bool(t.whitespace_) for t in doc]
     again = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
-    still = [i for i in verbs if again[i].tag_.startswith("VB")]
+    still = [i for i in verbs if _read_as_verb(again[i])]
     if not still:
         return again
     words = [_STAND_IN if i in still else w for i, w in enumerate(words)]
     return nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+
+
+def _read_as_verb(tok) -> bool:
+    """A name the model read as a verb: tagged one, or given the infinitive's ``to`` (``S1PR1 contributes to
+    lymphocyte trafficking``: its stand-in ``process`` read as the verb ``to process``, whatever its tag)."""
+    return tok.tag_.startswith("VB") or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _signaling_as_noun(doc, mention_at: dict, nlp):

@@ -318,6 +318,10 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
      "positive feedback loop.",
      {("cancer-associated adipocyte", "promotes", "tumor", "invasion", False, False, "en.dep.active"),
       ("cancer-associated adipocyte", "promotes", "tumor", "metastasis", False, False, "en.dep.active")}),
+    # r5en (S1PR1 review): a name's stand-in (process) the model read as an infinitive, ``to`` its aux (tagged a
+    # noun): parsed again, ``contributes to`` has its object
+    ("S1PR1 in T and B cells as well as Spns2 in endothelial cells contributes to lymphocyte trafficking.",
+     {("S1PR1", "promotes", "lymphocyte trafficking", None, False, False, "en.dep.active")}),
     # written for the test: the partner's "with" hung on the verb, after "in concert"
     ("IL-17 acts in concert with TNF-α to promote inflammation.",
      {("IL-17", "promotes", "inflammation", None, False, False, "en.dep.active"),

@@ -103,6 +103,7 @@ def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]], plain_v
     for (index, view, found), (_, spans, mention_at), doc in zip(chosen, built, docs):
         doc = _signaling_as_noun(_named_as_nouns(doc, mention_at, nlp), mention_at, nlp)
         doc = _trigger_as_verb(doc, mention_at, nlp, plain_verb) if plain_verb is not None else doc
+        doc = _verb_after_name(doc, mention_at, nlp)
         out.append(ParsedSentence(index, view, tuple(found), doc, spans, mention_at))
     return out
 
@@ -175,6 +176,35 @@ def _trigger_as_verb(doc, mention_at: dict, nlp, plain_verb):
 
     again = nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
     return again if any(t.pos_ == "VERB" for t in again) else doc
+
+
+def _verb_after_name(doc, mention_at: dict, nlp):
+    """``IL-22 functions as a messenger…``, ``levels of IL-7 increase in response to…``, ``Bone turnover results
+    in…``: the model read the sentence's verb as a noun the name right before it qualifies (a compound), and
+    that noun is the root. The sentence is parsed again with a personal pronoun in the name's place (one no
+    reader resolves, ``_PERSONAL``: the object form after a preposition, else the subject form agreeing with
+    the verb's ending), which qualifies nothing; kept where the word is now the root verb. The name's span
+    and mention are unchanged for the reader."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ in ("VERB", "AUX") or root.tag_ not in ("NN", "NNS") or root.i in mention_at:
+        return doc
+    name = doc[root.i - 1] if root.i > 0 else None
+    if name is None or name.i not in mention_at or name.dep_ != "compound" or name.head.i != root.i:
+        return doc
+    from spacy.tokens import Doc
+
+    before = doc[name.i - 1] if name.i > 0 else None
+    if before is not None and before.dep_ == "det":
+        return doc  # (``The type I IFNs act…``: no pronoun follows a determiner)
+    words = [t.text for t in doc]
+    words[name.i] = _PERSONAL["object" if before is not None and before.dep_ == "prep"
+                              else "singular" if root.lower_.endswith("s") else "plural"]
+    again = nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+    return again if again[root.i].dep_ == "ROOT" and again[root.i].pos_ == "VERB" else doc
+
+
+# pronouns no reader resolves (english_parse_words.tsv kind pronoun has it, they, them): they only hold a place
+_PERSONAL = {"object": "us", "singular": "she", "plural": "we"}
 
 
 def _inflected(base: str, ending: str) -> str:

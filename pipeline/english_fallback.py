@@ -8,7 +8,8 @@ promotes Y; neither hedged nor negated) stands when the parse agrees with it (``
 - its trigger is a verb that heads an active clause (not a passive participle, nor one coordinated with
   a passive: "Stat5 was found to be expressed and activated in neoplasms"): not a participle or compound
   before a noun ("osteoclast activating factors"), not a verb that modifies a noun ("a cytokine mediating…",
-  "the ability to induce…"), not an infinitive of purpose ("antagonists to dampen…");
+  "the ability to induce…"), not an infinitive of purpose ("antagonists to dampen…"); an infinitive
+  conjunct is what the verb it is coordinated with is ("X is able to enhance Y and to facilitate Z");
 - its factor is the agent of that clause: the subject's head (or a conjunct, apposition or compound
   part of it) of the trigger's own clause, or of the clause a conjunct, an infinitive complement, a
   bare participle ("…, resulting in Y") or a means phrase ("by V-ing Y", words of kind ``means``)
@@ -22,7 +23,8 @@ promotes Y; neither hedged nor negated) stands when the parse agrees with it (``
   receptor``: kind ``unnamed``), which the parse reader's veto dropped (``english_vetoes.unnamed_receptor``);
 - its target is in the trigger's object: under the trigger, in no clause of its own (relative,
   adverbial, complement) and under no second preposition but one of kind ``object_link``
-  (production of Y).
+  (production of Y); or a noun the parse hung as a compound on a participle of the trigger's
+  (``X induces Y proliferation aiding in…``: a compound of a verb, the parse's sign of its error).
 
 On the judged passages the other reader's active claims in such sentences were right where the
 parse read them so, and wrong where the factor was only named inside the subject ("the ability of
@@ -90,8 +92,8 @@ def _heads_a_clause(trigger, vocab) -> bool:
     while True:
         if tok.dep_ == "acl" or (tok.dep_ == "pcomp" and not _means(tok, vocab)):
             return False
-        if _infinitive(tok) and tok.dep_ != "xcomp":
-            return False
+        if _infinitive(tok) and tok.dep_ not in ("xcomp", "conj"):
+            return False  # an infinitive conjunct (``able to enhance X and to facilitate Y``) is as its head
         if tok.dep_ != "conj":
             return True
         tok = tok.head
@@ -180,9 +182,20 @@ def _in_object(target, trigger, vocab) -> bool:
     """The target stands in the trigger's object (see the module's docstring)."""
     tok = target
     while tok.i != trigger.i:
+        if _object_as_compound(tok, trigger):
+            return True
         if tok.head.i == tok.i or tok.dep_ in NOT_OBJECT:
             return False
         if tok.dep_ == "prep" and tok.head.i != trigger.i and vocab.kind("object_link", tok.lower_) is None:
             return False
         tok = tok.head
     return True
+
+
+def _object_as_compound(tok, trigger) -> bool:
+    """``IL-22 induces epithelial cell proliferation aiding in…``: the parse hung the trigger's object noun as a
+    compound on the participle after it (a compound of a verb: the parse's own sign of its error), the
+    participle on the trigger: the noun is the trigger's object."""
+    verb = tok.head
+    return tok.dep_ == "compound" and tok.tag_.startswith("NN") and verb.tag_ in ("VBG", "VBN") \
+        and verb.i > tok.i and verb.head.i == trigger.i

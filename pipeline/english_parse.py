@@ -103,15 +103,16 @@ def parse_sentences(chosen: list[tuple[int, SentenceView, list[Found]]], plain_v
     for (index, view, found), (_, spans, mention_at), doc in zip(chosen, built, docs):
         doc = _signaling_as_noun(_named_as_nouns(doc, mention_at, nlp), mention_at, nlp)
         doc = _trigger_as_verb(doc, mention_at, nlp, plain_verb) if plain_verb is not None else doc
+        doc = _verb_after_name(doc, mention_at, nlp)
         out.append(ParsedSentence(index, view, tuple(found), doc, spans, mention_at))
     return out
 
 
 def _named_as_nouns(doc, mention_at: dict, nlp):
-    """``it contributes to tumor growth``: a name the model tagged as a verb (its stand-in read as one)
+    """``it contributes to tumor growth``: a name the model read as a verb (``_read_as_verb``: its stand-in read as one)
     is parsed again as the plain noun of its kind (cells, disease), and where the model reads that
     one as a verb too (``contributes to disease growth and metastasis``), as a gene-like name."""
-    verbs = [i for i in mention_at if doc[i].tag_.startswith("VB")]
+    verbs = [i for i in mention_at if _read_as_verb(doc[i])]
     if not verbs:
         return doc
     from spacy.tokens import Doc
@@ -121,11 +122,17 @@ def _named_as_nouns(doc, mention_at: dict, nlp):
         words = [w + "s" if i in verbs and w == "cell" and doc[i].text.endswith("s") else w for i, w in enumerate(words)]
     spaces = [bool(t.whitespace_) for t in doc]
     again = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
-    still = [i for i in verbs if again[i].tag_.startswith("VB")]
+    still = [i for i in verbs if _read_as_verb(again[i])]
     if not still:
         return again
     words = [_STAND_IN if i in still else w for i, w in enumerate(words)]
     return nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+
+
+def _read_as_verb(tok) -> bool:
+    """A name the model read as a verb: tagged one, or given the infinitive's ``to`` (``S1PR1 contributes to
+    lymphocyte trafficking``: its stand-in ``process`` read as the verb ``to process``, whatever its tag)."""
+    return tok.tag_.startswith("VB") or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _signaling_as_noun(doc, mention_at: dict, nlp):
@@ -169,6 +176,35 @@ def _trigger_as_verb(doc, mention_at: dict, nlp, plain_verb):
 
     again = nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
     return again if any(t.pos_ == "VERB" for t in again) else doc
+
+
+def _verb_after_name(doc, mention_at: dict, nlp):
+    """``IL-22 functions as a messenger…``, ``levels of IL-7 increase in response to…``, ``Bone turnover results
+    in…``: the model read the sentence's verb as a noun the name right before it qualifies (a compound), and
+    that noun is the root. The sentence is parsed again with a personal pronoun in the name's place (one no
+    reader resolves, ``_PERSONAL``: the object form after a preposition, else the subject form agreeing with
+    the verb's ending), which qualifies nothing; kept where the word is now the root verb. The name's span
+    and mention are unchanged for the reader."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ in ("VERB", "AUX") or root.tag_ not in ("NN", "NNS") or root.i in mention_at:
+        return doc
+    name = doc[root.i - 1] if root.i > 0 else None
+    if name is None or name.i not in mention_at or name.dep_ != "compound" or name.head.i != root.i:
+        return doc
+    from spacy.tokens import Doc
+
+    before = doc[name.i - 1] if name.i > 0 else None
+    if before is not None and before.dep_ == "det":
+        return doc  # (``The type I IFNs act…``: no pronoun follows a determiner)
+    words = [t.text for t in doc]
+    words[name.i] = _PERSONAL["object" if before is not None and before.dep_ == "prep"
+                              else "singular" if root.lower_.endswith("s") else "plural"]
+    again = nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+    return again if again[root.i].dep_ == "ROOT" and again[root.i].pos_ == "VERB" else doc
+
+
+# pronouns no reader resolves (english_parse_words.tsv kind pronoun has it, they, them): they only hold a place
+_PERSONAL = {"object": "us", "singular": "she", "plural": "we"}
 
 
 def _inflected(base: str, ending: str) -> str:

@@ -60,3 +60,25 @@ def test_an_active_claim_the_parse_does_not_agree_with_is_dropped(resources, tex
     assert dropped in {c[:3] for c in rule_only}  # the rule-level reader reads it ...
     assert dropped not in {c[:3] for c in claims}  # ... and it does not stand
 
+
+
+def test_an_infinitive_conjunct_is_as_the_infinitive_it_is_coordinated_with(resources):
+    """r5en (IL-22 review): ``able to enhance X and to facilitate Y``: the second infinitive (a conjunct with
+    its own ``to``) heads a clause as the first does, and IL-22 is the agent of both."""
+    text = ("IL-22 is able to directly enhance antimicrobial defense mechanisms in epithelial cells and to "
+            "facilitate epithelial barrier repair and wound healing process.")
+    assert parse_read(text, resources) == set()
+    claims, _, _, triples = read_claims(text, resources)
+    assert ("IL-22", "promotes", "epithelial barrier repair", None, False) in claims
+    assert ("IL-22", "promotes", "wound healing", None, False) in claims
+    assert {t.rule for t in triples} == {"en.active"}
+
+
+def test_an_object_the_parse_hung_as_a_compound_on_a_participle_stands(resources):
+    """r5en (IL-22 review): the parse hung ``proliferation`` as a compound on ``aiding`` (a compound of a verb,
+    the parse's sign of its error), so it read nothing; the rule-level reader's claim on the object stands."""
+    text = "IL-22 induces epithelial cell proliferation aiding in rapid epithelium regeneration and wound healing."
+    assert parse_read(text, resources) == set()
+    claims, _, _, triples = read_claims(text, resources)
+    assert claims == {("IL-22", "induces", "epithelial cell", "proliferation", False)}
+    assert {t.rule for t in triples} == {"en.active"}

@@ -318,6 +318,18 @@ def test_constructions_give_exactly_these_triples(resources, text, expected):
      "positive feedback loop.",
      {("cancer-associated adipocyte", "promotes", "tumor", "invasion", False, False, "en.dep.active"),
       ("cancer-associated adipocyte", "promotes", "tumor", "metastasis", False, False, "en.dep.active")}),
+    # r5en (S1PR1 review): a name's stand-in (process) the model read as an infinitive, ``to`` its aux (tagged a
+    # noun): parsed again, ``contributes to`` has its object
+    ("S1PR1 in T and B cells as well as Spns2 in endothelial cells contributes to lymphocyte trafficking.",
+     {("S1PR1", "promotes", "lymphocyte trafficking", None, False, False, "en.dep.active")}),
+    # r5en (IL-22 review): the verb after a name read as a noun the name qualifies (IL6 functions), the root:
+    # parsed again with a pronoun no reader resolves in the name's place, the verb heads the sentence
+    ("IL-22 functions as a unique messenger from immune system to tissue epithelial cells and to regulate "
+     "homeostasis of epithelia.",
+     {("IL-22", "regulates", "epithelium homeostasis", None, False, False, "en.dep.active")}),
+    # r5en (PTHrP review): the same with a process's stand-in (turnover results)
+    ("Bone turnover results in the release of growth factors such as TGFβ.",
+     {("bone turnover", "upregulates", "TGF-β", "expression", False, False, "en.dep.active")}),
     # written for the test: the partner's "with" hung on the verb, after "in concert"
     ("IL-17 acts in concert with TNF-α to promote inflammation.",
      {("IL-17", "promotes", "inflammation", None, False, False, "en.dep.active"),

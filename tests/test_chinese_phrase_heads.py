@@ -54,3 +54,10 @@ def test_the_bodys_attack_on_a_tumour_is_antitumour_immunity_not_a_claim_of_the_
     triples = triples_in("IL-10可以减弱免疫系统对肿瘤的抑制作用。", resources)
     assert ("IL-10", "inhibits", "antitumor immunity", None, False) in triples
     assert not any(t[0] == "immune system" for t in triples)
+
+
+def test_effector_t_lymphocytes_are_the_effector_population_not_t_cells(resources):
+    # 效应T淋巴细胞 spells 效应T细胞 with 淋巴细胞 (cells.tsv): the population, not a fragment of it.
+    triples = triples_in("IL-35可抑制效应T淋巴细胞的增殖,诱导免疫耐受。", resources)
+    assert ("IL-35", "inhibits", "effector T cell", "proliferation", False) in triples
+    assert not any(t[2] in ("T cell", "T淋巴细胞") for t in triples)

@@ -61,3 +61,17 @@ def test_effector_t_lymphocytes_are_the_effector_population_not_t_cells(resource
     triples = triples_in("IL-35可抑制效应T淋巴细胞的增殖,诱导免疫耐受。", resources)
     assert ("IL-35", "inhibits", "effector T cell", "proliferation", False) in triples
     assert not any(t[2] in ("T cell", "T淋巴细胞") for t in triples)
+
+
+def test_plain_nouns_before_a_known_injury_make_the_narrower_injury(resources):
+    # 组织损伤 is a dictionary name; 呼吸道 (no name) says whose tissue: the text names 呼吸道组织损伤.
+    triples = triples_in("中性粒细胞胞外诱捕网的过度激活可能促进呼吸道组织损伤和自身免疫。", resources)
+    assert any(t[2] == "呼吸道组织损伤" and t[1] == "promotes" for t in triples)
+    assert not any(t[2] == "tissue damage" for t in triples)
+
+
+def test_a_word_of_kind_or_state_before_a_known_disease_keeps_the_name(resources):
+    # 实验性 (a bound 性 word) says which model, not which disease: the colitis stays colitis.
+    triples = triples_in("应用IL-9抗体可明显缓解实验性结肠炎。", resources)
+    assert any(t[2] == "colitis" for t in triples)
+    assert not any(t[2] == "实验性结肠炎" for t in triples)

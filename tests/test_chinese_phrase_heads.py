@@ -75,3 +75,10 @@ def test_a_word_of_kind_or_state_before_a_known_disease_keeps_the_name(resources
     triples = triples_in("应用IL-9抗体可明显缓解实验性结肠炎。", resources)
     assert any(t[2] == "colitis" for t in triples)
     assert not any(t[2] == "实验性结肠炎" for t in triples)
+
+
+def test_the_onset_and_development_of_tumours_is_tumour_progression(resources):
+    # 肿瘤发生发展 (processes.tsv): one process, not tumorigenesis 肿瘤发生 with 发展 left over.
+    triples = triples_in("肿瘤相关巨噬细胞在肿瘤发生发展中发挥重要促进作用。", resources)
+    assert any(t[2] == "tumor progression" and t[1] == "promotes" for t in triples)
+    assert not any(t[2] == "tumorigenesis" for t in triples)

@@ -56,13 +56,15 @@ NARROWED_TYPES = frozenset({"process", "disease"})
 def _narrowed_by_plain_words(text: str, phrase, rest: list, head: str, rules) -> bool:
     """Whether the phrase is one known name of a process or disease ending in the head, the phrase's end,
     after plain nouns that no dictionary name covers (呼吸道 of 呼吸道组织损伤). A word ending in a bound
-    character (性, 型: 实验性结肠炎, an experimental colitis) says what kind or state, and keeps the name."""
+    character (性, 型: 实验性结肠炎, an experimental colitis) says what kind or state, and one ending in a
+    place word (locative_end of words.tsv: 脑内淀粉样蛋白沉积) says where: both keep the name."""
     if len(rest) != 1 or phrase.concept.type not in NARROWED_TYPES:
         return False
     name = rest[0]
     return name.cend == phrase.cend and name.cstart > phrase.cstart and name.concept.type in NARROWED_TYPES \
         and text[name.cstart:name.cend].endswith(head) and name.cend - name.cstart > len(head) \
-        and text[name.cstart - 1] not in rules.bound
+        and text[name.cstart - 1] not in rules.bound \
+        and not text[phrase.cstart:name.cstart].endswith(_place_words())
 
 
 def _head_word(text: str, name, head_start: int, phrase, rules) -> bool:
@@ -77,6 +79,13 @@ def _may_stand_for_class(text: str, phrase) -> bool:
     (``，包括…``)."""
     after = text[phrase.cend:phrase.cend + 6].lstrip(" ，,(（")
     return not after.startswith(_example_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _place_words() -> tuple[str, ...]:
+    """The Chinese place words that end a locative (``relations/words.tsv`` locative_end: 内, 中, 上)."""
+    rows = read_tsv(config.DICTIONARIES / "relations" / "words.tsv", ("kind", "lang", "word", "note"))
+    return tuple(r["word"] for r, _ in rows if r["kind"] == "locative_end" and r["lang"] == "zh")
 
 
 @functools.lru_cache(maxsize=1)

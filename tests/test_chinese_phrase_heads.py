@@ -82,3 +82,17 @@ def test_the_onset_and_development_of_tumours_is_tumour_progression(resources):
     triples = triples_in("肿瘤相关巨噬细胞在肿瘤发生发展中发挥重要促进作用。", resources)
     assert any(t[2] == "tumor progression" and t[1] == "promotes" for t in triples)
     assert not any(t[2] == "tumorigenesis" for t in triples)
+
+
+def test_a_place_word_before_a_known_process_keeps_the_process(resources):
+    # 脑内 (a locative: words.tsv locative_end) says where the amyloid lies, not which deposition it is.
+    triples = triples_in("阿尔茨海默病患者脑内淀粉样蛋白沉积可激活小胶质细胞。", resources)
+    assert ("amyloid deposition", "activates", "microglia", "activity", False) in triples
+
+
+def test_osteoclast_precursor_cells_are_named_whole(resources):
+    # OC 前体细胞 (cells.tsv OC前体[细胞]): the precursor cells, not OC 前体 with 细胞分化 read across the edge.
+    found = mentions_in("RANKL 可诱导OC 前体细胞分化成为成熟的OC。", resources)
+    assert any(surface == "OC 前体细胞" for surface, _, _ in found)
+    triples = triples_in("RANKL 可诱导OC 前体细胞分化成为成熟的OC。", resources)
+    assert any(t[0] == "RANKL" and t[2] == "osteoclast precursor" for t in triples)

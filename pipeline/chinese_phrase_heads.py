@@ -40,7 +40,7 @@ def names_only_modify(text: str, phrase, names: list, rules) -> bool:
     head_start = phrase.cend - len(head)
     before = [g for g in names if phrase.cstart <= g.cstart and g.cend <= head_start]
     rest = [g for g in names if g not in before]
-    if rest and _narrowed_by_plain_words(text, phrase, rest, head, rules):
+    if rest and not before and _narrowed_by_plain_words(text, phrase, rest, head, rules):
         return True
     if rest and not (all(_head_word(text, g, head_start, phrase, rules) for g in rest)
                      and _may_stand_for_class(text, phrase)):
@@ -64,7 +64,7 @@ def _narrowed_by_plain_words(text: str, phrase, rest: list, head: str, rules) ->
     return name.cend == phrase.cend and name.cstart > phrase.cstart and name.concept.type in NARROWED_TYPES \
         and text[name.cstart:name.cend].endswith(head) and name.cend - name.cstart > len(head) \
         and text[name.cstart - 1] not in rules.bound \
-        and not text[phrase.cstart:name.cstart].endswith(_place_words())
+        and _plain_noun(text[phrase.cstart:name.cstart])
 
 
 def _head_word(text: str, name, head_start: int, phrase, rules) -> bool:
@@ -79,6 +79,20 @@ def _may_stand_for_class(text: str, phrase) -> bool:
     (``，包括…``)."""
     after = text[phrase.cend:phrase.cend + 6].lstrip(" ，,(（")
     return not after.startswith(_example_words())
+
+
+def _plain_noun(words: str) -> bool:
+    """Whether ``words`` (before the known name) are Han characters holding no cue word of the reader
+    (及, 在, 因: a list or a clause ran into the phrase) and not ending in a place word (脑内: where)."""
+    return all("\u4e00" <= c <= "\u9fff" for c in words) and not words.endswith(_place_words()) \
+        and not any(w in words for w in _cue_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The Chinese words of ``relations/cues.tsv`` (conjunctions, prepositions, markers)."""
+    rows = read_tsv(config.DICTIONARIES / "relations" / "cues.tsv", ("kind", "lang", "word", "note"))
+    return frozenset(r["word"] for r, _ in rows if r["lang"] == "zh" and r["word"])
 
 
 @functools.lru_cache(maxsize=1)

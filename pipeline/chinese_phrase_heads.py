@@ -11,6 +11,8 @@ The bare class word 细胞, a dictionary name, may be the head itself (``气道�
 text names; ``zh.bare_head`` drops a claim on the bare word there), unless examples follow
 (``先天免疫细胞，包括嗜酸性粒细胞…``: the examples stand for the class, SPEC 1).
 A head that names nothing alone (``not_alone`` rows: 疾病, 治疗) keeps the names.
+Plain nouns before a known process or disease that ends in the head narrow it (``呼吸道组织损伤``: the
+injury of the airway tissue); a word of kind or state (``实验性结肠炎``) does not, nor cells (tried: val P fell).
 """
 from __future__ import annotations
 
@@ -38,10 +40,31 @@ def names_only_modify(text: str, phrase, names: list, rules) -> bool:
     head_start = phrase.cend - len(head)
     before = [g for g in names if phrase.cstart <= g.cstart and g.cend <= head_start]
     rest = [g for g in names if g not in before]
+    if rest and not before and _narrowed_by_plain_words(text, phrase, rest, head, rules):
+        return True
     if rest and not (all(_head_word(text, g, head_start, phrase, rules) for g in rest)
                      and _may_stand_for_class(text, phrase)):
         return False
     return True
+
+
+# The types of known name that plain words before it narrow into the phrase (呼吸道组织损伤: an injury of
+# the airway tissue, not any tissue damage); a cell name keeps its name (效应T淋巴细胞 was tried: val P fell).
+NARROWED_TYPES = frozenset({"process", "disease"})
+
+
+def _narrowed_by_plain_words(text: str, phrase, rest: list, head: str, rules) -> bool:
+    """Whether the phrase is one known name of a process or disease ending in the head, the phrase's end,
+    after plain nouns that no dictionary name covers (呼吸道 of 呼吸道组织损伤). A word ending in a bound
+    character (性, 型: 实验性结肠炎, an experimental colitis) says what kind or state, and one ending in a
+    place word (locative_end of words.tsv: 脑内淀粉样蛋白沉积) says where: both keep the name."""
+    if len(rest) != 1 or phrase.concept.type not in NARROWED_TYPES:
+        return False
+    name = rest[0]
+    return name.cend == phrase.cend and name.cstart > phrase.cstart and name.concept.type in NARROWED_TYPES \
+        and text[name.cstart:name.cend].endswith(head) and name.cend - name.cstart > len(head) \
+        and text[name.cstart - 1] not in rules.bound \
+        and _plain_noun(text[phrase.cstart:name.cstart])
 
 
 def _head_word(text: str, name, head_start: int, phrase, rules) -> bool:
@@ -56,6 +79,27 @@ def _may_stand_for_class(text: str, phrase) -> bool:
     (``，包括…``)."""
     after = text[phrase.cend:phrase.cend + 6].lstrip(" ，,(（")
     return not after.startswith(_example_words())
+
+
+def _plain_noun(words: str) -> bool:
+    """Whether ``words`` (before the known name) are Han characters holding no cue word of the reader
+    (及, 在, 因: a list or a clause ran into the phrase) and not ending in a place word (脑内: where)."""
+    return all("\u4e00" <= c <= "\u9fff" for c in words) and not words.endswith(_place_words()) \
+        and not any(w in words for w in _cue_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The Chinese words of ``relations/cues.tsv`` (conjunctions, prepositions, markers)."""
+    rows = read_tsv(config.DICTIONARIES / "relations" / "cues.tsv", ("kind", "lang", "word", "note"))
+    return frozenset(r["word"] for r, _ in rows if r["lang"] == "zh" and r["word"])
+
+
+@functools.lru_cache(maxsize=1)
+def _place_words() -> tuple[str, ...]:
+    """The Chinese place words that end a locative (``relations/words.tsv`` locative_end: 内, 中, 上)."""
+    rows = read_tsv(config.DICTIONARIES / "relations" / "words.tsv", ("kind", "lang", "word", "note"))
+    return tuple(r["word"] for r, _ in rows if r["kind"] == "locative_end" and r["lang"] == "zh")
 
 
 @functools.lru_cache(maxsize=1)

@@ -54,3 +54,45 @@ def test_the_bodys_attack_on_a_tumour_is_antitumour_immunity_not_a_claim_of_the_
     triples = triples_in("IL-10可以减弱免疫系统对肿瘤的抑制作用。", resources)
     assert ("IL-10", "inhibits", "antitumor immunity", None, False) in triples
     assert not any(t[0] == "immune system" for t in triples)
+
+
+def test_effector_t_lymphocytes_are_the_effector_population_not_t_cells(resources):
+    # 效应T淋巴细胞 spells 效应T细胞 with 淋巴细胞 (cells.tsv): the population, not a fragment of it.
+    triples = triples_in("IL-35可抑制效应T淋巴细胞的增殖,诱导免疫耐受。", resources)
+    assert ("IL-35", "inhibits", "effector T cell", "proliferation", False) in triples
+    assert not any(t[2] in ("T cell", "T淋巴细胞") for t in triples)
+
+
+def test_plain_nouns_before_a_known_injury_make_the_narrower_injury(resources):
+    # 组织损伤 is a dictionary name; 呼吸道 (no name) says whose tissue: the text names 呼吸道组织损伤.
+    triples = triples_in("中性粒细胞胞外诱捕网的过度激活可能促进呼吸道组织损伤和自身免疫。", resources)
+    assert any(t[2] == "呼吸道组织损伤" and t[1] == "promotes" for t in triples)
+    assert not any(t[2] == "tissue damage" for t in triples)
+
+
+def test_a_word_of_kind_or_state_before_a_known_disease_keeps_the_name(resources):
+    # 实验性 (a bound 性 word) says which model, not which disease: the colitis stays colitis.
+    triples = triples_in("应用IL-9抗体可明显缓解实验性结肠炎。", resources)
+    assert any(t[2] == "colitis" for t in triples)
+    assert not any(t[2] == "实验性结肠炎" for t in triples)
+
+
+def test_the_onset_and_development_of_tumours_is_tumour_progression(resources):
+    # 肿瘤发生发展 (processes.tsv): one process, not tumorigenesis 肿瘤发生 with 发展 left over.
+    triples = triples_in("肿瘤相关巨噬细胞在肿瘤发生发展中发挥重要促进作用。", resources)
+    assert any(t[2] == "tumor progression" and t[1] == "promotes" for t in triples)
+    assert not any(t[2] == "tumorigenesis" for t in triples)
+
+
+def test_a_place_word_before_a_known_process_keeps_the_process(resources):
+    # 脑内 (a locative: words.tsv locative_end) says where the amyloid lies, not which deposition it is.
+    triples = triples_in("阿尔茨海默病患者脑内淀粉样蛋白沉积可激活小胶质细胞。", resources)
+    assert ("amyloid deposition", "activates", "microglia", "activity", False) in triples
+
+
+def test_osteoclast_precursor_cells_are_named_whole(resources):
+    # OC 前体细胞 (cells.tsv OC前体[细胞]): the precursor cells, not OC 前体 with 细胞分化 read across the edge.
+    found = mentions_in("RANKL 可诱导OC 前体细胞分化成为成熟的OC。", resources)
+    assert any(surface == "OC 前体细胞" for surface, _, _ in found)
+    triples = triples_in("RANKL 可诱导OC 前体细胞分化成为成熟的OC。", resources)
+    assert any(t[0] == "RANKL" and t[2] == "osteoclast precursor" for t in triples)

@@ -86,14 +86,6 @@ CASES = {
             ('HIF-1α', 'activates', 'VEGF-A', 'activity', False),
             ('HIF-1α', 'promotes', 'glioma', None, False),  # not the claim (angiogenesis)
         }),
-        # tr_zh_01 (IL-17 in rheumatic disease): 风湿病患者的症状 (the patients' symptoms): the disease only qualifies 患者
-        ("综述IL-17与风湿病的关系及中医药干预研究进展,发现中医药可通过抑制炎症因子、维持免疫细胞平衡、调节IL-17细胞和IL-23/IL-17轴平衡,从而干预IL-17及相关因子表达,进而改善风湿病患者的症状,可为风湿病的治疗及中医药干预提供新的思路。", {
-            ('traditional Chinese medicine', 'regulates', 'IL-17-producing cell', None, False),
-            ('traditional Chinese medicine', 'regulates', 'IL-23/IL-17 axis', 'activity', False),
-            ('traditional Chinese medicine', 'inhibits', 'inflammatory cytokine', 'activity', False),
-            ('traditional Chinese medicine', 'inhibits', 'rheumatic disease', None, False),
-            ('traditional Chinese medicine', 'promotes', 'immune homeostasis', None, False),
-        }),
     ],
     "zh.noun_head_modifier": [
         # tr_zh_03: 肝脏大面积纤维化: the liver only qualifies what follows it (大面积, a plain noun); the injury causes

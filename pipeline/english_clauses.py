@@ -44,7 +44,7 @@ def subject_head(ctx: Context, tok) -> tuple[object, str]:
         return _able(ctx, tok.head)
     if dep == "acl" and tok.tag_ == "VBG" and (verb := _result_of_clause(ctx, tok)) is not None:
         return subject_head(ctx, verb)  # ``X inhibits A leading to B``: the result is the clause's
-    if dep in ("relcl", "acl") and _purpose(tok) and (verb := _verb_of_object(ctx, tok.head)) is not None:
+    if dep in ("relcl", "acl") and _purpose(tok) and (verb := verb_of_object(ctx, tok.head)) is not None:
         return subject_head(ctx, verb)  # ``NETs activate the coagulation pathway to promote thrombosis``
     if dep == "relcl" or dep == "acl" and tok.tag_ == "VBG":
         return _antecedent(ctx, tok), "relative"
@@ -176,7 +176,7 @@ def _purpose(tok) -> bool:
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _verb_of_object(ctx: Context, noun):
+def verb_of_object(ctx: Context, noun):
     """The trigger verb whose direct object ``noun`` is (or a conjunct of it), or None: an infinitive the parser
     hung on the object of a verb that acts (``X activates the coagulation pathway to promote thrombosis``) is
     the verb's clause of purpose, which has the verb's subject (X promotes thrombosis), as where the parser

@@ -75,6 +75,7 @@ from dataclasses import replace
 
 from .english_claims import Claim
 from .english_class_words import named_beside
+from .english_clauses import verb_of_object
 from .english_cut_names import cut_class_name, cut_substrate, generic_cells
 from .english_phrases import is_class_word
 from .english_mutations import mutated
@@ -260,11 +261,7 @@ def dependence_in_object(ctx, claim) -> bool:
     """A dependence modifier claim whose noun (or the first conjunct of it) is a trigger verb's direct object."""
     if claim.rule != "en.dep.modifier" or ctx.vocab.kind("dependence", claim.trigger.lower_) is None:
         return False
-    noun = claim.trigger.head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    verb = noun.head
-    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and ctx.vocab.trigger(verb.lemma_, ("verb",)) is not None
+    return verb_of_object(ctx, claim.trigger.head) is not None
 
 
 def passive_means(ctx, claim) -> bool:

@@ -15,7 +15,7 @@ from .test_english_parse import parse_read
       ("leptin", "downregulates", "sympathetic signaling", None, False, False, "en.dep.active")}),
     ("STING also activates NF-κB-dependent cytokine signaling to mediate the anti-tumor response.",
      {("STING", "activates", "cytokine signaling pathway", "activity", False, False, "en.dep.active"),
-      # the infinitive of purpose has the verb's subject (english_clauses._verb_of_object)
+      # the infinitive of purpose has the verb's subject (english_clauses.verb_of_object)
       ("STING", "induces", "antitumor immunity", None, False, False, "en.dep.active")}),
     # not the object of another's verb: the disease is X's
     ("In chronic TNFα-dependent arthritis, synoviocytes constitute a major source of sclerostin.",

@@ -16,6 +16,8 @@ factor and target are what the text names, grounded whole).
   manipulation … can affect``: the name is what that process acts on, not the argument. ``RANKL
   expression``, ``osteoclast precursors recruitment``, ``B cell depletion``, ``antimicrobial defense
   mechanisms`` keep their name.
+- ``generic_cells`` and ``unowned_unnamed`` (for ``english_vetoes`` and ``english_fallback`` alike): the bare
+  class word for cells as an agent, and an unowned class word that names no member alone (a specific receptor).
 """
 from __future__ import annotations
 
@@ -77,6 +79,14 @@ def generic_cells(found, vocab) -> bool:
 
 
 _CELLS = frozenset({"cells", "cell"})
+
+
+def unowned_unnamed(found, tokens, vocab) -> bool:
+    """A class word that names no member alone (kind ``unnamed``: receptor) with no owner (its, their, X's)
+    on ``tokens`` (the parse tokens of its span): ``IL-18 acts by binding to a specific receptor``
+    (english_vetoes.unnamed_receptor; the rule-level reader's arguments, ``english_fallback``)."""
+    return found is not None and vocab.kind("unnamed", found.record.surface.lower()) is not None and bool(tokens) \
+        and not any(t.dep_ == "poss" or any(c.dep_ == "poss" for c in t.children) for t in tokens)
 
 
 def _class_word(found, vocab) -> bool:

@@ -33,7 +33,7 @@ phrase of its own ("lesions that are produced by Th17 cells").
 """
 from __future__ import annotations
 
-from .english_cut_names import cut_from_longer, generic_cells
+from .english_cut_names import cut_from_longer, generic_cells, unowned_unnamed
 
 FALLBACK_RULES = frozenset({"en.active"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -60,16 +60,10 @@ def stands(t, parsed, vocab) -> bool:
     if cut_from_longer(factor, parsed, vocab) or cut_from_longer(target, parsed, vocab) \
             or generic_cells(parsed.mention_at.get(factor.i), vocab):
         return False  # a name cut from a longer one, bare cells as agent (english_cut_names)
-    if any(_unnamed(parsed, tok, vocab) for tok in (factor, target)):
+    named = [parsed.mention_at.get(tok.i) for tok in (factor, target)]
+    if any(f is not None and unowned_unnamed(f, parsed.tokens_within(f), vocab) for f in named):
         return False  # ``by binding to a specific receptor``: as english_vetoes.unnamed_receptor
     return _agent(factor, trigger, vocab) and _in_object(target, trigger, vocab)
-
-
-def _unnamed(parsed, tok, vocab) -> bool:
-    """A class word that names no member alone (kind ``unnamed``: receptor) with no owner (its, X's)."""
-    found = parsed.mention_at.get(tok.i)
-    return found is not None and vocab.kind("unnamed", found.record.surface.lower()) is not None \
-        and not any(c.dep_ == "poss" for c in tok.children)
 
 
 def _token(parsed, start: int, end: int):

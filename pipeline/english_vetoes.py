@@ -76,7 +76,7 @@ from dataclasses import replace
 from .english_claims import Claim
 from .english_class_words import named_beside
 from .english_clauses import verb_of_object
-from .english_cut_names import cut_class_name, cut_substrate, generic_cells
+from .english_cut_names import cut_class_name, cut_substrate, generic_cells, unowned_unnamed
 from .english_phrases import is_class_word
 from .english_mutations import mutated
 from .english_repairs import repaired
@@ -131,10 +131,7 @@ def veto(ctx, side, others: tuple) -> str | None:
 
 def unnamed_receptor(ctx, side, others) -> bool:
     """A bare class word that names no member alone (``unnamed``), with no owner (its / their / X's)."""
-    if ctx.vocab.kind("unnamed", side.found.record.surface.lower()) is None:
-        return False
-    tokens = tokens_of(ctx, side.found)
-    return bool(tokens) and not any(t.dep_ == "poss" or any(c.dep_ == "poss" for c in t.children) for t in tokens)
+    return unowned_unnamed(side.found, tokens_of(ctx, side.found), ctx.vocab)
 
 
 def class_with_examples(ctx, side, others) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .new_name_rules import singular_symbol
+from .new_name_rules import relation_word, singular_symbol
 from .textnorm import depluralize
 
 # ``of`` and the words before the object's name: stop words (determiners, quantifiers) only.
@@ -23,7 +23,7 @@ def process_of_name(text: str, head_start: int, head_end: int, spans, rules, dat
     ``text[head_start:head_end]``, or None."""
     word = text[head_start:head_end]
     low = word.lower()
-    if rules.en_head(word) != "process" or not low.isalpha() or _relation_word(low, data) \
+    if rules.en_head(word) != "process" or not low.isalpha() or relation_word("en", low, data) \
             or ("en", low) in rules.not_alone:
         return None
     m = _OF.match(text, head_end)
@@ -33,11 +33,6 @@ def process_of_name(text: str, head_start: int, head_end: int, spans, rules, dat
     if longest is None or any(a < longest < b for a, b, _ in spans):
         return None
     return longest, f"{_singular(text[m.end():longest])} {low}"
-
-
-def _relation_word(low: str, data) -> bool:
-    key = ("en", low)
-    return key in data.aspects or key in data.cues or key in data.triggers
 
 
 def _singular(surface: str) -> str:

@@ -242,6 +242,13 @@ def _opposite_pair(value: str, where: str) -> tuple[str, str]:
     return pair
 
 
+def relation_word(lang: str, word: str, data) -> bool:
+    """A word of the relation lexicon ``data`` (a trigger, cue or aspect word: 促进, differentiation), which the
+    relation reader reads; the new-name pass takes it for no part of a name (Chinese) or head (English)."""
+    key = (lang, word)
+    return key in data.triggers or key in data.cues or key in data.aspects
+
+
 def new_concept(name: str, ctype: str) -> Concept:
     """The ungrounded concept a new name stands for: id ``new:`` + the folded name."""
     return Concept(f"new:{fold(name)}", ctype, name)

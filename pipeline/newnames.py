@@ -42,7 +42,7 @@ from .english_process_of import process_of_name
 from .lexicon import Concept
 from .new_name_rules import (  # noqa: F401  (re-exported: the rules' readers import them from here)
     ADJECTIVE_ENDINGS, HEAD_MENTION_TYPES, MAX_MODIFIERS, MAX_ZH_MODIFIER_CHARS, ZH_MODIFIER_POS, NewNameRules,
-    _EN_TOKEN, load_new_name_rules, new_concept, singular_symbol)
+    _EN_TOKEN, load_new_name_rules, new_concept, relation_word, singular_symbol)
 from .textnorm import HAN, depluralize, fold, is_cjk
 from .zh_blocks import head_blocks, words_in_blocks
 
@@ -469,11 +469,6 @@ def _not_a_head(word: str, data) -> bool:
     return ("zh", word) in data.triggers or bool(kinds - {"anaphor"})
 
 
-def _relation_word(word: str, data) -> bool:
-    key = ("zh", word)
-    return key in data.triggers or key in data.cues or key in data.aspects
-
-
 def _adjacent(a: _Token, b: _Token, text: str) -> bool:
     """Two words with nothing between them, or one space after a Latin name (``NAPDH 氧化酶``)."""
     return a.end == b.start or (a.pos == "name" and not is_cjk(a.text[-1]) and text[a.end:b.start] == " ")
@@ -487,7 +482,8 @@ def _one_word_name(tok: _Token, rules: NewNameRules, resources) -> bool:
         return False
     head = rules.zh_head_of(tok.text)
     rest = tok.text[:-len(head)]
-    return len(rest) + len(head) >= 3 and len(rest) >= 1 and all(is_cjk(c) for c in rest) and not _relation_word(rest, data) \
+    return len(rest) + len(head) >= 3 and len(rest) >= 1 and all(is_cjk(c) for c in rest) \
+        and not relation_word("zh", rest, data) \
         and ("zh", rest) not in rules.stops
 
 
@@ -495,7 +491,7 @@ def _zh_modifier_ok(tok: _Token, rules: NewNameRules, resources) -> bool:
     if tok.pos == "name":
         return True
     if ("zh", tok.text) in rules.stops or not all(is_cjk(c) for c in tok.text) \
-            or _relation_word(tok.text, resources.rules):
+            or relation_word("zh", tok.text, resources.rules):
         return False
     return _tag(tok, resources) in ZH_MODIFIER_POS
 

@@ -88,23 +88,26 @@ def _plain_noun(words: str) -> bool:
         and not any(w in words for w in _cue_words())
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
+def _chinese_rows(name: str) -> tuple[tuple[str, str], ...]:
+    """(kind, word) of the Chinese rows of ``relations/<name>`` (cues.tsv, words.tsv), each file read once."""
+    rows = read_tsv(config.DICTIONARIES / "relations" / name, ("kind", "lang", "word", "note"))
+    return tuple((r["kind"], r["word"]) for r, _ in rows if r["lang"] == "zh")
+
+
+@functools.cache
 def _cue_words() -> frozenset[str]:
     """The Chinese words of ``relations/cues.tsv`` (conjunctions, prepositions, markers)."""
-    rows = read_tsv(config.DICTIONARIES / "relations" / "cues.tsv", ("kind", "lang", "word", "note"))
-    return frozenset(r["word"] for r, _ in rows if r["lang"] == "zh" and r["word"])
+    return frozenset(word for _, word in _chinese_rows("cues.tsv") if word)
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
 def _place_words() -> tuple[str, ...]:
     """The Chinese place words that end a locative (``relations/words.tsv`` locative_end: 内, 中, 上)."""
-    rows = read_tsv(config.DICTIONARIES / "relations" / "words.tsv", ("kind", "lang", "word", "note"))
-    return tuple(r["word"] for r, _ in rows if r["kind"] == "locative_end" and r["lang"] == "zh")
+    return tuple(word for kind, word in _chinese_rows("words.tsv") if kind == "locative_end")
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
 def _example_words() -> tuple[str, ...]:
     """The Chinese example cues of ``relations/cues.tsv`` (如, 包括): what lists the members of a class."""
-    rows = read_tsv(config.DICTIONARIES / "relations" / "cues.tsv", ("kind", "lang", "word", "note"))
-    return tuple(sorted((r["word"] for r, _ in rows if r["kind"] == "example" and r["lang"] == "zh"), key=len,
-                        reverse=True))
+    return tuple(word for kind, word in _chinese_rows("cues.tsv") if kind == "example")

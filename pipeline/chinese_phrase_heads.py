@@ -40,12 +40,11 @@ def names_only_modify(text: str, phrase, names: list, rules) -> bool:
     head_start = phrase.cend - len(head)
     before = [g for g in names if phrase.cstart <= g.cstart and g.cend <= head_start]
     rest = [g for g in names if g not in before]
-    if rest and not before and _narrowed_by_plain_words(text, phrase, rest, head, rules):
+    if not rest:
         return True
-    if rest and not (all(_head_word(text, g, head_start, phrase, rules) for g in rest)
-                     and _may_stand_for_class(text, phrase)):
-        return False
-    return True
+    if not before and _narrowed_by_plain_words(text, phrase, rest, head, rules):
+        return True
+    return all(_head_word(text, g, head_start, phrase, rules) for g in rest) and _may_stand_for_class(text, phrase)
 
 
 # The types of known name that plain words before it narrow into the phrase (呼吸道组织损伤: an injury of

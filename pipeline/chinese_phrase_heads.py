@@ -20,16 +20,14 @@ import functools
 
 from . import config
 from .lexicon import read_tsv
-
-# The types of phrase read in place of the names that modify it (as in English: mentions.MODIFIED_HEAD_TYPES).
-READ_TYPES = frozenset({"process", "cell", "disease"})
+from .mentions import MODIFIED_HEAD_TYPES  # the types of phrase read in place of the names that modify it
 
 
 def names_only_modify(text: str, phrase, names: list, rules) -> bool:
     """Whether ``phrase`` (a Chinese ``via = "phrase"`` mention) ends in a head word of ``rules`` that no
     name of ``names`` (the dictionary's mentions it overlaps) reaches into but the bare head word itself
     (细胞 of 骨髓前体细胞), all of them inside it."""
-    if rules is None or phrase.concept.type not in READ_TYPES:
+    if rules is None or phrase.concept.type not in MODIFIED_HEAD_TYPES:
         return False
     surface = text[phrase.cstart:phrase.cend]
     if not surface or not "\u4e00" <= surface[-1] <= "\u9fff":

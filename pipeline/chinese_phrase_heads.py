@@ -20,16 +20,14 @@ import functools
 
 from . import config
 from .lexicon import read_tsv
-
-# The types of phrase read in place of the names that modify it (as in English: mentions.MODIFIED_HEAD_TYPES).
-READ_TYPES = frozenset({"process", "cell", "disease"})
+from .mentions import MODIFIED_HEAD_TYPES  # the types of phrase read in place of the names that modify it
 
 
 def names_only_modify(text: str, phrase, names: list, rules) -> bool:
     """Whether ``phrase`` (a Chinese ``via = "phrase"`` mention) ends in a head word of ``rules`` that no
     name of ``names`` (the dictionary's mentions it overlaps) reaches into but the bare head word itself
     (细胞 of 骨髓前体细胞), all of them inside it."""
-    if rules is None or phrase.concept.type not in READ_TYPES:
+    if rules is None or phrase.concept.type not in MODIFIED_HEAD_TYPES:
         return False
     surface = text[phrase.cstart:phrase.cend]
     if not surface or not "\u4e00" <= surface[-1] <= "\u9fff":
@@ -40,12 +38,11 @@ def names_only_modify(text: str, phrase, names: list, rules) -> bool:
     head_start = phrase.cend - len(head)
     before = [g for g in names if phrase.cstart <= g.cstart and g.cend <= head_start]
     rest = [g for g in names if g not in before]
-    if rest and not before and _narrowed_by_plain_words(text, phrase, rest, head, rules):
+    if not rest:
         return True
-    if rest and not (all(_head_word(text, g, head_start, phrase, rules) for g in rest)
-                     and _may_stand_for_class(text, phrase)):
-        return False
-    return True
+    if not before and _narrowed_by_plain_words(text, phrase, rest, head, rules):
+        return True
+    return all(_head_word(text, g, head_start, phrase, rules) for g in rest) and _may_stand_for_class(text, phrase)
 
 
 # The types of known name that plain words before it narrow into the phrase (呼吸道组织损伤: an injury of
@@ -88,23 +85,26 @@ def _plain_noun(words: str) -> bool:
         and not any(w in words for w in _cue_words())
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
+def _chinese_rows(name: str) -> tuple[tuple[str, str], ...]:
+    """(kind, word) of the Chinese rows of ``relations/<name>`` (cues.tsv, words.tsv), each file read once."""
+    rows = read_tsv(config.DICTIONARIES / "relations" / name, ("kind", "lang", "word", "note"))
+    return tuple((r["kind"], r["word"]) for r, _ in rows if r["lang"] == "zh")
+
+
+@functools.cache
 def _cue_words() -> frozenset[str]:
     """The Chinese words of ``relations/cues.tsv`` (conjunctions, prepositions, markers)."""
-    rows = read_tsv(config.DICTIONARIES / "relations" / "cues.tsv", ("kind", "lang", "word", "note"))
-    return frozenset(r["word"] for r, _ in rows if r["lang"] == "zh" and r["word"])
+    return frozenset(word for _, word in _chinese_rows("cues.tsv") if word)
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
 def _place_words() -> tuple[str, ...]:
     """The Chinese place words that end a locative (``relations/words.tsv`` locative_end: 内, 中, 上)."""
-    rows = read_tsv(config.DICTIONARIES / "relations" / "words.tsv", ("kind", "lang", "word", "note"))
-    return tuple(r["word"] for r, _ in rows if r["kind"] == "locative_end" and r["lang"] == "zh")
+    return tuple(word for kind, word in _chinese_rows("words.tsv") if kind == "locative_end")
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
 def _example_words() -> tuple[str, ...]:
     """The Chinese example cues of ``relations/cues.tsv`` (如, 包括): what lists the members of a class."""
-    rows = read_tsv(config.DICTIONARIES / "relations" / "cues.tsv", ("kind", "lang", "word", "note"))
-    return tuple(sorted((r["word"] for r, _ in rows if r["kind"] == "example" and r["lang"] == "zh"), key=len,
-                        reverse=True))
+    return tuple(word for kind, word in _chinese_rows("cues.tsv") if kind == "example")

@@ -97,7 +97,6 @@ class Composition:
         return all(p.search(text) for p in self.anywhere)
 
 
-
 def load_compositions(path: Path) -> list[Composition]:
     """The constructions of ``path``; a malformed line raises
     ``DictionaryError("file:line: problem")``."""

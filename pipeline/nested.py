@@ -57,7 +57,8 @@ def nested(doc: Document, view: SentenceView, found: list[Found], resources) -> 
 def _frame_owner(text: str, outer: Found, resources, concept_of: dict) -> list[Match]:
     """The owner of the process a name frames, written inside it across another name there
     (``破骨细胞`` of ``破骨细胞分化``, where ``细胞分化`` crosses it; ``mesenchymal stem cell`` of
-    ``mesenchymal stem cell differentiation``): the longest of its names there, looked for alone. The
+    ``mesenchymal stem cell differentiation``): the last of its names there (nearest the process word; a spelling
+    inside a longer one is not kept), looked for alone. The
     longer lexicon word that holds it is the framed name itself (``细胞`` of ``细胞凋亡``), no other word."""
     owner = outer.concept.frame[0]
 

@@ -442,8 +442,8 @@ def plain_verb(r: Reader, name: str, c: Clause, i: int):
         return head  # ``；包含核酸的免疫复合物与…结合是…``: V + its object + 的 qualifies the name after it
     c.seen_verb = not ((it.is_a("copula") or it.has("existential")) and c.subject is None) \
         or _function_before(c.items, i) \
-        or r.lang == "zh" and it.is_a("copula") and _verb_phrase_topic(c, i) \
-        or r.lang == "zh" and it.is_a("copula") and (_unnamed_topic(c.items, i) or _chained_copula(r, c, i))
+        or r.lang == "zh" and it.is_a("copula") \
+        and (_verb_phrase_topic(c, i) or _unnamed_topic(c.items, i) or _chained_copula(r, c, i))
     return i + 1
 
 

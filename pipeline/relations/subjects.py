@@ -261,8 +261,7 @@ def compared_with(r: Reader, name: str, c: Clause, g: GroupRead):
     own = [a for a in group.args if a.found.cstart < link.start]
     if not own or len(own) == len(group.args):
         return None
-    g.group = Group(group.start, group.end, tuple(own), group.agents, False, group.pronoun, group.acts_on,
-                    group.agent_word, group.steps + (name,))
+    g.group = replace(group, args=tuple(own), joined_by_with=False).with_step(name)
     return GO_ON
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .english_context import SUBJECTS, Context, Side
 from .english_coordination import clause_verb_before, subject_after_pair, verb_past_participle
+from .english_parse import has_infinitive_to
 from .english_phrases import sides
 
 
@@ -173,7 +174,7 @@ def _able(ctx: Context, noun) -> tuple[object, str]:
 
 def _purpose(tok) -> bool:
     """``…to overcome tumor progression``: a clause of purpose, which has the clause's subject."""
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.tag_ == "VB" and has_infinitive_to(tok)
 
 
 def verb_of_object(ctx: Context, noun):

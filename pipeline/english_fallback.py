@@ -34,6 +34,7 @@ phrase of its own ("lesions that are produced by Th17 cells").
 from __future__ import annotations
 
 from .english_cut_names import cut_from_longer, generic_cells, unowned_unnamed
+from .english_parse import has_infinitive_to
 
 FALLBACK_RULES = frozenset({"en.active"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -86,7 +87,7 @@ def _heads_a_clause(trigger, vocab) -> bool:
     while True:
         if tok.dep_ == "acl" or (tok.dep_ == "pcomp" and not _means(tok, vocab)):
             return False
-        if _infinitive(tok) and tok.dep_ not in ("xcomp", "conj"):
+        if has_infinitive_to(tok) and tok.dep_ not in ("xcomp", "conj"):
             return False  # an infinitive conjunct (``able to enhance X and to facilitate Y``) is as its head
         if tok.dep_ != "conj":
             return True
@@ -109,10 +110,6 @@ def _passive(trigger) -> bool:
 def _means(tok, vocab) -> bool:
     """``tok`` is the gerund of a means phrase: by / through / via V-ing."""
     return tok.head.dep_ == "prep" and vocab.kind("means", tok.head.lower_) is not None
-
-
-def _infinitive(verb) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _agent(factor, trigger, vocab) -> bool:

@@ -132,7 +132,12 @@ def _named_as_nouns(doc, mention_at: dict, nlp):
 def _read_as_verb(tok) -> bool:
     """A name the model read as a verb: tagged one, or given the infinitive's ``to`` (``S1PR1 contributes to
     lymphocyte trafficking``: its stand-in ``process`` read as the verb ``to process``, whatever its tag)."""
-    return tok.tag_.startswith("VB") or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.tag_.startswith("VB") or has_infinitive_to(tok)
+
+
+def has_infinitive_to(verb) -> bool:
+    """``verb`` has the infinitive's ``to`` among its children (``to reduce``: ``to`` its ``aux``)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _signaling_as_noun(doc, mention_at: dict, nlp):

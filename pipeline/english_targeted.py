@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .english_parse import has_infinitive_to
+
 _PURPOSE = ("xcomp", "advcl", "acl", "relcl")
 
 
@@ -23,7 +25,7 @@ def targeted(ctx, claim):
 
 def _purpose_of_target(ctx, tok) -> bool:
     """An infinitive (``to reduce``) hung on a target noun or on the copula whose attribute it is."""
-    if tok.dep_ not in _PURPOSE or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ not in _PURPOSE or not has_infinitive_to(tok):
         return False
     head = tok.head
     if _is_target(ctx, head):

@@ -16,7 +16,7 @@ from .english_clauses import hedged, means_subject, mediators, negated, subject_
 from .english_context import Context, Side
 from .english_coordination import and_verb, example_phrases, swallowed_subject, verb_above_object
 from .english_examples import examples_after_relative
-from .english_parse import PRONOUNS
+from .english_parse import PRONOUNS, has_infinitive_to
 from .english_phrases import MOLECULE_ASPECTS, is_class_word, plural_name, sides
 
 VERB_FORMS = ("verb",)
@@ -198,7 +198,7 @@ def _object_control(ctx: Context, tok, objs: list[Side]) -> list[Side]:
     another trigger (``to increase RANKL expression``) reads its own claim, with X as its subject;
     the cells themselves are only where it happens."""
     clause = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i and
-                   any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                   has_infinitive_to(c)), None)
     if clause is None or not all(s.found.concept.type == "cell" and s.aspect is None for s in objs):
         return objs  # (``stimulate the activity of M1 macrophages to overcome…``: a purpose, the cells' own)
     inner = [o for o in clause.children if o.dep_ == "dobj"]

@@ -43,9 +43,10 @@ _EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*\+
 EN_HEAD_MEMO = 50_000  # English words whose head type a process keeps
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class NewNameRules:
-    """The rows of ``dictionaries/new_names.tsv``, by kind."""
+    """The rows of ``dictionaries/new_names.tsv``, by kind (built by keyword only: a field added
+    between two others cannot take its neighbour's rows)."""
 
     heads: dict  # (lang, word) -> type
     suffixes: tuple  # (ending, type), longest first
@@ -226,12 +227,14 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                     raise DictionaryError(f"{where}: bad regular expression: {exc}") from exc
                 (shapes.append((pattern, ctype)) if kind == "shape" else noise.append(pattern))
     zh_heads = tuple(sorted((w for lang, w in heads if lang == "zh"), key=len, reverse=True))
-    return NewNameRules(heads, tuple(sorted(suffixes, key=lambda s: -len(s[0]))), frozenset(keyed["stop"]),
-                        frozenset(keyed["not_head"]), frozenset(not_names), frozenset(units), tuple(shapes),
-                        tuple(noise), zh_heads, frozenset(bound), frozenset(keyed["not_alone"]), frozenset(prefixes),
-                        frozenset(parts), frozenset(transitive), frozenset(copulas), frozenset(articles),
-                        tuple(opposites), frozenset(partitive), frozenset(keyed["qualifier"]),
-                        frozenset(keyed["defining"]))
+    return NewNameRules(
+        heads=heads, suffixes=tuple(sorted(suffixes, key=lambda s: -len(s[0]))), stops=frozenset(keyed["stop"]),
+        not_heads=frozenset(keyed["not_head"]), not_names=frozenset(not_names), units=frozenset(units),
+        shapes=tuple(shapes), noise=tuple(noise), zh_heads=zh_heads, bound=frozenset(bound),
+        not_alone=frozenset(keyed["not_alone"]), prefixes=frozenset(prefixes), parts=frozenset(parts),
+        transitive=frozenset(transitive), copulas=frozenset(copulas), articles=frozenset(articles),
+        opposites=tuple(opposites), partitive=frozenset(partitive), qualifiers=frozenset(keyed["qualifier"]),
+        defining=frozenset(keyed["defining"]))
 
 
 def _opposite_pair(value: str, where: str) -> tuple[str, str]:

@@ -82,10 +82,17 @@ def _result_clause(ctx: Context, participle):
         return participle.head if any(c.dep_ in SUBJECTS for c in participle.children) else None
     if participle.dep_ != "acl":
         return None
-    verb, steps = participle.head, 0
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 12:
-        verb, steps = verb.head, steps + 1
+    verb = _up_to_verb(participle.head, steps=12)
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _up_to_verb(tok, steps: int | None = None):
+    """``tok`` or the nearest verb above it; where there is none (or none within ``steps`` heads), the
+    last token reached: the root, or the token ``steps`` heads up."""
+    climbed = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and (steps is None or climbed < steps):
+        tok, climbed = tok.head, climbed + 1
+    return tok
 
 
 def _participle_before(verb):
@@ -218,10 +225,7 @@ def _antecedent(ctx: Context, tok):
         return head if head is not None else noun
     prep = noun.head
     if noun.dep_ == "pobj" and ctx.vocab.kind("place", prep.lower_) is not None and prep.head.i != prep.i:
-        governor = prep.head
-        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
-            governor = governor.head
-        head, _ = subject_head(ctx, governor)
+        head, _ = subject_head(ctx, _up_to_verb(prep.head))  # (no verb: the root's subject)
         return head
     return noun
 

@@ -44,7 +44,7 @@ def narrowed_name(text: str, phrase, names: list, rules, class_words: frozenset 
     defining = [w for w in words if name.concept.type == "cell" and _defining(text[w[0]:w[1]], rules)]
     if not all(g.cend <= phrase.cend and (name.cstart <= g.cstart or _inside(g, defining)) for g in names):
         return False  # a name outside the known one is no modifier, but in ``X-producing``
-    return all(w in defining or classifying(text[w[0]:w[1]], rules) for w in words)
+    return all(w in defining or _classifying(text[w[0]:w[1]], rules) for w in words)
 
 
 def _inside(name, words: list) -> bool:
@@ -58,7 +58,7 @@ def _defining(word: str, rules) -> bool:
     return m is not None and ("en", m.group(1)) in rules.defining
 
 
-def classifying(word: str, rules) -> bool:
+def _classifying(word: str, rules) -> bool:
     """A lower-case adjective (by its ending) that is no adjective of state (a ``qualifier`` row)."""
     return _WORD.fullmatch(word) is not None and word.endswith(ADJECTIVE_ENDINGS) \
         and ("en", word) not in rules.qualifiers and ("en", word) not in rules.stops

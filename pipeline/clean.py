@@ -23,7 +23,13 @@ What is cleaned, and why:
 * a space between two Chinese characters is removed (``细 胞 因 子``, a
   PDF-extraction artefact: Chinese has no spaces between words);
 * full-width letters and digits become ASCII (``ＩＬ－６`` to ``IL－6``); the
-  matcher folds the rest.
+  matcher folds the rest;
+* a mirror site's pinyin gloss after a Chinese character is removed
+  (``發(fā)現(xiàn)`` reads ``發現``): parentheses right after a Han character
+  holding only pinyin syllables, at least one with a tone mark.
+
+A paper in traditional characters is cleaned from its simplified reading text
+(``traditional.py``), of the same length: the map back is the same.
 """
 from __future__ import annotations
 
@@ -36,6 +42,11 @@ from .textnorm import GREEK_NAMES, is_cjk, lines_of, strip_span
 
 _LATEX_GREEK_TO_CHAR = {name: char for char, name in GREEK_NAMES.items()}
 _GREEK_ALT = "|".join(sorted(_LATEX_GREEK_TO_CHAR, key=len, reverse=True))
+
+# Pinyin: a syllable is an initial, vowels (one may carry a tone mark) and a final
+# (``fā``, ``xiàn``, ``zhōng``, ``ér``); _TONE_MARKED are the vowels with a tone mark.
+_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_SYLLABLE = "(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv" + _TONE_MARKED + "]+(?:ng|n|r)?"
 
 # One pattern per kind of markup; the names say what each replacement does.
 # ``greek`` starts only where white space starts (``(?<!\s)``): tried inside
@@ -52,6 +63,7 @@ _MARKUP = re.compile(
         r"(?P<mdlink>\[(?P<mdlink_text>[^\]\n]{1,200})\]\((?:https?://|www\.)(?:[^()\s]|\([^()\s]*\))*\))",
         r"(?P<emph>\*\*|__)",
         r"(?P<escape>\\[*_\[\]()#<>`~-])",
+        r"(?P<pinyin>(?<=[\u4e00-\u9fff])\((?=[^()\n]*[" + _TONE_MARKED + r"])(?:" + _PINYIN_SYLLABLE + r" ?)+(?<! )\))",
         r"(?P<cjk_space>(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff]))",
         r"(?P<spaces>[ \t\u00a0]{2,})",
     ])
@@ -170,7 +182,7 @@ def _clean_line(out: _Builder, text: str, start: int, end: int) -> None:
 def _replace(out: _Builder, text: str, m: re.Match) -> None:
     kind = m.lastgroup
     a, b = m.span()
-    if kind in ("sup_cite", "tag", "cite", "link", "emph", "cjk_space"):
+    if kind in ("sup_cite", "tag", "cite", "link", "emph", "cjk_space", "pinyin"):
         return
     if kind == "greek":
         letter = _LATEX_GREEK_TO_CHAR[re.search(r"\\([a-z]+)", m.group()).group(1)]

@@ -20,6 +20,7 @@ from .matcher import Trie
 from .records import Document
 from .segment import SentenceView
 from .textnorm import fold, is_cjk, is_word_char
+from .traditional import reading_text
 
 SECTIONS = frozenset({"abstract", "body", "heading"})  # where mentions are read
 
@@ -61,7 +62,7 @@ def document_names(doc: Document, views: list[SentenceView], resources) -> Docum
         for d in find_definitions(view.clean.text):
             _add_definition(doc, d, names, resources)
     contexts, search = _context_search(lexicon)
-    present = {word for found in search.starts(fold(doc.text)).values() for _, words in found for word in words}
+    present = {word for found in search.starts(fold(reading_text(doc))).values() for _, words in found for word in words}
     present.add("")  # a word that folds to nothing is in every text
     for key, words in contexts.items():
         if key in names.defined or any(w in present for w in words):

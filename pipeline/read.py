@@ -3,7 +3,9 @@
 Text files (``.txt``, ``.md``) are decoded with the encoding a Chinese user's
 file is likely to have: UTF-8 (with or without a byte-order mark), UTF-16
 with a byte-order mark, GB18030 (which contains GBK and GB2312) and Big5.
-The encoding that was used is recorded on the document. PDFs are read by
+The encoding that was used is recorded on the document, and so is the
+script of its Chinese (``traditional.py``: a paper in traditional characters
+is read as simplified). PDFs are read by
 ``pdf.py``. The reader knows nothing of dictionaries or sentences.
 
 A file that cannot be read raises ``UnreadableDocument`` with a reason that
@@ -14,9 +16,11 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .records import Document, UnreadableDocument
+from .traditional import script_of
 
 TEXT_FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md"}
 PDF_FORMATS = {".pdf": "pdf"}
@@ -65,14 +69,15 @@ def read_document(path: Path, source: str | None = None, cache_dir: Path | None 
     if suffix in PDF_FORMATS:
         from .pdf import read_pdf
 
-        return read_pdf(data, source, cache_dir)
+        doc = read_pdf(data, source, cache_dir)
+        return replace(doc, zh_script=script_of(doc.text)) if doc.text else doc
     text, encoding = decode_text(data, source)
     if not text.strip():
         raise UnreadableDocument(source, "empty", "the file holds only white space")
     return Document(
         doc_id=doc_id_for(data), source=source, sha256=hashlib.sha256(data).hexdigest(),
         format=TEXT_FORMATS[suffix], lang=main_language(text), n_chars=len(text),
-        n_pages=None, encoding=encoding, text=text,
+        n_pages=None, encoding=encoding, text=text, zh_script=script_of(text),
     )
 
 

@@ -66,6 +66,9 @@ class Document:
     # PDF only: glyphs printed without a Unicode value (a symbol font's
     # ``(cid:3)``), private-use or control characters, left out of ``text``.
     unmapped_glyphs: int | None = None
+    # The script of the paper's Chinese (``traditional.py``): ``traditional`` (read as
+    # simplified, character for character), ``simplified``, or None (no Chinese).
+    zh_script: str | None = None
     page_runs: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     set_aside: tuple[tuple[int, int, str], ...] = field(default=(), repr=False)
     headings: tuple[tuple[int, int], ...] = field(default=(), repr=False)

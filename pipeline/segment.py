@@ -22,6 +22,7 @@ from .clean import CleanText, clean_pieces
 from .headings import inline_heading
 from .records import Document, Sentence, box_columns
 from .sentence_split import sentence_language, split_sentences
+from .traditional import reading_text
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,9 @@ def iter_segment(doc: Document) -> Iterator[SentenceView]:
     """``segment``'s sentences one at a time, each block cleaned as it is
     reached: a very long paper is read without all its views in memory."""
     n = 0
-    for para, block in enumerate(blocks_of(doc.text, doc.set_aside, doc.headings, doc.bbox if doc.page_runs else None)):
-        clean = clean_pieces(doc.text, list(block.pieces), doc.citations)
+    text = reading_text(doc)  # doc.text, or its simplified twin for a paper in traditional characters
+    for para, block in enumerate(blocks_of(text, doc.set_aside, doc.headings, doc.bbox if doc.page_runs else None)):
+        clean = clean_pieces(text, list(block.pieces), doc.citations)
         if not clean.text.strip():
             continue
         whole = block.heading or block.section not in ("abstract", "body")

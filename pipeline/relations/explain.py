@@ -20,6 +20,7 @@ from ..read import doc_id_for, main_language
 from ..records import Document, PipelineError
 from ..segment import segment
 from ..tables import read_table
+from ..traditional import script_of
 from .document import find_triples
 from .engine import DONE, SKIPPED, Event, Trace
 from .items import Item
@@ -30,7 +31,7 @@ def explain_text(text: str, resources) -> str:
     data = text.encode("utf-8")
     doc = Document(doc_id=doc_id_for(data), source="explain", sha256=hashlib.sha256(data).hexdigest(),
                    format="txt", lang=main_language(text), n_chars=len(text), n_pages=None, encoding="utf-8",
-                   text=text)
+                   text=text, zh_script=script_of(text))
     return _explain(doc, resources, None, as_body=True)
 
 
@@ -50,7 +51,8 @@ def explain_output(out_dir: Path, doc_id: str, sent_id: int, resources) -> str:
         raise PipelineError(f"{out_dir}: document {doc_id} has no sentence {sent_id}")
     r = row.iloc[0]
     doc = Document(doc_id=doc_id, source=r.source, sha256=r.sha256, format=r.format, lang=r.lang,
-                   n_chars=int(r.n_chars), n_pages=None, encoding=r.encoding, text=r.text)
+                   n_chars=int(r.n_chars), n_pages=None, encoding=r.encoding, text=r.text,
+                   zh_script=r.get("zh_script"))
     span = (int(sent.iloc[0].start), int(sent.iloc[0].end))
     return _explain(doc, resources, span) or \
         "(the sentence is not where the output has it: a PDF's layout is not kept in the output tables; " \

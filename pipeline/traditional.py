@@ -44,9 +44,10 @@ def _opencc_table(name: str) -> list[tuple[str, list[str]]]:
 
 
 @functools.cache
-def _tables() -> tuple[dict[int, str], re.Pattern, re.Pattern]:
+def _tables() -> tuple[dict[int, str], dict[int, None], dict[int, None]]:
     """The ``str.translate`` table from traditional to simplified (one character
-    to one), and the patterns of the characters only one script writes."""
+    to one), and the tables that delete the characters only one script writes
+    (counted by what they delete, at C speed)."""
     table, only_traditional = {}, []
     for char, forms in _opencc_table("TSCharacters.txt"):
         if len(forms[0]) == 1 and forms[0] != char:
@@ -54,19 +55,18 @@ def _tables() -> tuple[dict[int, str], re.Pattern, re.Pattern]:
             if char not in forms:  # 於 (于, 於) and 乾 (干, 乾) are written in simplified text too
                 only_traditional.append(char)
     only_simplified = [char for char, forms in _opencc_table("STCharacters.txt") if char not in forms]
-    return table, _char_class(only_traditional), _char_class(only_simplified)
+    return table, dict.fromkeys(map(ord, only_traditional)), dict.fromkeys(map(ord, only_simplified))
 
 
-def _char_class(chars: list[str]) -> re.Pattern:
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]")
+def _count(text: str, deleting: dict[int, None]) -> int:
+    return len(text) - len(text.translate(deleting))
 
 
 def script_of(text: str) -> str | None:
     """``traditional`` when ``text``'s Chinese is written in traditional characters,
     ``simplified`` when it holds Chinese otherwise, None when it holds none."""
     _, traditional, simplified = _tables()
-    n_traditional = len(traditional.findall(text))
-    n_simplified = len(simplified.findall(text))
+    n_traditional, n_simplified = _count(text, traditional), _count(text, simplified)
     if n_traditional >= _MIN_TRADITIONAL and n_traditional > n_simplified:
         return TRADITIONAL
     if n_simplified or n_traditional or _HAN.search(text):

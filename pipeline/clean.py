@@ -44,7 +44,9 @@ _LATEX_GREEK_TO_CHAR = {name: char for char, name in GREEK_NAMES.items()}
 _GREEK_ALT = "|".join(sorted(_LATEX_GREEK_TO_CHAR, key=len, reverse=True))
 
 # Pinyin: a syllable is an initial, vowels (one may carry a tone mark) and a final
-# (``fā``, ``xiàn``, ``zhōng``, ``ér``); _TONE_MARKED are the vowels with a tone mark.
+# (``fā``, ``xiàn``, ``zhōng``, ``ér``); _TONE_MARKED are the vowels with a tone mark. The
+# syllables are read in an atomic group (``(?>…)``): ``aaaa`` splits into syllables in many
+# ways, and a run of letters not closed by ``)`` would otherwise be tried in every one.
 _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_SYLLABLE = "(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv" + _TONE_MARKED + "]+(?:ng|n|r)?"
 
@@ -63,7 +65,8 @@ _MARKUP = re.compile(
         r"(?P<mdlink>\[(?P<mdlink_text>[^\]\n]{1,200})\]\((?:https?://|www\.)(?:[^()\s]|\([^()\s]*\))*\))",
         r"(?P<emph>\*\*|__)",
         r"(?P<escape>\\[*_\[\]()#<>`~-])",
-        r"(?P<pinyin>(?<=[\u4e00-\u9fff])\((?=[^()\n]*[" + _TONE_MARKED + r"])(?:" + _PINYIN_SYLLABLE + r" ?)+(?<! )\))",
+        r"(?P<pinyin>(?<=[\u4e00-\u9fff])\((?=[^()\n]*[" + _TONE_MARKED + r"])"
+        r"(?>(?:" + _PINYIN_SYLLABLE + r")+(?: (?:" + _PINYIN_SYLLABLE + r")+)*)\))",
         r"(?P<cjk_space>(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff]))",
         r"(?P<spaces>[ \t\u00a0]{2,})",
     ])

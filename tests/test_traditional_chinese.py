@@ -105,6 +105,12 @@ def test_the_clean_stage_drops_only_a_gloss_after_a_han_character():
         assert clean_span(kept, 0, len(kept)).text == kept
 
 
+def test_a_long_run_of_letters_not_closed_is_kept_as_it_is():
+    # ``aaaa…`` splits into syllables in many ways: the gloss pattern reads them atomically
+    text = "发(ā" + "a" * 60 + "x) 促进"
+    assert clean_span(text, 0, len(text)).text == text
+
+
 def test_the_documents_table_records_the_script(tmp_path):
     from pipeline.__main__ import main
 

@@ -78,6 +78,15 @@ def test_names_in_traditional_characters_are_grounded_and_point_at_their_charact
     assert {t.effect_text for t in triples} == {"促進", "抑制"}
 
 
+def test_a_big5_file_is_read_as_traditional(tmp_path, resources):
+    path = tmp_path / "big5.txt"
+    path.write_bytes(TRADITIONAL_TEXT.encode("big5"))
+    doc = read_document(path)
+    assert (doc.encoding, doc.zh_script, doc.text) == ("big5", "traditional", TRADITIONAL_TEXT)
+    views = segment(doc)
+    assert _claims(find_triples(doc, views, find_mentions(doc, views, resources), resources)) == CLAIMS
+
+
 def test_a_traditional_paper_reads_as_its_simplified_twin(tmp_path, resources):
     _, _, traditional = _extract(tmp_path, TRADITIONAL_TEXT, resources)
     _, _, simplified = _extract(tmp_path, SIMPLIFIED_TEXT, resources)

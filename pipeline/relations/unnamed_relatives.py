@@ -1,0 +1,69 @@
+"""Chinese relative clauses in a verb's object whose own subject is a noun no dictionary names
+(stages ``object_word`` and ``object_group``).
+
+``IL-10 可抑制多种因素诱导的炎症反应``, ``GM-CSF 可改善化疗等原因导致的骨髓抑制``: a verb trigger's
+object is a noun phrase whose head (炎症反应) a relative clause modifies (多种因素诱导的); the relative's
+verb (诱导) has its own subject, a plain noun (因素, 原因) that only names after 等 may stand for. The
+head is the object of the first trigger (IL-10 inhibits the inflammatory response); the relative's
+verb is said of its own subject, so neither of the sentence's subject (IL-10 does not induce the
+response) nor of the names before 等 (examples of a cause the sentence only names in general). A
+named agent right before the relative's verb (``抑制 RANKL 诱导的…``) is relative_head_object's.
+"""
+from __future__ import annotations
+
+from .engine import construction
+from .groups import read_group
+from .items import Item, de_follows, modifier
+from .objects import ObjectSearch
+from .state import Reader
+
+
+def _head_after_unnamed_subject(r: Reader, clause: list[Item], k: int):
+    """From ``k``: plain nouns (one at least, right before the verb), a verb trigger, 的 and the
+    head group; that group, or None."""
+    t = k
+    while t < len(clause) and _plain(clause[t], r.lang):
+        t += 1
+    if t == k or t >= len(clause) or not clause[t - 1].is_a("noun_pos"):
+        return None
+    if clause[t].kind != "TRIG" or clause[t].trigger.form != "verb" or not de_follows(clause, t):
+        return None
+    h = t + 2 if clause[t + 1].kind == "DE" else t + 3
+    if h >= len(clause) or clause[h].kind not in ("ENT", "ASP"):
+        return None
+    return read_group(clause, h, r.lang)
+
+
+def _plain(it: Item, lang: str) -> bool:
+    """A word of the relative's own subject: a plain noun or modifier (多种因素), or a noun trigger
+    written as a plain noun (原因)."""
+    if it.kind == "TRIG":
+        return it.trigger.form == "noun" and it.is_a("noun_pos")
+    return it.kind == "WORD" and (it.is_a("noun_pos") or modifier(it, lang))
+
+
+@construction("zh.unnamed_relative_object")
+def unnamed_relative_object(r: Reader, name: str, s: ObjectSearch):
+    """A trigger + plain words ending in a noun (多种因素) + a verb trigger + 的 + a group: the group
+    is the object; the relative's verb is passed over."""
+    clause, j = s.clause, s.j
+    if j != s.i + 1 and not all(x.kind == "WORD" and x.is_a("particle") for x in clause[s.i + 1:j]):
+        return None
+    if clause[j].kind not in ("WORD", "TRIG") or clause[j].is_a("particle"):
+        return None
+    head = _head_after_unnamed_subject(r, clause, j)
+    return (head.with_step(name), head.end) if head is not None else None
+
+
+@construction("zh.examples_relative_object", needs=("etc",))
+def examples_relative_object(r: Reader, name: str, s: ObjectSearch):
+    """A trigger + names + 等 + a plain noun (化疗等原因) + a verb trigger + 的 + a group: the names
+    are examples of the relative's subject; the group after 的 is the object, and the relative's
+    verb is passed over."""
+    clause, k = s.clause, s.group.end
+    if k < len(clause) and clause[k].has("etc"):
+        k += 1  # the group reader leaves 等 out of the group where no name follows it
+    elif not clause[k - 1].has("etc"):
+        return None
+    head = _head_after_unnamed_subject(r, clause, k)
+    return (head.with_step(name), head.end) if head is not None else None

@@ -8,14 +8,16 @@ head is the object of the first trigger (IL-10 inhibits the inflammatory respons
 verb is said of its own subject, so neither of the sentence's subject (IL-10 does not induce the
 response) nor of the names before 等 (examples of a cause the sentence only names in general). A
 named agent right before the relative's verb (``抑制 RANKL 诱导的…``) is relative_head_object's.
+A relative clause inside an enumeration (``A、B 活化的 C、D``) binds only its neighbours
+(zh.enumerated_relative).
 """
 from __future__ import annotations
 
-from .engine import construction
-from .groups import read_group
+from .engine import GO_ON, construction
+from .groups import group_before, read_group
 from .items import Item, de_follows, modifier
 from .objects import ObjectSearch
-from .state import Reader
+from .state import Claim, Reader
 
 
 def _head_after_unnamed_subject(r: Reader, clause: list[Item], k: int):
@@ -67,3 +69,31 @@ def examples_relative_object(r: Reader, name: str, s: ObjectSearch):
         return None
     head = _head_after_unnamed_subject(r, clause, k)
     return (head.with_step(name), head.end) if head is not None else None
+
+
+@construction("zh.enumerated_relative")
+def enumerated_relative(r: Reader, name: str, q: Claim):
+    """``促进 A、B、C 活化的杀伤细胞、D 等增殖``: a relative clause (A V 的 B) in the middle of an enumeration
+    (、 before its verb and after its head): it modifies one member, so its agent is only the member right
+    before the verb and its head only the member right after 的; the other members are the list's own."""
+    if q.voice != "relative" or q.target is None or not q.factors:
+        return None
+    items = q.items
+    before = group_before(items, q.i, r.lang)
+    if before is None:
+        return None
+    marks_before = [x for x in items[before.start:before.end] if x.kind == "LIST"]
+    # the head's own bracket (杀伤细胞(LAK)、B 细胞) may stand between it and the next list mark
+    end = q.target.end + 2 if q.target.end + 2 < len(items) and items[q.target.end].has("example") \
+        and items[q.target.end + 1].kind == "ENT" else q.target.end
+    marks_after = [x for x in items[q.target.start:end + 1] if x.kind == "LIST"]
+    if not marks_before or not marks_after:
+        return None
+    agents = [a for a in q.factors if a.found.cstart > marks_before[-1].start]
+    heads = [a for a in q.target.args if a.found.cstart < marks_after[0].start]
+    if not agents or not heads:
+        return None
+    q.factors = agents
+    q.target = q.target.replaced(heads)
+    q.steps.append(name)
+    return GO_ON

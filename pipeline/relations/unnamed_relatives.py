@@ -13,6 +13,7 @@ A relative clause inside an enumeration (``A、B 活化的 C、D``) binds only i
 """
 from __future__ import annotations
 
+from .data import EFFECTS, INVERSE
 from .engine import GO_ON, construction
 from .groups import group_before, read_group
 from .items import Item, de_follows, modifier
@@ -97,3 +98,40 @@ def enumerated_relative(r: Reader, name: str, q: Claim):
     q.target = q.target.replaced(heads)
     q.steps.append(name)
     return GO_ON
+
+
+@construction("zh.object_loss")
+def object_loss(r: Reader, name: str, q: Claim):
+    """``抑制 Runx2 蛋白的降解`` / ``解除 CXCL9 的表观遗传沉默``: the object is a loss of the name (its 的, plain
+    words, then a word of loss: a knock-down cue, 沉默, 减少, or a verb of the negative direction, 降解), ending the object's phrase: the verb
+    acts on that loss, so on the name with its direction turned round (to inhibit a degradation promotes)."""
+    items = q.items
+    if q.target is None or q.relative or EFFECTS[q.effect] == 0 or q.after != q.target.end:
+        return None
+    k = q.target.end
+    k += k < len(items) and items[k].is_a("same_head")  # ``Runx2 蛋白的降解``: a noun that still names the name
+    if k >= len(items) or items[k].kind != "DE":
+        return None
+    k += 1
+    while k < len(items) and not items[k].cues and (items[k].kind == "WORD" and (
+            items[k].is_a("noun_pos") or modifier(items[k], r.lang)) or items[k].kind == "VERB"
+            and not (items[k].is_a("modal") or items[k].is_a("copula"))):
+        k += 1  # ``的表观遗传沉默``: plain words of the loss
+    if k >= len(items) or not _loss(items[k]) or not _phrase_ends(items, k + 1):
+        return None
+    q.effect = INVERSE[q.effect]
+    q.after = k + 1
+    q.steps.append(name)
+    return GO_ON
+
+
+def _loss(it: Item) -> bool:
+    """A word of loss: a knock-down cue (沉默, 缺失, 减少) or a verb trigger of the negative direction
+    (降解, 降低)."""
+    return it.has("knockdown") or it.kind == "TRIG" and it.trigger.form == "verb" and EFFECTS[it.trigger.effect] < 0
+
+
+def _phrase_ends(items: list[Item], k: int) -> bool:
+    """Nothing of the object's phrase after ``k``: the clause ends, or a clause break, a conjunction or
+    a verb comes next (not 的 and a head noun: ``X 的缺失小鼠``)."""
+    return k >= len(items) or items[k].kind in ("SEP", "TRIG", "VERB") or items[k].has("conj")

@@ -1,5 +1,6 @@
 """zh.place_participle: 在 + a trigger of activation (or a trigger and 的) + cells + a place postposition
-(在活化 T 细胞表面, 在激活的巨噬细胞中): the trigger describes the cells of the place, no claim on them.
+(在活化 T 细胞表面, 在激活的巨噬细胞中), or a trigger, 的 and cells however the place goes on: the trigger
+describes the cells of the place, no claim on them.
 Sentences written for the test."""
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ CASES = {
         }),
         ("IL-6 在激活的巨噬细胞中促进 TNF-α 的表达。", {
             ('IL-6', 'upregulates', 'TNF-α', 'expression', False),
+        }),
+        # V 的 + cells: the cells' attribute even where the place goes on past a conjunction and another
+        # place (活化的 T 细胞和肿瘤组织中的 T 细胞表面); PD-1 does not activate the T cells
+        ("PD-1 在活化的 T 细胞和肿瘤组织中的 T 细胞表面高表达，可抑制 T 细胞的增殖。", {
+            ('PD-1', 'inhibits', 'T cell', 'proliferation', False),
         }),
     ],
     # a molecule after 在激活: the respect of a role, the activation stays a claim

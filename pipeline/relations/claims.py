@@ -307,7 +307,11 @@ def after_negative_verb(r: Reader, name: str, q: Claim):
     """``不利于支持 X`` / ``阻止激活 X``: a verb right after a verb of the negative
     direction (which has no object of its own) states the opposite of its effect."""
     before = q.items[q.i - 1] if q.i > 0 else None
-    if before is not None and before.kind == "TRIG" and before.trigger.form == "verb" \
+    # ``LIFR 沉默和 Mcl-1 阻断恢复了…``: a knock-down word already read as the subject's own change
+    # (subject_knockdown) turns the effect round once, as knockdown_reversed; not a second time here
+    knocked = before is not None and before.has("knockdown") and q.c.subject is not None \
+        and any(a.knocked_down for a in q.c.subject.args)
+    if before is not None and before.kind == "TRIG" and before.trigger.form == "verb" and not knocked \
             and EFFECTS[before.trigger.effect] < 0 and EFFECTS[q.effect] != 0:
         q.effect = INVERSE[q.effect]
         q.steps.append(name)

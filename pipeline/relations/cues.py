@@ -350,6 +350,8 @@ def especially(r: Reader, name: str, c: Clause, it: Item, i: int):
     held = c.subject if c.subject is not None else (r.sentence_subject if i == 0 else None)
     if held is None or held.pronoun or not held.args:
         return None
+    if c.subject is not None and any(x.kind == "ENT" or x.has("locative") for x in c.items[c.subject.end:i]):
+        return None  # ``Wnt 信号通路在骨稳态特别是成骨细胞新骨形成中…``: a member of the place, not of the subject
     c.pending, c.pending_at = "especially", i
     return DONE
 

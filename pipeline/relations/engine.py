@@ -61,7 +61,7 @@ STAGES = {
 # Modules that register handlers (imported once, before the grammar is built).
 HANDLER_MODULES = (".cues", ".subjects", ".objects", ".claims", ".frames", ".filters", ".examples", ".sentence", ".emit",
                    ".modifiers", ".settings", ".lists", ".existential", ".aspect_verbs", ".cleft",
-                   ".relative_heads", ".clause_topics", ".place_phrases",
+                   ".relative_heads", ".unnamed_relatives", ".clause_topics", ".place_phrases",
                    ".binding_roles", ".object_conjuncts", ".place_close", ".prefixed_names", ".linked_predicates", ".attribute_triggers", ".adjective_aspects", ".organ_places")
 
 GO_ON = "go on"  # a handler matched and leaves the stage to the records after it

@@ -12,7 +12,7 @@ from .engine import GO_ON, Miss, construction
 from .groups import Arg, Group, group_before, read_group
 from .items import Item, modifier, next_element, trigger_follows, trigger_later
 from .objects import find_object
-from .state import Claim, Emitted, How, Reader, factors_and_steps, factors_of, is_generic_cell, unresolved
+from .state import Claim, Emitted, How, Reader, factors_and_steps, factors_of, is_class_word, is_generic_cell, unresolved
 
 
 # --- owners, roles and the other slots of a claim ------------------------------------
@@ -308,9 +308,21 @@ def together(r: Reader, name: str, q: Claim):
         if not factors:
             return None
         factors = factors + [a for a in held.args if all(a.found.concept.id != f.found.concept.id for f in factors)]
-    q.factors = factors
+    named = [a for a in factors if not _unspecific_class(r, items, a)]
+    q.factors = named or factors  # ``IL-18 与其他细胞因子协同激活…``: the other cytokines are no agent the text names
     q.steps.append(name)
     return GO_ON
+
+
+def _unspecific_class(r: Reader, items: list[Item], arg) -> bool:
+    """The arg is a class word (a family, or class_words.tsv) right after a word that names no particular member
+    (unspecific of cues.tsv: 其他, 多种), as an item or as the two characters written before it."""
+    k = next((m for m, x in enumerate(items) if x.kind == "ENT" and x.found is arg.found), None)
+    if k is None or k == 0 or not is_class_word(r, arg.found.concept.id):
+        return False
+    # the word as written right before the name: the segmenter may cut it across a cue (与其 | 他)
+    start = items[k].start
+    return items[k - 1].has("unspecific") or "unspecific" in r.data.cues.get((r.lang, r.view.clean.text[start - 2:start]), ())
 
 
 @construction("clause_subject")

@@ -14,8 +14,8 @@ from .state import Claim, Clause, Reader
 def place_participle(r: Reader, name: str, c: Clause, i: int):
     """``是一种在活化 T 细胞表面表达的抗原`` / ``在受刺激的巨噬细胞中``: a verb trigger right after 在
     (the locative cue), then 的 or, for a trigger of activation (活化, 激活), nothing, then cells
-    that a place postposition closes (locative_end: 中, 表面): the trigger only describes the cells of the
-    place (activated T cells), no claim; the cells stay the place
+    that a place postposition closes (locative_end: 中, 表面), or (with 的) cells however the place goes on:
+    the trigger only describes the cells of the place (activated T cells), no claim; the cells stay the place
     (在激活 NF-κB 中: a molecule is acted on, the respect of a role)."""
     items = c.items
     if i < 1 or not (items[i - 1].kind == "CUE" and items[i - 1].has("locative")) \
@@ -24,6 +24,8 @@ def place_participle(r: Reader, name: str, c: Clause, i: int):
     k = i + 2 if i + 1 < len(items) and items[i + 1].kind == "DE" else i + 1
     if k == i + 1 and items[i].trigger.aspect != "activity":
         return None  # ``在抑制 NF-κB 中起作用``: an action, the respect of a role; a participle is 活化 or 的 follows
+    if k == i + 2 and k < len(items) and items[k].kind == "ENT" and items[k].found.concept.type == "cell":
+        return k  # ``在活化的 T 细胞和…耗竭性 T 细胞表面``: V 的 + cells after 在 is the cells' attribute, however the place goes on
     j = k
     while j < len(items) and (items[j].kind in ("ENT", "LIST") or items[j].kind == "CUE" and items[j].has("conj")):
         j += 1

@@ -1,7 +1,6 @@
 """Chinese settings that are no agent: the cells after 表达于 (expressed in; a locative cue, cues.tsv)
-are where a molecule is, never the subject of the clauses after it; and examples (如 …) after a change
-said of the subject itself (X 在 B 中的表达升高，如 B1、B2) stand for the place B, not for a target the
-sentence never wrote (examples_targets); a name after 甚至是 (and even) inside a place is one more member
+are where a molecule is, never the subject of the clauses after it; examples of a class word target
+stand for it; a name after 甚至是 (and even) inside a place is one more member
 of the place, not a subject the copula brings in; 特别是 after a place names a member of the place, not of
 the subject (zh.especially). Sentences written for the test in the field's style."""
 from __future__ import annotations
@@ -19,12 +18,6 @@ def test_the_cells_after_expressed_in_are_no_subject(resources):
 def test_a_named_molecule_expressed_in_cells_stays_the_subject(resources):
     triples = triples_in("IL-33 主要表达于上皮细胞,可促进Th2细胞的分化。", resources)
     assert triples == [('IL-33', 'promotes', 'Th2 cell', 'differentiation', False)]
-
-
-def test_examples_of_the_place_of_a_raised_expression_are_no_targets(resources):
-    triples = triples_in("IL-34在多种自身免疫性疾病中的表达升高,如类风湿关节炎、炎症性肠病等,IL-34可促进单核细胞的存活。",
-                         resources)
-    assert triples == [('IL-34', 'promotes', 'monocyte', 'survival', False)]
 
 
 def test_examples_of_a_class_word_target_still_stand_for_it(resources):

@@ -247,18 +247,9 @@ def examples_targets(r: Reader, name: str, c: Clause, group: Group, cue_index: i
     JNK``: examples after a class word target stand for it, in the claim just stated (and in
     the relative clause's claim on the same head); an example with no aspect of its own
     takes the class word's (``调节受体的表达/活性，包括 FXR``)."""
-    if not _next_to_last(r, c, cue_index) or _nothing_after_trigger(r.last):
+    if not _next_to_last(r, c, cue_index):
         return None
     return _stated_of_examples(r, name, c, group)
-
-
-def _nothing_after_trigger(last) -> bool:
-    """``IL-34 在自身免疫性疾病中的表达显著升高，如系统性红斑狼疮、…``: the last claim has no target and
-    nothing was written after its trigger (a change said of the subject itself): the examples stand for
-    a name before the trigger (the place), not for a target the sentence never wrote. A role word's
-    place is its target (``在调节多种过程中发挥作用，包括炎症、…``): its examples are targets."""
-    return not last.targets and not last.triples and last.target_end == last.trigger.end \
-        and last.trigger.kind == "TRIG" and last.trigger.trigger.form == "verb"  # a role's place is its target slot
 
 
 def _stated_of_examples(r: Reader, name: str, c: Clause, group: Group):

@@ -27,6 +27,7 @@ from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, borrowed_of, example_phrases, heads_own_participle, negated_conjunct,
                                    neither, own_modifier, own_phrase, listed_conjuncts)
 from .english_examples import examples_after_relative, examples_past_exclusion, lent_to_antecedent
+from .english_narrowing import narrowed_sides
 from .mentions import Found, as_concept, as_frame
 
 _OWNER_DEPS = ("compound", "nmod", "amod", "npadvmod", "poss")
@@ -82,9 +83,25 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     # tumour's migration is its cells', which the relation stage's output names)
     out += [replace(s, aspect=a, negated=negated) for s in first_owned for a in pending
             if s.found.concept.type != "process" and _takes(ctx, s, a)]
+    out = _narrowed(ctx, listed, out, role)
     if role == "subject" and _gerund_before(ctx, head):
         out = [replace(s, knocked=True) for s in out]
     return _distinct(out)
+
+
+def _narrowed(ctx: Context, listed: list, out: list[Side], role: str) -> list[Side]:
+    """``advanced tumours, particularly melanomas``: the phrase that narrows a noun of the list
+    (english_narrowing) is named too; one that names the owner of the noun's process (``cytokine
+    production, primarily of IFN-γ``), or that narrows a class word, in the noun's place."""
+    for tok in listed:
+        narrowed, in_place = narrowed_sides(ctx, tok, role, sides)
+        if not narrowed:
+            continue
+        found = ctx.mention(tok)
+        if found is not None and (in_place or is_class_word(ctx, found)):
+            out = [s for s in out if s.found.cstart != found.cstart]
+        out = out + narrowed
+    return out
 
 
 def _takes(ctx: Context, side: Side, aspect) -> bool:

@@ -42,6 +42,21 @@ def narrowed_phrase(ctx, tok):
     return head, of
 
 
+def with_narrowed(ctx, listed: list, out: list, role: str, sides, is_class_word) -> list:
+    """``out``, the sides of the list ``listed`` (english_phrases.sides), with the phrases that narrow its
+    nouns: added, or in the noun's place where they name the owner of its process (``cytokine production,
+    primarily of IFN-γ``) or the noun is a class word (english_descriptors.is_class_word)."""
+    for tok in listed:
+        narrowed, in_place = narrowed_sides(ctx, tok, role, sides)
+        if not narrowed:
+            continue
+        found = ctx.mention(tok)
+        if found is not None and (in_place or is_class_word(ctx, found)):
+            out = [s for s in out if s.found.cstart != found.cstart]
+        out = out + narrowed
+    return out
+
+
 def narrowed_sides(ctx, tok, role: str, sides) -> tuple[list, bool]:
     """(the sides the phrase narrowing ``tok`` names, whether they stand in ``tok``'s place) (``sides``:
     english_phrases.sides). With ``of`` they stand in its place, each with the aspect of ``tok``'s last

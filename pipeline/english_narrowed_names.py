@@ -47,6 +47,21 @@ def narrowed_name(text: str, phrase, names: list, rules, class_words: frozenset 
     return all(w in defining or _classifying(text[w[0]:w[1]], rules) for w in words)
 
 
+# The types of phrase a function names (``anti-apoptotic genes``, ``DNA damage response pathways``).
+FUNCTION_HEAD_TYPES = frozenset({"gene", "pathway", "family"})
+# The types of name that say a function (a process, or a disease the molecules drive).
+FUNCTION_TYPES = frozenset({"process", "disease"})
+
+
+def named_by_function(phrase, names: list) -> bool:
+    """``anti-apoptotic genes``, ``antiapoptotic proteins``, ``DNA damage response pathways``: a phrase headed
+    by a word of molecules (a gene, pathway or family phrase) whose names inside are processes only (an
+    adjective of function, a process before ``pathways``) names the molecules that serve that function, not
+    the process (a molecule's name before the head is a composition of that molecule: ``IL-6 receptor``)."""
+    return phrase.concept.type in FUNCTION_HEAD_TYPES and bool(names) \
+        and all(g.concept.type in FUNCTION_TYPES for g in names)
+
+
 def _inside(name, words: list) -> bool:
     """Whether ``name`` lies inside one of ``words`` (spans), before its end (IL-17 of IL-17-producing)."""
     return any(a <= name.cstart and name.cend < b for a, b in words)

@@ -12,6 +12,7 @@ from .english_context import SUBJECTS, Context, Side
 from .english_coordination import clause_verb_before, subject_after_pair, verb_past_participle
 from .english_parse import has_infinitive_to
 from .english_phrases import sides
+from .english_which import takes_up_clause
 
 
 # --- subjects -----------------------------------------------------------------
@@ -226,6 +227,9 @@ def _antecedent(ctx: Context, tok):
     prep = noun.head
     if noun.dep_ == "pobj" and ctx.vocab.kind("place", prep.lower_) is not None and prep.head.i != prep.i:
         head, _ = subject_head(ctx, _up_to_verb(prep.head))  # (no verb: the root's subject)
+        return head
+    if takes_up_clause(tok, noun) and noun.head.i != noun.i:  # ``releasing cytokines which leads to``
+        head, _ = subject_head(ctx, _up_to_verb(noun.head))
         return head
     return noun
 

@@ -9,7 +9,9 @@
   IL-6 and IL-23``: set off by a comma after the relative clause, the examples name things of
   another kind than the noun that ends the clause (IL-6 is no Th17 cell): they are examples of the
   clause's antecedent (cytokines, or an unnamed noun: molecules, factors), which they stand for as
-  subject of the clause, as they would right after it.
+  subject of the clause, as they would right after it. With no comma only where the noun that ends the
+  clause is a name of another kind than the examples and the antecedent a name of theirs (``autoimmune
+  diseases that depend on cellular immune responses such as multiple sclerosis``).
 
 ``english_phrases._examples`` reads them with the class word's own example phrases.
 """
@@ -59,8 +61,8 @@ def _antecedent(tok):
 
 def _antecedent_owns(ctx, antecedent, inner, phrase, is_class_word) -> bool:
     doc = phrase.doc
-    if inner.i == antecedent.i or phrase.left_edge.i < 1 or doc[phrase.left_edge.i - 1].text != ",":
-        return False  # right after its noun, with no comma: that noun's
+    if inner.i == antecedent.i or phrase.left_edge.i < 1:
+        return False
     if phrase.i < antecedent.i or not any(t.dep_ == "relcl" for t in _path(inner, antecedent)):
         return False
     named = [ctx.mention(t) for t in phrase.subtree if t.i != phrase.i and ctx.mention(t) is not None]
@@ -68,6 +70,13 @@ def _antecedent_owns(ctx, antecedent, inner, phrase, is_class_word) -> bool:
         return False
     kinds = {f.concept.type for f in named}
     inner_found = ctx.mention(inner)
+    if doc[phrase.left_edge.i - 1].text != ",":
+        # right after its noun, with no comma: that noun's, but for a named noun of another kind than
+        # the examples, whose kind is the named antecedent's (``autoimmune diseases that depend on
+        # cellular immune responses such as multiple sclerosis``: diseases, no responses)
+        owner = ctx.mention(antecedent)
+        return inner_found is not None and owner is not None and kinds == {owner.concept.type} \
+            and inner_found.concept.type != owner.concept.type
     if inner_found is not None and kinds == {inner_found.concept.type}:
         return False  # ``cytokines that attract immune cells, such as macrophages``: the cells'
     owner = ctx.mention(antecedent)

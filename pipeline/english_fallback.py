@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from .english_cut_names import cut_from_longer, generic_cells, unowned_unnamed
 from .english_parse import has_infinitive_to
+from .english_which import clause_not_noun
 
 FALLBACK_RULES = frozenset({"en.active"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -119,6 +120,8 @@ def _agent(factor, trigger, vocab) -> bool:
         return False
     if verb.dep_ == "relcl" and not subjects:
         antecedent = verb.head
+        if clause_not_noun(vocab, verb):
+            return False  # ``released into the marrow, which results in…``: not the place's (english_which)
         if _within(factor, antecedent):
             return True
         if antecedent.dep_ not in ("dobj", "attr"):

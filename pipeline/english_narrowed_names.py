@@ -6,9 +6,10 @@ one concept); the relation reader reads the phrase in the name's place (``mentio
 A classifying adjective says which kind (an organ, a tissue, a lineage, a purpose: pulmonary, vascular,
 myeloid, innate, anti-microbial); an adjective of state (``qualifier`` rows of ``dictionaries/new_names.tsv``:
 naive, peripheral, chronic, pathological, apoptotic) says in what condition the thing is, and the name stays
-what is named (``naive Th cells`` are Th cells). Cells are also narrowed by what they make or carry: a name
-hyphenated to a ``defining`` participle (``IL-9-producing T cells``, ``gp130-expressing cells``) says which
-cells, where a treatment (``LPS-activated macrophages``) says in what state. A noun before the name (``tissue
+what is named (``naive Th cells`` are Th cells). A thing is also narrowed by a name hyphenated to a
+``defining`` word: cells by what they make or carry (``IL-9-producing T cells``, ``gp130-expressing cells``),
+of which kind (``Th1-type T lymphocytes``), a disease or process by what it goes with (``cancer-related
+thrombosis``), where a treatment (``LPS-activated macrophages``) says in what state. A noun before the name (``tissue
 mast cells``) is no adjective, and an aspect word after it (``T cell differentiation``) never reaches here: the
 new-name pass leaves it to the relation reader.
 """
@@ -41,10 +42,25 @@ def narrowed_name(text: str, phrase, names: list, rules, class_words: frozenset 
     words = [m.span() for m in _SPACED.finditer(text, phrase.cstart, name.cstart)]
     if not 0 < len(words) <= MAX_ADJECTIVES:
         return False
-    defining = [w for w in words if name.concept.type == "cell" and _defining(text[w[0]:w[1]], rules)]
+    defining = [w for w in words if _defining(text[w[0]:w[1]], rules)]
     if not all(g.cend <= phrase.cend and (name.cstart <= g.cstart or _inside(g, defining)) for g in names):
         return False  # a name outside the known one is no modifier, but in ``X-producing``
     return all(w in defining or _classifying(text[w[0]:w[1]], rules) for w in words)
+
+
+# The types of phrase a function names (``anti-apoptotic genes``, ``DNA damage response pathways``).
+FUNCTION_HEAD_TYPES = frozenset({"gene", "pathway", "family"})
+# The types of name that say a function (a process, or a disease the molecules drive).
+FUNCTION_TYPES = frozenset({"process", "disease"})
+
+
+def named_by_function(phrase, names: list) -> bool:
+    """``anti-apoptotic genes``, ``antiapoptotic proteins``, ``DNA damage response pathways``: a phrase headed
+    by a word of molecules (a gene, pathway or family phrase) whose names inside are processes only (an
+    adjective of function, a process before ``pathways``) names the molecules that serve that function, not
+    the process (a molecule's name before the head is a composition of that molecule: ``IL-6 receptor``)."""
+    return phrase.concept.type in FUNCTION_HEAD_TYPES and bool(names) \
+        and all(g.concept.type in FUNCTION_TYPES for g in names)
 
 
 def _inside(name, words: list) -> bool:

@@ -27,6 +27,8 @@ from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, borrowed_of, example_phrases, heads_own_participle, negated_conjunct,
                                    neither, own_modifier, own_phrase, listed_conjuncts)
 from .english_examples import examples_after_relative, examples_past_exclusion, lent_to_antecedent
+from .english_attribute_nouns import process_aspect
+from .english_narrowing import with_narrowed
 from .mentions import Found, as_concept, as_frame
 
 _OWNER_DEPS = ("compound", "nmod", "amod", "npadvmod", "poss")
@@ -82,6 +84,7 @@ def sides(ctx: Context, head, role: str = "object", premodified: bool = False) -
     # tumour's migration is its cells', which the relation stage's output names)
     out += [replace(s, aspect=a, negated=negated) for s in first_owned for a in pending
             if s.found.concept.type != "process" and _takes(ctx, s, a)]
+    out = with_narrowed(ctx, listed, out, role, sides, is_class_word)  # ``tumours, particularly melanomas``
     if role == "subject" and _gerund_before(ctx, head):
         out = [replace(s, knocked=True) for s in out]
     return _distinct(out)
@@ -278,8 +281,9 @@ def _cells_of_aspect(ctx: Context, tok, found: Found) -> list[Side]:
     hung on it right before, is that cell's aspect (the cells' migration); so is ``apoptosis of
     T cells``, with the cell its of-object (not the cell the sentence names nearest before it), and
     each cell of a list there (``chemotaxis of myeloid and lymphoid cells``: the parser joins the
-    second to the first as a conjunct)."""
-    aspect = ctx.vocab.aspect(found.record.surface) if found.concept.type == "process" else None
+    second to the first as a conjunct); so is a process named by an activity word and its adjective
+    (``the cytotoxic activity of NK cells``: english_attribute_nouns)."""
+    aspect = process_aspect(ctx, found) if found.concept.type == "process" else None
     if aspect is None:
         return []
     before = tok.doc[tok.i - 1] if tok.i else None

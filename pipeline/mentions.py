@@ -42,7 +42,7 @@ from .paper_names import SECTIONS, DocumentNames, LocalTerm, all_lower, document
 from .records import Document, Mention, box_columns
 from .segment import SentenceView
 from .anaphors import anaphors, without_class_nouns
-from .english_narrowed_names import narrowed_name
+from .english_narrowed_names import named_by_function, narrowed_name
 from .english_process_of import is_process_of
 from .short_references import short_references
 from .textnorm import HAN, depluralize, fold, is_cjk
@@ -573,8 +573,10 @@ def _names_only_modify(text: str, phrase: Found, names: list[Found], rules, wide
     (a noun) and ``innate immune cells`` (a class word) keep their names, and so does a name
     before a head that names nothing alone (``IFN response``: a ``not_alone`` row)."""
     head = _LAST_WORD.search(text, phrase.cstart, phrase.cend)
-    if head is None or phrase.concept.type not in MODIFIED_HEAD_TYPES or not head.group().isascii():
+    if head is None or not head.group().isascii():
         return False
+    if phrase.concept.type not in MODIFIED_HEAD_TYPES and not named_by_function(phrase, names):
+        return False  # (``anti-apoptotic genes``: english_narrowed_names)
     word = head.group().lower()
     if rules is not None and (("en", word) in rules.not_alone or ("en", depluralize(word)) in rules.not_alone):
         return False

@@ -22,3 +22,9 @@ from .test_english_parse import parse_read
 ])
 def test_a_change_noun_says_the_effect_on_what_changes(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+def test_a_breakdown_of_y_as_the_object_inhibits_y(resources):
+    """``cause a breakdown of Y``: a knock-down noun (breakdown, as disruption and loss) of the object."""
+    assert parse_read("In lupus, autoreactive B cells cause a breakdown of peripheral tolerance.", resources) == \
+        {("autoreactive B cell", "inhibits", "immune tolerance", None, False, False, "en.dep.active")}

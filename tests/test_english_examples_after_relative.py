@@ -39,3 +39,21 @@ def test_examples_of_the_clause_noun_kind_stay_with_it(resources):
     assert ("cytokine", "activates", "macrophage", "activity", False, False, "en.dep.relative") in got
     assert ("cytokine", "activates", "neutrophil", "activity", False, False, "en.dep.relative") in got
     assert not any(f in ("macrophage", "neutrophil") for f, *_ in got)
+
+
+def test_examples_of_the_antecedent_kind_after_a_named_noun_with_no_comma(resources):
+    """``autoimmune diseases that depend on Th17 responses such as psoriasis``: diseases, no responses; with
+    no comma only where the clause's noun is a name of another kind than the examples and the antecedent's."""
+    text = "IL-23 has a pathogenic role in autoimmune diseases that depend on Th17 responses such as psoriasis and " \
+           "multiple sclerosis."
+    got = parse_read(text, resources)
+    assert {("IL-23", "promotes", "psoriasis"), ("IL-23", "promotes", "multiple sclerosis")} <= \
+        {(f, e, t) for f, e, t, *_ in got}
+    assert not any(t == "autoimmune disease" for _, _, t, *_ in got)
+
+
+def test_examples_of_the_clause_noun_kind_with_no_comma_stay_with_it(resources):
+    text = "Epithelial cells release cytokines that activate immune cells such as macrophages and neutrophils."
+    got = parse_read(text, resources)
+    assert ("cytokine", "activates", "macrophage", "activity", False, False, "en.dep.relative") in got
+    assert not any(f in ("macrophage", "neutrophil") for f, *_ in got)

@@ -69,6 +69,18 @@ def test_the_phrase_mention_spans_the_whole_phrase(resources):
     # a name hyphenated to a defining participle says which cells (defining rows of new_names.tsv)
     ("In arthritis, IL-17-producing T cells promote osteoclastogenesis.",
      {("IL-17-producing T cell", "promotes", "osteoclast", "differentiation", False, False, "en.dep.active")}),
+    # a name hyphenated to related / associated says which kind of disease (a list the parse reads as one)
+    ("In cancer patients, NETs promote arterial thrombosis, venous thrombosis and cancer-related thrombosis.",
+     {("NET formation", "promotes", "arterial thrombosis", None, False, False, "en.dep.active"),
+      ("NET formation", "promotes", "venous thrombosis", None, False, False, "en.dep.active"),
+      ("NET formation", "promotes", "cancer-related thrombosis", None, False, False, "en.dep.active")}),
+    # a process before a head of molecules names the molecules that serve it (english_narrowed_names)
+    ("In the gut, IL-22 activates anti-apoptotic genes and DNA damage response pathways.",
+     {("IL-22", "activates", "anti-apoptotic gene", "activity", False, False, "en.dep.active"),
+      ("IL-22", "activates", "DNA damage response pathway", "activity", False, False, "en.dep.active")}),
+    # a name hyphenated to type / like says which kind of cells (defining rows too)
+    ("In periodontitis, Th1-type T lymphocytes promote alveolar bone loss.",
+     {("Th1-type T lymphocyte", "promotes", "alveolar bone loss", None, False, False, "en.dep.active")}),
 ])
 def test_a_name_after_classifying_adjectives_is_read_as_the_phrase(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -12,7 +12,8 @@ from .test_english_parse import parse_read
 
 @pytest.mark.parametrize("text,expected", [
     ("Neutrophil extracellular traps activate the intrinsic coagulation pathway to promote thrombosis.",
-     {("NET formation", "activates", "blood coagulation", None, False, False, "en.dep.active"),
+     # (a process before pathway names the pathway: english_narrowed_names.named_by_function)
+     {("NET formation", "activates", "coagulation pathway", "activity", False, False, "en.dep.active"),
       ("NET formation", "promotes", "thrombosis", None, False, False, "en.dep.active")}),
     ("IL-6 activates the JAK/STAT3 pathway to promote tumour growth.",
      {("IL-6", "activates", "JAK/STAT3 pathway", "activity", False, False, "en.dep.active"),

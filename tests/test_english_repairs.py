@@ -31,3 +31,11 @@ from .test_english_parse import parse_read
 ])
 def test_repaired_claims(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+def test_a_verb_the_parser_hung_on_the_subject_s_preposition_has_that_subject(resources):
+    """``The release of X during bone resorption recruits Y`` (verb_in_phrase): the parser hangs the verb on
+    ``during`` and the name before it on the verb; the released factor recruits, not bone resorption."""
+    got = parse_read("The release of IL-6 during osteoclast bone resorption recruits MSCs to the bone surface.",
+                     resources)
+    assert got == {("IL-6", "promotes", "MSC", "recruitment", False, False, "en.dep.active")}

@@ -1,0 +1,29 @@
+"""``which`` that takes up the clause before it (pipeline/english_which.py): a verb in -s after a plural
+noun (``releasing cytokines which leads to…``), or a relative clause after a place (``released into the
+bone marrow, which results in…``): the clause's subject acts, not the noun. Sentences written for the test in
+the grammar of reviews."""
+from __future__ import annotations
+
+from .conftest import triples_in
+from .test_english_parse import parse_read
+
+
+def test_a_singular_verb_after_a_plural_noun_is_the_clause_s(resources):
+    text = "Macrophages attack host tissues by releasing cytokines which leads to systemic inflammation."
+    got = {(f, e, t) for f, e, t, *_ in parse_read(text, resources)}
+    assert ("macrophage", "induces", "systemic inflammation") in got
+    assert not any(f == "cytokine" for f, _, _ in got)
+
+
+def test_a_plural_verb_after_a_plural_noun_is_the_noun_s(resources):
+    text = "Macrophages release cytokines which induce systemic inflammation."
+    got = {(f, e, t) for f, e, t, *_ in parse_read(text, resources)}
+    assert any(t == "systemic inflammation" and f != "macrophage" for f, _, t in got)
+
+
+def test_a_place_before_which_does_nothing(resources):
+    """The rule-level reader's reading of the place stands no more where the parse reads nothing."""
+    text = "Growth factors stored in the matrix are released into the bone marrow microenvironment, which " \
+           "results in the recruitment of mesenchymal stem cells."
+    got = triples_in(text, resources)
+    assert not any("microenvironment" in f for f, *_ in got)

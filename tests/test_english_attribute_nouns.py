@@ -21,9 +21,3 @@ ACTIVE = "en.dep.active"
 ])
 def test_the_activity_of_cells_is_the_cells(resources, text, expected):
     assert parse_read(text, resources) == expected
-
-
-def test_the_lineage_commitment_of_cells_is_their_differentiation(resources):
-    """aspects.tsv: lineage commitment, commitment (differentiation), as the differentiation of cells."""
-    got = parse_read("In vitro, IL-4 regulates the lineage commitment of myeloid progenitors.", resources)
-    assert got == {("IL-4", "regulates", "myeloid progenitor", "differentiation", False, False, "en.dep.active")}

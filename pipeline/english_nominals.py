@@ -316,7 +316,7 @@ def dependent(ctx: Context, tok) -> list[Claim]:
     if not effect or not verb and (tok.pos_ != "ADJ" or tok.dep_ != "acomp"):
         return []
     head, how = subject_head(ctx, tok)
-    if head is None or how != "own" or ctx.mention(head) is None and not (verb and ctx.vocab.aspect(head.lower_)):
+    if head is None or how != "own" or ctx.mention(head) is None and not (verb and (ctx.vocab.aspect(head.lower_) or ctx.vocab.trigger(head.lower_, ("noun",)))):
         return []  # (``Both IL-4 effects were dependent on STAT6``: what depends is no name, nor a process of one)
     factors = [s for o in _pobjs(tok, ("on", "upon")) if not _gerund(ctx, o) for s in sides(ctx, o, "subject")]
     targets = sides(ctx, head)

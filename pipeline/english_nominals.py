@@ -430,7 +430,8 @@ def agent_noun(ctx: Context, tok) -> list[Claim]:
 
 @construction("en.dep.factor_for")
 def factor_for(ctx: Context, tok) -> list[Claim]:
-    """X is a growth and survival factor for Y / X, a survival factor for Y: X promotes what the aspect words
+    """X is a growth and survival factor for Y / X, a survival factor for Y / X acts (serves) as a growth factor for
+    Y: X promotes what the aspect words
     before the noun (kind factor_noun) name of Y (its growth, its survival)."""
     found = ctx.mention(tok)
     words = found.record.surface.lower().split() if found is not None else []
@@ -443,7 +444,10 @@ def factor_for(ctx: Context, tok) -> list[Claim]:
     # what cells do (growth, survival); a transcription factor for X is no claim on X's expression
     aspects = [a for w in ([phrase.lower_] if phrase.i != tok.i else []) + words[:-1]
                if (a := ctx.vocab.aspect(w)) is not None and a.aspect not in MOLECULE_ASPECTS]
-    targets = [s for t in {tok.i: tok, phrase.i: phrase}.values() for o in _pobjs(t, ("for",)) for s in sides(ctx, o)]
+    holders = {tok.i: tok, phrase.i: phrase}
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ in ("VERB", "AUX"):
+        holders[phrase.head.head.i] = phrase.head.head  # ``acts as a growth factor for Y``: for hung on the verb
+    targets = [s for t in holders.values() for o in _pobjs(t, ("for",)) if o.i > tok.i for s in sides(ctx, o)]
     factors = described(ctx, phrase)
     if not aspects or not targets or not factors:
         return []

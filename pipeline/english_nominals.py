@@ -244,7 +244,10 @@ def role(ctx: Context, tok) -> list[Claim]:
         targets = targets or role_targets(ctx, played, ("in",))
         clause = tok
     elif _reported(ctx, tok) or directed != effect:
-        factors = [s for o in _pobjs(tok, ("of", "for")) for s in sides(ctx, o, "subject")]
+        owners = _pobjs(tok, ("of", "for"))
+        factors = [s for o in owners for s in sides(ctx, o, "subject")]
+        # (``the involvement of the IL-23/IL-17 axis in Y``: the parser hangs ``in Y`` on the name)
+        targets = targets or [s for o in owners for s in role_targets(ctx, o, ("in",))]
         clause = tok
     else:
         return []

@@ -71,4 +71,10 @@ def _needing(ctx: Context, tok) -> list:
         return []
     named = ctx.mention(head) is not None or ctx.vocab.kind("head", head.lower_) is not None and \
         any(c.dep_ == "compound" and ctx.mention(c) is not None for c in head.children)  # (IL-6 signalling)
-    return sides(ctx, head) if named or ctx.vocab.aspect(head.lower_) or ctx.vocab.trigger(head.lower_, ("noun",)) else []
+    return sides(ctx, head) if named or names_a_process(ctx, head) else []
+
+
+def names_a_process(ctx: Context, head) -> bool:
+    """A head word that names a process of the names it is of: an aspect word (differentiation of Th17 cells)
+    or a nominal trigger (MMP-1 induction, IL-1 induction of MMP-13)."""
+    return ctx.vocab.aspect(head.lower_) is not None or ctx.vocab.trigger(head.lower_, ("noun",)) is not None

@@ -212,6 +212,9 @@ def _antecedent(ctx: Context, tok):
     """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
     which promotes…``) ``which`` takes up the clause, whose subject it then names."""
     noun = _owner_of_role(ctx, _agreeing(tok, tok.head))
+    if noun.tag_ == "VBG" and tok.dep_ == "relcl":
+        # ``by recruiting adaptors such as TRAF6, which leads to Y``: hung on a gerund, which takes up its object
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < tok.i), noun)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             ctx.vocab.kind("classifier", noun.head.head.lemma_) is not None and noun.head.head.dep_ == "attr":
         # ``Cytokines are a class of molecules that regulate…``: the copula's subject

@@ -213,6 +213,15 @@ def _antecedent(ctx: Context, tok):
     """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
     which promotes…``) ``which`` takes up the clause, whose subject it then names."""
     noun = _owner_of_role(ctx, _agreeing(tok, tok.head))
+    if noun.tag_ == "VBG" and tok.dep_ == "relcl":
+        # ``by recruiting adaptors such as TRAF6, which leads to Y``: hung on a gerund, which takes up its object
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < tok.i), noun)
+    if tok.tag_ == "VBZ" and noun.tag_ == "NNS" and noun.head.i != noun.i and \
+            any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children):
+        # ``releasing cytokines, which leads to a cytokine storm``: a verb in -s is not about a plural; which
+        # takes up the clause, whose subject it then names
+        head, _ = subject_head(ctx, _up_to_verb(noun.head))
+        return head if head is not None else noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             ctx.vocab.kind("classifier", noun.head.head.lemma_) is not None and noun.head.head.dep_ == "attr":
         # ``Cytokines are a class of molecules that regulate…``: the copula's subject

@@ -24,6 +24,7 @@ from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
 from .english_context import MOLECULES, Context, Side
 from .english_phrases import MOLECULE_ASPECTS, mention_side, sides, with_aspect
+from .english_requirements import names_a_process
 from .lexicon import fold
 from .mentions import Found
 from .records import box_columns
@@ -245,6 +246,7 @@ def role(ctx: Context, tok) -> list[Claim]:
         clause = tok
     elif _reported(ctx, tok) or directed != effect:
         factors = [s for o in _pobjs(tok, ("of", "for")) for s in sides(ctx, o, "subject")]
+        targets = targets or [s for o in _pobjs(tok, ("of", "for")) for s in role_targets(ctx, o, ("in",))]  # on X
         clause = tok
     else:
         return []
@@ -316,7 +318,7 @@ def dependent(ctx: Context, tok) -> list[Claim]:
     if not effect or not verb and (tok.pos_ != "ADJ" or tok.dep_ != "acomp"):
         return []
     head, how = subject_head(ctx, tok)
-    if head is None or how != "own" or ctx.mention(head) is None and not (verb and ctx.vocab.aspect(head.lower_)):
+    if head is None or how != "own" or ctx.mention(head) is None and not (verb and names_a_process(ctx, head)):
         return []  # (``Both IL-4 effects were dependent on STAT6``: what depends is no name, nor a process of one)
     factors = [s for o in _pobjs(tok, ("on", "upon")) if not _gerund(ctx, o) for s in sides(ctx, o, "subject")]
     targets = sides(ctx, head)
@@ -430,8 +432,8 @@ def agent_noun(ctx: Context, tok) -> list[Claim]:
 
 @construction("en.dep.factor_for")
 def factor_for(ctx: Context, tok) -> list[Claim]:
-    """X is a growth and survival factor for Y / X, a survival factor for Y: X promotes what the aspect words
-    before the noun (kind factor_noun) name of Y (its growth, its survival)."""
+    """X is a growth and survival factor for Y / X, a survival factor for Y / X acts as a growth factor for Y: X
+    promotes what the aspect words before the noun (kind factor_noun) name of Y (its growth, its survival)."""
     found = ctx.mention(tok)
     words = found.record.surface.lower().split() if found is not None else []
     effect = ctx.vocab.kind("factor_noun", words[-1]) if len(words) > 1 else None
@@ -443,7 +445,9 @@ def factor_for(ctx: Context, tok) -> list[Claim]:
     # what cells do (growth, survival); a transcription factor for X is no claim on X's expression
     aspects = [a for w in ([phrase.lower_] if phrase.i != tok.i else []) + words[:-1]
                if (a := ctx.vocab.aspect(w)) is not None and a.aspect not in MOLECULE_ASPECTS]
-    targets = [s for t in {tok.i: tok, phrase.i: phrase}.values() for o in _pobjs(t, ("for",)) for s in sides(ctx, o)]
+    holder = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "as" else phrase  # acts as … for Y
+    targets = [s for t in {tok.i: tok, phrase.i: phrase, holder.i: holder}.values() for o in _pobjs(t, ("for",))
+               if o.i > tok.i for s in sides(ctx, o)]
     factors = described(ctx, phrase)
     if not aspects or not targets or not factors:
         return []

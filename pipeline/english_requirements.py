@@ -2,7 +2,8 @@
 
 - ``en.dep.requirement``: a verb of needing (kind ``requirement`` of english_parse_words.tsv: require,
   need) in the active, its subject a name or a process of one (the differentiation of Th17 cells, IL-6
-  signalling), its object a name (with its partners: ``requires notch signalling along with IL-6``): the
+  signalling, or a nominal trigger of a name: MMP-1 induction, IL-1 induction of MMP-13, whose effect it
+  takes: X upregulates MMP-1), its object a name (with its partners: ``requires notch signalling along with IL-6``): the
   object promotes the subject (the passive, ``X is required for Y``, is en.dep.need's). Denied (``does not
   require X``), X has no part in Y: regulates, negated.
 - Y is independent of X (kind ``independence``: an adjective, the complement of be): X regulates Y,
@@ -36,9 +37,12 @@ def _required(ctx: Context, verb) -> list[Claim]:
     if not targets or not factors:
         return []
     denied = negated(ctx, verb)
-    # (``FGF23 requires Klotho``: what a molecule needs another for is its activity)
-    return [Claim("en.dep.requirement", verb, "regulates" if denied else "promotes", tuple(factors),
-                  tuple(targets), denied, hedged(ctx, verb), aspect="activity")]
+    # (``FGF23 requires Klotho``: what a molecule needs another for is its activity; ``MMP-1 induction does
+    # not require JNK``: a process that is itself an effect says what is, or is not, needed for it: JNK
+    # upregulates MMP-1, denied)
+    process = all(t.effect for t in targets)
+    return [Claim("en.dep.requirement", verb, "regulates" if denied and not process else "promotes", tuple(factors),
+                  tuple(targets), denied, hedged(ctx, verb), aspect=None if process else "activity")]
 
 
 def _partners(ctx: Context, verb) -> list:
@@ -67,4 +71,10 @@ def _needing(ctx: Context, tok) -> list:
         return []
     named = ctx.mention(head) is not None or ctx.vocab.kind("head", head.lower_) is not None and \
         any(c.dep_ == "compound" and ctx.mention(c) is not None for c in head.children)  # (IL-6 signalling)
-    return sides(ctx, head) if named or ctx.vocab.aspect(head.lower_) else []
+    return sides(ctx, head) if named or names_a_process(ctx, head) else []
+
+
+def names_a_process(ctx: Context, head) -> bool:
+    """A head word that names a process of the names it is of: an aspect word (differentiation of Th17 cells)
+    or a nominal trigger (MMP-1 induction, IL-1 induction of MMP-13)."""
+    return ctx.vocab.aspect(head.lower_) is not None or ctx.vocab.trigger(head.lower_, ("noun",)) is not None

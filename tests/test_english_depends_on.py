@@ -17,6 +17,10 @@ from .test_english_parse import parse_read
       ("STAT5", "promotes", "eosinophil", "activity", False, False, "en.dep.dependent")}),
     ("In vivo, osteoclast differentiation in the bone marrow depends on RANKL from osteocytes.",
      {("RANKL", "promotes", "osteoclast", "differentiation", False, False, "en.dep.dependent")}),
+    # a nominal trigger after its name: what it depends on acts as the nominal says
+    ("In chondrocytes, MMP-13 induction depends on p38 and JNK.",
+     {("p38 MAPK", "upregulates", "MMP-13", "expression", False, False, "en.dep.dependent"),
+      ("JNK", "upregulates", "MMP-13", "expression", False, False, "en.dep.dependent")}),
     ("Resorption was entirely dependent on the presence of RANKL.",
      {("RANKL", "promotes", "bone resorption", None, False, False, "en.dep.dependent")}),
 ])

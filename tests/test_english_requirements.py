@@ -35,6 +35,19 @@ def test_what_a_process_requires_promotes_it(resources, text, expected):
     assert parse_read(text, resources) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a nominal trigger with its agent and of-object: what it needs acts as the nominal says on its object
+    ("In synovial fibroblasts, TNF-α induction of MMP-3 requires ERK activity.",
+     {("TNF-α", "upregulates", "MMP-3", "expression", False, False, "en.dep.nominal"),
+      ("ERK1/2", "upregulates", "MMP-3", "expression", False, False, RULE)}),
+    # denied: the induction goes on without it (the nominal's effect, negated)
+    ("In these cells, IL-6 induction does not require NF-κB.",
+     {("NF-κB", "upregulates", "IL-6", "expression", True, False, RULE)}),
+])
+def test_what_an_induction_requires_induces_it(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
 def test_a_treatment_that_requires_a_drug_is_no_claim(resources):
     # the subject is neither a name nor a process of one; the clause after keeps its own claim
     assert parse_read("In most patients, the treatment of arthritis requires methotrexate, which inhibits "

@@ -246,7 +246,6 @@ def role(ctx: Context, tok) -> list[Claim]:
         clause = tok
     elif _reported(ctx, tok) or directed != effect:
         factors = [s for o in _pobjs(tok, ("of", "for")) for s in sides(ctx, o, "subject")]
-        targets = targets or [s for o in _pobjs(tok, ("of", "for")) for s in role_targets(ctx, o, ("in",))]  # on X
         clause = tok
     else:
         return []

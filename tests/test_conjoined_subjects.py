@@ -29,6 +29,11 @@ CASES = {
             ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
             ('IL-1β', 'promotes', 'osteoclast', 'differentiation', False),
         }),
+        # written for the test: the hedge 可能 in the modal's place: both act, hedged
+        ("在绝经后骨质疏松中，IL-6 与 TNF-α 可能抑制成骨细胞分化。", {
+            ('IL-6', 'inhibits', 'osteoblast', 'differentiation', False),
+            ('TNF-α', 'inhibits', 'osteoblast', 'differentiation', False),
+        }),
     ],
     "-zh.with_pair_modal": [
         # written for the test: no modal: A acts, B is what A is with (as before)

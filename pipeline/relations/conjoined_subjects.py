@@ -1,8 +1,8 @@
 """Chinese: ``A 与 B`` (or ``A 与其 B``) as the subject of a modal verb phrase (stage ``claim``).
 
 ``ESP 基因与胰岛素信号可调节骨钙素的活性``, ``TGF-β1 与其下游信号转导蛋白 Smad2/3、Smad1/5 可促进或抑制
-破骨细胞分化``: 与 joins two subjects here, it names no partner of a binding; a modal (可, 能够) or an adverb
-(也, 还, 均) right after the pair, then a verb of effect, says what both do. Both are factors, as after a
+破骨细胞分化``: 与 joins two subjects here, it names no partner of a binding; a modal (可, 能够, or the hedge 可能),
+with adverbs (也, 还, 均), right after the pair, then a verb of effect, says what both do. Both are factors, as after a
 together cue (zh.together). Without the modal (``A 与 B 促进 X``) the reading is left as it was: A acts, B is
 only what A is with; a binding verb (``A 与 B 可结合``) is a binding pair's (zh.binding_pair, zh.binding_partner);
 anything else between the pair and the verb (``A 与 B 的结合可促进 X``, ``A 与 B 共培养后可…``) says something
@@ -21,6 +21,11 @@ def _modal_or_adverb(x: Item) -> bool:
     (可能): words that stand between a subject and its verb."""
     return x.kind == "VERB" and x.is_a("modal") or x.kind == "CUE" and (x.has("both") or x.has("hedge")) \
         or x.kind == "WORD" and x.pos == "d" and len(x.text) <= 2 and not x.cues
+
+
+def _modal(x: Item) -> bool:
+    """可, 能够 (a modal verb), or 可能 (a hedge): what says the pair is the subject of the verb after it."""
+    return x.kind == "VERB" and x.is_a("modal") or x.kind == "CUE" and x.has("hedge")
 
 
 def _coordinated_verb(x: Item) -> bool:
@@ -54,7 +59,7 @@ def with_pair_modal(r: Reader, name: str, q: Claim):
         return None
     extra, end = _described_member(items, held, i) if held is c.subject else ((), held.end)
     gap = items[end:i]
-    if not gap or not _modal_or_adverb(gap[0]) or not any(x.kind == "VERB" for x in gap) \
+    if not gap or not _modal_or_adverb(gap[0]) or not any(_modal(x) for x in gap) \
             or not all(_modal_or_adverb(x) or _coordinated_verb(x) for x in gap):
         return None
     if held is c.subject:

@@ -40,6 +40,10 @@ CASES = {
         ("TNF-α 与 IL-1β 促进破骨细胞分化。", {
             ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
         }),
+        # written for the test: the pair owns a noun (A 与 B 的接触: A's contact with B): A acts, as before
+        ("巨噬细胞与肿瘤细胞的接触可促进肿瘤细胞的侵袭。", {
+            ('macrophage', 'promotes', 'tumor cell', 'invasion', False),
+        }),
         # written for the test: a binding verb after the pair: A binds B, and A goes on
         ("RANKL与RANK结合可促进破骨细胞分化。", {
             ('RANKL', 'binds', 'RANK', None, False),

@@ -5,6 +5,7 @@
 with adverbs (也, 还, 均), right after the pair, then a verb of effect, says what both do. Both are factors, as after a
 together cue (zh.together). Without the modal (``A 与 B 促进 X``) the reading is left as it was: A acts, B is
 only what A is with; a binding verb (``A 与 B 可结合``) is a binding pair's (zh.binding_pair, zh.binding_partner);
+a pair owning a noun (``A 与 B 的黏附可减少 X``: A's adhesion to B) and
 anything else between the pair and the verb (``A 与 B 的结合可促进 X``, ``A 与 B 共培养后可…``) says something
 other than that both act.
 """
@@ -57,6 +58,8 @@ def with_pair_modal(r: Reader, name: str, q: Claim):
     held = c.subject if c.subject is not None and c.subject.joined_by_with else c.partner
     if held is None or held.end >= i or held is c.partner and c.subject is None:
         return None
+    if any(x.kind == "DE" for x in items[held.start:held.end]):
+        return None  # ``A 与 B 的黏附可减少…``: what A does with B (its adhesion to B) acts, A's (factors_of)
     extra, end = _described_member(items, held, i) if held is c.subject else ((), held.end)
     gap = items[end:i]
     if not gap or not _modal_or_adverb(gap[0]) or not any(_modal(x) for x in gap) \

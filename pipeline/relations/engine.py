@@ -62,7 +62,8 @@ STAGES = {
 HANDLER_MODULES = (".cues", ".subjects", ".objects", ".claims", ".frames", ".filters", ".examples", ".sentence", ".emit",
                    ".modifiers", ".settings", ".lists", ".existential", ".aspect_verbs", ".cleft",
                    ".relative_heads", ".unnamed_relatives", ".clause_topics", ".place_phrases",
-                   ".binding_roles", ".object_conjuncts", ".place_close", ".prefixed_names", ".linked_predicates", ".attribute_triggers", ".adjective_aspects", ".organ_places")
+                   ".binding_roles", ".object_conjuncts", ".place_close", ".prefixed_names", ".linked_predicates", ".attribute_triggers", ".adjective_aspects", ".organ_places",
+                   ".conjoined_subjects", ".own_receptors")
 
 GO_ON = "go on"  # a handler matched and leaves the stage to the records after it
 DONE = "done"  # a handler matched and settles the stage

@@ -31,7 +31,17 @@ def relative_noun_head(r: Reader, name: str, q: Claim):
     head = items[de + 1]
     if head.kind != "WORD" or not head.is_a("noun_pos") or head.is_a("capacity_noun"):
         return None  # ``具有促进肾癌细胞迁移的能力``: the subject's own capacity states its claim
+    if _ends_in_capacity(items, de + 1):
+        return None  # ``具有促进 T 细胞增殖分化的生物学功能``: a plain noun only qualifies the capacity after it
     return q.after
+
+
+def _ends_in_capacity(items: list[Item], k: int) -> bool:
+    """The run of plain nouns from ``k`` (a Chinese compound is head-last) ends in a capacity noun
+    (capacity_noun of words.tsv: 功能, 能力), written as the next word or as an aspect word."""
+    while k < len(items) and items[k].kind == "WORD" and items[k].is_a("noun_pos") and not items[k].is_a("capacity_noun"):
+        k += 1
+    return k < len(items) and items[k].is_a("capacity_noun")
 
 
 def _after_verb(items: list[Item], i: int, lang: str) -> bool:

@@ -13,10 +13,16 @@ a group that is one alternative at the top of the expression (``(?:抗性|耐药
 ``(?:levels?|concentrations?)``) gives a clause of one word per alternative, when each
 alternative holds such a run (its longest). Only ASCII or Han characters count: no other
 character changes case differently in ``re`` (``re.IGNORECASE``) and in ``str.lower``.
+
+The words a sentence holds are found in one pass over it (an Aho-Corasick automaton of the
+words, pyahocorasick: the matcher's dependency), and each construction one of them needs is
+tested once.
 """
 from __future__ import annotations
 
 import re
+
+import ahocorasick
 
 # The characters other than ASCII letters that an ASCII letter matches without regard to case
 # (``re.IGNORECASE``) and whose ``lower()`` is not that letter: İ, ı, ſ. A text holding one is
@@ -81,6 +87,11 @@ class RequiredWords:
         self.needing = {w: tuple(i for i, clauses in enumerate(self.clauses) if any(w in cl for cl in clauses))
                         for w in self.words}
         self.unconditional = frozenset(i for i, clauses in enumerate(self.clauses) if not clauses)
+        self._automaton = _automaton_of(self.words)
+
+    def found(self, lowered: str) -> set[str]:
+        """The words that occur in ``lowered`` (``{w for w in self.words if w in lowered}``)."""
+        return {word for _, word in self._automaton.iter(lowered)} if self.words else set()
 
     def present(self, text: str) -> list:
         """The constructions that may match in ``text`` (``Composition.may_match``), in order:
@@ -88,11 +99,11 @@ class RequiredWords:
         lowered = case_safe_lower(text) if self.words else None
         if lowered is None:
             return [c for c in self.compositions if c.may_match(text)]
-        found = {w for w in self.words if w in lowered}
-        compositions, clauses = self.compositions, self.clauses
+        found = self.found(lowered)
+        compositions, clauses, needing = self.compositions, self.clauses, self.needing
         candidates = set(self.unconditional)
         for word in found:
-            candidates.update(i for i in self.needing[word] if all(not found.isdisjoint(cl) for cl in clauses[i]))
+            candidates.update(needing[word])
         searched: dict = {}  # expression: whether it matches in ``text``
 
         def matches(pattern) -> bool:
@@ -100,4 +111,16 @@ class RequiredWords:
             if hit is None:
                 hit = searched[pattern] = pattern.search(text) is not None
             return hit
-        return [compositions[i] for i in sorted(candidates) if all(map(matches, compositions[i].anywhere))]
+        return [compositions[i] for i in sorted(candidates)
+                if all(not found.isdisjoint(cl) for cl in clauses[i]) and all(map(matches, compositions[i].anywhere))]
+
+
+def _automaton_of(words: list[str]):
+    """An Aho-Corasick automaton of ``words``, each its own payload (None without words)."""
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton

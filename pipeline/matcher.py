@@ -156,7 +156,10 @@ def find_matches(text: str, tries: list[Trie], accept=None) -> list[Match]:
 
     ``accept(match)`` can veto a candidate (an acronym written in lower
     case, an ambiguous name without context); the next-longest candidate at
-    the same position is tried then.
+    the same position is tried then. The candidates at a position are tried
+    longest first, and the first one accepted is the match: ``accept`` must
+    answer for a candidate whatever it was asked before (it is not asked about
+    the shorter candidates of a position whose longer one it accepted).
     """
     ft = FoldedText.of(text)
     folded, origin, n = ft.folded, ft.origin, len(ft.folded)
@@ -174,7 +177,7 @@ def find_matches(text: str, tries: list[Trie], accept=None) -> list[Match]:
         for starts in found:
             for j, payloads in starts.get(i, ()):
                 by_end.setdefault(j, []).extend(payloads)
-        for j, payloads in sorted(by_end.items()):
+        for j, payloads in sorted(by_end.items(), reverse=True):  # the longest first
             start, end = origin[i], origin[j - 1] + 1
             if j < n and origin[j] == origin[j - 1]:
                 continue  # ends inside a text char (``α`` folds to ``alpha``)
@@ -183,7 +186,8 @@ def find_matches(text: str, tries: list[Trie], accept=None) -> list[Match]:
                 continue
             m = Match(start, end, folded[i:j], tuple(payloads))
             if accept is None or accept(m):
-                best = m  # later candidates are longer
+                best = m
+                break
         if best:
             out.append(best)
             while i < n and origin[i] < best.end:

@@ -13,6 +13,8 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .record_init import one_dict_init
+
 SCHEMA_VERSION = "1"
 
 # The columns that place a span on its page, in PDF points with the origin at
@@ -133,6 +135,7 @@ class Sentence:
     bottom: float | None = None
 
 
+@one_dict_init  # made by the thousand: one dict, not a call per field (record_init.py)
 @dataclass(frozen=True)
 class Mention:
     doc_id: str
@@ -158,6 +161,7 @@ class Mention:
     bottom: float | None = None
 
 
+@one_dict_init  # made by the thousand: one dict, not a call per field (record_init.py)
 @dataclass(frozen=True)
 class Triple:
     doc_id: str

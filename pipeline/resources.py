@@ -48,14 +48,16 @@ class Resources:
         """jieba's part-of-speech tagger over ``segmenter``. Its table of tags
         is the one jieba.posseg read from the same dictionary file when it was
         imported (reading it again costs seconds in every worker), shared, not
-        copied (350,000 words, 30 MB): the segmenter adds no tagged word to it."""
-        import jieba.posseg
+        copied (350,000 words, 30 MB): the segmenter adds no tagged word to it (read from a
+        cache of it: ``jieba_import.import_posseg``)."""
+        from .jieba_import import import_posseg
 
+        posseg = import_posseg()
         cls = _tagger_class()
         tagger = cls.__new__(cls)
         tagger.tokenizer = self.segmenter
-        if self.segmenter.dictionary == jieba.posseg.dt.tokenizer.dictionary:
-            tagger.word_tag_tab = jieba.posseg.dt.word_tag_tab
+        if self.segmenter.dictionary == posseg.dt.tokenizer.dictionary:
+            tagger.word_tag_tab = posseg.dt.word_tag_tab
         else:  # pragma: no cover - a segmenter over another dictionary file
             tagger.load_word_tag(self.segmenter.get_dict_file())
         return tagger
@@ -86,6 +88,9 @@ def _tagger_class():
     same few runs recur in every paper, and reading one costs as much as tagging a
     sentence's known words. Only runs up to ``TAG_CACHE_LONGEST`` characters are kept;
     the tags are the model's own, whatever was read before."""
+    from .jieba_import import import_posseg
+
+    import_posseg()
     import jieba.posseg
 
     read_run = jieba.posseg.POSTokenizer._POSTokenizer__cut_detail  # the model's reading of one run
@@ -170,7 +175,9 @@ def chinese_segmenter(words: list[str], joined: list[str] = ()):
     the dictionary grew (可因, a conjunction of jieba's with a count of 3, hid the cue 因 of
     '可因 A 的刺激而被激活' once some 800 Chinese names were added)."""
     try:
-        import jieba
+        from .jieba_import import import_jieba
+
+        jieba = import_jieba()
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise DictionaryError("the Chinese segmenter needs jieba: pip install jieba") from exc
     jieba.setLogLevel(logging.WARNING)

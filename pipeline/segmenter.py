@@ -25,7 +25,9 @@ from .memo import OwnedMemo
 @functools.lru_cache(maxsize=1)
 def segmenter_class():
     """``jieba.Tokenizer`` with ``get_DAG`` and ``calc`` as described in the module docstring."""
-    import jieba
+    from .jieba_import import import_jieba
+
+    jieba = import_jieba()  # without pkg_resources (jieba_import.py)
 
     class Segmenter(jieba.Tokenizer):
         def initialize(self, dictionary=None):

@@ -39,3 +39,16 @@ def test_constructions_found_are_those_whose_expressions_all_match(resources):
         assert present == [c for c in compositions if c.may_match(text)]
         found += len(present)
     assert found > 100 and not words.unconditional >= set(range(len(compositions)))
+
+
+def test_words_found_in_one_pass_are_those_the_text_holds(resources):
+    """The automaton's words of a sentence (``RequiredWords.found``) are exactly the words ``in`` finds
+    in it, lower-cased, on every sentence of the sample papers and on words that overlap."""
+    words = RequiredWords(resources.compositions)
+    texts = [v.clean.text.lower() for path in sorted(config.RAW.glob("*.txt")) for v in segment(read_document(path))]
+    texts += ["anti-il-6 antibody", "il-6-/- mice", "monoclonal antibodies", ""]
+    found = 0
+    for text in texts:
+        assert words.found(text) == {w for w in words.words if w in text}
+        found += len(words.found(text))
+    assert found > 1000

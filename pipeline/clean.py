@@ -72,8 +72,9 @@ _MARKUP_PARTS = [
 _MARKUP = re.compile("|".join(_MARKUP_PARTS))
 # Every kind of markup but white space (``cjk_space``, ``spaces``) holds one of these characters: a
 # line without one is searched for the white space kinds alone, the same matches (tests/test_clean_markup.py)
-# for a third of the time (the whole expression is tried at every character of every line).
-_MARKUP_CHARS = re.compile(r"[<\[［〔$*_\\]")
+# for a third of the time (the whole expression is tried at every character of every line). A pinyin
+# gloss holds a tone-marked vowel.
+_MARKUP_CHARS = re.compile(r"[<\[［〔$*_\\" + _TONE_MARKED + "]")
 _SPACE_MARKUP = re.compile("|".join(p for p in _MARKUP_PARTS if p.startswith(("(?P<cjk_space>", "(?P<spaces>"))))
 _LATEX_COMMAND = re.compile(r"\\(" + _GREEK_ALT + r"|mathrm|text|mathbf|sim|times|pm|leq|geq|le|ge|cdot)")
 _LATEX_SYMBOLS = {"sim": "~", "times": "×", "pm": "±", "leq": "≤", "geq": "≥", "le": "≤", "ge": "≥", "cdot": "·"}

@@ -125,3 +125,42 @@ def pivot(r: Reader, name: str, q: Claim):
     if any(a.aspect is not None or a.found.concept.type != "cell" for a in q.target.args):
         return None
     return q.after
+
+
+def _after_factor(q: Claim) -> int:
+    """The index of the first item after the claim's factor in its clause (0 when the factor is the
+    topic an earlier clause left)."""
+    found = {id(a.found) for a in q.factors or ()}
+    return max((k + 1 for k, x in enumerate(q.items[:q.i]) if x.kind == "ENT" and id(x.found) in found), default=0)
+
+
+def _embedding_word(items: list[Item], k: int) -> bool:
+    """Item ``k`` opens a phrase the words after it depend on: a verb (no modal, no verb of its own
+    relative ``处理的``), a trigger, or the place preposition 在."""
+    x = items[k]
+    if x.has("locative"):
+        return True
+    if x.kind not in ("VERB", "TRIG") or x.is_a("modal"):
+        return False
+    return not (k + 1 < len(items) and items[k + 1].kind == "DE")
+
+
+@construction("zh.embedded_relative")
+def embedded_relative(r: Reader, name: str, q: Claim):
+    """``GM-CSF 用于改善…原因导致的骨髓抑制`` / ``AS 是…免疫介导的慢性炎症性疾病`` / ``LAG-3 在活化的 T 细胞表面
+    高表达``: a trigger right before 的 heads a relative clause (V 的 N) whose agent, if any, stands right
+    before it; when the subject's own predicate opens (after adverbs and a bracketed abbreviation) with
+    another verb, a copula or 在, the V 的 N phrase is that word's object, predicate or place, and the subject
+    is not said to act on N (``X 的功能亢进造成的 B``: the subject's own change is no such word)."""
+    if q.rule != "zh.active" or q.i + 1 >= len(q.items) or q.items[q.i + 1].kind != "DE":
+        return None
+    items, k = q.items, _after_factor(q)
+    if k == 0:
+        return None
+    depth = 0
+    while k < q.i and (items[k].kind in ("WORD", "OPEN", "CLOSE") or depth and items[k].kind == "ENT"):
+        depth += {"OPEN": 1, "CLOSE": -1}.get(items[k].kind, 0)
+        k += 1
+    if k >= q.i or not _embedding_word(items, k) or any(x.has("origin") for x in items[k:q.i]):
+        return None  # ``是由 A 引起的 B``: 由 names the relative's own agent (zh.copula_agent, examples)
+    return q.after

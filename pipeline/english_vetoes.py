@@ -64,6 +64,10 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   to reduce serotonin-dependent sympathetic signaling``, ``the S1P gradient promotes S1PR1-dependent migration
   of T cells``): the modifier names the route by which the verb's agent acts on Y (what Y needs), no claim of
   X's own; an X-dependent disease or condition elsewhere stands (``in chronic TNFα-dependent arthritis``).
+- ``second_verb_object`` (targets only): a target after a coordinated trigger verb that the parser read as a
+  modifier of the first verb's object (``Sema3A stimulated osteoblast and inhibited adipocyte
+  differentiation``: inhibited/JJ): the object after a noun, ``and`` and a verb form is that verb's, not the
+  first's (adjectives coordinated before one noun stand: ``a rapid and sustained reduction``).
 - ``borrowed_subject``: a relative claim whose clause takes no subject from the noun it hangs on: one opened
   by a relative adverb (``diseases where reducing IL-17 would be beneficial``: words of kind
   ``relative_adverb``), or a participle of result the parser hung on a noun (``…recruit CD80, thereby
@@ -93,7 +97,8 @@ def vetted(ctx, claims: list[Claim]) -> list[Claim]:
             continue
         claim = _names_for_class_words(ctx, claim)
         factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None and not unnamed_cells(ctx, s))
-        targets = tuple(s for s in claim.targets if veto(ctx, s, claim.targets) is None)
+        targets = tuple(s for s in claim.targets if veto(ctx, s, claim.targets) is None
+                        and not second_verb_object(ctx, s, claim))
         if factors and targets:
             out.append(claim if (factors, targets) == (claim.factors, claim.targets)
                        else replace(claim, factors=factors, targets=targets))
@@ -218,6 +223,25 @@ def titled_in_list(ctx, side, others) -> bool:
 def _definite(det) -> bool:
     """``the`` / ``these`` / ``those`` (the parser's morphology: definite or demonstrative)."""
     return "Def" in det.morph.get("Definite") or "Dem" in det.morph.get("PronType")
+
+
+def second_verb_object(ctx, side, claim) -> bool:
+    """A target after the trigger with, between them, a noun, ``and``/``or``, then a trigger verb's past form
+    the parser hung in the target's phrase (an adjective or participle), not read as a verb of its own (``a rapid and
+    sustained reduction``: adjectives coordinated before their noun stand; so do cells named by their state,
+    ``induces proliferation of T cells and activated macrophages``)."""
+    verb, own = claim.trigger, tokens_of(ctx, side.found)
+    if not own or own[0].i <= verb.i:
+        return False
+    doc = verb.doc
+    cells = side.aspect is None and side.found.concept.type == "cell"  # ``and activated macrophages``: cells' state
+    for k in range(verb.i + 2, own[0].i - (1 if cells else 0)):
+        tok, before, noun = doc[k], doc[k - 1], doc[k - 2]
+        if before.lower_ in ("and", "or") and (noun.pos_ in ("NOUN", "PROPN") or ctx.mention(noun) is not None) \
+                and tok.tag_ in ("JJ", "VBN", "VBD") and tok.lower_.endswith("ed") \
+                and ctx.vocab.trigger(tok.lower_, ("verb",)) is not None and ctx.mention(tok) is None:
+            return True
+    return False
 
 
 def unnamed_cells(ctx, side) -> bool:

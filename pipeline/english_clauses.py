@@ -212,7 +212,7 @@ def _governing_verb(tok):
 def _antecedent(ctx: Context, tok):
     """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
     which promotes…``) ``which`` takes up the clause, whose subject it then names."""
-    noun = _owner_of_role(ctx, _agreeing(tok, tok.head))
+    noun = _owner_of_role(ctx, _nearest_conjunct(tok, _agreeing(tok, tok.head)))
     if noun.tag_ == "VBG" and tok.dep_ == "relcl":
         # ``by recruiting adaptors such as TRAF6, which leads to Y``: hung on a gerund, which takes up its object
         noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < tok.i), noun)
@@ -241,6 +241,19 @@ def _antecedent(ctx: Context, tok):
         head, _ = subject_head(ctx, _up_to_verb(noun.head))
         return head
     return noun
+
+
+def _nearest_conjunct(verb, noun):
+    """``Cancer is the leading cause of death…, and novel strategies to overcome resistance are required``:
+    an infinitive relative hangs on the noun right before it; where the parser hung it on an earlier noun
+    across ``, and`` and a conjunct of that noun stands right before the infinitive, that conjunct is it."""
+    if not has_infinitive_to(verb) or noun.i >= verb.i:
+        return noun
+    nearest = [c for c in noun.conjuncts if noun.i < c.i < verb.i]
+    if not nearest or any(t.text == "," for t in verb.doc[nearest[-1].i:verb.i]):
+        return noun
+    between = verb.doc[noun.i:nearest[-1].i]
+    return nearest[-1] if any(t.text == "," for t in between) and any(t.lower_ == "and" for t in between) else noun
 
 
 def _described_as(ctx: Context, verb):

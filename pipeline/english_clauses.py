@@ -210,8 +210,9 @@ def _governing_verb(tok):
 
 
 def _antecedent(ctx: Context, tok):
-    """The noun a relative clause is about. After a place (``RANKL in osteoblasts,
-    which promotes…``) ``which`` takes up the clause, whose subject it then names."""
+    """The noun a relative clause is about. After a place or a time (``RANKL in osteoblasts,
+    which promotes…``, ``described in lung tissue following LPS injection, which triggered…``) ``which``
+    takes up the clause, whose subject it then names."""
     noun = _owner_of_role(ctx, _nearest_conjunct(tok, _agreeing(tok, tok.head)))
     if noun.tag_ == "VBG" and tok.dep_ == "relcl":
         # ``by recruiting adaptors such as TRAF6, which leads to Y``: hung on a gerund, which takes up its object
@@ -234,7 +235,9 @@ def _antecedent(ctx: Context, tok):
         head = _described_as(ctx, noun.head.head)  # ``X was described as a mediator attracting Y``
         return head if head is not None else noun
     prep = noun.head
-    if noun.dep_ == "pobj" and ctx.vocab.kind("place", prep.lower_) is not None and prep.head.i != prep.i:
+    if (noun.dep_ == "pobj" or noun.dep_ == "dobj" and prep.tag_ == "VBG") \
+            and ctx.vocab.kind("place", prep.lower_) is not None and prep.head.i != prep.i:
+        # (``following LPS injection, which…``: the parser reads the preposition of time as a participle)
         head, _ = subject_head(ctx, _up_to_verb(prep.head))  # (no verb: the root's subject)
         return head
     if takes_up_clause(tok, noun) and noun.head.i != noun.i:  # ``releasing cytokines which leads to``

@@ -27,3 +27,13 @@ def test_a_place_before_which_does_nothing(resources):
            "results in the recruitment of mesenchymal stem cells."
     got = triples_in(text, resources)
     assert not any("microenvironment" in f for f, *_ in got)
+
+
+def test_a_time_before_which_does_nothing(resources):
+    """``following X`` (a preposition of time the parser reads as a participle with an object), like a place:
+    ``which`` after it takes up the clause, whose subject acts (english_clauses._antecedent)."""
+    text = "IL-3 was first purified from the culture media of mouse spleen cells following LPS injection, " \
+           "which triggered the proliferation of mast cells."
+    got = {(f, e, t) for f, e, t, *_ in parse_read(text, resources)}
+    assert ("IL-3", "activates", "mast cell") in got
+    assert not any(f == "LPS" for f, _, _ in got)

@@ -63,7 +63,9 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   object of another agent's trigger verb (``STING activates NF-κB-dependent cytokine signaling``, ``leptin acts
   to reduce serotonin-dependent sympathetic signaling``, ``the S1P gradient promotes S1PR1-dependent migration
   of T cells``): the modifier names the route by which the verb's agent acts on Y (what Y needs), no claim of
-  X's own; an X-dependent disease or condition elsewhere stands (``in chronic TNFα-dependent arthritis``).
+  X's own; so does an X-dependent Y that something else is for (``X signals are important for IL-5-dependent
+  cell proliferation``, ``for the treatment of GLI-dependent cancers``); an X-dependent disease or condition
+  as a setting stands (``in chronic TNFα-dependent arthritis``).
 - ``second_verb_object`` (targets only): a target after a coordinated trigger verb that the parser read as a
   modifier of the first verb's object (``Sema3A stimulated osteoblast and inhibited adipocyte
   differentiation``: inhibited/JJ): the object after a noun, ``and`` and a verb form is that verb's, not the
@@ -282,7 +284,23 @@ def dependence_in_object(ctx, claim) -> bool:
     """A dependence modifier claim whose noun (or the first conjunct of it) is a trigger verb's direct object."""
     if claim.rule != "en.dep.modifier" or ctx.vocab.kind("dependence", claim.trigger.lower_) is None:
         return False
-    return verb_of_object(ctx, claim.trigger.head) is not None
+    noun = claim.trigger.head
+    return verb_of_object(ctx, noun) is not None or _object_of_purpose(noun)
+
+
+def _object_of_purpose(noun) -> bool:
+    """``X signals are important for IL-5-dependent cell proliferation``, ``for the treatment of GLI-dependent
+    cancers``: the noun (or the first conjunct of it) is the object of ``for`` or of an ``of`` under ``for``: what
+    something else serves; a setting (``in chronic TNFα-dependent arthritis``) is not."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of"):
+        return False
+    if prep.lower_ == "for":
+        return True
+    owner = prep.head
+    return owner.dep_ == "pobj" and owner.head.lower_ == "for"
 
 
 def passive_means(ctx, claim) -> bool:

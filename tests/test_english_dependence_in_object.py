@@ -17,6 +17,9 @@ from .test_english_parse import parse_read
      {("STING", "activates", "cytokine signaling pathway", "activity", False, False, "en.dep.active"),
       # the infinitive of purpose has the verb's subject (english_clauses.verb_of_object)
       ("STING", "induces", "antitumor immunity", None, False, False, "en.dep.active")}),
+    # what something else is important for: the route, no claim of X's own
+    ("ERK signals are important for IL-3-dependent mast cell proliferation, and IL-3 promotes basophil survival.",
+     {("IL-3", "promotes", "basophil", "survival", False, False, "en.dep.active")}),
     # not the object of another's verb: the disease is X's
     ("In chronic TNFα-dependent arthritis, synoviocytes constitute a major source of sclerostin.",
      {("TNF-α", "promotes", "arthritis", None, False, False, "en.dep.modifier")}),

@@ -171,6 +171,34 @@ def names(text, resources):
     # a bone cell named by its adjective: the cell, whose aspect the relation reader reads after it
     ("Leptin enhances osteoblastic proliferation in vitro.", "osteoblastic", "osteoblast"),
     ("TNF-α prolongs osteoclastic survival in vitro.", "osteoclastic", "osteoclast"),
+    # round 18: apoptosis protein classes and BH3 mimetics, the endothelin axis and its antagonists,
+    # fat depots, epigenetic and immune processes, oncometabolites, complement factors by letter
+    ("BCL-XL and MCL-1 inhibit MOMP by sequestering proapoptotic family members.",
+     "proapoptotic family members", "proapoptotic protein"),
+    ("BH3 mimetics such as venetoclax antagonize antiapoptotic proteins.", "antiapoptotic proteins",
+     "antiapoptotic protein"),
+    ("BH3 mimetics such as venetoclax antagonize antiapoptotic proteins.", "BH3 mimetics", "BH3 mimetic"),
+    ("By activating the ETA receptor, ET-1 promotes prostate cancer progression.", "ETA receptor", "ETA receptor"),
+    ("Atrasentan, a selective antagonist of the endothelin axis, delays disease progression.",
+     "endothelin axis", "endothelin axis"),
+    ("Atrasentan, a selective antagonist of the endothelin axis, delays disease progression.",
+     "Atrasentan", "atrasentan"),
+    ("阿曲生坦可抑制前列腺癌骨转移。", "阿曲生坦", "atrasentan"),
+    ("Osteocalcin reduces the accumulation of visceral fat in mice.", "visceral fat", "visceral fat"),
+    ("骨钙素可减少内脏脂肪的堆积。", "内脏脂肪", "visceral fat"),
+    ("Complement activation results in opsonization of pathogens.", "opsonization", "opsonization"),
+    ("IL-5 plays a pivotal role in acquired immune responses.", "acquired immune responses",
+     "adaptive immune response"),
+    ("IDH2突变体产生的2-羟基戊二酸抑制TET2。", "2-羟基戊二酸", "2-hydroxyglutarate"),
+    ("CD38 converts NAD+ into ADP-ribose and cyclic ADP-ribose.", "ADP-ribose", "ADP-ribose"),
+    ("组蛋白乙酰化促进IL-6的转录。", "组蛋白乙酰化", "histone acetylation"),
+    ("Stat3 is a critical regulator of tumor-associated inflammation.", "tumor-associated inflammation",
+     "tumor-associated inflammation"),
+    ("The ability of tumors to evade immune surveillance drives tumor progression.", "evade immune surveillance",
+     "immune evasion"),
+    ("C3b又可在B因子、D因子作用下合成新的C3bBb,补体旁路途径由此放大。", "B因子", "complement factor B"),
+    ("C3b又可在B因子、D因子作用下合成新的C3bBb,补体旁路途径由此放大。", "D因子", "complement factor D"),
+    ("C3转化酶一般可被I因子、H因子迅速灭活,故并不激活补体系统。", "H因子", "factor H"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)
@@ -199,6 +227,13 @@ def test_a_process_named_by_its_adjective_is_found(resources, text, surface, con
 
 # Short forms that are common words or other things' short forms: not names by themselves.
 # Each sentence also names something else, found where it is, so that a dead matcher fails.
+def test_a_complement_factor_by_its_letter_needs_a_paper_about_complement(resources):
+    # "factor I" is also fibrinogen: the bare letter names complement factor I only where complement is the subject
+    text = "Fibrinogen, also called factor I, is converted to fibrin by thrombin."
+    assert ("Fibrinogen", "fibrinogen") in names(text, resources)
+    assert not any(concept == "complement factor I" for _, concept in names(text, resources))
+
+
 @pytest.mark.parametrize("text,word,found", [
     ("In most cell types studied so far, TF binding sites lie upstream of IL6.", "TF", ("IL6", "IL-6")),
     ("ChIP assays showed STAT3 at the promoter.", "ChIP", ("STAT3", "STAT3")),

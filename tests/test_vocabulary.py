@@ -199,6 +199,13 @@ def names(text, resources):
     ("C3b又可在B因子、D因子作用下合成新的C3bBb,补体旁路途径由此放大。", "B因子", "complement factor B"),
     ("C3b又可在B因子、D因子作用下合成新的C3bBb,补体旁路途径由此放大。", "D因子", "complement factor D"),
     ("C3转化酶一般可被I因子、H因子迅速灭活,故并不激活补体系统。", "H因子", "factor H"),
+    ("在补体系统激活过程中,C3起关键作用。", "补体系统激活", "complement activation"),
+    # transplantation: conditioning, irradiation, the host's tissues a graft attacks
+    ("Total body irradiation and high-dose chemotherapy cause injury to the gut mucosa.", "Total body irradiation",
+     "total-body irradiation"),
+    ("Donor NK cells and macrophages directly attack host tissues.", "host tissues", "host tissue"),
+    ("Myeloablative treatment depletes the bone marrow cells of the patient.", "Myeloablative treatment",
+     "conditioning regimen"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)

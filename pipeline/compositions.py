@@ -249,7 +249,7 @@ def _words_of(compositions) -> RequiredWords:
 
 def _compose_all(text: str, heads, compositions, lexicon) -> list:
     out: dict[tuple[int, int, str], tuple] = {}
-    ordered = sorted(heads, key=lambda h: (h[0], -h[1]))
+    ordered, shown = _defined_heads(text, sorted(heads, key=lambda h: (h[0], -h[1])))
     types = {h[2].type for h in heads}
     present = [c for c in _present(text, compositions) if not c.heads.isdisjoint(types)]
     for i, (hstart, hend, head) in enumerate(ordered):
@@ -266,13 +266,41 @@ def _compose_all(text: str, heads, compositions, lexicon) -> list:
             if span is None:
                 continue
             start, end = span
-            concept = derived_concept(head, c, lexicon, surface=text[hstart:hend], members=members, text=text,
-                                      after=text[hend:end])
+            concept = derived_concept(head, c, lexicon, surface=shown.get((hstart, hend), text[hstart:hend]),
+                                      members=members, text=text, after=text[hend:end])
             out.setdefault((start, end, c.id), (start, end, concept, c))
         if chain[:-1] and head.type == "pathway" and _pathway_word_ends(text[hstart:hend]):
             concept = _pathway_chain(chain, text, lexicon)
             out.setdefault((chain[0][0], hend, "pathway"), (chain[0][0], hend, concept, None))
     return sorted(out.values(), key=lambda x: (x[0], x[1]))
+
+
+# A name's definition in brackets right after it: ``异柠檬酸脱氢酶2(Isocitrate dehydrogenase 2, IDH2)``.
+_DEFINITION = re.compile(r"[ \t]*[(（]([^()（）]{1,80})[)）]")
+
+
+def _defined_heads(text: str, ordered: list) -> tuple[list, dict]:
+    """The heads with a name defined in brackets right after it read as one head with its
+    bracket, so that a construction after the bracket takes it (``核仁磷酸蛋白1(Nucleophosmin 1,
+    NPM1)突变``: NPM1 mutation; ``…配体(RANKL)/…蛋白(RANK)信号通路``: a chain); the names inside
+    the bracket are no heads of their own there. With the span of each such head, its short form
+    as a composed name shows it (``IDH2 mutation``)."""
+    fused, inside, shown = [], set(), {}
+    for k, (s, e, concept) in enumerate(ordered):
+        m = _DEFINITION.match(text, e)
+        if m is None or (s, e) in inside:
+            continue
+        same = [h for h in ordered if m.start(1) <= h[0] and h[1] <= m.end(1) and h[2].id == concept.id]
+        if not same:
+            continue
+        inside.update((h[0], h[1]) for h in ordered if m.start(1) <= h[0] and h[1] <= m.end(1))
+        inside.add((s, e))
+        fused.append((s, m.end(), concept))
+        shown[(s, m.end())] = text[same[-1][0]:same[-1][1]]
+    if not fused:
+        return ordered, shown
+    rest = [h for h in ordered if (h[0], h[1]) not in inside]
+    return sorted(rest + fused, key=lambda h: (h[0], -h[1])), shown
 
 
 def _construction_span(text: str, hstart: int, hend: int, c: Composition) -> tuple[int, int] | None:

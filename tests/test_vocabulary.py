@@ -10,7 +10,7 @@ import pytest
 from pipeline import config
 from pipeline.curation import check_dictionaries
 
-from .conftest import mentions_in
+from .conftest import mentions_in, triples_in
 
 
 def names(text, resources):
@@ -206,6 +206,18 @@ def names(text, resources):
     ("Donor NK cells and macrophages directly attack host tissues.", "host tissues", "host tissue"),
     ("Myeloablative treatment depletes the bone marrow cells of the patient.", "Myeloablative treatment",
      "conditioning regimen"),
+    # apoptosis pathways and protein classes, in Chinese as reviews write them
+    ("抗凋亡蛋白(如BCL-2、MCL-1)可结合并隔离促凋亡蛋白,以阻止细胞凋亡。", "促凋亡蛋白", "proapoptotic protein"),
+    ("BCL-2抑制剂靶向作用于细胞凋亡通路,增加线粒体外膜通透性。", "细胞凋亡通路", "apoptosis pathway"),
+    ("BCL-2抑制剂靶向作用于细胞凋亡通路,增加线粒体外膜通透性。", "线粒体外膜通透性",
+     "mitochondrial outer membrane permeabilization"),
+    ("细胞凋亡有两大途径:BCL-2蛋白家族调控的内源性凋亡途径和死亡受体介导的外源性凋亡途径。", "内源性凋亡途径",
+     "intrinsic apoptotic pathway"),
+    ("细胞凋亡有两大途径:BCL-2蛋白家族调控的内源性凋亡途径和死亡受体介导的外源性凋亡途径。", "外源性凋亡途径",
+     "extrinsic apoptotic pathway"),
+    ("细胞凋亡有两大途径:BCL-2蛋白家族调控的内源性凋亡途径和死亡受体介导的外源性凋亡途径。", "BCL-2蛋白家族",
+     "BCL-2 family"),
+    ("M1型TAMs通过产生促炎因子参与抗肿瘤免疫,而M2型TAMs促进肿瘤进展。", "M2型TAMs", "M2 macrophage"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)
@@ -234,6 +246,15 @@ def test_a_process_named_by_its_adjective_is_found(resources, text, surface, con
 
 # Short forms that are common words or other things' short forms: not names by themselves.
 # Each sentence also names something else, found where it is, so that a dead matcher fails.
+def test_a_protein_class_before_its_member_leaves_the_member_to_the_reader(resources):
+    # the class names (促凋亡蛋白, antiapoptotic protein) stand before the member they qualify
+    got = [t[:3] for t in triples_in("槲皮素可上调促凋亡蛋白Bax的表达,下调抗凋亡蛋白Bcl-2的表达。", resources)]
+    assert ("quercetin", "upregulates", "BAX") in got and ("quercetin", "downregulates", "BCL-2") in got, got
+    got = [t[:3] for t in triples_in(
+        "Quercetin upregulates the proapoptotic protein Bax and downregulates the antiapoptotic protein Bcl-2.", resources)]
+    assert ("quercetin", "upregulates", "BAX") in got and ("quercetin", "downregulates", "BCL-2") in got, got
+
+
 def test_a_complement_factor_by_its_letter_needs_a_paper_about_complement(resources):
     # "factor I" is also fibrinogen: the bare letter names complement factor I only where complement is the subject
     text = "Fibrinogen, also called factor I, is converted to fibrin by thrombin."

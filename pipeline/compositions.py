@@ -260,8 +260,8 @@ def _compose_all(text: str, heads, compositions, lexicon) -> list:
             members = chain if c.chain else [ordered[i]]
             if c.chain and any(m[2].type not in c.heads for m in members):
                 members = members[-1:]
-            if "{chain}" in c.name and len(members) < 2:
-                continue
+            if ("{chain}" in c.name or c.chain and (hstart, hend) in shown) and len(members) < 2:
+                continue  # one name defined in brackets before 信号通路 stays the name (核因子κB (…, NF-κB) 信号通路)
             span = _construction_span(text, members[0][0], hend, c)
             if span is None:
                 continue
@@ -284,7 +284,8 @@ def _defined_heads(text: str, ordered: list) -> tuple[list, dict]:
     bracket, so that a construction after the bracket takes it (``核仁磷酸蛋白1(Nucleophosmin 1,
     NPM1)突变``: NPM1 mutation; ``…配体(RANKL)/…蛋白(RANK)信号通路``: a chain); the names inside
     the bracket are no heads of their own there. With the span of each such head, its short form
-    as a composed name shows it (``IDH2 mutation``)."""
+    as a composed name shows it (``IDH2 mutation``). A pathway word after one such head alone leaves
+    it the name it is (``核因子κB(nuclear factor-κB, NF-κB)信号通路``: NF-κB), as before the bracket was read."""
     fused, inside, shown = [], set(), {}
     for k, (s, e, concept) in enumerate(ordered):
         m = _DEFINITION.match(text, e)

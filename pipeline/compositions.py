@@ -249,7 +249,7 @@ def _words_of(compositions) -> RequiredWords:
 
 def _compose_all(text: str, heads, compositions, lexicon) -> list:
     out: dict[tuple[int, int, str], tuple] = {}
-    ordered, shown = _defined_heads(text, sorted(heads, key=lambda h: (h[0], -h[1])))
+    ordered, defined = _defined_heads(text, sorted(heads, key=lambda h: (h[0], -h[1])))
     types = {h[2].type for h in heads}
     present = [c for c in _present(text, compositions) if not c.heads.isdisjoint(types)]
     for i, (hstart, hend, head) in enumerate(ordered):
@@ -260,14 +260,14 @@ def _compose_all(text: str, heads, compositions, lexicon) -> list:
             members = chain if c.chain else [ordered[i]]
             if c.chain and any(m[2].type not in c.heads for m in members):
                 members = members[-1:]
-            if ("{chain}" in c.name or c.chain and (hstart, hend) in shown) and len(members) < 2:
+            if ("{chain}" in c.name or c.chain and (hstart, hend) in defined) and len(members) < 2:
                 continue  # one name defined in brackets before 信号通路 stays the name (核因子κB (…, NF-κB) 信号通路)
             span = _construction_span(text, members[0][0], hend, c)
             if span is None:
                 continue
             start, end = span
-            concept = derived_concept(head, c, lexicon, surface=shown.get((hstart, hend), text[hstart:hend]),
-                                      members=members, text=text, after=text[hend:end])
+            concept = derived_concept(head, c, lexicon, surface=text[hstart:hend], members=members, text=text,
+                                      after=text[hend:end])
             out.setdefault((start, end, c.id), (start, end, concept, c))
         if chain[:-1] and head.type == "pathway" and _pathway_word_ends(text[hstart:hend]):
             concept = _pathway_chain(chain, text, lexicon)
@@ -283,10 +283,10 @@ def _defined_heads(text: str, ordered: list) -> tuple[list, dict]:
     """The heads with a name defined in brackets right after it read as one head with its
     bracket, so that a construction after the bracket takes it (``核仁磷酸蛋白1(Nucleophosmin 1,
     NPM1)突变``: NPM1 mutation; ``…配体(RANKL)/…蛋白(RANK)信号通路``: a chain); the names inside
-    the bracket are no heads of their own there. With the span of each such head, its short form
-    as a composed name shows it (``IDH2 mutation``). A pathway word after one such head alone leaves
+    the bracket are no heads of their own there; the composed name shows the head's preferred name
+    (``IDH2 mutation``), with the spans of such heads. A pathway word after one such head alone leaves
     it the name it is (``核因子κB(nuclear factor-κB, NF-κB)信号通路``: NF-κB), as before the bracket was read."""
-    fused, inside, shown = [], set(), {}
+    fused, inside, defined = [], set(), set()
     for k, (s, e, concept) in enumerate(ordered):
         m = _DEFINITION.match(text, e)
         if m is None or (s, e) in inside:
@@ -297,11 +297,11 @@ def _defined_heads(text: str, ordered: list) -> tuple[list, dict]:
         inside.update((h[0], h[1]) for h in ordered if m.start(1) <= h[0] and h[1] <= m.end(1))
         inside.add((s, e))
         fused.append((s, m.end(), concept))
-        shown[(s, m.end())] = text[same[-1][0]:same[-1][1]]
+        defined.add((s, m.end()))
     if not fused:
-        return ordered, shown
+        return ordered, defined
     rest = [h for h in ordered if (h[0], h[1]) not in inside]
-    return sorted(rest + fused, key=lambda h: (h[0], -h[1])), shown
+    return sorted(rest + fused, key=lambda h: (h[0], -h[1])), defined
 
 
 def _construction_span(text: str, hstart: int, hend: int, c: Composition) -> tuple[int, int] | None:

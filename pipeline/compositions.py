@@ -254,6 +254,8 @@ def _compose_all(text: str, heads, compositions, lexicon) -> list:
     present = [c for c in _present(text, compositions) if not c.heads.isdisjoint(types)]
     for i, (hstart, hend, head) in enumerate(ordered):
         chain = _chain_before(text, ordered, i)
+        if any((m[0], m[1]) in defined for m in chain):
+            chain = chain[-1:]  # a name defined in brackets joins no chain (Hedgehog (Hh)-…(GLI) signaling pathway)
         for c in present:
             if head.type not in c.heads:
                 continue
@@ -261,7 +263,7 @@ def _compose_all(text: str, heads, compositions, lexicon) -> list:
             if c.chain and any(m[2].type not in c.heads for m in members):
                 members = members[-1:]
             if ("{chain}" in c.name or c.chain and (hstart, hend) in defined) and len(members) < 2:
-                continue  # one name defined in brackets before 信号通路 stays the name (核因子κB (…, NF-κB) 信号通路)
+                continue  # a name defined in brackets before 信号通路 stays the name (核因子κB (…, NF-κB) 信号通路)
             span = _construction_span(text, members[0][0], hend, c)
             if span is None:
                 continue
@@ -282,10 +284,11 @@ _DEFINITION = re.compile(r"[ \t]*[(（]([^()（）]{1,80})[)）]")
 def _defined_heads(text: str, ordered: list) -> tuple[list, dict]:
     """The heads with a name defined in brackets right after it read as one head with its
     bracket, so that a construction after the bracket takes it (``核仁磷酸蛋白1(Nucleophosmin 1,
-    NPM1)突变``: NPM1 mutation; ``…配体(RANKL)/…蛋白(RANK)信号通路``: a chain); the names inside
+    NPM1)突变``: NPM1 mutation); the names inside
     the bracket are no heads of their own there; the composed name shows the head's preferred name
-    (``IDH2 mutation``), with the spans of such heads. A pathway word after one such head alone leaves
-    it the name it is (``核因子κB(nuclear factor-κB, NF-κB)信号通路``: NF-κB), as before the bracket was read."""
+    (``IDH2 mutation``), with the spans of such heads. Such a head joins no chain and takes no pathway
+    word: it stays the name it is (``核因子κB(nuclear factor-κB, NF-κB)信号通路``: NF-κB; ``Hedgehog (Hh)-
+    glioma-associated oncogene homolog (GLI) signaling pathway``: the Hedgehog pathway), as before."""
     fused, inside, defined = [], set(), set()
     for k, (s, e, concept) in enumerate(ordered):
         m = _DEFINITION.match(text, e)

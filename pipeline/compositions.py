@@ -249,21 +249,19 @@ def _words_of(compositions) -> RequiredWords:
 
 def _compose_all(text: str, heads, compositions, lexicon) -> list:
     out: dict[tuple[int, int, str], tuple] = {}
-    ordered, defined = _defined_heads(text, sorted(heads, key=lambda h: (h[0], -h[1])))
+    ordered = sorted(heads, key=lambda h: (h[0], -h[1]))
     types = {h[2].type for h in heads}
     present = [c for c in _present(text, compositions) if not c.heads.isdisjoint(types)]
     for i, (hstart, hend, head) in enumerate(ordered):
         chain = _chain_before(text, ordered, i)
-        if any((m[0], m[1]) in defined for m in chain):
-            chain = chain[-1:]  # a name defined in brackets joins no chain (Hedgehog (Hh)-…(GLI) signaling pathway)
         for c in present:
             if head.type not in c.heads:
                 continue
             members = chain if c.chain else [ordered[i]]
             if c.chain and any(m[2].type not in c.heads for m in members):
                 members = members[-1:]
-            if ("{chain}" in c.name or c.chain and (hstart, hend) in defined) and len(members) < 2:
-                continue  # a name defined in brackets before 信号通路 stays the name (核因子κB (…, NF-κB) 信号通路)
+            if "{chain}" in c.name and len(members) < 2:
+                continue
             span = _construction_span(text, members[0][0], hend, c)
             if span is None:
                 continue
@@ -274,6 +272,14 @@ def _compose_all(text: str, heads, compositions, lexicon) -> list:
         if chain[:-1] and head.type == "pathway" and _pathway_word_ends(text[hstart:hend]):
             concept = _pathway_chain(chain, text, lexicon)
             out.setdefault((chain[0][0], hend, "pathway"), (chain[0][0], hend, concept, None))
+    for hstart, hend, head in _defined_heads(text, ordered):
+        for c in present:
+            if head.type in c.heads and c.after is not None and not c.chain and "{chain}" not in c.name:
+                span = _construction_span(text, hstart, hend, c)
+                if span is not None:
+                    concept = derived_concept(head, c, lexicon, surface=text[hstart:hend], text=text,
+                                              after=text[hend:span[1]])
+                    out.setdefault((span[0], span[1], c.id), (span[0], span[1], concept, c))
     return sorted(out.values(), key=lambda x: (x[0], x[1]))
 
 
@@ -281,30 +287,20 @@ def _compose_all(text: str, heads, compositions, lexicon) -> list:
 _DEFINITION = re.compile(r"[ \t]*[(（]([^()（）]{1,80})[)）]")
 
 
-def _defined_heads(text: str, ordered: list) -> tuple[list, dict]:
-    """The heads with a name defined in brackets right after it read as one head with its
-    bracket, so that a construction after the bracket takes it (``核仁磷酸蛋白1(Nucleophosmin 1,
-    NPM1)突变``: NPM1 mutation); the names inside
-    the bracket are no heads of their own there; the composed name shows the head's preferred name
-    (``IDH2 mutation``), with the spans of such heads. Such a head joins no chain and takes no pathway
-    word: it stays the name it is (``核因子κB(nuclear factor-κB, NF-κB)信号通路``: NF-κB; ``Hedgehog (Hh)-
-    glioma-associated oncogene homolog (GLI) signaling pathway``: the Hedgehog pathway), as before."""
-    fused, inside, defined = [], set(), set()
-    for k, (s, e, concept) in enumerate(ordered):
+def _defined_heads(text: str, ordered: list) -> list:
+    """Each head with a name defined in brackets right after it, read as one head with its
+    bracket, so that a construction written after the bracket takes it (``核仁磷酸蛋白1(Nucleophosmin 1,
+    NPM1)突变``: NPM1 mutation; ``Interleukin-6 (IL-6) deficiency``): the bracket holds a name of
+    the same concept. Such a head takes only a construction after it, no chain of names and no
+    pathway word (``核因子κB(nuclear factor-κB, NF-κB)信号通路`` stays NF-κB, ``Hedgehog (Hh)-…(GLI)
+    signaling pathway`` the Hedgehog pathway); the composed name shows the head's preferred name."""
+    fused = []
+    for s, e, concept in ordered:
         m = _DEFINITION.match(text, e)
-        if m is None or (s, e) in inside:
-            continue
-        same = [h for h in ordered if m.start(1) <= h[0] and h[1] <= m.end(1) and h[2].id == concept.id]
-        if not same:
-            continue
-        inside.update((h[0], h[1]) for h in ordered if m.start(1) <= h[0] and h[1] <= m.end(1))
-        inside.add((s, e))
-        fused.append((s, m.end(), concept))
-        defined.add((s, m.end()))
-    if not fused:
-        return ordered, defined
-    rest = [h for h in ordered if (h[0], h[1]) not in inside]
-    return sorted(rest + fused, key=lambda h: (h[0], -h[1])), defined
+        if m is not None and any(m.start(1) <= h[0] and h[1] <= m.end(1) and h[2].id == concept.id
+                                 for h in ordered):
+            fused.append((s, m.end(), concept))
+    return fused
 
 
 def _construction_span(text: str, hstart: int, hend: int, c: Composition) -> tuple[int, int] | None:

@@ -272,7 +272,35 @@ def _compose_all(text: str, heads, compositions, lexicon) -> list:
         if chain[:-1] and head.type == "pathway" and _pathway_word_ends(text[hstart:hend]):
             concept = _pathway_chain(chain, text, lexicon)
             out.setdefault((chain[0][0], hend, "pathway"), (chain[0][0], hend, concept, None))
+    for hstart, hend, head in _defined_heads(text, ordered):
+        for c in present:
+            if head.type in c.heads and c.after is not None and not c.chain and "{chain}" not in c.name:
+                span = _construction_span(text, hstart, hend, c)
+                if span is not None:
+                    concept = derived_concept(head, c, lexicon, surface=text[hstart:hend], text=text,
+                                              after=text[hend:span[1]])
+                    out.setdefault((span[0], span[1], c.id), (span[0], span[1], concept, c))
     return sorted(out.values(), key=lambda x: (x[0], x[1]))
+
+
+# A name's definition in brackets right after it: ``异柠檬酸脱氢酶2(Isocitrate dehydrogenase 2, IDH2)``.
+_DEFINITION = re.compile(r"[ \t]*[(（]([^()（）]{1,80})[)）]")
+
+
+def _defined_heads(text: str, ordered: list) -> list:
+    """Each head with a name defined in brackets right after it, read as one head with its
+    bracket, so that a construction written after the bracket takes it (``核仁磷酸蛋白1(Nucleophosmin 1,
+    NPM1)突变``: NPM1 mutation; ``Interleukin-6 (IL-6) deficiency``): the bracket holds a name of
+    the same concept. Such a head takes only a construction after it, no chain of names and no
+    pathway word (``核因子κB(nuclear factor-κB, NF-κB)信号通路`` stays NF-κB, ``Hedgehog (Hh)-…(GLI)
+    signaling pathway`` the Hedgehog pathway); the composed name shows the head's preferred name."""
+    fused = []
+    for s, e, concept in ordered:
+        m = _DEFINITION.match(text, e)
+        if m is not None and any(m.start(1) <= h[0] and h[1] <= m.end(1) and h[2].id == concept.id
+                                 for h in ordered):
+            fused.append((s, m.end(), concept))
+    return fused
 
 
 def _construction_span(text: str, hstart: int, hend: int, c: Composition) -> tuple[int, int] | None:

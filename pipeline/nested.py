@@ -40,7 +40,7 @@ def nested(doc: Document, view: SentenceView, found: list[Found], resources) -> 
         concept_of: dict[tuple[int, int], Concept] = {}  # the concept of each accepted match, read once
 
         def accept(m: Match, outer: Found = f) -> bool:
-            cid = _dictionary_term(m, text) or _owner_short_form(m, outer)
+            cid = _dictionary_term(m, text) or _owner_short_form(m, outer, lexicon)
             if cid is None or cid == outer.concept.id or inside_longer_word(text, m, resources):
                 return False
             concept_of[(m.start, m.end)] = lexicon.concepts[cid]
@@ -103,11 +103,16 @@ def _stands_alone(text: str, outer: Found, inner: Match, concept: Concept, rules
 _NUMBERING = re.compile(r"[\s\-–0-9A-Za-z]{0,2}[0-9αβγδεκωζθλ]+[A-Za-z0-9]?")
 
 
-def _owner_short_form(m: Match, outer: Found) -> str | None:
-    """The owner of a framed process written as an ambiguous short form inside its name (``DC`` of
-    ``DC maturation``): the longer name says which concept the short form is."""
+def _owner_short_form(m: Match, outer: Found, lexicon) -> str | None:
+    """An ambiguous short form inside a longer name, where the longer name says which concept it is:
+    the owner of a framed process (``DC`` of ``DC maturation``), or the one reading of the longer
+    name's own type (the cells ``TAMs`` of ``M2-like TAMs``, not tamoxifen)."""
     owner = outer.concept.frame[0] if outer.concept.frame else None
-    return owner if owner and any(isinstance(p, AmbiguousName) and p.concept_id == owner for p in m.payloads) else None
+    readings = [p.concept_id for p in m.payloads if isinstance(p, AmbiguousName)]
+    if owner and owner in readings:
+        return owner
+    same_type = [c for c in readings if c in lexicon.concepts and lexicon.concepts[c].type == outer.concept.type]
+    return same_type[0] if len(same_type) == 1 else None
 
 
 def _dictionary_term(m: Match, text: str) -> str | None:

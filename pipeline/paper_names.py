@@ -183,9 +183,14 @@ def _trimmed_chinese(long_zh: str | None, resources) -> str | None:
 
 def _holds_function_word(name: str, resources) -> bool:
     """A cue word of two characters or more (包括, 通过…) inside the name;
-    trigger words are common inside names (受体激活因子) and allowed."""
+    trigger words are common inside names (受体激活因子) and allowed, and so are the words that
+    say what kind of thing a name is (``title`` cues: 蛋白 of 核仁磷酸蛋白1, 原癌基因)."""
     words = [w for w, _ in resources.pos_tag(name)]
-    return any(len(w) >= 2 and ("zh", w) in resources.rules.cues for w in words)
+    cues = resources.rules.cues
+    return any(len(w) >= 2 and cues.get(("zh", w), frozenset()) - _NAME_WORDS for w in words)
+
+
+_NAME_WORDS = frozenset({"title"})  # cue kinds whose words may stand inside a name
 
 
 def _one_common_word(name: str, resources) -> bool:

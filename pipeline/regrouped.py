@@ -42,6 +42,7 @@ from .word_patterns import composition_words
 _BRACKET = re.compile(r"\s*[(（][^()（）\n]{1,40}[)）]\s*")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _LATIN_AT = re.compile(r"\s*[A-Za-z0-9]")  # a symbol right after a Chinese word (调节 IL-17)
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9-]*[ \t]*$")  # a Latin word before a conjunction
 
 
 @dataclass(frozen=True)
@@ -435,7 +436,13 @@ def _alike(text: str, first: tuple[int, int], second: tuple[int, int], lexicon) 
 
 def _zh_first(text: str, before: int, head: str, spans, lexicon) -> tuple[int, Concept] | None:
     """The longest run of Han characters ending at ``before`` that, with ``head``, makes a
-    dictionary name, and does not cut a mention: (its start, the concept)."""
+    dictionary name, and does not cut a mention: (its start, the concept); or the Latin word
+    that ends there (``DNA`` of ``DNA和组蛋白甲基化``: DNA methylation)."""
+    latin = _LATIN_BEFORE.search(text, max(0, before - MAX_ZH_PART * 2), before)
+    if latin is not None:
+        found = _known(latin.group() + head, lexicon)
+        inside = any(a < latin.start() < b for a, b, _, via in spans if via not in _GUESSED_VIAS)
+        return (latin.start(), found) if found is not None and not inside else None
     n = 0
     while before - n > 0 and n < MAX_ZH_PART and is_cjk(text[before - n - 1]):
         n += 1

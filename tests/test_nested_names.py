@@ -118,3 +118,11 @@ def test_the_owner_of_a_framed_process_is_found_across_a_name_that_crosses_it(te
     assert at(text, *outer, "dictionary") in found, found
     assert at(text, *owner, "nested") in found, found
     assert not [m for m in found if m[3] == "cell differentiation"], found  # the crossing name stays out
+
+
+def test_an_ambiguous_short_form_inside_a_longer_name_of_its_own_type_is_found_inside_it():
+    # r6en-style sentence: TAM alone is ambiguous (tamoxifen, ambiguous.tsv); M2-like TAMs says it is the cell
+    text = "The predominant presence of M2-like TAMs in the tumor microenvironment results in tumor immunosuppression."
+    found = mentions(text)
+    assert at(text, "M2-like TAMs", "M2 macrophage", "dictionary") in found, found
+    assert at(text, "TAMs", "tumor-associated macrophage", "nested") in found, found

@@ -250,3 +250,10 @@ def test_an_owner_with_no_de_bracket_possessive_or_of_around_it_has_no_parts_to_
     cxcr4 = HSPC.index("CXCR4")
     assert not _may_have_parts(HSPC, cxcr4, cxcr4 + 5)  # "its major receptor CXCR4 are"
     assert ("肿瘤的进展", "tumor progression") in composed(ASPIRIN)
+
+
+def test_a_latin_first_conjunct_shares_the_chinese_head_after_the_conjunction():
+    # r7zh-style sentence: DNA of DNA和组蛋白甲基化 names DNA methylation beside histone methylation
+    text = "IDH2突变产生的2-羟基戊二酸在体内堆积,进而促使DNA和组蛋白甲基化。"
+    assert ("DNA", "DNA methylation") in composed(text)
+    assert "histone methylation" in names(text) and "2-hydroxyglutarate" in names(text)

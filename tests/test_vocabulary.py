@@ -10,7 +10,7 @@ import pytest
 from pipeline import config
 from pipeline.curation import check_dictionaries
 
-from .conftest import mentions_in
+from .conftest import mentions_in, triples_in
 
 
 def names(text, resources):
@@ -171,6 +171,53 @@ def names(text, resources):
     # a bone cell named by its adjective: the cell, whose aspect the relation reader reads after it
     ("Leptin enhances osteoblastic proliferation in vitro.", "osteoblastic", "osteoblast"),
     ("TNF-α prolongs osteoclastic survival in vitro.", "osteoclastic", "osteoclast"),
+    # round 18: apoptosis protein classes and BH3 mimetics, the endothelin axis and its antagonists,
+    # fat depots, epigenetic and immune processes, oncometabolites, complement factors by letter
+    ("BCL-XL and MCL-1 inhibit MOMP by sequestering proapoptotic family members.",
+     "proapoptotic family members", "proapoptotic protein"),
+    ("BH3 mimetics such as venetoclax antagonize antiapoptotic proteins.", "antiapoptotic proteins",
+     "antiapoptotic protein"),
+    ("BH3 mimetics such as venetoclax antagonize antiapoptotic proteins.", "BH3 mimetics", "BH3 mimetic"),
+    ("By activating the ETA receptor, ET-1 promotes prostate cancer progression.", "ETA receptor", "ETA receptor"),
+    ("Atrasentan, a selective antagonist of the endothelin axis, delays disease progression.",
+     "endothelin axis", "endothelin axis"),
+    ("Atrasentan, a selective antagonist of the endothelin axis, delays disease progression.",
+     "Atrasentan", "atrasentan"),
+    ("阿曲生坦可抑制前列腺癌骨转移。", "阿曲生坦", "atrasentan"),
+    ("Osteocalcin reduces the accumulation of visceral fat in mice.", "visceral fat", "visceral fat"),
+    ("骨钙素可减少内脏脂肪的堆积。", "内脏脂肪", "visceral fat"),
+    ("Complement activation results in opsonization of pathogens.", "opsonization", "opsonization"),
+    ("IL-5 plays a pivotal role in acquired immune responses.", "acquired immune responses",
+     "adaptive immune response"),
+    ("IDH2突变体产生的2-羟基戊二酸抑制TET2。", "2-羟基戊二酸", "2-hydroxyglutarate"),
+    ("CD38 converts NAD+ into ADP-ribose and cyclic ADP-ribose.", "ADP-ribose", "ADP-ribose"),
+    ("组蛋白乙酰化促进IL-6的转录。", "组蛋白乙酰化", "histone acetylation"),
+    ("Stat3 is a critical regulator of tumor-associated inflammation.", "tumor-associated inflammation",
+     "tumor-associated inflammation"),
+    ("The ability of tumors to evade immune surveillance drives tumor progression.", "evade immune surveillance",
+     "immune evasion"),
+    ("C3b又可在B因子、D因子作用下合成新的C3bBb,补体旁路途径由此放大。", "B因子", "complement factor B"),
+    ("C3b又可在B因子、D因子作用下合成新的C3bBb,补体旁路途径由此放大。", "D因子", "complement factor D"),
+    ("C3转化酶一般可被I因子、H因子迅速灭活,故并不激活补体系统。", "H因子", "factor H"),
+    ("在补体系统激活过程中,C3起关键作用。", "补体系统激活", "complement activation"),
+    # transplantation: conditioning, irradiation, the host's tissues a graft attacks
+    ("Total body irradiation and high-dose chemotherapy cause injury to the gut mucosa.", "Total body irradiation",
+     "total-body irradiation"),
+    ("Donor NK cells and macrophages directly attack host tissues.", "host tissues", "host tissue"),
+    ("Myeloablative treatment depletes the bone marrow cells of the patient.", "Myeloablative treatment",
+     "conditioning regimen"),
+    # apoptosis pathways and protein classes, in Chinese as reviews write them
+    ("抗凋亡蛋白(如BCL-2、MCL-1)可结合并隔离促凋亡蛋白,以阻止细胞凋亡。", "促凋亡蛋白", "proapoptotic protein"),
+    ("BCL-2抑制剂靶向作用于细胞凋亡通路,增加线粒体外膜通透性。", "细胞凋亡通路", "apoptosis pathway"),
+    ("BCL-2抑制剂靶向作用于细胞凋亡通路,增加线粒体外膜通透性。", "线粒体外膜通透性",
+     "mitochondrial outer membrane permeabilization"),
+    ("细胞凋亡有两大途径:BCL-2蛋白家族调控的内源性凋亡途径和死亡受体介导的外源性凋亡途径。", "内源性凋亡途径",
+     "intrinsic apoptotic pathway"),
+    ("细胞凋亡有两大途径:BCL-2蛋白家族调控的内源性凋亡途径和死亡受体介导的外源性凋亡途径。", "外源性凋亡途径",
+     "extrinsic apoptotic pathway"),
+    ("细胞凋亡有两大途径:BCL-2蛋白家族调控的内源性凋亡途径和死亡受体介导的外源性凋亡途径。", "BCL-2蛋白家族",
+     "BCL-2 family"),
+    ("M1型TAMs通过产生促炎因子参与抗肿瘤免疫,而M2型TAMs促进肿瘤进展。", "M2型TAMs", "M2 macrophage"),
 ])
 def test_each_family_is_found_in_both_languages(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)
@@ -199,6 +246,22 @@ def test_a_process_named_by_its_adjective_is_found(resources, text, surface, con
 
 # Short forms that are common words or other things' short forms: not names by themselves.
 # Each sentence also names something else, found where it is, so that a dead matcher fails.
+def test_a_protein_class_before_its_member_leaves_the_member_to_the_reader(resources):
+    # the class names (促凋亡蛋白, antiapoptotic protein) stand before the member they qualify
+    got = [t[:3] for t in triples_in("槲皮素可上调促凋亡蛋白Bax的表达,下调抗凋亡蛋白Bcl-2的表达。", resources)]
+    assert ("quercetin", "upregulates", "BAX") in got and ("quercetin", "downregulates", "BCL-2") in got, got
+    got = [t[:3] for t in triples_in(
+        "Quercetin upregulates the proapoptotic protein Bax and downregulates the antiapoptotic protein Bcl-2.", resources)]
+    assert ("quercetin", "upregulates", "BAX") in got and ("quercetin", "downregulates", "BCL-2") in got, got
+
+
+def test_a_complement_factor_by_its_letter_needs_a_paper_about_complement(resources):
+    # "factor I" is also fibrinogen: the bare letter names complement factor I only where complement is the subject
+    text = "Fibrinogen, also called factor I, is converted to fibrin by thrombin."
+    assert ("Fibrinogen", "fibrinogen") in names(text, resources)
+    assert not any(concept == "complement factor I" for _, concept in names(text, resources))
+
+
 @pytest.mark.parametrize("text,word,found", [
     ("In most cell types studied so far, TF binding sites lie upstream of IL6.", "TF", ("IL6", "IL-6")),
     ("ChIP assays showed STAT3 at the promoter.", "ChIP", ("STAT3", "STAT3")),

@@ -249,19 +249,21 @@ def _words_of(compositions) -> RequiredWords:
 
 def _compose_all(text: str, heads, compositions, lexicon) -> list:
     out: dict[tuple[int, int, str], tuple] = {}
-    ordered = sorted(heads, key=lambda h: (h[0], -h[1]))
+    ordered, defined = _defined_heads(text, sorted(heads, key=lambda h: (h[0], -h[1])))
     types = {h[2].type for h in heads}
     present = [c for c in _present(text, compositions) if not c.heads.isdisjoint(types)]
     for i, (hstart, hend, head) in enumerate(ordered):
         chain = _chain_before(text, ordered, i)
+        if any((m[0], m[1]) in defined for m in chain) and _hyphen_joined(text, chain):
+            chain = chain[-1:]  # a defined name joins no chain by a hyphen (Hedgehog (Hh)-…(GLI) signaling pathway)
         for c in present:
-            if head.type not in c.heads:
-                continue
+            if head.type not in c.heads or (hstart, hend) in defined and c.after is None:
+                continue  # (a construction before a defined name takes the name without its bracket)
             members = chain if c.chain else [ordered[i]]
             if c.chain and any(m[2].type not in c.heads for m in members):
                 members = members[-1:]
-            if "{chain}" in c.name and len(members) < 2:
-                continue
+            if ("{chain}" in c.name or c.chain and (hstart, hend) in defined) and len(members) < 2:
+                continue  # one name defined in brackets before 信号通路 stays the name (核因子κB (…, NF-κB) 信号通路)
             span = _construction_span(text, members[0][0], hend, c)
             if span is None:
                 continue
@@ -272,14 +274,6 @@ def _compose_all(text: str, heads, compositions, lexicon) -> list:
         if chain[:-1] and head.type == "pathway" and _pathway_word_ends(text[hstart:hend]):
             concept = _pathway_chain(chain, text, lexicon)
             out.setdefault((chain[0][0], hend, "pathway"), (chain[0][0], hend, concept, None))
-    for hstart, hend, head in _defined_heads(text, ordered):
-        for c in present:
-            if head.type in c.heads and c.after is not None and not c.chain and "{chain}" not in c.name:
-                span = _construction_span(text, hstart, hend, c)
-                if span is not None:
-                    concept = derived_concept(head, c, lexicon, surface=text[hstart:hend], text=text,
-                                              after=text[hend:span[1]])
-                    out.setdefault((span[0], span[1], c.id), (span[0], span[1], concept, c))
     return sorted(out.values(), key=lambda x: (x[0], x[1]))
 
 
@@ -287,20 +281,28 @@ def _compose_all(text: str, heads, compositions, lexicon) -> list:
 _DEFINITION = re.compile(r"[ \t]*[(（]([^()（）]{1,80})[)）]")
 
 
-def _defined_heads(text: str, ordered: list) -> list:
-    """Each head with a name defined in brackets right after it, read as one head with its
-    bracket, so that a construction written after the bracket takes it (``核仁磷酸蛋白1(Nucleophosmin 1,
-    NPM1)突变``: NPM1 mutation; ``Interleukin-6 (IL-6) deficiency``): the bracket holds a name of
-    the same concept. Such a head takes only a construction after it, no chain of names and no
-    pathway word (``核因子κB(nuclear factor-κB, NF-κB)信号通路`` stays NF-κB, ``Hedgehog (Hh)-…(GLI)
-    signaling pathway`` the Hedgehog pathway); the composed name shows the head's preferred name."""
-    fused = []
-    for s, e, concept in ordered:
+def _defined_heads(text: str, ordered: list) -> tuple[list, dict]:
+    """The heads with a name defined in brackets right after it read as one head with its
+    bracket, so that a construction after the bracket takes it (``核仁磷酸蛋白1(Nucleophosmin 1,
+    NPM1)突变``: NPM1 mutation; ``…配体(RANKL)/…蛋白(RANK)信号通路``: a chain); the names inside
+    the bracket are no heads of their own there; the composed name shows the head's preferred name
+    (``IDH2 mutation``), with the spans of such heads. A pathway word after one such head alone leaves
+    it the name it is (``核因子κB(nuclear factor-κB, NF-κB)信号通路``: NF-κB), as before the bracket was read."""
+    fused, inside, defined = [], set(), set()
+    for k, (s, e, concept) in enumerate(ordered):
         m = _DEFINITION.match(text, e)
-        if m is not None and any(m.start(1) <= h[0] and h[1] <= m.end(1) and h[2].id == concept.id
-                                 for h in ordered):
-            fused.append((s, m.end(), concept))
-    return fused
+        if m is None or (s, e) in inside:
+            continue
+        same = [h for h in ordered if m.start(1) <= h[0] and h[1] <= m.end(1) and h[2].id == concept.id]
+        if not same:
+            continue
+        inside.update((h[0], h[1]) for h in ordered if m.start(1) <= h[0] and h[1] <= m.end(1))
+        fused.append((s, m.end(), concept))
+        defined.add((s, m.end()))
+    if not fused:
+        return ordered, defined
+    rest = [h for h in ordered if (h[0], h[1]) not in inside]
+    return sorted(rest + fused, key=lambda h: (h[0], -h[1])), defined
 
 
 def _construction_span(text: str, hstart: int, hend: int, c: Composition) -> tuple[int, int] | None:
@@ -322,6 +324,13 @@ def _construction_span(text: str, hstart: int, hend: int, c: Composition) -> tup
     return start, end
 
 
+def _hyphen_joined(text: str, chain) -> bool:
+    """Some names of ``chain`` joined by a hyphen, not a slash: ``Hedgehog (Hh)-glioma-associated oncogene
+    homolog (GLI) signaling pathway`` is the first name's pathway; ``…配体(RANKL)/…蛋白(RANK)信号通路``, joined
+    by a slash, is a pathway of both."""
+    return any("/" not in text[a[1]:b[0]] for a, b in zip(chain, chain[1:]))
+
+
 def _chain_before(text: str, heads: list[tuple[int, int, Concept]], i: int) -> list[tuple[int, int, Concept]]:
     """The names joined to ``heads[i]`` by ``/`` or ``-`` before it, and it: ``IL-6/JAK2/STAT3``."""
     chain = [heads[i]]
@@ -329,6 +338,8 @@ def _chain_before(text: str, heads: list[tuple[int, int, Concept]], i: int) -> l
         prev = heads[k]
         if prev[1] > chain[0][0]:
             continue  # a name inside another
+        if any(h[0] == prev[0] and prev[1] < h[1] <= chain[0][0] for h in heads[max(0, k - 2):k]):
+            continue  # a long form whose definition in brackets follows: the name with its bracket joins
         if not CHAIN.fullmatch(text[prev[1]:chain[0][0]]):
             break
         chain.insert(0, prev)

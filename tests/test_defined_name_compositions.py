@@ -1,8 +1,7 @@
 """A name defined in brackets right after it (``核仁磷酸蛋白1(Nucleophosmin 1, NPM1)``,
 ``interleukin-6 (IL-6)``) takes the construction written after the bracket
 (``pipeline/compositions.py``, ``_defined_heads``): ``…(…, NPM1)突变`` is NPM1 mutation,
-a name so defined joins no chain of
-names before a pathway word (``…配体(RANKL)/…蛋白(RANK)信号通路``); and a Chinese long form holding
+``…配体(RANKL)/…蛋白(RANK)信号通路`` a pathway of both; and a Chinese long form holding
 蛋白 (a word that says what kind of thing a name is) is the paper's name of its short form
 (``pipeline/paper_names.py``)."""
 from __future__ import annotations
@@ -39,11 +38,10 @@ def test_a_chinese_long_form_holding_a_kind_word_names_its_short_form_in_the_pap
     assert any(name == "NPM1 mutation" and surface.endswith("突变") for surface, name, _ in found), found
 
 
-def test_a_name_defined_in_brackets_joins_no_chain_and_stays_itself_before_the_pathway_word():
+def test_a_chain_of_names_each_defined_in_brackets_before_the_pathway_word():
     found = mentions(RANKL)
-    assert ("核因子κB受体激活蛋白配体", "RANKL", "dictionary") in found and ("RANK", "RANK", "dictionary") in found, found
-    assert not any(via == "composed" and surface.startswith("核因子κB受体激活蛋白配体(RANKL)/")
-                   for surface, name, via in found), found
+    assert any(via == "composed" and surface.startswith("核因子κB受体激活蛋白配体(RANKL)/")
+               and surface.endswith("信号通路") and "RANKL/RANK" in name for surface, name, via in found), found
 
 
 def test_an_english_deficiency_after_the_definition_of_its_gene(resources):

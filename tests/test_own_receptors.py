@@ -17,7 +17,7 @@ CASES = {
         # written for the test: 与其配体 + a name inside a relative clause (…介导的外源性凋亡途径)
         ("死亡受体Fas与其配体FasL介导的外源性凋亡途径是细胞凋亡的主要途径之一。", {
             ('Fas', 'binds', 'FasL', None, False),
-            ('FasL', 'induces', 'apoptosis', None, False),
+            ('FasL', 'induces', 'extrinsic apoptotic pathway', 'activity', False),
         }),
     ],
     "-zh.own_receptor": [

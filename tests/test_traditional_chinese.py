@@ -133,8 +133,9 @@ def test_a_long_run_of_letters_not_closed_is_kept_as_it_is():
     assert clean_span(text, 0, len(text)).text == text
 
 
-def test_the_documents_table_records_the_script(tmp_path):
+def test_the_documents_table_records_the_script(tmp_path, resources):
     from pipeline.__main__ import main
+    from pipeline.relations.explain import explain_output
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -156,6 +157,8 @@ def test_the_documents_table_records_the_script(tmp_path):
         assert text[t.target_start:t.target_end] == t.target_text
     for m in read_table(out, "mentions").to_pandas().itertuples():
         assert text_of[m.doc_id][m.start:m.end] == m.surface
+    # explained again from the output, the paper is read as simplified too (its script told from its text)
+    assert "IL-6 «白細胞介素-6» promotes tumor cell" in explain_output(out, trad_id, 0, resources)
 
 
 READABLE = [p for folder in (config.RAW, config.ROOT / "gold/train/texts", config.ROOT / "gold/extra/texts")

@@ -12,7 +12,6 @@ from .english_context import SUBJECTS, Context, Side
 from .english_coordination import clause_verb_before, subject_after_pair, verb_past_participle
 from .english_parse import has_infinitive_to
 from .english_phrases import sides
-from .english_which import takes_up_clause
 
 
 # --- subjects -----------------------------------------------------------------
@@ -239,9 +238,6 @@ def _antecedent(ctx: Context, tok):
             and ctx.vocab.kind("place", prep.lower_) is not None and prep.head.i != prep.i:
         # (``following LPS injection, which…``: the parser reads the preposition of time as a participle)
         head, _ = subject_head(ctx, _up_to_verb(prep.head))  # (no verb: the root's subject)
-        return head
-    if takes_up_clause(tok, noun) and noun.head.i != noun.i:  # ``releasing cytokines which leads to``
-        head, _ = subject_head(ctx, _up_to_verb(noun.head))
         return head
     return noun
 

@@ -15,6 +15,8 @@ word's (production: expression).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 # The longest narrowing word, in tokens (in particular).
 _MAX_WORDS = 2
 
@@ -37,7 +39,7 @@ def narrowed_phrase(ctx, tok):
     if at >= len(doc) or doc[at].pos_ not in ("NOUN", "PROPN"):
         return None
     head = doc[at]
-    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.head.i < len(doc):
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
         head = head.head  # ``particularly multiple myeloma cells``: the phrase's head noun
     return head, of
 
@@ -73,10 +75,4 @@ def narrowed_sides(ctx, tok, role: str, sides) -> tuple[list, bool]:
     aspect = ctx.vocab.aspect(words[-1].lower()) if words else None
     if aspect is None:
         return [], False
-    return [s if s.aspect is not None else _with(s, aspect) for s in named], True
-
-
-def _with(side, aspect):
-    from dataclasses import replace
-
-    return replace(side, aspect=aspect)
+    return [s if s.aspect is not None else replace(s, aspect=aspect) for s in named], True

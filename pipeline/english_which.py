@@ -2,7 +2,9 @@
 
 - **Agreement.** ``… by releasing additional cytokines which leads to a cytokine storm``: a relative
   verb in the singular (-s) cannot have a plural noun (and no list) for its subject: ``which`` takes up
-  the clause the noun ends, and the clause's subject acts (the cells that release the cytokines).
+  the clause the noun ends, and the clause's subject acts (the cells that release the cytokines). The
+  dependency reader's antecedent reads this itself (``english_clauses._antecedent``, which also takes
+  ``that`` and a listed noun); ``takes_up_clause`` is the rule-level reader's (``clause_not_noun``).
 - **A place** (words of kind ``place`` in english_parse_words.tsv: in, within, into): ``factors are
   released into the bone marrow microenvironment, which results in …``: a place does nothing;
   ``english_clauses._antecedent`` reads the clause's subject, and the rule-level reader's claim of the

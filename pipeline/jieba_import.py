@@ -18,6 +18,7 @@ Two costs every run paid in the driver, serial, before the pool forks:
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import marshal
@@ -95,14 +96,15 @@ def _write_table(path: str, table: dict) -> None:
     folder that cannot be written costs only the next start's time. Its tags (a few dozen) are
     interned, so that ``marshal`` writes each once and reads back one string per tag, not one
     per word (a third less time)."""
+    data = marshal.dumps({word: sys.intern(tag) for word, tag in table.items()})
     try:
-        data = marshal.dumps({word: sys.intern(tag) for word, tag in table.items()})
         fd, temporary = tempfile.mkstemp(prefix=os.path.basename(path), dir=os.path.dirname(path))
+    except OSError:  # a folder that cannot be written
+        return
+    try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
         os.replace(temporary, path)
     except OSError:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except (OSError, UnboundLocalError):
-            pass

@@ -64,7 +64,11 @@ def _count(text: str, deleting: dict[int, None]) -> int:
 
 def script_of(text: str) -> str | None:
     """``traditional`` when ``text``'s Chinese is written in traditional characters,
-    ``simplified`` when it holds Chinese otherwise, None when it holds none."""
+    ``simplified`` when it holds Chinese otherwise, None when it holds none. A text with no
+    character from U+3400 on (an English paper) holds none of either table's characters: it is
+    answered without loading OpenCC's tables."""
+    if not _FROM_CJK_A.search(text):
+        return None
     _, traditional, simplified = _tables()
     n_traditional, n_simplified = _count(text, traditional), _count(text, simplified)
     if n_traditional >= _MIN_TRADITIONAL and n_traditional > n_simplified:
@@ -75,6 +79,8 @@ def script_of(text: str) -> str | None:
 
 
 _HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+# Every character of OpenCC's one-character tables, and of ``_HAN``, is from U+3400 (CJK Extension A) on.
+_FROM_CJK_A = re.compile("[\u3400-\U0010ffff]")
 
 
 def to_simplified(text: str) -> str:

@@ -53,3 +53,16 @@ def test_pkg_resources_is_the_real_one_when_asked_for(tmp_path):
                "print(before, hasattr(pkg_resources, 'resource_stream'), len(jieba.dt.get_dict_file().read()) > 10**6)\n",
                tmp_path)
     assert out == "False True True"
+
+
+def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path):
+    """A cache folder that cannot be written (here: none) leaves no file behind and the table is jieba's."""
+    out = _run("import sys\n"
+               "from pipeline.jieba_import import _read_table, _write_table\n"
+               f"missing = {str(tmp_path / 'missing' / 'tags.cache')!r}\n"
+               "_write_table(missing, {'白细胞': 'n'})\n"
+               f"written = {str(tmp_path / 'tags.cache')!r}\n"
+               "_write_table(written, {'白细胞': 'n'})\n"
+               "print(_read_table(missing), _read_table(written))\n", tmp_path)
+    assert out == "None {'白细胞': 'n'}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tags.cache"]

@@ -63,6 +63,19 @@ def test_the_script_of_a_paper_is_told_by_the_characters_only_one_script_writes(
     assert script_of("IL-6 promotes the proliferation of tumour cells.") is None
 
 
+def test_an_english_paper_is_told_without_opencc_s_tables():
+    """Every character of the tables is from U+3400 on, so a text with none (English) holds none of them
+    and is answered before the tables are read; the answer is the one the tables give."""
+    from pipeline import traditional
+
+    table, only_traditional, only_simplified = traditional._tables()
+    assert min([*table, *only_traditional, *only_simplified]) >= 0x3400
+    traditional._tables.cache_clear()
+    assert script_of("IL-6 (interleukin-6) promotes tumour cells \u2192 growth, 10 \u03bcg/ml.") is None
+    assert traditional._tables.cache_info().currsize == 0
+    assert script_of(TRADITIONAL_TEXT) == "traditional" and traditional._tables.cache_info().currsize == 1
+
+
 def test_names_in_traditional_characters_are_grounded_and_point_at_their_characters(tmp_path, resources):
     doc, mentions, triples = _extract(tmp_path, TRADITIONAL_TEXT, resources)
     assert doc.zh_script == "traditional" and doc.text == TRADITIONAL_TEXT
@@ -120,8 +133,9 @@ def test_a_long_run_of_letters_not_closed_is_kept_as_it_is():
     assert clean_span(text, 0, len(text)).text == text
 
 
-def test_the_documents_table_records_the_script(tmp_path):
+def test_the_documents_table_records_the_script(tmp_path, resources):
     from pipeline.__main__ import main
+    from pipeline.relations.explain import explain_output
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -143,6 +157,8 @@ def test_the_documents_table_records_the_script(tmp_path):
         assert text[t.target_start:t.target_end] == t.target_text
     for m in read_table(out, "mentions").to_pandas().itertuples():
         assert text_of[m.doc_id][m.start:m.end] == m.surface
+    # explained again from the output, the paper is read as simplified too (its script told from its text)
+    assert "IL-6 «白細胞介素-6» promotes tumor cell" in explain_output(out, trad_id, 0, resources)
 
 
 READABLE = [p for folder in (config.RAW, config.ROOT / "gold/train/texts", config.ROOT / "gold/extra/texts")

@@ -52,7 +52,7 @@ def explain_output(out_dir: Path, doc_id: str, sent_id: int, resources) -> str:
     r = row.iloc[0]
     doc = Document(doc_id=doc_id, source=r.source, sha256=r.sha256, format=r.format, lang=r.lang,
                    n_chars=int(r.n_chars), n_pages=None, encoding=r.encoding, text=r.text,
-                   zh_script=r.get("zh_script"))
+                   zh_script=script_of(r.text))  # as read.py tells it (an older output has no such column)
     span = (int(sent.iloc[0].start), int(sent.iloc[0].end))
     return _explain(doc, resources, span) or \
         "(the sentence is not where the output has it: a PDF's layout is not kept in the output tables; " \

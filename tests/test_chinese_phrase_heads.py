@@ -96,3 +96,9 @@ def test_osteoclast_precursor_cells_are_named_whole(resources):
     assert any(surface == "OC 前体细胞" for surface, _, _ in found)
     triples = triples_in("RANKL 可诱导OC 前体细胞分化成为成熟的OC。", resources)
     assert any(t[0] == "RANKL" and t[2] == "osteoclast precursor" for t in triples)
+
+
+def test_a_disease_before_a_cell_name_names_the_cells_of_that_disease(resources):
+    triples = triples_in("IL-6可促进卵巢癌干细胞的自我更新和增殖。", resources)
+    assert ("IL-6", "promotes", "卵巢癌干细胞", "proliferation", False) in triples
+    assert not any(t[2] in ("stem cell", "ovarian cancer") for t in triples)

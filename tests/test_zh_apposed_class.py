@@ -25,3 +25,9 @@ def test_a_protein_named_by_what_it_binds_or_relates_to_is_not_that_name(resourc
     triples = triples_in("IGF结合蛋白可与IGF-1结合并调节其生物利用度。", resources)
     assert ("IGFBP", "binds", "IGF-1", None, False) in triples
     assert not any(t[0] == "IGF" for t in triples)
+
+
+def test_the_receptor_of_a_small_molecule_is_its_receptor_not_the_bare_class(resources):
+    triples = triples_in("腺苷通过与腺苷受体结合触发下游信号级联。", resources)
+    assert ("adenosine", "binds", "adenosine receptor", None, False) in triples
+    assert not any(t[2] == "receptor" for t in triples)

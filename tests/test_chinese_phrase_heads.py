@@ -109,3 +109,10 @@ def test_killer_cells_are_cells_not_the_killing_of_cells(resources):
     assert any(t[:3] == ("IL-15", "promotes", "NK cell") for t in triples)
     assert any(t[:3] == ("IL-15", "promotes", "cytotoxic T cell") for t in triples)
     assert not any("killing" in t[2] or t[2] == "cytotoxicity" for t in triples)
+
+
+def test_the_cytotoxicity_of_cells_is_their_activity_not_a_process_of_its_own(resources):
+    triples = triples_in("GM-CSF能够增强淋巴细胞、巨噬细胞的细胞毒作用。", resources)
+    assert ("GM-CSF", "promotes", "macrophage", "activity", False) in triples
+    assert ("GM-CSF", "promotes", "lymphocyte", "activity", False) in triples
+    assert not any(t[2] == "cytotoxicity" for t in triples)

@@ -11,6 +11,7 @@ The bare class word 细胞, a dictionary name, may be the head itself (``气道�
 text names; ``zh.bare_head`` drops a claim on the bare word there), unless examples follow
 (``先天免疫细胞，包括嗜酸性粒细胞…``: the examples stand for the class, SPEC 1).
 A head that names nothing alone (``not_alone`` rows: 疾病, 治疗) keeps the names.
+A disease right before a cell name (``卵巢癌干细胞``) says which cells, as a plain word before 细胞 does.
 Plain nouns before a known process or disease that ends in the head narrow it (``呼吸道组织损伤``: the
 injury of the airway tissue); a word of kind or state (``实验性结肠炎``) does not, nor cells (tried: val P fell).
 """
@@ -42,6 +43,8 @@ def names_only_modify(text: str, phrase, names: list, rules) -> bool:
         return True
     if not before and _narrowed_by_plain_words(text, phrase, rest, head, rules):
         return True
+    if _cells_of_a_disease(phrase, before, rest):
+        return True
     return all(_head_word(text, g, head_start, phrase, rules) for g in rest) and _may_stand_for_class(text, phrase)
 
 
@@ -62,6 +65,17 @@ def _narrowed_by_plain_words(text: str, phrase, rest: list, head: str, rules) ->
         and text[name.cstart:name.cend].endswith(head) and name.cend - name.cstart > len(head) \
         and text[name.cstart - 1] not in rules.bound \
         and _plain_noun(text[phrase.cstart:name.cstart])
+
+
+def _cells_of_a_disease(phrase, before: list, rest: list) -> bool:
+    """Whether the phrase is a disease's name right before a cell's name that ends it (卵巢癌干细胞: the
+    stem cells of ovarian cancer, a kind of stem cell; 白血病干细胞): the disease only says which cells,
+    as a plain word before the bare class word does; the text names the cells of that disease."""
+    if phrase.concept.type != "cell" or len(rest) != 1 or not before:
+        return False
+    cells = rest[0]
+    return cells.concept.type == "cell" and cells.cend == phrase.cend \
+        and all(g.concept.type == "disease" for g in before) and max(g.cend for g in before) == cells.cstart
 
 
 def _head_word(text: str, name, head_start: int, phrase, rules) -> bool:

@@ -96,3 +96,23 @@ def test_osteoclast_precursor_cells_are_named_whole(resources):
     assert any(surface == "OC 前体细胞" for surface, _, _ in found)
     triples = triples_in("RANKL 可诱导OC 前体细胞分化成为成熟的OC。", resources)
     assert any(t[0] == "RANKL" and t[2] == "osteoclast precursor" for t in triples)
+
+
+def test_a_disease_before_a_cell_name_names_the_cells_of_that_disease(resources):
+    triples = triples_in("IL-6可促进卵巢癌干细胞的自我更新和增殖。", resources)
+    assert ("IL-6", "promotes", "卵巢癌干细胞", "proliferation", False) in triples
+    assert not any(t[2] in ("stem cell", "ovarian cancer") for t in triples)
+
+
+def test_killer_cells_are_cells_not_the_killing_of_cells(resources):
+    triples = triples_in("IL-15可促进NK细胞、细胞毒性T细胞及淋巴细胞活化的杀伤细胞的增殖。", resources)
+    assert any(t[:3] == ("IL-15", "promotes", "NK cell") for t in triples)
+    assert any(t[:3] == ("IL-15", "promotes", "cytotoxic T cell") for t in triples)
+    assert not any("killing" in t[2] or t[2] == "cytotoxicity" for t in triples)
+
+
+def test_the_cytotoxicity_of_cells_is_their_activity_not_a_process_of_its_own(resources):
+    triples = triples_in("GM-CSF能够增强淋巴细胞、巨噬细胞的细胞毒作用。", resources)
+    assert ("GM-CSF", "promotes", "macrophage", "activity", False) in triples
+    assert ("GM-CSF", "promotes", "lymphocyte", "activity", False) in triples
+    assert not any(t[2] == "cytotoxicity" for t in triples)

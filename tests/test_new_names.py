@@ -576,3 +576,16 @@ def test_a_noun_before_and_shares_nothing_of_the_name_after_it():
     found = table("In rheumatoid arthritis, biologics and small molecules target the IL-6 receptor.")
     assert not [m for m in found if m[0].startswith("biologics and")], found
     assert ("small molecules", "small molecule", "phrase") in found or any(n == "small molecule" for _, n, _ in found)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a state a cell falls into, and an exchange between two named parts (written in the field's style)
+    ("Chronic antigen stimulation drives CD8+ T cell exhaustion in tumors.", "CD8+ T cell exhaustion"),
+    ("Osteocalcin is also actively involved in muscle-bone crosstalk and influences cognitive function.",
+     "muscle-bone crosstalk"),
+    ("Loss of p53 prevents fibroblast senescence and promotes tumor growth.", "fibroblast senescence"),
+])
+def test_process_heads_of_states_and_exchanges_name_the_whole_phrase(text, surface, resources):
+    found = {(s, via) for s, _, via in mentions_in(text, resources)}
+    assert (surface, "phrase") in found
+    assert triples_in(text, resources)  # the sentence's claim is still read

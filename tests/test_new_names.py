@@ -589,3 +589,17 @@ def test_process_heads_of_states_and_exchanges_name_the_whole_phrase(text, surfa
     found = {(s, via) for s, _, via in mentions_in(text, resources)}
     assert (surface, "phrase") in found
     assert triples_in(text, resources)  # the sentence's claim is still read
+
+
+@pytest.mark.parametrize("text, surface, triple", [
+    # a process of a substance named before it (written in the field's style)
+    ("Hepcidin blocks iron delivery through ferroportin to blood plasma.", "iron delivery",
+     ("hepcidin", "inhibits", "iron delivery", None, False)),
+    ("Vitamin D promotes phosphate absorption in the intestine.", "phosphate absorption",
+     ("vitamin D", "promotes", "phosphate absorption", None, False)),
+    ("Osteocalcin reduces hepatic lipid storage in obese mice.", "hepatic lipid storage",
+     ("OCN", "downregulates", "hepatic lipid storage", None, False)),
+])
+def test_process_heads_of_substances_name_the_whole_phrase(text, surface, triple, resources):
+    assert (surface, "phrase") in {(s, via) for s, _, via in mentions_in(text, resources)}
+    assert triple in triples_in(text, resources)

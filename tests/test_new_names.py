@@ -603,3 +603,10 @@ def test_process_heads_of_states_and_exchanges_name_the_whole_phrase(text, surfa
 def test_process_heads_of_substances_name_the_whole_phrase(text, surface, triple, resources):
     assert (surface, "phrase") in {(s, via) for s, _, via in mentions_in(text, resources)}
     assert triple in triples_in(text, resources)
+
+
+def test_a_process_head_of_a_cell_names_the_whole_phrase(resources):
+    # monocyte adhesion, as the elastase's target (written in the field's style)
+    text = "Neutrophil elastase promotes monocyte adhesion to the inflamed endothelium."
+    assert ("monocyte adhesion", "phrase") in {(s, via) for s, _, via in mentions_in(text, resources)}
+    assert ("Neutrophil elastase", "neutrophil elastase") in {(s, n) for s, n, _ in mentions_in(text, resources)}

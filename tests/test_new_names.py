@@ -609,4 +609,4 @@ def test_a_process_head_of_a_cell_names_the_whole_phrase(resources):
     # monocyte adhesion, as the elastase's target (written in the field's style)
     text = "Neutrophil elastase promotes monocyte adhesion to the inflamed endothelium."
     assert ("monocyte adhesion", "phrase") in {(s, via) for s, _, via in mentions_in(text, resources)}
-    assert ("Neutrophil elastase", "neutrophil elastase") in {(s, n) for s, n, _ in mentions_in(text, resources)}
+    assert ("neutrophil elastase", "promotes", "monocyte adhesion", None, False) in triples_in(text, resources)

@@ -129,6 +129,9 @@ class _Builder:
 # Full-width letters and digits to ASCII (a table for ``str.translate``); punctuation keeps its width.
 _HALFWIDTH_ALNUM = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
                     for o in range(r[0], r[1] + 1)}
+# The Unicode hyphen and non-breaking hyphen that publishers put inside words (M1‑like, long‑term,
+# IL‑6) to the ASCII hyphen the parser and the patterns know; one character for one, so offsets stay exact.
+_HALFWIDTH_ALNUM.update({0x2010: "-", 0x2011: "-"})
 
 
 def clean_pieces(text: str, pieces: list[tuple[int, int]],

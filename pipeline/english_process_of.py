@@ -15,7 +15,13 @@ from .new_name_rules import relation_word, singular_symbol
 from .textnorm import depluralize
 
 # ``of`` and the words before the object's name: stop words (determiners, quantifiers) only.
-_OF = re.compile(r" of ((?:[A-Za-z]+ ){0,2})")
+_OF = re.compile(r" of ")
+_WORD = re.compile(r"([A-Za-z]+) ")
+# The kinds of thing whose process the phrase names (cells, tissues, organisms: HSPC mobilization, epithelial
+# homeostasis, pathogen elimination). A substance, a disease or a process after ``of`` is itself the name the
+# claim is about (``induced by deposition of MSU crystals``: the crystals; ``formation of arterial thrombosis``:
+# the thrombosis; ``repair of skeletal damage``): no phrase swallows it.
+_OWNER_TYPES = frozenset({"cell", "anatomy", "other"})
 
 
 def process_of_name(text: str, head_start: int, head_end: int, spans, rules, data):
@@ -27,12 +33,26 @@ def process_of_name(text: str, head_start: int, head_end: int, spans, rules, dat
             or ("en", low) in rules.not_alone:
         return None
     m = _OF.match(text, head_end)
-    if m is None or any(("en", w.lower()) not in rules.stops for w in m.group(1).split()):
+    start = _name_start(text, m.end(), spans, rules) if m else None
+    if start is None:
         return None
-    longest = max((b for a, b, _ in spans if a == m.end()), default=None)
-    if longest is None or any(a < longest < b for a, b, _ in spans):
+    longest, concept = max(((b, c) for a, b, c in spans if a == start), key=lambda bc: bc[0])
+    if concept.type not in _OWNER_TYPES or any(a < longest < b for a, b, _ in spans):
         return None
-    return longest, f"{_singular(text[m.end():longest])} {low}"
+    return longest, f"{_singular(text[start:longest])} {low}"
+
+
+def _name_start(text: str, at: int, spans, rules) -> int | None:
+    """Where the name after ``of`` starts: at ``at`` or after up to two stop words (``of various
+    pathogens``); a name of several words (``of trabecular bone``, ``of T cells``) starts at ``at``."""
+    for _ in range(3):
+        if any(a == at for a, _, _ in spans):
+            return at
+        word = _WORD.match(text, at)
+        if word is None or ("en", word.group(1).lower()) not in rules.stops:
+            return None
+        at = word.end()
+    return None
 
 
 def _singular(surface: str) -> str:

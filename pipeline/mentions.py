@@ -43,6 +43,7 @@ from .records import Document, Mention, box_columns
 from .segment import SentenceView
 from .anaphors import anaphors, without_class_nouns
 from .english_narrowed_names import named_by_function, narrowed_name
+from .english_process_heads import process_of_names
 from .english_process_of import is_process_of
 from .short_references import short_references
 from .textnorm import HAN, depluralize, fold, is_cjk
@@ -582,6 +583,8 @@ def _names_only_modify(text: str, phrase: Found, names: list[Found], rules, wide
         return False
     if len(names) == 1 and _class_word(names[0], head, rules):
         return True  # with a known name before it (leukemia cells), the reader reads the name's cells
+    if process_of_names(text, phrase, names, head, rules):
+        return True  # fibroblast senescence: english_process_heads
     return all(phrase.cstart <= g.cstart and g.cend <= head.start() for g in names) \
         or widest and narrowed_name(text, phrase, names, rules, class_words)
 

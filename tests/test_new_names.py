@@ -576,3 +576,37 @@ def test_a_noun_before_and_shares_nothing_of_the_name_after_it():
     found = table("In rheumatoid arthritis, biologics and small molecules target the IL-6 receptor.")
     assert not [m for m in found if m[0].startswith("biologics and")], found
     assert ("small molecules", "small molecule", "phrase") in found or any(n == "small molecule" for _, n, _ in found)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a state a cell falls into, and an exchange between two named parts (written in the field's style)
+    ("Chronic antigen stimulation drives CD8+ T cell exhaustion in tumors.", "CD8+ T cell exhaustion"),
+    ("Osteocalcin is also actively involved in muscle-bone crosstalk and influences cognitive function.",
+     "muscle-bone crosstalk"),
+    ("Loss of p53 prevents fibroblast senescence and promotes tumor growth.", "fibroblast senescence"),
+])
+def test_process_heads_of_states_and_exchanges_name_the_whole_phrase(text, surface, resources):
+    found = {(s, via) for s, _, via in mentions_in(text, resources)}
+    assert (surface, "phrase") in found
+    assert triples_in(text, resources)  # the sentence's claim is still read
+
+
+@pytest.mark.parametrize("text, surface, triple", [
+    # a process of a substance named before it (written in the field's style)
+    ("Hepcidin blocks iron delivery through ferroportin to blood plasma.", "iron delivery",
+     ("hepcidin", "inhibits", "iron delivery", None, False)),
+    ("Vitamin D promotes phosphate absorption in the intestine.", "phosphate absorption",
+     ("vitamin D", "promotes", "phosphate absorption", None, False)),
+    ("Osteocalcin reduces hepatic lipid storage in obese mice.", "hepatic lipid storage",
+     ("OCN", "downregulates", "hepatic lipid storage", None, False)),
+])
+def test_process_heads_of_substances_name_the_whole_phrase(text, surface, triple, resources):
+    assert (surface, "phrase") in {(s, via) for s, _, via in mentions_in(text, resources)}
+    assert triple in triples_in(text, resources)
+
+
+def test_a_process_head_of_a_cell_names_the_whole_phrase(resources):
+    # monocyte adhesion, as the elastase's target (written in the field's style)
+    text = "Neutrophil elastase promotes monocyte adhesion to the inflamed endothelium."
+    assert ("monocyte adhesion", "phrase") in {(s, via) for s, _, via in mentions_in(text, resources)}
+    assert ("neutrophil elastase", "promotes", "monocyte adhesion", None, False) in triples_in(text, resources)

@@ -9,7 +9,8 @@ verb is said of its own subject, so neither of the sentence's subject (IL-10 doe
 response) nor of the names before 等 (examples of a cause the sentence only names in general). A
 named agent right before the relative's verb (``抑制 RANKL 诱导的…``) is relative_head_object's.
 A relative clause inside an enumeration (``A、B 活化的 C、D``) binds only its neighbours
-(zh.enumerated_relative).
+(zh.enumerated_relative). And an object that is a loss of a name (``抑制 Runx2 蛋白的降解``) is the name
+with the effect turned round (zh.object_loss).
 """
 from __future__ import annotations
 

@@ -239,7 +239,7 @@ def second_verb_object(ctx, side, claim) -> bool:
     cells = side.aspect is None and side.found.concept.type == "cell"  # ``and activated macrophages``: cells' state
     for k in range(verb.i + 2, own[0].i - (1 if cells else 0)):
         tok, before, noun = doc[k], doc[k - 1], doc[k - 2]
-        if before.lower_ in ("and", "or") and (noun.pos_ in ("NOUN", "PROPN") or ctx.mention(noun) is not None) \
+        if ctx.vocab.kind("coordinator", before.lower_) is not None and (noun.pos_ in ("NOUN", "PROPN") or ctx.mention(noun) is not None) \
                 and tok.tag_ in ("JJ", "VBN", "VBD") and tok.lower_.endswith("ed") \
                 and ctx.vocab.trigger(tok.lower_, ("verb",)) is not None and ctx.mention(tok) is None:
             return True

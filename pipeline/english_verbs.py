@@ -198,7 +198,7 @@ def _object_control(ctx: Context, tok, objs: list[Side]) -> list[Side]:
     another trigger (``to increase RANKL expression``) reads its own claim, with X as its subject;
     the cells themselves are only where it happens."""
     clause = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i and
-                   has_infinitive_to(c)), None)
+                   has_infinitive_to(c)), None) or _control_on_object(tok)
     if clause is None or not all(s.found.concept.type == "cell" and s.aspect is None for s in objs):
         return objs  # (``stimulate the activity of M1 macrophages to overcome…``: a purpose, the cells' own)
     inner = [o for o in clause.children if o.dep_ == "dobj"]
@@ -212,6 +212,14 @@ def _object_control(ctx: Context, tok, objs: list[Side]) -> list[Side]:
     if ctx.vocab.trigger(clause.lemma_, VERB_FORMS) is not None:
         return []
     return objs
+
+
+def _control_on_object(tok):
+    """``stimulates mast cells and basophils to produce IL-4``: the to-clause the parser hung on the
+    object or on its last conjunct (an ``acl``) is the verb's, as where it hangs on the verb."""
+    nouns = [n for o in _direct_objects(tok) for n in o.subtree if n is o or n.dep_ == "conj" and n.head.pos_ != "VERB"]
+    return next((c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VB"
+                 and has_infinitive_to(c)), None)
 
 
 def _surface(ctx: Context, tok) -> str:

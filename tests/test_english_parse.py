@@ -521,6 +521,10 @@ def test_denied_subjects(resources, text, expected):
      {("TNF-α", "induces", "osteoblast", "apoptosis", False, False, "en.dep.active")}),
     ("IL-6 stimulates osteoblasts to increase RANKL expression.",
      {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+    # written for the test: the to-clause the parser hangs on the last of coordinated cells is the verb's
+    ("IL-33 stimulates mast cells and basophils to produce IL-6 and IL-13.",
+     {("IL-33", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
+      ("IL-33", "upregulates", "IL-13", "expression", False, False, "en.dep.active")}),
 ])
 def test_what_cells_are_made_to_do(resources, text, expected):
     assert parse_read(text, resources) == expected

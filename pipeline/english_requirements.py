@@ -4,7 +4,9 @@
   need) in the active, its subject a name or a process of one (the differentiation of Th17 cells, IL-6
   signalling, or a nominal trigger of a name: MMP-1 induction, IL-1 induction of MMP-13, whose effect it
   takes: X upregulates MMP-1), its object a name (with its partners: ``requires notch signalling along with IL-6``): the
-  object promotes the subject (the passive, ``X is required for Y``, is en.dep.need's). Denied (``does not
+  object promotes the subject (the passive, ``X is required for Y``, is en.dep.need's); a relative clause
+  of needing (``osteoclasts are cells that require M-CSF``) is about its antecedent, and cells that need
+  the object for aspects alone (``for their survival and differentiation``) need it for each. Denied (``does not
   require X``), X has no part in Y: regulates, negated.
 - Y is independent of X (kind ``independence``: an adjective, the complement of be): X regulates Y,
   negated (the reverse of en.dep.dependent's ``Y is dependent on X``).
@@ -14,7 +16,7 @@ from __future__ import annotations
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
 from .english_context import Context
-from .english_phrases import sides
+from .english_phrases import sides, with_aspect
 from .english_verbs import co_agents
 
 
@@ -30,7 +32,7 @@ def requirement(ctx: Context, tok) -> list[Claim]:
 def _required(ctx: Context, verb) -> list[Claim]:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ == "acl":
         return []
-    targets = _needing(ctx, verb)
+    targets = _for_aspects(ctx, verb, _needing(ctx, verb, relative=True))
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     factors = [s for o in objects for s in sides(ctx, o, "subject")] + (_partners(ctx, verb) if objects else [])
     factors = [s for s in factors if s.found not in {t.found for t in targets}]
@@ -43,6 +45,19 @@ def _required(ctx: Context, verb) -> list[Claim]:
     process = all(t.effect for t in targets)
     return [Claim("en.dep.requirement", verb, "regulates" if denied and not process else "promotes", tuple(factors),
                   tuple(targets), denied, hedged(ctx, verb), aspect=None if process else "activity")]
+
+
+def _for_aspects(ctx: Context, verb, targets: list) -> list:
+    """``cells that require M-CSF for their survival and differentiation``: what the object is needed for, aspect
+    words alone (no name of their own), is what of the cells needs it: each cell once with each aspect."""
+    words = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and p.i > verb.i
+             for o in p.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]]
+    aspects = [ctx.vocab.aspect(t.lower_) if ctx.mention(t) is None else None for t in words]
+    if not words or None in aspects or any(c.dep_ == "prep" for t in words for c in t.children):
+        return targets
+    if not all(s.found.concept.type == "cell" and s.aspect is None for s in targets):
+        return targets
+    return [with_aspect(ctx, s, a) for s in targets for a in aspects]
 
 
 def _partners(ctx: Context, verb) -> list:
@@ -64,9 +79,14 @@ def _independent(ctx: Context, adj) -> list[Claim]:
     return [Claim("en.dep.requirement", adj, "regulates", tuple(factors), tuple(targets), True, hedged(ctx, adj))]
 
 
-def _needing(ctx: Context, tok) -> list:
-    """What needs (or does without): the subject, where it is a name or a process of one."""
+def _needing(ctx: Context, tok, relative: bool = False) -> list:
+    """What needs (or does without): the subject, where it is a name or a process of one; with ``relative``,
+    also what a relative clause of needing is about."""
     head, how = subject_head(ctx, tok)
+    if relative and head is not None and how == "relative":
+        # ``osteoclasts are cells that … require M-CSF``: what the clause is about (before the clause)
+        opening = ctx.parsed.span_of(min(t.i for t in tok.subtree))[0]
+        return [s for s in sides(ctx, head) if s.found.cstart < opening]
     if head is None or how != "own":
         return []
     named = ctx.mention(head) is not None or ctx.vocab.kind("head", head.lower_) is not None and \

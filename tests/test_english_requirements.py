@@ -30,6 +30,16 @@ RULE = "en.dep.requirement"
       ("Notch pathway", "promotes", "IL17-producing γδT cell", "differentiation", False, False, RULE),
       ("IL-6", "promotes", "IL17-producing γδT cell", "differentiation", False, False, RULE),
       ("TGF-β", "promotes", "IL17-producing γδT cell", "differentiation", False, False, RULE)}),
+    # what cells need a name for, aspect words alone, they need it for each
+    ("In vitro, osteoclast precursors require M-CSF and RANKL for their survival and differentiation.",
+     {("M-CSF", "promotes", "osteoclast precursor", "survival", False, False, RULE),
+      ("M-CSF", "promotes", "osteoclast precursor", "differentiation", False, False, RULE),
+      ("RANKL", "promotes", "osteoclast precursor", "survival", False, False, RULE),
+      ("RANKL", "promotes", "osteoclast precursor", "differentiation", False, False, RULE)}),
+    # a relative clause of needing is about what it hangs on (a class word after be: the copula's subject)
+    ("Naive T cells are lymphocytes that require IL-7 for their survival and homeostatic proliferation.",
+     {("IL-7", "promotes", "naive T cell", "survival", False, False, RULE),
+      ("IL-7", "promotes", "naive T cell", "proliferation", False, False, RULE)}),
 ])
 def test_what_a_process_requires_promotes_it(resources, text, expected):
     assert parse_read(text, resources) == expected

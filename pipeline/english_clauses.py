@@ -347,9 +347,13 @@ def _not_only(neg) -> bool:
 
 def asked(ctx: Context, tok) -> bool:
     """The word stands under a verb of inquiry (``to test the effect of X on Y``, ``we analyzed
-    the ability of X to regulate Y``, ``whether``): the sentence asks, it does not state."""
+    the ability of X to regulate Y``, ``whether``): the sentence asks, it does not state; a that-clause on the
+    way up states a finding (``we investigated A and show that X inhibits Y``, where the parser hangs the
+    reporting verb on the inquiry as a conjunct)."""
     head, steps = tok, 0
     while head.head.i != head.i and steps < 12:
+        if head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+            break  # ``we investigated A and show that X inhibits Y``: a that-clause states a finding
         head, steps = head.head, steps + 1
         if ctx.vocab.kind("inquiry", head.lemma_) is not None:
             return True

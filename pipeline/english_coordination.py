@@ -220,6 +220,8 @@ def negated_conjunct(ctx: Context, tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither"):
             return not any(ctx.mention(t) is not None for t in tok.doc[c.i + 1:tok.i])
+    if tok.dep_ == "conj" and tok.i >= 2 and [t.lower_ for t in tok.doc[tok.i - 2:tok.i]] == ["but", "not"]:
+        return True  # (``X but not Y`` where the parser hung ``not`` on X as a conjunct of its own)
     return any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children) \
         or tok.head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children) \
         or tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)

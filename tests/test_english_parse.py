@@ -505,6 +505,11 @@ def test_nominals_bindings_and_prevented_actions(resources, text, expected):
     ("IL-7 is required for survival of naive T cells, although not for T cell activation.",
      {("IL-7", "promotes", "naive T cell", "survival", False, False, "en.dep.need"),
       ("IL-7", "regulates", "T cell", "activity", True, False, "en.dep.need")}),
+    # written for the test (after r5en FLT3-ITD): a that-clause of a verb coordinated with an inquiry states a
+    # finding, not a question; "but not X" denies X where the parser hangs "not" as a conjunct of its own
+    ("We compared both receptors and show that IL-4 but not IL-13 uses STAT6 to induce arginase-1.",
+     {("IL-4", "upregulates", "Arg1", "expression", False, False, "en.dep.active"),
+      ("IL-13", "upregulates", "Arg1", "expression", True, False, "en.dep.active")}),
 ])
 def test_denied_subjects(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -1,6 +1,6 @@
 """examples_factors: examples inside the clause after its trigger (免疫器官如淋巴结、胸腺) stand for the noun
-before them in the object's phrase; they are no factors of a claim that lacks one. Sentences written for
-the test."""
+before them in the object's phrase; they are no factors of a claim that lacks one. examples_slot: a bracket
+right after a list of agents stands for its last member only. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +19,13 @@ CASES = {
         ("多种物质的刺激可以介导 IL-1 的产生，包括内毒素、TNF-α。", {
             ('endotoxin', 'upregulates', 'IL-1', 'expression', False),
             ('TNF-α', 'upregulates', 'IL-1', 'expression', False),
+        }),
+    ],
+    # (EGF) glosses 上皮生长因子 only: 缺氧, before the list's last mark, stays an agent
+    "examples_slot": [
+        ("IL-6 的表达受缺氧和上皮生长因子(EGF)的调控。", {
+            ('hypoxia', 'regulates', 'IL-6', 'expression', False),
+            ('EGF', 'regulates', 'IL-6', 'expression', False),
         }),
     ],
 }

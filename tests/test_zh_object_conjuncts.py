@@ -1,5 +1,6 @@
 """Objects coordinated past where the group reader stops (pipeline/relations/object_conjuncts.py): a
-conjunct closed by a plain noun heading it, or opened by a word and 的. Sentences written for the test."""
+conjunct closed by a plain noun heading it, or opened by a word and 的; the names listed after a first
+conjunct no dictionary names. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -30,9 +31,26 @@ CASES = {
             ('TNF-α', 'induces', 'inflammatory response', None, False),
         }),
     ],
+    "zh.conjunct_after_unnamed": [
+        # 气道收缩 names nothing; the names after 、 and 以及 are what IgE leads to
+        ("过敏原特异性 IgE 可级联扩大炎症反应，导致气道收缩、组织损伤以及气道重塑。", {
+            ('IgE', 'promotes', 'inflammatory response', None, False),
+            ('IgE', 'induces', 'tissue damage', None, False),
+            ('IgE', 'induces', 'tissue remodeling', None, False),
+        }),
+        ("IL-5 可导致气道收缩和嗜酸性粒细胞浸润。", {
+            ('IL-5', 'induces', 'eosinophil', 'infiltration', False),
+        }),
+    ],
+    "-zh.conjunct_after_unnamed": [
+        # the name after 和 is the agent of a relative clause (IL-13 诱导的): not an object of 导致
+        ("IL-4 可导致气道收缩和 IL-13 诱导的气道重塑。", {
+            ('IL-13', 'induces', 'tissue remodeling', None, False),
+        }),
+    ],
 }
 
 
 @pytest.mark.parametrize("name,text,expected", cases(CASES))
-def test_conjunct_after_head_noun(resources, name, text, expected):
+def test_object_conjuncts(resources, name, text, expected):
     check_construction(resources, name, text, expected)

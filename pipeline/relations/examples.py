@@ -65,9 +65,23 @@ def examples_slot(r: Reader, name: str, c: Clause, group: Group, cue_index: int)
         held = getattr(c, role)
         if held is not None and held.end <= group.start and not _includes(c, cue_index) \
                 and adjacent(r, c.items[held.end - 1].end, cue_at):
-            setattr(c, role, group.with_step(name))
+            kept = _members_before_bracket(r, c, held, cue_index)
+            setattr(c, role, group.replaced(kept + group.args).with_step(name) if kept else group.with_step(name))
             return DONE
     return None
+
+
+def _members_before_bracket(r: Reader, c: Clause, held: Group, cue_index: int) -> tuple:
+    """``受缺氧、上皮生长因子（EGF）等的调控``: a bracket right after a list stands for its last member
+    only; the members before the list's last mark stay (none when the bracket follows one member)."""
+    at = c.items[cue_index].start
+    if not r.view.clean.text[at - 1:at + 1].strip().startswith(("(", "（")):
+        return ()  # the opening bracket is the cue (its words are the examples)
+    joins = [k for k in range(held.start, held.end) if c.items[k].kind == "LIST" or c.items[k].has("conj")]
+    if not joins:
+        return ()
+    last_join = c.items[joins[-1]].start
+    return tuple(a for a in held.args if a.found.cend <= last_join)
 
 
 @construction("examples_agent")

@@ -72,3 +72,53 @@ def _opens_relative(clause: list[Item], k: int) -> bool:
     """A verb right after the conjunct at ``k``: the names are the subject of a clause of their own
     (和 B 诱导的 C, 和 B 促进 C), not objects."""
     return k < len(clause) and clause[k].kind in ("TRIG", "VERB")
+
+
+# --- a conjunct that names nothing (stage ``object_word``) ------------------------------------------
+
+_UNNAMED_MAX = 3  # items of a conjunct the dictionaries do not name (气道 收缩, 器官)
+
+
+@construction("zh.conjunct_after_unnamed")
+def conjunct_after_unnamed(r: Reader, name: str, s):
+    """``导致气道收缩、组织损伤以及气道重塑``: right after a verb trigger, a conjunct no dictionary
+    names (plain nouns and verbs, no cue), then a list mark or a conjunction other than 与 and a
+    group of names ending the clause: the names are the trigger's object as well; the unnamed
+    conjunct is none."""
+    clause, j = s.clause, s.j
+    if j != s.i + 1 or clause[s.i].trigger is None or clause[s.i].trigger.form != "verb":
+        return None
+    k = _past_unnamed(clause, j)
+    if k is None:
+        return None
+    start = next_element(clause, k + 1, r.lang)
+    if start is None:
+        return None
+    group = read_group(clause, start, r.lang)
+    if group is None or not _ends_at(clause, group.end):
+        return None
+    return group.with_step(name), group.end
+
+
+def _past_unnamed(clause: list[Item], j: int) -> int | None:
+    """The index of the list mark or conjunction that closes an unnamed conjunct opening at ``j``
+    (one to three plain words or verbs, a noun among them); None when none closes it there."""
+    k = j
+    while k < len(clause) and k - j < _UNNAMED_MAX and _unnamed_word(clause[k]):
+        k += 1
+    if k == j or k >= len(clause) or not _joins_objects(clause[k]) \
+            or not any(x.kind == "WORD" and x.is_a("noun_pos") for x in clause[j:k]):
+        return None
+    return k
+
+
+def _unnamed_word(it: Item) -> bool:
+    """A plain noun or verb that names nothing and is no cue, modal or copula."""
+    return (it.kind == "WORD" and it.is_a("noun_pos") or it.kind == "VERB" and not it.is_a("copula")
+            and not it.is_a("modal")) and not it.cues
+
+
+def _ends_at(clause: list[Item], k: int) -> bool:
+    """Nothing after ``k`` but 等, short filler words and the clause's end."""
+    return all(x.kind in ("SEP", "CLOSE") or x.has("etc") or x.kind == "WORD" and len(x.text) <= 2
+               for x in clause[k:])

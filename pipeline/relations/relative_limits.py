@@ -1,0 +1,52 @@
+"""Chinese: relative clauses (A V 的 B, zh.relative) that state nothing of A on B (stage ``claim``).
+
+- zh.relative_in_object: ``对接受不同水平 LIF 刺激的 A549 细胞…`` / ``主要依赖免疫细胞活化的其他白细胞介素``: a plain
+  verb (no trigger, modal or copula: 接受, 依赖) right before A takes A V as its object, a nominalised event
+  (receiving LIF stimulation); the relative is that verb's, said of the head, and A does not act on the head.
+- zh.relative_plain_head: ``在没有 RANKL 刺激的情况下``: the head right after 的 (modifiers between) is a plain
+  noun no dictionary names (情况, 条件): the relative qualifies that noun, and no name after it is its head.
+"""
+from __future__ import annotations
+
+from .engine import construction
+from .groups import group_before
+from .items import Item, modifier
+from .state import Claim, Reader
+
+
+@construction("zh.relative_in_object")
+def relative_in_object(r: Reader, name: str, q: Claim):
+    """``接受 LIF 刺激的 A549 细胞``: the relative's A V is the object of the plain verb before A."""
+    if r.lang != "zh" or q.voice != "relative" or q.factors is None:
+        return None
+    before = group_before(q.items, q.i, r.lang)
+    if before is None:
+        return None
+    k = before.start - 1
+    while k >= 0 and q.items[k].kind == "WORD" and modifier(q.items[k], r.lang):
+        k -= 1
+    return q.after if k >= 0 and _plain_verb(q.items[k]) else None
+
+
+def _plain_verb(it: Item) -> bool:
+    """A verb that states no effect and takes an object (接受, 依赖): no modal, copula or cue verb (使, 通过)."""
+    if it.kind == "VERB":
+        return not it.cues and not (it.is_a("modal") or it.is_a("copula") or it.is_a("copula_as"))
+    return it.kind == "CUE" and it.has("mediator") and it.pos.startswith("v")
+
+
+@construction("zh.relative_plain_head", needs=("DE",))
+def relative_plain_head(r: Reader, name: str, q: Claim):
+    """``在没有 RANKL 刺激的情况下``: the relative qualifies a plain noun, no name."""
+    if r.lang != "zh" or q.voice != "relative":
+        return None
+    items = q.items
+    k = q.i + 1
+    if k >= len(items) or items[k].kind != "DE":
+        return None
+    k += 1
+    while k < len(items) and items[k].kind == "WORD" and modifier(items[k], r.lang):
+        k += 1
+    if k < len(items) and items[k].kind == "WORD" and items[k].is_a("noun_pos") and not items[k].is_a("same_head"):
+        return q.after
+    return None

@@ -1,0 +1,49 @@
+"""Relative clauses A V 的 B that state nothing of A on B: A V is the object of a plain verb before A
+(zh.relative_in_object), or the head right after 的 is a plain noun (zh.relative_plain_head); and those that
+do (zh.relative). Sentences written for the test, in the field's style, unless they say otherwise."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import cases, check_construction
+
+CASES = {
+    "zh.relative_in_object": [
+        # 002 (a sample paper): the cells received LIF stimulation; LIF does not activate them by this relative
+        ("对接受不同水平LIF刺激的A549细胞进行功能实验，发现LIF处理增强了细胞侵袭<sup>[19]</sup>。", {
+            ('LIF', 'promotes', 'A549 cell', 'invasion', False),
+        }),
+        # the other interleukins depend on immune cells' activation: the cells do not activate IL-2
+        ("IL-7 的产生与主要依赖免疫细胞活化的其他白细胞介素(如IL-2)不同，IL-7 可促进 T 细胞的增殖。", {
+            ('IL-7', 'promotes', 'T cell', 'proliferation', False),
+        }),
+    ],
+    "-zh.relative_in_object": [
+        # a trigger before A is the main verb, the relative its object's modifier: A acts on the head
+        ("IL-6 也抑制 TGF-β 诱导的 Treg 分化。", {
+            ('IL-6', 'inhibits', 'Treg', 'differentiation', False),
+            ('TGF-β', 'induces', 'Treg', 'differentiation', False),
+        }),
+        ("BMSC 能保护 CML 细胞免受伊马替尼诱导的凋亡。", {
+            ('BMSC', 'inhibits', 'CML cell', 'apoptosis', False),
+            ('imatinib', 'induces', 'CML cell', 'apoptosis', False),
+        }),
+    ],
+    "zh.relative_plain_head": [
+        # the relative qualifies 情况 (the situation), not the cells named after it
+        ("在没有 RANKL 刺激的情况下，NFATc1 仍可促进破骨细胞前体细胞的分化。", {
+            ('NFATc1', 'promotes', 'osteoclast precursor', 'differentiation', False),
+        }),
+    ],
+    "-zh.relative_plain_head": [
+        ("IL-10 的丢失还加剧了早期 1 型糖尿病引起的骨丢失。", {
+            ('type 1 diabetes', 'induces', 'bone loss', None, False),
+            ('IL-10', 'inhibits', 'bone loss', None, False),
+        }),
+    ],
+}
+
+
+@pytest.mark.parametrize("name,text,expected", cases(CASES))
+def test_relative_limits(resources, name, text, expected):
+    check_construction(resources, name, text, expected)

@@ -47,3 +47,29 @@ CASES = {
 @pytest.mark.parametrize("name,text,expected", cases(CASES))
 def test_relative_limits(resources, name, text, expected):
     check_construction(resources, name, text, expected)
+
+
+NEXT_SUBJECT = {
+    "zh.relative_next_subject": [
+        # r6zh-style: Fas is the agent of the second relative (Fas 与其配体 FasL 介导的…), not a head of the first
+        ("线粒体介导BCL-2蛋白家族调控的内源性凋亡途径和死亡受体Fas与其配体FasL介导的外源性凋亡途径。", {
+            ('BCL-2 family', 'regulates', 'intrinsic apoptotic pathway', 'activity', False),
+            ('FasL', 'induces', 'extrinsic apoptotic pathway', 'activity', False),
+            ('Fas', 'binds', 'FasL', None, False),
+        }),
+    ],
+    "-zh.relative_next_subject": [
+        # a head of two names with no relative after them keeps both
+        ("IL-6 可抑制 TGF-β 诱导的 Treg 细胞和 Th17 细胞的分化。", {
+            ('IL-6', 'inhibits', 'Treg', 'differentiation', False),
+            ('IL-6', 'inhibits', 'Th17 cell', 'differentiation', False),
+            ('TGF-β', 'induces', 'Treg', 'differentiation', False),
+            ('TGF-β', 'induces', 'Th17 cell', 'differentiation', False),
+        }),
+    ],
+}
+
+
+@pytest.mark.parametrize("name,text,expected", cases(NEXT_SUBJECT))
+def test_relative_next_subject(resources, name, text, expected):
+    check_construction(resources, name, text, expected)

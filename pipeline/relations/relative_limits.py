@@ -5,10 +5,12 @@
   (receiving LIF stimulation); the relative is that verb's, said of the head, and A does not act on the head.
 - zh.relative_plain_head: ``在没有 RANKL 刺激的情况下``: the head right after 的 (modifiers between) is a plain
   noun no dictionary names (情况, 条件): the relative qualifies that noun, and no name after it is its head.
+- zh.relative_next_subject: ``BCL-2 调控的内源性凋亡途径和死亡受体 Fas 与其配体 FasL 介导的外源性凋亡途径``: a conjunct
+  of the head that another relative's verb and 的 follow is that relative's agent, not a head of this one.
 """
 from __future__ import annotations
 
-from .engine import construction
+from .engine import GO_ON, construction
 from .groups import group_before
 from .items import Item, modifier
 from .state import Claim, Reader
@@ -50,3 +52,24 @@ def relative_plain_head(r: Reader, name: str, q: Claim):
     if k < len(items) and items[k].kind == "WORD" and items[k].is_a("noun_pos") and not items[k].is_a("same_head"):
         return q.after
     return None
+
+
+@construction("zh.relative_next_subject", needs=("DE",))
+def relative_next_subject(r: Reader, name: str, q: Claim):
+    """``BCL-2 蛋白家族调控的内源性凋亡途径和死亡受体 Fas 与其配体 FasL 介导的外源性凋亡途径``: Fas, a conjunct of
+    the head that another relative's verb and 的 follow, is that relative's agent, not a head of this one."""
+    if r.lang != "zh" or q.voice != "relative" or q.target is None or len(q.target.args) < 2:
+        return None
+    items = q.items
+    later = [m for m in range(q.i + 1, len(items) - 1) if items[m].kind == "TRIG" and items[m].trigger.form == "verb"
+             and items[m + 1].kind == "DE"]
+    drop = []
+    for a in q.target.args[1:]:
+        k = next((m for m in range(q.i + 1, len(items)) if items[m].kind == "ENT" and items[m].found is a.found), None)
+        nxt = next((m for m in later if k is not None and m > k), None)
+        if nxt is not None and not any(x.kind in ("SEP", "DE") for x in items[k:nxt]):
+            drop.append(a)
+    if not drop or not q.without(targets=drop):
+        return None
+    q.steps.append(name)
+    return GO_ON

@@ -73,3 +73,29 @@ NEXT_SUBJECT = {
 @pytest.mark.parametrize("name,text,expected", cases(NEXT_SUBJECT))
 def test_relative_next_subject(resources, name, text, expected):
     check_construction(resources, name, text, expected)
+
+
+UNNAMED_AGENT = {
+    "zh.unnamed_relative_agent": [
+        # the degranulation is triggered by a mechanism no dictionary names: the mast cells (the topic) trigger nothing
+        ("IL-33 可激活肥大细胞，肥大细胞的功能主要是通过IgE机制触发的肥大细胞脱颗粒。", {
+            ('IL-33', 'activates', 'mast cell', 'activity', False),
+        }),
+        # the pathway is triggered by many mechanisms, not by IL-6; IL-6 still promotes the tumour's growth
+        ("IL-6 可通过多种机制触发的信号通路促进肿瘤生长。", {
+            ('IL-6', 'promotes', 'tumor', 'growth', False),
+        }),
+    ],
+    "-zh.unnamed_relative_agent": [
+        # a name right before the relative's verb is its agent (zh.relative)
+        ("BMSC 能保护 CML 细胞免受伊马替尼诱导的凋亡。", {
+            ('BMSC', 'inhibits', 'CML cell', 'apoptosis', False),
+            ('imatinib', 'induces', 'CML cell', 'apoptosis', False),
+        }),
+    ],
+}
+
+
+@pytest.mark.parametrize("name,text,expected", cases(UNNAMED_AGENT))
+def test_unnamed_relative_agent(resources, name, text, expected):
+    check_construction(resources, name, text, expected)

@@ -7,6 +7,8 @@
   noun no dictionary names (情况, 条件): the relative qualifies that noun, and no name after it is its head.
 - zh.relative_next_subject: ``BCL-2 调控的内源性凋亡途径和死亡受体 Fas 与其配体 FasL 介导的外源性凋亡途径``: a conjunct
   of the head that another relative's verb and 的 follow is that relative's agent, not a head of this one.
+- zh.unnamed_relative_agent: ``通过 IgE 机制触发的肥大细胞脱颗粒``: a relative's verb right after a plain noun no
+  dictionary names has that noun as its agent: no claim of the clause's subject (or a pronoun's referent).
 """
 from __future__ import annotations
 
@@ -73,3 +75,17 @@ def relative_next_subject(r: Reader, name: str, q: Claim):
         return None
     q.steps.append(name)
     return GO_ON
+
+
+@construction("zh.unnamed_relative_agent", needs=("DE",))
+def unnamed_relative_agent(r: Reader, name: str, q: Claim):
+    """``通过 IgE 机制触发的肥大细胞脱颗粒``: a verb trigger right before 的, right after a plain noun no dictionary
+    names (机制): the relative's agent is that noun; neither the clause's subject nor a name before it acts."""
+    items, i = q.items, q.i
+    if r.lang != "zh" or q.trig.form != "verb" or i == 0 or i + 1 >= len(items) or items[i + 1].kind != "DE":
+        return None
+    before = items[i - 1]
+    if before.kind != "WORD" or not before.pos.startswith("n") or modifier(before, r.lang) \
+            or before.is_a("relative_particle") or before.is_a("same_head"):
+        return None
+    return q.after

@@ -88,4 +88,9 @@ def unnamed_relative_agent(r: Reader, name: str, q: Claim):
     if before.kind != "WORD" or not before.pos.startswith("n") or modifier(before, r.lang) \
             or before.is_a("relative_particle") or before.is_a("same_head"):
         return None
+    k = i - 1
+    while k > 0 and items[k - 1].kind == "WORD":
+        k -= 1
+    if k > 0 and (items[k - 1].has("passive") or items[k - 1].has("origin")):
+        return None  # ``由多种因素引起的疾病``: a passive relative with its agent marked, read as before (zh.passive)
     return q.after

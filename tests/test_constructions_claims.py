@@ -836,9 +836,12 @@ CASES = {
             ('osteoporosis', 'induces', 'vertebral fracture', None, False),
             ('osteoporosis', 'induces', 'hip fracture', None, False),
         }),
-        # written for the test: 并发症
-        ("骨折是骨质疏松症的常见并发症。", {
-            ('osteoporosis', 'induces', 'fracture', None, False),
+    ],
+    "-zh.result": [
+        # written for the test: 是 B 的并发症 (a complication of B) classes A, no claim (the team's gold, r4zh, r5zh, r6zh:
+        # 贫血是 CKD 的常见并发症 and the like are never triples); the clause after it is read as before
+        ("骨折是骨质疏松症的常见并发症，IL-6 可促进破骨细胞的分化。", {
+            ('IL-6', 'promotes', 'osteoclast', 'differentiation', False),
         }),
     ],
     "zh.ameliorate": [

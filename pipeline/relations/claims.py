@@ -101,8 +101,9 @@ def response(r: Reader, name: str, q: Claim):
 
 @construction("zh.result", needs=("form=result",))
 def result(r: Reader, name: str, q: Claim):
-    """``髋部骨折是骨质疏松症最严重的后果`` / ``骨折是骨质疏松症的常见并发症``: A 是 B (的) + a result noun
-    (form ``result``: 后果, 并发症) ending the clause: B, the owner after the copula, causes the subject A."""
+    """``髋部骨折是骨质疏松症最严重的后果``: A 是 B (的) + a result noun (form ``result``: 后果) ending the
+    clause: B, the owner after the copula, causes the subject A. (并发症, a complication of B, only classes A:
+    no trigger, as the team's gold reads it.)"""
     if q.trig.form != "result":
         return None
     c, items = q.c, q.items

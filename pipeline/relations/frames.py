@@ -17,7 +17,7 @@ from .state import Claim, Emitted, How, Reader, factors_and_steps, factors_of, i
 
 # --- owners, roles and the other slots of a claim ------------------------------------
 
-def _owner_de(items: list[Item], i: int, lang: str) -> int:
+def owner_de(items: list[Item], i: int, lang: str) -> int:
     """Where the 的 that links a noun trigger to its owner stands: before the
     trigger, past modifiers and short qualifying words with their own 的
     (``B 的重要负调节因子``, ``B 的顶端驱动因素``, ``B 的非常有效的触发因素``, ``B 的中枢性调节因子``)."""
@@ -44,7 +44,7 @@ def noun_owner(r: Reader, name: str, q: Claim):
     c, items = q.c, q.items
     if q.target is not None or q.trig.form != "noun" or c.target_pre is not None:
         return None
-    de = _owner_de(items, q.i, r.lang)
+    de = owner_de(items, q.i, r.lang)
     if de < 1 or items[de].kind != "DE":
         return None
     owner = group_before(items, de, r.lang)
@@ -60,7 +60,7 @@ def copula_owner(r: Reader, name: str, q: Claim):
     c, items = q.c, q.items
     if q.target is not None or q.trig.form != "noun" or c.target_pre is not None or c.subject is None:
         return None
-    de = _owner_de(items, q.i, r.lang)
+    de = owner_de(items, q.i, r.lang)
     if de < 1 or items[de].kind != "ENT" \
             or not any(x.kind == "VERB" and (x.is_a("copula") or x.is_a("copula_as")) for x in items[c.subject.end:de]):
         return None

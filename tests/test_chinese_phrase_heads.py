@@ -116,3 +116,23 @@ def test_the_cytotoxicity_of_cells_is_their_activity_not_a_process_of_its_own(re
     assert ("GM-CSF", "promotes", "macrophage", "activity", False) in triples
     assert ("GM-CSF", "promotes", "lymphocyte", "activity", False) in triples
     assert not any(t[2] == "cytotoxicity" for t in triples)
+
+
+def test_a_process_named_by_plain_nouns_before_its_head_is_one_name(resources):
+    # 收缩, 吸收, 平衡, 免疫 (process heads of new_names.tsv): the whole phrase is the target, no part of it
+    triples = triples_in("IL-13可直接诱导气道平滑肌收缩。", resources)
+    assert ("IL-13", "induces", "气道平滑肌收缩", None, False) in triples
+    triples = triples_in("维生素D可促进钙吸收,维持骨代谢平衡。", resources)
+    assert ("vitamin D", "promotes", "钙吸收", None, False) in triples
+    assert ("vitamin D", "promotes", "骨代谢平衡", None, False) in triples
+    assert not any(t[2] == "bone metabolism" for t in triples)
+    triples = triples_in("IL-22可促进伤口愈合和宿主免疫。", resources)
+    assert ("IL-22", "promotes", "宿主免疫", None, False) in triples
+    assert ("IL-22", "promotes", "wound healing", None, False) in triples
+
+
+def test_an_aspect_word_after_a_known_name_stays_the_relation_readers(resources):
+    # 形成 is a process head, but after a cell's name it is the cells' differentiation (aspects.tsv)
+    triples = triples_in("IL-17可促进破骨细胞形成。", resources)
+    assert ("IL-17", "promotes", "osteoclast", "differentiation", False) in triples
+    assert not any(t[2] == "破骨细胞形成" for t in triples)

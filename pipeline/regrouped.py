@@ -42,7 +42,7 @@ from .word_patterns import composition_words
 _BRACKET = re.compile(r"\s*[(（][^()（）\n]{1,40}[)）]\s*")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _LATIN_AT = re.compile(r"\s*[A-Za-z0-9]")  # a symbol right after a Chinese word (调节 IL-17)
-_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9-]*[ \t]*$")  # a Latin word before a conjunction
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9-]*\+?[ \t]*$")  # a Latin word (a marker: CD4+) before a conjunction
 
 
 @dataclass(frozen=True)

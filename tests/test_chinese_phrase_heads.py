@@ -136,3 +136,18 @@ def test_an_aspect_word_after_a_known_name_stays_the_relation_readers(resources)
     triples = triples_in("IL-17可促进破骨细胞形成。", resources)
     assert ("IL-17", "promotes", "osteoclast", "differentiation", False) in triples
     assert not any(t[2] == "破骨细胞形成" for t in triples)
+
+
+def test_cells_named_by_a_marker_before_them_are_the_target_not_the_marker(resources):
+    # compositions.tsv marked_cells: CD14+单核细胞 names the cells (was read as CD14's expression)
+    triples = triples_in("IL-6可促进CD14+单核细胞向巨噬细胞分化。", resources)
+    assert ("IL-6", "promotes", "CD14+单核细胞", "differentiation", False) in triples
+    assert not any(t[2] == "CD14" for t in triples)
+
+
+def test_a_marker_before_a_conjunction_shares_the_cells_after_it(resources):
+    # CD4+和CD8+T细胞: CD4+ stands for CD4+ T cells (regrouped: a Latin first conjunct with its +)
+    triples = triples_in("IL-2促进CD4+和CD8+T细胞的增殖。", resources)
+    assert ("IL-2", "promotes", "CD4+ T cell", "proliferation", False) in triples
+    assert ("IL-2", "promotes", "CD8+ T cell", "proliferation", False) in triples
+    assert not any(t[2] == "CD4" for t in triples)

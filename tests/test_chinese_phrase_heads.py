@@ -151,3 +151,10 @@ def test_a_marker_before_a_conjunction_shares_the_cells_after_it(resources):
     assert ("IL-2", "promotes", "CD4+ T cell", "proliferation", False) in triples
     assert ("IL-2", "promotes", "CD8+ T cell", "proliferation", False) in triples
     assert not any(t[2] == "CD4" for t in triples)
+
+
+def test_the_metabolism_of_a_named_substance_is_the_process_not_the_substance(resources):
+    # 代谢 (a process head of new_names.tsv): 脂肪酸代谢 is the metabolism of fatty acids
+    triples = triples_in("PPARγ可促进脂肪酸代谢。", resources)
+    assert ("PPARγ", "promotes", "脂肪酸代谢", None, False) in triples
+    assert not any(t[2] == "fatty acid" for t in triples)

@@ -158,3 +158,11 @@ def test_the_metabolism_of_a_named_substance_is_the_process_not_the_substance(re
     triples = triples_in("PPARγ可促进脂肪酸代谢。", resources)
     assert ("PPARγ", "promotes", "脂肪酸代谢", None, False) in triples
     assert not any(t[2] == "fatty acid" for t in triples)
+
+
+def test_a_name_a_construction_composes_with_the_head_keeps_the_composed_name(resources):
+    # T细胞稳态: compositions.tsv homeostasis reads it on the T cell (T cell homeostasis); the process head
+    # 稳态 makes no new phrase in its place, as it does after plain nouns (能量平衡)
+    triples = triples_in("IL-7在外周T细胞稳态中发挥重要作用。", resources)
+    assert ("IL-7", "regulates", "T cell homeostasis", None, False) in triples
+    assert not any(t[2] == "T细胞稳态" for t in triples)

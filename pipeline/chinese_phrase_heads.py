@@ -39,6 +39,8 @@ def names_only_modify(text: str, phrase, names: list, rules) -> bool:
     head_start = phrase.cend - len(head)
     before = [g for g in names if phrase.cstart <= g.cstart and g.cend <= head_start]
     rest = [g for g in names if g not in before]
+    if _composed_on_the_last_name(text, phrase, before):
+        return False
     if not rest:
         return True
     if not before and _narrowed_by_plain_words(text, phrase, rest, head, rules):
@@ -76,6 +78,25 @@ def _cells_of_a_disease(phrase, before: list, rest: list) -> bool:
     cells = rest[0]
     return cells.concept.type == "cell" and cells.cend == phrase.cend \
         and all(g.concept.type == "disease" for g in before) and max(g.cend for g in before) == cells.cstart
+
+
+def _composed_on_the_last_name(text: str, phrase, before: list) -> bool:
+    """Whether a construction of ``compositions.tsv`` reads the head with the last name before it
+    (T细胞稳态: T cell homeostasis, a name composed on the T cell; 自然杀伤细胞功能障碍: NK cell
+    dysfunction): the composed name is read, on the dictionary's concept, not a new phrase."""
+    if not before:
+        return False
+    name = max(before, key=lambda g: g.cend)
+    return any(name.concept.type in c.heads and (m := c.after.match(text, name.cend)) is not None
+               and m.end() == phrase.cend for c in _zh_compositions_after())
+
+
+@functools.cache
+def _zh_compositions_after() -> tuple:
+    """The Chinese constructions of ``compositions.tsv`` that read words after their head name."""
+    from .compositions import load_compositions
+    return tuple(c for c in load_compositions(config.DICTIONARIES / "compositions.tsv")
+                 if c.lang == "zh" and c.after is not None and c.before is None)
 
 
 def _head_word(text: str, name, head_start: int, phrase, rules) -> bool:

@@ -42,7 +42,7 @@ from .word_patterns import composition_words
 _BRACKET = re.compile(r"\s*[(（][^()（）\n]{1,40}[)）]\s*")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _LATIN_AT = re.compile(r"\s*[A-Za-z0-9]")  # a symbol right after a Chinese word (调节 IL-17)
-_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9-]*[ \t]*$")  # a Latin word before a conjunction
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9-]*\+?[ \t]*$")  # a Latin word (a marker: CD4+) before a conjunction
 
 
 @dataclass(frozen=True)
@@ -300,6 +300,7 @@ def _shared_head(text: str, start: int, end: int, concept: Concept, spans, lexic
                     # a word of their own (炎症性及自身免疫性疾病的发病过程) each is what the word is of
                     kind = "shared_modifier" if _names_after_de(text, end, spans) else "shared"
                     out.append((found[0], before, found[1], kind))
+                    out += _zh_listed_before(text, found[0], head, found[1].type, kind, spans, lexicon)
                     break
         out += _zh_list_sharing_modifier(text, end, surface, concept, spans, lexicon)
     words = surface.split()
@@ -424,6 +425,20 @@ def _listed_before(text: str, at: int, head: list[str], ctype: str, lexicon) -> 
             break
         out.append((m.start(1), m.end(1), found, "shared"))
         at = m.start(1)
+    return out
+
+
+def _zh_listed_before(text: str, at: int, head: str, ctype: str, kind: str, spans, lexicon) -> list:
+    """``肝脏、肾脏和肺纤维化``, ``钙、磷和骨代谢紊乱``: the words of the list before the one that shares
+    the head (each before 、) share it too, while each makes a dictionary name of the same type with
+    it (liver fibrosis beside renal fibrosis), as ``_listed_before`` reads an English list."""
+    out = []
+    while at > 1 and text[at - 1] == "、":
+        found = _zh_first(text, at - 1, head, spans, lexicon)
+        if found is None or found[1].type != ctype or not _alike(text, (found[0], at - 1), (found[0], at - 1), lexicon):
+            break
+        out.append((found[0], at - 1, found[1], kind))
+        at = found[0]
     return out
 
 

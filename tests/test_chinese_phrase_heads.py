@@ -116,3 +116,53 @@ def test_the_cytotoxicity_of_cells_is_their_activity_not_a_process_of_its_own(re
     assert ("GM-CSF", "promotes", "macrophage", "activity", False) in triples
     assert ("GM-CSF", "promotes", "lymphocyte", "activity", False) in triples
     assert not any(t[2] == "cytotoxicity" for t in triples)
+
+
+def test_a_process_named_by_plain_nouns_before_its_head_is_one_name(resources):
+    # 收缩, 吸收, 平衡, 免疫 (process heads of new_names.tsv): the whole phrase is the target, no part of it
+    triples = triples_in("IL-13可直接诱导气道平滑肌收缩。", resources)
+    assert ("IL-13", "induces", "气道平滑肌收缩", None, False) in triples
+    triples = triples_in("维生素D可促进钙吸收,维持骨代谢平衡。", resources)
+    assert ("vitamin D", "promotes", "钙吸收", None, False) in triples
+    assert ("vitamin D", "promotes", "骨代谢平衡", None, False) in triples
+    assert not any(t[2] == "bone metabolism" for t in triples)
+    triples = triples_in("IL-22可促进伤口愈合和宿主免疫。", resources)
+    assert ("IL-22", "promotes", "宿主免疫", None, False) in triples
+    assert ("IL-22", "promotes", "wound healing", None, False) in triples
+
+
+def test_an_aspect_word_after_a_known_name_stays_the_relation_readers(resources):
+    # 形成 is a process head, but after a cell's name it is the cells' differentiation (aspects.tsv)
+    triples = triples_in("IL-17可促进破骨细胞形成。", resources)
+    assert ("IL-17", "promotes", "osteoclast", "differentiation", False) in triples
+    assert not any(t[2] == "破骨细胞形成" for t in triples)
+
+
+def test_cells_named_by_a_marker_before_them_are_the_target_not_the_marker(resources):
+    # compositions.tsv marked_cells: CD14+单核细胞 names the cells (was read as CD14's expression)
+    triples = triples_in("IL-6可促进CD14+单核细胞向巨噬细胞分化。", resources)
+    assert ("IL-6", "promotes", "CD14+单核细胞", "differentiation", False) in triples
+    assert not any(t[2] == "CD14" for t in triples)
+
+
+def test_a_marker_before_a_conjunction_shares_the_cells_after_it(resources):
+    # CD4+和CD8+T细胞: CD4+ stands for CD4+ T cells (regrouped: a Latin first conjunct with its +)
+    triples = triples_in("IL-2促进CD4+和CD8+T细胞的增殖。", resources)
+    assert ("IL-2", "promotes", "CD4+ T cell", "proliferation", False) in triples
+    assert ("IL-2", "promotes", "CD8+ T cell", "proliferation", False) in triples
+    assert not any(t[2] == "CD4" for t in triples)
+
+
+def test_the_metabolism_of_a_named_substance_is_the_process_not_the_substance(resources):
+    # 代谢 (a process head of new_names.tsv): 脂肪酸代谢 is the metabolism of fatty acids
+    triples = triples_in("PPARγ可促进脂肪酸代谢。", resources)
+    assert ("PPARγ", "promotes", "脂肪酸代谢", None, False) in triples
+    assert not any(t[2] == "fatty acid" for t in triples)
+
+
+def test_a_name_a_construction_composes_with_the_head_keeps_the_composed_name(resources):
+    # T细胞稳态: compositions.tsv homeostasis reads it on the T cell (T cell homeostasis); the process head
+    # 稳态 makes no new phrase in its place, as it does after plain nouns (能量平衡)
+    triples = triples_in("IL-7在外周T细胞稳态中发挥重要作用。", resources)
+    assert ("IL-7", "regulates", "T cell homeostasis", None, False) in triples
+    assert not any(t[2] == "T细胞稳态" for t in triples)

@@ -257,3 +257,18 @@ def test_a_latin_first_conjunct_shares_the_chinese_head_after_the_conjunction():
     text = "IDH2突变产生的2-羟基戊二酸在体内堆积,进而促使DNA和组蛋白甲基化。"
     assert ("DNA", "DNA methylation") in composed(text)
     assert "histone methylation" in names(text) and "2-hydroxyglutarate" in names(text)
+
+
+def test_every_word_of_a_chinese_list_shares_the_head_of_the_last_name(resources):
+    # 肝脏、肾脏和肺纤维化: 肝脏 (before 、) shares 纤维化 as 肾脏 (before 和) does: liver fibrosis, not the liver
+    text = "IL-6可促进肝脏、肾脏和肺纤维化。"
+    got = composed(text)
+    assert ("肝脏", "liver fibrosis") in got and ("肾脏", "renal fibrosis") in got
+    triples = triples_in(text, resources)
+    assert ("IL-6", "promotes", "liver fibrosis", None, False) in triples
+    assert ("IL-6", "promotes", "pulmonary fibrosis", None, False) in triples
+    assert not any(t[2] == "liver" for t in triples)
+    # three cells of one class word: NK、Th1 和 Th17 细胞
+    triples = triples_in("IL-18与其他细胞因子协同激活NK、Th1和Th17细胞。", resources)
+    assert ("IL-18", "activates", "NK cell", "activity", False) in triples
+    assert ("IL-18", "activates", "Th17 cell", "activity", False) in triples

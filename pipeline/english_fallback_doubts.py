@@ -1,0 +1,101 @@
+"""Where the parse gainsays the rule-level reader's active claim in a sentence the parse reader read nothing in,
+beyond ``english_fallback.stands``'s own tests (which let a clause the parse gives no subject stand: a parse
+with no subject cannot gainsay); each reason read on the parse of the sentence:
+
+- ``asked``: the trigger stands under a verb of inquiry or after ``whether`` / ``if`` (``we investigated how
+  X contributes to Y``, ``to test how X would affect Y``): the sentence asks, it does not state; the parse
+  reader drops its own claims so (``english_clauses.asked``), the rule-level reader's do not stand either.
+  A participle of result on the verb of inquiry (``X was tested in mice, thereby enhancing Y``) is no question.
+- ``copula_subject``: a trigger that is the complement of a copula or a verb of seeming (``X is able to
+  enhance Y``, ``pigmentation of larvae infected with X appeared increased``: acomp) has the copula's
+  subject for its own; a factor that is not that subject (nor a conjunct, apposition or compound part of it)
+  is not the agent.
+- ``in_a_phrase``: in a clause the parse gives no subject at all, a factor the parse hung in a prepositional
+  phrase of the clause (``In human, genetic defects of TREM-2 and DAP12 result in a rare syndrome``: the
+  subject swallowed by ``In``) is the object of a noun or of a setting, never the agent: the parse did not
+  find the agent, so its failing cannot speak for the other reader's pick.
+"""
+from __future__ import annotations
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+SUBJECT_PARTS = frozenset({"conj", "appos", "compound"})
+# the trigger's own clause: the links that keep a word in it on the way up to the verb
+CLAUSE_LINKS = frozenset({"conj", "xcomp", "acomp"})
+
+
+def doubted(factor, trigger, vocab) -> str | None:
+    """The name of the reason the parse gainsays the claim of ``factor`` through ``trigger``, or None."""
+    if _asked(trigger, vocab):
+        return "asked"
+    if _not_copula_subject(factor, trigger):
+        return "copula_subject"
+    if _in_a_phrase(factor, trigger):
+        return "in_a_phrase"
+    return None
+
+
+def _asked(trigger, vocab) -> bool:
+    """As ``english_clauses.asked``, with the path from the trigger up to the verb of inquiry passing no adverbial
+    clause: a participle of result hung on a verb of inquiry (``X was tested in mice, thereby enhancing Y``)
+    says what came of it (``to test how X affects Y, we…`` still asks: the adverbial clause is the inquiry's)."""
+    tok, steps = trigger, 0
+    while tok.head.i != tok.i and steps < 12:
+        if tok.dep_ == "advcl":
+            break
+        tok, steps = tok.head, steps + 1
+        if vocab.kind("inquiry", tok.lemma_) is not None:
+            return True
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" else [])  # ``whether X promotes or inhibits Y``
+    return any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for v in verbs for c in v.children)
+
+
+def _complement_head(trigger):
+    """The copula (or verb of seeming) whose complement (acomp) the trigger is or stands in, else None:
+    ``is able to enhance`` (enhance: xcomp of able, able: acomp of is)."""
+    tok, steps = trigger, 0
+    while tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i and steps < 6:
+        if tok.dep_ == "acomp":
+            return tok.head
+        tok, steps = tok.head, steps + 1
+    return None
+
+
+def _not_copula_subject(factor, trigger) -> bool:
+    """The trigger is a copula's complement, the copula has a subject, and the factor is no part of it."""
+    copula = _complement_head(trigger)
+    if copula is None:
+        return False
+    subjects = [c for c in copula.children if c.dep_ in SUBJECTS]
+    if not subjects:
+        return False
+    head = factor
+    while head.dep_ in SUBJECT_PARTS and head.head.i != head.i:
+        head = head.head
+    return all(head.i != s.i for s in subjects)
+
+
+def _clause_verb(trigger):
+    """The verb whose clause the trigger heads or is a conjunct / complement of."""
+    tok, steps = trigger, 0
+    while tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i and steps < 6:
+        tok, steps = tok.head, steps + 1
+    return tok
+
+
+def _in_a_phrase(factor, trigger) -> bool:
+    """A clause with no subject (none on the trigger's verb nor on the verbs it is a conjunct or complement
+    of), a finite verb, and the factor under a preposition of that clause."""
+    verb = _clause_verb(trigger)
+    chain = [trigger]
+    while chain[-1].i != verb.i:
+        chain.append(chain[-1].head)
+    if any(c.dep_ in SUBJECTS for v in chain for c in v.children) or verb.dep_ in ("relcl", "acl"):
+        return False
+    if not any(v.tag_ in ("VBZ", "VBP", "VBD") for v in chain):
+        return False
+    tok, steps = factor, 0
+    while tok.i != verb.i and tok.head.i != tok.i and steps < 12:
+        if tok.dep_ == "prep":
+            return True
+        tok, steps = tok.head, steps + 1
+    return False

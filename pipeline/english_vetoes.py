@@ -85,6 +85,7 @@ from .english_clauses import verb_of_object
 from .english_cut_names import cut_class_name, cut_substrate, generic_cells, unowned_unnamed
 from .english_phrases import is_class_word
 from .english_mutations import mutated
+from .english_producers import made_by_maker
 from .english_repairs import repaired
 from .english_setups import presented
 from .english_targeted import targeted
@@ -97,7 +98,7 @@ def vetted(ctx, claims: list[Claim]) -> list[Claim]:
     for claim in (repaired(ctx, mutated(ctx, targeted(ctx, c))) for c in claims):
         if any(test(ctx, claim) for _, test in CLAIM_VETOES):
             continue
-        claim = _names_for_class_words(ctx, claim)
+        claim = made_by_maker(ctx, _names_for_class_words(ctx, claim))
         factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None and not unnamed_cells(ctx, s))
         targets = tuple(s for s in claim.targets if veto(ctx, s, claim.targets) is None
                         and not second_verb_object(ctx, s, claim))

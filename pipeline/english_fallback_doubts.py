@@ -14,6 +14,10 @@ with no subject cannot gainsay); each reason read on the parse of the sentence:
   phrase of the clause (``In human, genetic defects of TREM-2 and DAP12 result in a rare syndrome``: the
   subject swallowed by ``In``) is the object of a noun or of a setting, never the agent: the parse did not
   find the agent, so its failing cannot speak for the other reader's pick.
+- ``knocked_down``: a factor named only as what a noun of knock-down takes away (``STAT3 inhibition has been
+  tested…, resulting in tumor regression``, ``deletion of X leads to Y``: cue ``knockdown`` in cues.tsv and
+  english_parse_words.tsv): SPEC reads X's own effect turned round, which the parse reader's knock-down
+  readings give and the rule-level reader's active claim does not (it reads X as acting as written).
 """
 from __future__ import annotations
 
@@ -31,6 +35,8 @@ def doubted(factor, trigger, vocab) -> str | None:
         return "copula_subject"
     if _in_a_phrase(factor, trigger):
         return "in_a_phrase"
+    if _knocked_down(factor, vocab):
+        return "knocked_down"
     return None
 
 
@@ -99,3 +105,15 @@ def _in_a_phrase(factor, trigger) -> bool:
             return True
         tok, steps = tok.head, steps + 1
     return False
+
+
+def _knocked_down(factor, vocab) -> bool:
+    """The factor is a compound of, or the of-object of, a noun of knock-down (inhibition, blockade, deletion)."""
+    tok = factor
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head.head
+    elif tok.dep_ == "compound":
+        noun = tok.head
+    else:
+        return False
+    return noun.pos_ in ("NOUN", "PROPN") and vocab.cue("knockdown", noun.lemma_)

@@ -70,6 +70,8 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   modifier of the first verb's object (``Sema3A stimulated osteoblast and inhibited adipocyte
   differentiation``: inhibited/JJ): the object after a noun, ``and`` and a verb form is that verb's, not the
   first's (adjectives coordinated before one noun stand: ``a rapid and sustained reduction``).
+- ``purpose_of_factor`` (factors only): a name after ``for`` hung on another factor of the same claim (``transcription
+  factors (T-bet for Th1 cells and GATA3 for Th2 cells) control Y``): what that factor serves, no agent.
 - ``borrowed_subject``: a relative claim whose clause takes no subject from the noun it hangs on: one opened
   by a relative adverb (``diseases where reducing IL-17 would be beneficial``: words of kind
   ``relative_adverb``), or a participle of result the parser hung on a noun (``…recruit CD80, thereby
@@ -99,7 +101,8 @@ def vetted(ctx, claims: list[Claim]) -> list[Claim]:
         if any(test(ctx, claim) for _, test in CLAIM_VETOES):
             continue
         claim = made_by_maker(ctx, _names_for_class_words(ctx, claim))
-        factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None and not unnamed_cells(ctx, s))
+        factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None and not unnamed_cells(ctx, s)
+                        and not purpose_of_factor(ctx, s, claim.factors))
         targets = tuple(s for s in claim.targets if veto(ctx, s, claim.targets) is None
                         and not second_verb_object(ctx, s, claim))
         if factors and targets:
@@ -245,6 +248,21 @@ def second_verb_object(ctx, side, claim) -> bool:
                 and ctx.vocab.trigger(tok.lower_, ("verb",)) is not None and ctx.mention(tok) is None:
             return True
     return False
+
+
+def purpose_of_factor(ctx, side, others) -> bool:
+    """A factor named as what another factor is for (``T-bet for Th1, GATA3 for Th2``): the object of ``for``
+    hung on another name of the same role."""
+    tokens = tokens_of(ctx, side.found)
+    if not tokens:
+        return False
+    tok = max(tokens, key=lambda t: t.dep_ != "compound")
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    owner = ctx.mention(prep.head)
+    return owner is not None and any(o.found is owner or (o.found.cstart, o.found.cend) == (owner.cstart, owner.cend)
+                                     for o in others if o is not side)
 
 
 def unnamed_cells(ctx, side) -> bool:

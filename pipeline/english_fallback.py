@@ -67,7 +67,7 @@ def stands(t, parsed, vocab) -> bool:
     if any(f is not None and unowned_unnamed(f, parsed.tokens_within(f), vocab) for f in named):
         return False  # ``by binding to a specific receptor``: as english_vetoes.unnamed_receptor
     return _agent(factor, trigger, vocab) and _in_object(target, trigger, vocab) \
-        and doubted(factor, trigger, vocab) is None  # english_fallback_doubts (enprec20)
+        and doubted(factor, trigger, vocab, target, t.aspect) is None  # english_fallback_doubts (enprec20)
 
 
 def _token(parsed, start: int, end: int):

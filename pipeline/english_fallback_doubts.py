@@ -18,6 +18,9 @@ with no subject cannot gainsay); each reason read on the parse of the sentence:
   tested…, resulting in tumor regression``, ``deletion of X leads to Y``: cue ``knockdown`` in cues.tsv and
   english_parse_words.tsv): SPEC reads X's own effect turned round, which the parse reader's knock-down
   readings give and the rule-level reader's active claim does not (it reads X as acting as written).
+- ``protected``: the target is the direct object of a verb of protecting (``IL-22 protects epithelial cells against
+  injury``: kind ``protection``) with no aspect (``protects osteoblasts from apoptosis``: their apoptosis stands):
+  what is kept safe, as ``english_vetoes.protected_object`` drops it.
 """
 from __future__ import annotations
 
@@ -27,8 +30,11 @@ SUBJECT_PARTS = frozenset({"conj", "appos", "compound"})
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "acomp"})
 
 
-def doubted(factor, trigger, vocab) -> str | None:
-    """The name of the reason the parse gainsays the claim of ``factor`` through ``trigger``, or None."""
+def doubted(factor, trigger, vocab, target=None, aspect=None) -> str | None:
+    """The name of the reason the parse gainsays the claim of ``factor`` through ``trigger`` (on ``target``, with
+    ``aspect``), or None."""
+    if target is not None and aspect is None and _protected(target, trigger, vocab):
+        return "protected"
     if _asked(trigger, vocab):
         return "asked"
     if _not_copula_subject(factor, trigger):
@@ -117,3 +123,13 @@ def _knocked_down(factor, vocab) -> bool:
     else:
         return False
     return noun.pos_ in ("NOUN", "PROPN") and vocab.cue("knockdown", noun.lemma_)
+
+
+def _protected(target, trigger, vocab) -> bool:
+    """The target (or the noun it is a conjunct or modifier of) is the direct object of a verb of protecting."""
+    if vocab.kind("protection", trigger.lemma_) is None:
+        return False
+    tok = target
+    while tok.dep_ in ("conj", "compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.i == trigger.i

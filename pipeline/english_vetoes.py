@@ -70,6 +70,10 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   modifier of the first verb's object (``Sema3A stimulated osteoblast and inhibited adipocyte
   differentiation``: inhibited/JJ): the object after a noun, ``and`` and a verb form is that verb's, not the
   first's (adjectives coordinated before one noun stand: ``a rapid and sustained reduction``).
+- ``protected_object`` (targets only): the direct object of a verb of protecting (kind ``protection``: ``OPG
+  protects bone by inhibiting bone resorption``, ``IL-22 protects epithelial cells against injury``): what is
+  kept safe, not what the protector inhibits (that is the object of from / against, or the means); with an
+  aspect from the from-phrase it stands (``protects osteoblasts from apoptosis``: their apoptosis).
 - ``purpose_of_factor`` (factors only): a name after ``for`` hung on another factor of the same claim (``transcription
   factors (T-bet for Th1 cells and GATA3 for Th2 cells) control Y``): what that factor serves, no agent.
 - ``borrowed_subject``: a relative claim whose clause takes no subject from the noun it hangs on: one opened
@@ -104,7 +108,7 @@ def vetted(ctx, claims: list[Claim]) -> list[Claim]:
         factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None and not unnamed_cells(ctx, s)
                         and not purpose_of_factor(ctx, s, claim.factors))
         targets = tuple(s for s in claim.targets if veto(ctx, s, claim.targets) is None
-                        and not second_verb_object(ctx, s, claim))
+                        and not second_verb_object(ctx, s, claim) and not protected_object(ctx, s, claim))
         if factors and targets:
             out.append(claim if (factors, targets) == (claim.factors, claim.targets)
                        else replace(claim, factors=factors, targets=targets))
@@ -246,6 +250,21 @@ def second_verb_object(ctx, side, claim) -> bool:
         if ctx.vocab.kind("coordinator", before.lower_) is not None and (noun.pos_ in ("NOUN", "PROPN") or ctx.mention(noun) is not None) \
                 and tok.tag_ in ("JJ", "VBN", "VBD") and tok.lower_.endswith("ed") \
                 and ctx.vocab.trigger(tok.lower_, ("verb",)) is not None and ctx.mention(tok) is None:
+            return True
+    return False
+
+
+def protected_object(ctx, side, claim) -> bool:
+    """The direct object (or a conjunct of it) of a verb of protecting (kind ``protection``: protect) that is the
+    claim's trigger, with no aspect of its own (``protects osteoblasts from apoptosis``: their apoptosis is what
+    is inhibited, and the target stands)."""
+    verb = claim.trigger
+    if side.aspect is not None or ctx.vocab.kind("protection", verb.lemma_) is None:
+        return False
+    for tok in tokens_of(ctx, side.found):
+        while tok.dep_ in ("conj", "compound", "amod") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "dobj" and tok.head.i == verb.i:
             return True
     return False
 

@@ -5,7 +5,8 @@ with no subject cannot gainsay); each reason read on the parse of the sentence:
 - ``asked``: the trigger stands under a verb of inquiry or after ``whether`` / ``if`` (``we investigated how
   X contributes to Y``, ``to test how X would affect Y``): the sentence asks, it does not state; the parse
   reader drops its own claims so (``english_clauses.asked``), the rule-level reader's do not stand either.
-  A participle of result on the verb of inquiry (``X was tested in mice, thereby enhancing Y``) is no question.
+  A participle of result on the verb of inquiry (``X was tested in mice, thereby enhancing Y``), or a relative
+  clause on its subject (``X usage, which induces Y, was tested``) is no question.
 - ``copula_subject``: a trigger that is the complement of a copula or a verb of seeming (``X is able to
   enhance Y``, ``pigmentation of larvae infected with X appeared increased``: acomp) has the copula's
   subject for its own; a factor that is not that subject (nor a conjunct, apposition or compound part of it)
@@ -49,11 +50,12 @@ def doubted(factor, trigger, vocab, target=None, aspect=None) -> str | None:
 def _asked(trigger, vocab) -> bool:
     """As ``english_clauses.asked``, with the path from the trigger up to the verb of inquiry passing no adverbial
     clause: a participle of result hung on a verb of inquiry (``X was tested in mice, thereby enhancing Y``)
-    says what came of it (``to test how X affects Y, we…`` still asks: the adverbial clause is the inquiry's)."""
+    says what came of it (``to test how X affects Y, we…`` still asks: the adverbial clause is the inquiry's); nor a
+    subject (``X usage, which induces Y, was tested``: the relative clause says what the tested thing is)."""
     tok, steps = trigger, 0
     while tok.head.i != tok.i and steps < 12:
-        if tok.dep_ == "advcl":
-            break
+        if tok.dep_ == "advcl" or tok.dep_ in SUBJECTS:
+            break  # a result of the inquiry, or said of its subject (``X usage, which induces Y, was tested``)
         tok, steps = tok.head, steps + 1
         if vocab.kind("inquiry", tok.lemma_) is not None:
             return True

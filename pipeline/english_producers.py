@@ -9,7 +9,8 @@ release, express, synthesize), states what the maker brings about through what i
 the making verb's subject (as the gold reads such sentences: the cells that release cytokines cause the storm),
 not the class word, which names no particular agent; each class word of a list would multiply one claim into
 as many that name none. Examples of the class (``cytokines such as IL-6, which…``) are read before
-(``english_class_words``) and are named agents: the claim keeps them.
+(``english_class_words``) and are named agents: the claim keeps them. Binding is of molecules (SPEC 1):
+``stromal cells express chemokine receptors that bind CXCL12`` keeps the receptors.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from .english_phrases import sides
 
 def made_by_maker(ctx, claim: Claim) -> Claim:
     """The claim with the maker as factor where its factors are only a made class of molecules, else as it is."""
-    if claim.rule != "en.dep.relative" or not claim.factors \
+    if claim.rule != "en.dep.relative" or claim.effect == "binds" or not claim.factors \
             or not all(is_class_word(ctx, f.found) for f in claim.factors):
         return claim
     verb = _making_verb(ctx, claim.trigger)

@@ -31,3 +31,11 @@ def test_named_examples_of_the_made_class_stay_the_agents(resources):
     text = "Macrophages secrete cytokines such as IL-6 and TNF-α, which promote osteoclast differentiation."
     assert {t[:3] for t in parse_read(text, resources)} == {
         ("IL-6", "promotes", "osteoclast"), ("TNF-α", "promotes", "osteoclast")}
+
+
+def test_binding_stays_with_the_made_molecules(resources):
+    """Binding is of molecules (SPEC 1): the cells that express the receptors bind nothing."""
+    text = "Stromal cells express chemokine receptors that bind CXCL12 with high affinity."
+    read = {t[:3] for t in parse_read(text, resources)}
+    assert ("stromal cell", "binds", "CXCL12") not in read
+    assert ("chemokine receptor", "binds", "CXCL12") in read

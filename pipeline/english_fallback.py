@@ -34,6 +34,7 @@ phrase of its own ("lesions that are produced by Th17 cells").
 from __future__ import annotations
 
 from .english_cut_names import cut_from_longer, generic_cells, unowned_unnamed
+from .english_fallback_doubts import doubted
 from .english_parse import has_infinitive_to
 from .english_which import clause_not_noun
 
@@ -65,7 +66,8 @@ def stands(t, parsed, vocab) -> bool:
     named = [parsed.mention_at.get(tok.i) for tok in (factor, target)]
     if any(f is not None and unowned_unnamed(f, parsed.tokens_within(f), vocab) for f in named):
         return False  # ``by binding to a specific receptor``: as english_vetoes.unnamed_receptor
-    return _agent(factor, trigger, vocab) and _in_object(target, trigger, vocab)
+    return _agent(factor, trigger, vocab) and _in_object(target, trigger, vocab) \
+        and doubted(factor, trigger, vocab, target, t.aspect) is None  # english_fallback_doubts (enprec20)
 
 
 def _token(parsed, start: int, end: int):

@@ -70,6 +70,12 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   modifier of the first verb's object (``Sema3A stimulated osteoblast and inhibited adipocyte
   differentiation``: inhibited/JJ): the object after a noun, ``and`` and a verb form is that verb's, not the
   first's (adjectives coordinated before one noun stand: ``a rapid and sustained reduction``).
+- ``protected_object`` (targets only): the direct object of a verb of protecting (kind ``protection``: ``OPG
+  protects bone by inhibiting bone resorption``, ``IL-22 protects epithelial cells against injury``): what is
+  kept safe, not what the protector inhibits (that is the object of from / against, or the means); with an
+  aspect from the from-phrase it stands (``protects osteoblasts from apoptosis``: their apoptosis).
+- ``purpose_of_factor`` (factors only): a name after ``for`` hung on another factor of the same claim (``transcription
+  factors (T-bet for Th1 cells and GATA3 for Th2 cells) control Y``): what that factor serves, no agent.
 - ``borrowed_subject``: a relative claim whose clause takes no subject from the noun it hangs on: one opened
   by a relative adverb (``diseases where reducing IL-17 would be beneficial``: words of kind
   ``relative_adverb``), or a participle of result the parser hung on a noun (``…recruit CD80, thereby
@@ -85,6 +91,7 @@ from .english_clauses import verb_of_object
 from .english_cut_names import cut_class_name, cut_substrate, generic_cells, unowned_unnamed
 from .english_phrases import is_class_word
 from .english_mutations import mutated
+from .english_producers import made_by_maker
 from .english_repairs import repaired
 from .english_setups import presented
 from .english_targeted import targeted
@@ -97,10 +104,11 @@ def vetted(ctx, claims: list[Claim]) -> list[Claim]:
     for claim in (repaired(ctx, mutated(ctx, targeted(ctx, c))) for c in claims):
         if any(test(ctx, claim) for _, test in CLAIM_VETOES):
             continue
-        claim = _names_for_class_words(ctx, claim)
-        factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None and not unnamed_cells(ctx, s))
+        claim = made_by_maker(ctx, _names_for_class_words(ctx, claim))
+        factors = tuple(s for s in claim.factors if veto(ctx, s, claim.factors) is None and not unnamed_cells(ctx, s)
+                        and not purpose_of_factor(ctx, s, claim.factors))
         targets = tuple(s for s in claim.targets if veto(ctx, s, claim.targets) is None
-                        and not second_verb_object(ctx, s, claim))
+                        and not second_verb_object(ctx, s, claim) and not protected_object(ctx, s, claim))
         if factors and targets:
             out.append(claim if (factors, targets) == (claim.factors, claim.targets)
                        else replace(claim, factors=factors, targets=targets))
@@ -244,6 +252,36 @@ def second_verb_object(ctx, side, claim) -> bool:
                 and ctx.vocab.trigger(tok.lower_, ("verb",)) is not None and ctx.mention(tok) is None:
             return True
     return False
+
+
+def protected_object(ctx, side, claim) -> bool:
+    """The direct object (or a conjunct of it) of a verb of protecting (kind ``protection``: protect) that is the
+    claim's trigger, with no aspect of its own (``protects osteoblasts from apoptosis``: their apoptosis is what
+    is inhibited, and the target stands)."""
+    verb = claim.trigger
+    if side.aspect is not None or ctx.vocab.kind("protection", verb.lemma_) is None:
+        return False
+    for tok in tokens_of(ctx, side.found):
+        while tok.dep_ in ("conj", "compound", "amod") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "dobj" and tok.head.i == verb.i:
+            return True
+    return False
+
+
+def purpose_of_factor(ctx, side, others) -> bool:
+    """A factor named as what another factor is for (``T-bet for Th1, GATA3 for Th2``): the object of ``for``
+    hung on another name of the same role."""
+    tokens = tokens_of(ctx, side.found)
+    if not tokens:
+        return False
+    tok = max(tokens, key=lambda t: t.dep_ != "compound")
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    owner = ctx.mention(prep.head)
+    return owner is not None and any(o.found is owner or (o.found.cstart, o.found.cend) == (owner.cstart, owner.cend)
+                                     for o in others if o is not side)
 
 
 def unnamed_cells(ctx, side) -> bool:

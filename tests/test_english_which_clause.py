@@ -16,9 +16,10 @@ def test_a_singular_verb_after_a_plural_noun_is_the_clause_s(resources):
 
 
 def test_a_plural_verb_after_a_plural_noun_is_the_noun_s(resources):
-    text = "Macrophages release cytokines which induce systemic inflammation."
+    """(A named kind of molecule: a bare class word made by the subject acts as its maker, english_producers.)"""
+    text = "Macrophages release prostaglandins which induce systemic inflammation."
     got = {(f, e, t) for f, e, t, *_ in parse_read(text, resources)}
-    assert ("cytokine", "induces", "systemic inflammation") in got
+    assert ("prostaglandin", "induces", "systemic inflammation") in got
     assert not any(t == "systemic inflammation" and f == "macrophage" for f, _, t in got)
 
 

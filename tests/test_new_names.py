@@ -153,6 +153,13 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
      "phrase"),
     ("Loss of DAP12 results in a rare syndrome with presenile dementia and renal cysts.", "renal cysts",
      "renal cyst", "phrase"),
+    # a numeral and a hyphen before a symbol of two capitals: the position of a group, an isoform (written for
+    # the test in the style of an inflammation review)
+    ("In these macrophages, 15-PGDH degrades prostaglandin E2 and 5-LO produces leukotrienes.", "15-PGDH",
+     "15-PGDH", "shape"),
+    ("In these macrophages, 15-PGDH degrades prostaglandin E2 and 5-LO produces leukotrienes.", "5-LO", "5-LO",
+     "shape"),
+    ("In adipocytes, 11β-HSD1 regenerates active glucocorticoids.", "11β-HSD1", "11β-HSD1", "shape"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the
@@ -233,6 +240,9 @@ def test_a_new_name_is_grounded_to_an_ungrounded_concept():
      {"DAP12", "osteopetrosis", "bone cysts"}),
     ("In response to IL-23, Tγδ17 cells outshine Th17 cells for early IL-17 secretion.",
      {"Tγδ17 cells outshine Th17 cells", "outshine Th17 cells"}, {"IL-23", "Th17 cells"}),
+    # a numeral before one capital is a dimension, a time or a count, no symbol (written for the test)
+    ("In 3-D cultures treated for 24-h, IL-6 raised 2-fold the 1,25-OH levels in osteoblasts.",
+     {"3-D", "24-h", "25-OH", "2-fold"}, {"IL-6", "osteoblasts"}),
 ])
 def test_words_that_are_no_names(text, not_names, names):
     found = table(text)

@@ -195,8 +195,9 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
             yield tok.start, taken, process_of[1], "process", True
             continue
         if not modifiers and not (rules.en_head(tok.text) and ("en", tok.text.lower()) not in rules.heads
-                                  and ("en", depluralize(tok.text.lower())) not in rules.heads):
-            continue  # a bare head word (cells) names nothing new; a bare -itis word does
+                                  and ("en", depluralize(tok.text.lower())) not in rules.heads) \
+                and not _bare_process(tok.text, rules, data):
+            continue  # a bare head word (cells) names nothing new; a bare -itis word does, and so does tolerance
         if modifiers and _aspect_after_name(tok.text, start, tok.start, spans, data):
             continue
         if len(modifiers) >= 1 and all(_title_case(t.text) for t in modifiers + [tok]):
@@ -217,6 +218,13 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
         if other is not None and modifiers:
             # "adaptive and innate immune system": the first conjunct shares what follows the second
             yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype, True
+
+
+def _bare_process(word: str, rules: NewNameRules, data) -> bool:
+    """Whether a process head with no modifier names its process (``tolerance``, ``egress``: an ``alone``
+    row of new_names.tsv), being no word the relation reader reads itself."""
+    low = word.lower()
+    return ("en", low) in rules.alone and rules.en_head(low) == "process" and not relation_word("en", low, data)
 
 
 def _composed_after_name(text: str, start: int, head: _Token, spans, compositions) -> bool:

@@ -160,6 +160,11 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
     ("In these macrophages, 15-PGDH degrades prostaglandin E2 and 5-LO produces leukotrienes.", "5-LO", "5-LO",
      "shape"),
     ("In adipocytes, 11β-HSD1 regenerates active glucocorticoids.", "11β-HSD1", "11β-HSD1", "shape"),
+    # a process head the field writes bare names its process ("alone" rows); a bare cell or formation does not
+    ("Moreover, IL-2 limits autoimmunity by mediating tolerance to self antigens.", "tolerance", "tolerance",
+     "phrase"),
+    ("This conditioning depletes the host's stem cells to allow engraftment and to prevent their rejection.",
+     "rejection", "rejection", "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the
@@ -243,6 +248,9 @@ def test_a_new_name_is_grounded_to_an_ungrounded_concept():
     # a numeral before one capital is a dimension, a time or a count, no symbol (written for the test)
     ("In 3-D cultures treated for 24-h, IL-6 raised 2-fold the 1,25-OH levels in osteoblasts.",
      {"3-D", "24-h", "25-OH", "2-fold"}, {"IL-6", "osteoblasts"}),
+    # a bare head that names no process alone (written for the test)
+    ("In these mice, IL-6 promotes formation of new vessels by endothelial cells.", {"formation", "cells"},
+     {"IL-6", "endothelial cells"}),
 ])
 def test_words_that_are_no_names(text, not_names, names):
     found = table(text)

@@ -36,7 +36,9 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant",
 HEAD_MENTION_TYPES = frozenset({"cell", "disease", "gene", "family", "process", "pathway", "drug", "anatomy", "other",
                                 "ncrna"})
 
-_EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*\+?")
+# An English word of a phrase: letters and digits, parts joined by a hyphen, a slash or an en dash between
+# letters (hypothalamic–pituitary–adrenal axis, monocyte–macrophage lineage; not a range of numbers: 1–5).
+_EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:(?:[-/]|(?<=[A-Za-z])–(?=[A-Za-z]))[A-Za-z0-9α-ωΑ-Ω]+)*\+?")
 
 
 

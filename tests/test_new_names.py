@@ -165,6 +165,9 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
      "phrase"),
     ("This conditioning depletes the host's stem cells to allow engraftment and to prevent their rejection.",
      "rejection", "rejection", "phrase"),
+    # words joined by an en dash are one word of the phrase (written for the test in the style of an endocrine review)
+    ("In these patients, the hypothalamic–pituitary–adrenal axis controls cortisol secretion.",
+     "hypothalamic–pituitary–adrenal axis", "hypothalamic–pituitary–adrenal axis", "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the

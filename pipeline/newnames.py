@@ -196,9 +196,11 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
             yield tok.start, taken, process_of[1], "process", True
             continue
         if not modifiers and not (rules.en_head(tok.text) and ("en", tok.text.lower()) not in rules.heads
-                                  and ("en", depluralize(tok.text.lower())) not in rules.heads) \
+                                  and ("en", depluralize(tok.text.lower())) not in rules.heads
+                                  and not relation_word("en", tok.text.lower(), data)) \
                 and not _bare_process(tok.text, rules, data):
-            continue  # a bare head word (cells) names nothing new; a bare -itis word does, and so does tolerance
+            continue  # a bare head word (cells) names nothing new; a bare -itis word does (not an aspect word:
+            # phosphorylation), and so does tolerance
         if modifiers and _aspect_after_name(tok.text, start, tok.start, spans, data):
             continue
         if len(modifiers) >= 1 and all(_title_case(t.text) for t in modifiers + [tok]):

@@ -168,6 +168,9 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
     # words joined by an en dash are one word of the phrase (written for the test in the style of an endocrine review)
     ("In these patients, the hypothalamic–pituitary–adrenal axis controls cortisol secretion.",
      "hypothalamic–pituitary–adrenal axis", "hypothalamic–pituitary–adrenal axis", "phrase"),
+    # a modification of a molecule named by one word (-ylation; written for the test)
+    ("Decarboxylation of osteocalcin takes place in the acidic resorption lacuna.", "Decarboxylation",
+     "Decarboxylation", "phrase"),
 ])
 def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name, via):
     """The name is a mention; a new one (``via`` shape or phrase) as long as the
@@ -254,6 +257,8 @@ def test_a_new_name_is_grounded_to_an_ungrounded_concept():
     # a bare head that names no process alone (written for the test)
     ("In these mice, IL-6 promotes formation of new vessels by endothelial cells.", {"formation", "cells"},
      {"IL-6", "endothelial cells"}),
+    # an aspect word that ends like a name (-ylation) stays the relation reader's (written for the test)
+    ("In myeloma cells, IL-6 induces phosphorylation of STAT3.", {"phosphorylation"}, {"IL-6", "STAT3"}),
 ])
 def test_words_that_are_no_names(text, not_names, names):
     found = table(text)

@@ -5,7 +5,7 @@ English phrase's modifier that share its head (``newnames._english_phrases``), e
 molecules``) or a head word (``egress and rapid mobilization``) names a thing of its own."""
 from __future__ import annotations
 
-from .new_name_rules import ADJECTIVE_ENDINGS, NewNameRules
+from .new_name_rules import ADJECTIVE_ENDINGS, NewNameRules, relation_word
 
 _CONJUNCTIONS = ("and", "or")
 
@@ -36,8 +36,9 @@ def shared_head_conjuncts(tokens, j: int, text: str, rules: NewNameRules, data, 
 
 
 def _conjunct(first, modifier, rules: NewNameRules, data, spans, head_end: int) -> bool:
-    if not _modifier(first.text, rules, data) or rules.en_head(first.text):
-        return False
+    if not _modifier(first.text, rules, data) or rules.en_head(first.text) \
+            or relation_word("en", first.text.lower(), data):
+        return False  # (an aspect noun in -al ends a list of its own: proliferation, survival and …)
     named = next((c.type for a, b, c in spans if a == first.start and b == first.end), None)
     if named is not None:
         # two names of a kind joined (adiponectin and stem cell factor) share nothing: no "adiponectin

@@ -259,6 +259,9 @@ def test_a_new_name_is_grounded_to_an_ungrounded_concept():
      {"IL-6", "endothelial cells"}),
     # an aspect word that ends like a name (-ylation) stays the relation reader's (written for the test)
     ("In myeloma cells, IL-6 induces phosphorylation of STAT3.", {"phosphorylation"}, {"IL-6", "STAT3"}),
+    # an aspect noun in -al before "and" ends a list of its own, no adjective of the next phrase (written for the test)
+    ("M-CSF supports macrophage proliferation, survival and osteoclast precursor commitment.",
+     {"survival and osteoclast precursor"}, {"M-CSF", "osteoclast precursor"}),
 ])
 def test_words_that_are_no_names(text, not_names, names):
     found = table(text)

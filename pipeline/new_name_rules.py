@@ -18,7 +18,7 @@ from .textnorm import depluralize, fold
 NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
 TYPED_KINDS = frozenset({"head", "suffix", "shape"})
 KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix", "part",
-                       "transitive", "partitive", "copula", "article", "opposite", "qualifier", "defining"}
+                       "transitive", "partitive", "copula", "article", "opposite", "qualifier", "defining", "alone"}
 # At most this many words before an English head, characters before a Chinese one.
 MAX_MODIFIERS = 4
 MAX_ZH_MODIFIER_CHARS = 8
@@ -36,7 +36,9 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant",
 HEAD_MENTION_TYPES = frozenset({"cell", "disease", "gene", "family", "process", "pathway", "drug", "anatomy", "other",
                                 "ncrna"})
 
-_EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:[-/][A-Za-z0-9α-ωΑ-Ω]+)*\+?")
+# An English word of a phrase: letters and digits, parts joined by a hyphen, a slash or an en dash between
+# letters (hypothalamic–pituitary–adrenal axis, monocyte–macrophage lineage; not a range of numbers: 1–5).
+_EN_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:(?:[-/]|(?<=[A-Za-z])–(?=[A-Za-z]))[A-Za-z0-9α-ωΑ-Ω]+)*\+?")
 
 
 
@@ -68,6 +70,7 @@ class NewNameRules:
     partitive: frozenset = frozenset()  # English heads that before "of" name a group of what follows
     qualifiers: frozenset = frozenset()  # (lang, word): English adjectives of state (naive, chronic)
     defining: frozenset = frozenset()  # (lang, word): participles that say which cells (IL-17-producing)
+    alone: frozenset = frozenset()  # (lang, word): English process heads that name their process bare (tolerance)
 
     def opposite_slip(self, word: str, name: str) -> bool:
         """Whether ``word`` and ``name`` begin with beginnings of opposite sense (hyperphosphatemia,
@@ -179,7 +182,7 @@ def load_new_name_rules(path: Path) -> NewNameRules:
     """The rules of ``path``; a malformed line raises ``DictionaryError("file:line: problem")``."""
     heads, suffixes, not_names, units, shapes, noise = {}, [], set(), set(), [], []
     # the kinds of (lang, word) rows, an English word in lower case
-    keyed: dict[str, set] = {k: set() for k in ("stop", "not_head", "not_alone", "qualifier", "defining")}
+    keyed: dict[str, set] = {k: set() for k in ("stop", "not_head", "not_alone", "qualifier", "defining", "alone")}
     bound: set[str] = set()
     prefixes: set[str] = set()
     parts: set[str] = set()
@@ -234,7 +237,7 @@ def load_new_name_rules(path: Path) -> NewNameRules:
         not_alone=frozenset(keyed["not_alone"]), prefixes=frozenset(prefixes), parts=frozenset(parts),
         transitive=frozenset(transitive), copulas=frozenset(copulas), articles=frozenset(articles),
         opposites=tuple(opposites), partitive=frozenset(partitive), qualifiers=frozenset(keyed["qualifier"]),
-        defining=frozenset(keyed["defining"]))
+        defining=frozenset(keyed["defining"]), alone=frozenset(keyed["alone"]))
 
 
 def _opposite_pair(value: str, where: str) -> tuple[str, str]:

@@ -39,6 +39,7 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from .english_process_of import process_of_name
+from .english_shared_heads import shared_head_conjuncts
 from .lexicon import Concept
 from .new_name_rules import (  # noqa: F401  (re-exported: the rules' readers import them from here)
     ADJECTIVE_ENDINGS, HEAD_MENTION_TYPES, MAX_MODIFIERS, MAX_ZH_MODIFIER_CHARS, ZH_MODIFIER_POS, NewNameRules,
@@ -195,8 +196,11 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
             yield tok.start, taken, process_of[1], "process", True
             continue
         if not modifiers and not (rules.en_head(tok.text) and ("en", tok.text.lower()) not in rules.heads
-                                  and ("en", depluralize(tok.text.lower())) not in rules.heads):
-            continue  # a bare head word (cells) names nothing new; a bare -itis word does
+                                  and ("en", depluralize(tok.text.lower())) not in rules.heads
+                                  and not relation_word("en", tok.text.lower(), data)) \
+                and not _bare_process(tok.text, rules, data):
+            continue  # a bare head word (cells) names nothing new; a bare -itis word does (not an aspect word:
+            # phosphorylation), and so does tolerance
         if modifiers and _aspect_after_name(tok.text, start, tok.start, spans, data):
             continue
         if len(modifiers) >= 1 and all(_title_case(t.text) for t in modifiers + [tok]):
@@ -213,10 +217,16 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
         if _head_in(tok, rules.transitive) and _OBJECT.match(text, tok.end):
             continue  # "an antagonist of IL-1": the composition reader reads "antagonist of X"
         yield start, tok.end, _en_name(text[start:tok.end]), ctype, False
-        other = _coordinated(tokens, j, text, rules, data, spans, tok.end)
-        if other is not None and modifiers:
+        for other in shared_head_conjuncts(tokens, j, text, rules, data, spans, tok.end) if modifiers else ():
             # "adaptive and innate immune system": the first conjunct shares what follows the second
             yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype, True
+
+
+def _bare_process(word: str, rules: NewNameRules, data) -> bool:
+    """Whether a process head with no modifier names its process (``tolerance``, ``egress``: an ``alone``
+    row of new_names.tsv), being no word the relation reader reads itself."""
+    low = word.lower()
+    return ("en", low) in rules.alone and rules.en_head(low) == "process" and not relation_word("en", low, data)
 
 
 def _composed_after_name(text: str, start: int, head: _Token, spans, compositions) -> bool:
@@ -336,27 +346,6 @@ def _aspect_after_name(head: str, start: int, head_start: int, spans, data) -> b
     if ("en", low) not in data.aspects and ("en", depluralize(low)) not in data.aspects:
         return False
     return any(start <= a and b <= head_start for a, b, _ in spans)
-
-
-def _coordinated(tokens, j: int, text: str, rules: NewNameRules, data, spans, head_end: int) -> _Token | None:
-    """``bone and cartilage damage``, ``adaptive and innate immunity``: a lone known name
-    or adjective before ``and``/``or`` shares the head; a noun (``biologics and small
-    molecules``) or a head word (``egress and rapid mobilization``) names a thing of its own."""
-    if j < 2 or tokens[j - 1].text.lower() not in ("and", "or"):
-        return None
-    first = tokens[j - 2]
-    gaps = text[first.end:tokens[j - 1].start] + text[tokens[j - 1].end:tokens[j].start]
-    if gaps.strip() or not modifier_ok(first.text, rules, data) or rules.en_head(first.text):
-        return None
-    if j >= 3 and not text[tokens[j - 3].end:first.start].strip() and modifier_ok(tokens[j - 3].text, rules, data):
-        return None  # "liver and kidney fibrosis" only when the first conjunct is one word
-    named = next((c.type for a, b, c in spans if a == first.start and b == first.end), None)
-    if named is not None:
-        # two names of a kind joined (adiponectin and stem cell factor) share nothing: no "adiponectin
-        # cell factor"; a name shares the head of a name of another kind (bone and cartilage damage)
-        return None if any(a == tokens[j].start and b == head_end and c.type == named for a, b, c in spans) \
-            else first
-    return first if first.text.lower().endswith(ADJECTIVE_ENDINGS) else None
 
 
 def _en_name(surface: str) -> str:

@@ -18,10 +18,11 @@ from .new_name_rules import NewNameRules, new_concept, singular_symbol
 from .textnorm import depluralize, fold, is_cjk
 
 # A symbol: a Latin letter, then letters (Greek ones too: PLCγ2, Tγδ17), digits, parts joined
-# by hyphens; a last part of three lower-case letters or more is a word of its own
-# (JAK2V617F-mutant: the symbol is JAK2V617F).
-_SHAPE_TOKEN = re.compile(r"(?<![A-Za-z0-9α-ωΑ-Ω-])[A-Za-z][A-Za-z0-9α-ωΑ-Ω]*(?:-(?![a-z]{3,}\b)[A-Za-z0-9α-ωΑ-Ω]+)*"
-                          r"(?![A-Za-z0-9α-ωΑ-Ω])")
+# by hyphens, after a numeral and a hyphen where the symbol names the position of a group or an
+# isoform (15-PGDH, 11β-HSD1, 8-OHdG: the ``shape`` rows say which are names); a last part of three
+# lower-case letters or more is a word of its own (JAK2V617F-mutant: the symbol is JAK2V617F).
+_SHAPE_TOKEN = re.compile(r"(?<![A-Za-z0-9α-ωΑ-Ω-])(?:(?<![.,])\d{1,2}[α-ωΑ-Ω]?-)?[A-Za-z][A-Za-z0-9α-ωΑ-Ω]*"
+                          r"(?:-(?![a-z]{3,}\b)[A-Za-z0-9α-ωΑ-Ω]+)*(?![A-Za-z0-9α-ωΑ-Ω])")
 
 
 def shape_mentions(text: str, spans: list[tuple[int, int]], rules: NewNameRules, lexicon):

@@ -36,12 +36,13 @@ def short_references(doc, views, found, resources) -> list[list]:
     paper's one longer name of a process or disease ending in them."""
     from .mentions import found_at
 
-    heads = _paper_heads(views, found, resources)
-    if not heads:
+    heads, named = _paper_heads(views, found, resources)
+    if not named:
         return found
     out = []
     for view, fs in zip(views, found):
         text = view.clean.text
+        fs = [f for f in fs if not _bare_alone(text, f, named, resources.new_names)]
         spans = [(f.cstart, f.cend) for f in fs]
         added = [found_at(doc, view, s, e, concept, "abbreviation", resources.lexicon)
                  for s, e, concept in _bare_heads(text, spans, heads, resources)]
@@ -49,9 +50,18 @@ def short_references(doc, views, found, resources) -> list[list]:
     return out
 
 
-def _paper_heads(views, found, resources) -> dict:
+def _bare_alone(text: str, f, named, rules) -> bool:
+    """Whether ``f`` is a bare process head the new-name pass took for a name (an ``alone`` row of
+    new_names.tsv: ``tolerance``) that ends a longer name of the paper: the paper's one such name
+    reads it, or none does (``immune tolerance`` beside ``endotoxin tolerance``)."""
+    word = text[f.cstart:f.cend]
+    return f.record.via == "phrase" and word.isalpha() and rules is not None \
+        and ("en", word.lower()) in rules.alone and depluralize(word.lower()) in named
+
+
+def _paper_heads(views, found, resources) -> tuple[dict, frozenset]:
     """head word -> the one concept of the paper (a process or disease named in two words
-    or more, in English) whose name as written ends in it."""
+    or more, in English) whose name as written ends in it; and the head words of every such name."""
     concepts: dict[str, dict] = {}
     for view, fs in zip(views, found):
         text = view.clean.text
@@ -63,7 +73,7 @@ def _paper_heads(views, found, resources) -> dict:
             if m:
                 concepts.setdefault(depluralize(m.group(1)), {})[f.concept.id] = f.concept
     return {head: next(iter(cs.values())) for head, cs in concepts.items()
-            if len(cs) == 1 and _may_stand_alone(head, resources)}
+            if len(cs) == 1 and _may_stand_alone(head, resources)}, frozenset(concepts)
 
 
 def _may_stand_alone(head: str, resources) -> bool:

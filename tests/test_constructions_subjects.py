@@ -676,6 +676,7 @@ CASES = {
             ('arsenic trioxide', 'inhibits', 'NF-κB', 'activity', False),
             ('arsenic trioxide', 'inhibits', 'tumorigenesis', None, False),
             ('arsenic trioxide', 'promotes', 'cisplatin', 'activity', False),
+            ('arsenic trioxide', 'promotes', '3-FU', 'activity', False),  # a numeral-first symbol (shapes.py): the gold's 5-FU
             ('arsenic trioxide', 'promotes', 'therapeutic efficacy', None, False),  # not in the gold
         }),
     ],

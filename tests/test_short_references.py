@@ -45,3 +45,10 @@ def test_the_disease_names_the_papers_one_disease(resources):
     text = ("IL-23 drives inflammatory bowel disease in mice. "
             "The disease is milder without IL-23R.")
     assert ("disease", "inflammatory bowel disease", "abbreviation") in mentions_in(text, resources)
+
+
+def test_a_bare_process_head_names_itself_where_the_paper_names_it_in_full_nowhere(resources):
+    # an "alone" row of new_names.tsv (tolerance): the bare head is a name of its own only where no longer
+    # name of the paper ends in it (written for the test)
+    text = "IL-2 maintains regulatory T cells and thereby mediates tolerance to self antigens."
+    assert ("tolerance", "tolerance", "phrase") in mentions_in(text, resources)

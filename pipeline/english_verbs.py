@@ -24,7 +24,18 @@ VERB_FORMS = ("verb",)
 
 def verb_trigger(ctx: Context, tok):
     """The trigger a verb states, with the preposition or object word it needs
-    (``contribute to``, ``take part in``); None when it is no trigger verb."""
+    (``contribute to``, ``take part in``); None when it is no trigger verb. Read once per token
+    of the sentence's parse (the clause, participle and model records all ask of each token)."""
+    if tok.doc is not ctx.parsed.doc:  # a token of another parse: nothing kept
+        return _verb_trigger(ctx, tok)
+    memo = _VERB_TRIGGERS.of(ctx)
+    held = memo.get(tok.i)
+    if held is None:
+        held = memo[tok.i] = _verb_trigger(ctx, tok)
+    return held
+
+
+def _verb_trigger(ctx: Context, tok):
     if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _verb_mistagged(tok) or and_verb(ctx, tok)):
         return None, None
     vocab, lemma = ctx.vocab, tok.lemma_.lower()
@@ -350,6 +361,7 @@ def _named(how_wanted: str, rule: str):
 # (``Context``: one per parse), and kept until the next sentence's (the claim is frozen: each record
 # makes its own copy, named by its rule).
 _VERB_CLAIMS = OwnedMemo(4096)
+_VERB_TRIGGERS = OwnedMemo(4096)  # ``verb_trigger``'s, the same way
 
 
 def _verb_claim_once(ctx: Context, tok):

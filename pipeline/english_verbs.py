@@ -18,12 +18,24 @@ from .english_coordination import and_verb, example_phrases, swallowed_subject, 
 from .english_examples import examples_after_relative
 from .english_parse import PRONOUNS, has_infinitive_to
 from .english_phrases import MOLECULE_ASPECTS, is_class_word, plural_name, sides
+from .memo import OwnedMemo
 
 VERB_FORMS = ("verb",)
 
 def verb_trigger(ctx: Context, tok):
     """The trigger a verb states, with the preposition or object word it needs
-    (``contribute to``, ``take part in``); None when it is no trigger verb."""
+    (``contribute to``, ``take part in``); None when it is no trigger verb. Read once per token
+    of the sentence's parse (the clause, participle and model records all ask of each token)."""
+    if tok.doc is not ctx.parsed.doc:  # a token of another parse: nothing kept
+        return _verb_trigger(ctx, tok)
+    memo = _VERB_TRIGGERS.of(ctx)
+    held = memo.get(tok.i)
+    if held is None:
+        held = memo[tok.i] = _verb_trigger(ctx, tok)
+    return held
+
+
+def _verb_trigger(ctx: Context, tok):
     if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _verb_mistagged(tok) or and_verb(ctx, tok)):
         return None, None
     vocab, lemma = ctx.vocab, tok.lemma_.lower()
@@ -345,11 +357,30 @@ def _directed(ctx: Context, tok, effect: str) -> str:
 
 def _named(how_wanted: str, rule: str):
     def read(ctx: Context, tok) -> list[Claim]:
-        how, claim = _verb_claim(ctx, tok)
+        how, claim = _verb_claim_once(ctx, tok)
         if claim is None or how != how_wanted:
             return []
         return [replace(claim, rule=rule)]
     return read
+
+
+# The records of ``_named`` below (en.dep.active, relative, ability, pronoun, knockdown_subject) each
+# ask for the one reading of each token of a parse: it is read once, for the sentence being read
+# (``Context``: one per parse), and kept until the next sentence's (the claim is frozen: each record
+# makes its own copy, named by its rule).
+_VERB_CLAIMS = OwnedMemo(4096)
+_VERB_TRIGGERS = OwnedMemo(4096)  # ``verb_trigger``'s, the same way
+
+
+def _verb_claim_once(ctx: Context, tok):
+    """``_verb_claim(ctx, tok)``, read once per token of the sentence's parse."""
+    if tok.doc is not ctx.parsed.doc:  # a token of another parse: nothing kept
+        return _verb_claim(ctx, tok)
+    memo = _VERB_CLAIMS.of(ctx)
+    held = memo.get(tok.i)
+    if held is None:
+        held = memo[tok.i] = _verb_claim(ctx, tok)
+    return held
 
 
 construction("en.dep.active")(_named("own", "en.dep.active"))

@@ -56,6 +56,10 @@ class Trie:
             out = memo[folded] = _search(automaton, folded)
         return out
 
+    def build(self) -> None:
+        """Build the automaton now (``warm.py``: in the driver, before the pool's workers fork)."""
+        self._built()
+
     def _built(self):
         """The automaton of the keys, built when a key was added since the last search."""
         if self._automaton is None:

@@ -62,3 +62,45 @@ def test_workers_start_with_the_loaded_objects_frozen_and_the_driver_unfreezes()
         counts = list(pool_outcomes(["paper"], 1, _freeze_count, lost=None, timeout=None))
     assert counts[0] > 10_000  # the dictionaries and modules loaded so far
     assert gc.get_freeze_count() == 0
+
+
+def test_the_driver_builds_the_tables_the_stages_build_on_first_use():
+    from pipeline import compositions, regrouped
+    from pipeline.resources import load_resources
+    from pipeline.warm import warm_tables
+
+    resources = load_resources()
+    warm_tables(resources, english=False)
+    assert resources.trie._automaton is not None  # noqa: SLF001 - built, not on the first search
+    assert compositions._words_of(resources.compositions) is compositions._WORDS[id(resources.compositions)]  # noqa: SLF001
+    assert regrouped._NameIndex.of(resources.lexicon).zh  # noqa: SLF001
+    # and the dictionary reads as before: IL-6 and the osteoclast found in a sentence
+    from pipeline.matcher import find_matches
+
+    keys = {m.key for m in find_matches("IL-6 促进破骨细胞的分化", [resources.trie])}
+    assert {"il6", "破骨细胞"} <= keys
+
+
+def test_a_table_that_cannot_be_built_now_is_left_to_the_first_paper():
+    from types import SimpleNamespace
+
+    from pipeline.tables import schema_for
+    from pipeline.warm import warm_tables
+
+    def broken():
+        raise OSError("the dictionary file went away")
+
+    resources = SimpleNamespace(trie=SimpleNamespace(build=broken), compositions=(), lexicon=None)
+    warm_tables(resources, english=False)  # no exception: each stage reports its own when it runs
+    assert schema_for.cache_info().currsize >= 4  # the steps after the broken one were still taken
+
+
+def test_a_trie_built_ahead_still_finds_a_key_added_later():
+    from pipeline.matcher import Trie
+
+    trie = Trie()
+    trie.add("il6", "IL-6")
+    trie.build()
+    assert trie.starts("the il6 gene") == {4: [(7, ["IL-6"])]}
+    trie.add("gene", "gene")
+    assert trie.starts("the il6 gene") == {4: [(7, ["IL-6"])], 8: [(12, ["gene"])]}

@@ -313,3 +313,14 @@ def test_a_pdf_line_wrapped_inside_a_sentence_is_joined():
             "Th17 cells and inhibits regulatory T cells.\n")
     got = [t for _, t in _sentences(text)]
     assert "It promotes the differentiation of\nTh17 cells and inhibits regulatory T cells." in got
+
+
+def test_a_sentence_that_opens_on_a_small_greek_letter_starts_after_the_stop():
+    """``… immune response. γδT cells sense …``: a name opening on a small Greek letter starts a
+    sentence as a capital does; ``e.g. α-SMA`` (after an abbreviation) does not."""
+    text = ("γδT cells are specialized T cells that regulate the immune response. "
+            "γδT cells sense early environmental signals. Myofibroblasts express markers, e.g. α-SMA and desmin.")
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == ["γδT cells are specialized T cells that regulate the immune response.",
+                   "γδT cells sense early environmental signals.",
+                   "Myofibroblasts express markers, e.g. α-SMA and desmin."]

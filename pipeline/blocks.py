@@ -11,7 +11,11 @@ type (PDF), in capitals or after a Roman numeral (``II. RELATED WORK``), or
 the usual names of a paper's parts. Lines of front matter that a page break dropped into the
 middle of the body (a DOI or fund line between two halves of a sentence)
 are set aside, and the sentence they interrupted is kept whole: its span
-then covers them, as the source does. Lines the PDF reader set aside (a
+then covers them, as the source does. A blank line starts a paragraph, so
+no sentence runs across it (not in text that leaves blank lines inside its
+sentences, as conversions from PDFs with one after every printed line do); a
+short label ended by a colon on a line of its own (``免疫调节:``) is a heading,
+and a line ended by a colon ends its paragraph unless the next goes on. Lines the PDF reader set aside (a
 PDF's running headers, footers and page numbers: ``furniture``; its
 footnotes: ``footnote``; figure and table captions: ``caption``; tables:
 ``table``; display equations: ``equation``; a page whose

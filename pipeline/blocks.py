@@ -11,7 +11,11 @@ type (PDF), in capitals or after a Roman numeral (``II. RELATED WORK``), or
 the usual names of a paper's parts. Lines of front matter that a page break dropped into the
 middle of the body (a DOI or fund line between two halves of a sentence)
 are set aside, and the sentence they interrupted is kept whole: its span
-then covers them, as the source does. Lines the PDF reader set aside (a
+then covers them, as the source does. A blank line starts a paragraph, so
+no sentence runs across it (not in text that leaves blank lines inside its
+sentences, as conversions from PDFs with one after every printed line do); a
+short label ended by a colon on a line of its own (``免疫调节:``) is a heading,
+and a line ended by a colon ends its paragraph unless the next goes on. Lines the PDF reader set aside (a
 PDF's running headers, footers and page numbers: ``furniture``; its
 footnotes: ``footnote``; figure and table captions: ``caption``; tables:
 ``table``; display equations: ``equation``; a page whose
@@ -28,7 +32,7 @@ from dataclasses import dataclass
 from .headings import heading_at
 from .line_patterns import (ABSTRACT, BULLET, CAPS_HEADING, CITATION, CLOSERS, ENTRY_START, FRONT,
     INTRODUCTION, KEYWORDS, LIST_ITEM, MD_BULLET, NUMBERED, REFERENCES, REFERENCE_MARK, SENTENCE_END,
-    SUBHEADING, balanced, ends_sentence, looks_like_paragraph, starts_chinese_text)
+    SUBHEADING, balanced, ends_sentence, label_line, looks_like_paragraph, runs_on, starts_chinese_text)
 from .textnorm import is_cjk, lines_of
 
 
@@ -76,6 +80,7 @@ class _BlockReader:
         self.set_aside = sorted(set_aside)
         self.heading_starts = {start for start, _ in headings}
         self.lines = [(a, b) for a, b in lines_of(text) if text[a:b].strip()]
+        self.paragraph_starts = self._after_blank_lines()
         self.state = "front"
         self.abstract_lang: str | None = None
         self.blocks: list[Block] = []
@@ -127,7 +132,7 @@ class _BlockReader:
             return self._reference_line(i)
         line = self.text[start:end]
         for read in (self._references_start, self._abstract_heading, self._keywords_heading, self._front_line,
-                     self._subheading_line, self._caps_heading, self._heading):
+                     self._subheading_line, self._label_line, self._caps_heading, self._heading):
             next_i = read(i, line)
             if next_i is not None:
                 return next_i
@@ -234,11 +239,42 @@ class _BlockReader:
             # Chinese body (as in many Chinese journals).
             self.state = "body"
         bullet = BULLET.match(line)
-        if bullet:
+        if bullet or i in self.paragraph_starts or self._after_colon(i):
             self._flush()
+        if bullet:
             start += bullet.end()
         self._add(self.state, (start, end))
         return i + 1
+
+    def _label_line(self, i: int, line: str) -> int | None:
+        """A label on a line of its own before its text (``免疫调节:`` then ``刺激T细胞…``): a
+        heading of its own, so the text after it starts a sentence."""
+        if self.state not in ("abstract", "body") or i + 1 >= len(self.lines) or not label_line(line) \
+                or runs_on(line, self._text_of(i + 1)):
+            return None
+        self._alone(self.state, self.lines[i], heading=True)
+        return i + 1
+
+    def _after_colon(self, i: int) -> bool:
+        """Line ``i`` follows a line ended by a colon (``其结构特征如下:`` then a list's first item)
+        and does not carry on its sentence: the colon ended that sentence."""
+        if i == 0:
+            return False
+        before = self._text_of(i - 1)
+        return before.rstrip()[-1:] in ":：" and not runs_on(before, self._text_of(i))
+
+    def _after_blank_lines(self) -> frozenset[int]:
+        """The lines that follow a blank line: each starts a paragraph. Not so in text that leaves a
+        blank line between all its lines (converted from PDFs), sentences broken across them: when any
+        blank line falls inside a sentence (``runs_on``), blank lines tell nothing."""
+        starts = []
+        for i in range(1, len(self.lines)):
+            if len(self.text[self.lines[i - 1][1]:self.lines[i][0]].splitlines()) < 2:
+                continue
+            if runs_on(self._text_of(i - 1), self._text_of(i)):
+                return frozenset()
+            starts.append(i)
+        return frozenset(starts)
 
     def _text_of(self, i: int) -> str:
         """The text of line ``i``."""

@@ -60,6 +60,35 @@ def balanced(s: str) -> bool:
     return s.count("(") + s.count("（") == s.count(")") + s.count("）")
 
 
+# A sentence broken over a line break: the line ends in a comma-like mark, or the next opens in lower
+# case or with such a mark (``…在骨髓增殖性肿瘤中，`` / ``…epidermal growth`` then ``factor, EGF``).
+_GOES_ON_AFTER = "，,、；;-"
+_GOES_ON_BEFORE = "，,、；;)）"
+# A label before its text is at most this many characters of Chinese, or words of English.
+_LABEL_HAN, _LABEL_WORDS = 12, 4
+
+
+def runs_on(before: str, after: str) -> bool:
+    """Line ``before`` goes on into line ``after``: one sentence broken over the two."""
+    last, first = before.rstrip()[-1:], after.lstrip()[:1]
+    return last in _GOES_ON_AFTER or first in _GOES_ON_BEFORE or (first.isascii() and first.islower())
+
+
+def label_line(line: str) -> bool:
+    """A label on a line of its own before its text (``免疫调节:``, ``Clinical features:``): short,
+    ended by a colon, with no clause mark in it (a sentence that leads into a list,
+    ``其结构特征如下:``, is longer or has one)."""
+    s = line.strip()
+    if s[-1:] not in ":：":
+        return False
+    head = s[:-1].strip(" *#")
+    if not head or any(c in "，,;；。.!?！？:：、" for c in head) or not balanced(head):
+        return False
+    if han_count(head):
+        return len(head) <= _LABEL_HAN
+    return len(head.split()) <= _LABEL_WORDS and head[:1].isupper()
+
+
 def starts_chinese_text(line: str) -> bool:
     s = line.strip()
     return sum(1 for c in s[:40] if is_cjk(c)) >= 10

@@ -78,7 +78,8 @@ def _sentence_end_at(text: str, i: int, depth: int) -> int | None:
     if c == "." and k == j and (refs := _reference_run(text, i, j)) is not None:
         return refs  # ``…of CD28-mediated costimulation.4,5 These interactions…``: references after the stop
     if k > j:
-        return j if follower.isupper() or follower in "“\"‘([" or (follower.isdigit() and c != ".") else None
+        return j if follower.isupper() or follower in "“\"‘([" or (follower.isdigit() and c != ".") \
+            or _GREEK_LOWER.match(text, k) else None
     if c == "." and i > 0 and is_cjk(text[i - 1]) and follower.isascii() and follower.isupper():
         return j  # ``淋巴细胞的活性.TNF-α生成…``: a Chinese sentence ended by a full stop, the next glued to it
     # ``osteoclasts.In recent years``: a sentence glued to the last one, as
@@ -88,6 +89,8 @@ def _sentence_end_at(text: str, i: int, depth: int) -> int | None:
     return j if glued and len(word) > 2 and word.islower() else None
 
 
+# A name that opens a sentence on a small Greek letter (``… immune response. γδT cells sense…``).
+_GREEK_LOWER = re.compile(r"[α-ω][α-ωA-Za-z0-9\-]")
 _REFERENCES = re.compile(r"\d{1,3}(?:[,\u2013-]\d{1,3})*(?=[ \t]+[A-Z])")
 
 

@@ -254,3 +254,73 @@ def test_chinese_line_broken_at_a_fixed_width_is_no_title():
     assert not any(blk.heading for blk in blocks if blk.section == "body")
     body = [text[blk.pieces[0][0]:blk.pieces[-1][1]] for blk in blocks if blk.section == "body"]
     assert any("分泌白细胞介素与肿瘤坏死因子\n等多种细胞因子" in t for t in body)
+
+
+# --- paragraph breaks and label lines -----------------------------------------
+
+def test_a_blank_line_ends_a_sentence_left_without_its_stop():
+    """Web text, one paragraph a line and a blank line between paragraphs: a paragraph that ends on
+    a citation without 。 (or an English one without its full stop) does not run into the next."""
+    text = ("前言\n因此，研究安全有效的靶向治疗方法十分必要，并有重要的临床意义[10]\n\n"
+            "IL-2是免疫调节的重要细胞因子，主要由活化的T细胞产生。\n\n"
+            "Cell therapy with regulatory T cells suppresses additional mediators\n\n"
+            "The first phase of GVHD starts before the transplantation.\n")
+    got = [t for _, t in _sentences(text)]
+    assert "IL-2是免疫调节的重要细胞因子，主要由活化的T细胞产生。" in got
+    assert any(t.startswith("因此，研究") and t.rstrip().endswith(("意义", "[10]")) for t in got)
+    assert "The first phase of GVHD starts before the transplantation." in got
+    assert "Cell therapy with regulatory T cells suppresses additional mediators" in got
+
+
+def test_blank_lines_between_every_line_of_a_pdf_conversion_are_wraps():
+    """Text converted from a PDF with a blank line after every printed line (as sample paper 000):
+    a sentence broken across them (a line ends on a comma, the next goes on) is one sentence, so blank
+    lines there tell nothing and the sentence ``…的表达\\n\\n及其临床意义…`` stays whole."""
+    text = ("摘要\n细胞因子是一类介导细胞间相互作用的蛋白质分子。在骨髓增殖性肿瘤中，\n\n"
+            "细胞因子参与了多种关键的生物学过程。该文综述细胞因子的表达\n\n及其临床意义。\n")
+    got = [t for _, t in _sentences(text)]
+    assert "在骨髓增殖性肿瘤中，\n\n细胞因子参与了多种关键的生物学过程。" in got
+    assert "该文综述细胞因子的表达\n\n及其临床意义。" in got
+
+
+def test_a_label_line_before_its_text_is_a_heading_of_its_own():
+    """``免疫调节:`` on a line of its own, its text on the next line: the label is a heading, the text
+    a sentence of its own, each span exactly its source."""
+    text = ("前言\nIL-1是炎症反应中的关键调节因子。\n免疫调节:\n刺激T细胞和B细胞的活化与增殖，促进免疫应答。\n"
+            "Clinical features:\nIL-1 induces fever in patients.\n")
+    got = _sentences(text)
+    assert ("heading", "免疫调节:") in got and ("heading", "Clinical features:") in got
+    assert ("body", "刺激T细胞和B细胞的活化与增殖，促进免疫应答。") in got
+    assert ("body", "IL-1 induces fever in patients.") in got
+
+
+def test_a_sentence_ended_by_a_colon_at_the_end_of_its_line_ends_there():
+    """A sentence that leads into a list (``其特征如下:``) ends at its colon: the list's first item is a
+    sentence of its own. A line that a PDF broke after a colon inside a sentence, the next going on in
+    lower case, is still joined."""
+    text = ("前言\nIL-5R由一个特异性的α链和一个共用的β链组成，其特征如下:\n"
+            "高亲和力受体:IL-5首先与特异的α链结合，随后招募共用的β链。\n"
+            "IL-5 binds two chains of its receptor with the ratio 1:\nthe α chain first, then the β chain.\n")
+    got = [t for _, t in _sentences(text)]
+    assert "IL-5R由一个特异性的α链和一个共用的β链组成，其特征如下:" in got
+    assert "高亲和力受体:IL-5首先与特异的α链结合，随后招募共用的β链。" in got
+    assert "IL-5 binds two chains of its receptor with the ratio 1:\nthe α chain first, then the β chain." in got
+
+
+def test_a_pdf_line_wrapped_inside_a_sentence_is_joined():
+    """A single line break inside a sentence (a printed line's end) joins the two lines."""
+    text = ("Abstract\nIL-6 is a pleiotropic cytokine of the immune system. It promotes the differentiation of\n"
+            "Th17 cells and inhibits regulatory T cells.\n")
+    got = [t for _, t in _sentences(text)]
+    assert "It promotes the differentiation of\nTh17 cells and inhibits regulatory T cells." in got
+
+
+def test_a_sentence_that_opens_on_a_small_greek_letter_starts_after_the_stop():
+    """``… immune response. γδT cells sense …``: a name opening on a small Greek letter starts a
+    sentence as a capital does; ``e.g. α-SMA`` (after an abbreviation) does not."""
+    text = ("γδT cells are specialized T cells that regulate the immune response. "
+            "γδT cells sense early environmental signals. Myofibroblasts express markers, e.g. α-SMA and desmin.")
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == ["γδT cells are specialized T cells that regulate the immune response.",
+                   "γδT cells sense early environmental signals.",
+                   "Myofibroblasts express markers, e.g. α-SMA and desmin."]

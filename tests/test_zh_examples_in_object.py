@@ -13,6 +13,11 @@ CASES = {
         ("本文讨论S1P参与T细胞进出免疫器官如淋巴结、胸腺的机制，而FTY720可抑制T细胞的迁移。", {
             ('FTY720', 'inhibits', 'T cell', 'migration', False),
         }),
+        # a sentence that opens on its verb (its agent the paragraph's topic, left unsaid): the examples
+        # after the object are kinds of the object, no agents
+        ("诱导炎症介质的产生，如前列腺素和一氧化氮，而IL-10可抑制巨噬细胞的活化。", {
+            ('IL-10', 'inhibits', 'macrophage', 'activity', False),
+        }),
     ],
     # examples after the clause still fill its missing factor
     "examples_factors": [

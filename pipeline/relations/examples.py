@@ -142,9 +142,10 @@ def examples_factors(r: Reader, name: str, c: Clause, group: Group, cue_index: i
     """``多种物质的刺激可以介导 IL-1 的产生，包括内毒素…``: a claim that had a target but no
     factor takes the examples as its factors; not examples inside the clause after its trigger
     (``讨论 S1P 参与 T 细胞进出免疫器官如淋巴结、胸腺的机制``): they stand in the object's phrase for
-    the noun before them, no agent."""
+    the noun before them, no agent; nor when the sentence opens on its verb (``诱导炎症介质的产生,
+    如前列腺素、一氧化氮…``): its agent is the topic left unsaid, the examples are kinds of the object."""
     last = r.last
-    if not _next_to_last(r, c, cue_index) or last.factors or not last.targets \
+    if not _next_to_last(r, c, cue_index) or last.factors or not last.targets or last.trigger.start == 0 \
             or last.trigger.end <= c.items[cue_index].start < last.target_end:
         return None
     emit(r, group.args, last.targets, last.trigger, last.negated, last.hedged, last.mediators,

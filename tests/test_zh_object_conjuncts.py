@@ -32,19 +32,19 @@ CASES = {
         }),
     ],
     "zh.conjunct_after_unnamed": [
-        # 气道收缩 names nothing; the names after 、 and 以及 are what IgE leads to
-        ("过敏原特异性 IgE 可级联扩大炎症反应，导致气道收缩、组织损伤以及气道重塑。", {
+        # 气道壁增厚 names nothing; the names after 、 and 以及 are what IgE leads to
+        ("过敏原特异性 IgE 可级联扩大炎症反应，导致气道壁增厚、组织损伤以及气道重塑。", {
             ('IgE', 'promotes', 'inflammatory response', None, False),
             ('IgE', 'induces', 'tissue damage', None, False),
             ('IgE', 'induces', 'tissue remodeling', None, False),
         }),
-        ("IL-5 可导致气道收缩和嗜酸性粒细胞浸润。", {
+        ("IL-5 可导致气道壁增厚和嗜酸性粒细胞浸润。", {
             ('IL-5', 'induces', 'eosinophil', 'infiltration', False),
         }),
     ],
     "-zh.conjunct_after_unnamed": [
         # the name after 和 is the agent of a relative clause (IL-13 诱导的): not an object of 导致
-        ("IL-4 可导致气道收缩和 IL-13 诱导的气道重塑。", {
+        ("IL-4 可导致气道壁增厚和 IL-13 诱导的气道重塑。", {
             ('IL-13', 'induces', 'tissue remodeling', None, False),
         }),
     ],

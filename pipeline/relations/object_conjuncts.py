@@ -81,7 +81,7 @@ _UNNAMED_MAX = 3  # items of a conjunct the dictionaries do not name (气道 收
 
 @construction("zh.conjunct_after_unnamed")
 def conjunct_after_unnamed(r: Reader, name: str, s):
-    """``导致气道收缩、组织损伤以及气道重塑``: right after a verb trigger, a conjunct no dictionary
+    """``导致气道壁增厚、组织损伤以及气道重塑``: right after a verb trigger, a conjunct no dictionary
     names (plain nouns and verbs, no cue), then a list mark or a conjunction other than 与 and a
     group of names ending the clause: the names are the trigger's object as well; the unnamed
     conjunct is none."""

@@ -63,7 +63,7 @@ val: $(STAMP)  ## validation figures only (numbers, no errors), when ../shared/v
 	@if [ -x $(VAL_SCORE) ]; then $(VAL_SCORE) $(PY); else echo "val: no $(VAL_SCORE) here (validation lives outside the project): skipped"; fi
 
 train: $(STAMP)  ## refit the confidence model on the readable gold sets (dev, train, extra) -> pipeline/models/confidence.json (docs/confidence.md)
-	$(PY) -m pipeline.train_confidence
+	$(PY) -m pipeline.evaluation.train_confidence
 
 check-dict: $(STAMP)  ## validate the dictionaries
 	$(PY) -m pipeline check-dict
@@ -72,11 +72,11 @@ candidates: $(STAMP)  ## terms the papers use that the dictionary lacks -> outpu
 	$(PY) -m pipeline candidates --out output --tsv output/candidates.tsv
 
 bench: $(STAMP)  ## throughput, memory, and the cost of reruns
-	$(PY) -m pipeline.bench
+	$(PY) -m pipeline.runtime.bench
 
 bench-pdf: $(STAMP)  ## pages per second on PDFs: pdfplumber alone, the reader, the whole pipeline
 	@dir=$$(mktemp -d) && for f in raw/*.txt; do $(PY) -m tests.make_pdf $$f $$dir/$$(basename $$f .txt).pdf >/dev/null 2>&1; done \
-	  && $(PY) -m pipeline.bench_pdf $$dir; rc=$$?; rm -rf $$dir; exit $$rc
+	  && $(PY) -m pipeline.runtime.bench_pdf $$dir; rc=$$?; rm -rf $$dir; exit $$rc
 
 clean:  ## remove output tables, the report and the PDF cache (keeps output/README.md)
 	rm -rf output/documents output/sentences output/mentions output/triples output/claims.parquet \

@@ -1,18 +1,19 @@
 """Bilingual extraction of factor → effect → target claims from review papers.
 
-Stages, in the order data flows through them::
+Stages, one package each, in the order data flows through them::
 
-    read      bytes -> Document (encodings; pdf.py, layout.py, furniture.py for PDFs)
-    clean     cleaned view of the text + map back to Document.text
-    segment   sections and sentences
-    mentions  dictionary names, abbreviations defined in the paper, fuzzy
-    relations trigger words and patterns -> triples
-    confidence a fitted model -> each triple's confidence; low ones dropped
-    tables    records -> Parquet parts, written atomically
-    claims    all triples -> claims.parquet, across papers and languages
-    report    claims and their evidence -> one HTML file
+    reading/     bytes -> Document (txt, md in any encoding; PDFs: glyphs, layout, furniture)
+    text/        blocks of lines, and a cleaned view of the text + map back to Document.text
+    sentences/   sections and sentences, and the language of each
+    names/       mentions: dictionary names, names the paper defines, new names, grounded to concepts
+    english/     the English relation reader (dependency parse) -> triples
+    relations/   the relation reader: construction records run by an engine -> triples
+    store/       confidence, records -> Parquet parts with provenance, manifest, claims, exports
+    reporting/   claims and their evidence -> one HTML file
+    evaluation/  scoring against gold annotations (``python -m pipeline eval``)
 
-``batch`` decides what to (re)process and runs the stages per paper;
-``evaluate`` scores the output against gold annotations (its stages: ``evaluation/``).
+``dictionary/`` loads dictionaries/ for all of them; ``runtime/`` decides what to (re)process and runs the
+stages per paper. Shared by all: ``config`` (paths), ``records`` (the rows between stages), ``textnorm``
+(name folding), ``memo``. The command line is ``python -m pipeline`` (``__main__.py``).
 """
 __version__ = "0.1.0"

@@ -35,7 +35,7 @@ EXIT_CODES = """exit codes:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from .manifest import OutputBusy, OutputError
+    from .store.manifest import OutputBusy, OutputError
 
     try:
         return _dispatch(args)
@@ -167,7 +167,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """Process the inputs into the output folder; 1 when some papers could not be read."""
-    from .batch import DEFAULT_PAPER_MEMORY, DEFAULT_PAPER_TIMEOUT, run
+    from .runtime.batch import DEFAULT_PAPER_MEMORY, DEFAULT_PAPER_TIMEOUT, run
 
     if args.workers is not None and args.workers < 1:
         raise PipelineError(f"--workers must be at least 1, got {args.workers}")
@@ -186,8 +186,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    """Score output folders against gold (``pipeline/evaluate.py``)."""
-    from .evaluate import main as evaluate_main
+    """Score output folders against gold (``pipeline/evaluation/evaluate.py``)."""
+    from .evaluation.evaluate import main as evaluate_main
 
     golds, outs = args.gold or [config.GOLD], args.out or [config.OUTPUT]
     argv = [arg for gold in golds for arg in ("--gold", str(gold))]
@@ -201,7 +201,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 def _check_dict(args: argparse.Namespace) -> int:
     """Validate the dictionaries; 1 when there are problems."""
-    from .curation import check_dictionaries
+    from .runtime.curation import check_dictionaries
 
     problems = check_dictionaries(args.dictionaries)
     for p in problems:
@@ -212,7 +212,7 @@ def _check_dict(args: argparse.Namespace) -> int:
 
 def _candidates(args: argparse.Namespace) -> int:
     """Write the terms the papers use that the dictionary lacks."""
-    from .curation import write_candidates
+    from .runtime.curation import write_candidates
 
     n = write_candidates(args.out, args.tsv)
     print(f"{n} candidate terms written to {args.tsv}")
@@ -221,7 +221,7 @@ def _candidates(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     """Write the HTML evidence report (unless it is current, with --if-changed)."""
-    from .report import report_is_current, write_report
+    from .reporting.report import report_is_current, write_report
 
     html = args.html or args.out / "report.html"
     if args.if_changed and report_is_current(args.out, html):
@@ -234,7 +234,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     """Write the claims as a network or the papers as BioC."""
-    from .export import export
+    from .store.export import export
 
     for path in export(args.out, args.to, args.file):
         print(f"{args.to} written to {path}")
@@ -244,7 +244,7 @@ def _export(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     """Show how the relation reader read a sentence given, or one of the output folder."""
     from .relations.explain import explain_output, explain_text
-    from .resources import load_resources
+    from .runtime.resources import load_resources
 
     if (args.sentence is None) == (args.doc is None):
         raise PipelineError("explain needs a SENTENCE, or --doc ID --sent N (not both)")

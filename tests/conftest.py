@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
-from pipeline.read import read_document
-from pipeline.segment import segment
+from pipeline.reading.read import read_document
+from pipeline.sentences.segment import segment
 
 RAW = config.RAW
 PAPERS = sorted(p.name for p in RAW.glob("*.txt"))
@@ -26,7 +26,7 @@ def segmented(documents):
 
 @pytest.fixture(scope="session")
 def resources():
-    from pipeline.resources import load_resources
+    from pipeline.runtime.resources import load_resources
 
     return load_resources()
 
@@ -34,7 +34,7 @@ def resources():
 @pytest.fixture(scope="session")
 def extracted(documents, resources):
     """Every stage after reading, on every sample paper."""
-    from pipeline.batch import extract
+    from pipeline.runtime.batch import extract
 
     return {name: extract(doc) for name, doc in documents.items()}
 
@@ -56,7 +56,7 @@ def document_of(text: str, source: str = "passage.txt"):
     """A Document holding ``text``, as the reader would make it."""
     import hashlib
 
-    from pipeline.read import doc_id_for, main_language
+    from pipeline.reading.read import doc_id_for, main_language
     from pipeline.records import Document
 
     data = text.encode("utf-8")
@@ -67,7 +67,7 @@ def document_of(text: str, source: str = "passage.txt"):
 
 def mentions_in(text: str, resources):
     """(surface, concept name, via) of every mention found in ``text``."""
-    from pipeline.mentions import find_mentions
+    from pipeline.names.mentions import find_mentions
 
     doc = document_of(text)
     views = segment(doc)
@@ -77,7 +77,7 @@ def mentions_in(text: str, resources):
 
 def triples_in(text: str, resources):
     """(factor name, effect, target name, aspect, negated) of every triple in ``text``."""
-    from pipeline.mentions import find_mentions
+    from pipeline.names.mentions import find_mentions
     from pipeline.relations import find_triples
 
     doc = document_of(text)
@@ -132,7 +132,7 @@ def read_claims(text: str, resources, rule_only: bool = False):
     names of the construction records at work there (the triples' rules and steps, and every
     record that matched), the document and the triples. ``rule_only``: as the rule-level reader
     reads alone (``rule_reader_only``)."""
-    from pipeline.mentions import find_mentions
+    from pipeline.names.mentions import find_mentions
     from pipeline.relations import find_triples
     from pipeline.relations.engine import Trace
 
@@ -179,7 +179,7 @@ def check_construction(resources, name: str, text: str, expected: set) -> None:
 def assert_offsets_exact(out: Path) -> None:
     """Every sentence, mention and triple of the output folder ``out`` points at exactly the
     characters it names in its document's text."""
-    from pipeline.tables import read_table
+    from pipeline.store.tables import read_table
 
     text = {d["doc_id"]: d["text"] for d in read_table(out, "documents").to_pylist()}
     for s in read_table(out, "sentences").to_pylist():

@@ -35,9 +35,9 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import WrapMode
 
-from pipeline.clean import clean_pieces
-from pipeline.read import read_document
-from pipeline.segment import blocks_of
+from pipeline.text.clean import clean_pieces
+from pipeline.reading.read import read_document
+from pipeline.sentences.segment import blocks_of
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 JOURNAL = "中国实验血液学杂志 Journal of Experimental Hematology"

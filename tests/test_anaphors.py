@@ -1,4 +1,4 @@
-"""Demonstrative anaphors of both languages (pipeline/anaphors.py): 该通路 / 这些细胞 / 二者 / this
+"""Demonstrative anaphors of both languages (pipeline/names/anaphors.py): 该通路 / 这些细胞 / 二者 / this
 cytokine name the nearest name of their class before them, as mentions (via pronoun) the relation
 reader reads (sentences written for the test)."""
 from __future__ import annotations
@@ -10,8 +10,8 @@ from .conftest import document_of, mentions_in, triples_in
 
 def anaphors(text, resources):
     """(surface, concept name) of the mentions made for anaphors, with provenance checked."""
-    from pipeline.mentions import find_mentions
-    from pipeline.segment import segment
+    from pipeline.names.mentions import find_mentions
+    from pipeline.sentences.segment import segment
 
     doc = document_of(text)
     out = []
@@ -280,7 +280,7 @@ def test_no_classed_topic_where_the_sentence_before_does_not_call_it_so(resource
 
 def table_mentions(text):
     """(surface, concept name, via) of the mentions table ``extract`` writes for ``text``, offsets checked."""
-    from pipeline.batch import extract
+    from pipeline.runtime.batch import extract
 
     doc = document_of(text)
     out = extract(doc)

@@ -8,9 +8,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.__main__ import main
-from pipeline.batch import find_inputs, plan, read_manifest, run, versions
+from pipeline.runtime.batch import find_inputs, plan, read_manifest, run, versions
 from pipeline.records import PipelineError
-from pipeline.tables import read_table
+from pipeline.store.tables import read_table
 
 from .conftest import RAW, assert_offsets_exact
 
@@ -78,8 +78,8 @@ def test_a_rerun_with_nothing_changed_starts_no_workers_and_loads_no_jieba(sampl
     """The command line's rerun (two workers, a memory budget) with nothing to do: no pool is
     started and jieba's model is not loaded for it (that alone took seconds of every no-change
     `make run`); the damaged-part check still runs and still finds the papers unchanged."""
-    import pipeline.batch as batch
-    import pipeline.pool as pool
+    import pipeline.runtime.batch as batch
+    import pipeline.runtime.pool as pool
 
     def refuse(*args, **kwargs):
         raise AssertionError("a rerun with nothing to do started workers or loaded jieba")
@@ -132,7 +132,7 @@ def test_a_failed_write_stops_the_run_and_leaves_the_previous_part_intact(tmp_pa
     def broken(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("pipeline.tables.pq.ParquetWriter.write_table", broken)
+    monkeypatch.setattr("pipeline.store.tables.pq.ParquetWriter.write_table", broken)
     capsys.readouterr()
     # a failure of the run itself: its own exit code and one line, not a traceback
     assert main(["run", str(raw), "--out", str(out), "--workers", "1", "--no-progress"]) == 3
@@ -171,7 +171,7 @@ def test_a_folder_without_papers_is_a_clear_error(tmp_path, capsys):
 
 def test_the_pool_keeps_only_a_few_papers_in_flight(tmp_path, monkeypatch):
     """Papers are handed out as workers free up, one per worker; every one comes back."""
-    import pipeline.pool as pool
+    import pipeline.runtime.pool as pool
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -196,7 +196,7 @@ def test_the_pool_keeps_only_a_few_papers_in_flight(tmp_path, monkeypatch):
 
 
 def _resources_loaded_here() -> bool:
-    from pipeline.resources import load_resources
+    from pipeline.runtime.resources import load_resources
 
     return {"segmenter", "tagger"} <= load_resources().__dict__.keys()
 
@@ -206,7 +206,7 @@ def test_the_pool_initializer_loads_jieba_before_the_first_paper():
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from pipeline.batch import _init_worker
+    from pipeline.runtime.batch import _init_worker
 
     context = multiprocessing.get_context("spawn")  # not forked: nothing inherited from this process
     with ProcessPoolExecutor(1, mp_context=context, initializer=_init_worker) as pool:
@@ -227,7 +227,7 @@ def test_bilingual_abstracts_are_compared(sample_run):
 def test_candidates_lists_terms_the_dictionary_lacks(sample_run, tmp_path):
     import csv
 
-    from pipeline.curation import write_candidates
+    from pipeline.runtime.curation import write_candidates
 
     _, out, _ = sample_run
     tsv = tmp_path / "candidates.tsv"

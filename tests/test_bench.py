@@ -1,8 +1,8 @@
-"""``python -m pipeline.bench`` on a tiny corpus: what it counts (timings are not checked)."""
+"""``python -m pipeline.runtime.bench`` on a tiny corpus: what it counts (timings are not checked)."""
 from __future__ import annotations
 
-from pipeline.bench import build_corpus, copy_of, measure, report_rows, samples
-from pipeline.read import read_document
+from pipeline.runtime.bench import build_corpus, copy_of, measure, report_rows, samples
+from pipeline.reading.read import read_document
 
 
 def test_copies_differ_only_in_their_last_line(tmp_path):
@@ -41,7 +41,7 @@ def test_proportional_size_counts_what_this_process_maps(tmp_path):
     import os
     import resource
 
-    from pipeline.bench import _pss_sum
+    from pipeline.runtime.bench import _pss_sum
 
     pss = _pss_sum([os.getpid()])
     if pss is None:  # pragma: no cover - a kernel without smaps_rollup
@@ -53,6 +53,6 @@ def test_proportional_size_counts_what_this_process_maps(tmp_path):
 def test_bench_pdf_times_a_worker_start_with_the_function_the_workers_run():
     """``make bench-pdf``'s last row starts a fresh Python that loads what a worker loads before its
     first paper (it named a function batch no longer has, so the whole bench ended in a traceback)."""
-    from pipeline.bench_pdf import worker_start
+    from pipeline.runtime.bench_pdf import worker_start
 
     worker_start()  # raises CalledProcessError when the child fails

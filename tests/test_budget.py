@@ -1,11 +1,11 @@
 """The reading budget per sentence (budget.py) and the linear-time readers under it."""
 from __future__ import annotations
 
-from pipeline import budget
-from pipeline.abbreviations import find_definitions
-from pipeline.batch import extract
-from pipeline.clean import clean_span
-from pipeline.sentence_split import split_sentences
+from pipeline.runtime import budget
+from pipeline.names.abbreviations import find_definitions
+from pipeline.runtime.batch import extract
+from pipeline.text.clean import clean_span
+from pipeline.sentences.sentence_split import split_sentences
 
 from .conftest import document_of
 
@@ -58,7 +58,7 @@ def test_sentences_within_the_budget_are_read_whole(resources):
 def test_windows_cut_after_a_clause_boundary():
     text = "a" * 900 + "，" + "b" * 900
     doc = document_of(text)
-    from pipeline.segment import segment
+    from pipeline.sentences.segment import segment
 
     views = budget.char_windows(segment(doc))
     assert [v.clean.text for v in views] == ["a" * 900 + "，", "b" * 900]
@@ -105,8 +105,8 @@ def test_the_cleaner_reads_a_run_of_wide_spaces_as_it_is():
 def test_a_long_paper_read_in_chunks_gives_the_rows_of_one_reading(documents, monkeypatch):
     """``extract_tables`` turns each chunk of paragraphs into Arrow rows before reading
     the next (memory); the rows are those of reading the paper at once."""
-    import pipeline.paper as paper
-    from pipeline.tables import TABLES, to_table
+    import pipeline.runtime.paper as paper
+    from pipeline.store.tables import TABLES, to_table
 
     doc = documents["000_928ba59949a8c658.txt"]
     whole = {name: to_table(rows, TABLES[name]) for name, rows in extract(doc).items()}

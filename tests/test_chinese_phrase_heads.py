@@ -1,6 +1,6 @@
 """Chinese arguments named by the whole phrase the text uses, not a fragment of it: a head word of
 new_names.tsv found on the characters (jieba cuts 前体细胞 as 前 / 体细胞), and a phrase of names and a
-head read in place of the names that only modify it (pipeline/chinese_phrase_heads.py). Sentences written
+head read in place of the names that only modify it (pipeline/names/chinese_phrase_heads.py). Sentences written
 in the field's style."""
 from __future__ import annotations
 

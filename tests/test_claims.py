@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from pipeline.__main__ import main
-from pipeline.claims import CLAIMS_FILE, opposes
+from pipeline.store.claims import CLAIMS_FILE, opposes
 
 from .conftest import RAW
 
@@ -207,7 +207,7 @@ def test_claims_are_ranked_by_papers_then_sentences(sample_output):
 
 
 def test_class_words_are_marked_on_each_side(sample_output):
-    from pipeline.resources import load_resources
+    from pipeline.runtime.resources import load_resources
 
     claims = claims_of(sample_output)
     class_words = load_resources().rules.class_words
@@ -231,8 +231,8 @@ def test_confidence_of_the_triples_is_carried_into_the_claims_and_ranks_them(sam
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from pipeline.batch import dictionary_types
-    from pipeline.claims import build_claims, claim_key
+    from pipeline.runtime.batch import dictionary_types
+    from pipeline.store.claims import build_claims, claim_key
 
     out = tmp_path / "output"
     shutil.copytree(sample_output, out)
@@ -243,7 +243,7 @@ def test_confidence_of_the_triples_is_carried_into_the_claims_and_ranks_them(sam
         score = [((s * 31 + e * 17) % 100) / 100 for s, e in zip(table["factor_start"].to_pylist(),
                                                                  table["target_end"].to_pylist())]
         pq.write_table(table.append_column("confidence", pa.array(score, pa.float64())), part)
-    from pipeline.tables import read_table
+    from pipeline.store.tables import read_table
 
     triples = read_table(out, "triples").to_pandas()  # the parts' schemas merged
     claims = pd.DataFrame([c.__dict__ for c in build_claims(out, dictionary_types())])

@@ -3,7 +3,7 @@ for the white space kinds alone, which finds what the whole expression finds the
 from __future__ import annotations
 
 from pipeline import config
-from pipeline.clean import _MARKUP, _MARKUP_CHARS, _SPACE_MARKUP
+from pipeline.text.clean import _MARKUP, _MARKUP_CHARS, _SPACE_MARKUP
 
 
 def _found(pattern, text: str, start: int, end: int) -> list:

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from pipeline import config
-from pipeline.composition_words import RequiredWords, required_clauses
-from pipeline.read import read_document
-from pipeline.segment import segment
+from pipeline.names.composition_words import RequiredWords, required_clauses
+from pipeline.reading.read import read_document
+from pipeline.sentences.segment import segment
 
 
 @pytest.mark.parametrize("pattern, clauses", [

@@ -10,9 +10,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import config
-from pipeline.batch import extract
-from pipeline.confidence import MODEL_FILE, Model, load_model, score_triples
-from pipeline.read import read_document
+from pipeline.runtime.batch import extract
+from pipeline.store.confidence import MODEL_FILE, Model, load_model, score_triples
+from pipeline.reading.read import read_document
 from pipeline.records import PipelineError
 
 ENGLISH_PAPER = "003_1f8b6be4a772ca1a.txt"  # the short English sample paper
@@ -80,7 +80,7 @@ def test_run_min_confidence_filters_rows_and_reprocesses_when_it_changes(tmp_pat
 
 def test_refit_on_the_train_set_reproduces_the_shipped_model():
     pytest.importorskip("sklearn", reason="scikit-learn (requirements.lock) fits the model")
-    from pipeline.train_confidence import fingerprint, train, train_examples
+    from pipeline.evaluation.train_confidence import fingerprint, train, train_examples
 
     shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     examples = train_examples()
@@ -99,7 +99,7 @@ def test_refit_on_the_train_set_reproduces_the_shipped_model():
 
 
 def test_share_bars_are_the_lowest_confidence_keeping_at_most_the_share():
-    from pipeline.train_confidence import share_bars
+    from pipeline.evaluation.train_confidence import share_bars
 
     confidences = [0.99, 0.97, 0.95, 0.95, 0.90, 0.80, 0.70, 0.60, 0.50, 0.40]
     bars = share_bars([1.0] * 10, confidences, shares=(0.1, 0.2, 0.4, 0.05))
@@ -112,13 +112,13 @@ def test_share_bars_are_the_lowest_confidence_keeping_at_most_the_share():
 def test_the_confidence_page_quotes_the_shipped_model():
     """docs/confidence.md's figures are written from the model file (make train), so they are the
     shipped fit's: the held-out AUC and curve on the page are the file's."""
-    from pipeline.train_confidence import DOC_FILE, docs_with_figures
+    from pipeline.evaluation.train_confidence import DOC_FILE, docs_with_figures
 
     shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert shipped.get("held_out_curve"), "the model file has no held-out curve (fitted before it kept one): make train"
     page = DOC_FILE.read_text(encoding="utf-8")
     assert docs_with_figures(page, shipped) == page, \
-        "docs/confidence.md quotes another fit: run `python -m pipeline.train_confidence --docs` (or make train)"
+        "docs/confidence.md quotes another fit: run `python -m pipeline.evaluation.train_confidence --docs` (or make train)"
     auc = shipped["held_out_auc"]
     assert f"{auc['per_paper']:.2f} each paper weighing the same" in page and f"{shipped['examples']} triples" in page
     assert len(shipped["held_out_curve"]) == 20 and f"Default threshold: **{shipped['threshold']}**" in page
@@ -129,7 +129,7 @@ def test_triples_of_one_sentence_share_its_text_features_as_read_alone(extracted
     each triple of a sentence with several gets the features it gets read with no other."""
     from collections import Counter
 
-    from pipeline.confidence import load_lexicon, paper_context, triple_features
+    from pipeline.store.confidence import load_lexicon, paper_context, triple_features
 
     name = ENGLISH_PAPER
     triples, mentions = extracted[name]["triples"], extracted[name]["mentions"]
@@ -148,7 +148,7 @@ def test_triples_of_one_sentence_share_its_text_features_as_read_alone(extracted
 def test_the_default_threshold_ignores_the_few_triples_kept_at_the_top():
     """At 0.95 the held-out curve keeps a handful of triples, whose precision is noise: one false
     positive there must not push the default to a threshold that drops nearly every triple."""
-    from pipeline.train_confidence import Point, choose_threshold
+    from pipeline.evaluation.train_confidence import Point, choose_threshold
 
     def point(t, precision, recall):
         return Point(t, precision, recall, recall, precision, recall, precision, recall)

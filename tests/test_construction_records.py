@@ -44,7 +44,7 @@ def test_record_example_gives_its_triple_by_the_record(resources, record):
 def test_every_rule_written_is_a_record_that_states_triples(extracted, resources):
     """``rule`` has one value per construction record: every rule of the sample papers names a
     record whose emits is triples (or a record of the English parse reader), and every step a record."""
-    from pipeline.english_words import load_english_vocab
+    from pipeline.english.english_words import load_english_vocab
 
     by_name = resources.rules.grammar.by_name
     english = {c.name for c in load_english_vocab(resources.folder, resources.rules).constructions}

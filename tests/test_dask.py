@@ -16,8 +16,8 @@ import pyarrow.dataset as ds
 import pytest
 
 from pipeline.__main__ import main
-from pipeline.batch import run
-from pipeline.tables import TABLES, read_table, schema_for
+from pipeline.runtime.batch import run
+from pipeline.store.tables import TABLES, read_table, schema_for
 
 from .conftest import RAW
 
@@ -81,8 +81,8 @@ def test_dask_rerun_with_nothing_changed_sends_nothing(both_runs, cluster):
 def _worker_state(dask_worker) -> dict:
     """Run on a worker: is the plugin there, how often were the dictionaries loaded, are jieba and
     spaCy's English pipeline loaded."""
-    from pipeline.english_parse import english_model
-    from pipeline.resources import _load, load_resources
+    from pipeline.english.english_parse import english_model
+    from pipeline.runtime.resources import _load, load_resources
 
     loads = _load.cache_info().misses
     return {"plugin": "cytokine-triples-resources" in dask_worker.plugins, "loads": loads,
@@ -105,7 +105,7 @@ def test_a_worker_that_joins_loads_the_readers_before_any_paper():
     English paper loaded spaCy inside its budget: seconds on a loaded machine)."""
     from distributed import Client, LocalCluster
 
-    from pipeline.dask_executor import _resources_plugin
+    from pipeline.runtime.dask_executor import _resources_plugin
 
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0",
                       scheduler_port=0) as fresh, \

@@ -1,12 +1,12 @@
 """A name defined in brackets right after it (``核仁磷酸蛋白1(Nucleophosmin 1, NPM1)``,
 ``interleukin-6 (IL-6)``) takes the construction written after the bracket
-(``pipeline/compositions.py``, ``_defined_heads``): ``…(…, NPM1)突变`` is NPM1 mutation,
+(``pipeline/names/compositions.py``, ``_defined_heads``): ``…(…, NPM1)突变`` is NPM1 mutation,
 ``…配体(RANKL)/…蛋白(RANK)信号通路`` a pathway of both; and a Chinese long form holding
 蛋白 (a word that says what kind of thing a name is) is the paper's name of its short form
-(``pipeline/paper_names.py``)."""
+(``pipeline/names/paper_names.py``)."""
 from __future__ import annotations
 
-from pipeline.batch import extract
+from pipeline.runtime.batch import extract
 
 from .conftest import document_of, triples_in
 

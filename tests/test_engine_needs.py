@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lexicon import DictionaryError
-from pipeline.mentions import find_mentions
+from pipeline.dictionary.lexicon import DictionaryError
+from pipeline.names.mentions import find_mentions
 from pipeline.relations import engine, find_triples
 from pipeline.relations.engine import Trace, build_grammar, needs_of
-from pipeline.segment import segment
+from pipeline.sentences.segment import segment
 
 from .conftest import triples_in
 

@@ -1,4 +1,4 @@
-"""``X is renowned (known) for its ability to V Y`` (en.dep.ability, pipeline/english_clauses.py ``_able``):
+"""``X is renowned (known) for its ability to V Y`` (en.dep.ability, pipeline/english/english_clauses.py ``_able``):
 an ability noun owned by its / their, with no name for the pronoun, is the ability of the clause's subject,
 which does what the infinitive says; not where the ability is a passive's agent (``Y is explained by its
 ability to V Z``: Y is acted on). Sentences written for the test in the grammar of reviews; each row gives

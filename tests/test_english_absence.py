@@ -1,4 +1,4 @@
-"""``RANKL-deficient mice lack osteoclasts`` (en.dep.absence, pipeline/english_absence.py): what a knocked-down
+"""``RANKL-deficient mice lack osteoclasts`` (en.dep.absence, pipeline/english/english_absence.py): what a knocked-down
 model lacks, the knocked-down name makes (X promotes Y, SPEC 1). Sentences written in the grammar of reviews of
 knock-out phenotypes; each row gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A class word exemplified by ``, among which NAME …`` (pipeline/english_class_words._among_which): the
+"""A class word exemplified by ``, among which NAME …`` (pipeline/english/english_class_words._among_which): the
 names that are the subject of the clause are the arguments, never the class word (SPEC 1: a class word
 followed by examples gives the examples), however the parser hung the clause. Sentences written for the
 test in the grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""

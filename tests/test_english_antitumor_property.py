@@ -1,4 +1,4 @@
-"""``X has an antitumor (antitumour, protumor) effect`` (pipeline/english_nominals.py ``property``, property rows of
+"""``X has an antitumor (antitumour, protumor) effect`` (pipeline/english/english_nominals.py ``property``, property rows of
 dictionaries/relations/english_parse_words.tsv): the noun ``tumor`` as the stem of the adjective, as
 ``anti-inflammatory`` names inflammation. Sentences written for the test in the grammar of reviews; each row
 gives the exact set of triples, so a dead reading fails."""

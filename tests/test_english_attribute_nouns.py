@@ -1,4 +1,4 @@
-"""An attribute noun and its owner (pipeline/english_attribute_nouns.py): a process name ending in a word of
+"""An attribute noun and its owner (pipeline/english/english_attribute_nouns.py): a process name ending in a word of
 activity (``cytotoxic activity``) of a cell, or after one, is the cells' activity; alone it stays the process.
 Sentences written for the test in the grammar of reviews; each row gives the exact set of triples."""
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The English parse reader on a clause and the cause it names, ``in response to X``
-(``pipeline/english_causes.py``, ``en.dep.in_response``; words of kinds ``cause``, ``happening`` and
+(``pipeline/english/english_causes.py``, ``en.dep.in_response``; words of kinds ``cause``, ``happening`` and
 ``production`` of ``english_parse_words.tsv``), and on what a clause brings about: a participle of result
 (``leading to``, ``resulting in``: words of kind ``result``) hung by the parser on the verb's object. Sentences written for the test in the grammar of
 reviews; each row gives the exact set of triples, so a dead reading fails."""

@@ -1,4 +1,4 @@
-"""``Y is impaired in X-deficient mice`` (en.dep.changed_in_model, pipeline/english_models.py): a trigger
+"""``Y is impaired in X-deficient mice`` (en.dep.changed_in_model, pipeline/english/english_models.py): a trigger
 participle with no agent whose ``in`` phrase names a knocked-down model (X acts with the trigger's polarity
 turned round, SPEC 1) or a treated one (X acts as the trigger says). Sentences written in the grammar of
 reviews; each row gives the exact set of triples, so a dead reading fails."""

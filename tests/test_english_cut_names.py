@@ -1,4 +1,4 @@
-"""Names cut from a longer name (pipeline/english_cut_names.py): a class word whose name-shaped modifier no
+"""Names cut from a longer name (pipeline/english/english_cut_names.py): a class word whose name-shaped modifier no
 mention covers (``Tγδ17 cells`` is now read whole, the phrase in place of the class word), and, for the
 rule-level reader's claims in a sentence the parse read nothing in (english_fallback), a name that is only
 the modifier of a process noun the reader does not know (``cause tumor eradication``, ``induces bone

@@ -1,5 +1,5 @@
 """``X-dependent Y`` as the direct object of another agent's trigger verb names the route by which that agent
-acts on Y, no claim of X's own (pipeline/english_vetoes.dependence_in_object); the agent's claim stands, and
+acts on Y, no claim of X's own (pipeline/english/english_vetoes.dependence_in_object); the agent's claim stands, and
 an X-dependent disease elsewhere is X's. Sentences written for the test in the grammar of reviews; each row
 gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""``Y depends on X`` (pipeline/english_nominals.py ``dependent``, the verb beside ``Y is dependent on X``): X
+"""``Y depends on X`` (pipeline/english/english_nominals.py ``dependent``, the verb beside ``Y is dependent on X``): X
 promotes Y; the subject a name or a process of names (``the generation of mast cells``), not a word that names
 nothing (``the outcome``). Sentences written for the test in the grammar of reviews; each row gives the exact set
 of triples, so a dead reading fails."""

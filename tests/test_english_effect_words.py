@@ -167,9 +167,9 @@ def test_signaling_after_a_name_is_a_noun(resources, text, expected):
 
 def test_signaling_keeps_its_span(resources):
     from .conftest import document_of
-    from pipeline.english_parse import parse_sentences
-    from pipeline.mentions import find_mentions, reading_mentions
-    from pipeline.segment import segment
+    from pipeline.english.english_parse import parse_sentences
+    from pipeline.names.mentions import find_mentions, reading_mentions
+    from pipeline.sentences.segment import segment
 
     text = "In cells, SOCS3 blocks JAK2 signaling."
     doc = document_of(text)

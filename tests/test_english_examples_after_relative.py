@@ -1,4 +1,4 @@
-"""Examples after a relative clause (pipeline/english_examples.py): ``cytokines that drive Th17
+"""Examples after a relative clause (pipeline/english/english_examples.py): ``cytokines that drive Th17
 differentiation, such as IL-6 and IL-23``: the parser hangs ``such as`` on the noun that ends the clause;
 set off by a comma and naming things of another kind than that noun, the examples are the clause's
 antecedent's (SPEC 1) and stand for it as the clause's subject. Sentences written for the test in the

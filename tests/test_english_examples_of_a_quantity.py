@@ -1,4 +1,4 @@
-"""``involved in a variety of processes, including A and B`` (pipeline/english_phrases.py, quantity words): where
+"""``involved in a variety of processes, including A and B`` (pipeline/english/english_phrases.py, quantity words): where
 the parser hangs the examples on the quantity word (variety) and its of-object (processes) names nothing, the
 examples are what the phrase names. Sentences written for the test in the grammar of reviews; each row gives the
 exact set of triples, so a dead reading fails."""

@@ -1,4 +1,4 @@
-"""Examples hung past an exclusion phrase (pipeline/english_examples.py): ``a range of cells beyond B cells,
+"""Examples hung past an exclusion phrase (pipeline/english/english_examples.py): ``a range of cells beyond B cells,
 including X and Y``: the parser hangs ``including`` on the object of beyond; the examples are the class
 word's (SPEC 1), not the excluded name's. Sentences written for the test in the grammar of reviews; each
 row gives the exact set of triples, so a dead reading fails."""

@@ -1,4 +1,4 @@
-"""``X acts as a growth factor for Y`` (en.dep.factor_for, pipeline/english_nominals.py): a name ending in a
+"""``X acts as a growth factor for Y`` (en.dep.factor_for, pipeline/english/english_nominals.py): a name ending in a
 factor noun after aspect words, described as the subject's (is, acts as, serves as), with a for-object, also
 where the parser hangs ``for`` on the verb of a verb phrase coordinated with others: X promotes Y in each aspect.
 Sentences written in the grammar of cytokine reviews; each row gives the exact set of triples."""

@@ -46,7 +46,7 @@ def test_a_factor_that_is_not_the_copula_subject_is_no_agent():
     """``pigmentation of larvae infected with X appeared increased``: the acomp's subject is the copula's
     (pigmentation); X, in a participle phrase of it, is not the agent (checked on a parse made by hand:
     the rule-level reader's pick depends on names the dictionary may not know)."""
-    from pipeline.english_fallback_doubts import doubted
+    from pipeline.english.english_fallback_doubts import doubted
 
     vocab = _Vocab()
     words = ["pigmentation", "of", "larvae", "infected", "with", "MAM", "appeared", "increased"]

@@ -1,4 +1,4 @@
-"""``development`` in a list of aspect words (pipeline/english_phrases.py): ``the development, survival and
+"""``development`` in a list of aspect words (pipeline/english/english_phrases.py): ``the development, survival and
 function of mast cells``: a cell's development is its differentiation, an aspect word of the list like
 the others, which share the of-object wherever the parser hangs it (on the first word or on a later
 one). A disease's development stays no aspect. Sentences written for the test in the grammar of reviews;

@@ -1,6 +1,6 @@
 """An infinitive relative hangs on the noun right before it: where the parser hung it on an earlier noun
 across ``, and`` (a class word after a copula, whose subject would then be read as the agent), the conjunct
-right before the infinitive is its antecedent (pipeline/english_clauses._nearest_conjunct). Sentences written
+right before the infinitive is its antecedent (pipeline/english/english_clauses._nearest_conjunct). Sentences written
 for the test in the grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``X is the key cytokine in Y`` (en.dep.key_agent, pipeline/english_key_agents.py): a predicate or
+"""``X is the key cytokine in Y`` (en.dep.key_agent, pipeline/english/english_key_agents.py): a predicate or
 apposition noun that names X by its part in Y (cytokine, mediator, step: key_noun words) with an adjective
 of importance (key, primary, nonredundant: importance words) and an in / for phrase naming a process or
 what a cell does: X promotes Y. Sentences written for the test in the grammar of reviews; each row gives

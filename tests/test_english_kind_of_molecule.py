@@ -1,5 +1,5 @@
 """A class word that names a kind of molecule right after a molecule's name is that molecule
-(pipeline/english_phrases.py ``_named_class``, kind_noun rows of dictionaries/relations/english_parse_words.tsv):
+(pipeline/english/english_phrases.py ``_named_class``, kind_noun rows of dictionaries/relations/english_parse_words.tsv):
 ``Stat5 transcription factors`` are Stat5; a class a molecule owns or makes stays what it is (``IL-6 receptors``).
 Sentences written for the test in the grammar of reviews; each row gives the exact set of triples, so a dead
 reading fails."""

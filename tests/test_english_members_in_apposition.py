@@ -1,5 +1,5 @@
 """``GM-CSF and the related cytokines IL-3 and IL-5 regulate…`` / ``RANK and its ligand, RANKL, …``
-(pipeline/english_coordination.py ``apposed_members``): a later conjunct of a list that is a class word or
+(pipeline/english/english_coordination.py ``apposed_members``): a later conjunct of a list that is a class word or
 names nothing, with names in apposition right after it, is those names; the class word only describes
 them. Sentences written for the test in the grammar of reviews; each row gives the exact set of
 triples, so a dead reading fails."""

@@ -1,4 +1,4 @@
-"""Names in brackets after a noun stand for it (pipeline/english_descriptors.py, english_phrases.py
+"""Names in brackets after a noun stand for it (pipeline/english/english_descriptors.py, english_phrases.py
 ``_members_in_brackets``): a class word (``Th1 cytokines (IFN-γ, TNF-α)``) or a plural common noun no dictionary
 names with molecules in the bracket (``two distinct ligands (IL-1α and IL-1β)``); and ``a myriad of X`` names X
 (a quantity word). Sentences written for the test in the grammar of reviews; each row gives the exact set of

@@ -1,4 +1,4 @@
-"""A noun narrowed after a comma (pipeline/english_narrowing.py): ``X, particularly Y`` / ``especially`` /
+"""A noun narrowed after a comma (pipeline/english/english_narrowing.py): ``X, particularly Y`` / ``especially`` /
 ``in particular``: the claim is stated of Y too; ``a process noun, primarily of Y``: of Y's process in the
 noun's place. Sentences written for the test in the grammar of reviews; each row gives the exact set of
 triples, so a dead reading fails."""

@@ -1,4 +1,4 @@
-"""Needs (en.dep.need, pipeline/english_nominals.py) with ``to`` (``X is vital to Y``), and needs denied:
+"""Needs (en.dep.need, pipeline/english/english_nominals.py) with ``to`` (``X is vital to Y``), and needs denied:
 ``X is not essential for Y`` (the parser hangs ``for Y`` on the copula), ``neither X nor Z is required for
 Y``, ``required for Y, although not for W``: X has no part in Y (regulates, negated: the train gold's
 convention, which the held-out sets' annotators share). Sentences written for the test in the grammar of reviews; each row gives the exact set of triples, so a

@@ -1,4 +1,4 @@
-"""A trigger verb has one direct object (pipeline/english_verbs.py ``_direct_objects``): where the parser takes
+"""A trigger verb has one direct object (pipeline/english/english_verbs.py ``_direct_objects``): where the parser takes
 the last noun of a participle's agent for a second object of the verb (``suppresses anti-tumor immunity mediated
 by innate as well as adaptive immune cells``), that noun is not what the verb acts on. Sentences written for the
 test in the grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""

@@ -1,4 +1,4 @@
-"""English on a dependency parse (pipeline/english_parse.py, english_reader.py): every construction
+"""English on a dependency parse (pipeline/english/english_parse.py, english_reader.py): every construction
 record on its real sentence, constructions by table (real sentences of the train passages or the
 sample papers, each with the exact set of triples the parse reader must give), flags, and the
 mentions as tokens with exact offsets."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import config
-from pipeline.english_words import load_english_vocab
+from pipeline.english.english_words import load_english_vocab
 from pipeline.relations import load_rule_data
 
 from .conftest import document_of
@@ -18,9 +18,9 @@ RECORDS = VOCAB.constructions
 
 def parse_read(text: str, resources):
     """(factor, effect, target, aspect, negated, hedged, rule) of the parse reader's triples."""
-    from pipeline.english_reader import english_triples
-    from pipeline.mentions import find_mentions
-    from pipeline.segment import segment
+    from pipeline.english.english_reader import english_triples
+    from pipeline.names.mentions import find_mentions
+    from pipeline.sentences.segment import segment
 
     doc = document_of(text)
     views = segment(doc)
@@ -33,8 +33,8 @@ def parse_read(text: str, resources):
 
 
 def test_every_construction_has_a_record_and_a_function():
-    from pipeline.english_claims import REGISTRY, ordered
-    from pipeline import english_reader  # noqa: F401 - registers the constructions
+    from pipeline.english.english_claims import REGISTRY, ordered
+    from pipeline.english import english_reader  # noqa: F401 - registers the constructions
 
     assert [name for name, _ in ordered(RECORDS, "english_constructions.tsv")] == [r.name for r in RECORDS]
     assert set(REGISTRY) == {r.name for r in RECORDS}
@@ -592,9 +592,9 @@ def test_a_cell_adjective_before_differentiation_is_what_cells_become(resources)
 
 
 def test_mentions_are_single_tokens_with_exact_spans(resources):
-    from pipeline.english_parse import parse_sentences
-    from pipeline.mentions import find_mentions
-    from pipeline.segment import segment
+    from pipeline.english.english_parse import parse_sentences
+    from pipeline.names.mentions import find_mentions
+    from pipeline.sentences.segment import segment
 
     text = "Bone marrow stromal cells promote IL-17A-induced RANKL expression in osteoblasts."
     doc = document_of(text)
@@ -611,9 +611,9 @@ def test_mentions_are_single_tokens_with_exact_spans(resources):
 
 
 def test_only_english_sentences_with_two_names_and_a_trigger_are_parsed(resources):
-    from pipeline.english_parse import worth_parsing
-    from pipeline.mentions import find_mentions
-    from pipeline.segment import segment
+    from pipeline.english.english_parse import worth_parsing
+    from pipeline.names.mentions import find_mentions
+    from pipeline.sentences.segment import segment
 
     text = ("IL-6 is a cytokine. IL-6 promotes osteoclast differentiation. IL-6 and RANKL are found in serum. "
             "IL-6 促进破骨细胞分化。")
@@ -635,8 +635,8 @@ def test_a_pronoun_names_the_subject_of_the_sentence_before(resources):
 def test_a_construction_record_without_a_function_is_an_error(tmp_path):
     import shutil
 
-    from pipeline.english_claims import ordered
-    from pipeline.lexicon import DictionaryError
+    from pipeline.english.english_claims import ordered
+    from pipeline.dictionary.lexicon import DictionaryError
 
     shutil.copytree(config.DICTIONARIES / "relations", tmp_path / "relations")
     path = tmp_path / "relations" / "english_constructions.tsv"
@@ -650,7 +650,7 @@ def test_a_construction_record_without_a_function_is_an_error(tmp_path):
 def test_a_bad_word_kind_names_file_and_line(tmp_path):
     import shutil
 
-    from pipeline.lexicon import DictionaryError
+    from pipeline.dictionary.lexicon import DictionaryError
 
     shutil.copytree(config.DICTIONARIES / "relations", tmp_path / "relations")
     path = tmp_path / "relations" / "english_parse_words.tsv"
@@ -663,9 +663,9 @@ def test_a_name_read_as_a_verb_under_both_stand_ins_is_read_as_a_name(resources)
     # tr_en_02: the model reads ``to tumor growth and progression`` as an infinitive, and the plain noun of the
     # name's kind (``to disease growth``) too: the name is parsed a third time as a gene-like name, so that
     # ``contributes to`` has its object (the pronoun's claim is read where the sentence has its antecedent)
-    from pipeline.english_parse import parse_sentences
-    from pipeline.mentions import find_mentions
-    from pipeline.segment import segment
+    from pipeline.english.english_parse import parse_sentences
+    from pipeline.names.mentions import find_mentions
+    from pipeline.sentences.segment import segment
 
     text = ("Some researchers believe it has anti-tumorigenic properties, while others suggest that it contributes "
             "to tumor growth and progression.")

@@ -1,4 +1,4 @@
-"""The means of a passive verb (pipeline/english_clauses.means_subject): ``arthritis is treated by blocking
+"""The means of a passive verb (pipeline/english/english_clauses.means_subject): ``arthritis is treated by blocking
 TNF``: whoever blocks TNF is the passive's agent, not its subject, so with no agent named the gerund has
 no factor; with one (``is promoted by RANKL by inducing NFATc1``) the agent does it. An active verb's means
 keeps the subject. Sentences written for the test in the grammar of reviews; each row gives the exact set

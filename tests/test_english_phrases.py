@@ -1,4 +1,4 @@
-"""What a noun phrase names on the English parse (pipeline/english_phrases.py): class words and
+"""What a noun phrase names on the English parse (pipeline/english/english_phrases.py): class words and
 the names they title, a class word a name owns (its receptors), treatments, examples, lowered
 objects, cells produced, the cell a differentiation leads to, a name in apposition to a descriptor, members in brackets after a class word, and what a pronoun stands for. Each case is a real sentence of the train
 passages or the sample papers, or one written for the test and marked so, with the exact set of
@@ -39,9 +39,9 @@ def test_class_words_and_what_they_stand_for(resources, text, expected):
 
 
 def test_a_composed_receptor_keeps_the_span_it_was_read_from(resources):
-    from pipeline.english_reader import english_triples
-    from pipeline.mentions import find_mentions
-    from pipeline.segment import segment
+    from pipeline.english.english_reader import english_triples
+    from pipeline.names.mentions import find_mentions
+    from pipeline.sentences.segment import segment
 
     from .conftest import document_of
 

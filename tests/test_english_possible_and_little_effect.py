@@ -1,4 +1,4 @@
-"""Flags from the words around a claim (pipeline/english_clauses.py ``hedged``, english_nominals.py ``effect_on``):
+"""Flags from the words around a claim (pipeline/english/english_clauses.py ``hedged``, english_nominals.py ``effect_on``):
 ``it is possible (conceivable) that X promotes Y`` states the claim as possible (a hedge adjective after the
 copula whose that-clause holds the verb); ``X has little (negligible) effect on Y`` denies it, as ``no effect``
 does (``scant`` words in dictionaries/relations/english_parse_words.tsv). Sentences written for the test in the

@@ -1,4 +1,4 @@
-"""English precision by kind of false positive (the parse reader, pipeline/english_reader.py): sentences in
+"""English precision by kind of false positive (the parse reader, pipeline/english/english_reader.py): sentences in
 the field's style where a reading would state what the sentence does not, each with the claim the
 sentence does state (so a dead reader fails the test)."""
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A general noun that stands for the process named before it (process_noun words of
-english_parse_words.tsv; pipeline/english_process_nouns.py), as the subject of a passive trigger
+english_parse_words.tsv; pipeline/english/english_process_nouns.py), as the subject of a passive trigger
 (en.dep.passive_agent): ``Y production, a process that is regulated by X`` and ``Y release is elevated and
 this process is mediated by X``: X acts on Y. Sentences written for the test in the grammar of reviews;
 each row gives the exact set of triples, so a dead reading fails."""

@@ -1,4 +1,4 @@
-"""``X provides protection against Y`` (en.dep.protection, pipeline/english_protection.py): a verb of giving
+"""``X provides protection against Y`` (en.dep.protection, pipeline/english/english_protection.py): a verb of giving
 whose object is a noun of protection with an against / from phrase: X inhibits Y. Sentences written in the
 grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations

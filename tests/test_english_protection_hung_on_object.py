@@ -1,4 +1,4 @@
-"""``X protects the body (the host) against Y`` (pipeline/english_verbs.py ``_guarded_from``): a verb of protection
+"""``X protects the body (the host) against Y`` (pipeline/english/english_verbs.py ``_guarded_from``): a verb of protection
 whose object names nothing acts on what it guards against, also where the parser hung ``against`` / ``from`` on
 that object; and so inside a role (``plays a role in protecting the body against A, B and C``). Sentences written
 for the test in the grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""

@@ -1,6 +1,6 @@
 """An infinitive the parser hung on the object of a verb that acts (``X activates the Y pathway to promote Z``)
 is that verb's clause of purpose: it has the verb's subject (X promotes Z), not the object
-(pipeline/english_clauses.verb_of_object), as where the parser hangs it on the verb; after a verb of no
+(pipeline/english/english_clauses.verb_of_object), as where the parser hangs it on the verb; after a verb of no
 effect the infinitive says what the noun is for (``has no activity to induce``). Sentences written for the
 test in the grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The English parse reader on a receptor named with its ligand (``pipeline/english_receptors.py``,
+"""The English parse reader on a receptor named with its ligand (``pipeline/english/english_receptors.py``,
 ``en.dep.receptor``; words of kind ``receptor`` of ``english_parse_words.tsv``): X and its receptor Y,
 Y is the receptor for X, Y, the receptor for X, X acts / signals through receptor Y (verbs of kind
 ``signal``): X binds Y. Sentences written for the test in the grammar

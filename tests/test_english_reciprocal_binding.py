@@ -1,4 +1,4 @@
-"""``the interaction of TIM3 and Galectin 9`` / ``the interaction between CD28 and CD80`` (pipeline/english_nominals.py
+"""``the interaction of TIM3 and Galectin 9`` / ``the interaction between CD28 and CD80`` (pipeline/english/english_nominals.py
 ``nominal``, ``_reciprocal``): a noun of binding whose of / between phrase names two molecules joined by ``and``:
 the first binds the second (as ``the interaction of CD28 with CD80``). Sentences written for the test in the grammar
 of reviews; each row gives the exact set of triples, so a dead reading fails."""

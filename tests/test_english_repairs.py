@@ -1,4 +1,4 @@
-"""Repairs of the English parse reader's claims (pipeline/english_repairs.py): a key noun of no direction
+"""Repairs of the English parse reader's claims (pipeline/english/english_repairs.py): a key noun of no direction
 (``a central regulator in Y``: regulates), a part in a disease (``important in rheumatoid arthritis``:
 regulates); and, beside them, a verb the parser read as an adjective in a series of predicates (``…, exacerbate
 autoimmunity``: the verb's own effect, english_coordination.and_verb). Sentences written for the test in the grammar of reviews; each row

@@ -1,5 +1,5 @@
 """``Th17 differentiation requires IL-6`` / ``Y is independent of X`` (en.dep.requirement,
-pipeline/english_requirements.py): a verb of needing in the active, its subject a name or a process of one,
+pipeline/english/english_requirements.py): a verb of needing in the active, its subject a name or a process of one,
 its object a name: the object promotes the subject (denied: regulates, negated); independent of X: X
 regulates Y, negated. Sentences written in the grammar of reviews (a place phrase before the claim, as
 reviews write it); each row gives the exact set of triples, so a dead reading fails."""

@@ -1,5 +1,5 @@
 """A participle of result (``thereby`` / ``thus`` / ``hence`` V-ing: words of kind ``result_adverb``) states what
-the clause before it brings about: its subject is that clause's (pipeline/english_clauses._result_clause),
+the clause before it brings about: its subject is that clause's (pipeline/english/english_clauses._result_clause),
 wherever the parser hung the participle (on the last noun of the clause, or with that noun as its own
 subject). Sentences written for the test in the grammar of reviews; each row gives the exact set of triples,
 so a dead reading fails."""

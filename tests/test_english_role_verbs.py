@@ -1,4 +1,4 @@
-"""Verbs that state a role (en.dep.role, pipeline/english_nominals.py; role_verb words of
+"""Verbs that state a role (en.dep.role, pipeline/english/english_nominals.py; role_verb words of
 english_parse_words.tsv): X plays / has / exerts / possesses a role in Y, and the role played by X in Y
 where a reporting verb states it, a word directs it or an adjective of importance marks it (a pivotal
 role): X regulates Y. Sentences written for the test in the grammar of reviews; each row gives the exact

@@ -1,4 +1,4 @@
-"""``X induces the differentiation of A cells and inhibits B development`` (pipeline/english_coordination.py
+"""``X induces the differentiation of A cells and inhibits B development`` (pipeline/english/english_coordination.py
 ``verb_above_object``): a second finite trigger verb the parser hung inside the ``of`` phrase of the first verb's
 object, or in the ``by`` agent of a passive (``IL-10 is produced by Tregs and suppresses Y``), is a verb of the
 same subject; the noun after it is its object, not the first verb's. Sentences written for

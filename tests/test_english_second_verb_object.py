@@ -1,6 +1,6 @@
 """``X stimulated A and inhibited B``: where the parser hangs the second verb inside the object phrase of the
 first (an adjective or participle before B), B is the second verb's object, not the first's
-(pipeline/english_vetoes.second_verb_object). Adjectives coordinated before one noun stand, and so do cells
+(pipeline/english/english_vetoes.second_verb_object). Adjectives coordinated before one noun stand, and so do cells
 named by their state. Sentences written for the test in the grammar of reviews; each row gives the exact set
 of triples, so a dead reading fails."""
 from __future__ import annotations

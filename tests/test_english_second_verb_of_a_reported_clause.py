@@ -1,4 +1,4 @@
-"""``These data show that X inhibits A, and induces B`` (pipeline/english_coordination.py
+"""``These data show that X inhibits A, and induces B`` (pipeline/english/english_coordination.py
 ``clause_verb_before``): the parser often hangs the second verb of a that-clause on the reporting verb
 (show, suggest, demonstrate), as its conjunct or as a second complement, with no subject of its own; it
 is the that-clause's verb, and shares its subject. Sentences written for the test in the grammar of

@@ -1,4 +1,4 @@
-"""``X signaling`` as an object (pipeline/english_phrases.py, the head words): the parse reads ``signaling``
+"""``X signaling`` as an object (pipeline/english/english_phrases.py, the head words): the parse reads ``signaling``
 right after a name as a head word (``pathway``) and the name as the argument; written ``signaling`` it is
 also an aspect word, so the object is the name's activity (SPEC: a signal acted on is its activity; the
 train passages' gold: "a specific role for sclerostin in TNFα signaling" is TNF-α's activity), not the

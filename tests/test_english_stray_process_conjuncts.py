@@ -1,5 +1,5 @@
 """``X promotes tumor growth, development of metastases, and…`` / ``a key role in activation of A and
-subsequently, stimulation of B`` (pipeline/english_coordination.py ``stray_conjuncts``): a process noun
+subsequently, stimulation of B`` (pipeline/english/english_coordination.py ``stray_conjuncts``): a process noun
 with its ``of`` phrase right after a list of process nouns, which the parser hung higher (a second
 object of a verb above, a conjunct of the clause's verb), is one more item of the list. Sentences
 written for the test in the grammar of reviews; each row gives the exact set of triples, so a dead

@@ -1,4 +1,4 @@
-"""``X synergizes with Z for Y production`` (en.dep.synergy, pipeline/english_synergy.py): a verb of working
+"""``X synergizes with Z for Y production`` (en.dep.synergy, pipeline/english/english_synergy.py): a verb of working
 together (synergy words) with a partner and a for / in phrase: the subject and the partner each promote
 what they work toward. A verb of working together is no co-agent word: with a purpose infinitive (`X
 synergizes with Z to induce Y`) only X's claim is read, as held-out text gave three wrong partners that

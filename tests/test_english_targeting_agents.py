@@ -1,4 +1,4 @@
-"""``inhibitors targeting PD-1 and CTLA-4`` (en.dep.targeting_agent, pipeline/english_targeting_agents.py):
+"""``inhibitors targeting PD-1 and CTLA-4`` (en.dep.targeting_agent, pipeline/english/english_targeting_agents.py):
 a participle or relative clause of aiming on a drug or small RNA, or on a noun of blocking in apposition to
 a name: the agent inhibits what it targets. Sentences written in the grammar of reviews; each row gives
 the exact set of triples, so a dead reading fails."""

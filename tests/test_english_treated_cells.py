@@ -1,6 +1,6 @@
 """Cells named with the participle of a treatment before them (``anti-CD3-stimulated Th1 cells``, words of kind
 ``treated``) are the cells an experiment prepared, where something else is measured: the treatment acting on
-them is no claim (pipeline/english_vetoes.treated_cells); the sentence's claim stands, and a treatment
+them is no claim (pipeline/english/english_vetoes.treated_cells); the sentence's claim stands, and a treatment
 participle on what is made (``IFN-stimulated secretion of chemokines``) stays one. Sentences written for the
 test in the grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations

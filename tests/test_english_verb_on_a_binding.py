@@ -1,4 +1,4 @@
-"""A verb acting on a binding (pipeline/english_claims.py ``combined``): ``X prevents (blocks) the binding of A to B``
+"""A verb acting on a binding (pipeline/english/english_claims.py ``combined``): ``X prevents (blocks) the binding of A to B``
 is X inhibiting A (what A does), not X binding A; ``X promotes the binding of A to B`` activates A. Sentences
 written for the test in the grammar of reviews; each row gives the exact set of triples, so a dead reading fails."""
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline import english_verbs
+from pipeline.english import english_verbs
 
 from .test_english_parse import parse_read
 

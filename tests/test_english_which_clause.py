@@ -1,4 +1,4 @@
-"""``which`` that takes up the clause before it (pipeline/english_which.py): a verb in -s after a plural
+"""``which`` that takes up the clause before it (pipeline/english/english_which.py): a verb in -s after a plural
 noun (``releasing cytokines which leads to…``), or a relative clause after a place (``released into the
 bone marrow, which results in…``): the clause's subject acts, not the noun. Sentences written for the test in
 the grammar of reviews."""

@@ -1,6 +1,6 @@
 """What the scorer reads and how it says what is wrong: gold folders (pipeline/evaluation/gold.py), the
 output tables as one file or a folder of parts (output_tables.py), the command line
-(pipeline/evaluate.py), and the project's own gold, every sentence of which is found in its text."""
+(pipeline/evaluation/evaluate.py), and the project's own gold, every sentence of which is found in its text."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import evaluate
+from pipeline.evaluation import evaluate
 from pipeline.evaluation.cells import EvaluationInputError
 from pipeline.evaluation.gold import load_gold
 from pipeline.evaluation.locate import CompactText

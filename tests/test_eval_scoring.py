@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import evaluate
+from pipeline.evaluation import evaluate
 from pipeline.evaluation.gold import parse_gold_line
 from pipeline.evaluation.output_tables import prediction_from_row
 from pipeline.evaluation.printout import format_errors

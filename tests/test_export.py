@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from pipeline.__main__ import main
-from pipeline.export import EDGE_FIELDS, NODE_FIELDS, claims_graph, read_claims
+from pipeline.store.export import EDGE_FIELDS, NODE_FIELDS, claims_graph, read_claims
 
 
 def export(out, to: str, path) -> None:
@@ -77,7 +77,7 @@ def test_bioc_reads_back_equal_and_points_at_the_text(sample_output, tmp_path, t
     import bioc
     from bioc import biocjson
 
-    from pipeline.export import bioc_collection
+    from pipeline.store.export import bioc_collection
 
     path = tmp_path / f"papers.bioc.{suffix}"
     export(sample_output, to, path)

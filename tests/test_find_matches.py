@@ -4,9 +4,9 @@ one taken (how it read them before), on every sentence of the sample papers, wit
 from __future__ import annotations
 
 from pipeline import config
-from pipeline.matcher import Match, FoldedText, _with_plural, find_matches, on_boundaries
-from pipeline.read import read_document
-from pipeline.segment import segment
+from pipeline.names.matcher import Match, FoldedText, _with_plural, find_matches, on_boundaries
+from pipeline.reading.read import read_document
+from pipeline.sentences.segment import segment
 
 
 def _every_candidate(text: str, tries, accept) -> list[Match]:

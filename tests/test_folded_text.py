@@ -1,11 +1,11 @@
-"""The matcher's folded text (pipeline/matcher.py ``FoldedText``): each character of a real
+"""The matcher's folded text (pipeline/names/matcher.py ``FoldedText``): each character of a real
 sentence folded as ``fold_char`` folds it alone, and ``origin`` pointing every folded
 character back at the character it came from (a separator gives none, a Greek letter
 several)."""
 from __future__ import annotations
 
 from pipeline import config
-from pipeline.matcher import FoldedText
+from pipeline.names.matcher import FoldedText
 from pipeline.textnorm import fold_char
 
 RAW = sorted(config.RAW.glob("*.txt"))

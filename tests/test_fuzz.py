@@ -22,8 +22,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.batch import extract, run
-from pipeline.tables import read_table
+from pipeline.runtime.batch import extract, run
+from pipeline.store.tables import read_table
 
 from .conftest import RAW, assert_offsets_exact, document_of
 from .fuzz_inputs import hostile_texts, mutated_pdfs, overprinted_pdf

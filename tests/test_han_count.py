@@ -1,9 +1,9 @@
 """Counting Han characters (pipeline/textnorm.py ``han_count``) and telling a sentence's
-language by them (pipeline/sentence_split.py ``sentence_language``), on real text."""
+language by them (pipeline/sentences/sentence_split.py ``sentence_language``), on real text."""
 from __future__ import annotations
 
 from pipeline import config
-from pipeline.sentence_split import sentence_language
+from pipeline.sentences.sentence_split import sentence_language
 from pipeline.textnorm import han_count, is_cjk
 
 RAW = sorted(config.RAW.glob("*.txt"))

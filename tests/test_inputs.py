@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.__main__ import main
-from pipeline.batch import run
-from pipeline.tables import read_table
+from pipeline.runtime.batch import run
+from pipeline.store.tables import read_table
 
 from .conftest import RAW
 
@@ -60,7 +60,7 @@ def test_a_folder_that_cannot_be_read_is_reported_and_its_rows_kept(tmp_path, mo
 
 
 def test_a_file_that_cannot_be_read_now_keeps_its_rows(tmp_path, monkeypatch, capsys):
-    import pipeline.batch as batch
+    import pipeline.runtime.batch as batch
 
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()

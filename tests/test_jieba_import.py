@@ -1,5 +1,5 @@
 """jieba imported without pkg_resources, and jieba.posseg's table of tags read from a cache
-(pipeline/jieba_import.py): the same module files read, the same table as jieba's own reading.
+(pipeline/names/jieba_import.py): the same module files read, the same table as jieba's own reading.
 
 Each check runs in a fresh interpreter (the test process has imported jieba already), with its
 own temporary folder, so that the cache is first written, then read."""
@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 _SAME_TABLE = (
     "import sys, types\n"
-    "from pipeline.jieba_import import import_posseg, _tag_cache_path\n"
+    "from pipeline.names.jieba_import import import_posseg, _tag_cache_path\n"
     "posseg = import_posseg()\n"
     "jieba = sys.modules['jieba']\n"
     "own = types.SimpleNamespace()\n"
@@ -45,7 +45,7 @@ def test_a_damaged_cache_is_read_again_from_the_dictionary(tmp_path):
 
 def test_pkg_resources_is_the_real_one_when_asked_for(tmp_path):
     out = _run("import sys\n"
-               "from pipeline.jieba_import import import_jieba\n"
+               "from pipeline.names.jieba_import import import_jieba\n"
                "jieba = import_jieba()\n"
                "before = 'pkg_resources' in sys.modules\n"
                "import warnings; warnings.simplefilter('ignore')\n"
@@ -58,7 +58,7 @@ def test_pkg_resources_is_the_real_one_when_asked_for(tmp_path):
 def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path):
     """A cache folder that cannot be written (here: none) leaves no file behind and the table is jieba's."""
     out = _run("import sys\n"
-               "from pipeline.jieba_import import _read_table, _write_table\n"
+               "from pipeline.names.jieba_import import _read_table, _write_table\n"
                f"missing = {str(tmp_path / 'missing' / 'tags.cache')!r}\n"
                "_write_table(missing, {'白细胞': 'n'})\n"
                f"written = {str(tmp_path / 'tags.cache')!r}\n"

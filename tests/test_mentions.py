@@ -7,8 +7,8 @@ import shutil
 import pytest
 
 from pipeline import config
-from pipeline.curation import check_dictionaries
-from pipeline.lexicon import DictionaryError, load_lexicon
+from pipeline.runtime.curation import check_dictionaries
+from pipeline.dictionary.lexicon import DictionaryError, load_lexicon
 from pipeline.textnorm import fold
 
 from .conftest import PAPERS, document_of, mentions_in
@@ -22,8 +22,8 @@ def spans(text, resources):
     """(start, end, surface, concept name) of every mention found in ``text``: a
     test that a word is not a name also checks the names around it are found,
     where they are, so that it cannot pass because nothing was found at all."""
-    from pipeline.mentions import find_mentions
-    from pipeline.segment import segment
+    from pipeline.names.mentions import find_mentions
+    from pipeline.sentences.segment import segment
 
     doc = document_of(text)
     return [(f.record.start, f.record.end, f.record.surface, f.concept.name)
@@ -265,7 +265,7 @@ def test_jieba_does_not_join_a_degree_adverb_to_a_trigger(resources):
 
 def extracted_records(text):
     """The mentions table ``extract`` writes for ``text``."""
-    from pipeline.batch import extract
+    from pipeline.runtime.batch import extract
 
     doc = document_of(text)
     records = extract(doc)["mentions"]
@@ -301,7 +301,7 @@ def test_a_pronoun_without_a_referent_is_no_mention():
 
 
 def _compositions():
-    from pipeline.compositions import load_compositions
+    from pipeline.names.compositions import load_compositions
 
     return load_compositions(config.DICTIONARIES / "compositions.tsv")
 
@@ -350,7 +350,7 @@ def test_gold_names_are_found_as_mentions(tmp_path):
     """The share of gold factors and targets found as a mention of the right
     concept in their sentence (0.934 when this test was written; 0.972 with
     pronoun referents, compositional names and the names the gold uses)."""
-    from pipeline.batch import run
+    from pipeline.runtime.batch import run
     from pipeline.evaluation.name_coverage import mention_recall
 
     run([config.RAW], tmp_path, workers=1, progress=False)
@@ -407,7 +407,7 @@ def test_a_duplicate_id_stops_the_load(dict_copy):
 
 def test_a_bad_run_never_touches_output(dict_copy, tmp_path, monkeypatch):
     """A malformed dictionary stops ``run`` before any output is written."""
-    from pipeline import batch
+    from pipeline.runtime import batch
 
     (dict_copy / "concepts" / "genes.tsv").write_text("id\ttype\n", encoding="utf-8")
     monkeypatch.setattr(config, "DICTIONARIES", dict_copy)
@@ -475,7 +475,7 @@ def test_a_bad_setting_pattern_or_name_is_reported_at_its_file_and_line(dict_cop
 
 
 def test_a_bad_setting_stops_the_run_with_file_and_line(dict_copy):
-    from pipeline.resources import load_resources
+    from pipeline.runtime.resources import load_resources
 
     path = dict_copy / "settings.tsv"
     path.write_text(path.read_text(encoding="utf-8").replace("fuzzy_threshold\t90\t", "fuzzy_threshold\t9O\t"),
@@ -493,7 +493,7 @@ def test_a_bad_setting_stops_the_run_with_file_and_line(dict_copy):
     ("HSC", "hematopoietic stem and progenitor cells", False),
 ])
 def test_initials_of_a_long_form_spell_its_short_form(short, long, spelled):
-    from pipeline.abbreviations import initials_spell
+    from pipeline.names.abbreviations import initials_spell
 
     assert initials_spell(short, long) is spelled
 
@@ -718,8 +718,8 @@ def test_a_symbol_that_ends_in_a_digit_takes_a_plural_s(resources):
 
 
 def test_a_name_inside_a_longer_lexicon_word_is_that_word_and_an_english_name_never_is(resources):
-    from pipeline.matcher import Match
-    from pipeline.mentions import inside_longer_word
+    from pipeline.names.matcher import Match
+    from pipeline.names.mentions import inside_longer_word
 
     text = "阻断LIF有效提高了肿瘤细胞的化疗敏感性,并进一步抑制了化疗下肿瘤的生长速率。"
     first, second = text.index("化疗"), text.index("化疗", text.index("化疗") + 1)

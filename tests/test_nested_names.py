@@ -12,7 +12,7 @@ from .conftest import document_of
 
 def mentions(text):
     """(start, end, surface, concept name, via) of the mentions table ``extract`` writes."""
-    from pipeline.batch import extract
+    from pipeline.runtime.batch import extract
 
     doc = document_of(text)
     records = extract(doc)["mentions"]
@@ -75,7 +75,7 @@ def test_the_name_the_longer_one_holds_is_found_inside_a_cell_precursor():
 
 
 def test_the_relation_reader_reads_the_longer_name():
-    from pipeline.batch import extract
+    from pipeline.runtime.batch import extract
 
     text = "已有研究证明BMSC在AML细胞的增殖、存活和耐药中起重要作用。"
     triples = extract(document_of(text))["triples"]

@@ -11,10 +11,10 @@ import re
 import pytest
 
 from pipeline import config
-from pipeline.lexicon import DictionaryError
-from pipeline.matcher import FoldedText, Match, Trie, find_matches, on_boundaries
-from pipeline.new_name_rules import load_new_name_rules
-from pipeline.read import read_document
+from pipeline.dictionary.lexicon import DictionaryError
+from pipeline.names.matcher import FoldedText, Match, Trie, find_matches, on_boundaries
+from pipeline.dictionary.new_name_rules import load_new_name_rules
+from pipeline.reading.read import read_document
 
 from .conftest import document_of, mentions_in, triples_in
 
@@ -23,7 +23,7 @@ TRAIN_TEXTS = sorted((config.ROOT / "gold" / "train" / "texts").glob("*.txt"))
 
 def table(text: str):
     """(surface, concept name, via) of the mentions table ``extract`` writes for ``text``."""
-    from pipeline.batch import extract
+    from pipeline.runtime.batch import extract
 
     doc = document_of(text)
     records = extract(doc)["mentions"]
@@ -194,7 +194,7 @@ def test_a_name_no_dictionary_knows_is_a_mention(resources, text, surface, name,
 
 
 def test_a_new_name_is_grounded_to_an_ungrounded_concept():
-    from pipeline.batch import extract
+    from pipeline.runtime.batch import extract
 
     records = extract(document_of(INNATE + " TRIM21 promotes the proliferation of myeloma cells."))["mentions"]
     new = [m for m in records if m.via in ("shape", "phrase")]
@@ -299,8 +299,8 @@ def test_the_relation_reader_reads_the_names_a_phrase_holds(resources):
     ``innate immune cells`` (a class word narrowed is still a class) are mentions of the table; the reader
     still reads the dictionary's names inside them (a phrase overlapping one is not read), and so for a
     dictionary name a shared head makes (``bone and cartilage damage``)."""
-    from pipeline.mentions import find_mentions, reading_mentions
-    from pipeline.segment import segment
+    from pipeline.names.mentions import find_mentions, reading_mentions
+    from pipeline.sentences.segment import segment
 
     for text, phrase, inside in ((INNATE, "innate immune cells", ["immune cells", "IL-6"]),
                                  (TISSUE, "tissue mast cells", ["mast cells", "IL-33"]),
@@ -317,8 +317,8 @@ def test_the_relation_reader_reads_the_names_a_phrase_holds(resources):
 def test_a_long_form_before_a_known_name_in_brackets_is_not_read(resources):
     """``PYD-domains-containing protein 3 (NLRP3)``: the phrase is a mention of the table;
     the reader reads NLRP3, the name the paper spells out, and the sentence's other names."""
-    from pipeline.mentions import find_mentions, reading_mentions
-    from pipeline.segment import segment
+    from pipeline.names.mentions import find_mentions, reading_mentions
+    from pipeline.sentences.segment import segment
 
     assert ("PYD-domains-containing protein", "PYD-domains-containing protein", "phrase") in table(NLRP3)
     doc = document_of(NLRP3)
@@ -372,7 +372,7 @@ def test_a_composed_name_is_grounded_to_its_parts(text, surface, name):
 def test_a_composed_name_that_names_an_aspect_is_framed_on_its_head(resources):
     """p-AKT is AKT's phosphorylation: the mention is framed on AKT, and the
     relation reader reads AKT with the aspect phosphorylation."""
-    from pipeline.batch import extract
+    from pipeline.runtime.batch import extract
 
     text = "In these cells, LY294002 inhibited p-AKT and the growth of the cells."
     records = extract(document_of(text))["mentions"]
@@ -389,7 +389,7 @@ def test_a_chain_of_names_and_a_pathway_are_one_pathway(resources):
 # --- every offset is exact ------------------------------------------------------
 
 def _all_mentions(doc, resources):
-    from pipeline.batch import extract
+    from pipeline.runtime.batch import extract
 
     return extract(doc)["mentions"]
 
@@ -450,7 +450,7 @@ def _reference_matches(text: str, tries: list[Trie]) -> list[Match]:
         for j in range(i + 1, len(folded) + 1):
             if folded[i:j] in keys and not (j < len(folded) and origin[j] == origin[j - 1]):
                 start, end = origin[i], origin[j - 1] + 1
-                from pipeline.matcher import _with_plural
+                from pipeline.names.matcher import _with_plural
 
                 end = _with_plural(text, start, end, folded[i:j])
                 if on_boundaries(text, start, end):

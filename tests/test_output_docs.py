@@ -10,8 +10,8 @@ import re
 import pytest
 
 from pipeline import config
-from pipeline.claims import Claim
-from pipeline.tables import TABLES, schema_for
+from pipeline.store.claims import Claim
+from pipeline.store.tables import TABLES, schema_for
 
 README = config.ROOT / "output" / "README.md"
 RECORDS = {**TABLES, "claims": Claim}

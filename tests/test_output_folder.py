@@ -15,9 +15,9 @@ import pytest
 
 from pipeline import config
 from pipeline.__main__ import main
-from pipeline.batch import run
-from pipeline.manifest import JOURNAL, LOCK, MANIFEST, Journal, output_lock, read_manifest
-from pipeline.tables import read_table
+from pipeline.runtime.batch import run
+from pipeline.store.manifest import JOURNAL, LOCK, MANIFEST, Journal, output_lock, read_manifest
+from pipeline.store.tables import read_table
 
 from .conftest import RAW
 

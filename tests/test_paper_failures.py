@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.__main__ import main
-from pipeline.batch import make_plan, read_manifest, run, scan_inputs, versions
-from pipeline.tables import read_table
+from pipeline.runtime.batch import make_plan, read_manifest, run, scan_inputs, versions
+from pipeline.store.tables import read_table
 
 from .conftest import RAW
 from .fuzz_inputs import SAMPLE_PDF
@@ -94,8 +94,8 @@ def test_the_pool_kills_a_worker_that_ignores_the_time_budget(folders, monkeypat
     worker: the driver kills the worker, records the stage it was in, and goes on."""
     import contextlib
 
-    import pipeline.paper as paper
-    import pipeline.pool as pool
+    import pipeline.runtime.paper as paper
+    import pipeline.runtime.pool as pool
 
     raw, out = folders
     _slow_paper(raw)
@@ -115,7 +115,7 @@ def test_the_pool_kills_a_worker_that_ignores_the_time_budget(folders, monkeypat
 
 def test_a_worker_that_dies_costs_only_its_paper(folders, monkeypatch):
     """A worker killed by the system (out of memory) while reading one paper."""
-    import pipeline.paper as paper
+    import pipeline.runtime.paper as paper
 
     raw, out = folders
     (raw / "bomb.txt").write_text("IL-6 促进破骨细胞分化。", encoding="utf-8")
@@ -164,7 +164,7 @@ def test_a_paper_past_its_memory_budget_costs_only_its_worker(folders, monkeypat
     """A reader that asks for more memory than the worker's budget (as pdfminer did for a
     PDF whose font widths claim two billion characters): the budget stops that paper
     with a MemoryError, and the good paper beside it is read."""
-    import pipeline.paper as paper
+    import pipeline.runtime.paper as paper
 
     raw, out = folders
     (raw / "greedy.txt").write_text("IL-6 促进破骨细胞分化。", encoding="utf-8")
@@ -190,7 +190,7 @@ def test_a_time_budget_holds_when_code_swallows_its_first_timeout():
     library's bare ``except``); it comes again until the budget is left, so the paper still stops."""
     import time
 
-    from pipeline.guard import PaperTimeout, time_budget
+    from pipeline.runtime.guard import PaperTimeout, time_budget
 
     swallowed = 0
     started = time.monotonic()
@@ -213,7 +213,7 @@ def test_a_time_budget_holds_in_a_worker_thread_when_code_swallows_its_first_tim
     import threading
     import time
 
-    from pipeline.guard import PaperTimeout, time_budget
+    from pipeline.runtime.guard import PaperTimeout, time_budget
 
     seen: dict = {"swallowed": 0, "raised": False}
 

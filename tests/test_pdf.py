@@ -13,10 +13,10 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from pipeline.read import read_document
+from pipeline.reading.read import read_document
 from pipeline.records import Document, Mention, Sentence, UnreadableDocument
-from pipeline.segment import segment
-from pipeline.tables import to_table
+from pipeline.sentences.segment import segment
+from pipeline.store.tables import to_table
 
 from .conftest import document_of
 from .make_pdf import FONT
@@ -56,7 +56,7 @@ def doc() -> Document:
 
 @pytest.fixture(scope="module")
 def records(doc, resources):
-    from pipeline.batch import extract
+    from pipeline.runtime.batch import extract
 
     return extract(doc)
 
@@ -267,7 +267,7 @@ def test_a_pdf_whose_text_layer_is_cid_codes_is_refused_naming_the_pages(tmp_pat
 
 
 def test_a_garbled_page_among_readable_ones_is_set_aside_and_named(tmp_path, resources):
-    from pipeline.batch import extract
+    from pipeline.runtime.batch import extract
 
     doc = read_bytes_as(tmp_path, "mixed.pdf", pdf_of_pages(text_page(*CLAIMS), cid_page(*GARBLE), text_page(*CLAIMS)))
     assert doc.status == "ok" and doc.error.startswith("page(s) 2: garbled text layer")
@@ -305,7 +305,7 @@ def test_mojibake_signs_for_letters_and_non_words_are_garbled():
     """What real broken PDFs hold: GBK bytes read as Latin-1, a font mapping
     glyphs to the wrong ASCII codes, letters that make no words; and what
     real text holds is none of these."""
-    from pipeline.garbled import page_share, verdict
+    from pipeline.reading.garbled import page_share, verdict
 
     prose = ("Interleukin-6 promotes the differentiation of osteoclasts and the resorption of bone "
              "in patients with rheumatoid arthritis; TNF-α (P < 0.05, n = 12) acts with it. ") * 8
@@ -346,7 +346,7 @@ def superscript_pdf() -> bytes:
 
 
 def test_superscript_citation_numbers_are_dropped_from_the_cleaned_view(tmp_path, resources):
-    from pipeline.batch import extract
+    from pipeline.runtime.batch import extract
 
     doc = read_bytes_as(tmp_path, "sup.pdf", superscript_pdf())
     assert "Interleukin-1012" in doc.text  # what pdfplumber reads: the number glued to the name
@@ -361,7 +361,7 @@ def test_superscript_citation_numbers_are_dropped_from_the_cleaned_view(tmp_path
 # --- the reading is cached by content -----------------------------------------
 
 def test_an_unchanged_pdf_is_not_parsed_again(tmp_path, monkeypatch):
-    import pipeline.pdf as pdf_module
+    import pipeline.reading.pdf as pdf_module
 
     cache = tmp_path / "cache"
     first = read_document(SAMPLE, cache_dir=cache)
@@ -379,8 +379,8 @@ def test_an_unchanged_pdf_is_not_parsed_again(tmp_path, monkeypatch):
 # --- a batch with PDFs that cannot be read ------------------------------------
 
 def test_scanned_encrypted_and_truncated_pdfs_are_reported_and_the_batch_goes_on(tmp_path):
-    from pipeline.batch import run
-    from pipeline.tables import read_table
+    from pipeline.runtime.batch import run
+    from pipeline.store.tables import read_table
 
     papers = tmp_path / "papers"
     papers.mkdir()

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import extract
-from pipeline.read import read_document
+from pipeline.runtime.batch import extract
+from pipeline.reading.read import read_document
 from pipeline.records import UnreadableDocument
-from pipeline.segment import segment
+from pipeline.sentences.segment import segment
 
 from .conftest import document_of
 from .make_pdf import (

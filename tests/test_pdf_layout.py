@@ -12,9 +12,9 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from pipeline.batch import extract
-from pipeline.read import read_document
-from pipeline.segment import segment
+from pipeline.runtime.batch import extract
+from pipeline.reading.read import read_document
+from pipeline.sentences.segment import segment
 
 from .make_pdf import JOURNAL, render_paper
 
@@ -194,8 +194,8 @@ def test_a_triple_box_holds_its_factor_and_target_on_the_page(pdf_000):
 
 def test_a_one_column_paper_is_not_cut_into_columns(tmp_path, resources):
     """Long single-column lines, ragged lines and indents leave no gutter."""
-    from pipeline.layout import reading_order
-    from pipeline.pdf import extract_pages
+    from pipeline.reading.layout import reading_order
+    from pipeline.reading.pdf import extract_pages
 
     path = render_paper(PAPER_004, tmp_path / "one.pdf", columns=1)
     pages = extract_pages(path.read_bytes(), path.name)
@@ -225,7 +225,7 @@ def test_a_two_column_pdf_gives_the_claims_of_its_text(request, rendered, paper)
 # --- columns beside figures and tables --------------------------------------------
 
 def _cjk_line(text: str, x0: float, base: float, size: float = 10.9):
-    from pipeline.layout import Line
+    from pipeline.reading.layout import Line
 
     chars = tuple({"text": ch} for ch in text)
     return Line(chars, x0, x0 + len(text) * size, base - size, base + 0.2 * size, base, size)
@@ -237,7 +237,7 @@ def test_two_chinese_columns_whose_edges_hold_only_one_side_at_a_time_are_read_c
     (every paragraph's first line) or are centred (a caption beside a figure), so neither edge
     alone holds in half the rows; each row holds one or the other. Read across, the rows
     interleaved the columns (2.2 of the left column, then 3.2 of the right, then the rest of 2.2)."""
-    from pipeline.layout import reading_order
+    from pipeline.reading.layout import reading_order
 
     text = squash(RAW.joinpath("001_28b8ab507e408cd7.txt").read_text(encoding="utf-8"))
     pieces = iter(text[i:i + 21] for i in range(0, 40 * 21, 21))
@@ -263,7 +263,7 @@ def test_a_numbered_reference_list_with_hanging_entries_in_the_right_column_is_r
     second line started just over two ems in, so the page was read across:
     the right column's numbers ended the left column's entries
     (``…Suppl):338S-400S. 31.``)."""
-    from pipeline.layout import Line, reading_order
+    from pipeline.reading.layout import Line, reading_order
 
     size, base0, pitch = 7.5, 100.0, 9.0
 

@@ -5,9 +5,9 @@ import codecs
 
 import pytest
 
-from pipeline.read import decode_text, read_document
+from pipeline.reading.read import decode_text, read_document
 from pipeline.records import UnreadableDocument
-from pipeline.segment import segment
+from pipeline.sentences.segment import segment
 
 from .conftest import RAW
 

@@ -1,4 +1,4 @@
-"""Dictionary names a sentence writes apart (``pipeline/regrouped.py``): the owner and its
+"""Dictionary names a sentence writes apart (``pipeline/names/regrouped.py``): the owner and its
 process around 的 or ``of``, a short form in brackets inside the name, a head or a
 modifier shared by two conjuncts. The sentences are real: train passages
 (gold/train/texts) and the sample papers (raw/)."""
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.batch import extract
+from pipeline.runtime.batch import extract
 
 from .conftest import document_of, triples_in
 
@@ -228,7 +228,7 @@ def test_a_chinese_shared_head_before_de_and_a_word_of_its_own(resources):
 
 
 def test_only_of_or_the_with_white_space_before_an_owner_lets_of_be_read():
-    from pipeline.regrouped import _after_of
+    from pipeline.names.regrouped import _after_of
 
     owner = HSPC.index("HSPCs")
     assert _after_of(HSPC, owner)  # "mobilization of HSPCs"
@@ -239,7 +239,7 @@ def test_only_of_or_the_with_white_space_before_an_owner_lets_of_be_read():
 
 
 def test_an_owner_with_no_de_bracket_possessive_or_of_around_it_has_no_parts_to_look_up():
-    from pipeline.regrouped import _may_have_parts
+    from pipeline.names.regrouped import _may_have_parts
 
     tumour = ASPIRIN.index("肿瘤的进展")
     assert _may_have_parts(ASPIRIN, tumour, tumour + 2)  # 的 follows: 肿瘤的进展

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
-from pipeline.lexicon import DictionaryError
+from pipeline.dictionary.lexicon import DictionaryError
 from pipeline.relations import load_rule_data
 
 DATA = load_rule_data(config.DICTIONARIES)
@@ -88,7 +88,7 @@ def test_the_curators_list_is_up_to_date():
 def test_the_two_readers_records_have_distinct_names():
     """A rule names one record: no name is both a record of constructions.tsv and of
     english_constructions.tsv."""
-    from pipeline.english_words import load_english_vocab
+    from pipeline.english.english_words import load_english_vocab
 
     english = {c.name for c in load_english_vocab(config.DICTIONARIES, DATA).constructions}
     assert english and not english & {c.name for c in DATA.constructions}
@@ -120,7 +120,7 @@ def test_no_chinese_word_in_the_code():
 
 
 def test_no_word_of_the_moved_lists_in_the_relation_reader():
-    from pipeline.lexicon import ASPECTS, TYPES
+    from pipeline.dictionary.lexicon import ASPECTS, TYPES
     from pipeline.relations.data import CUE_KINDS, EFFECTS, FORMS, WORD_KINDS
 
     names = set(WORD_KINDS) | set(CUE_KINDS) | set(TYPES) | set(EFFECTS) | set(ASPECTS) | set(FORMS)
@@ -132,7 +132,7 @@ def test_no_word_of_the_moved_lists_in_the_relation_reader():
 
 def test_a_verb_row_reads_its_participle_as_a_modifier_and_its_gerund_as_a_noun():
     """``IL-1-induced RANKL`` and ``the binding of RANKL to RANK`` need no rows of their own: the verb rows give them."""
-    from pipeline.english_words import EnglishVocab
+    from pipeline.english.english_words import EnglishVocab
 
     vocab = EnglishVocab(DATA)
     assert vocab.trigger("induced", ("modifier",)).effect == "induces"

@@ -132,7 +132,7 @@ def test_explain_reads_a_sentence_of_an_output_folder(sample_output, capsys):
     import pandas as pd
 
     from pipeline.__main__ import main
-    from pipeline.tables import read_table
+    from pipeline.store.tables import read_table
 
     triples = read_table(sample_output, "triples").to_pandas()
     t = triples[triples.rule == "zh.passive"].iloc[0]

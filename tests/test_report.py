@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 
 from pipeline.records import PipelineError
-from pipeline.report import write_report
-from pipeline.report_data import ROLES, segments
-from pipeline.report_text import claim_title
+from pipeline.reporting.report import write_report
+from pipeline.reporting.report_data import ROLES, segments
+from pipeline.reporting.report_text import claim_title
 
 
 def test_segments_rebuild_the_sentence_and_every_span_exactly(sample_output):
@@ -82,7 +82,7 @@ def test_report_over_out_of_step_tables_names_them(sample_output, tmp_path):
 
 def claims_with_network(sample_output):
     """The claims, and those the network draws: stated twice, or as confident as its bar."""
-    from pipeline.report_network import network_bar
+    from pipeline.reporting.report_network import network_bar
 
     claims = pd.read_parquet(sample_output / "claims.parquet")
     bar = network_bar(sample_output, claims.to_dict("records"))
@@ -97,7 +97,7 @@ def test_network_shows_claims_with_two_sentences_class_words_behind_a_switch(sam
     """Drawn: the claims stated twice or at least as confident as the bar (fewer than
     NETWORK_EDGES arrows on the sample papers, so all of them); class words only in the second
     drawing."""
-    from pipeline.report_network import NETWORK_EDGES
+    from pipeline.reporting.report_network import NETWORK_EDGES
 
     page = sample_report.read_text(encoding="utf-8")
     claims, supported = claims_with_network(sample_output)
@@ -126,7 +126,7 @@ def test_every_arrow_ends_in_an_arrowhead_of_its_colour(sample_report):
 
 
 def test_network_layout_keeps_labels_apart_and_is_the_same_every_time(sample_output):
-    from pipeline.report_network import network_bar, network_drawing, supported
+    from pipeline.reporting.report_network import network_bar, network_drawing, supported
 
     rows = pd.read_parquet(sample_output / "claims.parquet")
     rows = rows.astype(object).where(rows.notna(), None).to_dict("records")
@@ -198,9 +198,9 @@ def test_confident_claims_join_the_network_and_the_table_shows_confidence(sample
     import pyarrow.parquet as pq
 
     from pipeline.__main__ import main
-    from pipeline.batch import dictionary_types
-    from pipeline.claims import update_claims
-    from pipeline.report_network import default_network_bar, network_bar, top_share
+    from pipeline.runtime.batch import dictionary_types
+    from pipeline.store.claims import update_claims
+    from pipeline.reporting.report_network import default_network_bar, network_bar, top_share
 
     bar = default_network_bar()
     assert 0.5 < bar < 0.98

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import clean_span
-from pipeline.sentence_split import split_sentences
+from pipeline.text.clean import clean_span
+from pipeline.sentences.sentence_split import split_sentences
 
 from .conftest import PAPERS, sentence_containing
 
@@ -170,7 +170,7 @@ def test_language_per_sentence(segmented):
 def _sentences(text: str) -> list[tuple[str, str]]:
     """(section, text) of every sentence the splitter reads from ``text``."""
     from pipeline.records import Document
-    from pipeline.segment import segment
+    from pipeline.sentences.segment import segment
 
     doc = Document(doc_id="t", source="t.txt", sha256="", format="txt", lang=None, n_chars=len(text),
                    n_pages=None, encoding="utf-8", text=text)
@@ -230,7 +230,7 @@ def test_unnumbered_chinese_title_inside_the_body_is_a_heading():
     """Written for the test (web text, one paragraph a line): a short Chinese title line with no clause
     punctuation, after a line that ended a sentence and before a much longer one, heads what follows;
     it is not read into the next sentence."""
-    from pipeline.blocks import blocks_of
+    from pipeline.text.blocks import blocks_of
 
     text = ("前言\n巨噬细胞是先天免疫的重要组成部分，可以分泌多种细胞因子。\n"
             "巨噬细胞来源的细胞因子\n"
@@ -245,7 +245,7 @@ def test_unnumbered_chinese_title_inside_the_body_is_a_heading():
 def test_chinese_line_broken_at_a_fixed_width_is_no_title():
     """Written for the test (PDF-like text broken at a fixed width): a paragraph's first line without
     punctuation is as long as the line after it, so it stays in its paragraph."""
-    from pipeline.blocks import blocks_of
+    from pipeline.text.blocks import blocks_of
 
     text = ("前言\n巨噬细胞是先天免疫的重要组成部分。\n"
             "活化的巨噬细胞分泌白细胞介素与肿瘤坏死因子\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import jieba
 
 from pipeline import config
-from pipeline.segmenter import segmenter_class
+from pipeline.names.segmenter import segmenter_class
 
 TEXTS = sorted(config.RAW.glob("*.txt"))[:2] + sorted((config.ROOT / "gold" / "train" / "texts").glob("tr_zh_*.txt"))[:1]
 
@@ -52,7 +52,7 @@ def test_tag_states_are_jiebas_viterbi_on_every_run_of_a_paper():
 
     import jieba.posseg
 
-    from pipeline.segmenter import tag_states
+    from pipeline.names.segmenter import tag_states
 
     viterbi = importlib.import_module("jieba.posseg.viterbi").viterbi
     model = (jieba.posseg.char_state_tab_P, jieba.posseg.start_P, jieba.posseg.trans_P, jieba.posseg.emit_P)
@@ -94,7 +94,7 @@ def test_tagged_pairs_are_the_taggers_cut(resources):
     loop) gives the tagger's own words and tags, on the sample papers and the Chinese train
     passages, line by line, and on the odd characters between blocks (a number, a Latin word
     beside other characters, a line break)."""
-    from pipeline.resources import tagged_pairs
+    from pipeline.runtime.resources import tagged_pairs
 
     lines = [line for path in TEXTS for line in path.read_text(encoding="utf-8").splitlines()]
     lines += ["IL-6和TNF-α 3.5% ab12 x_y #&", "中的 起着\r\n多效性 ", "α-SMA表达", ""]
@@ -106,7 +106,7 @@ def test_the_cut_around_names_does_not_depend_on_how_many_names_there_are():
     """Names added to the segmenter do not grow jieba's total, so text that is no name is cut as
     before however large the dictionary grows: 可 + 因 (the cue of 'A 因 B 的刺激而被激活'), not
     jieba's rare 可因, with ten thousand more names (words written for the test)."""
-    from pipeline.resources import chinese_segmenter
+    from pipeline.runtime.resources import chinese_segmenter
     sentence = "NF-κB 可因 TNF-α 的刺激而被激活"
     few = chinese_segmenter(["脂多糖"])
     many = chinese_segmenter(["脂多糖"] + [f"测试名称{i}号" for i in range(10000)])
@@ -124,7 +124,7 @@ def test_the_prefix_table_read_whole_from_jiebas_cache_is_jiebas():
 
 
 def test_without_jiebas_cache_jieba_initialises_the_segmenter(tmp_path):
-    from pipeline.segmenter import read_default_cache
+    from pipeline.names.segmenter import read_default_cache
 
     segmenter = segmenter_class()()
     segmenter.tmp_dir = str(tmp_path)  # no cache there: jieba builds the table from its dictionary

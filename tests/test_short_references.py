@@ -1,4 +1,4 @@
-"""Short references (pipeline/short_references.py): a bare head word that stands for the one longer
+"""Short references (pipeline/names/short_references.py): a bare head word that stands for the one longer
 name of a process or disease its paper writes (sentences written for the test)."""
 from __future__ import annotations
 

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
-from pipeline.clean import _MARKUP, clean_span
-from pipeline.mentions import find_mentions
-from pipeline.read import read_document
+from pipeline.text.clean import _MARKUP, clean_span
+from pipeline.names.mentions import find_mentions
+from pipeline.reading.read import read_document
 from pipeline.relations import find_triples
-from pipeline.segment import segment
-from pipeline.tables import read_table
-from pipeline.traditional import reading_text, script_of, to_simplified
+from pipeline.sentences.segment import segment
+from pipeline.store.tables import read_table
+from pipeline.reading.traditional import reading_text, script_of, to_simplified
 
 TRADITIONAL_TEXT = "研究發現,白細胞介素-6(IL-6)可促進腫瘤細胞的增殖和遷移,並抑制T細胞的活化。"
 GLOSSED_TEXT = "研究發(fā)现(xiàn),白細胞介素-6(IL-6)可促(cù)進(jìn)腫瘤細(xì)胞的增殖和遷移,並抑制T細胞的活化。"
@@ -66,7 +66,7 @@ def test_the_script_of_a_paper_is_told_by_the_characters_only_one_script_writes(
 def test_an_english_paper_is_told_without_opencc_s_tables():
     """Every character of the tables is from U+3400 on, so a text with none (English) holds none of them
     and is answered before the tables are read; the answer is the one the tables give."""
-    from pipeline import traditional
+    from pipeline.reading import traditional
 
     table, only_traditional, only_simplified = traditional._tables()
     assert min([*table, *only_traditional, *only_simplified]) >= 0x3400

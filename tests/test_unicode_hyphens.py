@@ -2,7 +2,7 @@
 hyphen by the clean stage, one character for one, so names are found whole and offsets stay exact."""
 from __future__ import annotations
 
-from pipeline.clean import clean_span
+from pipeline.text.clean import clean_span
 
 from .conftest import mentions_in
 

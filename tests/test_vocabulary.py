@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from pipeline import config
-from pipeline.curation import check_dictionaries
+from pipeline.runtime.curation import check_dictionaries
 
 from .conftest import mentions_in, triples_in
 

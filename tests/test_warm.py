@@ -1,4 +1,4 @@
-"""What the driver loads before the local pool forks its workers (pipeline/warm.py), and what it leaves alone."""
+"""What the driver loads before the local pool forks its workers (pipeline/runtime/warm.py), and what it leaves alone."""
 from __future__ import annotations
 
 import gc
@@ -6,8 +6,8 @@ import json
 import subprocess
 import sys
 
-from pipeline.tables import read_table
-from pipeline.warm import frozen_for_fork, may_hold_english
+from pipeline.store.tables import read_table
+from pipeline.runtime.warm import frozen_for_fork, may_hold_english
 
 from .conftest import RAW
 
@@ -56,7 +56,7 @@ def _freeze_count(paper, listener=None):
 
 
 def test_workers_start_with_the_loaded_objects_frozen_and_the_driver_unfreezes():
-    from pipeline.pool import pool_outcomes
+    from pipeline.runtime.pool import pool_outcomes
 
     with frozen_for_fork():
         counts = list(pool_outcomes(["paper"], 1, _freeze_count, lost=None, timeout=None))
@@ -65,9 +65,9 @@ def test_workers_start_with_the_loaded_objects_frozen_and_the_driver_unfreezes()
 
 
 def test_the_driver_builds_the_tables_the_stages_build_on_first_use():
-    from pipeline import compositions, regrouped
-    from pipeline.resources import load_resources
-    from pipeline.warm import warm_tables
+    from pipeline.names import compositions, regrouped
+    from pipeline.runtime.resources import load_resources
+    from pipeline.runtime.warm import warm_tables
 
     resources = load_resources()
     warm_tables(resources, english=False)
@@ -75,7 +75,7 @@ def test_the_driver_builds_the_tables_the_stages_build_on_first_use():
     assert compositions._words_of(resources.compositions) is compositions._WORDS[id(resources.compositions)]  # noqa: SLF001
     assert regrouped._NameIndex.of(resources.lexicon).zh  # noqa: SLF001
     # and the dictionary reads as before: IL-6 and the osteoclast found in a sentence
-    from pipeline.matcher import find_matches
+    from pipeline.names.matcher import find_matches
 
     keys = {m.key for m in find_matches("IL-6 促进破骨细胞的分化", [resources.trie])}
     assert {"il6", "破骨细胞"} <= keys
@@ -84,8 +84,8 @@ def test_the_driver_builds_the_tables_the_stages_build_on_first_use():
 def test_a_table_that_cannot_be_built_now_is_left_to_the_first_paper():
     from types import SimpleNamespace
 
-    from pipeline.tables import schema_for
-    from pipeline.warm import warm_tables
+    from pipeline.store.tables import schema_for
+    from pipeline.runtime.warm import warm_tables
 
     def broken():
         raise OSError("the dictionary file went away")
@@ -96,7 +96,7 @@ def test_a_table_that_cannot_be_built_now_is_left_to_the_first_paper():
 
 
 def test_a_trie_built_ahead_still_finds_a_key_added_later():
-    from pipeline.matcher import Trie
+    from pipeline.names.matcher import Trie
 
     trie = Trie()
     trie.add("il6", "IL-6")

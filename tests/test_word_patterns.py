@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
-from pipeline.lexicon import DictionaryError
-from pipeline.word_patterns import ABBREVIATIONS, COMPOSITIONS, SECTIONS, read_word_patterns, section_words
-from pipeline.blocks import blocks_of
+from pipeline.dictionary.lexicon import DictionaryError
+from pipeline.dictionary.word_patterns import ABBREVIATIONS, COMPOSITIONS, SECTIONS, read_word_patterns, section_words
+from pipeline.text.blocks import blocks_of
 
 
 def test_each_kind_keeps_the_files_order():
@@ -57,7 +57,7 @@ def test_the_pathway_words_name_a_chain_a_pathway_or_an_axis():
 
 
 def test_every_file_is_checked_by_check_dict(tmp_path):
-    from pipeline.curation import check_dictionaries
+    from pipeline.runtime.curation import check_dictionaries
 
     folder = tmp_path / "dictionaries"
     shutil.copytree(config.DICTIONARIES, folder)
@@ -67,7 +67,7 @@ def test_every_file_is_checked_by_check_dict(tmp_path):
 
 
 def test_a_long_form_stops_at_a_function_word_of_the_file(tmp_path):
-    from pipeline.abbreviations import find_definitions
+    from pipeline.names.abbreviations import find_definitions
 
     text = "研究发现，血清中的白细胞介素-6（IL-6）水平升高。"
     found = {(d.short, d.long_zh) for d in find_definitions(text)}
@@ -81,7 +81,7 @@ def test_a_long_form_stops_at_a_function_word_of_the_file(tmp_path):
 
 
 def test_a_full_stop_after_an_abbreviation_of_the_file_ends_no_sentence(tmp_path):
-    from pipeline.sentence_split import split_sentences
+    from pipeline.sentences.sentence_split import split_sentences
 
     text = "IL-6 promotes osteoclast differentiation (Smith et al. 2019). IL-10 inhibits it."
     assert [text[a:b] for a, b in split_sentences(text)] == [

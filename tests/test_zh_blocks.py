@@ -1,4 +1,4 @@
-"""Cutting a Chinese text block by block (pipeline/zh_blocks.py): the words of the blocks cut are
+"""Cutting a Chinese text block by block (pipeline/names/zh_blocks.py): the words of the blocks cut are
 jieba's own, and the new-name pass that cuts only the blocks it reads finds the phrases it finds
 when it cuts every block. Real text: the Chinese sample papers (raw/) and train passages."""
 from __future__ import annotations
@@ -6,10 +6,10 @@ from __future__ import annotations
 import jieba
 
 from pipeline import config
-from pipeline.mentions import find_mentions
-from pipeline.newnames import MAX_ZH_MODIFIER_CHARS, _chinese_phrases, _free_zh_head
-from pipeline.segment import segment
-from pipeline.zh_blocks import HAN_BLOCK, SKIP, head_blocks, words_in_blocks
+from pipeline.names.mentions import find_mentions
+from pipeline.names.newnames import MAX_ZH_MODIFIER_CHARS, _chinese_phrases, _free_zh_head
+from pipeline.sentences.segment import segment
+from pipeline.names.zh_blocks import HAN_BLOCK, SKIP, head_blocks, words_in_blocks
 
 from .conftest import document_of
 
@@ -68,7 +68,7 @@ def is_zh(block: str) -> bool:
 
 def test_the_phrases_are_those_of_the_whole_cut(resources, monkeypatch):
     """Every sentence's phrases, cutting the blocks the pass reads and cutting them all."""
-    import pipeline.newnames as newnames
+    import pipeline.names.newnames as newnames
 
     rules = resources.new_names
     read = []

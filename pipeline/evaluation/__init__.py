@@ -11,5 +11,5 @@
 - ``bilingual``: agreement of a paper's Chinese and English abstracts;
 - ``printout``: the summary table and the error listing.
 
-``python -m pipeline eval`` (``pipeline/evaluate.py``) is the command line over them.
+``python -m pipeline eval`` (``pipeline/evaluation/evaluate.py``) is the command line over them.
 """

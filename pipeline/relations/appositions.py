@@ -5,7 +5,7 @@ name the clause reads; X and the dash are dropped. A class word after the dash (
 因子``) names no particular thing, so X stays."""
 from __future__ import annotations
 
-from ..claims import class_word
+from ..store.claims import class_word
 from .data import RuleData
 from .items import Item
 

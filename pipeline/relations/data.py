@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..lexicon import ASPECTS, TYPES, DictionaryError, read_tsv
+from ..dictionary.lexicon import ASPECTS, TYPES, DictionaryError, read_tsv
 
 EFFECTS = {
     "promotes": 1, "activates": 1, "upregulates": 1, "induces": 1,

@@ -57,9 +57,9 @@ A reader that proposes claims for a sentence by construction name adds its tripl
 `find_triples` (`pipeline/relations/document.py`) and writes them through `pipeline/relations/hosted.py`:
 the `output` records below shape them as they shape this reader's (their rewrites in `steps`), and
 their `rule` is the name of the other reader's record. The English reader on spaCy's dependency parse
-(`pipeline/english_reader.py` and the modules it names) is such a reader: its records are in
+(`pipeline/english/english_reader.py` and the modules it names) is such a reader: its records are in
 `dictionaries/relations/english_constructions.tsv` (listed at the end of this file), its functions
-registered under their names in `pipeline/english_claims.py`; where the two readers read a sentence
+registered under their names in `pipeline/english/english_claims.py`; where the two readers read a sentence
 differently, the parse's reading stands. A construction of another kind that reads this reader's
 items instead would be records of a stage of its own (add it to `STAGES` in
 `pipeline/relations/engine.py`, where the reader walks it), its handlers in a module listed in
@@ -68,7 +68,7 @@ items instead would be records of a stage of its own (add it to `STAGES` in
 
 _ENGLISH = """## The English reader on a dependency parse
 
-Made from `dictionaries/relations/english_constructions.tsv` (`pipeline/english_verbs.py`,
+Made from `dictionaries/relations/english_constructions.tsv` (`pipeline/english/english_verbs.py`,
 `english_participles.py`, `english_nominals.py`): each construction runs on every token of a parsed English sentence, in this
 order; the first reading of a triple is kept. Their triples carry these names as `rule`.
 
@@ -119,7 +119,7 @@ def _needs_table(records: list[Construction]) -> str:
 
 def current_text() -> str:
     """What ``docs/constructions.md`` must say for the records of ``dictionaries/``."""
-    from ..english_words import load_english_vocab
+    from ..english.english_words import load_english_vocab
 
     data = load_rule_data(config.DICTIONARIES)
     return render(data.constructions, load_english_vocab(config.DICTIONARIES, data).constructions)

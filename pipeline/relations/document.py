@@ -2,10 +2,10 @@
 sentence to the next (its topic, for a pronoun or a determiner phrase of a later sentence)."""
 from __future__ import annotations
 
-from ..mentions import Found, reading_mentions
-from ..english_reader import combine
+from ..names.mentions import Found, reading_mentions
+from ..english.english_reader import combine
 from ..records import Document, Triple
-from ..segment import SentenceView
+from ..sentences.segment import SentenceView
 from .data import SECTIONS, RuleData
 from .engine import Trace
 from .appositions import without_dash_appositions

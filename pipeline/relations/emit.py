@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..mentions import Found, as_concept
+from ..names.mentions import Found, as_concept
 from ..records import Triple, box_columns
 from ..textnorm import fold
 from .data import CELL_ASPECTS, EFFECTS, INVERSE, THING_TYPES
@@ -122,7 +122,7 @@ def _changed(d: Draft, name: str):
 @construction("anaphor")
 def anaphor(r: Reader, name: str, d: Draft):
     """``该通路促进…`` / ``these cells`` / ``This cytokine induces…``: a factor or target named
-    by an anaphor resolved before the clause reader (``pipeline/anaphors.py``; the English
+    by an anaphor resolved before the clause reader (``pipeline/names/anaphors.py``; the English
     parse reader's ``it``): the triple says so in its steps (the word is its span, the
     antecedent its concept). A pronoun the clause reader resolved has its own step."""
     if not any(a.found.record.via == "pronoun" and (a.found.cstart, a.found.cend) not in r.resolved

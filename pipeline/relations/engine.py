@@ -34,7 +34,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..lexicon import DictionaryError
+from ..dictionary.lexicon import DictionaryError
 from .data import Construction
 
 # The stages, in the order a sentence meets them, and what the records of each decide.

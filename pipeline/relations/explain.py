@@ -15,12 +15,12 @@ import hashlib
 from dataclasses import replace
 from pathlib import Path
 
-from ..mentions import find_mentions
-from ..read import doc_id_for, main_language
+from ..names.mentions import find_mentions
+from ..reading.read import doc_id_for, main_language
 from ..records import Document, PipelineError
-from ..segment import segment
-from ..tables import read_table
-from ..traditional import script_of
+from ..sentences.segment import segment
+from ..store.tables import read_table
+from ..reading.traditional import script_of
 from .document import find_triples
 from .engine import DONE, SKIPPED, Event, Trace
 from .items import Item
@@ -92,7 +92,7 @@ def _other_reader(triples: list, own: list, resources) -> list[str]:
     """What the English reader on a dependency parse did to the sentence's triples: the
     records of ``english_constructions.tsv`` that read some, and this reader's triples it set
     aside (it reads the sentence otherwise)."""
-    from ..english_reader import readings
+    from ..english.english_reader import readings
 
     patterns = {c.name: c.pattern for c in readings(resources)[0].constructions}
     used = dict.fromkeys(t.rule for t in triples if t.rule in patterns)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..mentions import Found
+from ..names.mentions import Found
 from .data import MOLECULE_TYPES, THING_TYPES, AspectWord
 from .items import Item, adverb_before_aspect, is_conj, modifier, next_element
 

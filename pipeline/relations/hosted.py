@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..mentions import Found
+from ..names.mentions import Found
 from ..records import Triple
 from .data import AspectWord, Trigger
 from .emit import dedupe, emit

@@ -15,8 +15,8 @@ import re
 from typing import NamedTuple
 
 from ..memo import OwnedMemo
-from ..mentions import Found, as_frame
-from ..segment import SentenceView
+from ..names.mentions import Found, as_frame
+from ..sentences.segment import SentenceView
 from .bracket_lists import without_final_etc
 from .data import MARK_ONLY, AspectWord, RuleData, Trigger
 

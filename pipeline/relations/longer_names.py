@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import Found
+from ..names.mentions import Found
 from .engine import GO_ON, construction
 from .items import Item
 from .state import Claim, Reader, is_class_word, is_generic_cell

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..mentions import as_concept
+from ..names.mentions import as_concept
 from ..records import box_columns
 from .data import THING_TYPES, Trigger
 from .emit import emit

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..mentions import Found
+from ..names.mentions import Found
 from ..records import Document, Triple, box_columns
-from ..segment import SentenceView
+from ..sentences.segment import SentenceView
 from .data import MOLECULE_TYPES, SETTING_TYPES, RuleData, Trigger
 from .groups import Arg, Group
 from .items import Item

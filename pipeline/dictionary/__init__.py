@@ -1,0 +1,1 @@
+"""The dictionaries: ``dictionaries/`` loaded, validated and folded for lookup (the bilingual lexicon of concepts and families, the word-pattern lists of sections, compositions and abbreviations, the rules of new names). Reads the TSV files of ``dictionaries/``; writes nothing; every later stage looks names and words up here."""

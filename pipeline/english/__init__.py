@@ -1,0 +1,1 @@
+"""The English relation reader: English sentences read on a spaCy dependency parse, the dictionary's mentions as tokens; named constructions (``dictionaries/relations/english_constructions.tsv``) read claims, then repairs and vetoes. Reads sentences and their mentions; writes triples through ``pipeline/relations/`` (each says which construction made it, ``found_by``)."""

@@ -1,0 +1,173 @@
+"""Triples from English sentences read on a dependency parse: the document.
+
+``english_triples`` parses a document's English sentences that can state a
+claim (``english_parse``) and runs the constructions of
+``dictionaries/relations/english_constructions.tsv`` on every token, in the
+records' order. The constructions live by what they read:
+
+- ``english_verbs``: a trigger verb with its subject and object (active, relative,
+  pronoun, knocked-down subject, a partner ``together with Y``);
+- ``english_participles``: a passive with its ``by`` agent, ``X-induced Y``, a
+  changed object shown by a knocked-down subject;
+- ``english_nominals``: nominalisations, roles, needs, effects, agent nouns, properties.
+
+After the constructions, ``english_vetoes`` drops the arguments that name nothing a triple can
+state (each veto a named reason).
+
+What a noun phrase names is ``english_phrases`` (with ``english_context`` for pronouns and
+``english_coordination`` for coordination the parser got wrong); who a verb's subject is and the
+flags come from ``english_clauses``.
+
+A claim becomes ``Triple`` records through the relation stage's own output
+normalisation (``relations/hosted.py``: default aspects by effect
+and target type, aspects of cells and diseases, expression as up/down
+regulation, provenance, each rewrite in the triple's ``steps``), so both readers write the
+same kind of triple.
+
+``combine`` is the hook ``relations.find_triples`` (``relations/document.py``) calls: in each English
+sentence the parse reader parsed, its triples replace the other reader's.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from . import english_fallback
+from . import english_causes, english_nominals, english_participles, english_receptors, english_verbs  # noqa: F401 - register
+from . import english_absence, english_key_agents, english_models, english_synergy, english_targeting_agents, english_requirements, english_protection  # noqa: F401 - register
+from .english_claims import Claim, ordered
+from .english_clauses import asked
+from .english_context import Context
+from .english_parse import parse_sentences, worth_parsing
+from .english_vetoes import vetted
+from .english_words import CONSTRUCTIONS_FILE, load_english_vocab
+from ..names.mentions import reading_mentions
+
+SECTIONS = frozenset({"abstract", "body"})
+
+
+
+_LOADED: dict[tuple[Path, int], tuple] = {}  # (folder, id of its RuleData) -> readings: once per process
+
+
+def readings(resources):
+    """The vocabulary and the constructions in their order (checked against the records),
+    loaded once per process and dictionary folder."""
+    key = (resources.folder, id(resources.rules))
+    if key not in _LOADED:
+        vocab = load_english_vocab(resources.folder, resources.rules)
+        _LOADED[key] = vocab, ordered(vocab.constructions, str(resources.folder / "relations" / CONSTRUCTIONS_FILE))
+    return _LOADED[key]
+
+
+# --- the document ----------------------------------------------------------------
+
+def combine(doc, views, mentions, resources, triples: list, read: dict | None = None) -> list:
+    """The hook of ``relations.find_triples``: the parse reader is the English reader. In every
+    English sentence it parsed, its triples stand and the other reader's are dropped (the
+    rule-level English constructions of ``relations`` made the larger share of the false
+    positives on the train passages), but for the active claims the parse agrees with in a
+    sentence it read nothing in (``english_fallback.stands``); the other reader's triples stay in
+    the sentences it did not parse (no trigger word, fewer than two names) and in every Chinese
+    sentence."""
+    from ..relations.hosted import dedupe
+
+    parses: dict = {}
+    ours, parsed = english_reading(doc, views, mentions, resources, read, parses)
+    if not parsed:
+        return triples
+    read_by_parse = {t.sent_id for t in ours}
+    vocab = readings(resources)[0]
+    kept = [t for t in triples if t.sent_id not in parsed
+            or (t.sent_id not in read_by_parse and english_fallback.stands(t, parses.get(t.sent_id), vocab))]
+    by_sentence: dict[int, list] = {}
+    for t in kept + ours:
+        by_sentence.setdefault(t.sent_id, []).append(t)
+    return [t for sent in sorted(by_sentence) for t in dedupe(by_sentence[sent], resources.lexicon)]
+
+
+def english_triples(doc, views, mentions, resources) -> list:
+    """The parse reader's triples of a document's English sentences."""
+    return english_reading(doc, views, mentions, resources)[0]
+
+
+def english_reading(doc, views, mentions, resources, read: dict | None = None,
+                    parses: dict | None = None) -> tuple[list, frozenset[int]]:
+    """The parse reader's triples of a document's English sentences, and the ids of the
+    sentences it parsed; ``read``: the reading mentions of views by index, where the
+    relation reader already has them (``reading_mentions`` is not asked twice)."""
+    vocab, steps = readings(resources)
+    chosen = _chosen(doc, views, mentions, resources, vocab, read or {})
+    if not chosen:
+        return [], frozenset()
+    out: list = []
+    for parsed in parse_sentences(chosen, vocab.plain_verb):
+        ctx = Context(parsed, vocab, doc, resources.lexicon)
+        claims = [c for tok in parsed.doc for _, fn in steps for c in fn(ctx, tok) if not asked(ctx, c.trigger)]
+        claims = vetted(ctx, [r for c in claims for r in respective(c)])
+        out += emit(ctx, claims, resources)
+        if parses is not None:
+            parses[parsed.view.sentence.sent_id] = parsed
+    return out, frozenset(view.sentence.sent_id for _, view, _ in chosen)
+
+
+def respective(claim: Claim) -> list[Claim]:
+    """``IL-4 and IL-13 induce arginase-1 and CD206, respectively``: as many factors as targets, with
+    ``respectively`` after the trigger, pair in order (the first factor acts on the first target);
+    else the claim as it stands (each factor acts on each target)."""
+    tail = claim.trigger.doc[claim.trigger.i + 1:]
+    if not any(t.lower_ == "respectively" for t in tail):
+        return [claim]
+    factors = _by_name(claim.factors)
+    targets = _by_name(claim.targets)
+    if len(factors) < 2 or len(factors) != len(targets):
+        return [claim]
+    return [replace(claim, factors=f, targets=t) for f, t in zip(factors, targets)]
+
+
+def _by_name(sides: tuple) -> list[tuple]:
+    """The sides grouped by the name they stand on, in text order."""
+    groups: dict[int, list] = {}
+    for s in sides:
+        groups.setdefault(s.found.cstart, []).append(s)
+    return [tuple(groups[k]) for k in sorted(groups)]
+
+
+def _chosen(doc, views, mentions, resources, vocab, read: dict):
+    """(index, view, mentions) of the sentences to parse: those worth it. What a pronoun or a
+    demonstrative names in the sentence before (``It promotes…``, ``This cytokine…``) is
+    ``anaphors.py``'s, resolved before the parse."""
+    rows = []
+    for k, (view, found) in enumerate(zip(views, mentions)):
+        if view.sentence.section in SECTIONS and view.sentence.lang == "en" and found:
+            held = read.get(k)
+            rows.append((k, view, held if held is not None else reading_mentions(doc, view, found, resources)))
+    properties = frozenset(vocab.words.get("property", {}))
+    return [row for row in rows if worth_parsing(row[1], row[2], vocab.trigger_words, properties)]
+
+
+# --- from claims to triples ------------------------------------------------------
+
+def emit(ctx: Context, claims: list[Claim], resources) -> list:
+    """Triples of ``claims`` through the relation stage's normalisation (one sentence)."""
+    from ..relations import Trigger, hosted
+
+    if not claims:
+        return []
+    parsed = ctx.parsed
+    r = hosted.writer(ctx.doc, parsed.view, list(parsed.found), resources)
+    for claim in claims:
+        a, b = parsed.span_of(claim.trigger.i)
+        trigger = Trigger("en", claim.trigger.lower_, claim.effect, "verb", claim.aspect)
+        groups: dict[tuple[str, bool], list] = {}
+        for s in claim.targets:
+            key = (claim.effect_on(s), claim.negated or s.negated)
+            groups.setdefault(key, []).append(hosted.arg(s.found, s.aspect, False))
+        meds = [hosted.arg(s.found, None, False) for s in claim.mediators[:1]]
+        for denied in (False, True):
+            # ``IL-17A, but not IL-17F, induced…``: a factor the sentence denies states the claim denied
+            factors = [hosted.arg(s.found, s.aspect, s.knocked) for s in claim.factors if s.negated == denied]
+            for (effect, neg), targets in groups.items() if factors else ():
+                item = hosted.trigger_item(a, b, parsed.view.clean.text[a:b], trigger, effect)
+                hosted.write(r, factors, targets, item, neg or denied, claim.hedged, meds, claim.rule, effect)
+    return hosted.written(r)

@@ -1,0 +1,1 @@
+"""Names: every name of a factor or target in a sentence, grounded to one dictionary concept (``mentions.py``): dictionary matches, abbreviations and names the paper defines, names written apart or inside longer names, compositional and new names no dictionary knows, anaphors; jieba's words for Chinese. Reads sentences and ``pipeline/dictionary/``; writes ``Mention`` records."""

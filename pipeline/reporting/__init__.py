@@ -1,0 +1,1 @@
+"""The HTML evidence report: one self-contained file over the claims and their evidence sentences (summary, claims table, network drawn as static SVG). Reads the output folder's tables; writes ``report.html``."""

@@ -1,0 +1,1 @@
+"""Sentences: sections and sentences in Chinese, English and mixed text, and the language of each. Reads the blocks and cleaned text of ``pipeline/text/``; writes ``Sentence`` records and the sentence views the mention and relation readers read."""

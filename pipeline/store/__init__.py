@@ -1,0 +1,1 @@
+"""Storage with provenance: records to Arrow tables and atomically written Parquet parts, the output folder's manifest and journal, a fitted confidence on every triple, the claims across papers and languages, and exports for other tools (GraphML, SIF, BioC). Reads the records of a paper and ``pipeline/models/``; writes the output folder's tables."""

@@ -1,0 +1,1 @@
+"""Clean text: the document's lines grouped into blocks (a paragraph or heading of one section, headings and front matter recognised line by line) and each stretch's cleaned view with a map back to ``Document.text`` (``clean.py``). Reads a ``Document``; writes ``CleanText`` views whose every offset maps to the source characters."""

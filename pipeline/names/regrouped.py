@@ -435,7 +435,7 @@ def _zh_listed_before(text: str, at: int, head: str, ctype: str, kind: str, span
     out = []
     while at > 1 and text[at - 1] == "、":
         found = _zh_first(text, at - 1, head, spans, lexicon)
-        if found is None or found[1].type != ctype or not _alike(text, (found[0], at - 1), (found[0], at - 1), lexicon):
+        if found is None or found[1].type != ctype:
             break
         out.append((found[0], at - 1, found[1], kind))
         at = found[0]

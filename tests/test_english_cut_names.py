@@ -14,7 +14,7 @@ from .test_english_parse import parse_read
 
 def test_a_class_word_after_an_unknown_name_is_read_with_it(resources):
     """``Tγδ17 cells``: the phrase (a mention of the new-name pass) is read in place of the class word
-    (mentions._names_only_modify), so the claim is the named cells', not every cell's."""
+    (overlapping_phrases._names_only_modify), so the claim is the named cells', not every cell's."""
     cut = parse_read("In psoriatic skin, Tγδ17 cells promote keratinocyte proliferation, whereas IL-10 inhibits "
                      "Th17 cells.", resources)
     assert cut == {("Tγδ17 cell", "promotes", "keratinocyte", "proliferation", False, False, "en.dep.active"),

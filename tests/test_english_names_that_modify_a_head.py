@@ -1,4 +1,4 @@
-"""A known name that only modifies the head of a longer phrase (mentions.without_overlapping_phrases,
+"""A known name that only modifies the head of a longer phrase (overlapping_phrases.without_overlapping_phrases,
 ``_names_only_modify``): ``tumor rejection``, ``innate immune cell populations``, ``malignant plasmablastic
 cells`` name a process and cells, not the tumor, the immune cells or any cell; the reader reads the whole
 phrase (an ungrounded ``phrase`` mention, its offsets those of the phrase). A name before an aspect word

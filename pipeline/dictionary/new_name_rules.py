@@ -32,7 +32,7 @@ ZH_MODIFIER_POS = frozenset({"n", "ng", "nz", "l", "b", "x", "zg", "eng", "a"})
 ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ar", "ive", "ary", "ate", "ent", "ant", "ile", "oid", "ute")
 # The types a known name may have to be the head of a phrase (``intestinal tumor``, ``active
 # TGF-β``, ``serum IL-6``): every type. Such a phrase holds a dictionary name, so the relation
-# reader reads that name (mentions.without_overlapping_phrases); the phrase names the narrower thing.
+# reader reads that name (overlapping_phrases.without_overlapping_phrases); the phrase names the narrower thing.
 HEAD_MENTION_TYPES = frozenset({"cell", "disease", "gene", "family", "process", "pathway", "drug", "anatomy", "other",
                                 "ncrna"})
 

@@ -5,7 +5,7 @@ head word of ``dictionaries/new_names.tsv``) spans the names it holds. Where eve
 stands before the phrase's head word, and the head is a curated head of a cell population, a process or
 a disease that no dictionary name covers, the names only say which cells, which process: the text names
 the phrase, and a claim on it is the phrase's (``IL-34 促进骨髓前体细胞的增殖``: precursor cells of the
-bone marrow, not the bone marrow). The English side of the same rule is ``mentions._names_only_modify``.
+bone marrow, not the bone marrow). The English side of the same rule is ``overlapping_phrases._names_only_modify``.
 
 The bare class word 细胞, a dictionary name, may be the head itself (``气道结构细胞``: which cells the
 text names; ``zh.bare_head`` drops a claim on the bare word there), unless examples follow
@@ -21,7 +21,7 @@ import functools
 
 from .. import config
 from ..dictionary.lexicon import read_tsv
-from .mentions import MODIFIED_HEAD_TYPES  # the types of phrase read in place of the names that modify it
+from .overlapping_phrases import MODIFIED_HEAD_TYPES  # the types of phrase read in place of the names that modify it
 
 
 def names_only_modify(text: str, phrase, names: list, rules) -> bool:

@@ -1,7 +1,8 @@
 """``myeloid hematologic malignancies``, ``pulmonary homeostasis``, ``vascular homeostasis``: an English phrase
 that is a known name of a process, disease or cell after classifying adjectives only names a narrower kind of
 that thing (SPEC 1: a phrase target is a process, disease or cell population the dictionary does not hold as
-one concept); the relation reader reads the phrase in the name's place (``mentions.without_overlapping_phrases``).
+one concept); the relation reader reads the phrase in the name's place
+(``overlapping_phrases.without_overlapping_phrases``).
 
 A classifying adjective says which kind (an organ, a tissue, a lineage, a purpose: pulmonary, vascular,
 myeloid, innate, anti-microbial); an adjective of state (``qualifier`` rows of ``dictionaries/new_names.tsv``:

@@ -1,7 +1,8 @@
 """``fibroblast senescence``, ``neutrophil adhesion``, ``muscle-bone crosstalk``: an English phrase whose head word
 is a process head (a ``head`` row of type process in ``dictionaries/new_names.tsv``) that the dictionary also
 names alone (senescence, cell adhesion), after a known name: the phrase names the process of that name, and is
-read in place of both (``mentions._names_only_modify``); a disease head (``liver fibrosis``) keeps its names."""
+read in place of both (``overlapping_phrases._names_only_modify``); a disease head (``liver fibrosis``) keeps its
+names."""
 from __future__ import annotations
 
 from ..textnorm import depluralize

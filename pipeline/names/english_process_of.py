@@ -5,7 +5,7 @@ reader's aspect) with ``of`` and a known name after it names one process, the na
 is a process the dictionary does not hold as one concept); the phrase spans head to name, and is named
 ``<name> <head>`` (pathogen elimination, T cell egress), the dictionary's concept where it holds that name.
 Stop words (the, various) may stand between ``of`` and the name; anything else ends the reading.
-The relation reader reads the phrase in place of the name (``mentions.without_overlapping_phrases``).
+The relation reader reads the phrase in place of the name (``overlapping_phrases.without_overlapping_phrases``).
 """
 from __future__ import annotations
 

@@ -80,7 +80,10 @@ _BRACKETED = re.compile(r"^[(（][^)）]*[)）]\s*")
 
 
 def anaphors(doc, views, found, resources) -> list[list]:
-    """``found`` (the mentions of each view) with the demonstrative anaphors resolved."""
+    """``found`` (the mentions of each view) with the demonstrative anaphors resolved, and ``其受体``
+    (``own_receptors``)."""
+    from .own_receptors import own_receptors
+
     data = resources.rules
     if data is None:
         return found
@@ -94,7 +97,7 @@ def anaphors(doc, views, found, resources) -> list[list]:
         if pattern is not None:
             before = (_earlier(views, out, i), before_sentence(views, out, i, pronoun=True))
             fs = _resolved(doc, view, fs, before, pattern, data, resources, seen)
-            fs = _own_receptors(doc, view, fs, data, resources)
+            fs = own_receptors(doc, view, fs, data, resources)
         seen |= {f.concept.id for f in found[i]}
         out.append(fs)
     return out
@@ -120,66 +123,6 @@ def before_sentence(views, found: list, i: int, pronoun: bool = False) -> tuple:
             not pronoun or views[i - 1].sentence.section == "heading" or views[i].sentence.section == "heading"):
         return [], ""
     return found[i - 1], views[i - 1].clean.text
-
-
-def _own_receptors(doc, view, fs: list, data, resources) -> list:
-    """``IL-27 与其受体结合`` / ``LIF 通过结合其受体``: a bare receptor noun (anaphor_receptor) right after
-    ``其`` (owner_pronoun of words.tsv), no name written right after it (``与其受体 c-mpl``: that one),
-    is the receptor of the molecule named last before it in its sentence (a gene, no family: a family's
-    receptors are many), when the dictionaries know a receptor by that molecule's name and the noun
-    (``IL-27受体``, ``LIF receptor``); the generic receptor's mention gives way to it, its span ``其受体``
-    (the pronoun says whose)."""
-    from .mentions import found_at
-
-    lang, text = view.sentence.lang, view.clean.text
-    owners, nouns = data.words_of("owner_pronoun", lang), data.words_of("anaphor_receptor", lang)
-    if not owners or not nouns:
-        return fs
-    out = list(fs)
-    for f in fs:
-        if f.record.surface not in nouns or f.concept.type != "family" \
-                or any(g.cstart >= f.cend and not text[f.cend:g.cstart].strip(" （(") for g in fs):
-            continue
-        at = _owner_at(text, f.cstart, owners, data, lang)
-        if at is None:
-            continue
-        named = _outermost([g for g in fs if g.cend <= at and g.concept.type == "gene" and g.record.via != "pronoun"])
-        receptor = _receptor_named(named[-1], nouns, resources.lexicon) if named else None
-        if receptor is not None:
-            # 其受体: the pronoun and the noun; 其 T 细胞上的受体: the noun alone (the place between is no part)
-            start = at if text[at:f.cstart] in owners else f.cstart
-            out[out.index(f)] = found_at(doc, view, start, f.cend, receptor, "pronoun", resources.lexicon)
-    return out
-
-
-def _owner_at(text: str, at: int, owners: tuple, data, lang: str) -> int | None:
-    """Where the owner pronoun of a receptor noun starting at ``at`` starts: right before it (``其受体``),
-    or before a place phrase that ends right before it in its clause (``与其 T 淋巴细胞和巨噬细胞上的
-    受体结合``: a place word, locative_end, and 的, de, of words.tsv)."""
-    for w in owners:
-        if text[:at].endswith(w):
-            return at - len(w)
-    places = [p + d for p in data.words_of("locative_end", lang) for d in data.words_of("de", lang)]
-    if not any(text[:at].endswith(p) for p in places):
-        return None
-    breaks = {w for kind in ("clause_break", "comma", "wide_comma") for w in data.words_of(kind, lang) if len(w) == 1}
-    start = max((text.rfind(w, 0, at) + 1 for w in breaks), default=0)  # after the last break before it
-    found = [text.rfind(w, start, at) for w in owners]
-    return max(found) if max(found, default=-1) >= 0 else None
-
-
-def _receptor_named(owner, nouns: tuple, lexicon):
-    """The gene the dictionaries name by the owner's name (as written, or its concept's) and a receptor
-    noun (``IL-27受体``; ``LIF receptor``), if one."""
-    from ..textnorm import fold
-
-    for name in (owner.record.surface, owner.concept.name):
-        for noun in nouns + ("receptor",):
-            for term in lexicon.lookup(fold(name + (" " if noun == "receptor" else "") + noun)):
-                concept = lexicon.concepts.get(term.concept_id)
-                if concept is not None and concept.type == "gene" and concept.id != owner.concept.id:
-                    return concept
-    return None
 
 
 def parse_reader_words(data, lang: str = "en") -> dict[str, dict[str, str]]:
@@ -345,7 +288,7 @@ def _referents(m, data, lang: str, same: tuple, earlier: list) -> list:
     joins = data.words_of("anaphor_join", lang)
     for fs, text in (same, *earlier):
         own, fs = fs is same[0], _first_conjuncts(fs, text, data, lang)
-        named = _outermost([f for f in fs if f.concept.type in types and _names_one(f, data, lang)
+        named = outermost([f for f in fs if f.concept.type in types and _names_one(f, data, lang)
                             and f.record.via != "pronoun"
                             or not own and kind and _chained(f, kind, data, lang)])
         if kind == "anaphor_receptor":
@@ -404,7 +347,7 @@ def _classed(noun: str, before: tuple, data, lang: str) -> list:
     fs, text = before
     copulas = data.words_of("copula", lang)
     breaks = {w for kind in ("clause_break", "comma", "wide_comma") for w in data.words_of(kind, lang)}
-    named = _outermost([f for f in fs if f.concept.type in PAIR_TYPES and _names_one(f, data, lang)
+    named = outermost([f for f in fs if f.concept.type in PAIR_TYPES and _names_one(f, data, lang)
                         and f.record.via != "pronoun"])
     topic = _topic(named, text, data, lang)
     if not topic or not copulas:
@@ -431,7 +374,7 @@ def pronoun_referents(m, fs: list, text: str, before: tuple, data, lang: str, op
         return []
     plural = m.group("pron").lower() in {w.lower() for w in data.words_of("anaphor_pronoun_plural", lang)}
     fs, text = before
-    named = _outermost([f for f in fs if f.concept.type in PRONOUN_TYPES and _names_one(f, data, lang)])
+    named = outermost([f for f in fs if f.concept.type in PRONOUN_TYPES and _names_one(f, data, lang)])
     groups = [g for g in _lists(named, fs, text, data.words_of("anaphor_join", lang))
               if (len({f.concept.id for f in g}) > 1 or _written_plural(g[0], data, lang)) == plural]
     subjects = _subjects(groups, text, data, lang) or (
@@ -566,7 +509,7 @@ def _first_conjuncts(fs: list, text: str, data, lang: str) -> list:
     return out
 
 
-def _outermost(fs: list) -> list:
+def outermost(fs: list) -> list:
     """``fs`` without the mentions inside a longer one."""
     return [f for f in fs if not any(g is not f and g.cstart <= f.cstart and f.cend <= g.cend
                                      and g.cend - g.cstart > f.cend - f.cstart for g in fs)]

@@ -24,10 +24,11 @@ from ..dictionary.lexicon import read_tsv
 from .overlapping_phrases import MODIFIED_HEAD_TYPES  # the types of phrase read in place of the names that modify it
 
 
-def names_only_modify(text: str, phrase, names: list, rules) -> bool:
+def names_only_modify(text: str, phrase, names: list, rules, compositions=()) -> bool:
     """Whether ``phrase`` (a Chinese ``via = "phrase"`` mention) ends in a head word of ``rules`` that no
     name of ``names`` (the dictionary's mentions it overlaps) reaches into but the bare head word itself
-    (细胞 of 骨髓前体细胞), all of them inside it."""
+    (细胞 of 骨髓前体细胞), all of them inside it, and no construction of ``compositions`` reads the head
+    on the last of them."""
     if rules is None or phrase.concept.type not in MODIFIED_HEAD_TYPES:
         return False
     surface = text[phrase.cstart:phrase.cend]
@@ -39,7 +40,7 @@ def names_only_modify(text: str, phrase, names: list, rules) -> bool:
     head_start = phrase.cend - len(head)
     before = [g for g in names if phrase.cstart <= g.cstart and g.cend <= head_start]
     rest = [g for g in names if g not in before]
-    if _composed_on_the_last_name(text, phrase, before):
+    if _composed_on_the_last_name(text, phrase, before, compositions):
         return False
     if not rest:
         return True
@@ -80,23 +81,16 @@ def _cells_of_a_disease(phrase, before: list, rest: list) -> bool:
         and all(g.concept.type == "disease" for g in before) and max(g.cend for g in before) == cells.cstart
 
 
-def _composed_on_the_last_name(text: str, phrase, before: list) -> bool:
-    """Whether a construction of ``compositions.tsv`` reads the head with the last name before it
-    (T细胞稳态: T cell homeostasis, a name composed on the T cell; 自然杀伤细胞功能障碍: NK cell
-    dysfunction): the composed name is read, on the dictionary's concept, not a new phrase."""
+def _composed_on_the_last_name(text: str, phrase, before: list, compositions) -> bool:
+    """Whether a Chinese construction of ``compositions.tsv`` (``compositions``, the resources') reads the
+    head with the last name before it (T细胞稳态: T cell homeostasis, a name composed on the T cell;
+    自然杀伤细胞功能障碍: NK cell dysfunction): the composed name is read, on the dictionary's concept, not
+    a new phrase."""
     if not before:
         return False
     name = max(before, key=lambda g: g.cend)
-    return any(name.concept.type in c.heads and (m := c.after.match(text, name.cend)) is not None
-               and m.end() == phrase.cend for c in _zh_compositions_after())
-
-
-@functools.cache
-def _zh_compositions_after() -> tuple:
-    """The Chinese constructions of ``compositions.tsv`` that read words after their head name."""
-    from .compositions import load_compositions
-    return tuple(c for c in load_compositions(config.DICTIONARIES / "compositions.tsv")
-                 if c.lang == "zh" and c.after is not None and c.before is None)
+    return any(c.lang == "zh" and c.before is None and c.after is not None and name.concept.type in c.heads
+               and (m := c.after.match(text, name.cend)) is not None and m.end() == phrase.cend for c in compositions)
 
 
 def _head_word(text: str, name, head_start: int, phrase, rules) -> bool:

@@ -459,7 +459,8 @@ def reading_mentions(doc: Document, view: SentenceView, found: list[Found], reso
     found = as_what_they_describe(view.clean.text, without_overlapping_phrases(view.clean.text,
                                                                                without_class_nouns(found),
                                                                                resources.new_names,
-                                                                               resources.rules.class_words),
+                                                                               resources.rules.class_words,
+                                                                               resources.compositions),
                                   resources.new_names)
     found = in_place_of_parts(found, [f for f in regrouped(doc, view, found, resources.lexicon, READ_REGROUPED)
                                       if f.concept.frame is None])

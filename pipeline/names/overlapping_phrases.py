@@ -25,7 +25,7 @@ _SPANNING = ("phrase", "composed")  # the vias of the new-name pass that may spa
 
 
 def without_overlapping_phrases(text: str, found: list[Found], rules=None,
-                                class_words: frozenset = frozenset()) -> list[Found]:
+                                class_words: frozenset = frozenset(), compositions=()) -> list[Found]:
     """The mentions without the phrases (``via = "phrase"``) that share a character
     with a dictionary's mention: ``liver fibrosis`` stays a name of the mentions
     table, and the relation reader reads ``liver`` and ``fibrosis``. A phrase over
@@ -37,7 +37,8 @@ def without_overlapping_phrases(text: str, found: list[Found], rules=None,
     the long form of a name in brackets after it (``… protein 3 (NLRP3)``) is not read:
     the name is. A phrase whose names only modify its head (``tumor rejection``) is read in
     their place (``_names_only_modify``), and so is a process head with ``of`` and a name
-    (``elimination of pathogens``: english_process_of)."""
+    (``elimination of pathogens``: english_process_of). ``compositions`` are the resources' constructions
+    of compositions.tsv (``chinese_phrase_heads``: T细胞稳态 stays the composed name)."""
     from .chinese_phrase_heads import names_only_modify as chinese_names_only_modify
     from .newnames import long_form_of
 
@@ -56,7 +57,7 @@ def without_overlapping_phrases(text: str, found: list[Found], rules=None,
         if not overlapping:
             kept.append(f)
         elif f.record.via == "phrase" and (_names_only_modify(text, f, overlapping, rules, _widest(f, phrases), class_words)
-                                           or chinese_names_only_modify(text, f, overlapping, rules)) \
+                                           or chinese_names_only_modify(text, f, overlapping, rules, compositions)) \
                 or is_process_of(text, f, overlapping):
             kept.append(f)
             named = [g for g in named if g not in overlapping]

@@ -195,12 +195,8 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
             taken = process_of[0]  # "the elimination of various pathogens": pathogen elimination
             yield tok.start, taken, process_of[1], "process", True
             continue
-        if not modifiers and not (rules.en_head(tok.text) and ("en", tok.text.lower()) not in rules.heads
-                                  and ("en", depluralize(tok.text.lower())) not in rules.heads
-                                  and not relation_word("en", tok.text.lower(), data)) \
-                and not _bare_process(tok.text, rules, data):
-            continue  # a bare head word (cells) names nothing new; a bare -itis word does (not an aspect word:
-            # phosphorylation), and so does tolerance
+        if not modifiers and not _names_alone(tok.text, rules, data):
+            continue  # a bare head word (cells) names nothing new
         if modifiers and _aspect_after_name(tok.text, start, tok.start, spans, data):
             continue
         if len(modifiers) >= 1 and all(_title_case(t.text) for t in modifiers + [tok]):
@@ -222,11 +218,15 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
             yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype, True
 
 
-def _bare_process(word: str, rules: NewNameRules, data) -> bool:
-    """Whether a process head with no modifier names its process (``tolerance``, ``egress``: an ``alone``
-    row of new_names.tsv), being no word the relation reader reads itself."""
+def _names_alone(word: str, rules: NewNameRules, data) -> bool:
+    """Whether a head with no modifier names something of its own: a word a suffix row makes a head (a bare
+    -itis word), or a process head of an ``alone`` row of new_names.tsv (``tolerance``, ``egress``); never a
+    word the relation reader reads itself (phosphorylation, an aspect word)."""
     low = word.lower()
-    return ("en", low) in rules.alone and rules.en_head(low) == "process" and not relation_word("en", low, data)
+    if relation_word("en", low, data):
+        return False
+    by_suffix = rules.en_head(word) and ("en", low) not in rules.heads and ("en", depluralize(low)) not in rules.heads
+    return bool(by_suffix) or (("en", low) in rules.alone and rules.en_head(low) == "process")
 
 
 def _composed_after_name(text: str, start: int, head: _Token, spans, compositions) -> bool:

@@ -18,6 +18,12 @@ a thing only after a modifier (``not_alone`` rows of ``dictionaries/new_names.ts
 ``response``, ``condition``) is none; ``the disease`` of a paper about allergic airway
 disease is that disease. Only processes and diseases are read so (a bare
 ``cells`` for the one cell type of a paper is not).
+
+A process head the field writes bare (an ``alone`` row of new_names.tsv: ``tolerance``,
+``retention``), which the new-name pass takes for a name of its own, yields to the paper's
+longer names ending in it (``_bare_alone``): their one concept is read there as above, and
+beside two of them (``immune tolerance``, ``endotoxin tolerance``) the word is no mention;
+it stays a name of its own where no longer name of the paper ends in it.
 """
 from __future__ import annotations
 

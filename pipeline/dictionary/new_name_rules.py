@@ -255,6 +255,32 @@ def relation_word(lang: str, word: str, data) -> bool:
     return key in data.triggers or key in data.cues or key in data.aspects
 
 
+def modifier_ok(word: str, rules: NewNameRules, data, head: bool = False) -> bool:
+    """Whether an English word may be a modifier of a new phrase (``head``: its head): no stop or noise word,
+    no number; a modifier is no trigger or cue, no adverb, participle, plural or verb, no count (184-amino)
+    and no head word but a cell's (growth factor | vascular endothelial growth factor)."""
+    low = word.lower()
+    if ("en", low) in rules.stops or rules.is_noise(word) or low.isdigit():
+        return False
+    if head:
+        return True
+    if ("en", low) in data.triggers or ("en", low) in data.cues:
+        return False
+    if "-" not in word and (low.endswith(("ly", "ed", "ing")) or _plural_or_verb(word)):
+        return False
+    if word[0].isdigit() and not any(c.isupper() for c in word):
+        return False  # 184-amino (acid): a count
+    if rules.en_head(word) not in (None, "cell"):
+        return False  # the head of a phrase before (growth factor | vascular endothelial growth factor)
+    return len(word) >= 2 or word.isupper()
+
+
+def _plural_or_verb(word: str) -> bool:
+    """A lower-case word in -s (not -ss, -us, -is): a plural noun or a verb, which
+    modifies no head (``includes bone…``, ``words immune cells``)."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+
+
 def new_concept(name: str, ctype: str) -> Concept:
     """The ungrounded concept a new name stands for: id ``new:`` + the folded name."""
     return Concept(f"new:{fold(name)}", ctype, name)

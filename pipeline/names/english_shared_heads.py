@@ -5,7 +5,7 @@ English phrase's modifier that share its head (``newnames._english_phrases``), e
 molecules``) or a head word (``egress and rapid mobilization``) names a thing of its own."""
 from __future__ import annotations
 
-from ..dictionary.new_name_rules import ADJECTIVE_ENDINGS, NewNameRules, relation_word
+from ..dictionary.new_name_rules import ADJECTIVE_ENDINGS, NewNameRules, modifier_ok, relation_word
 
 _CONJUNCTIONS = ("and", "or")
 
@@ -27,7 +27,7 @@ def shared_head_conjuncts(tokens, j: int, text: str, rules: NewNameRules, data, 
         if k >= 2 and before == "," and _conjunct(tokens[k - 1], tokens[j], rules, data, spans, head_end):
             k -= 1  # one more of a list: "arterial, venous and …"
             continue
-        if k >= 1 and not before and _modifier(tokens[k - 1].text, rules, data):
+        if k >= 1 and not before and modifier_ok(tokens[k - 1].text, rules, data):
             return ()  # "liver and kidney fibrosis" only when the first conjunct is one word
         break
     if comma and len(found) < 2:
@@ -36,7 +36,7 @@ def shared_head_conjuncts(tokens, j: int, text: str, rules: NewNameRules, data, 
 
 
 def _conjunct(first, modifier, rules: NewNameRules, data, spans, head_end: int) -> bool:
-    if not _modifier(first.text, rules, data) or rules.en_head(first.text) \
+    if not modifier_ok(first.text, rules, data) or rules.en_head(first.text) \
             or relation_word("en", first.text.lower(), data):
         return False  # (an aspect noun in -al ends a list of its own: proliferation, survival and …)
     named = next((c.type for a, b, c in spans if a == first.start and b == first.end), None)
@@ -45,9 +45,3 @@ def _conjunct(first, modifier, rules: NewNameRules, data, spans, head_end: int) 
         # cell factor"; a name shares the head of a name of another kind (bone and cartilage damage)
         return not any(a == modifier.start and b == head_end and c.type == named for a, b, c in spans)
     return first.text.lower().endswith(ADJECTIVE_ENDINGS)
-
-
-def _modifier(word: str, rules: NewNameRules, data) -> bool:
-    from .newnames import modifier_ok
-
-    return modifier_ok(word, rules, data)

@@ -43,7 +43,7 @@ from .english_shared_heads import shared_head_conjuncts
 from ..dictionary.lexicon import Concept
 from ..dictionary.new_name_rules import (  # noqa: F401  (re-exported: the rules' readers import them from here)
     ADJECTIVE_ENDINGS, HEAD_MENTION_TYPES, MAX_MODIFIERS, MAX_ZH_MODIFIER_CHARS, ZH_MODIFIER_POS, NewNameRules,
-    _EN_TOKEN, load_new_name_rules, new_concept, relation_word, singular_symbol)
+    _EN_TOKEN, load_new_name_rules, modifier_ok, new_concept, relation_word, singular_symbol)
 from ..textnorm import HAN, depluralize, fold, is_cjk
 from .zh_blocks import head_blocks, words_in_blocks
 
@@ -288,29 +288,6 @@ def _object_end(tokens, i: int, text: str, rules: NewNameRules, data, spans) -> 
 
 def _title_case(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower()
-
-
-def modifier_ok(word: str, rules: NewNameRules, data, head: bool = False) -> bool:
-    low = word.lower()
-    if ("en", low) in rules.stops or rules.is_noise(word) or low.isdigit():
-        return False
-    if head:
-        return True
-    if ("en", low) in data.triggers or ("en", low) in data.cues:
-        return False
-    if "-" not in word and (low.endswith(("ly", "ed", "ing")) or _plural_or_verb(word)):
-        return False
-    if word[0].isdigit() and not any(c.isupper() for c in word):
-        return False  # 184-amino (acid): a count
-    if rules.en_head(word) not in (None, "cell"):
-        return False  # the head of a phrase before (growth factor | vascular endothelial growth factor)
-    return len(word) >= 2 or word.isupper()
-
-
-def _plural_or_verb(word: str) -> bool:
-    """A lower-case word in -s (not -ss, -us, -is): a plural noun or a verb, which
-    modifies no head (``includes bone…``, ``words immune cells``)."""
-    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
 def _ends_name(tok: _Token, spans) -> bool:

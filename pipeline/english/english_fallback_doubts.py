@@ -34,7 +34,7 @@ CLAUSE_LINKS = frozenset({"conj", "xcomp", "acomp"})
 def doubted(factor, trigger, vocab, target=None, aspect=None) -> str | None:
     """The name of the reason the parse gainsays the claim of ``factor`` through ``trigger`` (on ``target``, with
     ``aspect``), or None."""
-    if target is not None and aspect is None and _protected(target, trigger, vocab):
+    if target is not None and aspect is None and kept_safe(target, trigger, vocab):
         return "protected"
     if _asked(trigger, vocab):
         return "asked"
@@ -127,8 +127,9 @@ def _knocked_down(factor, vocab) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and vocab.cue("knockdown", noun.lemma_)
 
 
-def _protected(target, trigger, vocab) -> bool:
-    """The target (or the noun it is a conjunct or modifier of) is the direct object of a verb of protecting."""
+def kept_safe(target, trigger, vocab) -> bool:
+    """The target (or the noun it is a conjunct or modifier of) is the direct object of a verb of protecting
+    (also ``english_vetoes.protected_object``'s test, token by token)."""
     if vocab.kind("protection", trigger.lemma_) is None:
         return False
     tok = target

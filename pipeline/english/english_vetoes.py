@@ -273,7 +273,7 @@ def purpose_of_factor(ctx, side, others) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ != "for":
         return False
     owner = ctx.mention(prep.head)
-    return owner is not None and any(o.found is owner or (o.found.cstart, o.found.cend) == (owner.cstart, owner.cend)
+    return owner is not None and any((o.found.cstart, o.found.cend) == (owner.cstart, owner.cend)
                                      for o in others if o is not side)
 
 

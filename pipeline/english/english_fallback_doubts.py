@@ -25,6 +25,8 @@ with no subject cannot gainsay); each reason read on the parse of the sentence:
 """
 from __future__ import annotations
 
+from .english_clauses import under_inquiry
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 SUBJECT_PARTS = frozenset({"conj", "appos", "compound"})
 # the trigger's own clause: the links that keep a word in it on the way up to the verb
@@ -52,15 +54,12 @@ def _asked(trigger, vocab) -> bool:
     clause: a participle of result hung on a verb of inquiry (``X was tested in mice, thereby enhancing Y``)
     says what came of it (``to test how X affects Y, we…`` still asks: the adverbial clause is the inquiry's); nor a
     subject (``X usage, which induces Y, was tested``: the relative clause says what the tested thing is)."""
-    tok, steps = trigger, 0
-    while tok.head.i != tok.i and steps < 12:
-        if tok.dep_ == "advcl" or tok.dep_ in SUBJECTS:
-            break  # a result of the inquiry, or said of its subject (``X usage, which induces Y, was tested``)
-        tok, steps = tok.head, steps + 1
-        if vocab.kind("inquiry", tok.lemma_) is not None:
-            return True
-    verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" else [])  # ``whether X promotes or inhibits Y``
-    return any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for v in verbs for c in v.children)
+    return under_inquiry(trigger, vocab, _result_or_subject)
+
+
+def _result_or_subject(tok) -> bool:
+    """A result of the inquiry, or said of its subject (``X usage, which induces Y, was tested``)."""
+    return tok.dep_ == "advcl" or tok.dep_ in SUBJECTS
 
 
 def _complement_head(trigger):

@@ -34,14 +34,11 @@ phrase of its own ("lesions that are produced by Th17 cells").
 from __future__ import annotations
 
 from .english_cut_names import cut_from_longer, generic_cells, unowned_unnamed
-from .english_fallback_doubts import doubted
+from .english_fallback_doubts import SUBJECTS, among_subjects, doubted
 from .english_parse import has_infinitive_to
 from .english_which import clause_not_noun
 
 FALLBACK_RULES = frozenset({"en.active"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-# a part of the subject that names it too: "IL-17A and IL-17F", "IL-17, a cytokine,", "the IL-6 gene"
-SUBJECT_PARTS = frozenset({"conj", "appos", "compound"})
 # a clause of its own: what stands under it is not the trigger's object
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 NOT_OBJECT = CLAUSES | SUBJECTS | {"agent", "npadvmod"}
@@ -132,10 +129,7 @@ def _agent(factor, trigger, vocab) -> bool:
         subjects = [c for c in antecedent.head.children if c.dep_ in SUBJECTS]
     if not subjects:  # a clause the parse gives no subject cannot gainsay the other reader, if a clause
         return verb.tag_.startswith(("VB", "JJ"))
-    head = factor
-    while head.dep_ in SUBJECT_PARTS and head.head.i != head.i:
-        head = head.head
-    return any(head.i == s.i for s in subjects)
+    return among_subjects(factor, subjects)
 
 
 def _clause_subjects(trigger, vocab):

@@ -28,6 +28,7 @@ from __future__ import annotations
 from .english_clauses import under_inquiry
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# a part of the subject that names it too: "IL-17A and IL-17F", "IL-17, a cytokine,", "the IL-6 gene"
 SUBJECT_PARTS = frozenset({"conj", "appos", "compound"})
 # the trigger's own clause: the links that keep a word in it on the way up to the verb
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "acomp"})
@@ -81,10 +82,16 @@ def _not_copula_subject(factor, trigger) -> bool:
     subjects = [c for c in copula.children if c.dep_ in SUBJECTS]
     if not subjects:
         return False
+    return not among_subjects(factor, subjects)
+
+
+def among_subjects(factor, subjects) -> bool:
+    """The factor is one of ``subjects``, or a conjunct, apposition or compound part of one (also
+    ``english_fallback._agent``'s test)."""
     head = factor
     while head.dep_ in SUBJECT_PARTS and head.head.i != head.i:
         head = head.head
-    return all(head.i != s.i for s in subjects)
+    return any(head.i == s.i for s in subjects)
 
 
 def _clause_verb(trigger):

@@ -66,12 +66,8 @@ def _result_or_subject(tok) -> bool:
 def _complement_head(trigger):
     """The copula (or verb of seeming) whose complement (acomp) the trigger is or stands in, else None:
     ``is able to enhance`` (enhance: xcomp of able, able: acomp of is)."""
-    tok, steps = trigger, 0
-    while tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i and steps < 6:
-        if tok.dep_ == "acomp":
-            return tok.head
-        tok, steps = tok.head, steps + 1
-    return None
+    chain = _clause_chain(trigger)
+    return next((tok.head for tok in chain[:-1] if tok.dep_ == "acomp"), None)
 
 
 def _not_copula_subject(factor, trigger) -> bool:
@@ -94,21 +90,20 @@ def among_subjects(factor, subjects) -> bool:
     return any(head.i == s.i for s in subjects)
 
 
-def _clause_verb(trigger):
-    """The verb whose clause the trigger heads or is a conjunct / complement of."""
-    tok, steps = trigger, 0
-    while tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i and steps < 6:
-        tok, steps = tok.head, steps + 1
-    return tok
+def _clause_chain(trigger) -> list:
+    """The trigger and the words above it up to the verb whose clause it heads or is a conjunct / complement of
+    (CLAUSE_LINKS, at most six steps up): that verb last."""
+    chain = [trigger]
+    while chain[-1].dep_ in CLAUSE_LINKS and chain[-1].head.i != chain[-1].i and len(chain) <= 6:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _in_a_phrase(factor, trigger) -> bool:
     """A clause with no subject (none on the trigger's verb nor on the verbs it is a conjunct or complement
     of), a finite verb, and the factor under a preposition of that clause."""
-    verb = _clause_verb(trigger)
-    chain = [trigger]
-    while chain[-1].i != verb.i:
-        chain.append(chain[-1].head)
+    chain = _clause_chain(trigger)
+    verb = chain[-1]
     if any(c.dep_ in SUBJECTS for v in chain for c in v.children) or verb.dep_ in ("relcl", "acl"):
         return False
     if not any(v.tag_ in ("VBZ", "VBP", "VBD") for v in chain):

@@ -18,3 +18,6 @@ def test_the_rule_level_reader_s_protected_object_does_not_stand(resources):
     claims, _, _, _ = read_claims(text, resources)
     assert ("IL-22", "inhibits", "intestinal epithelial cell") in {c[:3] for c in rule_only}  # read ...
     assert ("IL-22", "inhibits", "intestinal epithelial cell") not in {c[:3] for c in claims}  # ... not kept
+    # what is kept safe from, an aspect of the protected cells, stands (so a reader that reads nothing fails)
+    claims, _, _, _ = read_claims("IL-22 protects hepatocytes against apoptosis and injury.", resources)
+    assert ("IL-22", "inhibits", "hepatocyte", "apoptosis", False) in claims

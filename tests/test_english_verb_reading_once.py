@@ -1,5 +1,5 @@
 """The five records of an active trigger verb (en.dep.active, relative, ability, pronoun,
-knockdown_subject) share one reading of each token of a parse (english_verbs._verb_claim_once):
+knockdown_subject) share one reading of each token of a parse (english_verbs._once_per_token):
 each token is read once per sentence, and each record still states the claims of its own kind."""
 from __future__ import annotations
 

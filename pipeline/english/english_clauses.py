@@ -350,14 +350,26 @@ def asked(ctx: Context, tok) -> bool:
     the ability of X to regulate Y``, ``whether``): the sentence asks, it does not state; a that-clause on the
     way up states a finding (``we investigated A and show that X inhibits Y``, where the parser hangs the
     reporting verb on the inquiry as a conjunct)."""
+    return under_inquiry(tok, ctx.vocab, _that_clause)
+
+
+def _that_clause(tok) -> bool:
+    """``we investigated A and show that X inhibits Y``: a that-clause states a finding."""
+    return tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def under_inquiry(tok, vocab, ends) -> bool:
+    """A verb of inquiry above ``tok``, with no word on the way up (``tok`` itself included) where ``ends``
+    holds, or ``whether`` / ``if`` marking ``tok``'s clause (``whether X promotes or inhibits Y``): ``asked``'s
+    test, and english_fallback_doubts's with the ends of its own."""
     head, steps = tok, 0
     while head.head.i != head.i and steps < 12:
-        if head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
-            break  # ``we investigated A and show that X inhibits Y``: a that-clause states a finding
+        if ends(head):
+            break
         head, steps = head.head, steps + 1
-        if ctx.vocab.kind("inquiry", head.lemma_) is not None:
+        if vocab.kind("inquiry", head.lemma_) is not None:
             return True
-    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else [])  # ``whether X promotes or inhibits Y``
+    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
     return any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for v in verbs for c in v.children)
 
 

@@ -14,7 +14,7 @@ promotes Y; neither hedged nor negated) stands when the parse agrees with it (``
   part of it) of the trigger's own clause, or of the clause a conjunct, an infinitive complement, a
   bare participle ("…, resulting in Y") or a means phrase ("by V-ing Y", words of kind ``means``)
   belongs to; of a relative clause, its antecedent. A clause the parse gives no subject at all
-  cannot gainsay the other reader;
+  cannot gainsay the other reader by its subject (but see the last point: a factor in a prepositional phrase);
 - its target is a concept the text names, not only its class word (``class_target``: cells, whose
   owner the other reader may have looked for in another clause);
 - neither is a name cut from a longer one (``english_cut_names.cut_from_longer``: Tγδ17 cells, tumor
@@ -24,7 +24,11 @@ promotes Y; neither hedged nor negated) stands when the parse agrees with it (``
 - its target is in the trigger's object: under the trigger, in no clause of its own (relative,
   adverbial, complement) and under no second preposition but one of kind ``object_link``
   (production of Y); or a noun the parse hung as a compound on a participle of the trigger's
-  (``X induces Y proliferation aiding in…``: a compound of a verb, the parse's sign of its error).
+  (``X induces Y proliferation aiding in…``: a compound of a verb, the parse's sign of its error);
+- and the parse gives none of the reasons of ``english_fallback_doubts.doubted`` to doubt it: the trigger
+  asked about (under a verb of inquiry), the factor not the subject of the copula the trigger completes, a
+  factor in a prepositional phrase of a clause with no subject, a factor only knocked down, a target kept
+  safe by a verb of protecting.
 
 On the judged passages the other reader's active claims in such sentences were right where the
 parse read them so, and wrong where the factor was only named inside the subject ("the ability of
@@ -34,14 +38,11 @@ phrase of its own ("lesions that are produced by Th17 cells").
 from __future__ import annotations
 
 from .english_cut_names import cut_from_longer, generic_cells, unowned_unnamed
-from .english_fallback_doubts import doubted
+from .english_fallback_doubts import SUBJECTS, among_subjects, doubted
 from .english_parse import has_infinitive_to
 from .english_which import clause_not_noun
 
 FALLBACK_RULES = frozenset({"en.active"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-# a part of the subject that names it too: "IL-17A and IL-17F", "IL-17, a cytokine,", "the IL-6 gene"
-SUBJECT_PARTS = frozenset({"conj", "appos", "compound"})
 # a clause of its own: what stands under it is not the trigger's object
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 NOT_OBJECT = CLAUSES | SUBJECTS | {"agent", "npadvmod"}
@@ -67,7 +68,7 @@ def stands(t, parsed, vocab) -> bool:
     if any(f is not None and unowned_unnamed(f, parsed.tokens_within(f), vocab) for f in named):
         return False  # ``by binding to a specific receptor``: as english_vetoes.unnamed_receptor
     return _agent(factor, trigger, vocab) and _in_object(target, trigger, vocab) \
-        and doubted(factor, trigger, vocab, target, t.aspect) is None  # english_fallback_doubts (enprec20)
+        and doubted(factor, trigger, vocab, target, t.aspect) is None
 
 
 def _token(parsed, start: int, end: int):
@@ -132,10 +133,7 @@ def _agent(factor, trigger, vocab) -> bool:
         subjects = [c for c in antecedent.head.children if c.dep_ in SUBJECTS]
     if not subjects:  # a clause the parse gives no subject cannot gainsay the other reader, if a clause
         return verb.tag_.startswith(("VB", "JJ"))
-    head = factor
-    while head.dep_ in SUBJECT_PARTS and head.head.i != head.i:
-        head = head.head
-    return any(head.i == s.i for s in subjects)
+    return among_subjects(factor, subjects)
 
 
 def _clause_subjects(trigger, vocab):

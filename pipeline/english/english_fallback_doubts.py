@@ -25,7 +25,10 @@ with no subject cannot gainsay); each reason read on the parse of the sentence:
 """
 from __future__ import annotations
 
+from .english_clauses import under_inquiry
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# a part of the subject that names it too: "IL-17A and IL-17F", "IL-17, a cytokine,", "the IL-6 gene"
 SUBJECT_PARTS = frozenset({"conj", "appos", "compound"})
 # the trigger's own clause: the links that keep a word in it on the way up to the verb
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "acomp"})
@@ -34,7 +37,7 @@ CLAUSE_LINKS = frozenset({"conj", "xcomp", "acomp"})
 def doubted(factor, trigger, vocab, target=None, aspect=None) -> str | None:
     """The name of the reason the parse gainsays the claim of ``factor`` through ``trigger`` (on ``target``, with
     ``aspect``), or None."""
-    if target is not None and aspect is None and _protected(target, trigger, vocab):
+    if target is not None and aspect is None and kept_safe(target, trigger, vocab):
         return "protected"
     if _asked(trigger, vocab):
         return "asked"
@@ -52,26 +55,19 @@ def _asked(trigger, vocab) -> bool:
     clause: a participle of result hung on a verb of inquiry (``X was tested in mice, thereby enhancing Y``)
     says what came of it (``to test how X affects Y, we…`` still asks: the adverbial clause is the inquiry's); nor a
     subject (``X usage, which induces Y, was tested``: the relative clause says what the tested thing is)."""
-    tok, steps = trigger, 0
-    while tok.head.i != tok.i and steps < 12:
-        if tok.dep_ == "advcl" or tok.dep_ in SUBJECTS:
-            break  # a result of the inquiry, or said of its subject (``X usage, which induces Y, was tested``)
-        tok, steps = tok.head, steps + 1
-        if vocab.kind("inquiry", tok.lemma_) is not None:
-            return True
-    verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" else [])  # ``whether X promotes or inhibits Y``
-    return any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for v in verbs for c in v.children)
+    return under_inquiry(trigger, vocab, _result_or_subject)
+
+
+def _result_or_subject(tok) -> bool:
+    """A result of the inquiry, or said of its subject (``X usage, which induces Y, was tested``)."""
+    return tok.dep_ == "advcl" or tok.dep_ in SUBJECTS
 
 
 def _complement_head(trigger):
     """The copula (or verb of seeming) whose complement (acomp) the trigger is or stands in, else None:
     ``is able to enhance`` (enhance: xcomp of able, able: acomp of is)."""
-    tok, steps = trigger, 0
-    while tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i and steps < 6:
-        if tok.dep_ == "acomp":
-            return tok.head
-        tok, steps = tok.head, steps + 1
-    return None
+    chain = _clause_chain(trigger)
+    return next((tok.head for tok in chain[:-1] if tok.dep_ == "acomp"), None)
 
 
 def _not_copula_subject(factor, trigger) -> bool:
@@ -82,27 +78,32 @@ def _not_copula_subject(factor, trigger) -> bool:
     subjects = [c for c in copula.children if c.dep_ in SUBJECTS]
     if not subjects:
         return False
+    return not among_subjects(factor, subjects)
+
+
+def among_subjects(factor, subjects) -> bool:
+    """The factor is one of ``subjects``, or a conjunct, apposition or compound part of one (also
+    ``english_fallback._agent``'s test)."""
     head = factor
     while head.dep_ in SUBJECT_PARTS and head.head.i != head.i:
         head = head.head
-    return all(head.i != s.i for s in subjects)
+    return any(head.i == s.i for s in subjects)
 
 
-def _clause_verb(trigger):
-    """The verb whose clause the trigger heads or is a conjunct / complement of."""
-    tok, steps = trigger, 0
-    while tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i and steps < 6:
-        tok, steps = tok.head, steps + 1
-    return tok
+def _clause_chain(trigger) -> list:
+    """The trigger and the words above it up to the verb whose clause it heads or is a conjunct / complement of
+    (CLAUSE_LINKS, at most six steps up): that verb last."""
+    chain = [trigger]
+    while chain[-1].dep_ in CLAUSE_LINKS and chain[-1].head.i != chain[-1].i and len(chain) <= 6:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _in_a_phrase(factor, trigger) -> bool:
     """A clause with no subject (none on the trigger's verb nor on the verbs it is a conjunct or complement
     of), a finite verb, and the factor under a preposition of that clause."""
-    verb = _clause_verb(trigger)
-    chain = [trigger]
-    while chain[-1].i != verb.i:
-        chain.append(chain[-1].head)
+    chain = _clause_chain(trigger)
+    verb = chain[-1]
     if any(c.dep_ in SUBJECTS for v in chain for c in v.children) or verb.dep_ in ("relcl", "acl"):
         return False
     if not any(v.tag_ in ("VBZ", "VBP", "VBD") for v in chain):
@@ -127,8 +128,9 @@ def _knocked_down(factor, vocab) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and vocab.cue("knockdown", noun.lemma_)
 
 
-def _protected(target, trigger, vocab) -> bool:
-    """The target (or the noun it is a conjunct or modifier of) is the direct object of a verb of protecting."""
+def kept_safe(target, trigger, vocab) -> bool:
+    """The target (or the noun it is a conjunct or modifier of) is the direct object of a verb of protecting
+    (also ``english_vetoes.protected_object``'s test, token by token)."""
     if vocab.kind("protection", trigger.lemma_) is None:
         return False
     tok = target

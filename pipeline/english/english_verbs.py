@@ -26,13 +26,7 @@ def verb_trigger(ctx: Context, tok):
     """The trigger a verb states, with the preposition or object word it needs
     (``contribute to``, ``take part in``); None when it is no trigger verb. Read once per token
     of the sentence's parse (the clause, participle and model records all ask of each token)."""
-    if tok.doc is not ctx.parsed.doc:  # a token of another parse: nothing kept
-        return _verb_trigger(ctx, tok)
-    memo = _VERB_TRIGGERS.of(ctx)
-    held = memo.get(tok.i)
-    if held is None:
-        held = memo[tok.i] = _verb_trigger(ctx, tok)
-    return held
+    return _once_per_token(_VERB_TRIGGERS, _verb_trigger, ctx, tok)
 
 
 def _verb_trigger(ctx: Context, tok):
@@ -357,7 +351,7 @@ def _directed(ctx: Context, tok, effect: str) -> str:
 
 def _named(how_wanted: str, rule: str):
     def read(ctx: Context, tok) -> list[Claim]:
-        how, claim = _verb_claim_once(ctx, tok)
+        how, claim = _once_per_token(_VERB_CLAIMS, _verb_claim, ctx, tok)
         if claim is None or how != how_wanted:
             return []
         return [replace(claim, rule=rule)]
@@ -372,15 +366,15 @@ _VERB_CLAIMS = OwnedMemo(4096)
 _VERB_TRIGGERS = OwnedMemo(4096)  # ``verb_trigger``'s, the same way
 
 
-def _verb_claim_once(ctx: Context, tok):
-    """``_verb_claim(ctx, tok)``, read once per token of the sentence's parse."""
-    if tok.doc is not ctx.parsed.doc:  # a token of another parse: nothing kept
-        return _verb_claim(ctx, tok)
-    memo = _VERB_CLAIMS.of(ctx)
-    held = memo.get(tok.i)
-    if held is None:
-        held = memo[tok.i] = _verb_claim(ctx, tok)
-    return held
+def _once_per_token(memo: OwnedMemo, read, ctx: Context, tok):
+    """``read(ctx, tok)``, read once per token of the sentence's parse and kept in ``memo`` (a token of
+    another parse: read, nothing kept)."""
+    if tok.doc is not ctx.parsed.doc:
+        return read(ctx, tok)
+    held = memo.of(ctx)
+    if tok.i not in held:
+        held[tok.i] = read(ctx, tok)
+    return held[tok.i]
 
 
 construction("en.dep.active")(_named("own", "en.dep.active"))

@@ -89,6 +89,7 @@ from .english_claims import Claim
 from .english_class_words import named_beside
 from .english_clauses import verb_of_object
 from .english_cut_names import cut_class_name, cut_substrate, generic_cells, unowned_unnamed
+from .english_fallback_doubts import kept_safe
 from .english_phrases import is_class_word
 from .english_mutations import mutated
 from .english_producers import made_by_maker
@@ -258,15 +259,7 @@ def protected_object(ctx, side, claim) -> bool:
     """The direct object (or a conjunct of it) of a verb of protecting (kind ``protection``: protect) that is the
     claim's trigger, with no aspect of its own (``protects osteoblasts from apoptosis``: their apoptosis is what
     is inhibited, and the target stands)."""
-    verb = claim.trigger
-    if side.aspect is not None or ctx.vocab.kind("protection", verb.lemma_) is None:
-        return False
-    for tok in tokens_of(ctx, side.found):
-        while tok.dep_ in ("conj", "compound", "amod") and tok.head.i != tok.i:
-            tok = tok.head
-        if tok.dep_ == "dobj" and tok.head.i == verb.i:
-            return True
-    return False
+    return side.aspect is None and any(kept_safe(tok, claim.trigger, ctx.vocab) for tok in tokens_of(ctx, side.found))
 
 
 def purpose_of_factor(ctx, side, others) -> bool:
@@ -280,7 +273,7 @@ def purpose_of_factor(ctx, side, others) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ != "for":
         return False
     owner = ctx.mention(prep.head)
-    return owner is not None and any(o.found is owner or (o.found.cstart, o.found.cend) == (owner.cstart, owner.cend)
+    return owner is not None and any((o.found.cstart, o.found.cend) == (owner.cstart, owner.cend)
                                      for o in others if o is not side)
 
 

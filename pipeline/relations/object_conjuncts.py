@@ -76,7 +76,7 @@ def _opens_relative(clause: list[Item], k: int) -> bool:
 
 # --- a conjunct that names nothing (stage ``object_word``) ------------------------------------------
 
-_UNNAMED_MAX = 3  # items of a conjunct the dictionaries do not name (气道 收缩, 器官)
+_UNNAMED_MAX = 3  # items of a conjunct the dictionaries do not name (气道壁增厚, 器官)
 
 
 @construction("zh.conjunct_after_unnamed")

@@ -68,7 +68,9 @@ def relative_next_subject(r: Reader, name: str, q: Claim):
     drop = []
     for a in q.target.args[1:]:
         k = next((m for m in range(q.i + 1, len(items)) if items[m].kind == "ENT" and items[m].found is a.found), None)
-        nxt = next((m for m in later if k is not None and m > k), None)
+        if k is None:
+            continue
+        nxt = next((m for m in later if m > k), None)
         if nxt is not None and not any(x.kind in ("SEP", "DE") for x in items[k:nxt]):
             drop.append(a)
     if not drop or not q.without(targets=drop):

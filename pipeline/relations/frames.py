@@ -38,9 +38,8 @@ def _attribute_stem(items: list[Item], k: int, i: int, lang: str) -> bool:
         and suffix.is_a("attribute_opening") and suffix.is_a("attribute_ending")
 
 
-@construction("noun_owner", needs=("form=noun",))
-def noun_owner(r: Reader, name: str, q: Claim):
-    """``A 是 B 的配体``: the owner before 的 is the target of a noun trigger."""
+def noun_trigger_owner(r: Reader, q: Claim) -> Group | None:
+    """The owner before 的 of a noun trigger with no target yet (``A 是 B 的配体``: B), unless it is the subject."""
     c, items = q.c, q.items
     if q.target is not None or q.trig.form != "noun" or c.target_pre is not None:
         return None
@@ -49,6 +48,15 @@ def noun_owner(r: Reader, name: str, q: Claim):
         return None
     owner = group_before(items, de, r.lang)
     if owner is None or (c.subject is not None and owner.start == c.subject.start):
+        return None
+    return owner
+
+
+@construction("noun_owner", needs=("form=noun",))
+def noun_owner(r: Reader, name: str, q: Claim):
+    """``A 是 B 的配体``: the owner before 的 is the target of a noun trigger."""
+    owner = noun_trigger_owner(r, q)
+    if owner is None:
         return None
     q.target = owner.with_step(name)
     return GO_ON

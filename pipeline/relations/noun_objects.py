@@ -9,8 +9,7 @@ stimulating factors are what the increase depends on) and states nothing of the 
 from __future__ import annotations
 
 from .engine import construction
-from .frames import owner_de
-from .groups import group_before
+from .frames import noun_trigger_owner
 from .state import Claim, Reader
 
 
@@ -18,13 +17,8 @@ from .state import Claim, Reader
 def noun_object(r: Reader, name: str, q: Claim):
     """``破骨细胞活性的增加依赖于肿瘤细胞产生的一些刺激因子``: no claim of the subject on the owner."""
     c, items = q.c, q.items
-    if r.lang != "zh" or q.trig.form != "noun" or q.target is not None or c.target_pre is not None:
-        return None
-    de = owner_de(items, q.i, r.lang)
-    if de < 1 or items[de].kind != "DE":
-        return None
-    owner = group_before(items, de, r.lang)
-    if owner is None or (c.subject is not None and owner.start == c.subject.start):
+    owner = noun_trigger_owner(r, q) if r.lang == "zh" else None
+    if owner is None:
         return None
     start = c.subject.end if c.subject is not None and c.subject.end <= owner.start else 0
     if any(x.is_a("noun_predicate") for x in items[start:owner.start]):

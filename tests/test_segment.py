@@ -324,3 +324,16 @@ def test_a_sentence_that_opens_on_a_small_greek_letter_starts_after_the_stop():
     assert got == ["γδT cells are specialized T cells that regulate the immune response.",
                    "γδT cells sense early environmental signals.",
                    "Myofibroblasts express markers, e.g. α-SMA and desmin."]
+
+
+def test_a_text_of_short_sentences_is_its_own_body(resources):
+    """A text of a few short sentences, one a line (a user's note, a quick test), has no running text
+    long enough to start the body; it has no front matter either, so each sentence is read. A line
+    without a sentence end before them stays a title."""
+    from .conftest import triples_in
+
+    got = _sentences("IL-17 in bone\nIL-17 promotes osteoclastogenesis.\nTNF activates NF-κB.\n")
+    assert ("body", "IL-17 promotes osteoclastogenesis.") in got
+    assert ("body", "TNF activates NF-κB.") in got
+    assert ("front", "IL-17 in bone") in got
+    assert ("IL-17", "promotes", "osteoclast") in [t[:3] for t in triples_in("IL-17 promotes osteoclastogenesis.\n", resources)]

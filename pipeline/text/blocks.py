@@ -92,7 +92,18 @@ class _BlockReader:
         while i < len(self.lines):
             i = self._line(i)
         self._flush()
-        return self.blocks
+        return self._without_body_all_front() if self._all_front() else self.blocks
+
+    def _all_front(self) -> bool:
+        return all(b.section == "front" for b in self.blocks)
+
+    def _without_body_all_front(self) -> list[Block]:
+        """A document with no running text has no front matter either: a text of a few short
+        sentences (``IL-17 promotes osteoclastogenesis.``, one per line) is its own body, so each
+        line that ends a sentence is running text; a line without a sentence end stays a title."""
+        return [Block("body", b.pieces, b.heading)
+                if not b.heading and ends_sentence(self.text[b.pieces[0][0]:b.pieces[-1][1]].rstrip()) else b
+                for b in self.blocks]
 
     # -- output
     def _flush(self) -> None:

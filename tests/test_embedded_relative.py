@@ -21,11 +21,3 @@ def test_a_relative_right_after_its_agent_is_read(resources):
         ('IL-10', 'inhibits', 'pathogen clearance', None, False),
     })
 
-
-def test_a_relative_after_an_agent_of_origin_in_a_definition_is_no_claim_of_the_subject(resources):
-    # written for the test: 由 names the agent of the first relative (zh.copula_agent); the second relative
-    # (…增多所引起的) heads the predicate noun too, which only classes the subject: the disease causes no disease
-    check_construction(resources, "zh.embedded_relative",
-                       "强直性脊柱炎是一种由抗体和细胞介导的骨质破坏增多所引起的慢性炎症性疾病,TNF-α 可促进破骨细胞的分化。", {
-                           ('TNF-α', 'promotes', 'osteoclast', 'differentiation', False),
-                       })

@@ -151,9 +151,7 @@ def embedded_relative(r: Reader, name: str, q: Claim):
     高表达``: a trigger right before 的 heads a relative clause (V 的 N) whose agent, if any, stands right
     before it; when the subject's own predicate opens (after adverbs and a bracketed abbreviation) with
     another verb, a copula or 在, the V 的 N phrase is that word's object, predicate or place, and the subject
-    is not said to act on N (``X 的功能亢进造成的 B``: the subject's own change is no such word); so too where
-    由 names an agent inside the predicate (``是一种由抗体介导的血小板破坏增多所引起的自身免疫综合征``): that agent
-    is the relative's (zh.copula_agent), the subject of 是 is only N's kind."""
+    is not said to act on N (``X 的功能亢进造成的 B``: the subject's own change is no such word)."""
     if q.rule != "zh.active" or q.i + 1 >= len(q.items) or q.items[q.i + 1].kind != "DE":
         return None
     items, k = q.items, _after_factor(q)
@@ -163,8 +161,8 @@ def embedded_relative(r: Reader, name: str, q: Claim):
     while k < q.i and (items[k].kind in ("WORD", "OPEN", "CLOSE") or depth and items[k].kind == "ENT"):
         depth += {"OPEN": 1, "CLOSE": -1}.get(items[k].kind, 0)
         k += 1
-    if k >= q.i or not _embedding_word(items, k):
-        return None
+    if k >= q.i or not _embedding_word(items, k) or any(x.has("origin") for x in items[k:q.i]):
+        return None  # ``是由 A 引起的 B``: 由 names the relative's own agent (zh.copula_agent, examples)
     return q.after
 
 

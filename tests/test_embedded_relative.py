@@ -20,3 +20,4 @@ def test_a_relative_right_after_its_agent_is_read(resources):
         ('IL-10', 'induces', 'Treg', 'differentiation', False),
         ('IL-10', 'inhibits', 'pathogen clearance', None, False),
     })
+

@@ -164,3 +164,37 @@ def embedded_relative(r: Reader, name: str, q: Claim):
     if k >= q.i or not _embedding_word(items, k) or any(x.has("origin") for x in items[k:q.i]):
         return None  # ``是由 A 引起的 B``: 由 names the relative's own agent (zh.copula_agent, examples)
     return q.after
+
+
+def _feature_opening(items: list[Item], i: int) -> int | None:
+    """The index of 以 (feature_open) that opens the phrase holding the trigger at ``i``: 以 after a
+    predicate (a copula, 表现为: feature_predicate) with only modifiers, names, relatives and list marks
+    between them, and no 的 or clause break between 以 and the trigger; None where there is none."""
+    k = next((m for m in range(i - 1, -1, -1) if items[m].is_a("feature_open")), None)
+    if k is None or any(x.kind == "DE" or x.is_a("clause_break") and not (x.is_a("comma") or x.is_a("wide_comma")) for x in items[k + 1:i]):
+        return None
+    for m in range(k - 1, -1, -1):
+        x = items[m]
+        if x.is_a("feature_predicate"):
+            return k
+        if x.kind in ("TRIG", "VERB", "SEP"):
+            return None
+    return None
+
+
+@construction("zh.feature_frame")
+def feature_frame(r: Reader, name: str, q: Claim):
+    """``骨质疏松症是以骨量减少…为特征的代谢性骨病`` / ``表现为以骨吸收增加为特征的骨骼病变``: 以 after a copula
+    (or 表现为) opens the features of the noun after the 的 that closes the phrase; a trigger inside it states
+    a feature (a name's own change), not an act on that noun: no claim on a target after that 的 (what the
+    trigger acts on inside the phrase is read as before)."""
+    if q.target is None:
+        return None
+    items = r.items
+    i = next((k for k, x in enumerate(items) if x is q.it), None)
+    if i is None or _feature_opening(items, i) is None:
+        return None
+    de = next((k for k in range(i + 1, len(items)) if items[k].kind == "DE" or items[k].is_a("clause_break")), None)
+    if de is None or items[de].kind != "DE" or q.items[q.target.start].start < items[de].end:
+        return None
+    return q.after

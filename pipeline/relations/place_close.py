@@ -8,7 +8,7 @@ Without the cut the subject is swallowed by the place and the clause reads the n
 """
 from __future__ import annotations
 
-from .engine import GO_ON, construction
+from .engine import DONE, GO_ON, construction
 from .groups import read_group
 from .state import Clause, Reader
 from .subjects import GroupRead
@@ -38,3 +38,20 @@ def place_closed(r: Reader, name: str, c: Clause, g: GroupRead):
         return None
     g.group = place.with_step(name)
     return GO_ON
+
+
+@construction("zh.surface_partner", needs=("with|with_its", "LOC"))
+def surface_partner(r: Reader, name: str, c: Clause, g: GroupRead):
+    """``RANKL 通过与破骨细胞前体细胞上的 RANK 受体结合`` / ``它与 B 细胞等 APC 表面的 B7 分子结合``: a group after
+    与 closed by a surface postposition (surface of words.tsv: 上, 表面) and 的 names where the partner sits;
+    the partner is the group after 的 (read as the next group), none when no name stands there."""
+    items, k = c.items, g.group.end
+    if r.lang != "zh" or g.role != "partner":
+        return None
+    while k < len(items) and (items[k].kind in ("WORD", "ENT", "OPEN", "CLOSE") or items[k].has("etc")):
+        k += 1  # ``B 细胞等 APC 表面``, ``破骨细胞(OC)前体细胞上``: the rest of the place's name
+    if k + 1 >= len(items) or not (items[k].kind == "LOC" and items[k].is_a("surface") and items[k + 1].kind == "DE"):
+        return None
+    c.pending = "partner"
+    g.role = "surface"
+    return DONE

@@ -48,7 +48,8 @@ WORD_KINDS = frozenset({
     "anaphor_join", "anaphor_pronoun", "anaphor_pronoun_plural", "anaphor_pronoun_compound", "anaphor_subject_verb", "anaphor_det_definite", "anaphor_opener", "anaphor_impersonal_verb",
     "anaphor_impersonal", "anaphor_break", "anaphor_subordinator", "anaphor_former", "anaphor_latter",
     "apposition_dash", "owner_pronoun", "capacity_noun", "heading_mark", "compete", "negation_suffix", "fall",
-    "compound_qualifier", "generic_class", "enumeration_mark", "sequence_link", "contrast", "own_partner", "noun_predicate"})
+    "compound_qualifier", "generic_class", "enumeration_mark", "sequence_link", "contrast", "own_partner", "noun_predicate",
+    "agent_head"})
 # English classes matched whatever the case of the word ("The binding of…").
 CASELESS_KINDS = frozenset({"article", "be", "break", "nominal_partner", "by", "complementizer", "role_in",
                             "effect_on"})

@@ -1,0 +1,20 @@
+"""Regulation with a stated direction (负向调节, 负反馈调节因子, 正向调控: triggers.tsv): the direction is
+the effect, not the undirected regulates. Sentences written for the test, in the field's style."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import read_claims
+
+CASES = [
+    ("SOCS3 可以负向调节 JAK/STAT 信号通路。", ('SOCS3', 'inhibits', 'JAK/STAT pathway')),
+    ("CIS 是 STAT5 信号通路的负反馈调节因子。", ('CIS', 'inhibits', 'STAT5 pathway')),
+    ("SOCS1 是 JAK 激酶的负向调节因子。", ('SOCS1', 'inhibits', 'JAK')),
+    ("IL-6 可以正向调控 STAT3 的磷酸化。", ('IL-6', 'promotes', 'STAT3')),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_directed_regulation(resources, text, expected):
+    got = {c[:3] for c in read_claims(text, resources)[0]}
+    assert expected in got, f"{expected} not in {got}"

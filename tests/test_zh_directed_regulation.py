@@ -18,3 +18,18 @@ CASES = [
 def test_directed_regulation(resources, text, expected):
     got = {c[:3] for c in read_claims(text, resources)[0]}
     assert expected in got, f"{expected} not in {got}"
+
+
+# Verbs of recognition and defence (triggers.tsv): a receptor recognising its ligand binds it; a cell that
+# defends against a pathogen inhibits it. Sentences written for the test, in the field's style.
+MORE = [
+    ("TLR4 能识别细菌的脂多糖。", ('TLR4', 'binds', 'LPS')),
+    ("中性粒细胞可以抵御病原体的入侵。", ('neutrophil', 'inhibits', 'pathogen')),
+    ("巨噬细胞能够对抗入侵的病原体。", ('macrophage', 'inhibits', 'pathogen')),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE)
+def test_recognition_and_defence(resources, text, expected):
+    got = {c[:3] for c in read_claims(text, resources)[0]}
+    assert expected in got, f"{expected} not in {got}"

@@ -33,3 +33,16 @@ MORE = [
 def test_recognition_and_defence(resources, text, expected):
     got = {c[:3] for c in read_claims(text, resources)[0]}
     assert expected in got, f"{expected} not in {got}"
+
+
+# 相结合 (binds, as 结合) and the enzyme nouns 关键酶 / 限速酶 (X 是 B 的关键酶: X drives B).
+NOUNS = [
+    ("SOCS1 可以与 JAK 相结合。", ('SOCS1', 'binds', 'JAK')),
+    ("组织蛋白酶K是骨吸收的关键酶。", ('cathepsin K', 'promotes', 'bone resorption')),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOUNS)
+def test_binding_and_enzyme_nouns(resources, text, expected):
+    got = {c[:3] for c in read_claims(text, resources)[0]}
+    assert expected in got, f"{expected} not in {got}"

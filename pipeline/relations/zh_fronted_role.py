@@ -1,7 +1,7 @@
 """Chinese: a fronted 作为 phrase naming what the subject is to another name (stage ``sentence``).
 
 ``作为 Wnt 通路的抑制剂之一，DKK-1 的表达可能与…相关`` / ``作为 RANKL 的诱饵受体，OPG 可…``: a clause that
-opens with 作为 (adverbs before it: 因此) + B + 的 + a noun trigger (抑制剂, 诱饵受体, 负调节因子) and, at
+opens with 作为 (fronted_as of words.tsv; adverbs before it: 因此) + B + 的 + a noun trigger (抑制剂, 诱饵受体, 负调节因子) and, at
 most, 之一, closed by a comma; the name that opens the next clause (before its 的, its verb or its modal)
 is what the noun names: it acts on B as the noun says (DKK-1 inhibits the Wnt pathway). The claim is
 stated once, whatever the next clause says of the subject.
@@ -19,7 +19,7 @@ _NOUN_FORMS = ("noun", "agent")
 
 def _fronted_at(items: list[Item], k: int) -> int | None:
     """The index of the comma closing ``作为 B 的 N (之一)`` when 作为 at ``k`` opens a clause, else None."""
-    if not items[k].is_a("noun_predicate") or items[k].text != "作为":
+    if not items[k].is_a("fronted_as"):
         return None
     if not all(x.kind in ("WORD", "CUE") and not x.has("report") for x in _clause_before(items, k)):
         return None
@@ -46,7 +46,7 @@ def _clause_before(items: list[Item], k: int) -> list[Item]:
     return out
 
 
-@construction("zh.fronted_role", needs=("noun_predicate", "DE"))
+@construction("zh.fronted_role", needs=("fronted_as", "DE"))
 def fronted_role(r: Reader, name: str):
     if r.lang != "zh":
         return None

@@ -49,7 +49,8 @@ WORD_KINDS = frozenset({
     "anaphor_impersonal", "anaphor_break", "anaphor_subordinator", "anaphor_former", "anaphor_latter",
     "apposition_dash", "owner_pronoun", "capacity_noun", "heading_mark", "compete", "negation_suffix", "fall",
     "compound_qualifier", "generic_class", "enumeration_mark", "sequence_link", "contrast", "own_partner", "noun_predicate",
-    "feature_open", "feature_predicate"})
+    "feature_open", "feature_predicate",
+    "agent_head", "fronted_as"})
 # English classes matched whatever the case of the word ("The binding of…").
 CASELESS_KINDS = frozenset({"article", "be", "break", "nominal_partner", "by", "complementizer", "role_in",
                             "effect_on"})

@@ -18,7 +18,7 @@ from dataclasses import replace
 from .english_claims import Claim, construction
 from .english_context import Context
 from .english_phrases import sides
-from .english_verbs import _VERB_CLAIMS, _once_per_token, _verb_claim  # the one reading of each verb (english_verbs)
+from .english_verbs import _VERB_CLAIMS, _once_per_token, _verb_claim, verb_trigger  # (a verb's one reading)
 
 _HUNG = frozenset({"conj", "appos", "npadvmod"})  # (npadvmod: a noun hung on the verb before)
 _LINKS = frozenset({",", "and", "or"})
@@ -35,7 +35,7 @@ def stray_conjunct(ctx: Context, tok) -> list[Claim]:
     last = _object_end(tok, claim, ctx)
     if last is None:
         return []
-    strays = _strays(tok, last)
+    strays = _strays(ctx, tok, last)
     if not strays:
         return []
     named = {s.found for s in claim.targets} | {s.found for s in claim.factors}
@@ -64,9 +64,10 @@ def _object_end(verb, claim: Claim, ctx: Context):
     return node.right_edge
 
 
-def _strays(verb, last) -> list:
+def _strays(ctx: Context, verb, last) -> list:
     """The phrases after ``last`` (past links alone) that the parser hung on a noun before the verb, each
-    running with the ones after it to the end of the sentence."""
+    running with the ones after it to the end of the sentence; none with a verb of its own (a relative clause,
+    a finite verb, or a trigger verb the parser read as a word of the phrase: ``…, and upregulate BMP signaling``)."""
     doc = verb.doc
     out: list = []
     end = last.i
@@ -76,7 +77,7 @@ def _strays(verb, last) -> list:
         if nxt is None or not all(t.lower_ in _LINKS for t in doc[end + 1:nxt.left_edge.i]) \
                 or nxt.left_edge.i == end + 1:
             break
-        if any(t.dep_ == "relcl" or t.tag_ in _FINITE for t in nxt.subtree):
+        if any(t.dep_ == "relcl" or t.tag_ in _FINITE or verb_trigger(ctx, t)[0] is not None for t in nxt.subtree):
             return []  # ``between A, which favors X, and B, which favors Y``: a member with a clause of its own
         out.append(nxt)
         end = nxt.right_edge.i

@@ -31,3 +31,11 @@ def test_a_need_denied_is_no_part_negated(resources, text, expected):
 ])
 def test_a_need_to_y_promotes_y(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+def test_central_to_y_is_a_part_in_y(resources):
+    # ``central`` (need words, value regulates): a part in Y with no direction
+    text = "In the skeleton, Wnt signaling is central to bone development and to bone homeostasis in adulthood."
+    assert parse_read(text, resources) == {
+        ("Wnt pathway", "regulates", "bone development", None, False, False, "en.dep.need"),
+        ("Wnt pathway", "regulates", "bone homeostasis", None, False, False, "en.dep.need")}

@@ -53,3 +53,14 @@ def test_a_reported_significance_of_x_in_y_is_a_role(resources):
     # the significance of X (function) in Y that a reporting verb states: X regulates Y (role word significance)
     assert parse_read("The significance of NKG2D function in tumor immunity has been well demonstrated in mice.",
                       resources) == {("NKG2D", "regulates", "antitumor immunity", None, False, False, "en.dep.role")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ``a role for X in Y`` that a reporting verb states, the parser hanging ``in Y`` on X: still Y
+    ("Accumulating evidence indicates a vital role for platelets in wound repair after injury.",
+     {("platelet", "regulates", "wound healing", None, False, False, "en.dep.role")}),
+    ("These studies suggest a role for TSLP in the pathogenesis of allergic asthma.",
+     {("TSLP", "regulates", "allergic asthma", None, False, False, "en.dep.role")}),
+])
+def test_a_role_for_x_in_y_hung_on_x(resources, text, expected):
+    assert parse_read(text, resources) == expected

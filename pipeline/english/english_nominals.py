@@ -245,8 +245,9 @@ def role(ctx: Context, tok) -> list[Claim]:
         targets = targets or role_targets(ctx, played, ("in",))
         clause = tok
     elif _reported(ctx, tok) or directed != effect:
-        factors = [s for o in _pobjs(tok, ("of", "for")) for s in sides(ctx, o, "subject")]
-        clause = tok
+        owners = _pobjs(tok, ("of", "for"))  # (``indicates a role for X in Y``: in Y hung on X by the parser)
+        factors, clause = [s for o in owners for s in sides(ctx, o, "subject")], tok
+        targets = targets or [s for o in owners for s in role_targets(ctx, o, ("in",))]
     else:
         return []
     if not targets or not factors:

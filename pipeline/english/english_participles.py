@@ -28,6 +28,9 @@ def phenotype(ctx: Context, tok) -> list[Claim]:
     shown = [c for c in tok.children if c.dep_ == "dobj"] or \
         [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against", "to") and c.i > tok.i
          for o in c.children if o.dep_ == "pobj"]
+    perfect = _shown_as_perfect(ctx, tok) if effect is None else None
+    if perfect is not None:
+        effect, shown = perfect
     if effect is None or not shown:
         return []
     head, _ = subject_head(ctx, tok)
@@ -47,6 +50,8 @@ def phenotype(ctx: Context, tok) -> list[Claim]:
             targets = sides(ctx, o)
             # ``reduced bone loss``: the phrase says its change itself (inhibits), the verb only shows it
             changed = "promotes" if any(t.effect for t in targets) else _changed_by(ctx, o)
+            if perfect is not None and o.head.i == tok.i and o.dep_ == "dobj":
+                changed = changed or effect  # (``have reduced bone mass``: the participle's change)
             targets = [t for t in targets if changed is not None or not treated and t.found.concept.type in _SHOWN_TYPES]
             if targets:
                 claims.append(Claim("en.dep.phenotype", tok, changed or effect, tuple(factors), tuple(targets),
@@ -55,6 +60,21 @@ def phenotype(ctx: Context, tok) -> list[Claim]:
 
 
 _SHOWN_TYPES = frozenset({"disease", "process", "phenotype"})
+
+
+def _shown_as_perfect(ctx: Context, tok):
+    """``Leptin-deficient mice have reduced bone mass``: the parser reads ``have`` (a phenotype word) as the
+    auxiliary of a participle of change, which it makes the verb; what the model has is the participle's
+    object, changed as the participle says (reduce: downregulates), and the nouns coordinated with the participle
+    (``has reduced A but increased B``), each changed as its own participle says. (effect, shown), else None."""
+    aux = [c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    trigger = ctx.vocab.trigger(tok.lemma_, VERB_FORMS) if tok.tag_ == "VBN" and aux else None
+    if trigger is None or ctx.vocab.kind("phenotype", aux[0].lemma_) is None \
+            or trigger.effect not in ("upregulates", "downregulates", "promotes", "inhibits"):
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    others = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i]
+    return (trigger.effect, objects + others) if objects else None
 
 
 def treated_with(ctx: Context, cells) -> list[Side]:

@@ -3,7 +3,20 @@
 member. Sentences written in the field's style."""
 from __future__ import annotations
 
-from .conftest import triples_in
+from .conftest import document_of, triples_in
+
+
+def mentions_in(text: str, resources, composed: bool = False):
+    """(surface, concept name) of the mentions of ``text``, with the composed names when asked."""
+    from pipeline.names.mentions import composed_mentions, find_mentions
+    from pipeline.sentences.segment import segment
+
+    doc = document_of(text)
+    views = segment(doc)
+    found = find_mentions(doc, views, resources)
+    out = [(f.record.surface, f.concept.name) for fs in found for f in fs]
+    return out + ([(m.surface, m.concept_name) for m in composed_mentions(doc, views, found, resources)]
+                  if composed else [])
 
 
 def test_a_ligand_receptor_interaction_is_the_factor_not_one_member(resources):
@@ -15,3 +28,31 @@ def test_a_ligand_receptor_interaction_is_the_factor_not_one_member(resources):
 def test_a_complex_of_two_names_joined_by_a_hyphen_is_one_complex(resources):
     triples = triples_in("在这些细胞中, IL-11-IL-11RA复合物与gp130结合并诱导其二聚化。", resources)
     assert ("IL-11/IL-11RA complex", "binds", "gp130", None, False) in triples
+
+
+def test_a_bone_process_written_apart_around_de_is_the_process(resources):
+    # 骨 is no name alone, but 骨 + 的 + 吸收 / 形成 writes the dictionary's 骨吸收 / 骨形成 apart
+    triples = triples_in("内皮素-1能刺激成骨细胞的增殖和骨的形成。", resources)
+    assert ("endothelin-1", "activates", "bone formation", None, False) in triples
+    assert ("endothelin-1", "activates", "osteoblast", "proliferation", False) in triples
+    found = mentions_in("破骨细胞可在骨表面移动并促进骨的吸收。", resources, composed=True)
+    assert ("骨的吸收", "bone resorption") in found
+
+
+def test_a_marker_and_its_letter_share_the_cells_head_after_a_comma(resources):
+    triples = triples_in("OX40调节CD4+T、CD8+T细胞活化、增殖和迁移。", resources)
+    assert ("OX40", "regulates", "CD4+ T cell", None, False) in triples
+    assert ("OX40", "regulates", "CD8+ T cell", None, False) in triples
+    assert not any(t[2] == "T cell" for t in triples)
+
+
+def test_symptoms_of_an_organ_are_one_name(resources):
+    triples = triples_in("IL-6可引起胃肠道症状和发热。", resources)
+    assert ("IL-6", "induces", "胃肠道症状", None, False) in triples
+    assert ("IL-6", "induces", "fever", None, False) in triples
+
+
+def test_type_i_interferon_written_with_a_roman_numeral_and_hsp_as_热激蛋白(resources):
+    found = mentions_in("过度激活的Ⅰ-IFN与热激蛋白90可促进SLE的发生。", resources, composed=True)
+    assert ("Ⅰ-IFN", "type I interferon") in found
+    assert ("热激蛋白90", "HSP90") in found

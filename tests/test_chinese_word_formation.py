@@ -56,3 +56,14 @@ def test_type_i_interferon_written_with_a_roman_numeral_and_hsp_as_热激蛋白(
     found = mentions_in("过度激活的Ⅰ-IFN与热激蛋白90可促进SLE的发生。", resources, composed=True)
     assert ("Ⅰ-IFN", "type I interferon") in found
     assert ("热激蛋白90", "HSP90") in found
+
+
+def test_a_pathway_inside_the_cell_is_the_names_pathway(resources):
+    found = mentions_in("DAMPs激活TLR4细胞内信号通路引起炎性反应。", resources, composed=True)
+    assert any(surface == "TLR4细胞内信号通路" for surface, _ in found)
+
+
+def test_fungal_cell_wall_patterns_and_ikk_as_the_field_writes_them(resources):
+    found = mentions_in("真菌分泌的β-葡聚糖可通过IκBα激酶复合物激活NF-κB。", resources)
+    assert ("β-葡聚糖", "β-glucan") in found
+    assert ("IκBα激酶复合物", "IKK") in found

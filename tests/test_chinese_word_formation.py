@@ -67,3 +67,16 @@ def test_fungal_cell_wall_patterns_and_ikk_as_the_field_writes_them(resources):
     found = mentions_in("真菌分泌的β-葡聚糖可通过IκBα激酶复合物激活NF-κB。", resources)
     assert ("β-葡聚糖", "β-glucan") in found
     assert ("IκBα激酶复合物", "IKK") in found
+
+
+def test_cells_related_to_a_named_system_are_one_population(resources):
+    triples = triples_in("异常增多的Ⅰ-IFN通过调控免疫系统相关细胞的生存、活化及功能,促进SLE的发生。", resources)
+    assert ("type I interferon", "regulates", "免疫系统相关细胞", "survival", False) in triples
+    assert ("type I interferon", "promotes", "systemic lupus erythematosus", None, False) in triples
+    assert not any(t[2] in ("immune system", "cell") for t in triples)
+
+
+def test_related_after_no_name_begins_no_phrase(resources):
+    found = mentions_in("这些相关细胞因子可促进炎症。", resources)
+    assert not any(surface.startswith("相关") for surface, _ in found)
+    assert ("炎症", "inflammation") in found

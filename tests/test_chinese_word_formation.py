@@ -80,3 +80,10 @@ def test_related_after_no_name_begins_no_phrase(resources):
     found = mentions_in("这些相关细胞因子可促进炎症。", resources)
     assert not any(surface.startswith("相关") for surface, _ in found)
     assert ("炎症", "inflammation") in found
+
+
+def test_an_organs_function_is_one_name_and_its_failure_stays_the_disease(resources):
+    triples = triples_in("IL-6可以改善心功能。", resources)
+    assert ("IL-6", "promotes", "cardiac function", None, False) in triples
+    found = mentions_in("患者出现肾功能不全。", resources)
+    assert ("肾功能不全", "renal failure") in found

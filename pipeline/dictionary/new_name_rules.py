@@ -180,18 +180,19 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# The kinds of row read as (lang, word), an English word in lower case
+_KEYED_KINDS = ("stop", "not_head", "not_alone", "qualifier", "defining", "alone", "link")
+
+
 def load_new_name_rules(path: Path) -> NewNameRules:
     """The rules of ``path``; a malformed line raises ``DictionaryError("file:line: problem")``."""
     heads, suffixes, not_names, units, shapes, noise = {}, [], set(), set(), [], []
-    # the kinds of (lang, word) rows, an English word in lower case
-    keyed: dict[str, set] = {k: set() for k in ("stop", "not_head", "not_alone", "qualifier", "defining", "alone")}
+    keyed: dict[str, set] = {k: set() for k in _KEYED_KINDS}
     bound: set[str] = set()
     prefixes: set[str] = set()
-    links: set[str] = set()
     parts: set[str] = set()
     transitive, partitive = set(), set()  # English heads before their object, before "of" a group of it
-    copulas: set[str] = set()
-    articles: set[str] = set()
+    copulas, articles = set(), set()  # what says what a name is (是, is), the words after it (一种, a)
     opposites: list[tuple[str, str]] = []
     if path.exists():
         for row, where in read_tsv(path, NEW_NAME_COLUMNS):
@@ -214,8 +215,6 @@ def load_new_name_rules(path: Path) -> NewNameRules:
                 bound.add(value)
             elif kind == "prefix":
                 prefixes.add(value)
-            elif kind == "link":
-                links.add(value)
             elif kind == "part":
                 parts.add(value.lower() if lang == "en" else value)
             elif kind in ("transitive", "partitive"):
@@ -242,7 +241,8 @@ def load_new_name_rules(path: Path) -> NewNameRules:
         not_alone=frozenset(keyed["not_alone"]), prefixes=frozenset(prefixes), parts=frozenset(parts),
         transitive=frozenset(transitive), copulas=frozenset(copulas), articles=frozenset(articles),
         opposites=tuple(opposites), partitive=frozenset(partitive), qualifiers=frozenset(keyed["qualifier"]),
-        defining=frozenset(keyed["defining"]), alone=frozenset(keyed["alone"]), links=frozenset(links))
+        defining=frozenset(keyed["defining"]), alone=frozenset(keyed["alone"]),
+        links=frozenset(word for _, word in keyed["link"]))
 
 
 def _opposite_pair(value: str, where: str) -> tuple[str, str]:

@@ -130,9 +130,9 @@ _BARE_OWNER_TYPES = frozenset({"process", "disease"})
 
 def _bare_owner_parts(text: str, spans, lexicon) -> list:
     """``骨的吸收``, ``骨的形成``: a Han character that is no mention's, alone before 的 (骨 is
-    a word of names, 骨吸收, but no name itself), with the process after 的 that makes a dictionary
-    process or disease with it; kind ``bare_de``: no owner's mention is there to read with an aspect,
-    so the relation reader reads the name."""
+    a word of names, 骨吸收, but no name itself), with the process after 的, a word of two characters
+    (成 of 形成的骨 with 骨 is no 成骨), that makes a dictionary process or disease with it; kind
+    ``bare_de``: no owner's mention is there to read with an aspect, so the relation reader reads the name."""
     out = []
     for m in re.finditer("[的之]", text):
         i = m.start()
@@ -140,7 +140,7 @@ def _bare_owner_parts(text: str, spans, lexicon) -> list:
                 or any(a <= i - 1 < b for a, b, _, _ in spans):
             continue
         out += [(s, e, c, "bare_de") for s, e, c, kind in _after_owner(text, i - 1, i, [text[i - 1]], lexicon)
-                if kind == "de" and c.type in _BARE_OWNER_TYPES]
+                if kind == "de" and c.type in _BARE_OWNER_TYPES and e - s >= 4]
     return out
 
 

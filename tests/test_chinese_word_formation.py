@@ -1,6 +1,6 @@
 """Chinese names made by word formation on known names (nameszh21): a ligand and its receptor joined by
-/ or - and followed by 复合物 or 相互作用 name the complex or the signal they make together, not either
-member. Sentences written in the field's style."""
+/ and followed by 相互作用 name the signal they make together, not either member; and the
+other Chinese word formations of this file. Sentences written in the field's style."""
 from __future__ import annotations
 
 from .conftest import document_of, triples_in
@@ -24,10 +24,6 @@ def test_a_ligand_receptor_interaction_is_the_factor_not_one_member(resources):
     assert ("OX40/OX40L interaction", "promotes", "T cell", "proliferation", False) in triples
     assert not any(t[0] in ("OX40", "OX40L") for t in triples)
 
-
-def test_a_complex_of_two_names_joined_by_a_hyphen_is_one_complex(resources):
-    triples = triples_in("在这些细胞中, IL-11-IL-11RA复合物与gp130结合并诱导其二聚化。", resources)
-    assert ("IL-11/IL-11RA complex", "binds", "gp130", None, False) in triples
 
 
 def test_a_bone_process_written_apart_around_de_is_the_process(resources):
@@ -81,9 +77,3 @@ def test_related_after_no_name_begins_no_phrase(resources):
     assert not any(surface.startswith("相关") for surface, _ in found)
     assert ("炎症", "inflammation") in found
 
-
-def test_an_organs_function_is_one_name_and_its_failure_stays_the_disease(resources):
-    triples = triples_in("IL-6可以改善心功能。", resources)
-    assert ("IL-6", "promotes", "cardiac function", None, False) in triples
-    found = mentions_in("患者出现肾功能不全。", resources)
-    assert ("肾功能不全", "renal failure") in found

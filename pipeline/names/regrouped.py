@@ -133,10 +133,10 @@ def _bare_owner_parts(text: str, spans, lexicon) -> list:
     a word of names, 骨吸收, but no name itself), with the process after 的, a word of two characters
     (成 of 形成的骨 with 骨 is no 成骨), that makes a dictionary process or disease with it; kind
     ``bare_de``: no owner's mention is there to read with an aspect, so the relation reader reads the name."""
-    out = []
-    for m in re.finditer("[的之]", text):
+    out, de = [], _gaps().of_owner
+    for m in de.finditer(text):
         i = m.start()
-        if i < 1 or not is_cjk(text[i - 1]) or text[i - 1] in "的之" \
+        if i < 1 or not is_cjk(text[i - 1]) or de.match(text, i - 1) \
                 or any(a <= i - 1 < b for a, b, _, _ in spans):
             continue
         out += [(s, e, c, "bare_de") for s, e, c, kind in _after_owner(text, i - 1, i, [text[i - 1]], lexicon)

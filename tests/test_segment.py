@@ -337,3 +337,24 @@ def test_a_text_of_short_sentences_is_its_own_body(resources):
     assert ("body", "TNF activates NF-κB.") in got
     assert ("front", "IL-17 in bone") in got
     assert ("IL-17", "promotes", "osteoclast") in [t[:3] for t in triples_in("IL-17 promotes osteoclastogenesis.\n", resources)]
+def test_a_keyword_line_without_its_heading_is_no_part_of_the_next_sentence():
+    from pipeline.sentences.segment import segment
+
+    from .conftest import document_of
+
+    text = ("细胞因子信号转导抑制因子是一类可由多种细胞因子诱导产生的蛋白质分子。\n"
+            "SOCS;固有免疫;炎症\n"
+            "细胞因子在骨髓细胞及淋巴细胞的发育、分化以及发挥功能等几个方面起着重要的作用。\n")
+    views = segment(document_of(text))
+    assert [v.sentence.section for v in views if v.clean.text == "SOCS;固有免疫;炎症"] == ["keywords"]
+    assert any(v.clean.text.startswith("细胞因子在骨髓细胞") and v.sentence.section == "body" for v in views)
+
+
+def test_a_sentence_with_semicolons_and_clause_marks_stays_running_text():
+    from pipeline.sentences.segment import segment
+
+    from .conftest import document_of
+
+    text = "IL-6促进炎症；TNF-α促进骨吸收；IL-10抑制炎症，保护关节。\n"
+    views = segment(document_of(text))
+    assert all(v.sentence.section == "body" for v in views)

@@ -18,7 +18,8 @@ from ..textnorm import depluralize, fold
 NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
 TYPED_KINDS = frozenset({"head", "suffix", "shape"})
 KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix", "part",
-                       "transitive", "partitive", "copula", "article", "opposite", "qualifier", "defining", "alone"}
+                       "transitive", "partitive", "copula", "article", "opposite", "qualifier", "defining", "alone",
+                       "link"}
 # At most this many words before an English head, characters before a Chinese one.
 MAX_MODIFIERS = 4
 MAX_ZH_MODIFIER_CHARS = 8
@@ -71,6 +72,7 @@ class NewNameRules:
     qualifiers: frozenset = frozenset()  # (lang, word): English adjectives of state (naive, chronic)
     defining: frozenset = frozenset()  # (lang, word): participles that say which cells (IL-17-producing)
     alone: frozenset = frozenset()  # (lang, word): English process heads that name their process bare (tolerance)
+    links: frozenset = frozenset()  # Chinese words that join a known name to the head after it (相关: 免疫系统相关细胞)
 
     def opposite_slip(self, word: str, name: str) -> bool:
         """Whether ``word`` and ``name`` begin with beginnings of opposite sense (hyperphosphatemia,
@@ -178,17 +180,19 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# The kinds of row read as (lang, word), an English word in lower case
+_KEYED_KINDS = ("stop", "not_head", "not_alone", "qualifier", "defining", "alone", "link")
+
+
 def load_new_name_rules(path: Path) -> NewNameRules:
     """The rules of ``path``; a malformed line raises ``DictionaryError("file:line: problem")``."""
     heads, suffixes, not_names, units, shapes, noise = {}, [], set(), set(), [], []
-    # the kinds of (lang, word) rows, an English word in lower case
-    keyed: dict[str, set] = {k: set() for k in ("stop", "not_head", "not_alone", "qualifier", "defining", "alone")}
+    keyed: dict[str, set] = {k: set() for k in _KEYED_KINDS}
     bound: set[str] = set()
     prefixes: set[str] = set()
     parts: set[str] = set()
     transitive, partitive = set(), set()  # English heads before their object, before "of" a group of it
-    copulas: set[str] = set()
-    articles: set[str] = set()
+    copulas, articles = set(), set()  # what says what a name is (是, is), the words after it (一种, a)
     opposites: list[tuple[str, str]] = []
     if path.exists():
         for row, where in read_tsv(path, NEW_NAME_COLUMNS):
@@ -237,7 +241,8 @@ def load_new_name_rules(path: Path) -> NewNameRules:
         not_alone=frozenset(keyed["not_alone"]), prefixes=frozenset(prefixes), parts=frozenset(parts),
         transitive=frozenset(transitive), copulas=frozenset(copulas), articles=frozenset(articles),
         opposites=tuple(opposites), partitive=frozenset(partitive), qualifiers=frozenset(keyed["qualifier"]),
-        defining=frozenset(keyed["defining"]), alone=frozenset(keyed["alone"]))
+        defining=frozenset(keyed["defining"]), alone=frozenset(keyed["alone"]),
+        links=frozenset(word for _, word in keyed["link"]))
 
 
 def _opposite_pair(value: str, where: str) -> tuple[str, str]:

@@ -446,7 +446,7 @@ def _owner_memo(doc: Document) -> dict:
 
 # The regrouped names the relation reader reads in place of their parts: a word that stands
 # for a whole name in a coordination (肝脏 of 肝脏和肾脏纤维化: liver fibrosis, not the liver).
-READ_REGROUPED = frozenset({"shared"})
+READ_REGROUPED = frozenset({"shared", "bare_de"})
 
 
 def reading_mentions(doc: Document, view: SentenceView, found: list[Found], resources) -> list[Found]:

@@ -353,8 +353,11 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
             continue
         j = k
         while j > 0 and _adjacent(tokens[j - 1], tokens[j], text) and tok.end - tokens[j - 1].start <= \
-                MAX_ZH_MODIFIER_CHARS + len(tok.text) and _zh_modifier_ok(tokens[j - 1], rules, resources):
+                MAX_ZH_MODIFIER_CHARS + len(tok.text) and (_zh_modifier_ok(tokens[j - 1], rules, resources)
+                                                           or _linked_name(tokens, j - 1, text, rules)):
             j -= 1
+        while j < k and tokens[j].text in rules.links:
+            j += 1  # 相关细胞: a link word joins a name before it, or nothing
         while j < k and tokens[j].text in rules.bound:
             j += 1  # 性疾病 of 克隆性疾病: a phrase does not begin with a suffix
         if 0 < j < k and tokens[j - 1].text in rules.prefixes and tokens[j - 1].end == tokens[j].start:
@@ -367,6 +370,13 @@ def _chinese_phrases(text: str, spans, rules: NewNameRules, resources):
         if ("zh", tok.text) in data.aspects and any(t.pos == "name" for t in tokens[j:k]):
             continue  # 软骨破坏: an aspect word after a known name is the relation reader's
         yield start, tok.end, re.sub(r"\s+", "", text[start:tok.end]), ctype
+
+
+def _linked_name(tokens: list[_Token], i: int, text: str, rules: NewNameRules) -> bool:
+    """Whether ``tokens[i]`` is a link word (``link`` rows: 相关) right after a known name, which it
+    joins to the head after it (免疫系统相关细胞: the cells of the immune system; 嗜酸性粒细胞相关免疫应答)."""
+    return tokens[i].text in rules.links and i > 0 and tokens[i - 1].pos == "name" \
+        and _adjacent(tokens[i - 1], tokens[i], text)
 
 
 def _whole_heads(text: str, tokens: list[_Token], spans, rules: NewNameRules, resources) -> list[_Token]:

@@ -43,6 +43,8 @@ _BRACKET = re.compile(r"\s*[(（][^()（）\n]{1,40}[)）]\s*")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _LATIN_AT = re.compile(r"\s*[A-Za-z0-9]")  # a symbol right after a Chinese word (调节 IL-17)
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9-]*\+?[ \t]*$")  # a Latin word (a marker: CD4+) before a conjunction
+# A marker and the cells' letter it qualifies before a conjunction (CD4+T of CD4+T、CD8+T细胞)
+_MARKED_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9+-])[A-Za-z][A-Za-z0-9-]*\+[ \t]*[A-Za-z][A-Za-z0-9-]*\+?[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,9 @@ def regrouped_mentions(text: str, spans: list[tuple[int, int, Concept, str]], le
                 + _shared_head(text, start, end, concept, spans, lexicon):
             if found.id != concept.id and (s, e, found.id) not in taken:
                 out.setdefault((s, e, found.id), (found, kind))
+    for s, e, found, kind in _bare_owner_parts(text, spans, lexicon):
+        if (s, e, found.id) not in taken:
+            out.setdefault((s, e, found.id), (found, kind))
     return [(s, e, c, kind) for (s, e, _), (c, kind) in sorted(out.items(), key=lambda x: x[0])]
 
 
@@ -117,6 +122,26 @@ def _owner_parts(text: str, start: int, end: int, concept: Concept, lexicon, mem
         if memo is not None:
             memo[key] = parts
     return list(parts)
+
+
+# The types of name a bare owner and its process make (骨的吸收: bone resorption)
+_BARE_OWNER_TYPES = frozenset({"process", "disease"})
+
+
+def _bare_owner_parts(text: str, spans, lexicon) -> list:
+    """``骨的吸收``, ``骨的形成``: a Han character that is no mention's, alone before 的 (骨 is
+    a word of names, 骨吸收, but no name itself), with the process after 的, a word of two characters
+    (成 of 形成的骨 with 骨 is no 成骨), that makes a dictionary process or disease with it; kind
+    ``bare_de``: no owner's mention is there to read with an aspect, so the relation reader reads the name."""
+    out, de = [], _gaps().of_owner
+    for m in de.finditer(text):
+        i = m.start()
+        if i < 1 or not is_cjk(text[i - 1]) or de.match(text, i - 1) \
+                or any(a <= i - 1 < b for a, b, _, _ in spans):
+            continue
+        out += [(s, e, c, "bare_de") for s, e, c, kind in _after_owner(text, i - 1, i, [text[i - 1]], lexicon)
+                if kind == "de" and c.type in _BARE_OWNER_TYPES and e - s >= 4]
+    return out
 
 
 def _may_have_parts(text: str, start: int, end: int) -> bool:
@@ -454,6 +479,9 @@ def _zh_first(text: str, before: int, head: str, spans, lexicon) -> tuple[int, C
     dictionary name, and does not cut a mention: (its start, the concept); or the Latin word
     that ends there (``DNA`` of ``DNA和组蛋白甲基化``: DNA methylation)."""
     latin = _LATIN_BEFORE.search(text, max(0, before - MAX_ZH_PART * 2), before)
+    marked = _MARKED_LATIN_BEFORE.search(text, max(0, before - MAX_ZH_PART * 2), before)
+    if marked is not None and _known(marked.group() + head, lexicon) is not None:
+        latin = marked  # CD4+T of CD4+T、CD8+T细胞: the CD4+ T cells, not the T cells
     if latin is not None:
         found = _known(latin.group() + head, lexicon)
         inside = any(a < latin.start() < b for a, b, _, via in spans if via not in _GUESSED_VIAS)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from .headings import heading_at
 from .line_patterns import (ABSTRACT, BULLET, CAPS_HEADING, CITATION, CLOSERS, ENTRY_START, FRONT,
-    INTRODUCTION, KEYWORDS, LIST_ITEM, MD_BULLET, NUMBERED, REFERENCES, REFERENCE_MARK, SENTENCE_END,
+    INTRODUCTION, KEYWORDS, KEYWORD_LIST, LIST_ITEM, MD_BULLET, NUMBERED, REFERENCES, REFERENCE_MARK, SENTENCE_END,
     SUBHEADING, balanced, ends_sentence, label_line, looks_like_paragraph, runs_on, starts_chinese_text)
 from ..textnorm import is_cjk, lines_of
 
@@ -179,11 +179,19 @@ class _BlockReader:
         """``关键词`` / ``Keywords``: a heading, the rest of its line the keywords."""
         m = KEYWORDS.match(line)
         if not m:
-            return None
+            return self._keyword_list(i, line)
         start, end = self.lines[i]
         self.state = "after_keywords"
         self._alone("keywords", (start, start + m.end()), heading=True)
         self._alone("keywords", (start + m.end(), end))
+        return i + 1
+
+    def _keyword_list(self, i: int, line: str) -> int | None:
+        """Keywords without their heading (``SOCS;固有免疫;炎症``) after the front matter: a block of
+        their own, so the first sentence of the text after them does not begin with them."""
+        if self.state == "front" or not KEYWORD_LIST.match(line):
+            return None
+        self._alone("keywords", self.lines[i])
         return i + 1
 
     def _front_line(self, i: int, line: str) -> int | None:

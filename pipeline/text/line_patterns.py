@@ -48,6 +48,9 @@ SUBHEADING = re.compile(
     r"^" + DECOR + "(" + WORDS.alternation("subheading") + r")\s*(?:[:：]\s*|$)", re.I)
 INTRODUCTION = re.compile(WORDS.alternation("introduction"), re.I)
 SENTENCE_END = "。！？!?"
+# A keyword line without its heading (``SOCS;固有免疫;炎症``): three short items or more between
+# semicolons, and no sentence or clause mark; read on its own, never joined to the sentence after it.
+KEYWORD_LIST = re.compile(r"^\s*[^。！？!?.,，:：;；、\n]{1,30}(?:\s*[;；]\s*[^。！？!?.,，:：;；、\n]{1,30}){2,}\s*[;；]?\s*$")
 
 CLOSERS = "”’\"'）)」』】]"
 

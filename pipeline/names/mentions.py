@@ -381,14 +381,17 @@ def composed_mentions(doc: Document, views: list[SentenceView], found: list[list
                       resources) -> list[Mention]:
     """Compositional names around the mentions of each sentence, ``via = "composed"``
     (``dictionaries/compositions.tsv``, ``compositions.compose``)."""
-    from .compositions import compose
+    from .compositions import compose_all
+    from .english_shared_compositions import shared_compositions
     from .nested import nested
 
     out = []
     for view, fs in zip(views, found):
         heads = [(f.cstart, f.cend, f.concept) for f in fs]
-        for cstart, cend, concept in compose(view.clean.text, heads, resources.compositions, resources.lexicon) \
-                if resources.compositions else ():
+        made = compose_all(view.clean.text, heads, resources.compositions, resources.lexicon) \
+            if resources.compositions else []
+        for cstart, cend, concept in [m[:3] for m in made] + shared_compositions(view.clean.text, heads, made,
+                                                                                  resources.lexicon):
             out.append(found_at(doc, view, cstart, cend, concept, "composed", resources.lexicon).record)
         out += [f.record for f in regrouped(doc, view, fs, resources.lexicon)]
         out += [f.record for f in nested(doc, view, fs, resources)]

@@ -50,3 +50,12 @@ def test_a_knockout_written_with_the_minus_sign(resources):
     text = "Il6−/− mice are protected from the bone loss that follows ovariectomy."
     assert (0, 3, "Il6", "IL-6") in spans(text, resources)
     assert (0, 6, "Il6−/−", "IL-6 knockout") in composed(text, resources)
+
+
+def test_phagocytosis_of_a_microbe_is_its_process(resources):
+    from .conftest import mentions_in
+
+    text = "TLR4-induced inflammation caused by LPS or phagocytosis of E. coli depends on endosomal proteins."
+    found = mentions_in(text, resources)
+    assert ("phagocytosis of E. coli", "E. coli phagocytosis", "phrase") in found
+    assert ("LPS", "LPS", "dictionary") in found

@@ -45,3 +45,37 @@ def _conjunct(first, modifier, rules: NewNameRules, data, spans, head_end: int) 
         # cell factor"; a name shares the head of a name of another kind (bone and cartilage damage)
         return not any(a == modifier.start and b == head_end and c.type == named for a, b, c in spans)
     return first.text.lower().endswith(ADJECTIVE_ENDINGS)
+
+
+def shared_modifier_heads(tokens, i: int, text: str, rules: NewNameRules, data) -> tuple:
+    """``β-adrenergic agonists and antagonists``, ``TNF receptors and ligands``: the head word after and / or right
+    after the phrase's head ``tokens[i]`` that shares its modifiers, a head of the same type (a ``head`` row of
+    new_names.tsv) that ends the noun phrase (not ``inflammatory cytokines and chemokine receptors``, where the
+    second word modifies a head of its own)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text.lower() not in _CONJUNCTIONS:
+        return ()
+    second, kind = tokens[i + 2], rules.en_head(tokens[i].text)
+    if text[tokens[i].end:tokens[i + 1].start] != " " or text[tokens[i + 1].end:second.start] != " " \
+            or kind is None or not _head_row(second.text, rules) or rules.en_head(second.text) != kind:
+        return ()
+    if kind not in _SHARED_MODIFIER_TYPES:
+        return ()
+    if i + 3 < len(tokens) and not text[second.end:tokens[i + 3].start].strip() \
+            and tokens[i + 3].text.lower() not in _PHRASE_ENDS and not relation_word("en", tokens[i + 3].text.lower(), data):
+        return ()  # "common myeloid progenitors and lineage differentiation": the second head modifies a word
+    return (second,)
+
+
+# The types of head whose modifiers a second head shares (molecules and agents; a cell's are read by regrouped.py).
+_SHARED_MODIFIER_TYPES = frozenset({"gene", "drug", "family"})
+# Words after a noun phrase that end it (verbs of being and having, modals).
+_PHRASE_ENDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "could", "may",
+                          "might", "must", "should", "would", "will", "do", "does", "did"})
+
+
+def _head_row(word: str, rules: NewNameRules) -> bool:
+    """A word of a ``head`` row (as written or singular), not one a suffix makes a head."""
+    from ..textnorm import depluralize
+
+    low = word.lower()
+    return ("en", low) in rules.heads or ("en", depluralize(low)) in rules.heads

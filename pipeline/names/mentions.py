@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .elided_numbers import elided_numbers, ends_in_part
 from .abbreviations import chinese_interruptions, english_interruptions, finished_long_form
 from ..dictionary.lexicon import AmbiguousName, Concept, Term
 from .matcher import Match, find_matches, overlaps_any
@@ -149,8 +150,8 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
     out = []
     for start, end in spans:
         surface = text[start:end]
-        if surface[-1:].isdigit() or _number_and_letter(surface):
-            out += _elided_numbers(text, surface, end, spans, lexicon)
+        if ends_in_part(surface):
+            out += elided_numbers(text, surface, end, spans, lexicon)
         if not surface or surface[-1] not in _GREEK:
             continue
         stem, pos = surface[:-1], end
@@ -166,35 +167,6 @@ def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunction
                 break
             out.append((pos + m.start(2), pos + m.end(2), terms[0].concept_id))
             pos += m.end()
-    return out
-
-
-# After a name ending in a number: a slash and another number (JAK1/2, Smad2/3, TLR2/4), which a
-# Chinese word may follow (JAK1/2抑制剂, CXCL9/10/11的表达); after one ending in a number and a
-# capital letter, a slash and another letter (IL-17A/F, STAT5A/B).
-_ELIDED_NUMBER = re.compile(r"/(\d{1,2})(?![A-Za-z0-9/-])|/(\d{1,2})(?=/)")
-_ELIDED_LETTER = re.compile(r"/([A-Z])(?![A-Za-z0-9-])|/([A-Z])(?=/)")
-
-
-def _number_and_letter(surface: str) -> bool:
-    """A name ending in a number and a capital letter (``IL-17A``, ``STAT5A``)."""
-    return len(surface) > 2 and surface[-1].isupper() and surface[-2].isdigit()
-
-
-def _elided_numbers(text: str, surface: str, end: int, spans, lexicon) -> list[tuple[int, int, str]]:
-    """(start, end, concept id) for the numbers a slash joins to a name ending in one
-    (``JAK1/2`` names JAK1 and JAK2; ``Smad1/5/8``), or the letters it joins to one ending
-    in a number and a letter (``IL-17A/F``: IL-17F): each in place of the name's own
-    must make a dictionary name, else the run stops."""
-    letter = _number_and_letter(surface)
-    stem, pos, out = (surface[:-1] if letter else surface.rstrip("0123456789")), end, []
-    while (m := (_ELIDED_LETTER if letter else _ELIDED_NUMBER).match(text, pos)) and stem:
-        a, b = m.span(1) if m.group(1) else m.span(2)
-        terms = lexicon.lookup(fold(stem + text[a:b]))
-        if not terms or overlaps_any(a, b, spans):
-            break
-        out.append((a, b, terms[0].concept_id))
-        pos = b
     return out
 
 
@@ -409,14 +381,17 @@ def composed_mentions(doc: Document, views: list[SentenceView], found: list[list
                       resources) -> list[Mention]:
     """Compositional names around the mentions of each sentence, ``via = "composed"``
     (``dictionaries/compositions.tsv``, ``compositions.compose``)."""
-    from .compositions import compose
+    from .compositions import compose_all
+    from .english_shared_compositions import shared_compositions
     from .nested import nested
 
     out = []
     for view, fs in zip(views, found):
         heads = [(f.cstart, f.cend, f.concept) for f in fs]
-        for cstart, cend, concept in compose(view.clean.text, heads, resources.compositions, resources.lexicon) \
-                if resources.compositions else ():
+        made = compose_all(view.clean.text, heads, resources.compositions, resources.lexicon) \
+            if resources.compositions else []
+        for cstart, cend, concept in [m[:3] for m in made] + shared_compositions(view.clean.text, heads, made,
+                                                                                  resources.lexicon):
             out.append(found_at(doc, view, cstart, cend, concept, "composed", resources.lexicon).record)
         out += [f.record for f in regrouped(doc, view, fs, resources.lexicon)]
         out += [f.record for f in nested(doc, view, fs, resources)]

@@ -39,7 +39,7 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from .english_process_of import process_of_name
-from .english_shared_heads import shared_head_conjuncts
+from .english_shared_heads import shared_head_conjuncts, shared_modifier_heads
 from ..dictionary.lexicon import Concept
 from ..dictionary.new_name_rules import (  # noqa: F401  (re-exported: the rules' readers import them from here)
     ADJECTIVE_ENDINGS, HEAD_MENTION_TYPES, MAX_MODIFIERS, MAX_ZH_MODIFIER_CHARS, ZH_MODIFIER_POS, NewNameRules,
@@ -213,6 +213,9 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
         if _head_in(tok, rules.transitive) and _OBJECT.match(text, tok.end):
             continue  # "an antagonist of IL-1": the composition reader reads "antagonist of X"
         yield start, tok.end, _en_name(text[start:tok.end]), ctype, False
+        for other in shared_modifier_heads(tokens, i, text, rules, data) if modifiers else ():
+            # "β-adrenergic agonists and antagonists": the second head shares the first's modifiers
+            yield start, other.end, _en_name(f"{text[start:tokens[i - 1].end]} {other.text}"), ctype, True
         for other in shared_head_conjuncts(tokens, j, text, rules, data, spans, tok.end) if modifiers else ():
             # "adaptive and innate immune system": the first conjunct shares what follows the second
             yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype, True

@@ -404,10 +404,21 @@ def regrouped(doc: Document, view: SentenceView, found: list[Found], lexicon, ki
     ``kinds``, when given."""
     from .regrouped import regrouped_mentions
 
-    spans = [(f.cstart, f.cend, f.concept, f.record.via) for f in found]
-    return [found_at(doc, view, s, e, c, "composed", lexicon)
-            for s, e, c, kind in regrouped_mentions(view.clean.text, spans, lexicon, _owner_memo(doc))
-            if kinds is None or kind in kinds]
+    spans = tuple((f.cstart, f.cend, f.concept, f.record.via) for f in found)
+    memo = _REGROUPED_MEMO.of(doc)
+    held = memo.get((id(view), spans))
+    if held is None or held[0] is not view or held[1] is not lexicon:
+        made = tuple((found_at(doc, view, s, e, c, "composed", lexicon), kind)
+                     for s, e, c, kind in regrouped_mentions(view.clean.text, list(spans), lexicon, _owner_memo(doc)))
+        held = memo[(id(view), spans)] = (view, lexicon, made)
+    return [f for f, kind in held[2] if kinds is None or kind in kinds]
+
+
+# What ``regrouped`` made of a sentence's mentions in the paper being read: the relation reader
+# (``reading_mentions``) and the mentions table (``composed_mentions``) ask again for the same
+# view with the same mentions in about a third of the sentences (what it makes depends on the
+# view, its mentions and the dictionary alone); kept with the view itself, so that its id names it.
+_REGROUPED_MEMO = OwnedMemo(20_000)
 
 
 # What ``regrouped`` found around each owner in the paper being read: the relation reader

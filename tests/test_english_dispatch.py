@@ -66,3 +66,28 @@ def test_an_undeclared_construction_is_asked_everywhere(resources):
     dispatch = english_reader.Dispatch(vocab, steps)
     assert dispatch.everywhere == 1
     assert dispatch.by_form["role"] == 2
+
+
+def test_tokens_within_a_mention_are_those_its_span_holds(resources):
+    from dataclasses import replace
+
+    from pipeline.english.english_parse import parse_sentences
+    from pipeline.names.mentions import find_mentions
+    from pipeline.sentences.segment import segment
+
+    from .conftest import document_of
+
+    doc = document_of("Bone marrow stromal cells secrete IL-6, which promotes RANKL-induced osteoclast formation.")
+    views = segment(doc)
+    found = find_mentions(doc, views, resources)
+    parsed = parse_sentences([(0, views[0], found[0])], english_reader.readings(resources)[0].plain_verb)[0]
+
+    def every(p, f):
+        return [t.i for t in p.doc if f.cstart <= p.spans[t.i][0] and p.spans[t.i][1] <= f.cend]
+
+    assert any(f.concept.type == "cell" for f in parsed.found)
+    for f in parsed.found:
+        assert [t.i for t in parsed.tokens_within(f)] == every(parsed, f) != []
+    unordered = replace(parsed, spans=tuple(reversed(parsed.spans)))  # spans that do not rise: every token is tested
+    assert unordered._edges == (None, None)
+    assert all([t.i for t in unordered.tokens_within(f)] == every(unordered, f) for f in parsed.found)

@@ -16,7 +16,7 @@ from .english_models import model_factors
 from .english_phrases import sides
 
 
-@construction("en.dep.absence")
+@construction("en.dep.absence", words=("absence",))
 def absence(ctx: Context, tok) -> list[Claim]:
     effect = ctx.vocab.kind("absence", tok.lemma_) or ctx.vocab.kind("absence", tok.lower_)
     if not effect or tok.pos_ not in ("VERB", "ADJ") or tok.dep_ in ("amod", "acl", "relcl"):

@@ -26,7 +26,7 @@ from .english_phrases import sides, with_aspect
 from .english_verbs import VERB_FORMS, passive
 
 
-@construction("en.dep.in_response")
+@construction("en.dep.in_response", words=("cause",))
 def in_response(ctx: Context, tok) -> list[Claim]:
     """``in response to X`` on a verb: X acts on what the clause makes or says happens."""
     word = ctx.vocab.kind("cause", tok.lemma_.lower())

@@ -16,6 +16,9 @@ from typing import Callable
 from ..dictionary.lexicon import DictionaryError
 
 REGISTRY: dict[str, Callable] = {}
+# where a construction can read a claim (``construction``'s words and deps), by its name
+GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+TRIGGER = "trigger"  # the kind of word ``words`` names for the first word of a trigger of triggers.tsv
 # the effect a nominal trigger under a verb takes, by the verb's polarity (``leads to the inhibition of X``)
 _INVERSE = {
     "promotes": "inhibits", "activates": "inhibits", "induces": "inhibits", "upregulates": "downregulates",
@@ -46,12 +49,20 @@ class Claim:
         return target.effect if self.defer and target.effect else combined(self.effect, target.effect)
 
 
-def construction(name: str):
-    """Register the function that reads construction ``name``."""
+def construction(name: str, words: tuple[str, ...] = (), deps: tuple[str, ...] = ()):
+    """Register the function that reads construction ``name``. ``words`` and ``deps`` say where it can
+    read a claim, as data for the reader's dispatch (``english_reader.Dispatch``): on a token one of
+    whose forms (its word, its lemma, the parts after a hyphen, a mention's last word; each also
+    without a final s) is a word of one of the kinds ``words`` (english_parse_words.tsv or cues.tsv;
+    ``trigger``: the first word of a trigger of triggers.tsv), or whose dependency label is one of
+    ``deps``; with neither, on every token. The function is asked of no other token, so the
+    declaration must hold of every claim it reads (it spares the asking; the function still checks)."""
     def register(fn: Callable) -> Callable:
         if name in REGISTRY:
             raise ValueError(f"construction {name} registered twice")
         REGISTRY[name] = fn
+        if words or deps:
+            GATES[name] = (frozenset(words), frozenset(deps))
         return fn
     return register
 

@@ -17,7 +17,7 @@ from .english_nominals import described, one_of, role_targets
 _PARTS = frozenset({"process"})
 
 
-@construction("en.dep.key_agent")
+@construction("en.dep.key_agent", words=("key_noun",))
 def key_agent(ctx, tok) -> list[Claim]:
     described_as = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX")
     in_one_of = one_of(tok)  # one of the key cytokines

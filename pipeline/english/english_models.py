@@ -23,7 +23,7 @@ from .english_phrases import sides
 from .english_verbs import passive, verb_trigger
 
 
-@construction("en.dep.changed_in_model")
+@construction("en.dep.changed_in_model", words=("trigger",))
 def changed_in_model(ctx: Context, tok) -> list[Claim]:
     if tok.tag_ not in ("VBN", "JJ") or not (passive(tok) or tok.dep_ == "acomp"):
         return []

@@ -63,7 +63,7 @@ def role_targets(ctx: Context, tok, words: tuple[str, ...], lifted: bool = False
     return [s for o in _pobjs(tok, words, lifted) if not _gerund(ctx, o) for s in sides(ctx, o)]
 
 
-@construction("en.dep.nominal")
+@construction("en.dep.nominal", words=("trigger",))
 def nominal(ctx: Context, tok) -> list[Claim]:
     """inhibition of X by Y / Y's activation of X: Y → X."""
     trigger = _noun_trigger(ctx, tok)
@@ -130,7 +130,7 @@ def _by_after_of(tok) -> list:
             for o in by.children if o.dep_ == "pobj"]
 
 
-@construction("en.dep.means")
+@construction("en.dep.means", words=("trigger",))
 def means(ctx: Context, tok) -> list[Claim]:
     """A clause's subject acts through a nominalisation it reaches by through/by/via/in."""
     trigger = _noun_trigger(ctx, tok)
@@ -223,7 +223,7 @@ def _polarity(ctx: Context, noun, default: str) -> str:
     return default
 
 
-@construction("en.dep.role")
+@construction("en.dep.role", words=("role",))
 def role(ctx: Context, tok) -> list[Claim]:
     """X plays / has a (key, protective) role in Y: X regulates Y (or the adjective's direction).
     A role named as a noun states it only where a verb reports it or a word gives it a
@@ -275,7 +275,7 @@ def _reported(ctx: Context, tok) -> bool:
     return tok.dep_ in ("dobj", "pobj", "nsubjpass") and ctx.vocab.kind("report", head.lemma_) is not None
 
 
-@construction("en.dep.need")
+@construction("en.dep.need", words=("need",))
 def need(ctx: Context, tok) -> list[Claim]:
     """X is required / critical / essential for Y (X, crucial in mediating Y): X promotes Y."""
     effect = ctx.vocab.kind("need", tok.lower_)
@@ -309,7 +309,7 @@ def _denied_for(ctx: Context, tok) -> list:
             for s in sides(ctx, o)]
 
 
-@construction("en.dep.dependent")
+@construction("en.dep.dependent", words=("dependence",))
 def dependent(ctx: Context, tok) -> list[Claim]:
     """Y is dependent on X (Y was entirely dependent on the presence of X), Y depends on X (the generation
     of mast cells depends on STAT5): X promotes Y."""
@@ -328,7 +328,7 @@ def dependent(ctx: Context, tok) -> list[Claim]:
                   hedged(ctx, tok))]
 
 
-@construction("en.dep.response")
+@construction("en.dep.response", words=("response",))
 def response(ctx: Context, tok) -> list[Claim]:
     """Y responds to X (cells produce and respond to IL-6): X regulates Y, in the aspect the
     ``response`` word gives (english_parse_words.tsv: respond, activity); the subject as the verb's
@@ -352,7 +352,7 @@ def aspect_word(ctx: Context, aspect: str):
     return AspectWord("en", "", aspect, aspect) if aspect else None
 
 
-@construction("en.dep.involved")
+@construction("en.dep.involved", words=("involve",))
 def involved(ctx: Context, tok) -> list[Claim]:
     """X is involved / implicated in Y: X regulates Y."""
     effect = ctx.vocab.kind("involve", tok.lower_)
@@ -376,7 +376,7 @@ def involved(ctx: Context, tok) -> list[Claim]:
                   hedged(ctx, clause), defer=True)]
 
 
-@construction("en.dep.effect_on")
+@construction("en.dep.effect_on", words=("effect_noun",))
 def effect_on(ctx: Context, tok) -> list[Claim]:
     """X has (anti-anabolic) effects on Y / the effects of X on Y: X regulates Y (denied: no / little effect)."""
     effect = ctx.vocab.kind("effect_noun", tok.lemma_)
@@ -401,7 +401,7 @@ def _scant(ctx: Context, word) -> bool:
     return word.lower_ == "no" or word.dep_ == "amod" and ctx.vocab.kind("scant", word.lower_) is not None
 
 
-@construction("en.dep.agent_noun")
+@construction("en.dep.agent_noun", words=("agent_noun",))
 def agent_noun(ctx: Context, tok) -> list[Claim]:
     """X, an inhibitor of Y / X is a negative regulator of Y / X acts as a stimulator of Y /
     the Y antagonist X: X acts on Y as the noun says."""
@@ -430,7 +430,7 @@ def agent_noun(ctx: Context, tok) -> list[Claim]:
                   hedged(ctx, tok.head))]
 
 
-@construction("en.dep.factor_for")
+@construction("en.dep.factor_for", words=("factor_noun",))
 def factor_for(ctx: Context, tok) -> list[Claim]:
     """X is a growth and survival factor for Y / X, a survival factor for Y / X acts as a growth factor for Y: X
     promotes what the aspect words before the noun (kind factor_noun) name of Y (its growth, its survival)."""
@@ -504,7 +504,7 @@ def described(ctx: Context, tok) -> list:
 _PROPERTY = re.compile(r"(anti|pro)-?([a-z]{5,})")
 
 
-@construction("en.dep.property")
+@construction("en.dep.property", words=("property_noun",), deps=("acomp",))
 def property_of(ctx: Context, tok) -> list[Claim]:
     """X has anti-inflammatory effects / pro-apoptotic functions; X is pro-osteoclastogenic: X
     inhibits (anti-) or promotes (pro-) what the adjective's stem names (``property`` words:

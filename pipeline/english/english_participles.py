@@ -17,7 +17,7 @@ from .english_coordination import modified_noun, suspended_names
 from .english_phrases import agents_of, knocked_with, sides
 from .english_verbs import VERB_FORMS, bare_participle, passive, verb_trigger
 
-@construction("en.dep.phenotype")
+@construction("en.dep.phenotype", words=("phenotype",))
 def phenotype(ctx: Context, tok) -> list[Claim]:
     """X-deficient mice exhibit increased Y / mice lacking X develop Y / are protected from Y: what a
     model without X shows is what X works against (the knocked-down factor turns the effect round: X downregulates Y,
@@ -117,7 +117,7 @@ def _changed_by(ctx: Context, obj) -> str | None:
     return None
 
 
-@construction("en.dep.passive_agent")
+@construction("en.dep.passive_agent", words=("trigger",))
 def passive_agent(ctx: Context, tok) -> list[Claim]:
     """B is inhibited by A / B, induced by A / the B activated by A: A → B."""
     trigger, _ = verb_trigger(ctx, tok)
@@ -184,7 +184,7 @@ def _denied(by) -> bool:
     return any(c.dep_ == "neg" for c in by.children)
 
 
-@construction("en.dep.modifier")
+@construction("en.dep.modifier", words=("trigger",))
 def modifier(ctx: Context, tok) -> list[Claim]:
     """X-induced Y / X-mediated Y / X-dependent Y: X acts on Y (the head the participle modifies)."""
     trigger = ctx.vocab.trigger(tok.lower_, ("modifier",))
@@ -224,7 +224,7 @@ def modifier(ctx: Context, tok) -> list[Claim]:
                   hedged(ctx, tok.head), (), trigger.aspect)]
 
 
-@construction("en.dep.knockdown_agent")
+@construction("en.dep.knockdown_agent", words=("knockdown",))
 def knockdown_agent(ctx: Context, tok) -> list[Claim]:
     """Targeting / blocking X with Y, blockade of X using Y: Y, the named agent, inhibits X (SPEC 1)."""
     agents, knocked = knocked_with(ctx, tok)

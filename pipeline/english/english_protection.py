@@ -14,7 +14,7 @@ from .english_phrases import sides
 _AGAINST = ("against", "from", "to")
 
 
-@construction("en.dep.protection")
+@construction("en.dep.protection", words=("conferring",))
 def protection(ctx: Context, tok) -> list[Claim]:
     if tok.pos_ != "VERB" or ctx.vocab.kind("conferring", tok.lemma_) is None:
         return []

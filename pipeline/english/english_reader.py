@@ -3,7 +3,8 @@
 ``english_triples`` parses a document's English sentences that can state a
 claim (``english_parse``) and runs the constructions of
 ``dictionaries/relations/english_constructions.tsv`` on every token, in the
-records' order. The constructions live by what they read:
+records' order (``Dispatch``: on a token, only those that declare they can read
+a claim on one of its words or on its dependency label). The constructions live by what they read:
 
 - ``english_verbs``: a trigger verb with its subject and object (active, relative,
   pronoun, knocked-down subject, a partner ``together with Y``);
@@ -36,7 +37,7 @@ from . import english_fallback
 from . import english_causes, english_nominals, english_participles, english_receptors, english_verbs  # noqa: F401 - register
 from . import english_absence, english_key_agents, english_models, english_synergy, english_targeting_agents, english_requirements, english_protection  # noqa: F401 - register
 from . import english_role_gerunds, english_strays  # noqa: F401 - register (enrec21)
-from .english_claims import Claim, ordered
+from .english_claims import GATES, TRIGGER, Claim, ordered
 from .english_clauses import asked
 from .english_context import Context
 from .english_parse import parse_sentences, worth_parsing
@@ -54,11 +55,78 @@ _LOADED: dict[tuple[Path, int], tuple] = {}  # (folder, id of its RuleData) -> r
 def readings(resources):
     """The vocabulary and the constructions in their order (checked against the records),
     loaded once per process and dictionary folder."""
+    return _loaded(resources)[:2]
+
+
+def _loaded(resources) -> tuple:
+    """(vocabulary, constructions in order, their ``Dispatch``), once per process and dictionary folder."""
     key = (resources.folder, id(resources.rules))
     if key not in _LOADED:
         vocab = load_english_vocab(resources.folder, resources.rules)
-        _LOADED[key] = vocab, ordered(vocab.constructions, str(resources.folder / "relations" / CONSTRUCTIONS_FILE))
+        steps = ordered(vocab.constructions, str(resources.folder / "relations" / CONSTRUCTIONS_FILE))
+        _LOADED[key] = vocab, steps, Dispatch(vocab, steps)
     return _LOADED[key]
+
+
+class Dispatch:
+    """The constructions to ask of a token, in the records' order: those that can read a claim there
+    (``english_claims.construction``: the kinds of word and the dependency labels each reads on; one
+    that declares none is asked of every token). The words of each kind are indexed once, so a token
+    costs a few look-ups of its forms instead of a call of every construction."""
+
+    def __init__(self, vocab, steps: list) -> None:
+        self.everywhere = 0
+        self.by_form: dict[str, int] = {}
+        self.by_dep: dict[str, int] = {}
+        for bit, (name, _) in enumerate(steps):
+            words, deps = GATES.get(name, ((), ()))
+            if not words and not deps:
+                self.everywhere |= 1 << bit
+            for kind in words:
+                for word in _words_of(vocab, kind):
+                    self.by_form[word] = self.by_form.get(word, 0) | 1 << bit
+            for dep in deps:
+                self.by_dep[dep] = self.by_dep.get(dep, 0) | 1 << bit
+        self.steps = steps
+        self._chosen: dict[int, tuple] = {}
+
+    def steps_for(self, ctx: Context, tok) -> tuple:
+        """The (name, function) of the constructions that can read a claim on ``tok``, in order."""
+        mask = self.everywhere | self.by_dep.get(tok.dep_, 0)
+        by_form = self.by_form
+        for form in _forms(ctx, tok):
+            mask |= by_form.get(form, 0)
+        chosen = self._chosen.get(mask)
+        if chosen is None:
+            chosen = self._chosen[mask] = tuple(s for bit, s in enumerate(self.steps) if mask >> bit & 1)
+        return chosen
+
+
+def _words_of(vocab, kind: str) -> set[str]:
+    """The words of a kind a construction declares: of english_parse_words.tsv and cues.tsv (``cue``
+    asks both), or for ``trigger`` the first word of each English trigger, whole and after its last hyphen
+    (``up-regulate``: the tokenizer cuts ``up -`` off; ``contribute to``: contribute)."""
+    if kind == TRIGGER:
+        heads = [w.split()[0] for (lang, w) in vocab.rules.triggers if lang == "en" and w.split()]
+        return {h for head in heads for h in (head, head.split("-")[-1])}
+    words = {w.lower() for w in vocab.words.get(kind, {})}
+    return words | {w.lower() for (lang, w), kinds in vocab.rules.cues.items() if lang == "en" and kind in kinds}
+
+
+def _forms(ctx: Context, tok) -> set[str]:
+    """The forms of a token a construction looks its words up by (lower case): the word, its lemma, the
+    parts after a hyphen (``IL-6-induced``), a mention's last word (``transcription factor``), each also
+    without a final s (``cytokines``: cytokine)."""
+    lower = tok.lower_
+    forms = {lower, tok.lemma_.lower()}
+    if "-" in lower:
+        forms.update(lower.split("-")[1:])
+    found = ctx.mention(tok)
+    if found is not None:
+        words = found.record.surface.lower().split()
+        if words:
+            forms.add(words[-1])
+    return forms | {f.rstrip("s") for f in forms}
 
 
 # --- the document ----------------------------------------------------------------
@@ -97,14 +165,15 @@ def english_reading(doc, views, mentions, resources, read: dict | None = None,
     """The parse reader's triples of a document's English sentences, and the ids of the
     sentences it parsed; ``read``: the reading mentions of views by index, where the
     relation reader already has them (``reading_mentions`` is not asked twice)."""
-    vocab, steps = readings(resources)
+    vocab, _, dispatch = _loaded(resources)
     chosen = _chosen(doc, views, mentions, resources, vocab, read or {})
     if not chosen:
         return [], frozenset()
     out: list = []
     for parsed in parse_sentences(chosen, vocab.plain_verb):
         ctx = Context(parsed, vocab, doc, resources.lexicon)
-        claims = [c for tok in parsed.doc for _, fn in steps for c in fn(ctx, tok) if not asked(ctx, c.trigger)]
+        claims = [c for tok in parsed.doc for _, fn in dispatch.steps_for(ctx, tok) for c in fn(ctx, tok)
+                  if not asked(ctx, c.trigger)]
         claims = vetted(ctx, [r for c in claims for r in respective(c)])
         out += emit(ctx, claims, resources)
         if parses is not None:

@@ -25,7 +25,7 @@ from .english_phrases import mention_side
 _SKIPPED = frozenset({"ADJ", "ADV"})  # its major receptor, its high-affinity receptor
 
 
-@construction("en.dep.receptor")
+@construction("en.dep.receptor", words=("signal", "recognition", "receptor"))
 def receptor(ctx: Context, tok) -> list[Claim]:
     """X and its receptor Y / Y is the receptor for X: X binds Y."""
     if ctx.vocab.kind("signal", tok.lemma_.lower()) is not None and tok.pos_ == "VERB":

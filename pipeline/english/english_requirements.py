@@ -20,7 +20,7 @@ from .english_phrases import sides, with_aspect
 from .english_verbs import co_agents
 
 
-@construction("en.dep.requirement")
+@construction("en.dep.requirement", words=("requirement", "independence"))
 def requirement(ctx: Context, tok) -> list[Claim]:
     if tok.pos_ == "VERB" and ctx.vocab.kind("requirement", tok.lemma_) is not None:
         return _required(ctx, tok)

@@ -18,7 +18,7 @@ from .english_phrases import sides
 _TOWARD = ("for", "in")
 
 
-@construction("en.dep.synergy")
+@construction("en.dep.synergy", words=("synergy",))
 def synergy(ctx: Context, tok) -> list[Claim]:
     effect = ctx.vocab.kind("synergy", tok.lower_)
     if not effect or tok.pos_ != "VERB":

@@ -18,7 +18,7 @@ from .english_phrases import sides
 _AGENTS = frozenset({"drug", "ncrna"})
 
 
-@construction("en.dep.targeting_agent")
+@construction("en.dep.targeting_agent", words=("aiming",))
 def targeting_agent(ctx: Context, tok) -> list[Claim]:
     if ctx.vocab.kind("aiming", tok.lower_) is None or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "relcl"):
         return []

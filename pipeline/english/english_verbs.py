@@ -377,14 +377,14 @@ def _once_per_token(memo: OwnedMemo, read, ctx: Context, tok):
     return held[tok.i]
 
 
-construction("en.dep.active")(_named("own", "en.dep.active"))
-construction("en.dep.relative")(_named("relative", "en.dep.relative"))
-construction("en.dep.ability")(_named("ability", "en.dep.ability"))
-construction("en.dep.pronoun")(_named("pronoun", "en.dep.pronoun"))
-construction("en.dep.knockdown_subject")(_named("knockdown", "en.dep.knockdown_subject"))
+construction("en.dep.active", words=("trigger",))(_named("own", "en.dep.active"))
+construction("en.dep.relative", words=("trigger",))(_named("relative", "en.dep.relative"))
+construction("en.dep.ability", words=("trigger",))(_named("ability", "en.dep.ability"))
+construction("en.dep.pronoun", words=("trigger",))(_named("pronoun", "en.dep.pronoun"))
+construction("en.dep.knockdown_subject", words=("trigger",))(_named("knockdown", "en.dep.knockdown_subject"))
 
 
-@construction("en.dep.co_agent")
+@construction("en.dep.co_agent", words=("trigger",))
 def co_agent(ctx: Context, tok) -> list[Claim]:
     """X, together with Y, V Z / X acts in synergy with Y to V Z: Y acts on Z as V says, as X does
     (the partner phrase on the trigger verb or on the verb it is the purpose or conjunct of)."""

@@ -69,8 +69,8 @@ items instead would be records of a stage of its own (add it to `STAGES` in
 _ENGLISH = """## The English reader on a dependency parse
 
 Made from `dictionaries/relations/english_constructions.tsv` (`pipeline/english/english_verbs.py`,
-`english_participles.py`, `english_nominals.py`): each construction runs on every token of a parsed English sentence, in this
-order; the first reading of a triple is kept. Their triples carry these names as `rule`.
+`english_participles.py`, `english_nominals.py`): each construction runs on every token of a parsed English sentence that
+holds a word or a dependency label it declares it reads (`english_reader.Dispatch`), in this order; the first reading of a triple is kept. Their triples carry these names as `rule`.
 
 | order | name | pattern | example → expected |
 |---|---|---|---|

@@ -78,22 +78,6 @@ MARKERS = {"zh": ("被", "由", "使", "对", "通过", "经", "可", "能", "�
 # More names or triggers than this in a sentence: a list, not a claim the pairs can read.
 MAX_NAMES = 8
 
-@dataclass(frozen=True)
-class Candidate:
-    """One (factor, trigger, target) combination of a sentence, its features and its triples."""
-
-    sent_id: int
-    lang: str
-    factor: int  # index of the factor's item in the sentence
-    trigger: int
-    target: int
-    features: dict[str, float]
-    items: tuple[Item, ...] = field(compare=False, repr=False)  # the sentence
-
-    @property
-    def pair(self) -> tuple[int, str, str]:
-        return self.sent_id, self.items[self.factor].found.concept.id, self.items[self.target].found.concept.id
-
 
 # --- features ------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from .english_claims import Claim, construction
 from .english_context import Context
 from .english_phrases import sides
-from .english_verbs import _VERB_CLAIMS, _once_per_token, _verb_claim, verb_trigger  # (a verb's one reading)
+from .english_verbs import verb_claim, verb_trigger
 
 _HUNG = frozenset({"conj", "appos", "npadvmod"})  # (npadvmod: a noun hung on the verb before)
 _LINKS = frozenset({",", "and", "or"})
@@ -29,7 +29,7 @@ _CLOSERS = {"(": ")", "[": "]"}
 
 @construction("en.dep.stray_conjunct")
 def stray_conjunct(ctx: Context, tok) -> list[Claim]:
-    how, claim = _once_per_token(_VERB_CLAIMS, _verb_claim, ctx, tok)
+    how, claim = verb_claim(ctx, tok)  # (a verb's one reading)
     if claim is None:
         return []
     last = _object_end(tok, claim, ctx)

@@ -2,7 +2,9 @@
 English phrase's modifier that share its head (``newnames._english_phrases``), each a name of its own
 (bone damage; arterial thrombosis, venous thrombosis). A conjunct is one word: a known name or an adjective
 (``ADJECTIVE_ENDINGS``); a noun (``biologics and small
-molecules``) or a head word (``egress and rapid mobilization``) names a thing of its own."""
+molecules``) or a head word (``egress and rapid mobilization``) names a thing of its own. The other way round,
+``shared_modifier_heads``: a second head after and / or that shares the first head's modifiers
+(``β-adrenergic agonists and antagonists``: β-adrenergic antagonist)."""
 from __future__ import annotations
 
 from ..dictionary.new_name_rules import ADJECTIVE_ENDINGS, NewNameRules, modifier_ok, relation_word

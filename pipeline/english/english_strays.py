@@ -52,11 +52,10 @@ def _object_end(verb, claim: Claim, ctx: Context):
     """The last token of the verb's object phrase: the right edge of the phrase whose tokens name the claim's
     last target; None where that phrase is not the verb's object (or is not after the verb)."""
     last = max(claim.targets, key=lambda s: s.found.cstart)
-    heads = [t for t in ctx.parsed.tokens_within(last.found)]
-    if not heads:
+    tokens = ctx.parsed.tokens_within(last.found)
+    if not tokens:
         return None
-    head = heads[-1]
-    node = head
+    node = tokens[-1]
     while node.head.i != node.i and node.i != verb.i and node.head.i != verb.i:
         node = node.head
     if node.head.i != verb.i or node.i < verb.i:

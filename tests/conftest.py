@@ -75,6 +75,17 @@ def mentions_in(text: str, resources):
             for fs in find_mentions(doc, views, resources) for f in fs]
 
 
+def composed_in(text: str, resources) -> list[tuple[int, int, str, str]]:
+    """(start, end, surface, concept name) of the composed names of ``text``: the mentions table's
+    (``composed_mentions``), beside the mentions ``mentions_in`` gives."""
+    from pipeline.names.mentions import composed_mentions, find_mentions
+
+    doc = document_of(text)
+    views = segment(doc)
+    return [(m.start, m.end, m.surface, m.concept_name)
+            for m in composed_mentions(doc, views, find_mentions(doc, views, resources), resources)]
+
+
 def triples_in(text: str, resources):
     """(factor name, effect, target name, aspect, negated) of every triple in ``text``."""
     from pipeline.names.mentions import find_mentions

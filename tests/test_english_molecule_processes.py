@@ -3,36 +3,24 @@
 names alone (endocytosis). A knockout written with the minus sign (Il6−/−). Sentences written for the test."""
 from __future__ import annotations
 
-from .conftest import triples_in
-from .conftest import document_of
+from .conftest import composed_in, triples_in
 from .test_mentions import spans
-
-
-def composed(text: str, resources) -> list[tuple[int, int, str, str]]:
-    """(start, end, surface, concept name) of the composed names of ``text`` (the mentions table's)."""
-    from pipeline.names.mentions import composed_mentions, find_mentions
-    from pipeline.sentences.segment import segment
-
-    doc = document_of(text)
-    views = segment(doc)
-    return [(m.start, m.end, m.surface, m.concept_name)
-            for m in composed_mentions(doc, views, find_mentions(doc, views, resources), resources)]
 
 
 def test_a_molecule_process_after_the_name(resources):
     text = "The course of the LPS-induced response depends on the rates of TLR4 endocytosis."
     found = spans(text, resources)
     assert (63, 67, "TLR4", "TLR4") in found
-    assert (63, 79, "TLR4 endocytosis", "TLR4 endocytosis") in composed(text, resources)
+    assert (63, 79, "TLR4 endocytosis", "TLR4 endocytosis") in composed_in(text, resources)
 
 
 def test_a_molecule_process_before_of_and_the_name(resources):
     text = "TNF-α induces the proteasomal degradation of IκBα in macrophages."
     assert (0, 5, "TNF-α", "TNF-α") in spans(text, resources)
-    assert (18, 49, "proteasomal degradation of IκBα", "IκBα degradation") in composed(text, resources)
+    assert (18, 49, "proteasomal degradation of IκBα", "IκBα degradation") in composed_in(text, resources)
     text = "Internalization of EGFR attenuates its signalling in tumour cells."
     assert (19, 23, "EGFR", "EGFR") in spans(text, resources)
-    assert (0, 23, "Internalization of EGFR", "EGFR internalization") in composed(text, resources)
+    assert (0, 23, "Internalization of EGFR", "EGFR internalization") in composed_in(text, resources)
 
 
 def test_a_process_named_alone(resources):
@@ -49,7 +37,7 @@ def test_the_molecule_process_is_read_as_the_target(resources):
 def test_a_knockout_written_with_the_minus_sign(resources):
     text = "Il6−/− mice are protected from the bone loss that follows ovariectomy."
     assert (0, 3, "Il6", "IL-6") in spans(text, resources)
-    assert (0, 6, "Il6−/−", "IL-6 knockout") in composed(text, resources)
+    assert (0, 6, "Il6−/−", "IL-6 knockout") in composed_in(text, resources)
 
 
 def test_phagocytosis_of_a_microbe_is_its_process(resources):

@@ -3,15 +3,14 @@ test): a composition's words (``names/english_shared_compositions.py``: the ITAM
 and a phrase's modifiers (``english_shared_heads.shared_modifier_heads``: β-adrenergic agonists and antagonists)."""
 from __future__ import annotations
 
-from .conftest import triples_in
-from .test_english_molecule_processes import composed
+from .conftest import composed_in, triples_in
 from .test_mentions import spans
 
 
 def test_a_paper_short_form_shares_the_pathway_words(resources):
     text = ("Sema3A inhibited osteoclast differentiation by inhibiting the immunoreceptor tyrosine-based "
             "activation motif (ITAM) and RhoA signalling pathways.")
-    found = composed(text, resources)
+    found = composed_in(text, resources)
     at = text.index("ITAM)")
     assert (at, at + 4, "ITAM", "ITAM signalling pathway") in found, found
     assert any(m[2] == "RhoA signalling pathways" for m in found)
@@ -20,7 +19,7 @@ def test_a_paper_short_form_shares_the_pathway_words(resources):
 
 def test_a_known_name_shares_the_cascade_words(resources):
     text = "TNF-α induces the Src and Syk signalling cascades in neutrophils."
-    found = composed(text, resources)
+    found = composed_in(text, resources)
     assert (18, 21, "Src", "Src signalling cascade") in found, found
     assert (18, 21, "Src", "Src") in spans(text, resources)
 

@@ -106,6 +106,12 @@ class NewNameRules:
     def _en_heads(self) -> dict:
         return {}
 
+    def en_head_row(self, word: str) -> bool:
+        """Whether an English word (as written or singular) is the word of a ``head`` row, not a word
+        that only a suffix row makes a head (``en_head`` answers both)."""
+        low = word.lower()
+        return ("en", low) in self.heads or ("en", depluralize(low)) in self.heads
+
     def _en_head(self, word: str) -> str | None:
         low = word.lower()
         forms = (low, depluralize(low))

@@ -16,7 +16,7 @@ from .english_clauses import hedged, negated
 from .english_context import Context, Side
 from .english_nominals import _important, _pobjs, _polarity, _reported
 from .english_phrases import sides
-from .english_verbs import _objects, verb_trigger
+from .english_verbs import verb_objects, verb_trigger
 
 _OWNERS = ("of", "for")
 
@@ -36,7 +36,7 @@ def role_gerund(ctx: Context, tok) -> list[Claim]:
         return []
     factors = [s for o in _pobjs(role, _OWNERS) for s in sides(ctx, o, "subject")] or \
         [Side(f) for c in role.children if c.dep_ == "poss" for f in ctx.pronoun(c)]
-    targets = _objects(ctx, tok, prep)
+    targets = verb_objects(ctx, tok, prep)
     named = {s.found for s in factors}
     targets = [s for s in targets if s.found not in named]
     if not factors or not targets:

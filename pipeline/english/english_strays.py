@@ -18,7 +18,7 @@ from dataclasses import replace
 from .english_claims import Claim, construction
 from .english_context import Context
 from .english_phrases import sides
-from .english_verbs import _VERB_CLAIMS, _once_per_token, _verb_claim, verb_trigger  # (a verb's one reading)
+from .english_verbs import verb_claim, verb_trigger
 
 _HUNG = frozenset({"conj", "appos", "npadvmod"})  # (npadvmod: a noun hung on the verb before)
 _LINKS = frozenset({",", "and", "or"})
@@ -29,7 +29,7 @@ _CLOSERS = {"(": ")", "[": "]"}
 
 @construction("en.dep.stray_conjunct")
 def stray_conjunct(ctx: Context, tok) -> list[Claim]:
-    how, claim = _once_per_token(_VERB_CLAIMS, _verb_claim, ctx, tok)
+    how, claim = verb_claim(ctx, tok)  # (a verb's one reading)
     if claim is None:
         return []
     last = _object_end(tok, claim, ctx)
@@ -52,11 +52,10 @@ def _object_end(verb, claim: Claim, ctx: Context):
     """The last token of the verb's object phrase: the right edge of the phrase whose tokens name the claim's
     last target; None where that phrase is not the verb's object (or is not after the verb)."""
     last = max(claim.targets, key=lambda s: s.found.cstart)
-    heads = [t for t in ctx.parsed.tokens_within(last.found)]
-    if not heads:
+    tokens = ctx.parsed.tokens_within(last.found)
+    if not tokens:
         return None
-    head = heads[-1]
-    node = head
+    node = tokens[-1]
     while node.head.i != node.i and node.i != verb.i and node.head.i != verb.i:
         node = node.head
     if node.head.i != verb.i or node.i < verb.i:

@@ -1,10 +1,10 @@
 """The clause constructions of the English parse reader: a trigger verb with its subject and object.
 
 ``en.dep.active`` / ``relative`` / ``pronoun`` / ``knockdown_subject`` are one reading of an active
-trigger verb (``_verb_claim``), named by how its subject was found (its own subject, the noun a
+trigger verb (``verb_claim``), named by how its subject was found (its own subject, the noun a
 relative clause is about, a pronoun's referent, a knocked-down name); ``en.dep.co_agent`` reads the
 partner a clause names (``X, together with Y, induces Z``: Y induces Z). ``verb_trigger`` says what
-trigger a verb states; ``_objects`` what it acts on, with the parser's usual slips read back
+trigger a verb states; ``verb_objects`` what it acts on, with the parser's usual slips read back
 (a verb hung inside a noun phrase, a second verb after ``and`` taken for a noun).
 """
 from __future__ import annotations
@@ -132,7 +132,7 @@ def passive(tok) -> bool:
         tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
 
 
-def _objects(ctx: Context, tok, prep) -> list[Side]:
+def verb_objects(ctx: Context, tok, prep) -> list[Side]:
     """What an active trigger verb acts on: the object of its preposition (``leads to X``)
     or its direct object; a verb with neither shares the object of the verb coordinated
     after it (``IL-6 promotes and IL-10 inhibits X``)."""
@@ -280,7 +280,7 @@ def _verb_claim(ctx: Context, tok):
         opening = ctx.parsed.span_of(min(t.i for t in tok.subtree))[0]
         listed = _examples_after_clause(ctx, head, tok)
         factors = [f for f in factors if f.found.cstart < opening or listed and f.found.cstart >= listed]
-    targets = _objects(ctx, tok, prep)
+    targets = verb_objects(ctx, tok, prep)
     if not targets and prep is None and (misparsed_finite(tok) or _means_hung_on_noun(ctx, tok)) and tok.head.i > tok.i:
         targets = sides(ctx, tok.head)  # ``IL6 stimulates differentiation``: the noun it was hung on
     if not targets and prep is None and and_verb(ctx, tok):
@@ -349,9 +349,15 @@ def _directed(ctx: Context, tok, effect: str) -> str:
     return effect
 
 
+def verb_claim(ctx: Context, tok):
+    """(how the subject was found, the claim) of an active trigger verb, (None, None) otherwise: read once
+    per token of the sentence's parse (``_verb_claim``), for every construction that asks."""
+    return _once_per_token(_VERB_CLAIMS, _verb_claim, ctx, tok)
+
+
 def _named(how_wanted: str, rule: str):
     def read(ctx: Context, tok) -> list[Claim]:
-        how, claim = _once_per_token(_VERB_CLAIMS, _verb_claim, ctx, tok)
+        how, claim = verb_claim(ctx, tok)
         if claim is None or how != how_wanted:
             return []
         return [replace(claim, rule=rule)]
@@ -392,7 +398,7 @@ def co_agent(ctx: Context, tok) -> list[Claim]:
     if trigger is None or passive(tok) or bare_participle(ctx, tok):
         return []
     partners = co_agents(ctx, tok)
-    targets = _objects(ctx, tok, prep) if partners else []
+    targets = verb_objects(ctx, tok, prep) if partners else []
     if not targets:
         return []
     return [Claim("en.dep.co_agent", tok, _directed(ctx, tok, trigger.effect), tuple(partners),

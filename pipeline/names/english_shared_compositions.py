@@ -3,9 +3,10 @@ names before and / or (or a list of them) that share the words an English compos
 (``compositions.tsv``), each the same construction of its own name (ITAM signalling pathway, Src signalling
 cascade), for the mentions table (``mentions.composed_mentions``). A name the construction takes by its type, or a
 paper's own short form whose type no dictionary gives (``immunoreceptor tyrosine-based activation motif
-(ITAM)``), may share them, its own bracket after it (``… motif (ITAM) and RhoA signalling pathways``); the span is the name's own (the word stands for the whole, as ``ERK`` of ``the ERK and
-p38 pathways`` does), its concept the construction's of that name, named as the sentence writes the shared words
-(their last one singular). A filled name the dictionary lists is left to ``regrouped.py``, which reads those."""
+(ITAM)``), may share them, its own bracket after it (``… motif (ITAM) and RhoA signalling pathways``); the
+span is the name's own (the word stands for the whole, as ``ERK`` of ``the ERK and p38 pathways`` does), its
+concept the construction's of that name, named as the sentence writes the shared words (their last one
+singular). A filled name the dictionary lists is left to ``regrouped.py``, which reads those."""
 from __future__ import annotations
 
 import re

@@ -2,7 +2,9 @@
 English phrase's modifier that share its head (``newnames._english_phrases``), each a name of its own
 (bone damage; arterial thrombosis, venous thrombosis). A conjunct is one word: a known name or an adjective
 (``ADJECTIVE_ENDINGS``); a noun (``biologics and small
-molecules``) or a head word (``egress and rapid mobilization``) names a thing of its own."""
+molecules``) or a head word (``egress and rapid mobilization``) names a thing of its own. The other way round,
+``shared_modifier_heads``: a second head after and / or that shares the first head's modifiers
+(``β-adrenergic agonists and antagonists``: β-adrenergic antagonist)."""
 from __future__ import annotations
 
 from ..dictionary.new_name_rules import ADJECTIVE_ENDINGS, NewNameRules, modifier_ok, relation_word
@@ -56,7 +58,7 @@ def shared_modifier_heads(tokens, i: int, text: str, rules: NewNameRules, data) 
         return ()
     second, kind = tokens[i + 2], rules.en_head(tokens[i].text)
     if text[tokens[i].end:tokens[i + 1].start] != " " or text[tokens[i + 1].end:second.start] != " " \
-            or kind is None or not _head_row(second.text, rules) or rules.en_head(second.text) != kind:
+            or kind is None or not rules.en_head_row(second.text) or rules.en_head(second.text) != kind:
         return ()
     if kind not in _SHARED_MODIFIER_TYPES:
         return ()
@@ -71,11 +73,3 @@ _SHARED_MODIFIER_TYPES = frozenset({"gene", "drug", "family"})
 # Words after a noun phrase that end it (verbs of being and having, modals).
 _PHRASE_ENDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "could", "may",
                           "might", "must", "should", "would", "will", "do", "does", "did"})
-
-
-def _head_row(word: str, rules: NewNameRules) -> bool:
-    """A word of a ``head`` row (as written or singular), not one a suffix makes a head."""
-    from ..textnorm import depluralize
-
-    low = word.lower()
-    return ("en", low) in rules.heads or ("en", depluralize(low)) in rules.heads

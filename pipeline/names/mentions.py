@@ -10,8 +10,9 @@ Reads the sentences of a document (their cleaned views) and writes
 2. dictionary names, leftmost-longest on folded text (``matcher.py``);
    acronyms written in lower case, and ambiguous short forms the paper
    neither defines nor gives context for, are refused; a lone Greek letter
-   that completes a shortened coordination (``GROα、β和 γ``) is a mention
-   of the member it names (``elided_members``);
+   that completes a shortened coordination (``GROα、β和 γ``), or a part a
+   slash joins to a name (``JAK1/2``, ``IL-17A/F``: ``elided_numbers.py``), is
+   a mention of the member it names (``elided_members``);
 3. name patterns (``dictionaries/patterns.tsv``: miRNAs and the like), then
    a fuzzy fallback for near-misses in English (OCR slips, typos), on the
    text no other pass covered.
@@ -34,8 +35,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .elided_numbers import elided_numbers, ends_in_part
 from .abbreviations import chinese_interruptions, english_interruptions, finished_long_form
+from .elided_numbers import elided_numbers, ends_in_part
 from ..dictionary.lexicon import AmbiguousName, Concept, Term
 from .matcher import Match, find_matches, overlaps_any
 from ..memo import OwnedMemo
@@ -138,7 +139,8 @@ _GREEK = "αβγδεκ"
 
 def elided_members(text: str, spans: list[tuple[int, int]], lexicon, conjunctions: frozenset[str]):
     """(start, end, concept id) for the bare Greek letters of a shortened
-    coordination: ``生长相关癌基因(GROα、β和 γ)`` names GROα, GROβ and GROγ.
+    coordination: ``生长相关癌基因(GROα、β和 γ)`` names GROα, GROβ and GROγ; and for
+    the parts a slash joins to a name (``JAK1/2``, ``IL-17A/F``: ``elided_numbers``).
 
     After a name ending in a Greek letter, a run of conjunction (``、``, 和,
     ``/``, and…) and lone Greek letter is read; each letter, put in place of
@@ -380,7 +382,10 @@ def referent_mentions(doc: Document, triples, found: list[list[Found]], lexicon,
 def composed_mentions(doc: Document, views: list[SentenceView], found: list[list[Found]],
                       resources) -> list[Mention]:
     """Compositional names around the mentions of each sentence, ``via = "composed"``
-    (``dictionaries/compositions.tsv``, ``compositions.compose``)."""
+    (``dictionaries/compositions.tsv``, ``compositions.compose_all``), with the names before and / or
+    that share an English composition's words (``english_shared_compositions.py``: the Src and Syk
+    signalling cascades) and the dictionary names written apart (``regrouped``); then the dictionary names
+    written inside a longer one (``nested.py``, ``via = "nested"``)."""
     from .compositions import compose_all
     from .english_shared_compositions import shared_compositions
     from .nested import nested

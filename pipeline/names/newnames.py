@@ -228,7 +228,7 @@ def _names_alone(word: str, rules: NewNameRules, data) -> bool:
     low = word.lower()
     if relation_word("en", low, data):
         return False
-    by_suffix = rules.en_head(word) and ("en", low) not in rules.heads and ("en", depluralize(low)) not in rules.heads
+    by_suffix = rules.en_head(word) and not rules.en_head_row(word)
     return bool(by_suffix) or (("en", low) in rules.alone and rules.en_head(low) == "process")
 
 

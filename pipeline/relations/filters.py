@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .data import EFFECTS
 from .engine import GO_ON, construction
-from .items import Item, ends_clause, last_index
+from .items import Item, ends_clause, index_of, last_index
 from .state import Claim, Reader, is_generic_cell
 from .study_scope import reported_apart
 
@@ -191,7 +191,7 @@ def feature_frame(r: Reader, name: str, q: Claim):
     if q.target is None:
         return None
     items = r.items
-    i = next((k for k, x in enumerate(items) if x is q.it), None)
+    i = index_of(items, q.it)
     if i is None or _feature_opening(items, i) is None:
         return None
     de = next((k for k in range(i + 1, len(items)) if items[k].kind == "DE" or items[k].is_a("clause_break")), None)

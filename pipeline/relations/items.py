@@ -380,6 +380,15 @@ def index_of(items: list[Item], it: Item) -> int | None:
     return next((m for m, x in enumerate(items) if x is it), None)
 
 
+def clause_before(items: list[Item], k: int) -> list[Item]:
+    """The items before ``k`` back to the separator before them (SEP: a comma, a clause break): the
+    clause ``items[k]`` stands in, up to it, or the one a separator at ``k`` closes."""
+    j = k
+    while j > 0 and items[j - 1].kind != "SEP":
+        j -= 1
+    return items[j:k]
+
+
 # --- passes over a sentence's items before it is read --------------------------
 
 def tidied(items: list[Item]) -> list[Item]:

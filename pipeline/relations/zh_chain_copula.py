@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .engine import construction
 from .groups import read_group
-from .items import Item, ends_clause
+from .items import Item, clause_before, ends_clause
 from .state import Reader
 
 
@@ -45,11 +45,7 @@ def _relative_goes_on(r: Reader, clause: list[Item], i: int) -> bool:
     k = next((n for n, x in enumerate(r.items) if x.start == clause[0].start), None)
     if k is None or k < 2 or r.items[k - 1].kind != "SEP":
         return False
-    before = []
-    for x in reversed(r.items[:k - 1]):
-        if x.kind == "SEP":
-            break
-        before.insert(0, x)
+    before = clause_before(r.items, k - 1)
     for m, x in enumerate(before):
         if x.kind == "VERB" and x.is_a("copula"):
             n = m + 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .emit import emit
 from .engine import GO_ON, construction
 from .groups import Arg
-from .items import Item
+from .items import Item, clause_before
 from .state import How, Reader
 
 _NOUN_FORMS = ("noun", "agent")
@@ -21,7 +21,7 @@ def _fronted_at(items: list[Item], k: int) -> int | None:
     """The index of the comma closing ``作为 B 的 N (之一)`` when 作为 at ``k`` opens a clause, else None."""
     if not items[k].is_a("fronted_as"):
         return None
-    if not all(x.kind in ("WORD", "CUE") and not x.has("report") for x in _clause_before(items, k)):
+    if not all(x.kind in ("WORD", "CUE") and not x.has("report") for x in clause_before(items, k)):
         return None
     j = k + 1
     if j >= len(items) or items[j].kind != "ENT":
@@ -35,15 +35,6 @@ def _fronted_at(items: list[Item], k: int) -> int | None:
     if n < len(items) and items[n].is_a("one_of"):
         n += 1
     return n if n < len(items) and items[n].kind == "SEP" and items[n].is_a("comma") else None
-
-
-def _clause_before(items: list[Item], k: int) -> list[Item]:
-    out = []
-    for x in reversed(items[:k]):
-        if x.kind == "SEP":
-            break
-        out.append(x)
-    return out
 
 
 @construction("zh.fronted_role", needs=("fronted_as", "DE"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from .emit import emit
 from .engine import DONE, construction
 from .groups import Group
+from .items import index_of
 from .state import Clause, Reader, is_class_word
 
 # Between the head and the examples cue: modifiers (主要), 有 + a count (有十多种), a comma.
@@ -50,7 +51,7 @@ def relative_head_members(r: Reader, name: str, c: Clause, group: Group, cue_ind
         return None
     cue = c.items[cue_index]
     cue_at = next((k for k, x in enumerate(r.items) if x.start == cue.start and x.kind == cue.kind), None)
-    trig_at = next((k for k, x in enumerate(r.items) if x is last.trigger), None)
+    trig_at = index_of(r.items, last.trigger)
     if cue_at is None or trig_at is None or not _head_before(r, trig_at, cue_at):
         return None
     emit(r, group.args, last.targets, last.trigger, last.negated, last.hedged, last.mediators,

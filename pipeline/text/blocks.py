@@ -2,11 +2,13 @@
 
 Sections come from the lines of the document: front matter (title,
 authors, affiliations, fund, DOI and citation lines), ``abstract``
-(摘要 / Abstract), ``keywords``, ``body`` and ``references`` (参考文献 /
+(摘要 / Abstract), ``keywords`` (关键词 / Keywords; after the front matter, a
+line of them without its heading: ``SOCS;固有免疫;炎症``), ``body`` and ``references`` (参考文献 /
 References; without a heading, a list found by its shape: entries that
 start with a label or an author, years, volumes and pages, DOIs; an
 author-year list cut into entries where an author follows a line that
-ended an entry). Headings are numbered, Markdown or bold, set in a larger
+ended an entry). A document that is front matter alone, with no running
+text, is read as a body of its sentences. Headings are numbered, Markdown or bold, set in a larger
 type (PDF), in capitals or after a Roman numeral (``II. RELATED WORK``), or
 the usual names of a paper's parts. Lines of front matter that a page break dropped into the
 middle of the body (a DOI or fund line between two halves of a sentence)
@@ -92,15 +94,15 @@ class _BlockReader:
         while i < len(self.lines):
             i = self._line(i)
         self._flush()
-        return self._without_body_all_front() if self._all_front() else self.blocks
+        if all(b.section == "front" for b in self.blocks):
+            return self._sentences_as_body()
+        return self.blocks
 
-    def _all_front(self) -> bool:
-        return all(b.section == "front" for b in self.blocks)
-
-    def _without_body_all_front(self) -> list[Block]:
-        """A document with no running text has no front matter either: a text of a few short
-        sentences (``IL-17 promotes osteoclastogenesis.``, one per line) is its own body, so each
-        line that ends a sentence is running text; a line without a sentence end stays a title."""
+    def _sentences_as_body(self) -> list[Block]:
+        """The blocks of a document read as front matter alone, its sentences made the body: a
+        document with no running text has no front matter either (a text of a few short sentences,
+        ``IL-17 promotes osteoclastogenesis.``, one per line, is its own body), so each block that
+        ends a sentence is running text; one without a sentence end stays a title."""
         return [Block("body", b.pieces, b.heading)
                 if not b.heading and ends_sentence(self.text[b.pieces[0][0]:b.pieces[-1][1]].rstrip()) else b
                 for b in self.blocks]

@@ -39,7 +39,7 @@ from typing import Sequence
 from pipeline.evaluation.locate import CompactText
 from pipeline.evaluation.output_tables import prediction_from_row
 from pipeline.evaluation.scoring import candidate_edges
-from pipeline.evaluation.train_confidence import train_papers
+from pipeline.evaluation.train_confidence import fit, paper_weights, train_papers  # (the confidence model's fitting)
 from pipeline.reading.read import read_document
 from pipeline.relations import document as relations_document
 from pipeline.relations import hosted
@@ -77,22 +77,6 @@ MARKERS = {"zh": ("被", "由", "使", "对", "通过", "经", "可", "能", "�
                   "in", "on", "to", "with", "from", "its", "their", "is", "are", "was", "were", "been")}
 # More names or triggers than this in a sentence: a list, not a claim the pairs can read.
 MAX_NAMES = 8
-
-@dataclass(frozen=True)
-class Candidate:
-    """One (factor, trigger, target) combination of a sentence, its features and its triples."""
-
-    sent_id: int
-    lang: str
-    factor: int  # index of the factor's item in the sentence
-    trigger: int
-    target: int
-    features: dict[str, float]
-    items: tuple[Item, ...] = field(compare=False, repr=False)  # the sentence
-
-    @property
-    def pair(self) -> tuple[int, str, str]:
-        return self.sent_id, self.items[self.factor].found.concept.id, self.items[self.target].found.concept.id
 
 
 # --- features ------------------------------------------------------------------------
@@ -268,6 +252,11 @@ class Example:
     gold: tuple  # indices of the paper's gold triples hit (relaxed)
     strict: tuple  # those hit with the aspect too
 
+    @property
+    def hit(self) -> bool:
+        """The label ``train_confidence.fit`` learns: the candidate hits a gold triple."""
+        return bool(self.gold)
+
 
 def paper_examples(train_set: str, name: str, path: Path, gold: list) -> list[Example]:
     """Every candidate of one paper, labelled."""
@@ -291,27 +280,6 @@ def train_examples() -> list[Example]:
 
 
 # --- fitting -------------------------------------------------------------------------------
-
-def paper_weights(examples: Sequence[Example]) -> list[float]:
-    counts: dict[str, int] = {}
-    for e in examples:
-        counts[e.paper] = counts.get(e.paper, 0) + 1
-    scale = len(examples) / len(counts)
-    return [scale / counts[e.paper] for e in examples]
-
-
-def fit(examples: Sequence[Example], weights: Sequence[float], c: float):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from threadpoolctl import threadpool_limits
-
-    vectorizer = DictVectorizer(sort=True)
-    x = vectorizer.fit_transform([e.features for e in examples])
-    model = LogisticRegression(C=c, max_iter=5000, tol=1e-8)
-    with threadpool_limits(limits=1):
-        model.fit(x, [bool(e.gold) for e in examples], sample_weight=list(weights))
-    return vectorizer, model
-
 
 def held_out(examples: Sequence[Example], c: float) -> list[float]:
     """Each example's probability from a model fitted without its paper."""

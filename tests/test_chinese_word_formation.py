@@ -1,4 +1,4 @@
-"""Chinese names made by word formation on known names (nameszh21): a ligand and its receptor joined by
+"""Chinese names made by word formation on known names: a ligand and its receptor joined by
 / and followed by 相互作用 name the signal they make together, not either member; and the
 other Chinese word formations of this file. Sentences written in the field's style."""
 from __future__ import annotations

@@ -18,14 +18,15 @@ from .state import Claim, Reader
 
 
 def composed_agents(r: Reader, group: Group) -> list[Arg]:
-    """The names composed of the group's names and the agent word that ends it."""
+    """The names composed of the group's names and the agent word that ends it, spanning the whole group
+    (``ET-1A 受体拮抗剂``: 受体 qualified by the name before it composes no receptor inhibitor alone)."""
     word = r.items[group.end - 1] if group.end <= len(r.items) else None
     if word is None or word.kind != "TRIG" or word.trigger.form != "agent":
         return []
     heads = [(a.found.cstart, a.found.cend, a.found.concept) for a in group.args]
     return [Arg(found_at(r.doc, r.view, s, e, concept, "composed", r.lexicon), None)
             for s, e, concept in compose(r.view.clean.text, heads, r.compositions, r.lexicon)
-            if e == word.end and any(h[0] == s for h in heads)]
+            if e == word.end and s == r.items[group.start].start and any(h[0] == s for h in heads)]
 
 
 @construction("zh.unnamed_agent_subject", needs=("form=agent",))

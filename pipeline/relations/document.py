@@ -33,7 +33,8 @@ def find_triples(doc: Document, views: list[SentenceView], mentions: list[list[F
         found = read[k] = reading_mentions(doc, view, found, resources)
         items = without_dash_appositions(tidied(sentence_items(view, found, data, resources)), data)
         r = Reader(doc, view, items, data, resources.lexicon, data.grammar, topic.get(view.paragraph),
-                   topics.get(view.paragraph, []), classes.get(view.paragraph, set()))
+                   topics.get(view.paragraph, []), classes.get(view.paragraph, set()),
+                   compositions=resources.compositions)
         sent_id = view.sentence.sent_id
         if trace is not None and trace.wants(sent_id):
             r.trace_into(trace.events.setdefault(sent_id, []))

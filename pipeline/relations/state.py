@@ -163,6 +163,7 @@ class Reader:
     lang: str = ""
     walks: dict = field(default_factory=dict)  # stage -> (name, handler) pairs the engine walks
     present: frozenset = frozenset()  # the words records need that the sentence has (engine.Grammar.walks_for)
+    compositions: tuple = ()  # compositions.tsv's constructions (zh.unnamed_agent_subject names an unnamed agent)
 
     def __post_init__(self):
         self.lang = self.view.sentence.lang

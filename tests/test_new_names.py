@@ -670,3 +670,17 @@ def test_a_verb_before_a_known_name_is_no_modifier_of_it(text, name, verb):
 def test_an_adjective_after_a_plural_subject_still_modifies_the_name():
     text = "Activated platelets release active TGF-β in the tumour microenvironment."
     assert ("active TGF-β", "active TGF-β", "phrase") in table(text)
+
+
+@pytest.mark.parametrize("text,surface,name,shorter", [
+    # r9en_en_03: the agonist antibody, written anti-X mAbs
+    ("Ligation of OX40 with targeted agonist anti-OX40 mAbs conveys activating signals to T cells.",
+     "anti-OX40 mAbs", "anti-OX40 antibody", "OX40 mAbs"),
+    # written for the test: no second, narrower mention of the same antibody without its anti-
+    ("Treatment with anti-IL-6R antibodies reduced joint inflammation in arthritic mice.",
+     "anti-IL-6R antibodies", "anti-IL-6 receptor antibody", "IL-6R antibodies"),
+])
+def test_a_composed_antibody_covers_its_anti(text, surface, name, shorter):
+    found = table(text)
+    assert (surface, name, "composed") in found, found
+    assert not [m for m in found if m[0] == shorter], found

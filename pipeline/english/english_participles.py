@@ -17,7 +17,7 @@ from .english_coordination import modified_noun, suspended_names
 from .english_phrases import agents_of, knocked_with, sides
 from .english_verbs import VERB_FORMS, bare_participle, passive, verb_trigger
 
-@construction("en.dep.phenotype", words=("phenotype",))
+@construction("en.dep.phenotype", words=("phenotype", "trigger"))
 def phenotype(ctx: Context, tok) -> list[Claim]:
     """X-deficient mice exhibit increased Y / mice lacking X develop Y / are protected from Y: what a
     model without X shows is what X works against (the knocked-down factor turns the effect round: X downregulates Y,

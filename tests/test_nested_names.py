@@ -46,6 +46,9 @@ def at(text, surface, name, via, nth=0):
     # paper 002: what an anti- drug acts against, after 抗 (a prefix, no character cut from a word)
     ("最近的一项研究表明，细胞因子风暴被抗 IL-6 受体抗体托珠单抗所抵消[83]。",
      ("抗 IL-6 受体抗体", "anti-IL-6 receptor antibody"), ("IL-6 受体", "IL-6R")),
+    # a gene's name written as a word (Notch), in lower case inside its pathway's name, is still found there
+    ("In thymocytes, notch signaling sustains the survival of developing T cells.",
+     ("notch signaling", "Notch pathway"), ("notch", "Notch")),
 ])
 def test_a_name_inside_a_longer_name_is_a_mention_beside_it(text, outer, inner):
     found = mentions(text)
@@ -99,6 +102,9 @@ def test_the_relation_reader_reads_the_longer_name():
     ("IL-1 对成骨细胞也有影响。", ("成骨细胞", "osteoblast"), ("骨细胞", "成骨", "细胞")),
     ("RANKL 与破骨细胞前体细胞的 RANK 结合，有助于破骨细胞的分化和活化。",
      ("破骨细胞前体细胞", "osteoclast precursor"), ("骨细胞",)),
+    # a word in lower case inside a longer name is no short symbol: coli is no Col I (type I collagen)
+    ("Several endosomal proteins regulate the inflammation caused by LPS or by phagocytosis of E. coli.",
+     ("E. coli", "Escherichia coli"), ("coli",)),
 ])
 def test_no_nested_name_where_the_words_name_nothing_there(text, outer, not_inner):
     found = mentions(text)

@@ -652,3 +652,35 @@ def test_a_list_of_adjectives_shares_the_head(text, names, agent):
     found = table(text)
     assert names <= {name for _, name, _ in found}
     assert agent in {s for s, _, _ in found}
+
+
+@pytest.mark.parametrize("text,name,verb", [
+    # a verb after a relative pronoun (as in gold/extra r4en_en_04; written for the test)
+    ("Antibodies that target TSLP reduce airway inflammation in patients with asthma.", "TSLP", "target"),
+    # a verb after its plural subject (r9en)
+    ("Recent reports highlight IL-25 as a type-2 inducing factor produced by epithelial cells.", "IL-25", "highlight"),
+    ("Mature osteoclasts resorb bone, whereas osteoblasts deposit new bone matrix.", "bone", "resorb"),
+])
+def test_a_verb_before_a_known_name_is_no_modifier_of_it(text, name, verb):
+    found = table(text)
+    assert (name, name, "dictionary") in found, found
+    assert not [m for m in found if m[0].startswith(verb)], found
+
+
+def test_an_adjective_after_a_plural_subject_still_modifies_the_name():
+    text = "Activated platelets release active TGF-β in the tumour microenvironment."
+    assert ("active TGF-β", "active TGF-β", "phrase") in table(text)
+
+
+@pytest.mark.parametrize("text,surface,name,shorter", [
+    # r9en_en_03: the agonist antibody, written anti-X mAbs
+    ("Ligation of OX40 with targeted agonist anti-OX40 mAbs conveys activating signals to T cells.",
+     "anti-OX40 mAbs", "anti-OX40 antibody", "OX40 mAbs"),
+    # written for the test: no second, narrower mention of the same antibody without its anti-
+    ("Treatment with anti-IL-6R antibodies reduced joint inflammation in arthritic mice.",
+     "anti-IL-6R antibodies", "anti-IL-6 receptor antibody", "IL-6R antibodies"),
+])
+def test_a_composed_antibody_covers_its_anti(text, surface, name, shorter):
+    found = table(text)
+    assert (surface, name, "composed") in found, found
+    assert not [m for m in found if m[0] == shorter], found

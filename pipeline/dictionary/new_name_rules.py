@@ -19,7 +19,7 @@ NEW_NAME_COLUMNS = ("kind", "lang", "value", "type", "note")
 TYPED_KINDS = frozenset({"head", "suffix", "shape"})
 KINDS = TYPED_KINDS | {"stop", "not_head", "not_alone", "not_name", "unit", "noise", "bound", "prefix", "part",
                        "transitive", "partitive", "copula", "article", "opposite", "qualifier", "defining", "alone",
-                       "link"}
+                       "link", "verb_before"}
 # At most this many words before an English head, characters before a Chinese one.
 MAX_MODIFIERS = 4
 MAX_ZH_MODIFIER_CHARS = 8
@@ -72,6 +72,7 @@ class NewNameRules:
     qualifiers: frozenset = frozenset()  # (lang, word): English adjectives of state (naive, chronic)
     defining: frozenset = frozenset()  # (lang, word): participles that say which cells (IL-17-producing)
     alone: frozenset = frozenset()  # (lang, word): English process heads that name their process bare (tolerance)
+    verb_before: frozenset = frozenset()  # (lang, word): English words a verb follows (that, to, may)
     links: frozenset = frozenset()  # Chinese words that join a known name to the head after it (相关: 免疫系统相关细胞)
 
     def opposite_slip(self, word: str, name: str) -> bool:
@@ -187,7 +188,7 @@ def _alternatives(words) -> str:
 
 
 # The kinds of row read as (lang, word), an English word in lower case
-_KEYED_KINDS = ("stop", "not_head", "not_alone", "qualifier", "defining", "alone", "link")
+_KEYED_KINDS = ("stop", "not_head", "not_alone", "qualifier", "defining", "alone", "link", "verb_before")
 
 
 def load_new_name_rules(path: Path) -> NewNameRules:
@@ -247,7 +248,7 @@ def load_new_name_rules(path: Path) -> NewNameRules:
         not_alone=frozenset(keyed["not_alone"]), prefixes=frozenset(prefixes), parts=frozenset(parts),
         transitive=frozenset(transitive), copulas=frozenset(copulas), articles=frozenset(articles),
         opposites=tuple(opposites), partitive=frozenset(partitive), qualifiers=frozenset(keyed["qualifier"]),
-        defining=frozenset(keyed["defining"]), alone=frozenset(keyed["alone"]),
+        defining=frozenset(keyed["defining"]), alone=frozenset(keyed["alone"]), verb_before=frozenset(keyed["verb_before"]),
         links=frozenset(word for _, word in keyed["link"]))
 
 
@@ -277,7 +278,7 @@ def modifier_ok(word: str, rules: NewNameRules, data, head: bool = False) -> boo
         return True
     if ("en", low) in data.triggers or ("en", low) in data.cues:
         return False
-    if "-" not in word and (low.endswith(("ly", "ed", "ing")) or _plural_or_verb(word)):
+    if "-" not in word and (low.endswith(("ly", "ed", "ing")) or plural_or_verb(word)):
         return False
     if word[0].isdigit() and not any(c.isupper() for c in word):
         return False  # 184-amino (acid): a count
@@ -286,7 +287,7 @@ def modifier_ok(word: str, rules: NewNameRules, data, head: bool = False) -> boo
     return len(word) >= 2 or word.isupper()
 
 
-def _plural_or_verb(word: str) -> bool:
+def plural_or_verb(word: str) -> bool:
     """A lower-case word in -s (not -ss, -us, -is): a plural noun or a verb, which
     modifies no head (``includes bone…``, ``words immune cells``)."""
     return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3

@@ -256,6 +256,7 @@ def _compose_all(text: str, heads, compositions, lexicon) -> list:
         chain = _chain_before(text, ordered, i)
         if any((m[0], m[1]) in defined for m in chain) and _hyphen_joined(text, chain):
             chain = chain[-1:]  # a defined name joins no chain by a hyphen (Hedgehog (Hh)-…(GLI) signaling pathway)
+        added: list[tuple[int, int, str]] = []  # the spans this head's constructions make
         for c in present:
             if head.type not in c.heads or (hstart, hend) in defined and c.after is None:
                 continue  # (a construction before a defined name takes the name without its bracket)
@@ -270,11 +271,23 @@ def _compose_all(text: str, heads, compositions, lexicon) -> list:
             start, end = span
             concept = derived_concept(head, c, lexicon, surface=text[hstart:hend], members=members, text=text,
                                       after=text[hend:end])
-            out.setdefault((start, end, c.id), (start, end, concept, c))
+            if (start, end, c.id) not in out:
+                out[(start, end, c.id)] = (start, end, concept, c)
+                added.append((start, end, c.id))
+        _drop_narrower(out, added)
         if chain[:-1] and head.type == "pathway" and _pathway_word_ends(text[hstart:hend]):
             concept = _pathway_chain(chain, text, lexicon)
             out.setdefault((chain[0][0], hend, "pathway"), (chain[0][0], hend, concept, None))
     return sorted(out.values(), key=lambda x: (x[0], x[1]))
+
+
+def _drop_narrower(out: dict, added: list) -> None:
+    """Of the spans one head's constructions added, those that end where a wider span of the same
+    construction on that head ends (``IL-6R antibodies`` of ``anti-IL-6R antibodies``): the wider
+    one covers what it names."""
+    for key in added:
+        if any(k[2] == key[2] and k[1] == key[1] and k[0] < key[0] for k in added):
+            out.pop(key, None)
 
 
 # A name's definition in brackets right after it: ``异柠檬酸脱氢酶2(Isocitrate dehydrogenase 2, IDH2)``.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..dictionary.lexicon import AmbiguousName, Concept, Term
+from ..dictionary.lexicon import SHORT_NAME, AmbiguousName, Concept, Term
 from .matcher import Match, inner_matches
 from .mentions import Found, found_at, inside_longer_word, surface_language
 from .paper_names import all_lower
@@ -116,7 +116,14 @@ def _owner_short_form(m: Match, outer: Found, lexicon) -> str | None:
 
 
 def _dictionary_term(m: Match, text: str) -> str | None:
-    """The concept id of the dictionary's term a match is (not an acronym in lower case)."""
+    """The concept id of the dictionary's term a match is: a word in lower case inside a longer
+    name is no acronym and no short symbol (``coli`` of ``E. coli`` is no ``Col I``)."""
     surface = text[m.start:m.end]
     return next((p.concept_id for p in m.payloads if isinstance(p, Term)
-                 and not (p.acronym and all_lower(surface))), None)
+                 and not (all_lower(surface) and _short_symbol(p))), None)
+
+
+def _short_symbol(term: Term) -> bool:
+    """An acronym, or a short name with a capital letter after its first (``Col I``, ``IgG``); a
+    word written with a capital (``Notch``, ``Akt``) is no such symbol."""
+    return term.acronym or (len(term.key) <= SHORT_NAME and any(c.isupper() for c in term.text[1:]))

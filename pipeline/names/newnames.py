@@ -43,7 +43,7 @@ from .english_shared_heads import shared_head_conjuncts, shared_modifier_heads
 from ..dictionary.lexicon import Concept
 from ..dictionary.new_name_rules import (  # noqa: F401  (re-exported: the rules' readers import them from here)
     ADJECTIVE_ENDINGS, HEAD_MENTION_TYPES, MAX_MODIFIERS, MAX_ZH_MODIFIER_CHARS, ZH_MODIFIER_POS, NewNameRules,
-    _EN_TOKEN, load_new_name_rules, modifier_ok, new_concept, relation_word, singular_symbol)
+    _EN_TOKEN, load_new_name_rules, modifier_ok, new_concept, plural_or_verb, relation_word, singular_symbol)
 from ..textnorm import HAN, depluralize, fold, is_cjk
 from .zh_blocks import head_blocks, words_in_blocks
 
@@ -182,6 +182,8 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
         while j > 0 and i - j < MAX_MODIFIERS and not text[tokens[j - 1].end:tokens[j].start].strip() \
                 and (modifier_ok(tokens[j - 1].text, rules, data) or (j == i and _ends_name(tokens[j - 1], spans))):
             j -= 1
+        if j < i and rules.en_head(tok.text) is None and _verb_before_name(tokens, j, text, rules, data):
+            j += 1  # "reports highlight IL-25", "biologics that target TSLP": a verb, no modifier of the name
         start = _snap_start(tokens[j].start, tok.end, spans)
         if start is None:
             continue
@@ -219,6 +221,18 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
         for other in shared_head_conjuncts(tokens, j, text, rules, data, spans, tok.end) if modifiers else ():
             # "adaptive and innate immune system": the first conjunct shares what follows the second
             yield other.start, tok.end, _en_name(f"{other.text} {text[tokens[j].end:tok.end].strip()}"), ctype, True
+
+
+def _verb_before_name(tokens, j: int, text: str, rules: NewNameRules, data) -> bool:
+    """Whether the first modifier (``tokens[j]``) before a known name is a verb: a bare word in lower
+    case, no adjective, after a word a verb follows (``verb_before`` rows: "biologics that target TSLP")
+    or after a plural noun, its subject ("recent reports highlight IL-25", "both cytokines share gp130")."""
+    word = tokens[j].text
+    if j == 0 or not (word.isalpha() and word.islower()) or text[tokens[j - 1].end:tokens[j].start].strip() \
+            or word.endswith(ADJECTIVE_ENDINGS) or ("en", word) in rules.qualifiers:
+        return False
+    before = tokens[j - 1].text.lower()
+    return ("en", before) in rules.verb_before or (plural_or_verb(tokens[j - 1].text) and not relation_word("en", before, data))
 
 
 def _names_alone(word: str, rules: NewNameRules, data) -> bool:

@@ -29,7 +29,7 @@ from ..dictionary.lexicon import fold
 from ..names.mentions import Found
 from ..records import box_columns
 
-def _pobjs(tok, words: tuple[str, ...], lifted: bool = False) -> list:
+def pobjs(tok, words: tuple[str, ...], lifted: bool = False) -> list:
     """The objects of ``tok``'s prepositions ``words`` after it (a gerund object too: ``in
     promoting X``; ``on X and on Y``: both); a phrase before the word (``In tumors, cytokines are
     involved…``) is a place.
@@ -60,7 +60,7 @@ def _gerund(ctx: Context, tok) -> bool:
 def role_targets(ctx: Context, tok, words: tuple[str, ...], lifted: bool = False) -> list:
     """What a role, need or involvement is in or for (``a role in the activation of X``: X,
     with the nominalisation's effect, which the claim defers to)."""
-    return [s for o in _pobjs(tok, words, lifted) if not _gerund(ctx, o) for s in sides(ctx, o)]
+    return [s for o in pobjs(tok, words, lifted) if not _gerund(ctx, o) for s in sides(ctx, o)]
 
 
 @construction("en.dep.nominal", words=("trigger",))
@@ -69,16 +69,16 @@ def nominal(ctx: Context, tok) -> list[Claim]:
     trigger = _noun_trigger(ctx, tok)
     if trigger is None:
         return []
-    targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o)]
-    agents = [s for o in _pobjs(tok, ("by",)) + _by_after_of(tok) for s in sides(ctx, o, "subject")]
+    targets = [s for o in pobjs(tok, ("of",)) for s in sides(ctx, o)]
+    agents = [s for o in pobjs(tok, ("by",)) + _by_after_of(tok) for s in sides(ctx, o, "subject")]
     agents += [s for c in tok.children if c.dep_ == "poss" for s in sides(ctx, c, "subject")]
     if targets and not agents:
         agents = _name_before(ctx, tok)
-    partners = [s for o in _pobjs(tok, ("to", "with")) for s in sides(ctx, o)] if trigger.effect == "binds" else []
+    partners = [s for o in pobjs(tok, ("to", "with")) for s in sides(ctx, o)] if trigger.effect == "binds" else []
     if partners and not agents:
         # ``the binding of RANKL to RANK``: what binds is what the noun is of; ``X, through its interaction
         # with Y`` / ``Through their interactions with Y, X and Z…``: what its / their names
-        agents = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o, "subject")] or \
+        agents = [s for o in pobjs(tok, ("of",)) for s in sides(ctx, o, "subject")] or \
             [Side(f) for c in tok.children if c.dep_ == "poss" for f in ctx.pronoun(c)]
         targets = partners
     if trigger.effect == "binds" and not agents:
@@ -96,7 +96,7 @@ def nominal(ctx: Context, tok) -> list[Claim]:
 def _reciprocal(ctx: Context, tok):
     """``the interaction of TIM3 and Galectin 9`` / ``the interaction between CD28 and CD80``: a noun of binding
     whose of / between phrase names two molecules joined by ``and``: the first binds the second."""
-    named = [s for o in _pobjs(tok, ("of", "between")) for s in sides(ctx, o, "subject")]
+    named = [s for o in pobjs(tok, ("of", "between")) for s in sides(ctx, o, "subject")]
     starts = sorted({s.found.cstart for s in named})
     if len(starts) != 2:
         return None
@@ -142,9 +142,9 @@ def means(ctx: Context, tok) -> list[Claim]:
         return []
     if first.head.dep_ == "agent":
         return []  # ``was increased by IL-6 stimulation``: a passive's agent, not a means (en.dep.passive_agent)
-    if _pobjs(tok, ("by",)) or any(c.dep_ == "poss" for c in tok.children):
+    if pobjs(tok, ("by",)) or any(c.dep_ == "poss" for c in tok.children):
         return []  # its own agent: en.dep.nominal
-    targets = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o)] or \
+    targets = [s for o in pobjs(tok, ("of",)) for s in sides(ctx, o)] or \
         [s for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and ctx.mention(c) is not None
          for s in sides(ctx, c)]  # ``through STAT3 activation``: the name before the noun (``by osteoclast
     # stimulation``: the parser takes a cell name there for an adjective)
@@ -157,7 +157,7 @@ def means(ctx: Context, tok) -> list[Claim]:
         return []
     claims = [Claim("en.dep.means", tok, trigger.effect, tuple(factors), tuple(targets), negated(ctx, governor),
                     hedged(ctx, governor), (), trigger.aspect)]
-    fates = _coordinated_fates(ctx, tok) if trigger.effect in _RAISING and not _pobjs(tok, ("of",)) else []
+    fates = _coordinated_fates(ctx, tok) if trigger.effect in _RAISING and not pobjs(tok, ("of",)) else []
     if fates:
         # ``by osteoclast stimulation, proliferation and survival``: the name before the first noun is the
         # one the bare aspect nouns coordinated with it are of; the clause's subject promotes each
@@ -204,7 +204,7 @@ def _clause_subject(ctx: Context, tok):
     return head
 
 
-def _polarity(ctx: Context, noun, default: str) -> str:
+def polarity(ctx: Context, noun, default: str) -> str:
     """The direction the words before a role or effect noun give it (``protective role``:
     inhibits; ``anti-anabolic effects``: inhibits; ``pro-tumorigenic role``: promotes)."""
     for c in noun.children:
@@ -233,19 +233,19 @@ def role(ctx: Context, tok) -> list[Claim]:
     if not effect or tok.pos_ != "NOUN":
         return []
     targets = role_targets(ctx, tok, ("in",), lifted=True)
-    directed = _polarity(ctx, tok, effect)
+    directed = polarity(ctx, tok, effect)
     played = _played_by(ctx, tok)
     if tok.dep_ == "dobj" and ctx.vocab.kind("role_verb", tok.head.lemma_) is not None:
         head, _ = subject_head(ctx, tok.head)
         factors = sides(ctx, head, "subject") if head is not None else []
         clause = tok.head
-    elif played is not None and (_reported(ctx, tok) or directed != effect or _important(ctx, tok)):
+    elif played is not None and (reported(ctx, tok) or directed != effect or important(ctx, tok)):
         # ``the pivotal role played by X in Y``: the participle's agent plays it, in Y under the participle
-        factors = [s for o in _pobjs(played, ("by",)) for s in sides(ctx, o, "subject")]
+        factors = [s for o in pobjs(played, ("by",)) for s in sides(ctx, o, "subject")]
         targets = targets or role_targets(ctx, played, ("in",))
         clause = tok
-    elif _reported(ctx, tok) or directed != effect:
-        owners = _pobjs(tok, ("of", "for"))  # (``indicates a role for X in Y``: in Y hung on X by the parser)
+    elif reported(ctx, tok) or directed != effect:
+        owners = pobjs(tok, ("of", "for"))  # (``indicates a role for X in Y``: in Y hung on X by the parser)
         factors, clause = [s for o in owners for s in sides(ctx, o, "subject")], tok
         targets = targets or [s for o in owners for s in role_targets(ctx, o, ("in",))]
     else:
@@ -263,12 +263,12 @@ def _played_by(ctx: Context, tok):
                  and any(p.dep_ == "agent" or p.lower_ == "by" for p in c.children)), None)
 
 
-def _important(ctx: Context, tok) -> bool:
+def important(ctx: Context, tok) -> bool:
     """A role noun with an adjective of importance (a pivotal / key role: importance words)."""
     return any(c.dep_ == "amod" and ctx.vocab.kind("importance", c.lower_) is not None for c in tok.children)
 
 
-def _reported(ctx: Context, tok) -> bool:
+def reported(ctx: Context, tok) -> bool:
     """A noun that is what a reporting verb states (``suggest a role``, ``pointing to a role``,
     ``the role of X in Y was demonstrated``)."""
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -320,7 +320,7 @@ def dependent(ctx: Context, tok) -> list[Claim]:
     head, how = subject_head(ctx, tok)
     if head is None or how != "own" or ctx.mention(head) is None and not (verb and names_a_process(ctx, head)):
         return []  # (``Both IL-4 effects were dependent on STAT6``: what depends is no name, nor a process of one)
-    factors = [s for o in _pobjs(tok, ("on", "upon")) if not _gerund(ctx, o) for s in sides(ctx, o, "subject")]
+    factors = [s for o in pobjs(tok, ("on", "upon")) if not _gerund(ctx, o) for s in sides(ctx, o, "subject")]
     targets = sides(ctx, head)
     if not factors or not targets:
         return []
@@ -337,7 +337,7 @@ def response(ctx: Context, tok) -> list[Claim]:
     if aspect is None or tok.pos_ != "VERB":
         return []
     head, _ = subject_head(ctx, tok)
-    factors = [s for o in _pobjs(tok, ("to",)) for s in sides(ctx, o, "subject")]
+    factors = [s for o in pobjs(tok, ("to",)) for s in sides(ctx, o, "subject")]
     targets = [with_aspect(ctx, s, aspect_word(ctx, aspect)) for s in sides(ctx, head)] if head is not None else []
     if not factors or not targets:
         return []
@@ -382,8 +382,8 @@ def effect_on(ctx: Context, tok) -> list[Claim]:
     effect = ctx.vocab.kind("effect_noun", tok.lemma_)
     if not effect or tok.pos_ != "NOUN":
         return []
-    targets = [s for o in _pobjs(tok, ("on",), lifted=True) for s in sides(ctx, o)]
-    factors = [s for o in _pobjs(tok, ("of",)) for s in sides(ctx, o, "subject")]
+    targets = [s for o in pobjs(tok, ("on",), lifted=True) for s in sides(ctx, o)]
+    factors = [s for o in pobjs(tok, ("of",)) for s in sides(ctx, o, "subject")]
     factors += [s for c in tok.children if c.dep_ == "poss" for s in sides(ctx, c, "subject")]
     governor = tok.head
     if not factors and tok.dep_ == "dobj" and governor.lemma_.lower() in ("have", "exert", "exhibit"):
@@ -392,7 +392,7 @@ def effect_on(ctx: Context, tok) -> list[Claim]:
     if not targets or not factors:
         return []
     clause = governor if tok.dep_ == "dobj" else tok
-    return [Claim("en.dep.effect_on", tok, _polarity(ctx, tok, effect), tuple(factors), tuple(targets),
+    return [Claim("en.dep.effect_on", tok, polarity(ctx, tok, effect), tuple(factors), tuple(targets),
                   negated(ctx, clause) or any(_scant(ctx, c) for c in tok.children), hedged(ctx, clause))]
 
 
@@ -408,11 +408,11 @@ def agent_noun(ctx: Context, tok) -> list[Claim]:
     effect = ctx.vocab.kind("agent_noun", tok.lemma_)
     if not effect or tok.pos_ not in ("NOUN", "PROPN") or ctx.mention(tok) is not None:
         return []
-    effect = _polarity(ctx, tok, effect) if effect == "regulates" else effect
+    effect = polarity(ctx, tok, effect) if effect == "regulates" else effect
     for c in tok.children:
         if c.dep_ == "amod" and c.lower_ in ("negative", "positive"):
             effect = {"negative": "inhibits", "positive": "promotes"}[c.lower_]
-    targets = [s for o in _pobjs(tok, ("of", "for")) for s in sides(ctx, o)]
+    targets = [s for o in pobjs(tok, ("of", "for")) for s in sides(ctx, o)]
     title = _titled(ctx, tok)
     if title is not None:
         # ``the CXCR4 antagonist AMD3100``: the name before the noun is what it acts on
@@ -446,7 +446,7 @@ def factor_for(ctx: Context, tok) -> list[Claim]:
     aspects = [a for w in ([phrase.lower_] if phrase.i != tok.i else []) + words[:-1]
                if (a := ctx.vocab.aspect(w)) is not None and a.aspect not in MOLECULE_ASPECTS]
     holder = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "as" else phrase  # acts as … for Y
-    targets = [s for t in {tok.i: tok, phrase.i: phrase, holder.i: holder}.values() for o in _pobjs(t, ("for",))
+    targets = [s for t in {tok.i: tok, phrase.i: phrase, holder.i: holder}.values() for o in pobjs(t, ("for",))
                if o.i > tok.i for s in sides(ctx, o)]
     factors = described(ctx, phrase)
     if not aspects or not targets or not factors:
@@ -460,7 +460,7 @@ def _titled(ctx: Context, tok):
     agent noun between two names, whatever the parse made of it; None otherwise."""
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if after is None or ctx.mention(after) is None or _pobjs(tok, ("of",)):
+    if after is None or ctx.mention(after) is None or pobjs(tok, ("of",)):
         return None
     k = tok.i - 1
     while k >= 0 and (doc[k].tag_ == "CD" or doc[k].text in ("(", ")")):
@@ -491,7 +491,7 @@ def described(ctx: Context, tok) -> list:
             next((c for c in governor.children if c.dep_ == "dobj" and ctx.vocab.kind("role", c.lemma_) is not None),
                  None)
         if role is not None:  # (``its role as``: what its names)
-            return [s for o in _pobjs(role, ("of", "for")) for s in sides(ctx, o, "subject")] or \
+            return [s for o in pobjs(role, ("of", "for")) for s in sides(ctx, o, "subject")] or \
                 [s for c in role.children if c.dep_ == "poss"
                  for s in sides(ctx, c, "subject") or [Side(f) for f in ctx.pronoun(c)]]
         head, _ = subject_head(ctx, governor)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated
 from .english_context import Context, Side
-from .english_nominals import _important, _pobjs, _polarity, _reported
+from .english_nominals import important, pobjs, polarity, reported
 from .english_phrases import sides
 from .english_verbs import verb_objects, verb_trigger
 
@@ -32,9 +32,9 @@ def role_gerund(ctx: Context, tok) -> list[Claim]:
     if role is None:
         return []
     effect = ctx.vocab.kind("role", role.lemma_)
-    if not (_reported(ctx, role) or _polarity(ctx, role, effect) != effect or _important(ctx, role)):
+    if not (reported(ctx, role) or polarity(ctx, role, effect) != effect or important(ctx, role)):
         return []
-    factors = [s for o in _pobjs(role, _OWNERS) for s in sides(ctx, o, "subject")] or \
+    factors = [s for o in pobjs(role, _OWNERS) for s in sides(ctx, o, "subject")] or \
         [Side(f) for c in role.children if c.dep_ == "poss" for f in ctx.pronoun(c)]
     targets = verb_objects(ctx, tok, prep)
     named = {s.found for s in factors}

@@ -23,6 +23,16 @@ CASES = {
         }),
     ],
     "zh.causative": [
+        # gold/extra: the patients (患者, a filler) between 使 and the diseases whose risk rises: the drugs cause them
+        ("高剂量ESAs和铁剂的应用使患者高血压、血栓形成、感染、氧化应激和心血管疾病风险显著升高[4],因而限制了这些药物的应用。", {
+            (f, 'upregulates', t, None, False)
+            for f in ('erythropoiesis-stimulating agent', 'iron supplement')
+            for t in ('hypertension', 'thrombosis', 'infection', 'oxidative stress', 'cardiovascular disease')
+        }),
+        # written for the test: 患者的 before the group
+        ("IL-6 使患者的 CRP 水平升高。", {
+            ('IL-6', 'upregulates', 'CRP', 'expression', False),
+        }),
         # written for the test: an adverb (持续, 大量) between the group and its process words: still the group's own changes
         ("IL-7 使 T细胞持续存活和增殖。", {
             ('IL-7', 'promotes', 'T cell', 'survival', False),

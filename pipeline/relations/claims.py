@@ -506,12 +506,26 @@ def passive(r: Reader, name: str, q: Claim):
         if patient is not None and patient.start > c.subject.start and items[patient.start - 1].kind == "DE":
             q.target = patient  # ``使用 T 细胞转染的癌症免疫疗法诱导的细胞因子风暴被托珠单抗所抵消``
     elif q.target is None and r.sentence_subject is not None and not any(
-            x.kind == "WORD" and x.pos[:1] in ("n", "r") for x in items[:cue]):
+            x.kind == "WORD" and x.pos[:1] in ("n", "r") for x in _outside_places(items[:cue])):
         # ``LIF 在 HCC 组织中升高，并在 HCC 细胞中被 SM 下调``: a clause that goes on with the
         # sentence's subject says what is done to it; one with a subject of its own that names
-        # nothing known (``该基因可以被…阻断``) does not
+        # nothing known (``该基因可以被…阻断``) does not. A noun inside a place phrase is no
+        # subject (``MSC 作为…前体细胞，在分化的过程中受 Wnt 信号通路的调节``)
         q.target = r.sentence_subject
     return GO_ON
+
+
+def _outside_places(items: list[Item]) -> list[Item]:
+    """The items not inside a place phrase (在 … 中/内/过程中: from a locative cue to the postposition closing it)."""
+    out, inside = [], False
+    for x in items:
+        if x.kind == "CUE" and x.has("locative"):
+            inside = True
+        elif inside and x.kind == "LOC":
+            inside = False
+        elif not inside:
+            out.append(x)
+    return out
 
 
 @construction("zh.passive_by_cause")

@@ -374,10 +374,14 @@ def role_cue(r: Reader, name: str, c: Clause, it: Item, i: int):
 @construction("zh.causative", needs=("causative",))
 def causative(r: Reader, name: str, c: Clause, i: int):
     items = c.items
-    if not items[i].has("causative") or c.last_trigger is not None or i + 1 >= len(items) \
-            or items[i + 1].kind != "ENT":
+    j = i + 1
+    while j < len(items) and (items[j].kind == "CUE" and items[j].has("filler")
+                              or items[j].kind == "DE" and j > i + 1 and items[j - 1].has("filler")):
+        j += 1  # ``使患者高血压…风险显著升高`` / ``使患者的 CRP 水平升高``: the patients' own
+    if not items[i].has("causative") or c.last_trigger is not None or j >= len(items) \
+            or items[j].kind != "ENT":
         return None
-    group = read_group(items, i + 1, r.lang)
+    group = read_group(items, j, r.lang)
     if group is None:
         return None
     k = group.end

@@ -31,7 +31,8 @@ def passive_previous_object(r: Reader, name: str, q: Claim):
 def _object_closing_clause_before(r: Reader, first) -> Group | None:
     """The group that ends the clause before the one opening with item ``first``, where a verb of that clause (a
     trigger or a plain verb, no copula or modal: ``持续产生 C3b``, 持续 a plain verb; an aspect word alone, 产生, is
-    none) stands before it and no passive marker does: its object."""
+    none; nor a noun predicate, 作为/成为, whose noun is the topic itself: ``MSC 作为这些细胞的前体细胞，受 Wnt 信号通路
+    的调节``) stands before it and no passive marker does: its object."""
     items = r.items
     k = next((m for m, x in enumerate(items) if x is first), None)
     if k is None or k == 0 or items[k - 1].kind != "SEP":
@@ -46,6 +47,7 @@ def _object_closing_clause_before(r: Reader, first) -> Group | None:
     start = next((m + 1 for m in range(obj.start - 1, -1, -1) if items[m].kind == "SEP"), 0)
     before = items[start:obj.start]
     if any(x.has("passive") for x in before) \
-            or not any(x.kind in ("VERB", "TRIG") and not x.is_a("copula") and not x.is_a("modal") for x in before):
+            or not any(x.kind in ("VERB", "TRIG") and not x.is_a("copula") and not x.is_a("noun_predicate")
+                       and not x.is_a("modal") for x in before):
         return None
     return obj

@@ -230,14 +230,14 @@ def unresolved_pronoun(r: Reader, name: str, c: Clause):
 @construction("zh.condition", "en.condition")
 def condition(r: Reader, name: str):
     """``与 BMSC 共同培养后, TCL1 的表达显著增加`` / ``在 IL-10 敲除小鼠中…RANKL 水平升高``: a
-    name's own rise or fall (a change word with no object) after a condition is the effect
+    name's own rise or fall (a change word with no object; a rise word of words.tsv: 增强) after a condition is the effect
     of the condition's names; a knocked-out name acts with its polarity turned round."""
     if r.condition is None:
         return None
     items, end = r.items, r.condition.end_offset
     stated = False
     for k, it in enumerate(items):
-        if it.kind != "TRIG" or it.start < end or not (it.has("raised") or it.has("knockdown")):
+        if it.kind != "TRIG" or it.start < end or not (it.has("raised") or it.has("knockdown") or it.is_a("rise")):
             continue
         if k + 1 < len(items) and items[k + 1].kind not in ("SEP", "LIST", "CLOSE") and not items[k + 1].has("conj"):
             continue  # ``降低了 X``: transitive, read by the clause

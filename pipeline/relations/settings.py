@@ -3,7 +3,7 @@ records are in ``dictionaries/relations/constructions.tsv``."""
 from __future__ import annotations
 
 from .engine import DONE, construction
-from .state import Clause, Reader
+from .state import Clause, Condition, Reader
 from .subjects import GroupRead
 
 
@@ -33,3 +33,22 @@ def place_adjunct(r: Reader, name: str, s):
         return None
     after = clause[end + 1]
     return (None, j) if after.kind in ("VERB", "TRIG") else None
+
+
+@construction("zh.passive_condition", needs=("passive",))
+def passive_condition(r: Reader, name: str, q):
+    """``当受到炎症性细胞因子、生长因子和内毒素的刺激时，COX-2 的表达水平显著增强``: a clause with no subject of its own
+    (当 aside) that is only a passive (受到/被 A 的 + a verb trigger) closed by a postposition of time or place (时, 后):
+    it names no patient; it is the condition of the clauses after it, whose own changes A brings about (zh.condition)."""
+    c, items = q.c, q.items
+    if r.lang != "zh" or c.subject is not None or c.passive_agent is None or r.condition is not None \
+            or q.trig.form != "verb" or q.target is not None or q.i + 1 >= len(items):
+        return None
+    closer = items[q.i + 1]
+    if not (closer.kind == "LOC" or closer.is_a("time_end")) \
+            or any(x.kind not in ("SEP", "CLOSE") for x in items[q.i + 2:]):
+        return None
+    if any(x.kind in ("ENT", "ASP", "TRIG", "VERB") for x in items[:c.passive_agent.start]):
+        return None  # a name, verb or trigger before the passive: not a bare condition
+    r.condition = Condition(c.passive_agent.args, closer.end)
+    return q.after

@@ -64,3 +64,25 @@ def test_a_reported_significance_of_x_in_y_is_a_role(resources):
 ])
 def test_a_role_for_x_in_y_hung_on_x(resources, text, expected):
     assert parse_read(text, resources) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # r10en (a review of autophagy in bone): ``has previously been reported`` states the role (report words: report)
+    ("The critical role of autophagy and autophagy-related proteins in osteoclast differentiation, bone resorption, "
+     "and maintenance of bone homeostasis has previously been reported.",
+     {(f, "regulates", t, a, False, False, "en.dep.role")
+      for f in ("autophagy", "autophagy-related protein")
+      for t, a in (("osteoclast", "differentiation"), ("bone resorption", None), ("bone homeostasis", None))}),
+    # gold/extra: the involvement of X in Y (role words: involvement) that a reporting verb states (propose, observe)
+    ("In recent years, the involvement of the interleukin (IL)-23/IL-17 axis in the pathophysiology of axSpA has "
+     "been widely proposed.",
+     {("IL-23/IL-17 axis", "regulates", "axial spondyloarthritis", None, False, False, "en.dep.role")}),
+])
+def test_a_reported_role_or_involvement_of_x_in_y(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+def test_an_involvement_no_verb_reports_is_a_topic(resources):
+    # ``remains unclear``: no claim of the involvement; the sentence's own claim still reads
+    assert parse_read("The involvement of IL-6 in bone metabolism remains unclear, although IL-6 induces RANKL.",
+                      resources) == {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}

@@ -38,3 +38,16 @@ def test_help_with_an_infinitive_is_no_claim_of_its_own(resources):
     # ``helps to V``: the infinitive says what X does; help itself names no target
     assert parse_read("In these cells, IL-6 helps to activate STAT3 within minutes.", resources) == \
         {("IL-6", "activates", "STAT3", "activity", False, False, "en.dep.active")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # r10en: costimulate (activates) with a process of the cells as its object
+    ("DR3 costimulates T cell activation, but it is unique among these receptors in that it signals through an "
+     "intracytoplasmic death domain and the adapter protein TRADD.",
+     {("DR3", "activates", "T cell", "activity", False, False, "en.dep.active")}),
+    # expand (promotes) a cell population
+    ("IL-2 expands regulatory T cells in vivo.",
+     {("IL-2", "promotes", "Treg", None, False, False, "en.dep.active")}),
+])
+def test_costimulate_activates_and_expand_promotes(resources, text, expected):
+    assert parse_read(text, resources) == expected

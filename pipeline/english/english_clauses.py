@@ -166,13 +166,19 @@ def _able(ctx: Context, noun) -> tuple[object, str]:
     owners += [c for c in noun.children if c.dep_ == "poss" and ctx.mention(c) is not None]
     if owners:
         return owners[0], "ability"
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if pronoun is not None:
         # ``X is renowned (known) for its ability to drive Y``: its is the clause's subject (not that of
-        # a passive whose agent the ability is, which is acted on: ``Y is explained by its ability…``)
+        # a passive whose agent the ability is, which is acted on: ``Y is explained by its ability…``);
+        # else what the pronoun names (``Y is explained by its ability…``: the name before it)
         verb = _governing_verb(noun)
         head, how = subject_head(ctx, verb) if verb is not None else (None, "")
-        agent = noun.dep_ == "pobj" and (noun.head.dep_ == "agent" or noun.head.lower_ == "by")
-        return (head, "ability") if head is not None and how == "own" and not agent else (None, "")
+        # (``X and Y differ from Z by their ability to…``: a by phrase of an active verb is a means, no agent)
+        agent = noun.dep_ == "pobj" and (noun.head.dep_ == "agent" or noun.head.lower_ == "by" and (
+            verb is None or any(c.dep_ == "auxpass" for c in verb.children)))
+        if head is not None and how == "own" and not agent:
+            return head, "ability"
+        return (pronoun, "ability") if ctx.pronoun(pronoun) else (None, "")
     if noun.dep_ == "dobj" and ctx.vocab.kind("have", noun.head.lemma_) is not None:
         head, _ = subject_head(ctx, noun.head)
         return (head, "ability") if head is not None else (None, "")

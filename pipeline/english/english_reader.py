@@ -12,7 +12,8 @@ a claim on one of its words or on its dependency label). The constructions live 
   changed object shown by a knocked-down subject;
 - ``english_nominals``: nominalisations, roles, needs, effects, agent nouns, properties;
 - the modules imported beside them, one family each: causes, absence, key agents, models,
-  synergy, targeting agents, requirements, protection, receptors, ``english_role_gerunds``
+  synergy, targeting agents, requirements, protection, receptors, ``english_listed_effects`` (``the
+  effects of X include inhibition of Z``), ``english_contributions`` (``the contribution of X to Y``), ``english_role_gerunds``
   (``a role of X in promoting Y``) and ``english_strays`` (the last members of an object list
   the parser hung elsewhere).
 
@@ -40,7 +41,7 @@ from pathlib import Path
 from . import english_fallback
 from . import english_causes, english_nominals, english_participles, english_receptors, english_verbs  # noqa: F401 - register
 from . import english_absence, english_key_agents, english_models, english_synergy, english_targeting_agents, english_requirements, english_protection  # noqa: F401 - register
-from . import english_role_gerunds, english_strays  # noqa: F401 - register
+from . import english_contributions, english_listed_effects, english_role_gerunds, english_strays  # noqa: F401 - register
 from .english_claims import GATES, TRIGGER, Claim, ordered
 from .english_clauses import asked
 from .english_context import Context

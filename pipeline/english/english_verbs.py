@@ -274,6 +274,9 @@ def _verb_claim(ctx: Context, tok):
     if head is None:
         return None, None
     factors = sides(ctx, head, "subject")
+    if not factors and how == "ability" and head.dep_ == "poss":
+        # ``Y is explained by its ability to enhance Z``: what the possessive names has the ability
+        factors = [Side(f) for f in ctx.pronoun(head)]
     if how == "relative" and tok.dep_ == "relcl":
         # ``RA, which promotes Treg development, and TGF-β…``: the clause is about the names before it
         # (or its examples after it: ``cytokines that drive X, such as IL-6``: english_examples)

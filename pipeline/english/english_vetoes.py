@@ -52,8 +52,9 @@ in a disease regulates it, a verb the parser read as an adjective acts with its 
   promote…``) names no agent; as a target it stands (``LIF affects cells``, ``cell proliferation``), as the
   gold reads it.
 - ``listed_effects``: ``the effects of X on Y include A, B and C`` (en.dep.effect_on in the subject of a verb
-  whose -ing form is an example cue: include): the effects are the ones listed, each its own claim, not a
-  regulating of Y besides them.
+  whose -ing form is an example cue: include): the effects are the ones listed, each its own claim
+  (en.dep.listed_effect), not a regulating of Y besides them; where the list names no nominalised trigger
+  (``include direct and indirect actions``) the effects-on claim stands.
 - ``treated_cells``: cells named with the participle of a treatment before them (``IFN-γ production from
   anti-CD3-stimulated Th1 cells``, ``higher levels of IFN-γ than Ag-stimulated Th1 cells``: words of kind
   ``treated``, en.dep.modifier): the cells as an experiment prepared them, where something else is measured;
@@ -90,6 +91,7 @@ from .english_class_words import named_beside
 from .english_clauses import verb_of_object
 from .english_cut_names import cut_class_name, cut_substrate, generic_cells, unowned_unnamed
 from .english_fallback_doubts import kept_safe
+from .english_listed_effects import listing_verb_of, lists_nominal_triggers
 from .english_phrases import is_class_word
 from .english_mutations import mutated
 from .english_producers import made_by_maker
@@ -283,21 +285,17 @@ def unnamed_cells(ctx, side) -> bool:
 
 
 def listed_effects(ctx, claim) -> bool:
-    """An effects-on claim whose effect noun is in the subject of ``include`` (the effects are listed)."""
+    """An effects-on claim whose effect noun is in the subject of ``include`` (the effects are listed), where the
+    list holds nominalised triggers (read by en.dep.listed_effect)."""
     if claim.rule != "en.dep.effect_on":
         return False
     tok, steps = claim.trigger, 0
     while tok.dep_ in ("pobj", "prep", "nsubj", "nsubjpass", "appos") and tok.head.i != tok.i and steps < 5:
         if tok.dep_.startswith("nsubj"):
-            verb = tok.head
-            return verb.pos_ in ("VERB", "AUX") and ctx.vocab.cue("example", _ing(verb.lemma_))
+            verb = listing_verb_of(ctx, tok)
+            return verb is not None and lists_nominal_triggers(ctx, verb)
         tok, steps = tok.head, steps + 1
     return False
-
-
-def _ing(lemma: str) -> str:
-    """The -ing form of a verb's lemma (include: including)."""
-    return (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
 
 
 def treated_cells(ctx, claim) -> bool:

@@ -26,6 +26,7 @@ from .english_context import MOLECULES, Context, Side
 from .english_phrases import MOLECULE_ASPECTS, mention_side, sides, with_aspect
 from .english_requirements import names_a_process
 from ..dictionary.lexicon import fold
+from ..relations.data import EFFECTS
 from ..names.mentions import Found
 from ..records import box_columns
 
@@ -213,7 +214,7 @@ def polarity(ctx: Context, noun, default: str) -> str:
         word = c.lower_
         value = ctx.vocab.kind("polarity", word)
         if value:
-            return value
+            return _joined_polarity(ctx, c, value)
         for prefix in ("anti", "pro"):
             if word.startswith(prefix) and len(word) > len(prefix) + 3:
                 return ctx.vocab.kind("prefix", prefix) or default
@@ -221,6 +222,14 @@ def polarity(ctx: Context, noun, default: str) -> str:
         if hyphen:
             return ctx.vocab.kind("prefix", c.lower_) or default
     return default
+
+
+def _joined_polarity(ctx: Context, word, value: str) -> str:
+    """``both positive and negative effects of X on Y``: direction words of opposite signs joined by a
+    conjunction give no direction (regulates); one word, or words that agree, keep theirs."""
+    signs = {EFFECTS.get(v, 0) for v in [value] + [ctx.vocab.kind("polarity", w.lower_) for w in word.conjuncts]
+             if v}
+    return "regulates" if {1, -1} <= signs else value
 
 
 @construction("en.dep.role", words=("role",))

@@ -1,5 +1,5 @@
 """A word before an effect noun gives the effect its direction (``polarity`` words of
-dictionaries/relations/english_parse_words.tsv, read by english_nominals.py ``polarity``): ``a positive effect of
+dictionaries/relations/english_parse_words.tsv, read by english_directions.py ``polarity``): ``a positive effect of
 X on Y`` promotes, ``anabolic effects on osteoblasts`` promotes, ``catabolic effects of X on the skeleton``
 inhibits, as ``a negative effect`` inhibits; direction words of opposite signs joined by a conjunction
 (``both positive and negative effects``) give none (regulates). Sentences of gold/extra (r9en_en_08, leptin and

@@ -1,7 +1,7 @@
 """A knock-down word that says a drug or an antibody does it without naming one (``unnamed_agent`` words of
 dictionaries/relations/english_parse_words.tsv: ``therapeutic targeting of X with antibodies``, ``pharmacologic X
 inhibition``) names a treatment whose agent the text does not name: SPEC 1 makes a named agent the factor with the
-effect as written, and the knocked-down name does not act turned round (english_phrases._unnamed_agent). The
+effect as written, and the knocked-down name does not act turned round (english_agents_unnamed.py). The
 plain knock-down (``targeting of X``, ``blockade of X``) is X's own effect turned round, as before. The first
 sentence is r10en's (its gold: anti-IL-11 antibody inhibits pulmonary fibrosis and lung inflammation, which no
 name here states), with a clause written for the test that states a claim of its own."""

@@ -23,6 +23,7 @@ from dataclasses import replace
 from .english_descriptors import (descriptor_phrase, is_class_word, kind_noun, names_its_members,  # noqa: F401 - shared
                                   plural_name)
 from .english_claims import combined, inverse
+from .english_agents_unnamed import unnamed_agent
 from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, borrowed_of, example_phrases, heads_own_participle, negated_conjunct,
                                    neither, own_modifier, own_phrase, listed_conjuncts)
@@ -211,12 +212,12 @@ def _one_head_read(ctx: Context, tok, role: str):
         # ``Targeting the gp130/STAT3 axis attenuates…``: a gerund subject that knocks its object down;
         # ``Targeting these cytokines with biologics has led to…``: the agent it names acts (SPEC 1)
         agent = _by_agent(ctx, tok)
-        if agent or _unnamed_agent(ctx, tok):
+        if agent or unnamed_agent(ctx, tok):
             return agent, None
         return [replace(s, knocked=True) for c in tok.children if c.dep_ == "dobj" for s in sides(ctx, c, role)], None
     if role == "subject" and _is_knockdown(vocab, tok):
         agent = _by_agent(ctx, tok)
-        if agent or _unnamed_agent(ctx, tok):
+        if agent or unnamed_agent(ctx, tok):
             return agent, None
         return [replace(s, knocked=True) for s in _owners(ctx, tok, role)], None
     if role == "subject" and (vocab.trigger(word, ("noun",)) or vocab.trigger(tok.lower_, ("noun",))):
@@ -523,20 +524,6 @@ def _by_agent(ctx: Context, tok) -> list[Side]:
         if child.dep_ in ("prep", "agent") and child.lower_ == "by":
             return agents_of(ctx, child)
     return _instruments(ctx, tok)  # ``blockade of X with / using an antibody``
-
-
-def _unnamed_agent(ctx: Context, tok) -> bool:
-    """``therapeutic targeting of IL-11 with antibodies`` / ``pharmacologic cathepsin K inhibition``: a knock-down
-    word that says a drug or an antibody does it (an ``unnamed_agent`` word before it, or after with / using)
-    without naming one: the agent is a treatment the text does not name (SPEC 1: where an agent is named, it is
-    the factor with the effect as written), so the knocked-down name does not act turned round."""
-    vocab = ctx.vocab
-    if any(c.i < tok.i and c.dep_ in ("amod", "compound") and vocab.kind("unnamed_agent", c.lower_) is not None
-           for c in tok.children):
-        return True
-    return any(c.dep_ == "prep" and c.i > tok.i and vocab.kind("instrument", c.lower_) is not None
-               and vocab.kind("unnamed_agent", o.lemma_.lower()) is not None and ctx.mention(o) is None
-               for c in tok.children for o in c.children if o.dep_ == "pobj")
 
 
 def knocked_with(ctx: Context, tok) -> tuple[list[Side], list[Side]]:

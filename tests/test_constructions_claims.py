@@ -10,6 +10,15 @@ import pytest
 from .conftest import cases, check_construction
 
 CASES = {
+    "opposite_effects": [
+        # r10zh: 是刺激还是抑制 (whether it stimulates or inhibits): opposite directions joined by 还是 state no
+        # direction; the gold has MSC regulates B cell proliferation and IgG (written LgG) expression
+        ("MSC对B细胞的作用及机制相对复杂,MSC到底是刺激还是抑制脾脏来源的B细胞增殖和分泌LgG,取决于PWM、SPA、LPS等抗原的刺激作用强度。", {
+            ('MSC', 'regulates', 'B cell', None, False),
+            ('MSC', 'regulates', 'B cell', 'proliferation', False),
+            ('MSC', 'regulates', 'LgG', 'expression', False),
+        }),
+    ],
     "zh.cause_opposite_changes": [
         # written for the test: 引起 B 的升高或降低: changes of both directions, so no one direction (regulates)
         ("在慢性炎症中，IL-10 水平的变化可引起 BAFF 表达的升高或降低。", {

@@ -21,3 +21,12 @@ def test_a_relative_right_after_its_agent_is_read(resources):
         ('IL-10', 'inhibits', 'pathogen clearance', None, False),
     })
 
+
+
+def test_a_relative_inside_the_object_of_a_modal_verb_is_no_claim_of_the_subject(resources):
+    # after r10zh ("UCMSC可抑制Ⅱ-2激活的NK细胞的增殖"): the subject's predicate opens with a modal (可) and a verb;
+    # IL-2 (written Ⅱ-2, no name) activates the NK cells, the stem cells do not; their second claim stands
+    check_construction(resources, "zh.embedded_relative",
+                       "间充质干细胞可抑制Ⅱ-2激活的NK细胞的增殖,并促进调节性T细胞的增殖。", {
+                           ('MSC', 'promotes', 'Treg', 'proliferation', False),
+                       })

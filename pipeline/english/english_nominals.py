@@ -23,6 +23,7 @@ from dataclasses import replace
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
 from .english_context import MOLECULES, Context, Side
+from .english_directions import polarity
 from .english_phrases import MOLECULE_ASPECTS, mention_side, sides, with_aspect
 from .english_requirements import names_a_process
 from ..dictionary.lexicon import fold
@@ -202,25 +203,6 @@ def _clause_subject(ctx: Context, tok):
         tok = tok.head
     head, _ = subject_head(ctx, tok)
     return head
-
-
-def polarity(ctx: Context, noun, default: str) -> str:
-    """The direction the words before a role or effect noun give it (``protective role``:
-    inhibits; ``anti-anabolic effects``: inhibits; ``pro-tumorigenic role``: promotes)."""
-    for c in noun.children:
-        if c.dep_ not in ("amod", "compound") or c.i > noun.i:
-            continue
-        word = c.lower_
-        value = ctx.vocab.kind("polarity", word)
-        if value:
-            return value
-        for prefix in ("anti", "pro"):
-            if word.startswith(prefix) and len(word) > len(prefix) + 3:
-                return ctx.vocab.kind("prefix", prefix) or default
-        hyphen = c.i + 2 < len(c.doc) and c.doc[c.i + 1].text == "-" and c.lower_ in ("anti", "pro")
-        if hyphen:
-            return ctx.vocab.kind("prefix", c.lower_) or default
-    return default
 
 
 @construction("en.dep.role", words=("role",))

@@ -23,6 +23,7 @@ from dataclasses import replace
 from .english_descriptors import (descriptor_phrase, is_class_word, kind_noun, names_its_members,  # noqa: F401 - shared
                                   plural_name)
 from .english_claims import combined, inverse
+from .english_agents_unnamed import unnamed_agent
 from .english_context import MOLECULES, Context, Side
 from .english_coordination import (and_verb, borrowed_of, example_phrases, heads_own_participle, negated_conjunct,
                                    neither, own_modifier, own_phrase, listed_conjuncts)
@@ -211,12 +212,12 @@ def _one_head_read(ctx: Context, tok, role: str):
         # ``Targeting the gp130/STAT3 axis attenuates…``: a gerund subject that knocks its object down;
         # ``Targeting these cytokines with biologics has led to…``: the agent it names acts (SPEC 1)
         agent = _by_agent(ctx, tok)
-        if agent:
+        if agent or unnamed_agent(ctx, tok):
             return agent, None
         return [replace(s, knocked=True) for c in tok.children if c.dep_ == "dobj" for s in sides(ctx, c, role)], None
     if role == "subject" and _is_knockdown(vocab, tok):
         agent = _by_agent(ctx, tok)
-        if agent:
+        if agent or unnamed_agent(ctx, tok):
             return agent, None
         return [replace(s, knocked=True) for s in _owners(ctx, tok, role)], None
     if role == "subject" and (vocab.trigger(word, ("noun",)) or vocab.trigger(tok.lower_, ("noun",))):

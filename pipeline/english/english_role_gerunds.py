@@ -14,7 +14,8 @@ from __future__ import annotations
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated
 from .english_context import Context, Side
-from .english_nominals import important, pobjs, polarity, reported
+from .english_directions import polarity
+from .english_nominals import important, pobjs, reported
 from .english_phrases import sides
 from .english_verbs import verb_objects, verb_trigger
 

@@ -149,16 +149,18 @@ def _embedding_word(items: list[Item], k: int) -> bool:
 def embedded_relative(r: Reader, name: str, q: Claim):
     """``GM-CSF 用于改善…原因导致的骨髓抑制`` / ``AS 是…免疫介导的慢性炎症性疾病`` / ``LAG-3 在活化的 T 细胞表面
     高表达``: a trigger right before 的 heads a relative clause (V 的 N) whose agent, if any, stands right
-    before it; when the subject's own predicate opens (after adverbs and a bracketed abbreviation) with
+    before it; when the subject's own predicate opens (after adverbs, modals and a bracketed abbreviation) with
     another verb, a copula or 在, the V 的 N phrase is that word's object, predicate or place, and the subject
-    is not said to act on N (``X 的功能亢进造成的 B``: the subject's own change is no such word)."""
+    is not said to act on N (``X 的功能亢进造成的 B``: the subject's own change is no such word; ``UCMSC 可抑制
+    IL-2 激活的 NK 细胞的增殖``: IL-2 activates the NK cells, UCMSC does not)."""
     if q.rule != "zh.active" or q.i + 1 >= len(q.items) or q.items[q.i + 1].kind != "DE":
         return None
     items, k = q.items, _after_factor(q)
     if k == 0:
         return None
     depth = 0
-    while k < q.i and (items[k].kind in ("WORD", "OPEN", "CLOSE") or depth and items[k].kind == "ENT"):
+    while k < q.i and (items[k].kind in ("WORD", "OPEN", "CLOSE") or items[k].is_a("modal")
+                       or depth and items[k].kind == "ENT"):
         depth += {"OPEN": 1, "CLOSE": -1}.get(items[k].kind, 0)
         k += 1
     if k >= q.i or not _embedding_word(items, k) or any(x.has("origin") for x in items[k:q.i]):

@@ -29,6 +29,9 @@ CASES = [
     ("黏膜相关恒定T细胞(mucosal-associated invariant T cell,MAIT)是免疫调节功能强大而广泛的非特异淋巴细胞,"
      "它不仅在抵御病原体入侵及炎症性疾病的防御中扮演重要角色。",
      ("MAIT cell", "inhibits", "pathogen", None, False)),
+    # positive regulation: aid, a participle of result here (gold/extra)
+    ("IL-22 induces epithelial cell proliferation aiding in rapid epithelium regeneration and wound healing.",
+     ("IL-22", "promotes", "wound healing", None, False)),
     # polarity of an effect noun: anabolic effects build tissue up (gold/extra r9en_en_08)
     ("Leptin originates in adipocytes, including those in bone marrow, and circulates in concentrations 20 to 90 "
      "times higher than those in the cerebrospinal fluid. It has direct anabolic effects on osteoblasts and "

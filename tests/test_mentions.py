@@ -195,6 +195,24 @@ def test_a_paper_whose_long_form_spells_the_short_form_names_its_own_thing(resou
     assert (0, 5, "TGF-β", "TGF-β") in found
 
 
+
+def test_a_short_form_defined_in_the_plural_names_its_concept_in_the_singular(resources):
+    # fresh set r10en_en_07 (a review of mast cells in bone): "MCs" is defined, "MC" then modifies
+    # (MC functions, MC-deficient mouse lines); the experiments in MC-deficient mice are the paper's claims
+    text = ("Mast cells (MCs) are important sensor and effector cells of the immune system. Experimental "
+            "studies investigating MC functions in physiological bone turnover using MC-deficient mouse "
+            "lines give contradictory results.")
+    found = spans(text, resources)
+    for start in (text.index("MC "), text.index("MC-")):
+        assert (start, start + 2, "MC", "mast cell") in found, found
+    assert (text.index("MCs"), text.index("MCs") + 3, "MCs", "mast cell") in found
+
+
+def test_only_a_short_form_in_capitals_and_a_final_s_is_a_plural(resources):
+    from pipeline.names.paper_names import plural_short_form
+    assert plural_short_form("MCs") == "MC" and plural_short_form("TAMs") == "TAM"
+    assert plural_short_form("FLS") is None and plural_short_form("IL-6s") is None
+
 # regression (paper 001): 前体 read back from "IL-1α的前体(pro-IL-1α)" became a
 # name of pro-IL-1α, so every later 前体 (IL-1β前体, 破骨细胞前体) was pro-IL-1α.
 # The short forms are found (so the definition was read), the generic words are not names of the

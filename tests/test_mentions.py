@@ -71,6 +71,13 @@ def test_spelling_variants_are_one_concept(resources, text, surface, concept):
     ("Salamargine (SM) 是一种传统的中草药衍生化合物, 已被证实具有多种抗肿瘤特性。", "Salamargine", "solamargine"),
     # 炎 of 促炎/抗炎 (patterns.tsv)
     ("IL-6 同时具有促炎和抗炎的特性。", "炎", "inflammation"),
+    # the D-type cyclins as one group, in capitals (fresh set r10en_en_10); a member keeps its own name
+    ("We focus on the induction of CYCLIN D expression, CDK4/6 activation, and the repression of cyclin-dependent "
+     "kinase inhibitor proteins (CDKi) by EGFR signaling pathways.", "CYCLIN D", "cyclin D"),
+    ("EGFR signaling induces cyclin D1 and cyclin A2 expression.", "cyclin A2", "cyclin A2"),
+    # what osteoclasts do, as a verb and its object (gold/extra r5en_en_12)
+    ("Bone integrity is maintained throughout life via the homeostatic actions of bone cells, namely, osteoclasts, "
+     "which resorb bone, and osteoblasts, which produce bone.", "resorb bone", "bone resorption"),
 ])
 def test_names_the_gold_uses(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)

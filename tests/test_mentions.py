@@ -78,6 +78,10 @@ def test_spelling_variants_are_one_concept(resources, text, surface, concept):
     # what osteoclasts do, as a verb and its object (gold/extra r5en_en_12)
     ("Bone integrity is maintained throughout life via the homeostatic actions of bone cells, namely, osteoclasts, "
      "which resorb bone, and osteoblasts, which produce bone.", "resorb bone", "bone resorption"),
+    # whole-body metabolism (fresh set r10en_en_05; the endocrine reviews of bone name these beside leptin)
+    ("Thiazolidinediones (TZDs) are a class of drugs for diabetes mellitus type 2 that can decrease blood sugar "
+     "efficiently by enhancing insulin sensitivity.", "blood sugar", "glucose homeostasis"),
+    ("Leptin decreases food intake and increases energy expenditure.", "energy expenditure", "energy expenditure"),
 ])
 def test_names_the_gold_uses(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)

@@ -71,6 +71,17 @@ def test_spelling_variants_are_one_concept(resources, text, surface, concept):
     ("Salamargine (SM) 是一种传统的中草药衍生化合物, 已被证实具有多种抗肿瘤特性。", "Salamargine", "solamargine"),
     # 炎 of 促炎/抗炎 (patterns.tsv)
     ("IL-6 同时具有促炎和抗炎的特性。", "炎", "inflammation"),
+    # the D-type cyclins as one group, in capitals (fresh set r10en_en_10); a member keeps its own name
+    ("We focus on the induction of CYCLIN D expression, CDK4/6 activation, and the repression of cyclin-dependent "
+     "kinase inhibitor proteins (CDKi) by EGFR signaling pathways.", "CYCLIN D", "cyclin D"),
+    ("EGFR signaling induces cyclin D1 and cyclin A2 expression.", "cyclin A2", "cyclin A2"),
+    # what osteoclasts do, as a verb and its object (gold/extra r5en_en_12)
+    ("Bone integrity is maintained throughout life via the homeostatic actions of bone cells, namely, osteoclasts, "
+     "which resorb bone, and osteoblasts, which produce bone.", "resorb bone", "bone resorption"),
+    # whole-body metabolism (fresh set r10en_en_05; the endocrine reviews of bone name these beside leptin)
+    ("Thiazolidinediones (TZDs) are a class of drugs for diabetes mellitus type 2 that can decrease blood sugar "
+     "efficiently by enhancing insulin sensitivity.", "blood sugar", "glucose homeostasis"),
+    ("Leptin decreases food intake and increases energy expenditure.", "energy expenditure", "energy expenditure"),
 ])
 def test_names_the_gold_uses(resources, text, surface, concept):
     assert (surface, concept) in names(text, resources)
@@ -194,6 +205,24 @@ def test_a_paper_whose_long_form_spells_the_short_form_names_its_own_thing(resou
         assert (start, start + 4, "HSCs", "hepatic stellate cell") in found, found
     assert (0, 5, "TGF-β", "TGF-β") in found
 
+
+
+def test_a_short_form_defined_in_the_plural_names_its_concept_in_the_singular(resources):
+    # fresh set r10en_en_07 (a review of mast cells in bone): "MCs" is defined, "MC" then modifies
+    # (MC functions, MC-deficient mouse lines); the experiments in MC-deficient mice are the paper's claims
+    text = ("Mast cells (MCs) are important sensor and effector cells of the immune system. Experimental "
+            "studies investigating MC functions in physiological bone turnover using MC-deficient mouse "
+            "lines give contradictory results.")
+    found = spans(text, resources)
+    for start in (text.index("MC "), text.index("MC-")):
+        assert (start, start + 2, "MC", "mast cell") in found, found
+    assert (text.index("MCs"), text.index("MCs") + 3, "MCs", "mast cell") in found
+
+
+def test_only_a_short_form_in_capitals_and_a_final_s_is_a_plural(resources):
+    from pipeline.names.paper_names import plural_short_form
+    assert plural_short_form("MCs") == "MC" and plural_short_form("TAMs") == "TAM"
+    assert plural_short_form("FLS") is None and plural_short_form("IL-6s") is None
 
 # regression (paper 001): 前体 read back from "IL-1α的前体(pro-IL-1α)" became a
 # name of pro-IL-1α, so every later 前体 (IL-1β前体, 破骨细胞前体) was pro-IL-1α.

@@ -120,6 +120,7 @@ def _add_definition(doc: Document, d: Definition, names: DocumentNames, resource
         if concept.id not in lexicon.concepts:
             names.concepts[concept.id] = concept
         names.trie.add(key, LocalTerm(key, concept.id, acronym=is_acronym(d.short)))
+        _add_singular(d.short, concept, names, lexicon)
     names.defined.add(key)
     names.ambiguous_ok.add(key)
     # The long forms become names of the concept in this paper, where the
@@ -137,6 +138,30 @@ def _add_definition(doc: Document, d: Definition, names: DocumentNames, resource
     for long in (en, zh):  # an English long form read from "to its receptor MPL (TpoR)" names nothing
         if long and fold(long) not in resources.trie and not lexicon.lookup(fold(long)):
             names.trie.add(fold(long), LocalTerm(fold(long), concept.id))
+
+
+def plural_short_form(short: str) -> str | None:
+    """The singular of a short form written in the plural: capitals and a final ``s`` (``MCs``, ``TAMs``,
+    ``HSCs``); None for any other (``FLS``, ``IL-6``, ``ILCs2``)."""
+    stem = short[:-1]
+    if len(short) > 2 and short.endswith("s") and stem.isalpha() and stem.isupper():
+        return stem
+    return None
+
+
+def _add_singular(short: str, concept: Concept, names: DocumentNames, lexicon) -> None:
+    """A paper that defines ``Mast cells (MCs)`` writes the singular where the short form is a modifier
+    (``MC functions``, ``MC-deficient mice``): the singular names the same concept in this paper, unless
+    the dictionary knows it as something else."""
+    singular = plural_short_form(short)
+    if singular is None:
+        return
+    key = fold(singular)
+    if key in names.defined or any(t.concept_id != concept.id for t in lexicon.lookup(key)):
+        return
+    names.trie.add(key, LocalTerm(key, concept.id, acronym=True))
+    names.defined.add(key)
+    names.ambiguous_ok.add(key)
 
 
 def _long_form_concept(d: Definition, lexicon) -> Concept | None:

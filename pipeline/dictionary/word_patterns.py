@@ -22,7 +22,7 @@ SECTIONS = ("sections.tsv", ("abstract", "keywords", "references", "front", "sub
                              "heading_numeral", "page_references", "page_number", "page_of", "caption",
                              "no_sentence_end"))
 COMPOSITIONS = ("composition_words.tsv", ("pathway_end", "axis_end", "conjunction", "of_owner", "possessive",
-                                          "bound_start"))
+                                          "bound_start", "list_end"))
 ABBREVIATIONS = ("abbreviation_words.tsv", ("long_form_stop",))
 # Kinds whose rows are single characters (read as a set of characters, not as patterns).
 ONE_CHARACTER = {"long_form_stop", "bound_start"}

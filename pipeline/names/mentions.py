@@ -384,8 +384,10 @@ def composed_mentions(doc: Document, views: list[SentenceView], found: list[list
     """Compositional names around the mentions of each sentence, ``via = "composed"``
     (``dictionaries/compositions.tsv``, ``compositions.compose_all``), with the names before and / or
     that share an English composition's words (``english_shared_compositions.py``: the Src and Syk
-    signalling cascades) and the dictionary names written apart (``regrouped``); then the dictionary names
-    written inside a longer one (``nested.py``, ``via = "nested"``)."""
+    signalling cascades) or a Chinese one's (``chinese_shared_compositions.py``: PI3K、AKT和mTOR抑制剂), and
+    the dictionary names written apart (``regrouped``); then the dictionary names written inside a longer
+    one (``nested.py``, ``via = "nested"``)."""
+    from .chinese_shared_compositions import shared_compositions as zh_shared_compositions
     from .compositions import compose_all
     from .english_shared_compositions import shared_compositions
     from .nested import nested
@@ -395,8 +397,9 @@ def composed_mentions(doc: Document, views: list[SentenceView], found: list[list
         heads = [(f.cstart, f.cend, f.concept) for f in fs]
         made = compose_all(view.clean.text, heads, resources.compositions, resources.lexicon) \
             if resources.compositions else []
-        for cstart, cend, concept in [m[:3] for m in made] + shared_compositions(view.clean.text, heads, made,
-                                                                                  resources.lexicon):
+        shared = shared_compositions(view.clean.text, heads, made, resources.lexicon) \
+            + zh_shared_compositions(view.clean.text, heads, made, resources.lexicon)
+        for cstart, cend, concept in [m[:3] for m in made] + shared:
             out.append(found_at(doc, view, cstart, cend, concept, "composed", resources.lexicon).record)
         out += [f.record for f in regrouped(doc, view, fs, resources.lexicon)]
         out += [f.record for f in nested(doc, view, fs, resources)]

@@ -13,7 +13,8 @@ parts, by the grammar of its language, not as the name:
   (``细胞外基质(ECM)沉积``: ECM deposition; ``osteoclast (OC) differentiation``);
 - a head shared by two conjuncts (``肝脏和肾脏纤维化``: liver fibrosis beside renal
   fibrosis; ``髋部和脊柱骨折``: hip fracture), a modifier shared by two heads
-  (``bone mass and strength``: bone strength).
+  (``bone mass and strength``: bone strength), the class word after 等 shared by the
+  words of the list it closes (``遗传、免疫及感染等多种因素``: genetic factor, immune factor).
 
 Each is a mention of the dictionary concept the joined words name (``via =
 "composed"``); only a name the dictionary knows is made, so nothing is guessed.
@@ -60,6 +61,7 @@ class _Gaps:
     of_owner: re.Pattern  # 的
     possessive: re.Pattern  # 及其, and its
     bound_start: frozenset  # 性, 型: no shared head begins so
+    list_end: re.Pattern  # 等, 等多种: closes a list before the class word its words share
 
 
 @functools.cache
@@ -78,7 +80,8 @@ def _gaps() -> _Gaps:
         of_owner=re.compile(rf"\s*(?:{'|'.join(words['of_owner'])})\s*"),
         possessive=re.compile(rf"\s*(?:{'|'.join(p for p in words['possessive'] if not p.isascii())})\s*"
                               rf"|\s+(?:{'|'.join(p for p in words['possessive'] if p.isascii())})\s+", re.I),
-        bound_start=frozenset(words["bound_start"]))
+        bound_start=frozenset(words["bound_start"]),
+        list_end=re.compile("|".join(words["list_end"])))
 
 
 MAX_ZH_PART = 8  # characters of a Chinese part looked up after the owner
@@ -101,7 +104,8 @@ def regrouped_mentions(text: str, spans: list[tuple[int, int, Concept, str]], le
                 + _shared_head(text, start, end, concept, spans, lexicon):
             if found.id != concept.id and (s, e, found.id) not in taken:
                 out.setdefault((s, e, found.id), (found, kind))
-    for s, e, found, kind in _bare_owner_parts(text, spans, lexicon):
+    for s, e, found, kind in _bare_owner_parts(text, spans, lexicon) + _list_before_list_end(text, spans,
+                                                                                               lexicon):
         if (s, e, found.id) not in taken:
             out.setdefault((s, e, found.id), (found, kind))
     return [(s, e, c, kind) for (s, e, _), (c, kind) in sorted(out.items(), key=lambda x: x[0])]
@@ -142,6 +146,50 @@ def _bare_owner_parts(text: str, spans, lexicon) -> list:
         out += [(s, e, c, "bare_de") for s, e, c, kind in _after_owner(text, i - 1, i, [text[i - 1]], lexicon)
                 if kind == "de" and c.type in _BARE_OWNER_TYPES and e - s >= 4]
     return out
+
+
+_CLASS_WORD_LENGTHS = (2, 3, 4)  # characters of the class word after 等 tried, shortest first (因素 of 因素的影响)
+
+
+def _list_before_list_end(text: str, spans, lexicon) -> list:
+    """``遗传、免疫及感染等多种因素``, ``激素、环境和营养等因素``: the words of a list closed by 等 share the
+    class word after it, where each makes a dictionary name with it (遗传 of 遗传因素: the genetic factor;
+    免疫因素); a word of the list that is a name itself (感染) stays its own and the list goes on before
+    it; any other word ends the list. Kind ``shared``: the word stands for the name, as 肝脏 of
+    肝脏和肾脏纤维化 does."""
+    out = []
+    for m in _gaps().list_end.finditer(text):
+        if m.start() < 1 or not is_cjk(text[m.start() - 1]):
+            continue
+        for h in _CLASS_WORD_LENGTHS:
+            head = text[m.end():m.end() + h]
+            if len(head) == h and all(is_cjk(ch) for ch in head):
+                found = _list_sharing(text, m.start(), head, spans, lexicon)
+                if found:
+                    out += found
+                    break
+    return out
+
+
+def _list_sharing(text: str, end: int, head: str, spans, lexicon) -> list:
+    """The words of the list ending at ``end`` that make a dictionary name with ``head``, walking back over
+    its conjunctions (``_list_before_list_end``); none unless two words at least are joined."""
+    found, at, joined = [], end, 0
+    while at > 0:
+        first = _zh_first(text, at, head, spans, lexicon)
+        own = next(((a, c) for a, b, c, via in spans if b == at and via in _OWNER_VIAS), None)
+        if own is not None:
+            at = own[0]  # 感染 of 遗传、免疫及感染等, 激素 of 激素、环境和营养等: a name of its own in the list
+        elif first is not None:
+            found.append((first[0], at, first[1], "shared"))
+            at = first[0]
+        else:
+            break
+        conj = _gaps().zh_conj_before.search(text, max(0, at - 4), at)
+        if conj is None or conj.end() != at:
+            break
+        at, joined = conj.start(), joined + 1
+    return found if joined else []
 
 
 def _may_have_parts(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,171 @@
+"""spaCy's two rule-based components, the same annotations at a fraction of their cost.
+
+The English model ends with two components that learn nothing: the attribute ruler (the
+part of speech, morphology and some lemmas from each token's tag, lower-case form and
+dependency label: 179 patterns) and the rule lemmatizer. Together they took about a third of
+the parse's CPU (0.75 + 0.47 of 3.3 s on 800 sentences of gold/extra; tok2vec and the parser
+the rest), spent in Python, token by token: the attribute ruler runs its matcher over every
+token for every pattern and makes a ``Span`` per match; the lemmatizer reads each token's
+part of speech and morphology as strings and, for a form already in the base form, works it
+out again every time.
+
+``faster(nlp)`` gives both components of a loaded pipeline a class of their own that reads
+the same things once per kind of token:
+
+- ``RuleAttributes`` (the attribute ruler): what the patterns of one token do to it depends
+  on the token's tag, lower-case form, dependency label and whether it is space alone, the
+  only attributes those patterns test; which patterns match such a token is worked out once,
+  by the ruler's own matcher (``_single_matches``), and kept. The patterns of two tokens
+  (``gon na``, ``there is``) are run by a matcher holding them alone. The attributes are set
+  by spaCy's own ``set_token_attrs`` in the ruler's order (by pattern: a later pattern's
+  value stands), as the ruler's ``set_annotations`` sets them.
+- ``RuleLemmas`` (the lemmatizer): a token's lemma depends on its form, part of speech and
+  morphology alone; the lemmatizer's reading of each such triple is kept (spaCy keeps only
+  those it works out with its tables, not a form already in the base form).
+
+A ruler whose patterns test anything else, or aim at another token than their one, keeps
+spaCy's own class (``faster`` leaves it). tests/test_spacy_rule_pipes.py compares every
+token's attributes with spaCy's own components on the sentences of the sample papers and
+gold/extra.
+"""
+from __future__ import annotations
+
+import functools
+
+# The attributes the attribute ruler's patterns of one token may test: a token's match is
+# known from these.
+_TESTED = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_KEPT = 200_000  # kinds of token kept by each component, at most (more: it starts over)
+
+
+def faster(nlp) -> None:
+    """The attribute ruler and the lemmatizer of ``nlp`` (where it has them, in the forms
+    these classes read) take the classes below; their annotations are the same."""
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+    from spacy.pipeline import AttributeRuler
+
+    for name, proc in nlp.pipeline:
+        if type(proc) is AttributeRuler and _readable(proc):
+            proc.__class__ = _rule_attributes_class()
+        elif type(proc) is EnglishLemmatizer and proc.mode == "rule":
+            proc.__class__ = _rule_lemmas_class()
+
+
+def _readable(ruler) -> bool:
+    """Every pattern of one token tests only ``_TESTED`` and aims at its token (index 0 or -1)."""
+    for i in range(len(ruler.attrs)):
+        _, alternatives = ruler.matcher.get(str(i))
+        for pattern in alternatives:
+            if len(pattern) == 1 and (ruler.indices[i] not in (0, -1) or not set(pattern[0]) <= set(_TESTED)):
+                return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _rule_attributes_class():
+    from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+    from spacy.matcher import Matcher
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Doc
+    from spacy.tokens._retokenize import set_token_attrs
+
+    class RuleAttributes(AttributeRuler):
+        """``AttributeRuler`` with its patterns of one token read once per kind of token."""
+
+        def __call__(self, doc):
+            error_handler = self.get_error_handler()
+            try:
+                self._annotate(doc)
+                return doc
+            except Exception as e:
+                return error_handler(self.name, self, [doc], e)
+
+        def _annotate(self, doc) -> None:
+            singles, pairs = self._matchers()
+            known = self.__dict__.setdefault("_known", {})
+            if len(known) > _KEPT:
+                known.clear()
+            by_token: dict[int, list[int]] = {}
+            for m_id, start, end in pairs(doc, allow_missing=True, as_spans=False):
+                attr_id = int(self.vocab.strings[m_id])
+                index = self.indices[attr_id]
+                by_token.setdefault(range(start, end)[index], []).append(attr_id)  # span[index], bounds checked
+            rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist() if len(doc) else []
+            for i, key in enumerate(rows):
+                key = tuple(key)
+                ids = known.get(key)
+                if ids is None:
+                    ids = known[key] = self._single_matches(key, singles)
+                extra = by_token.get(i)
+                if extra:
+                    ids = sorted(ids + tuple(extra))
+                if ids:
+                    token = doc[i]
+                    for attr_id in ids:
+                        set_token_attrs(token, self.attrs[attr_id])
+
+        def _single_matches(self, key: tuple, singles) -> tuple[int, ...]:
+            """The patterns of one token that a token of this tag, lower-case form, label and
+            space-ness matches, in the ruler's order: the ruler's matcher on a one-token ``Doc``."""
+            tag, lower, dep, _ = key
+            strings = self.vocab.strings
+            doc = Doc(self.vocab, words=[strings[lower]], spaces=[False])
+            doc[0].tag = tag
+            doc[0].dep = dep
+            return tuple(sorted(int(strings[m_id]) for m_id, _, _ in singles(doc, allow_missing=True, as_spans=False)))
+
+        def _matchers(self):
+            """Two matchers of the ruler's patterns under their own keys: those of one token, and the others."""
+            held = self.__dict__.get("_split")
+            if held is None:
+                singles, pairs = Matcher(self.vocab, validate=False), Matcher(self.vocab, validate=False)
+                for i in range(len(self.attrs)):
+                    key = str(i)
+                    _, alternatives = self.matcher.get(key)
+                    one = [p for p in alternatives if len(p) == 1]
+                    more = [p for p in alternatives if len(p) != 1]
+                    if one:
+                        singles.add(key, one)
+                    if more:
+                        pairs.add(key, more)
+                held = self.__dict__["_split"] = (singles, pairs)
+            return held
+
+    return RuleAttributes
+
+
+@functools.lru_cache(maxsize=1)
+def _rule_lemmas_class():
+    from spacy.attrs import LEMMA, MORPH, ORTH, POS
+    from spacy.errors import Errors
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+
+    class RuleLemmas(EnglishLemmatizer):
+        """``EnglishLemmatizer`` (rule mode) with its lemma of each form, part of speech and morphology kept."""
+
+        def __call__(self, doc):
+            if not self._validated:
+                self._validate_tables(Errors.E1004)
+            error_handler = self.get_error_handler()
+            try:
+                self._lemmatize(doc)
+                return doc
+            except Exception as e:
+                error_handler(self.name, self, [doc], e)
+
+        def _lemmatize(self, doc) -> None:
+            known = self.__dict__.setdefault("_lemmas", {})
+            if len(known) > _KEPT:
+                known.clear()
+            add = self.vocab.strings.add
+            rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist() if len(doc) else []
+            for i, (orth, pos, morph, lemma) in enumerate(rows):
+                if not self.overwrite and lemma != 0:
+                    continue
+                token = doc[i]
+                held = known.get((orth, pos, morph))
+                if held is None:
+                    held = known[orth, pos, morph] = add(self.lemmatize(token)[0])
+                token.lemma = held
+
+    return RuleLemmas

@@ -15,8 +15,9 @@ the same things once per kind of token:
 - ``RuleAttributes`` (the attribute ruler): what the patterns of one token do to it depends
   on the token's tag, lower-case form, dependency label and whether it is space alone, the
   only attributes those patterns test; which patterns match such a token is worked out once,
-  by the ruler's own matcher (``_single_matches``), and kept. The patterns of two tokens
-  (``gon na``, ``there is``) are run by a matcher holding them alone. The attributes are set
+  by the ruler's own matcher (``_single_matches``: a doc's new kinds of token at once), and
+  kept. The patterns of two tokens (``gon na``, ``there is``) are run by a matcher holding
+  them alone. The attributes are set
   by spaCy's own ``set_token_attrs`` in the ruler's order (by pattern: a later pattern's
   value stands), as the ruler's ``set_annotations`` sets them.
 - ``RuleLemmas`` (the lemmatizer): a token's lemma depends on its form, part of speech and
@@ -90,12 +91,12 @@ def _rule_attributes_class():
                 attr_id = int(self.vocab.strings[m_id])
                 index = self.indices[attr_id]
                 by_token.setdefault(range(start, end)[index], []).append(attr_id)  # span[index], bounds checked
-            rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist() if len(doc) else []
+            rows = [tuple(row) for row in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()] if len(doc) else []
+            missing = [key for key in dict.fromkeys(rows) if key not in known]
+            if missing:
+                known.update(zip(missing, self._single_matches(missing, singles)))
             for i, key in enumerate(rows):
-                key = tuple(key)
-                ids = known.get(key)
-                if ids is None:
-                    ids = known[key] = self._single_matches(key, singles)
+                ids = known[key]
                 extra = by_token.get(i)
                 if extra:
                     ids = sorted(ids + tuple(extra))
@@ -104,15 +105,19 @@ def _rule_attributes_class():
                     for attr_id in ids:
                         set_token_attrs(token, self.attrs[attr_id])
 
-        def _single_matches(self, key: tuple, singles) -> tuple[int, ...]:
-            """The patterns of one token that a token of this tag, lower-case form, label and
-            space-ness matches, in the ruler's order: the ruler's matcher on a one-token ``Doc``."""
-            tag, lower, dep, _ = key
+        def _single_matches(self, keys: list[tuple], singles) -> list[tuple[int, ...]]:
+            """For each (tag, lower-case form, label, space-ness), the patterns of one token such a token
+            matches, in the ruler's order: the ruler's matcher on a ``Doc`` of one such token per key (a
+            pattern of one token reads its token alone)."""
             strings = self.vocab.strings
-            doc = Doc(self.vocab, words=[strings[lower]], spaces=[False])
-            doc[0].tag = tag
-            doc[0].dep = dep
-            return tuple(sorted(int(strings[m_id]) for m_id, _, _ in singles(doc, allow_missing=True, as_spans=False)))
+            doc = Doc(self.vocab, words=[strings[lower] for _, lower, _, _ in keys], spaces=[False] * len(keys))
+            for token, (tag, _, dep, _) in zip(doc, keys):
+                token.tag = tag
+                token.dep = dep
+            matched: list[list[int]] = [[] for _ in keys]
+            for m_id, start, _ in singles(doc, allow_missing=True, as_spans=False):
+                matched[start].append(int(strings[m_id]))
+            return [tuple(sorted(ids)) for ids in matched]
 
         def _matchers(self):
             """Two matchers of the ruler's patterns under their own keys: those of one token, and the others."""

@@ -95,3 +95,16 @@ def test_a_ruler_with_other_patterns_keeps_its_own_class():
     assert type(nlp.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
     doc = nlp("IL - 6 Is here")
     assert [t.pos_ for t in doc][:4] == ["PROPN", "", "", "PROPN"]
+
+
+def test_the_lemmatizer_reads_the_index_as_a_set(models):
+    """``rule_lemmatize`` is the subclass's (its index a set), with the same lemmas as spaCy's own, word by word,
+    on words that take each branch: an index word (cells: cell), an exception (mice: mouse), a form no rule
+    turns into an index word (osteoclastogenesis), a non-alphabetic one (IL-6s), a base form."""
+    fast, slow = models
+    lemmatizer = fast.get_pipe("lemmatizer")
+    assert lemmatizer.lemmatize.__func__ is type(lemmatizer).rule_lemmatize
+    text = "Mice lacking cells showed reduced osteoclastogenesis, IL-6s and TNFs were studied; it inhibits bones."
+    for _ in range(2):
+        assert [t.lemma_ for t in fast(text)] == [t.lemma_ for t in slow(text)]
+    assert [t.lemma_ for t in fast("Mice lacking cells")] == ["mouse", "lack", "cell"]

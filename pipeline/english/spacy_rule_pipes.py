@@ -22,7 +22,8 @@ the same things once per kind of token:
   value stands), as the ruler's ``set_annotations`` sets them.
 - ``RuleLemmas`` (the lemmatizer): a token's lemma depends on its form, part of speech and
   morphology alone; the lemmatizer's reading of each such triple is kept (spaCy keeps only
-  those it works out with its tables, not a form already in the base form).
+  those it works out with its tables, not a form already in the base form). Its rules look a
+  form up in a set of the index's words, not in the index's list (``rule_lemmatize``).
 
 A ruler whose patterns test anything else, or aim at another token than their one, keeps
 spaCy's own class (``faster`` leaves it). tests/test_spacy_rule_pipes.py compares every
@@ -50,6 +51,7 @@ def faster(nlp) -> None:
             proc.__class__ = _rule_attributes_class()
         elif type(proc) is EnglishLemmatizer and proc.mode == "rule":
             proc.__class__ = _rule_lemmas_class()
+            proc.lemmatize = proc.rule_lemmatize  # bound when it was made, to spaCy's
 
 
 def _readable(ruler) -> bool:
@@ -141,8 +143,10 @@ def _rule_attributes_class():
 
 @functools.lru_cache(maxsize=1)
 def _rule_lemmas_class():
+    import warnings
+
     from spacy.attrs import LEMMA, MORPH, ORTH, POS
-    from spacy.errors import Errors
+    from spacy.errors import Errors, Warnings
     from spacy.lang.en.lemmatizer import EnglishLemmatizer
 
     class RuleLemmas(EnglishLemmatizer):
@@ -172,5 +176,60 @@ def _rule_lemmas_class():
                 if held is None:
                     held = known[orth, pos, morph] = add(self.lemmatize(token)[0])
                 token.lemma = held
+
+        def rule_lemmatize(self, token) -> list[str]:
+            """spaCy's ``Lemmatizer.rule_lemmatize`` (3.8), the same steps, but that a form is looked for
+            in a set of the index's words: the index of a part of speech is a list (57,528 nouns), and
+            ``form in index`` read it through, twice for each rule that fits the word's ending."""
+            cache_key = (token.orth, token.pos, token.morph.key)
+            if cache_key in self.cache:
+                return self.cache[cache_key]
+            string = token.text
+            univ_pos = token.pos_.lower()
+            if univ_pos in ("", "eol", "space"):
+                if univ_pos == "":
+                    warnings.warn(Warnings.W108)
+                return [string.lower()]
+            if self.is_base_form(token):
+                return [string.lower()]
+            index_table = self.lookups.get_table("lemma_index", {})
+            exc_table = self.lookups.get_table("lemma_exc", {})
+            rules_table = self.lookups.get_table("lemma_rules", {})
+            if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+                return [string] if univ_pos == "propn" else [string.lower()]
+            index = self._index_words(index_table, univ_pos)
+            exceptions = exc_table.get(univ_pos, {})
+            rules = rules_table.get(univ_pos, {})
+            orig = string
+            string = string.lower()
+            forms: list[str] = []
+            oov_forms = []
+            for old, new in rules:
+                if string.endswith(old):
+                    form = string[: len(string) - len(old)] + new
+                    if not form:
+                        pass
+                    elif form in index:
+                        forms.insert(0, form)
+                    elif not form.isalpha():
+                        forms.append(form)
+                    else:
+                        oov_forms.append(form)
+            forms = list(dict.fromkeys(forms))
+            for form in exceptions.get(string, []):
+                if form not in forms:
+                    forms.insert(0, form)
+            if not forms:
+                forms.extend(oov_forms)
+            if not forms:
+                forms.append(orig)
+            self.cache[cache_key] = forms
+            return forms
+
+        def _index_words(self, index_table, univ_pos: str) -> frozenset:
+            held = self.__dict__.setdefault("_index_sets", {})
+            if univ_pos not in held:
+                held[univ_pos] = frozenset(index_table.get(univ_pos, {}))
+            return held[univ_pos]
 
     return RuleLemmas

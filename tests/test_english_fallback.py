@@ -77,7 +77,7 @@ def test_an_infinitive_conjunct_is_as_the_infinitive_it_is_coordinated_with(reso
 def test_an_object_the_parse_hung_as_a_compound_on_a_participle_stands(resources):
     """r5en (IL-22 review): the parse hung ``proliferation`` as a compound on ``aiding`` (a compound of a verb,
     the parse's sign of its error), so it read nothing; the rule-level reader's claim on the object stands, and
-    (aid a trigger since round 23) so do the claims of what the proliferation aids, as the gold has them."""
+    (aid being a trigger) so do the claims of what the proliferation aids, as the gold has them."""
     text = "IL-22 induces epithelial cell proliferation aiding in rapid epithelium regeneration and wound healing."
     assert parse_read(text, resources) == set()
     claims, _, _, triples = read_claims(text, resources)

@@ -1,4 +1,4 @@
-"""Effect verbs added family by family (round 23, compared with REACH's regulation and activation
+"""Effect verbs added family by family (compared with REACH's regulation and activation
 trigger lexicons and with the effect words of gold sentences that were not triggers): each read on real
 sentences of the readable sets (r10en, gold/extra), through the whole pipeline (parse reader included)."""
 from __future__ import annotations

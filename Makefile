@@ -40,7 +40,7 @@ fuzz: $(STAMP)  ## the fuzzing harness at full size: hostile texts, 1,000 mutate
 
 # The train set: the sample papers (gold/dev, read from raw/) and the train passages
 # (gold/train, read from gold/train/texts). Validation lives outside the project.
-# gold/extra: 186 passages annotated by the team (gold/extra/README.md), scored on their own.
+# gold/extra: 210 passages annotated by the team (gold/extra/README.md), scored on their own.
 TRAIN_OUT := output/train
 EXTRA_OUT := output/extra
 VAL_SCORE := ../shared/tools/val_score

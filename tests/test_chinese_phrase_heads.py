@@ -166,3 +166,18 @@ def test_a_name_a_construction_composes_with_the_head_keeps_the_composed_name(re
     triples = triples_in("IL-7在外周T细胞稳态中发挥重要作用。", resources)
     assert ("IL-7", "regulates", "T cell homeostasis", None, False) in triples
     assert not any(t[2] == "T细胞稳态" for t in triples)
+
+
+def test_a_process_gone_wrong_is_the_factor_not_the_process(resources):
+    # 骨重塑过程障碍: the disorder of bone remodelling causes the bone diseases, not remodelling itself.
+    triples = triples_in("骨重塑过程障碍会导致骨硬化症、骨质疏松症、佩吉特骨病等多种骨病。", resources)
+    assert ("bone remodeling disorder", "induces", "osteoporosis", None, False) in triples
+    assert ("bone remodeling disorder", "induces", "osteopetrosis", None, False) in triples
+    assert not any(t[0] == "bone remodeling" for t in triples)
+
+
+def test_an_abnormal_activation_of_a_pathway_stays_the_pathways_activation(resources):
+    # 通路异常活化: what changes is the activation; no disorder is composed over it.
+    triples = triples_in("Ⅰ型干扰素通路异常活化在系统性红斑狼疮的发病机制中起着至关重要的作用。", resources)
+    assert any(t[0] == "type I interferon pathway" and t[2] == "systemic lupus erythematosus" for t in triples)
+    assert not any("disorder" in t[0] for t in triples)

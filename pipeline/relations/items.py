@@ -420,8 +420,8 @@ def without_asides(items: list[Item]) -> list[Item]:
             # inside the examples are asides of their own (``(如干扰素调节因子 8 (Recombinant
             # Interferon Regulatory Factor 8, IRF-8))``: the definition goes, and its comma with it)
             out.extend(without_asides([x for m, x in enumerate(inner) if not (m == 1 and x.kind == "SEP")]))
-        elif _is_name_list(inner := _without_unknown_members(without_final_etc(inner))) and before is not None \
-                and before.kind == "ENT" \
+        elif _is_name_list(inner := _commas_listing(_without_unknown_members(without_final_etc(inner)))) \
+                and before is not None and before.kind == "ENT" \
                 and all(x.found.concept.id != before.found.concept.id for x in inner if x.kind == "ENT"):
             out.append(Item("CUE", inner[0].start, inner[0].start, "", cues=frozenset({"example"})))
             # nested brackets become list separators: ``MAPK(ERK、p38)`` lists MAPK, ERK, p38
@@ -493,6 +493,20 @@ def _without_unknown_members(inner: list[Item]) -> list[Item]:
         return inner
     drop = set(unknown) | {k + 1 for k in unknown if k + 1 < len(inner) and inner[k + 1].kind != "CLOSE"}
     return [x for k, x in enumerate(inner) if k not in drop]
+
+
+def _commas_listing(inner: list[Item]) -> list[Item]:
+    """``JAK激酶(JAK1,JAK2,JAK3以及Tyk2)``: commas between names only, in a bracket of two names or more,
+    each a different concept, list them as 、 does (the list separator); a bracket of one concept's names
+    (``(interleukin-6, IL-6)``: a definition) or with other words (``(Smith, 2010)``) is left as it is."""
+    commas = [k for k, x in enumerate(inner) if x.is_a("comma") or x.is_a("wide_comma")]
+    if not commas or inner[0].kind != "ENT":
+        return inner
+    names = [x.found.concept.id for x in inner if x.kind == "ENT"]
+    between = all(0 < k < len(inner) - 1 and inner[k - 1].kind == "ENT" and inner[k + 1].kind == "ENT" for k in commas)
+    if len(names) < 2 or len(set(names)) != len(names) or not between:
+        return inner
+    return [x._replace(kind="LIST", marks=frozenset()) if k in commas else x for k, x in enumerate(inner)]
 
 
 def _is_name_list(inner: list[Item]) -> bool:

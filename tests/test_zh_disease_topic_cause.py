@@ -17,6 +17,13 @@ CASES = {
             ('fracture', 'induces', 'pain', None, False),
             ('fracture', 'induces', 'deformity', None, False),
         }),
+        # a time word (晚期) and a modal before the verb; 甚至 (and even) joins the second name to the list
+        # (r10zh). The 导致 clause gives nothing yet: zh.object_loss reads 破坏 as a loss of the whole object list
+        # and turns it round, and the disease is carried only into causal claims (a known gap, not a wanted absence)
+        ("类风湿关节炎以持续性滑膜炎和血管生成为特征,导致滑膜增生及骨骼和软骨的渐进性破坏,晚期可造成关节变形甚至残疾。", {
+            ('rheumatoid arthritis', 'induces', 'joint deformity', None, False),
+            ('rheumatoid arthritis', 'induces', 'disability', None, False),
+        }),
     ],
     "-zh.disease_topic_cause": [
         # the later clause has a subject of its own (IL-6 的表达): the tumour is only the setting

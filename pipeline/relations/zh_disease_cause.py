@@ -20,7 +20,7 @@ from .state import Claim, Reader
 
 
 def _opens_predicate(items: list[Item], i: int) -> bool:
-    """Only adverbs, modals, a copula, plain modifiers or a conjunction stand before the trigger at ``i``,
+    """Only adverbs, time words (晚期), modals, a copula, plain modifiers or a conjunction stand before the trigger at ``i``,
     back to the clause's start or to a conjunction linking predicates (并)."""
     for k in range(i - 1, -1, -1):
         it = items[k]
@@ -28,7 +28,7 @@ def _opens_predicate(items: list[Item], i: int) -> bool:
             return it.has("clause_link") or k == 0
         if it.kind == "VERB" and (it.is_a("modal") or it.is_a("copula")):
             continue
-        if it.kind == "WORD" and not it.cues and it.found is None and (it.pos[:1] in ("d", "c", "m", "q", "b")
+        if it.kind == "WORD" and not it.cues and it.found is None and (it.pos[:1] in ("d", "c", "m", "q", "b", "t")
                                                                        or it.is_a("copula")):
             continue
         return False

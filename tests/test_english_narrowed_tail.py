@@ -36,3 +36,13 @@ def test_the_tail_is_a_mention_and_the_longer_phrase_is_not(resources):
 ])
 def test_the_classifying_words_name_the_kind(resources, text, target):
     assert {t[2] for t in parse_read(text, resources)} == {target}
+
+
+def test_a_shared_head_conjunct_holds_no_narrower_kind(resources):
+    """``arterial, venous and cancer-related thrombosis``: the phrase the first conjuncts make with the shared
+    head spans the last conjunct's, which is still the widest phrase of its own kind (overlapping_phrases._widest):
+    the narrowed name, not the bare thrombosis, is the target (team-annotated passage)."""
+    text = "Neutrophils play a vital role in the formation of arterial, venous and cancer-related thrombosis."
+    assert {t[2] for t in parse_read(text, resources)} == {"cancer-related thrombosis"}
+    text = "In these patients, IL-6 promotes arterial and venous thrombosis."
+    assert {t[2] for t in parse_read(text, resources)} == {"venous thrombosis"}

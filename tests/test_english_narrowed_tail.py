@@ -46,3 +46,15 @@ def test_a_shared_head_conjunct_holds_no_narrower_kind(resources):
     assert {t[2] for t in parse_read(text, resources)} == {"cancer-related thrombosis"}
     text = "In these patients, IL-6 promotes arterial and venous thrombosis."
     assert {t[2] for t in parse_read(text, resources)} == {"venous thrombosis"}
+
+
+def test_a_name_hyphenated_to_specific_narrows_a_response(resources):
+    """``autoantigen-specific T cell responses``: a name hyphenated to ``specific`` (a ``defining`` row of
+    new_names.tsv) says which response; the known name (T cell responses) ends with the head, which names nothing
+    alone (``response``, a ``not_alone`` row), and is narrowed as any (team-annotated passage)."""
+    text = ("The potential therapeutic application of the OX40–OX40L interaction in autoimmunity diseases and cancer "
+            "immunotherapy are further discussed; OX40–OX40L blockade may ameliorate autoantigen-specific T cell "
+            "responses and reduce immune activity in autoimmunity diseases.")
+    targets = {t[2] for t in parse_read(text, resources)}
+    assert "autoantigen-specific T cell response" in targets
+    assert "T cell response" not in targets

@@ -111,7 +111,9 @@ def _names_only_modify(text: str, phrase: Found, names: list[Found], rules, wide
         return False  # (``anti-apoptotic genes``: english_narrowed_names)
     word = head.group().lower()
     if rules is not None and (("en", word) in rules.not_alone or ("en", depluralize(word)) in rules.not_alone):
-        return False
+        # (a known name that ends with the head, ``T cell responses`` of ``autoantigen-specific T cell responses``,
+        # names the head's kind: the phrase narrows it as it does any)
+        return widest and narrowed_name(text, phrase, names, rules, class_words)
     if len(names) == 1 and _class_word(names[0], head, rules):
         return True  # with a known name before it (leukemia cells), the reader reads the name's cells
     if process_of_names(text, phrase, names, head, rules):

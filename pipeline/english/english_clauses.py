@@ -287,9 +287,20 @@ def _agreeing(verb, noun):
     -s cannot be about the plural agent of a participle; it is about the noun the participle
     modifies."""
     participle = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ in ("agent", "prep") else None
-    if verb.tag_ != "VBZ" or noun.tag_ != "NNS" or participle is None or participle.dep_ != "acl":
+    if not singular_verb(verb) or noun.tag_ != "NNS" or participle is None or participle.dep_ != "acl":
         return noun
     return participle.head if participle.head.tag_ in ("NN", "NNP") else noun
+
+
+def singular_verb(verb) -> bool:
+    """A verb in the singular: in -s, or ``was`` / ``is`` / ``has`` / ``does``, itself or as its auxiliary
+    (``a cytokine produced by macrophages that was required…``)."""
+    return verb.tag_ == "VBZ" or verb.lower_ == "was" \
+        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUXILIARIES for c in verb.children)
+
+
+# Auxiliaries of a singular subject.
+_SINGULAR_AUXILIARIES = frozenset({"is", "was", "has", "does"})
 
 
 # --- flags ----------------------------------------------------------------------

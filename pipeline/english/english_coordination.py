@@ -254,8 +254,10 @@ def example_phrases(ctx: Context, tok) -> list:
         return not any(start < c.i < phrase.i for c in tok.conjuncts)
     own = [c for c in tok.children if _is_example_phrase(ctx, c) and before(c, tok.i)]
     if tok.dep_ in ("dobj", "obj"):  # ``attenuates pathological responses, including fibrosis``: hung on the verb
-        own += [c for c in tok.head.children if _is_example_phrase(ctx, c) and c.i == tok.right_edge.i + 2
-                and tok.doc[c.i - 1].text == ","]
+        own += [c for c in tok.head.children if _is_example_phrase(ctx, c) and (
+            c.i == tok.right_edge.i + 2 and tok.doc[c.i - 1].text == ","
+            or c.left_edge.i == tok.right_edge.i + 1)]  # ``induces inflammatory cytokines such as IL-6``: the parser, reading
+        # a name of several words as one proper noun, hangs the phrase right after it on the verb: still the object's
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head

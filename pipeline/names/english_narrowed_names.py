@@ -49,6 +49,36 @@ def narrowed_name(text: str, phrase, names: list, rules, class_words: frozenset 
     return all(w in defining or _classifying(text[w[0]:w[1]], rules) for w in words)
 
 
+def narrowed_tail(text: str, modifiers: list, head_end: int, spans, rules) -> int | None:
+    """``fundamental innate antimicrobial immunity``, ``chronic intestinal inflammation``, ``other myeloid
+    leukemias``: where the new-name pass's phrase (``modifiers``, tokens, then its head ending at ``head_end``)
+    ends with a known process, disease or cell name after plain words only, of which no more than
+    ``MAX_ADJECTIVES`` classifying adjectives stand right before the name and other words (an adjective of
+    state, of degree or of praise) before them, the phrase is no narrowed name (``narrowed_name``), but its
+    tail from those adjectives is: where that tail starts, or None."""
+    if rules is None or not modifiers:
+        return None
+    at_end = [(a, c) for a, b, c in spans if b == head_end and a > modifiers[0].start]
+    if not at_end:
+        return None
+    start, concept = min(at_end, key=lambda ac: ac[0])  # the longest name the phrase ends with
+    if concept.type not in NARROWED_TYPES or any(modifiers[0].start <= a < start for a, _, _ in spans):
+        return None
+    words = [t for t in modifiers if t.end <= start]
+    tail: list = []
+    for t in reversed(words):
+        if len(tail) == MAX_ADJECTIVES or not _classifying(t.text, rules):
+            break
+        tail.insert(0, t)
+    if not tail or len(tail) == len(words) and len(words) <= MAX_ADJECTIVES:
+        return None  # no adjective to narrow by, or nothing before them: ``narrowed_name`` reads the phrase
+    return tail[0].start
+
+
+# The types of known name a tail of classifying adjectives narrows (SPEC 1: a process, disease or cell population).
+NARROWED_TYPES = frozenset({"process", "disease", "cell"})
+
+
 # The types of phrase a function names (``anti-apoptotic genes``, ``DNA damage response pathways``).
 FUNCTION_HEAD_TYPES = frozenset({"gene", "pathway", "family"})
 # The types of name that say a function (a process, or a disease the molecules drive).

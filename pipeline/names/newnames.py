@@ -38,6 +38,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from .english_narrowed_names import narrowed_tail
 from .english_process_of import process_of_name
 from .english_shared_heads import shared_head_conjuncts, shared_modifier_heads
 from ..dictionary.lexicon import Concept
@@ -214,6 +215,10 @@ def _english_phrases(text: str, spans, rules: NewNameRules, data, compositions=(
             continue  # "inflammatory populations of T cells": the T cells (the relation reader's quantity)
         if _head_in(tok, rules.transitive) and _OBJECT.match(text, tok.end):
             continue  # "an antagonist of IL-1": the composition reader reads "antagonist of X"
+        tail = narrowed_tail(text, modifiers, tok.end, spans, rules)
+        if tail is not None:  # "fundamental innate antimicrobial immunity": innate antimicrobial immunity
+            yield tail, tok.end, _en_name(text[tail:tok.end]), ctype, False
+            continue
         yield start, tok.end, _en_name(text[start:tok.end]), ctype, False
         for other in shared_modifier_heads(tokens, i, text, rules, data) if modifiers else ():
             # "β-adrenergic agonists and antagonists": the second head shares the first's modifiers

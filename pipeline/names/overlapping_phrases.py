@@ -56,7 +56,7 @@ def without_overlapping_phrases(text: str, found: list[Found], rules=None,
         overlapping = [g for g in named if g.cstart < f.cend and f.cstart < g.cend]
         if not overlapping:
             kept.append(f)
-        elif f.record.via == "phrase" and (_names_only_modify(text, f, overlapping, rules, _widest(f, phrases), class_words)
+        elif f.record.via == "phrase" and (_names_only_modify(text, f, overlapping, rules, _widest(f, phrases, text), class_words)
                                            or chinese_names_only_modify(text, f, overlapping, rules, compositions)) \
                 or is_process_of(text, f, overlapping):
             kept.append(f)
@@ -74,9 +74,23 @@ _LAST_WORD = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+$")
 MODIFIED_HEAD_TYPES = frozenset({"process", "cell", "disease"})
 
 
-def _widest(phrase: Found, phrases: list[Found]) -> bool:
-    """No longer phrase holds ``phrase`` (``innate immune cell`` of ``innate immune cell populations``)."""
-    return not any(g.cstart <= phrase.cstart and phrase.cend <= g.cend and g is not phrase for g in phrases)
+def _widest(phrase: Found, phrases: list[Found], text: str = "") -> bool:
+    """No longer phrase holds ``phrase`` (``innate immune cell`` of ``innate immune cell populations``); a
+    conjunct's phrase that shares its head (``arterial and venous thrombosis``: arterial thrombosis, over
+    ``venous thrombosis``) holds no narrower kind of it, only its head."""
+    return not any(g.cstart <= phrase.cstart and phrase.cend <= g.cend and g is not phrase
+                   and not _shares_head(text, g, phrase) for g in phrases)
+
+
+def _shares_head(text: str, conjunct: Found, phrase: Found) -> bool:
+    """``conjunct`` is a phrase of a word before and / or (or a list's comma) that shares the head ``phrase``
+    ends with (english_shared_heads): the text from its start to the phrase's holds a coordinator."""
+    return conjunct.cend == phrase.cend and conjunct.cstart < phrase.cstart \
+        and _COORDINATOR.search(text, conjunct.cstart, phrase.cstart) is not None
+
+
+# A coordinator between conjuncts that share a head (and, or, a list's comma).
+_COORDINATOR = re.compile(r",|\b(?:and|or)\b")
 
 
 def _names_only_modify(text: str, phrase: Found, names: list[Found], rules, widest: bool = True,
@@ -97,7 +111,9 @@ def _names_only_modify(text: str, phrase: Found, names: list[Found], rules, wide
         return False  # (``anti-apoptotic genes``: english_narrowed_names)
     word = head.group().lower()
     if rules is not None and (("en", word) in rules.not_alone or ("en", depluralize(word)) in rules.not_alone):
-        return False
+        # (a known name that ends with the head, ``T cell responses`` of ``autoantigen-specific T cell responses``,
+        # names the head's kind: the phrase narrows it as it does any)
+        return widest and narrowed_name(text, phrase, names, rules, class_words)
     if len(names) == 1 and _class_word(names[0], head, rules):
         return True  # with a known name before it (leukemia cells), the reader reads the name's cells
     if process_of_names(text, phrase, names, head, rules):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .compositions import derived_concept
+from .compositions import derived_concept, sharable
 from ..dictionary.lexicon import Concept
 from ..dictionary.word_patterns import composition_words
 
@@ -31,15 +31,7 @@ def shared_compositions(text: str, heads, composed, lexicon) -> list[tuple[int, 
     (start, end, concept, construction)) that share its construction's words after the last name; ``heads`` are
     the sentence's mentions as (start, end, concept)."""
     out = []
-    for start, end, _, c in composed:
-        if c is None or c.lang != "zh" or c.before is not None or c.after is None or "{chain}" in c.name:
-            continue
-        head_end = next((b for a, b, _ in heads if a == start and (m := c.after.match(text, b)) and m.end() == end),
-                        None)
-        if head_end is None:
-            continue
-        after = text[head_end:end]
-        at = start
+    for c, at, after in sharable(text, heads, composed, "zh"):
         while conj := _conj_before().search(text, max(0, at - 6), at):
             first = next(((a, b, h) for a, b, h in heads if b == conj.start() and h.type in c.heads), None)
             if first is None:

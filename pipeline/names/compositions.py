@@ -406,3 +406,19 @@ def derived_concept(head: Concept, c: Composition, lexicon, surface: str | None 
     frame = (head.id, c.aspect) if c.aspect and head.id in lexicon.concepts else None
     # a construction that names what it matched (JAK2 V617F) is one concept per such name
     return Concept(f"{cid}/{after}" if "{after}" in c.name else f"{cid}/{c.id}", c.type, name, frame)
+
+
+def sharable(text: str, heads, composed, lang: str) -> list[tuple[Composition, int, str]]:
+    """The composed names of ``lang`` in ``composed`` (``compose_all``'s (start, end, concept, construction)) whose
+    construction's words follow the last name (``JAK1 and TYK2 inhibitors``, ``PI3K、AKT和mTOR抑制剂``), words that
+    names joined before it may share: (construction, start of the last name, the words after it). ``heads`` are
+    the sentence's mentions as (start, end, concept)."""
+    out = []
+    for start, end, _, c in composed:
+        if c is None or c.lang != lang or c.before is not None or c.after is None or "{chain}" in c.name:
+            continue
+        head_end = next((b for a, b, _ in heads if a == start and (m := c.after.match(text, b)) and m.end() == end),
+                        None)
+        if head_end is not None:
+            out.append((c, start, text[head_end:end]))
+    return out

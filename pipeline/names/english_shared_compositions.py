@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .compositions import derived_concept
+from .compositions import derived_concept, sharable
 from ..dictionary.lexicon import Concept
 from ..textnorm import depluralize, fold
 
@@ -27,15 +27,7 @@ def shared_compositions(text: str, heads, composed, lexicon) -> list[tuple[int, 
     (start, end, concept, construction)) that share its construction's words; ``heads`` are the sentence's
     mentions as (start, end, concept)."""
     out = []
-    for start, end, _, c in composed:
-        if c is None or c.before is not None or c.after is None or "{chain}" in c.name or c.lang != "en":
-            continue
-        head_end = next((b for a, b, _ in heads if a == start and (m := c.after.match(text, b)) and m.end() == end),
-                        None)
-        if head_end is None:
-            continue
-        after = text[head_end:end]
-        at = start
+    for c, at, after in sharable(text, heads, composed, "en"):
         while conj := _CONJ_BEFORE.search(text, max(0, at - 12), at):
             before = conj.start() - 1 if text[conj.start() - 1:conj.start()] == ")" else conj.start()
             first = next(((a, b, h) for a, b, h in heads if b == before and _takes(c, h)), None)

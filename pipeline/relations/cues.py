@@ -214,10 +214,13 @@ def pronoun_chain(r: Reader, name: str, c: Clause, it: Item, i: int):
     因子，其在…中扮演重要角色``: a singular pronoun opening a clause stands for the named
     subject an earlier clause of the same sentence left (the topic chain goes on through it),
     not for the names that clause said something of; right after a report (研究显示其…), the subject the
-    report set aside (the reported claim is said of it)."""
+    report set aside (the reported claim is said of it); after a semicolon, the topic the clauses before it left
+    (zh.semicolon_topic ends the chain for clauses with no subject, not for a pronoun that names it)."""
     held = r.sentence_subject
     if held is None and i > 0 and c.items[i - 1].has("report"):
         held = r.reported_over  # ``髓样细胞是…细胞，研究显示其在…中具有重要作用``: the topic the report set aside
+    if held is None:
+        held = r.parted_topic  # ``IL-33 主要诱导…；它也可…``: the pronoun names the topic the semicolon ended
     if not (it.has("pronoun") and not it.has("plural") and _opens(c) and not c.seen_verb) \
             or held is None or not held.args or held.pronoun or held.agents:
         return None

@@ -47,7 +47,7 @@ WORD_KINDS = frozenset({
     "anaphor_factor", "anaphor_receptor", "anaphor_complex", "anaphor_compound",
     "anaphor_join", "anaphor_pronoun", "anaphor_pronoun_plural", "anaphor_pronoun_compound", "anaphor_subject_verb", "anaphor_det_definite", "anaphor_opener", "anaphor_impersonal_verb",
     "anaphor_impersonal", "anaphor_break", "anaphor_subordinator", "anaphor_former", "anaphor_latter",
-    "apposition_dash", "owner_pronoun", "capacity_noun", "heading_mark", "compete", "negation_suffix", "fall",
+    "apposition_dash", "owner_pronoun", "capacity_noun", "heading_mark", "topic_break", "compete", "negation_suffix", "fall",
     "compound_qualifier", "generic_class", "enumeration_mark", "sequence_link", "contrast", "own_partner", "noun_predicate",
     "feature_open", "feature_predicate",
     "agent_head", "fronted_as", "rise"})

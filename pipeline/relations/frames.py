@@ -339,14 +339,14 @@ def clause_subject(r: Reader, name: str, q: Claim):
     clause of the sentence left."""
     if q.factors is not None:
         return None
-    if r.lang == "zh" and q.c.subject is None and _unnamed_compound_subject(q.c.items, q.i):
+    if r.lang == "zh" and q.c.subject is None and unnamed_compound_subject(q.c.items, q.i):
         return Miss("the clause opens with a compound no dictionary names (a name only qualifies its head)")
     q.factors, steps = factors_and_steps(r, q.c)
     q.steps.extend(steps)
     return GO_ON if q.factors else Miss("no subject: none in the clause or before it, or a pronoun for no one")
 
 
-def _unnamed_compound_subject(items: list[Item], i: int) -> bool:
+def unnamed_compound_subject(items: list[Item], i: int) -> bool:
     """``…水平下降，E2 替代治疗可有效阻止骨丢失``: the clause opens (connectives and adverbs aside) with a
     name that only qualifies the plain noun after it (zh.noun_head_modifier, zh.compound_modifier left it
     a plain word) and no other name or pronoun stands before the trigger at ``i``: the clause has its own

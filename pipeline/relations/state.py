@@ -153,6 +153,7 @@ class Reader:
     sentence_subject: Group | None = None
     named_subject: Group | None = None  # the last clause subject that names something
     reported_over: Group | None = None  # the topic a report (研究显示) set aside: a pronoun right after it names it
+    parted_topic: Group | None = None  # the topic a semicolon ended (zh.semicolon_topic): a pronoun after it names it
     hedged_sentence: bool = False
     last: Emitted | None = None
     before_last: Emitted | None = None  # the claim stated before ``last``

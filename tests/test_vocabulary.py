@@ -99,6 +99,8 @@ def names(text, resources):
     # what the immune system meets and what makes a disease, by its Chinese name (written for the test)
     ("循环中的免疫复合物沉积于肾小球。", "免疫复合物", "immune complex"),
     ("滤泡辅助性T细胞辅助B细胞产生抗体。", "抗体", "antibody"),
+    ("肠道屏障受损后,细菌产物进入循环。", "肠道屏障", "intestinal barrier"),
+    ("全身炎症可破坏血脑屏障的完整性。", "血脑屏障", "blood-brain barrier"),
     ("病毒感染后,干扰素抑制病毒的复制。", "病毒", "virus"),
     ("多种蛋白激酶参与这一级联反应。", "蛋白激酶", "protein kinase"),
     ("免疫受体识别病原体后启动信号转导。", "免疫受体", "immune receptor"),

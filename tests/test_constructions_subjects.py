@@ -71,9 +71,9 @@ CASES = {
         ("LIF是一种具有多样生物活性的多功能分子，是胚胎干细胞自我更新和维持干细胞状态所必需的因子之一。LIF 可以促进胚胎干细胞的自我更新。", {
             ('LIF', 'promotes', 'embryonic stem cell', 'stemness', False),
         }),
-        # written for the test: 破坏肠道屏障 damages the gut barrier, not the gut; the subject is the
-        # microbiota's imbalance (菌群紊乱: compositions.tsv's imbalance), not the microbiota
-        ("肠道菌群紊乱可能通过破坏肠道屏障，激活TLR4信号通路。", {
+        # written for the test: 破坏血管屏障 damages the vascular barrier, not the vessels (肠道屏障 is a name of its
+        # own, the intestinal barrier: test_vocabulary); the subject is the microbiota's imbalance, not the microbiota
+        ("肠道菌群紊乱可能通过破坏血管屏障，激活TLR4信号通路。", {
             ('gut microbiota imbalance', 'activates', 'TLR4 pathway', 'activity', False),
         }),
         # written for the test: 阿尔茨海默病患者 (patients with the disease) is no factor; what is found in them acts

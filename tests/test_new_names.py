@@ -95,6 +95,9 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
     ("运动促进肌腱修复。", "肌腱修复", "肌腱修复", "phrase"),
     ("IL-6 促进肝脏再生。", "肝脏再生", "肝脏再生", "phrase"),
     ("饮食因素影响肠道菌群。", "饮食因素", "饮食因素", "phrase"),
+    # a barrier named by its tissue; 蛋白质 heads as 蛋白 does (sentences written for the test)
+    ("紫外线照射破坏角膜屏障。", "角膜屏障", "角膜屏障", "phrase"),
+    ("中性粒细胞释放抗病毒蛋白质。", "抗病毒蛋白质", "抗病毒蛋白质", "phrase"),
     # an enzyme is a one-word name; a symbol's plural is made singular
     ("IL-17A plays a central role in the cartilage damage through the induction of collagenases.",
      "collagenases", "collagenase", "phrase"),

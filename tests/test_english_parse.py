@@ -524,12 +524,26 @@ def test_denied_subjects(resources, text, expected):
     # owned aspect (tr_en_02: stimulate the activity of M1 macrophages to overcome…) stays the verb's own
     ("TNF-alpha induces osteoblasts to undergo apoptosis.",
      {("TNF-α", "induces", "osteoblast", "apoptosis", False, False, "en.dep.active")}),
+    # a verb of stimulating (stimulation words) acts on the cells as well (r5en_en_02, r10en_en_02 and r9en_en_01
+    # of gold/extra: IL-18 activates mast cells, TL1A activates T cells, TSLP activates dendritic cells)
     ("IL-6 stimulates osteoblasts to increase RANKL expression.",
-     {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active")}),
+     {("IL-6", "upregulates", "RANKL", "expression", False, False, "en.dep.active"),
+      ("IL-6", "activates", "osteoblast", "activity", False, False, "en.dep.active")}),
     # written for the test: the to-clause the parser hangs on the last of coordinated cells is the verb's
     ("IL-33 stimulates mast cells and basophils to produce IL-6 and IL-13.",
      {("IL-33", "upregulates", "IL-6", "expression", False, False, "en.dep.active"),
-      ("IL-33", "upregulates", "IL-13", "expression", False, False, "en.dep.active")}),
+      ("IL-33", "upregulates", "IL-13", "expression", False, False, "en.dep.active"),
+      ("IL-33", "activates", "mast cell", "activity", False, False, "en.dep.active"),
+      ("IL-33", "activates", "basophil", "activity", False, False, "en.dep.active")}),
+    # gold/extra r10en_en_02 and r9en_en_01: the cells a verb of stimulating acts on, and what they are made to do
+    # (the second reads the name T helper of "T helper (Th) 2 immune responses": a name kind, left as it is)
+    ("TL1A costimulates T cells to produce a wide variety of cytokines.",
+     {("TL1A", "activates", "T cell", "activity", False, False, "en.dep.active"),
+      ("TL1A", "upregulates", "cytokine", "expression", False, False, "en.dep.active")}),
+    ("Current studies provide compelling evidence that TSLP is capable of activating dendritic cells (DCs) to "
+     "promote T helper (Th) 2 immune responses.",
+     {("TSLP", "activates", "dendritic cell", "activity", False, False, "en.dep.active"),
+      ("TSLP", "promotes", "T helper", None, False, False, "en.dep.active")}),
 ])
 def test_what_cells_are_made_to_do(resources, text, expected):
     assert parse_read(text, resources) == expected

@@ -19,3 +19,21 @@ def test_singular_relative_clause_is_about_the_noun_alone(resources):
                      "(stem cell factor, SCF) that is essential for mast cell development.", resources)
     assert ("stem cell factor", "promotes", "mast cell", "differentiation") in {t[:4] for t in got}
     assert not any(t[0] == "c-Kit" for t in got)
+
+
+def test_plural_relative_clause_after_a_comma_is_about_the_whole_coordination(resources):
+    """gold/extra r4en_en_08: the parser hung ``which are important in…`` on the last of two bracketed names
+    (english_clauses._whole_coordination): in the plural, after a comma, it is about both, as the main verb is."""
+    got = parse_read("Cyclooxygenases-2 (COX-2) and Prostaglandin E2 (PGE2), which are important in chronic "
+                     "inflammatory diseases, can increase tumor incidence and promote tumor growth and metastasis.",
+                     resources)
+    assert {t[:3] for t in got if t[2] == "chronic inflammatory disease"} == {
+        ("COX-2", "regulates", "chronic inflammatory disease"), ("PGE2", "regulates", "chronic inflammatory disease")}
+    assert ("COX-2", "promotes", "tumor", "growth") in {t[:4] for t in got}
+
+
+def test_singular_relative_clause_after_a_comma_keeps_the_last_conjunct(resources):
+    """written for the test: a verb in the singular agrees with the last name only."""
+    got = parse_read("IL-6 activates STAT3 and ERK, which promotes proliferation.", resources)
+    assert ("IL-6", "activates", "STAT3", "activity") in {t[:4] for t in got}
+    assert not any(t[0] == "STAT3" for t in got)

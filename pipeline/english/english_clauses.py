@@ -219,6 +219,7 @@ def _antecedent(ctx: Context, tok):
     which promotes…``, ``described in lung tissue following LPS injection, which triggered…``) ``which``
     takes up the clause, whose subject it then names."""
     noun = _owner_of_role(ctx, _nearest_conjunct(tok, _agreeing(tok, tok.head)))
+    noun = _whole_coordination(tok, noun)
     if noun.tag_ == "VBG" and tok.dep_ == "relcl":
         # ``by recruiting adaptors such as TRAF6, which leads to Y``: hung on a gerund, which takes up its object
         noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < tok.i), noun)
@@ -246,6 +247,35 @@ def _antecedent(ctx: Context, tok):
         head, _ = subject_head(ctx, _up_to_verb(prep.head))  # (no verb: the root's subject)
         return head
     return noun
+
+
+def _whole_coordination(verb, noun):
+    """``Cyclooxygenases-2 (COX-2) and Prostaglandin E2 (PGE2), which are important in Y``: a relative clause
+    in the plural (are, were, have; not a modal, which agrees with either) after a comma, that the parser
+    hung on the last conjunct of a coordination (as it does after a bracket), is about the whole
+    coordination: its first conjunct, which carries the others; a verb in the singular keeps the last."""
+    if verb.dep_ != "relcl" or noun.dep_ != "conj" or not _plural_verb(verb):
+        return noun
+    opening = min(t.i for t in verb.subtree)
+    if opening == 0 or verb.doc[opening - 1].text != ",":
+        return noun
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first
+
+
+def _plural_verb(verb) -> bool:
+    """A verb in the plural: ``are`` / ``were`` / ``have`` / ``do``, or in the present not in -s, itself or as
+    its auxiliary (a modal agrees with either number)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return False
+    return any(w.lower_ in _PLURAL_FORMS or w.tag_ == "VBP" for w in [verb] + auxiliaries)
+
+
+# Forms of be, have and do with a plural subject.
+_PLURAL_FORMS = frozenset({"are", "were", "have", "do"})
 
 
 def _nearest_conjunct(verb, noun):

@@ -30,6 +30,11 @@ promotes Y; neither hedged nor negated) stands when the parse agrees with it (``
   factor in a prepositional phrase of a clause with no subject, a factor only knocked down, a target kept
   safe by a verb of protecting.
 
+The same holds, in a sentence the parse reader read claims in, for an active claim on a trigger it read
+nothing on, whose factor it read as the agent of another claim of the sentence (``english_reader.combine``):
+its lost partner (``Estrogen binds with estrogen receptor to promote…``; ``DKK1 regulates Wnt signaling by
+binding to LRP5``).
+
 On the judged passages the other reader's active claims in such sentences were right where the
 parse read them so, and wrong where the factor was only named inside the subject ("the ability of
 X to…", "targeting X has led to…"), the trigger modified a noun, or the target sat in a clause or

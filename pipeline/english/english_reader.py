@@ -141,7 +141,8 @@ def combine(doc, views, mentions, resources, triples: list, read: dict | None = 
     English sentence it parsed, its triples stand and the other reader's are dropped (the
     rule-level English constructions of ``relations`` made the larger share of the false
     positives on the train passages), but for the active claims the parse agrees with in a
-    sentence it read nothing in (``english_fallback.stands``); the other reader's triples stay in
+    sentence it read nothing in (``english_fallback.stands``), or on a trigger it read nothing on
+    whose factor it read as the agent of another claim (``_unread_partner``); the other reader's triples stay in
     the sentences it did not parse (no trigger word, fewer than two names) and in every Chinese
     sentence."""
     from ..relations.hosted import dedupe
@@ -150,10 +151,14 @@ def combine(doc, views, mentions, resources, triples: list, read: dict | None = 
     ours, parsed = english_reading(doc, views, mentions, resources, read, parses)
     if not parsed:
         return triples
-    read_by_parse = {t.sent_id for t in ours}
+    read_on: dict[int, list[tuple[int, int]]] = {}  # the trigger spans the parse reader read claims on
+    agents: dict[int, set[str]] = {}  # the factors it read them with
+    for t in ours:
+        read_on.setdefault(t.sent_id, []).append((t.effect_start, t.effect_end))
+        agents.setdefault(t.sent_id, set()).add(t.factor_id)
     vocab = readings(resources)[0]
     kept = [t for t in triples if t.sent_id not in parsed
-            or (t.sent_id not in read_by_parse and english_fallback.stands(t, parses.get(t.sent_id), vocab))]
+            or (_unread_partner(t, read_on, agents) and english_fallback.stands(t, parses.get(t.sent_id), vocab))]
     by_sentence: dict[int, list] = {}
     for t in kept + ours:
         by_sentence.setdefault(t.sent_id, []).append(t)
@@ -246,3 +251,16 @@ def emit(ctx: Context, claims: list[Claim], resources) -> list:
                 item = hosted.trigger_item(a, b, parsed.view.clean.text[a:b], trigger, effect)
                 hosted.write(r, factors, targets, item, neg or denied, claim.hedged, meds, claim.rule, effect)
     return hosted.written(r)
+
+
+def _unread_partner(t, read_on: dict, agents: dict) -> bool:
+    """Whether the other reader's triple ``t`` may stand beside the parse reader's: in a sentence the parse
+    reader read nothing in; or on a trigger it read nothing on, with a factor it read as the agent of
+    another claim of the sentence (``Estrogen binds with estrogen receptor to promote the expression of
+    OPG``: the parse reader knows no bind with; Estrogen is the agent it read, the receptor its lost partner).
+    A factor the parse reader read no claim of (a name in a phrase: ``a determinant of bone mass that
+    regulates osteoclasts``) does not stand."""
+    if t.sent_id not in read_on:
+        return True
+    return t.factor_id in agents[t.sent_id] and not any(
+        a < t.effect_end and t.effect_start < b for a, b in read_on[t.sent_id])

@@ -202,7 +202,9 @@ def _object_control(ctx: Context, tok, objs: list[Side]) -> list[Side]:
     do is what X acts on. A fate (``to undergo apoptosis``) is the cells' aspect; a molecule they
     are made to produce (``to produce VEGF-A``, production words) is X's to raise; a clause of
     another trigger (``to increase RANKL expression``) reads its own claim, with X as its subject;
-    the cells themselves are only where it happens."""
+    the cells themselves are only where it happens, unless the verb is one of stimulating (stimulation
+    words: ``stimulates mast cells to produce IL-4``, ``activating DCs to promote Th2 responses``), which
+    acts on them as well."""
     clause = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i and
                    has_infinitive_to(c)), None) or _control_on_object(tok)
     if clause is None or not all(s.found.concept.type == "cell" and s.aspect is None for s in objs):
@@ -212,11 +214,14 @@ def _object_control(ctx: Context, tok, objs: list[Side]) -> list[Side]:
              and a.aspect not in MOLECULE_ASPECTS]  # what cells undergo
     if fates:
         return [replace(s, aspect=fates[0]) for s in objs]
+    # (a verb of stimulating acts on the cells too: ``stimulates mast cells to produce IL-4``)
+    stimulated = objs if ctx.vocab.kind("stimulation", tok.lemma_.lower()) is not None else []
     if ctx.vocab.kind("production", clause.lemma_) is not None:
         made = ctx.vocab.aspect(ctx.vocab.kind("production", clause.lemma_))
-        return [replace(s, aspect=s.aspect or made, effect="upregulates") for o in inner for s in sides(ctx, o)]
+        return stimulated + [replace(s, aspect=s.aspect or made, effect="upregulates")
+                             for o in inner for s in sides(ctx, o)]
     if ctx.vocab.trigger(clause.lemma_, VERB_FORMS) is not None:
-        return []
+        return stimulated
     return objs
 
 

@@ -27,7 +27,7 @@ WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "p
                         "cause_opening", "plain_verb", "unnamed", "target_noun", "gain", "scant", "kind_noun",
                         "presentation", "self_reference", "relative_adverb", "result_adverb", "example_phrase",
                         "example_mark", "narrowing", "made_of", "synergy", "able", "aiming", "requirement", "independence", "recognition", "conferring", "protection", "absence",
-                        "contribution", "unnamed_agent"})
+                        "contribution", "unnamed_agent", "stimulation"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction",
                           "phenotype", "dependence", "factor_noun", "importance",

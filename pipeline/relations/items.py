@@ -210,6 +210,9 @@ def _negation_parted(tokens, data: RuleData):
     it (链不); a word so ending that the dictionaries do not know whole is the noun, then the negation."""
     suffixes = data.words_of("negation_suffix", "zh")
     for word, flag, start, end in tokens:
+        if not word.endswith(suffixes):  # most words: no suffix to look for (one test, in C)
+            yield word, flag, start, end
+            continue
         cut = next((s for s in suffixes if len(word) > len(s) and word.endswith(s)), None)
         if cut is None or ("zh", word) in data.cues or ("zh", word) in data.triggers:
             yield word, flag, start, end

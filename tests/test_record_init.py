@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from pipeline.record_init import one_dict_init
+from pipeline.record_init import one_dict_init, replaced
 from pipeline.records import Mention, Triple
 
 
@@ -49,3 +49,24 @@ def test_refuses_what_it_cannot_copy():
 
     with pytest.raises(TypeError):
         one_dict_init(Listed)
+
+
+@pytest.mark.parametrize("cls", [Mention, Triple])
+def test_replaced_is_dataclasses_replace(cls):
+    record = cls(**_values(cls))
+    for changes in [{"doc_id": "other"}, {"doc_id": "other", "lang": "zh"}, {}]:
+        ours, theirs = replaced(record, **changes), dataclasses.replace(record, **changes)
+        assert ours == theirs and hash(ours) == hash(theirs) and repr(ours) == repr(theirs)
+        assert list(vars(ours).items()) == list(vars(theirs).items())
+    assert replaced(record, doc_id="other").doc_id == "other" and record.doc_id != "other"  # a copy
+    with pytest.raises(TypeError):
+        replaced(record, unknown=1)
+
+
+def test_replaced_of_another_dataclass_is_replace():
+    @dataclasses.dataclass(frozen=True)
+    class Plain:
+        a: int
+        b: int = 0
+
+    assert replaced(Plain(1), b=2) == Plain(1, 2)

@@ -242,10 +242,14 @@ def _known(name: str, lexicon) -> Concept | None:
     same few names (an owner's forms with the characters after it) in sentence after
     sentence: the answers for the last few thousand are kept."""
     known = _KNOWN.of(lexicon)
-    if name not in known:
+    concept = known.get(name, _UNASKED)
+    if concept is _UNASKED:
         terms = lexicon.lookup(fold(name))
-        known[name] = lexicon.concepts[terms[0].concept_id] if terms else None
-    return known[name]
+        concept = known[name] = lexicon.concepts[terms[0].concept_id] if terms else None
+    return concept
+
+
+_UNASKED = object()  # ``_known``'s mark of a name not asked about yet (None: asked, and unknown)
 
 
 _KNOWN = OwnedMemo(50_000)
@@ -257,9 +261,14 @@ def _zh_part(text: str, pos: int, forms: list[str], lexicon) -> tuple[int, Conce
     n = 0
     while pos + n < len(text) and n < MAX_ZH_PART and is_cjk(text[pos + n]):
         n += 1
+    known = _KNOWN.of(lexicon)  # ``_known``, its memo read here once: a sentence asks hundreds of times
     for k in range(n, 0, -1):
+        part = text[pos:pos + k]
         for form in forms:
-            found = _known(form + text[pos:pos + k], lexicon)
+            name = form + part
+            found = known.get(name, _UNASKED)
+            if found is _UNASKED:
+                found = _known(name, lexicon)
             if found is not None:
                 return pos + k, found
     return None

@@ -58,12 +58,13 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from .. import config
 from ..dictionary.lexicon import DictionaryError, read_tsv
+from ..record_init import replaced
 from ..records import Mention, PipelineError, Triple
 from ..relations.data import load_triggers
 
@@ -331,5 +332,5 @@ def score_triples(text: str, mentions: Sequence[Mention], triples: Sequence[Trip
         lexicon = load_lexicon()
     except DictionaryError as exc:
         raise PipelineError(str(exc)) from exc
-    scored = [replace(t, confidence=model.confidence(triple_features(t, ctx, lexicon))) for t in triples]
+    scored = [replaced(t, confidence=model.confidence(triple_features(t, ctx, lexicon))) for t in triples]
     return [t for t in scored if t.confidence >= threshold]

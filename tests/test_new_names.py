@@ -171,6 +171,13 @@ MMP = ("基质金属蛋白酶(MMPs)通过降解基底膜糖蛋白及细胞外基
     # words joined by an en dash are one word of the phrase (written for the test in the style of an endocrine review)
     ("In these patients, the hypothalamic–pituitary–adrenal axis controls cortisol secretion.",
      "hypothalamic–pituitary–adrenal axis", "hypothalamic–pituitary–adrenal axis", "phrase"),
+    # pathology heads a disease phrase (gold/extra r9en_en_09, r10en_en_02: the sentence's claim is that prolonged
+    # JAK signalling gives rise to these pathologies)
+    ("However, aberrant and/or prolonged JAK- induced signalling is detrimental and can give rise to a number of "
+     "inflammatory and proliferative pathologies.", "proliferative pathologies", "proliferative pathology",
+     "phrase"),
+    ("Chronic TL1A expression causes intestinal pathology in mice.", "intestinal pathology",
+     "intestinal pathology", "phrase"),
     # a modification of a molecule named by one word (-ylation; written for the test)
     ("Decarboxylation of osteocalcin takes place in the acidic resorption lacuna.", "Decarboxylation",
      "Decarboxylation", "phrase"),

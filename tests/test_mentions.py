@@ -792,7 +792,7 @@ def test_an_antibody_written_on_the_name_is_the_anti_name_antibody_once():
     found = extracted_mentions("研究发现抗 IL-17 抗体可以减轻小鼠的骨质流失。")
     assert [m for m in found if m[2] == "composed"] == [("抗 IL-17 抗体", "anti-IL-17 antibody", "composed")]
     # the antibodies a name is (IgE 抗体的产生): no anti-IgE antibody; 抗体的产生 is antibody production
-    # (抗体, a name since round 24, with the process after it)
+    # (抗体, a name of patterns.tsv, with the process after it)
     assert [m for m in extracted_mentions("IgE抗体的产生增加。") if m[2] == "composed"] == [
         ("抗体的产生", "antibody production", "composed")]
 

@@ -371,8 +371,8 @@ def test_a_row_that_replaces_a_family_member_keeps_the_family_names(dict_copy):
 def test_a_barrier_named_by_its_tissue_is_what_is_damaged(resources):
     """破坏肠道屏障 damages the gut barrier, not the gut: 肠道屏障 is the intestinal barrier's name, and a tissue
     the dictionary has no barrier of heads a new name (气道屏障); the subject is the microbiota's imbalance
-    (菌群紊乱: compositions.tsv's imbalance), not the microbiota (sentences written for the test; until round 24
-    zh.compound_modifier read 屏障 as a compound head and the barrier was no name)."""
+    (菌群紊乱: compositions.tsv's imbalance), not the microbiota (sentences written for the test; zh.compound_modifier
+    must not read 屏障 as a compound head that leaves the barrier unnamed)."""
     got = set(triples_in("肠道菌群紊乱可能通过破坏肠道屏障，激活TLR4信号通路。", resources))
     assert got == {("gut microbiota imbalance", "activates", "TLR4 pathway", "activity", False),
                    ("gut microbiota imbalance", "inhibits", "intestinal barrier", None, False)}

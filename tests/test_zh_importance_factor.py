@@ -35,3 +35,29 @@ CASES = {
 @pytest.mark.parametrize("name,text,expected", cases(CASES))
 def test_importance_factor(resources, name, text, expected):
     check_construction(resources, name, text, expected)
+
+
+# zh.key_head: A 是 B (中) 的 + an importance word + a head naming A by its part (效应细胞, 转录因子): A regulates B
+KEY_HEAD_CASES = {
+    "zh.key_head": [
+        # gold/extra r2zh_zh_06: mast cells are the key effector cells of allergic reactions
+        ("肥大细胞是过敏反应中关键的效应细胞,其功能发生最主要是通过IgE机制触发的肥大细胞脱颗粒和释放大量的过敏介质。", {
+            ('mast cell', 'regulates', 'allergic response', None, False),
+        }),
+    ],
+    "-zh.key_head": [
+        # gold/dev 004: BMSC 分泌的一种重要因子 is what BMSC secretes (a relative of production), not a process of
+        # BMSC that CXCL12 takes part in; the later clauses state CXCL12's claims
+        ("另外,C-X-C基序趋化因子配体12(C-X-C motif chemokine ligand 12, CXCL12)也是BMSC分泌的一种重要因子, "
+         "Madrazo等<sup>[8]</sup>研究显示, CXCL12作为T-ALL细胞核变性和表观遗传的主要调节因子,通过CXCL12/CXCR4信号通路"
+         "介导了T-ALL细胞中H3K9的甲基化,促进ALL细胞的存活。", {
+            ('CXCL12', 'induces', 'H3K9 methylation', None, False),
+            ('CXCL12', 'promotes', 'acute lymphoblastic leukemia cell', 'survival', False),
+        }),
+    ],
+}
+
+
+@pytest.mark.parametrize("name,text,expected", cases(KEY_HEAD_CASES))
+def test_key_head(resources, name, text, expected):
+    check_construction(resources, name, text, expected)

@@ -52,38 +52,6 @@ def noun_trigger_owner(r: Reader, q: Claim) -> Group | None:
     return owner
 
 
-@construction("zh.noun_of_verb", needs=("form=noun", "DE"))
-def noun_of_verb(r: Reader, name: str, q: Claim):
-    """``IL-17 是免疫反应中调控炎症发生的重要因素``: a noun trigger after the copula whose 的
-    phrase is a verb trigger with its own object (a relative clause, not an owner) saying another
-    effect: the verb states what A does to B; the noun only classes A, no claim of its own (as
-    zh.role_of_verb). A noun of the verb's own effect keeps its owner reading."""
-    items = q.items
-    if q.trig.form != "noun" or q.target is not None:
-        return None
-    de = owner_de(items, q.i, r.lang)
-    if de < 1 or items[de].kind != "DE":
-        return None
-    copulas = [j for j, x in enumerate(items[:de]) if x.kind == "VERB" and (x.is_a("copula") or x.is_a("copula_as"))]
-    if not copulas:
-        return None
-    phrase = items[copulas[-1] + 1:de]
-    if not any(x.kind == "TRIG" and x.trigger.form == "verb" and x.trigger.effect != q.trig.effect
-               and _object_before_de(phrase[j + 1:]) for j, x in enumerate(phrase)):
-        return None  # ``TNF 介导的成骨的关键介质``: the verb is a participle (的 right after it), no relative clause
-    return q.after
-
-
-def _object_before_de(rest: list[Item]) -> bool:
-    """A name follows the verb before any 的: the verb has its own object."""
-    for x in rest:
-        if x.kind == "DE":
-            return False
-        if x.kind == "ENT":
-            return True
-    return False
-
-
 @construction("noun_owner", needs=("form=noun",))
 def noun_owner(r: Reader, name: str, q: Claim):
     """``A 是 B 的配体``: the owner before 的 is the target of a noun trigger."""

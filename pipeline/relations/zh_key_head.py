@@ -6,15 +6,20 @@ importance (key_importance of words.tsv: 重要, 关键, 核心) (+ 的) + a hea
 in key_head_ending: 转录因子, 细胞因子, 效应细胞, 介质) (+ 之一), ending the clause: A regulates B (the readable
 Chinese gold reads these as regulates, no direction). A head that is a trigger (调节因子, 驱动因素) is read
 by noun_owner; a verb between the copula and 的 (调控 B 的核心细胞因子) states the claim itself.
+
+``zh.noun_of_verb`` (stage ``claim``): that verb against a noun trigger head: ``IL-17 是免疫反应中调控炎症发生的
+重要因素``: a relative clause whose verb has its own object and says another effect than the noun: the verb
+states the claim, the noun none.
 """
 from __future__ import annotations
 
 from .emit import emit
 from .engine import GO_ON, construction
+from .frames import owner_de
 from .groups import Arg, Group, read_group
 from .items import Item
 from .data import Trigger
-from .state import How, Reader
+from .state import Claim, How, Reader
 
 _PARTS = frozenset({"process", "disease"})
 _REGULATES = Trigger("zh", "", "regulates", "noun", "none")
@@ -106,3 +111,35 @@ def key_head(r: Reader, name: str):
              How(name, aspects=False))
         made = True
     return GO_ON if made else None
+
+
+@construction("zh.noun_of_verb", needs=("form=noun", "DE"))
+def noun_of_verb(r: Reader, name: str, q: Claim):
+    """``IL-17 是免疫反应中调控炎症发生的重要因素``: a noun trigger after the copula whose 的
+    phrase is a verb trigger with its own object (a relative clause, not an owner) saying another
+    effect: the verb states what A does to B; the noun only classes A, no claim of its own (as
+    zh.role_of_verb). A noun of the verb's own effect keeps its owner reading."""
+    items = q.items
+    if q.trig.form != "noun" or q.target is not None:
+        return None
+    de = owner_de(items, q.i, r.lang)
+    if de < 1 or items[de].kind != "DE":
+        return None
+    copulas = [j for j, x in enumerate(items[:de]) if x.kind == "VERB" and (x.is_a("copula") or x.is_a("copula_as"))]
+    if not copulas:
+        return None
+    phrase = items[copulas[-1] + 1:de]
+    if not any(x.kind == "TRIG" and x.trigger.form == "verb" and x.trigger.effect != q.trig.effect
+               and _object_before_de(phrase[j + 1:]) for j, x in enumerate(phrase)):
+        return None  # ``TNF 介导的成骨的关键介质``: the verb is a participle (的 right after it), no relative clause
+    return q.after
+
+
+def _object_before_de(rest: list[Item]) -> bool:
+    """A name follows the verb before any 的: the verb has its own object."""
+    for x in rest:
+        if x.kind == "DE":
+            return False
+        if x.kind == "ENT":
+            return True
+    return False

@@ -44,6 +44,11 @@ KEY_HEAD_CASES = {
         ("肥大细胞是过敏反应中关键的效应细胞,其功能发生最主要是通过IgE机制触发的肥大细胞脱颗粒和释放大量的过敏介质。", {
             ('mast cell', 'regulates', 'allergic response', None, False),
         }),
+        # gold/dev 001: 阶段 (stage) after a process keeps the process named (same_head, as 过程): IL-10 regulates the
+        # resolution of inflammation
+        ("因此，IL-10 是炎症消退阶段的中心细胞因子[119]。", {
+            ('IL-10', 'regulates', 'resolution of inflammation', None, False),
+        }),
     ],
     "-zh.key_head": [
         # gold/dev 004: BMSC 分泌的一种重要因子 is what BMSC secretes (a relative of production), not a process of

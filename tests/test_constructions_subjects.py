@@ -518,6 +518,11 @@ CASES = {
             ('TNF-α', 'promotes', 'joint inflammation', None, False),
             ('immune complex', 'activates', 'plasmacytoid dendritic cell', 'activity', False),
         }),
+        # gold/extra r5zh_zh_06: the verb's place (存在于 TME 中) is part of the phrase qualifying the name after 的: the
+        # name is the subject; the key head 效应细胞群 only classes it, the relative verb 介导 states the claim
+        ("广泛存在于TME中的髓源抑制细胞(MDSCs)是介导肿瘤免疫逃逸的主要效应细胞群。", {
+            ('MDSC', 'induces', 'immune evasion', None, False),
+        }),
         # a verb with only a modifier before 的 (具有一定的…作用) is the clause's own verb: the topic goes on into it
         ("IL-10 可抑制巨噬细胞活化，具有一定的抗炎作用。", {
             ('IL-10', 'inhibits', 'macrophage', 'activity', False),

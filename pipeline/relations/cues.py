@@ -486,12 +486,20 @@ def _relative_head(c: Clause, i: int) -> int | None:
         return None
     j = i + 1
     while j < len(items) and (items[j].kind in ("WORD", "ENT", "LIST") or is_conj(items[j])
-                              or items[j].kind == "VERB" and not items[j].is_a("copula")) and not items[j].cues - {"conj"}:
+                              or items[j].kind == "VERB" and not items[j].is_a("copula")
+                              or _place_word(items, i, j)) and not items[j].cues - {"conj", "locative"}:
         j += 1
     if j + 1 >= len(items) or items[j].kind != "DE" or items[j + 1].kind != "ENT" or not any(
             x.kind == "ENT" or x.is_a("noun_pos") and not x.is_a("modifier_pos") for x in items[i + 1:j]):
         return None  # ``具有一定的化疗预防作用``: no object, only a modifier before 的: the verb is the clause's
     return j + 1
+
+
+def _place_word(items: list, i: int, j: int) -> bool:
+    """``广泛存在于 TME 中的 MDSC 是…``: the verb's place (于/在 right after it, 中 closing it) is part of the
+    verb phrase that qualifies the name after 的."""
+    return items[j].kind == "CUE" and items[j].has("locative") and j == i + 1 \
+        or items[j].kind == "LOC" and any(x.kind == "CUE" and x.has("locative") for x in items[i + 1:j])
 
 
 def _unnamed_topic(items: list, i: int) -> bool:

@@ -42,7 +42,7 @@ WORD_KINDS = frozenset({
     "participle_ending", "be_participle_ending", "gerund_ending", "cells_of", "family_of", "modifier_pos",
     "noun_pos", "compound_head", "cell_compound_head", "ailment", "killer_cell", "protect", "found_in", "relative_particle", "aspect_adverb", "harm",
     "latter", "former", "time_end", "modal", "cause_open", "cause_close", "disposal", "function_noun", "study_ending",
-    "process_head", "one_of", "destination", "attribute_opening", "same_head",
+    "process_head", "one_of", "destination", "key_importance", "key_head_ending", "attribute_opening", "same_head",
     "anaphor_det", "anaphor_det_plural", "anaphor_pair", "anaphor_cell", "anaphor_pathway", "anaphor_disease",
     "anaphor_factor", "anaphor_receptor", "anaphor_complex", "anaphor_compound",
     "anaphor_join", "anaphor_pronoun", "anaphor_pronoun_plural", "anaphor_pronoun_compound", "anaphor_subject_verb", "anaphor_det_definite", "anaphor_opener", "anaphor_impersonal_verb",

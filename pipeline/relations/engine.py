@@ -64,7 +64,7 @@ HANDLER_MODULES = (".cues", ".subjects", ".objects", ".claims", ".frames", ".fil
                    ".relative_heads", ".unnamed_relatives", ".clause_topics", ".place_phrases",
                    ".binding_roles", ".object_conjuncts", ".place_close", ".prefixed_names", ".linked_predicates", ".attribute_triggers", ".adjective_aspects", ".organ_places",
                    ".conjoined_subjects", ".own_receptors", ".noun_objects", ".relative_limits", ".passive_objects",
-                   ".zh_relative_members", ".zh_chain_copula", ".zh_report_cause", ".zh_fronted_role",
+                   ".zh_relative_members", ".zh_chain_copula", ".zh_report_cause", ".zh_fronted_role", ".zh_key_head",
                    ".zh_unnamed_agent", ".zh_disease_cause", ".zh_means_agent")
 
 GO_ON = "go on"  # a handler matched and leaves the stage to the records after it

@@ -1,0 +1,39 @@
+"""``X−/− mice are protected from Y`` (en.dep.phenotype, pipeline/english/english_phenotype.py): every way of naming
+a knocked-down model (english_models.model_factors: X-deficient mice, mice lacking X, mice deficient in X, X−/− mice,
+X KO mice) as the subject of a verb of showing; the knocked-down name acts with the outcome turned round (SPEC 1).
+Sentences written in the grammar of reviews of knock-out phenotypes; each row gives the exact set of triples."""
+from __future__ import annotations
+
+import pytest
+
+from .test_english_parse import parse_read
+
+RULE = "en.dep.phenotype"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the knock-out mark on the subject (both spellings the parser splits differently)
+    ("IL-6−/− mice are protected from ovariectomy-induced bone loss.",
+     {("IL-6", "promotes", "ovariectomy-induced osteoporosis", None, False, False, RULE)}),
+    ("IL-10-/- mice develop spontaneous colitis.",
+     {("IL-10", "inhibits", "colitis", None, False, False, RULE)}),
+    # KO, the abbreviation of knockout
+    ("IL-10 KO mice develop spontaneous colitis.",
+     {("IL-10", "inhibits", "colitis", None, False, False, RULE)}),
+    # mice deficient in X: the knock-down adjective after the model
+    ("Mice deficient in IL-17 are resistant to collagen-induced arthritis.",
+     {("IL-17", "promotes", "collagen-induced arthritis", None, False, False, RULE)}),
+    # the forms read before stay as they were
+    ("IL-17-deficient mice are resistant to collagen-induced arthritis.",
+     {("IL-17", "promotes", "collagen-induced arthritis", None, False, False, RULE)}),
+    ("Mice lacking IL-23 are highly susceptible to colitis.",
+     {("IL-23", "inhibits", "colitis", None, False, False, RULE)}),
+])
+def test_a_model_without_x_shows_what_x_works_against(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+def test_a_named_subject_that_is_no_model_shows_nothing(resources):
+    # T cells developing into a state is no knocked-down model: the sentence's claim is its active clause
+    assert parse_read("Regulatory T cells develop colitis resistance, and IL-10 inhibits colitis.", resources) == \
+        {("IL-10", "inhibits", "colitis", None, False, False, "en.dep.active")}

@@ -37,3 +37,21 @@ def test_a_named_subject_that_is_no_model_shows_nothing(resources):
     # T cells developing into a state is no knocked-down model: the sentence's claim is its active clause
     assert parse_read("Regulatory T cells develop colitis resistance, and IL-10 inhibits colitis.", resources) == \
         {("IL-10", "inhibits", "colitis", None, False, False, "en.dep.active")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fronted in phrase names the model (gold/extra: the CCR7 review); entering a vessel is migration
+    ("Furthermore, in Ccr7−/− mice, DCs fail to enter initial afferent lymphatic vessels following inflammatory stimuli.",
+     {("CCR7", "promotes", "DCs", "migration", False, False, "en.dep.model_fails")}),
+    # the model as the subject
+    ("CCR7-deficient dendritic cells fail to migrate to lymph nodes.",
+     {("CCR7", "promotes", "dendritic cell", "migration", False, False, "en.dep.model_fails")}),
+])
+def test_what_a_model_without_x_fails_to_do_x_brings_about(resources, text, expected):
+    assert parse_read(text, resources) == expected
+
+
+def test_cells_that_fail_are_no_model(resources):
+    # no knocked-down name: failing says nothing of an agent; the sentence's claim is its second clause
+    assert parse_read("Dendritic cells fail to migrate to lymph nodes, and CCR7 promotes dendritic cell migration.",
+                      resources) == {("CCR7", "promotes", "dendritic cell", "migration", False, False, "en.dep.active")}

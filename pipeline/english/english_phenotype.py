@@ -8,12 +8,14 @@ the change says. A changed object says the direction; a bare one is a disease or
 """
 from __future__ import annotations
 
+from ..relations.data import INVERSE
 from .english_claims import Claim, construction
 from .english_clauses import hedged, negated, subject_head
 from .english_context import Context
 from .english_models import model_factors
+from .english_nominals import aspect_word
 from .english_participles import treated_with
-from .english_phrases import sides
+from .english_phrases import sides, with_aspect
 from .english_verbs import VERB_FORMS
 
 
@@ -81,3 +83,50 @@ def _changed_by(ctx: Context, obj) -> str | None:
             if t is not None:
                 return t.effect
     return None
+
+
+@construction("en.dep.model_fails", words=("failure",))
+def model_fails(ctx: Context, tok) -> list[Claim]:
+    """``TREM-2-deficient precursors fail to differentiate into osteoclasts`` / ``in Ccr7−/− mice, DCs fail to
+    migrate`` / ``X-deficient mice fail to form germinal centres``: a knocked-down model (the subject, or a fronted
+    in phrase) fails at what X brings about. The failed verb a verb of happening (kind happening: differentiate,
+    migrate, proliferate): X promotes the subject's change of that aspect, or the cells it differentiates into; a
+    trigger verb with an object: X acts on the object as the trigger says (the failure and the knock-down cancel)."""
+    action = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    head, _ = subject_head(ctx, tok)
+    if action is None or head is None or ctx.vocab.kind("failure", tok.lemma_) is None:
+        return []
+    factors = [f for f in model_factors(ctx, head) if f.knocked] or \
+        [f for c in _fronted_places(tok) for o in c.children if o.dep_ == "pobj" for f in model_factors(ctx, o) if f.knocked]
+    if not factors:
+        return []
+    made = _failed_change(ctx, action, head)
+    if made is None:
+        return []
+    effect, targets = made
+    named = {f.found for f in factors}
+    targets = [t for t in targets if t.found not in named]
+    if not targets:
+        return []
+    return [Claim("en.dep.model_fails", tok, effect, tuple(factors), tuple(targets), negated(ctx, tok), hedged(ctx, tok))]
+
+
+def _fronted_places(tok) -> list:
+    """The in phrases before the verb (``In Ccr7−/− mice, DCs fail to…``)."""
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < tok.i]
+
+
+def _failed_change(ctx: Context, action, head):
+    """(effect, targets) the model fails at, as X's own (the knock-down turns it round later): a verb of happening,
+    the subject's change of its aspect (or the cells it differentiates into); a trigger verb, its object."""
+    happening = ctx.vocab.kind("happening", action.lemma_)
+    if happening:
+        aspect = aspect_word(ctx, happening)
+        into = [o for c in action.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+        owners = [s for o in into for s in sides(ctx, o)] or sides(ctx, head)
+        return "inhibits", [with_aspect(ctx, s, aspect) for s in owners]
+    trigger = ctx.vocab.trigger(action.lemma_, VERB_FORMS)
+    objects = [c for c in action.children if c.dep_ == "dobj"]
+    if trigger is None or not objects or trigger.effect in ("binds", "regulates"):
+        return None
+    return INVERSE[trigger.effect], [s for o in objects for s in sides(ctx, o)]

@@ -55,3 +55,15 @@ def test_cells_that_fail_are_no_model(resources):
     # no knocked-down name: failing says nothing of an agent; the sentence's claim is its second clause
     assert parse_read("Dendritic cells fail to migrate to lymph nodes, and CCR7 promotes dendritic cell migration.",
                       resources) == {("CCR7", "promotes", "dendritic cell", "migration", False, False, "en.dep.active")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # less prone: the model is spared the disease, so STING promotes it (gold/extra: the STING review)
+    ("STING-deficient mice are less prone to cancer development in a cutaneous cancer model.",
+     {("STING", "promotes", "tumor", None, False, False, RULE)}),
+    # more susceptible keeps the direction
+    ("IL-10-deficient mice are more susceptible to colitis.",
+     {("IL-10", "inhibits", "colitis", None, False, False, RULE)}),
+])
+def test_less_turns_the_susceptibility_round(resources, text, expected):
+    assert parse_read(text, resources) == expected

@@ -33,6 +33,8 @@ def phenotype(ctx: Context, tok) -> list[Claim]:
         effect, shown = perfect
     if effect is None or not shown:
         return []
+    if any(c.dep_ == "advmod" and c.lower_ == "less" for c in tok.children):
+        effect = INVERSE[effect]  # ``less prone to Y``, ``less susceptible to Y``: the model is spared Y
     head, _ = subject_head(ctx, tok)
     if head is None:
         return []

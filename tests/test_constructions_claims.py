@@ -441,6 +441,9 @@ CASES = {
         ("例如，IL-6 基因缺失的小鼠在实验性炎性关节炎中表现出钝化的卵巢切除诱导的骨丢失[91]和破骨细胞形成减少[93]。", {
             ('ovariectomy', 'induces', 'bone loss', None, False),
             ('ovariectomy', 'induces', 'osteoclast', 'differentiation', False),  # not in the gold
+            # the knocked-out model (zh.knockout_model): IL-6 promotes both, as the gold has it
+            ('IL-6', 'upregulates', 'bone loss', None, False),
+            ('IL-6', 'upregulates', 'osteoclast', 'differentiation', False),
         }),
         # A 诱导的 B: a trigger between a name and 的 makes a relative clause on the head noun
         ("IL-33 通过调节抗破骨细胞基因(如干扰素调节因子 8 (Recombinant Interferon Regulatory Factor 8, IRF-8))抑制 RANKL 诱导的破骨细胞形成，该基因可以被抗 ST2 单克隆抗体阻断。", {

@@ -21,9 +21,10 @@ RULE = "en.dep.absence"
     # a part of the model speaks for it; devoid of
     ("Lymph nodes of CCR7-deficient mice are devoid of regulatory T cells.",
      {("CCR7", "promotes", "Treg", None, False, False, RULE)}),
-    # mice deficient in X (the knock-down adjective after the model)
+    # mice deficient in X (the knock-down adjective after the model); the phenotype it displays is en.dep.phenotype's
     ("Mice deficient in RANKL completely lack osteoclasts and display severe osteopetrosis.",
-     {("RANKL", "promotes", "osteoclast", None, False, False, RULE)}),
+     {("RANKL", "promotes", "osteoclast", None, False, False, RULE),
+      ("RANKL", "inhibits", "osteopetrosis", None, False, False, "en.dep.phenotype")}),
 ])
 def test_what_a_model_without_x_lacks_x_makes(resources, text, expected):
     assert parse_read(text, resources) == expected

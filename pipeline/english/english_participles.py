@@ -3,7 +3,6 @@ phenotype says.
 
 ``en.dep.passive_agent``: B is inhibited by A / B, induced by A / the B activated by A.
 ``en.dep.modifier``: X-induced Y / X-mediated Y / X-dependent Y.
-``en.dep.phenotype``: X-deficient mice exhibit increased Y / mice lacking X develop Y.
 """
 from __future__ import annotations
 
@@ -15,67 +14,7 @@ from .english_process_nouns import process_referent
 from .english_context import Context, Side
 from .english_coordination import modified_noun, suspended_names
 from .english_phrases import agents_of, knocked_with, sides
-from .english_verbs import VERB_FORMS, bare_participle, passive, verb_trigger
-
-@construction("en.dep.phenotype", words=("phenotype", "trigger"))
-def phenotype(ctx: Context, tok) -> list[Claim]:
-    """X-deficient mice exhibit increased Y / mice lacking X develop Y / are protected from Y: what a
-    model without X shows is what X works against (the knocked-down factor turns the effect round: X downregulates Y,
-    X inhibits Y). A changed object says the direction; a bare one is a disease or process shown."""
-    effect = ctx.vocab.kind("phenotype", tok.lower_) or ctx.vocab.kind("phenotype", tok.lemma_)
-    # what it shows: its object (a verb the tagger took for a noun still has one), or what it is
-    # protected from, resistant or susceptible to
-    shown = [c for c in tok.children if c.dep_ == "dobj"] or \
-        [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against", "to") and c.i > tok.i
-         for o in c.children if o.dep_ == "pobj"]
-    perfect = _shown_as_perfect(ctx, tok) if effect is None else None
-    if perfect is not None:
-        effect, shown = perfect
-    if effect is None or not shown:
-        return []
-    head, _ = subject_head(ctx, tok)
-    if head is None:
-        return []
-    treated = treated_with(ctx, head) if ctx.mention(head) is not None else []
-    if ctx.mention(head) is not None and not treated:
-        return []
-    factors = treated or sides(ctx, head, "subject") or knocked_before(ctx, head) or \
-        [replace(f, knocked=True) for c in head.children if c.dep_ == "acl" and ctx.vocab.cue("knockdown", c.lower_)
-         for o in c.children if o.dep_ == "dobj" for f in sides(ctx, o, "subject")]  # mice lacking X
-    if not factors or not treated and not all(f.knocked for f in factors):
-        return []
-    claims = []
-    for obj in shown:
-        for o in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
-            targets = sides(ctx, o)
-            # ``reduced bone loss``: the phrase says its change itself (inhibits), the verb only shows it
-            changed = "promotes" if any(t.effect for t in targets) else _changed_by(ctx, o)
-            if perfect is not None and o.head.i == tok.i and o.dep_ == "dobj":
-                changed = changed or effect  # (``have reduced bone mass``: the participle's change)
-            targets = [t for t in targets if changed is not None or not treated and t.found.concept.type in _SHOWN_TYPES]
-            if targets:
-                claims.append(Claim("en.dep.phenotype", tok, changed or effect, tuple(factors), tuple(targets),
-                                    negated(ctx, tok), hedged(ctx, tok)))
-    return claims
-
-
-_SHOWN_TYPES = frozenset({"disease", "process", "phenotype"})
-
-
-def _shown_as_perfect(ctx: Context, tok):
-    """``Leptin-deficient mice have reduced bone mass``: the parser reads ``have`` (a phenotype word) as the
-    auxiliary of a participle of change, which it makes the verb; what the model has is the participle's
-    object, changed as the participle says (reduce: downregulates), and the nouns coordinated with the participle
-    (``has reduced A but increased B``), each changed as its own participle says. (effect, shown), else None."""
-    aux = [c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "have"]
-    trigger = ctx.vocab.trigger(tok.lemma_, VERB_FORMS) if tok.tag_ == "VBN" and aux else None
-    if trigger is None or ctx.vocab.kind("phenotype", aux[0].lemma_) is None \
-            or trigger.effect not in ("upregulates", "downregulates", "promotes", "inhibits"):
-        return None
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    others = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i]
-    return (trigger.effect, objects + others) if objects else None
-
+from .english_verbs import bare_participle, passive, verb_trigger
 
 def treated_with(ctx: Context, cells) -> list[Side]:
     """``TNF-α-treated chondrocytes`` / ``macrophages treated with LPS`` (a treatment participle of
@@ -105,16 +44,6 @@ def knocked_before(ctx: Context, head) -> list[Side]:
     if ctx.mention(name) is None:
         return []
     return [replace(s, knocked=True) for s in sides(ctx, name, "subject")]
-
-
-def _changed_by(ctx: Context, obj) -> str | None:
-    """The effect of a trigger participle before a shown noun (increased bone mass: upregulates)."""
-    for c in obj.children:
-        if c.i < obj.i and c.dep_ in ("amod", "compound") and ctx.mention(c) is None:
-            t = ctx.vocab.trigger(c.lemma_, VERB_FORMS) or ctx.vocab.trigger(c.lower_, VERB_FORMS)
-            if t is not None:
-                return t.effect
-    return None
 
 
 @construction("en.dep.passive_agent", words=("trigger",))

@@ -40,7 +40,7 @@ from pathlib import Path
 
 from . import english_fallback
 from . import english_causes, english_nominals, english_participles, english_receptors, english_verbs  # noqa: F401 - register
-from . import english_absence, english_key_agents, english_models, english_synergy, english_targeting_agents, english_requirements, english_protection  # noqa: F401 - register
+from . import english_absence, english_key_agents, english_models, english_phenotype, english_synergy, english_targeting_agents, english_requirements, english_protection  # noqa: F401 - register
 from . import english_contributions, english_listed_effects, english_role_gerunds, english_strays  # noqa: F401 - register
 from .english_claims import GATES, TRIGGER, Claim, ordered
 from .english_clauses import asked

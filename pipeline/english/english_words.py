@@ -27,7 +27,7 @@ WORD_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "p
                         "cause_opening", "plain_verb", "unnamed", "target_noun", "gain", "scant", "kind_noun",
                         "presentation", "self_reference", "relative_adverb", "result_adverb", "example_phrase",
                         "example_mark", "narrowing", "made_of", "synergy", "able", "aiming", "requirement", "independence", "recognition", "conferring", "protection", "absence",
-                        "contribution", "unnamed_agent", "stimulation"})
+                        "contribution", "unnamed_agent", "stimulation", "failure"})
 # kinds whose value is an effect of the SPEC vocabulary
 EFFECT_KINDS = frozenset({"need", "role", "involve", "effect_noun", "polarity", "prefix", "agent_noun", "direction",
                           "phenotype", "dependence", "factor_noun", "importance",
@@ -98,6 +98,7 @@ class EnglishVocab:
         out |= {form for w in self.words.get("receptor", {}) for form in (w, w + "s")}  # X and its receptor Y
         out |= set(self.words.get("recognition", {}))  # TLR4 recognizes LPS
         out |= set(self.words.get("protection", {}))  # X provides protection against Y
+        out |= {form for w in self.words.get("failure", {}) for form in (w, w + "s", w + "ed")}  # X-deficient cells fail to…
         return frozenset(out)
 
 

@@ -50,7 +50,7 @@ WORD_KINDS = frozenset({
     "apposition_dash", "owner_pronoun", "capacity_noun", "heading_mark", "topic_break", "compete", "negation_suffix", "fall",
     "compound_qualifier", "generic_class", "enumeration_mark", "sequence_link", "contrast", "own_partner", "noun_predicate",
     "feature_open", "feature_predicate",
-    "agent_head", "fronted_as", "rise"})
+    "agent_head", "fronted_as", "rise", "model", "phenotype", "spared"})
 # English classes matched whatever the case of the word ("The binding of…").
 CASELESS_KINDS = frozenset({"article", "be", "break", "nominal_partner", "by", "complementizer", "role_in",
                             "effect_on"})

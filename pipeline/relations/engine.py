@@ -65,7 +65,7 @@ HANDLER_MODULES = (".cues", ".subjects", ".objects", ".claims", ".frames", ".fil
                    ".binding_roles", ".object_conjuncts", ".place_close", ".prefixed_names", ".linked_predicates", ".attribute_triggers", ".adjective_aspects", ".organ_places",
                    ".conjoined_subjects", ".own_receptors", ".noun_objects", ".relative_limits", ".passive_objects",
                    ".zh_relative_members", ".zh_chain_copula", ".zh_report_cause", ".zh_fronted_role", ".zh_key_head",
-                   ".zh_unnamed_agent", ".zh_disease_cause", ".zh_means_agent")
+                   ".zh_unnamed_agent", ".zh_disease_cause", ".zh_means_agent", ".zh_knockout_models")
 
 GO_ON = "go on"  # a handler matched and leaves the stage to the records after it
 DONE = "done"  # a handler matched and settles the stage

@@ -99,6 +99,12 @@ def _scan_step(s: _Scan, i: int) -> "Group | bool":
         return True
     if it.kind in ("DE", "LOC") or knockdown or it.has("direction") or it.has("aspect_link"):
         return _linking_word(s, it, knockdown)
+    if _null_mark(s, j):
+        # ``IL-10−/−小鼠``: the knock-out mark after a name is a knock-down word of it
+        s.conjuncts[-1].append(it._replace(kind="CUE", text="".join(x.text for x in items[j:j + 3]),
+                                           end=items[j + 2].end, cues=it.cues | {"knockdown"}))
+        s.last, s.j = j + 2, j + 3
+        return True
     if it.kind == "TRIG" and it.trigger.form == "agent":
         return _agent_word(s, i, it)
     if it.has("etc"):
@@ -201,10 +207,29 @@ def _modifier_or_qualifier(s: _Scan, it: Item) -> bool:
             and s.conjuncts[-1][-1].kind == "ENT":
         return False  # ``FGF2/FGFR2 partially overcomes…``: an adverb after a name opens its predicate
     if it.kind in ("WORD", "CUE") and modifier(it, lang) or adverb_before_aspect(items, j) \
-            or _noun_after_member(s, it):
+            or _noun_after_member(s, it) or _gene_before_knockdown(s, it):
         s.j += 1
         return True
     return False
+
+
+_DASHES = frozenset({"-", "−", "–"})
+
+
+def _null_mark(s: _Scan, j: int) -> bool:
+    """A knock-out mark (``−/−``: a dash, a slash and a dash, as the segmenter splits it) right after a name (Chinese)."""
+    items = s.items
+    return s.lang == "zh" and j + 2 < len(items) and bool(s.conjuncts[-1]) and s.conjuncts[-1][-1].kind == "ENT" \
+        and items[j].text in _DASHES and items[j + 1].text == "/" and items[j + 2].text in _DASHES
+
+
+def _gene_before_knockdown(s: _Scan, it: Item) -> bool:
+    """``IL-10 基因敲除小鼠``, ``IL-6 基因缺失的小鼠``: a noun that still names the name before it (same_head of
+    words.tsv: 基因, 蛋白) and a knock-down word after it (的 between or not): the knock-down is the name's."""
+    items, j = s.items, s.j
+    k = j + 1 + (j + 1 < len(items) and items[j + 1].kind == "DE")
+    return s.lang == "zh" and it.kind == "WORD" and it.is_a("same_head") and bool(s.conjuncts[-1]) \
+        and s.conjuncts[-1][-1].kind == "ENT" and k < len(items) and items[k].kind == "CUE" and items[k].has("knockdown")
 
 
 def _noun_after_member(s: _Scan, it: Item) -> bool:

@@ -24,6 +24,7 @@ class Condition:
 
     args: tuple[Arg, ...]
     end_offset: int
+    model: bool = False  # ``IL-17 敲除小鼠…``: a knocked-out model the clause's subject names (zh_knockout_models)
 
 
 @dataclass(frozen=True)

@@ -261,14 +261,10 @@ def _zh_part(text: str, pos: int, forms: list[str], lexicon) -> tuple[int, Conce
     n = 0
     while pos + n < len(text) and n < MAX_ZH_PART and is_cjk(text[pos + n]):
         n += 1
-    known = _KNOWN.of(lexicon)  # ``_known``, its memo read here once: a sentence asks hundreds of times
     for k in range(n, 0, -1):
         part = text[pos:pos + k]
         for form in forms:
-            name = form + part
-            found = known.get(name, _UNASKED)
-            if found is _UNASKED:
-                found = _known(name, lexicon)
+            found = _known(form + part, lexicon)
             if found is not None:
                 return pos + k, found
     return None

@@ -71,7 +71,6 @@ def unnamed_topic(r: Reader, name: str, c: Clause):
     return GO_ON
 
 
-
 @construction("zh.semicolon_topic", needs=("topic_break",))
 def semicolon_topic(r: Reader, name: str, c: Clause):
     """``A 促进 X；…，抑制 Y``: a semicolon (topic_break of words.tsv) parts coordinate clauses (并列分句), each

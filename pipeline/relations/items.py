@@ -59,8 +59,7 @@ def sentence_items(view: SentenceView, found: list[Found], data: RuleData, resou
         tokens = _negation_parted(_zh_words(text[a:b], resources), data) if lang == "zh" \
             else _en_words(text[a:b], data)
         words += [(w, pos, start + a, end + a) for w, pos, start, end in tokens]
-    kept = _WORD_ITEMS.of(data)
-    items = [_word_item(lang, word, pos, start, end, data, kept) for word, pos, start, end in words]
+    items = [_word_item(lang, word, pos, start, end, data) for word, pos, start, end in words]
     items = sorted(ents + items, key=lambda it: (it.start, it.end))
     return _origin_as_passive(_aspects_in_place(_shared_spans_listed(items), lang, data))
 
@@ -239,11 +238,11 @@ def _en_words(text: str, data: RuleData):
             i += 1
 
 
-def _word_item(lang: str, word: str, pos: str, start: int, end: int, data: RuleData, kept: dict | None = None) -> Item:
+def _word_item(lang: str, word: str, pos: str, start: int, end: int, data: RuleData) -> Item:
     """The item of one word (its kind, trigger, aspect, cues and classes, from ``data``): the
     same word with the same part of speech always makes the same item but for its place, so
     the last few thousand words' items are kept (的, 和, 在 recur in every sentence of a paper)."""
-    items = _WORD_ITEMS.of(data) if kept is None else kept  # ``kept``: the memo, fetched once per sentence
+    items = _WORD_ITEMS.of(data)
     it = items.get((lang, word, pos))
     if it is None:
         it = items[lang, word, pos] = _new_word_item(lang, word, pos, data)

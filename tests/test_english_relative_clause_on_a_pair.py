@@ -33,7 +33,11 @@ def test_plural_relative_clause_after_a_comma_is_about_the_whole_coordination(re
 
 
 def test_singular_relative_clause_after_a_comma_keeps_the_last_conjunct(resources):
-    """written for the test: a verb in the singular agrees with the last name only."""
-    got = parse_read("IL-6 activates STAT3 and ERK, which promotes proliferation.", resources)
-    assert ("IL-6", "activates", "STAT3", "activity") in {t[:4] for t in got}
-    assert not any(t[0] == "STAT3" for t in got)
+    """written for the test: a verb in the singular agrees with the last name only; in the plural, with both."""
+    singular = parse_read("Interleukin-6 (IL-6) and tumor necrosis factor (TNF), which promotes osteoclast "
+                          "differentiation, are raised in arthritis.", resources)
+    assert {t[:4] for t in singular} == {("TNF-α", "promotes", "osteoclast", "differentiation")}
+    plural = parse_read("Interleukin-6 (IL-6) and tumor necrosis factor (TNF), which promote osteoclast "
+                        "differentiation, are raised in arthritis.", resources)
+    assert {t[:4] for t in plural} == {("IL-6", "promotes", "osteoclast", "differentiation"),
+                                       ("TNF-α", "promotes", "osteoclast", "differentiation")}
